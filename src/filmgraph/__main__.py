@@ -1,0 +1,5 @@
+"""``python -m filmgraph`` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,159 @@
+"""Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
+
+Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``/``.htm``) are read. Text is decoded
+as UTF-8 (with or without BOM), then UTF-16 when it carries a BOM, then Latin-1 / cp1252, which
+old Usenet reviews use; a file that is empty, binary or not text at all raises
+:class:`~filmgraph.errors.ReviewError` naming the file. HTML is reduced to its visible text
+(scripts and styles dropped) before extraction, so offsets point into that text.
+
+>>> review = read_text("Psycho (1998) is a remake of Psycho (1960).", source="inline")
+>>> review.source, len(review.content_hash)
+('inline', 64)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import ReviewError
+from .model import Review
+
+__all__ = ["REVIEW_SUFFIXES", "find_review_files", "read_review", "read_reviews", "read_text", "review_id_for"]
+
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+#: Larger files are not reviews; reading them whole would only waste memory.
+MAX_REVIEW_BYTES = 5_000_000
+
+# C0 controls other than tab, newline, carriage return and form feed mark a binary file.
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def review_id_for(source: str) -> str:
+    """A stable id for a review source (path or URL): the same source always gives the same id."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+def read_text(text: str, *, source: str) -> Review:
+    """Wrap text already in memory as a :class:`Review` from ``source``."""
+    if not text.strip():
+        raise ReviewError(source, "the review is empty")
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Review(review_id=review_id_for(source), source=source, text=text, content_hash=content_hash)
+
+
+def read_review(path: str | os.PathLike[str]) -> Review:
+    """Read one review file.
+
+    Raises
+    ------
+    ReviewError
+        If the file is missing, unreadable, too large, empty, binary or not decodable text.
+    """
+    path = Path(path)
+    source = str(path.resolve())
+    try:
+        size = path.stat().st_size
+        if size > MAX_REVIEW_BYTES:
+            raise ReviewError(str(path), f"{size} bytes is too large for a review (limit {MAX_REVIEW_BYTES})")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReviewError(str(path), f"cannot read the file ({error.strerror or error})") from None
+    text = _decode(data, str(path))
+    if path.suffix.lower() in (".html", ".htm"):
+        text = _visible_text(text)
+    if not text.strip():
+        raise ReviewError(str(path), "the review is empty")
+    return read_text(text.replace("\r\n", "\n"), source=source)
+
+
+def find_review_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The review files named by ``paths``: files as given, folders searched recursively, sorted.
+
+    Raises
+    ------
+    ReviewError
+        If a path does not exist.
+    """
+    found: list[Path] = []
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REVIEW_SUFFIXES))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ReviewError(str(path), "no such file or folder")
+    return found
+
+
+def read_reviews(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Review | ReviewError]:
+    """Read every review under ``paths``; a file that cannot be read yields its ReviewError instead.
+
+    Yielding errors rather than raising lets an ingest of thousands of files report the bad ones
+    and go on with the rest.
+    """
+    for path in find_review_files(paths):
+        try:
+            yield read_review(path)
+        except ReviewError as error:
+            yield error
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise ReviewError(source, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from None
+    if _BINARY.search(data[:65536]):
+        raise ReviewError(source, "binary data, not a text review")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+class _TextCollector(HTMLParser):
+    _SKIPPED = {"script", "style", "noscript", "template"}
+    _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self._SKIPPED:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIPPED and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def _visible_text(html: str) -> str:
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    text = "".join(collector.parts)
+    return re.sub(r"\n[ \t]*\n(\s*\n)+", "\n\n", text).strip()
