@@ -1,16 +1,379 @@
-"""The Python API: what the CLI calls."""
+"""The Python API: :class:`FilmGraph` runs the pipeline into a store and answers questions.
+
+The CLI is a thin layer over this module. A FilmGraph wraps one store backend (an embedded
+Oxigraph store by default, an rdflib in-memory dataset, or a SPARQL endpoint) and offers:
+ingest and remove reviews, look films up by title, follow remakes and influences, list cast and
+reviews, run SPARQL with safely bound parameters, and export.
+
+>>> fg = FilmGraph.open(":memory:")
+>>> report = fg.ingest_text("Psycho (1998) is a shot-for-shot remake of Psycho (1960).", source="psycho.txt")
+>>> report.reviews
+1
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from rdflib import Literal, URIRef
+from rapidfuzz import process
+
+from .errors import AmbiguousTitle, FilmNotFound, ReviewError
 from .extract import extract_review
 from .jsonshape import extraction_to_json
-from .model import DEFAULT_MIN_CONFIDENCE
-from .reviews import read_review
+from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
+from .query.library import load_query
+from .rdf.writer import review_graph, review_iri
+from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title
+from .reviews import find_review_files, read_review, read_text
+from .store import Backend, SelectResult, open_store
+
+__all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "IngestReport", "extract_json", "extract_turtle", "explain"]
+
+
+@dataclass(frozen=True, slots=True)
+class Film:
+    """A film node: IRI, title, year (None when unknown) and, in traversals, its depth."""
+
+    iri: str
+    title: str
+    year: int | None = None
+    depth: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CastMember:
+    """An actor of a film, with the character when a review names it."""
+
+    iri: str
+    name: str
+    character: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFact:
+    """One thing a review said about a film, with its evidence sentence."""
+
+    review: str
+    source: str
+    relation: str
+    value: str
+    evidence: str | None = None
+    confidence: float | None = None
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: counts, per-file errors and resolver warnings."""
+
+    reviews: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every review went in (or was already there unchanged)."""
+        return not self.failed
+
+
+def _int(term: object) -> int | None:
+    return int(term.toPython()) if isinstance(term, Literal) else None
+
+
+class FilmGraph:
+    """A film knowledge graph in a store.
+
+    Parameters
+    ----------
+    store : Backend
+        Where the quads live; see :func:`FilmGraph.open` to open one by location.
+    min_confidence : float
+        Facts below this confidence are kept out of the graph.
+    """
+
+    def __init__(self, store: Backend, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+        self.store = store
+        self.min_confidence = min_confidence
+        self._resolver: Resolver | None = None
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | None = None, **options: Any) -> FilmGraph:
+        """Open the graph at ``location``: a folder (embedded Oxigraph), ``:memory:``,
+        ``memory:`` (rdflib), or an ``http(s)://`` SPARQL endpoint URL. None means
+        ``$FILMGRAPH_STORE`` or ``./filmgraph.oxigraph``."""
+        return cls(open_store(location), **options)
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        self.store.close()
+
+    def __enter__(self) -> FilmGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def _film_index(self) -> FilmIndex:
+        index = FilmIndex()
+        rows = self.store.select(load_query("film_titles")).rows
+        for iri, title, year, alternate in rows:
+            index.add(FilmCandidate(str(iri), str(title), _int(year), (str(alternate),) if alternate else ()))
+        return index
+
+    @property
+    def resolver(self) -> Resolver:
+        """The resolver, with an index of the films already in the store (built on first use)."""
+        if self._resolver is None:
+            self._resolver = Resolver(self._film_index())
+        return self._resolver
+
+    def _stored_hash(self, review: Review) -> str | None:
+        rows = self.store.select(load_query("review_hash"), {"review": review_iri(review)}).rows
+        return str(rows[0][0]) if rows else None
+
+    def ingest_review(self, review: Review, report: IngestReport | None = None) -> IngestReport:
+        """Extract, resolve and store one review, replacing what it said before.
+
+        A review whose text has not changed since it was stored is left alone; a review that
+        fails to extract is reported and the store keeps what it had.
+        """
+        report = report if report is not None else IngestReport()
+        if self._stored_hash(review) == review.content_hash:
+            report.unchanged += 1
+            return report
+        try:
+            extraction = extract_review(review)
+        except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
+            report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
+            return report
+        resolved = self.resolver(extraction, min_confidence=self.min_confidence)
+        self.store.replace_graph(review_graph(resolved))
+        report.reviews += 1
+        report.warnings.extend(f"{review.source}: {w}" for w in resolved.warnings)
+        return report
+
+    def ingest_text(self, text: str, *, source: str) -> IngestReport:
+        """Ingest a review held in memory; ``source`` names it (a path or URL)."""
+        return self.ingest_review(read_text(text, source=source))
+
+    def ingest(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
+               on_progress: Callable[[Path], None] | None = None) -> IngestReport:
+        """Ingest review files and folders (``.txt``, ``.md``, ``.html``); see :meth:`ingest_review`.
+
+        Raises
+        ------
+        ReviewError
+            If a path given does not exist (unreadable files inside folders are reported instead).
+        """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        report = IngestReport()
+        for path in find_review_files(paths):
+            try:
+                self.ingest_review(read_review(path), report)
+            except ReviewError as error:
+                report.failed.append(str(error))
+            finally:
+                if on_progress is not None:
+                    on_progress(path)
+        return report
+
+    def remove(self, source: str | os.PathLike[str]) -> bool:
+        """Take back everything a review said; True if it was in the graph.
+
+        ``source`` is the review's path (as ingested) or its review IRI.
+        """
+        text = str(source)
+        iri = URIRef(text) if text.startswith(("http://", "https://")) else review_iri(_review_stub(Path(text)))
+        present = bool(self.store.select(load_query("review_hash"), {"review": iri}).rows)
+        self.store.drop_graph(iri)
+        self._resolver = None
+        return present
+
+    # -- look-ups --------------------------------------------------------------------------
+
+    def films_titled(self, title: str, year: int | None = None) -> list[Film]:
+        """Every film whose title or alternate title has the same key as ``title`` (and year)."""
+        bindings: dict[str, object] = {"key": normalize_title(title)}
+        if year is not None:
+            bindings["year"] = Literal(int(year))
+        rows = self.store.select(load_query("films_by_key"), bindings).rows
+        return [Film(str(iri), str(name), _int(y)) for iri, name, y in rows]
+
+    def find_film(self, title: str, year: int | None = None) -> Film:
+        """The one film with this title (and year).
+
+        Raises
+        ------
+        FilmNotFound
+            If no film has that title (with that year); ``near`` lists close titles.
+        AmbiguousTitle
+            If several films have that title and no year was given.
+        """
+        films = self.films_titled(title, year)
+        if len(films) == 1:
+            return films[0]
+        if len(films) > 1:
+            raise AmbiguousTitle(title, [(f.iri, f.title, f.year) for f in films])
+        keys = [str(row[0]) for row in self.store.select(load_query("title_keys")).rows]
+        near = [match for match, _, _ in process.extract(normalize_title(title), keys, limit=3, score_cutoff=60)]
+        raise FilmNotFound(title, year, near)
+
+    def remakes_of(self, title: str, year: int | None = None, *, direct: bool = False) -> list[Film]:
+        """Remakes of a film, and (unless ``direct``) remakes of those, each with its ``depth``.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+        """
+        return self._walk(self.find_film(title, year), "remakes_direct", direct=direct)
+
+    def remake_chain(self, title: str, year: int | None = None) -> list[Film]:
+        """What a film remakes, back to the first original (depth 1 is the film it remakes)."""
+        return self._walk(self.find_film(title, year), "remade_from_direct", direct=False)
+
+    def influences_of(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
+        """Films the reviews say this film draws on (transitively unless ``direct``)."""
+        return self._walk(self.find_film(title, year), "influences_direct", direct=direct)
+
+    def influenced_by(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
+        """Films the reviews say draw on this film."""
+        return self._walk(self.find_film(title, year), "influenced_direct", direct=direct)
+
+    def _walk(self, start: Film, query_name: str, *, direct: bool) -> list[Film]:
+        query = load_query(query_name)
+        found: dict[str, Film] = {}
+        frontier, depth = [start.iri], 0
+        while frontier:
+            depth += 1
+            next_frontier = []
+            for iri in frontier:
+                for other, title, year in self.store.select(query, {"film": URIRef(iri)}).rows:
+                    key = str(other)
+                    if key != start.iri and key not in found:
+                        found[key] = Film(key, str(title), _int(year), depth)
+                        next_frontier.append(key)
+            frontier = [] if direct else next_frontier
+        return sorted(found.values(), key=lambda f: (f.depth, f.year or 0, f.title))
+
+    def cast_of(self, title: str, year: int | None = None) -> list[CastMember]:
+        """The actors of a film with their characters."""
+        film = self.find_film(title, year)
+        rows = self.store.select(load_query("cast_of"), {"film": URIRef(film.iri)}).rows
+        return [CastMember(str(iri), str(name), str(character) if character else None)
+                for iri, name, character in rows]
+
+    def films_of(self, name: str) -> list[tuple[str, Film]]:
+        """Films of a person, as ``(role, film)`` with role ``actor``, ``director`` or ``writer``."""
+        from .resolve import person_iri
+
+        rows = self.store.select(load_query("films_of_person"), {"person": URIRef(person_iri(name))}).rows
+        return [(str(role), Film(str(iri), str(title), _int(year))) for role, iri, title, year in rows]
+
+    def reviews_of(self, title: str, year: int | None = None) -> list[ReviewFact]:
+        """What each review said about a film, with the sentence behind each fact."""
+        film = self.find_film(title, year)
+        rows = self.store.select(load_query("reviews_of"), {"film": URIRef(film.iri)}).rows
+        return [ReviewFact(str(review), str(source), str(relation).rsplit("#", 1)[-1], str(label),
+                           str(evidence) if evidence else None, float(confidence) if confidence else None)
+                for review, source, relation, label, evidence, confidence in rows]
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None, **values: object) -> SelectResult:
+        """Run a SELECT query; keyword ``values`` are bound as RDF terms, never pasted.
+
+        >>> fg = FilmGraph.open("memory:")
+        >>> len(fg.query("SELECT ?f WHERE { ?f ?p ?title }", title="x\\" } ; DROP ALL ; #"))
+        0
+        """
+        return self.store.select(sparql, {**(bindings or {}), **values})
+
+    def stats(self) -> dict[str, int]:
+        """Counts of reviews, films, people, remake and influence edges, and quads."""
+        result = self.store.select(load_query("stats"))
+        counts = {name: int(value.toPython()) if value is not None else 0
+                  for name, value in zip(result.variables, result.rows[0])}
+        counts["quads"] = len(self.store)
+        return counts
+
+    # -- export ----------------------------------------------------------------------------
+
+    def rdflib_graph(self):
+        """The whole graph as an rdflib Dataset (a copy, for rdflib tools)."""
+        from rdflib import Dataset
+
+        from .rdf.writer import bind_prefixes
+
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        for s, p, o, g in self.store.quads():
+            dataset.add((s, p, o, g) if g is not None else (s, p, o))
+        return dataset
+
+    def to_networkx(self, **options: Any):
+        """The graph as a networkx MultiDiGraph (see :func:`filmgraph.export.to_networkx`)."""
+        from .export import to_networkx
+
+        return to_networkx(self.store, **options)
+
+    def export(self, format: str, out: str | os.PathLike[str], **options: Any) -> None:
+        """Write the graph in ``format`` (any name registered in :data:`filmgraph.export.EXPORTERS`)."""
+        from .export import EXPORTERS
+
+        if options.get("around"):
+            options["around"] = self.find_film(options["around"], options.pop("year", None)).iri
+        options.pop("year", None)
+        EXPORTERS.get(format)(self.store, Path(out), **options)
+
+
+def _review_stub(path: Path) -> Review:
+    """A Review with the identity that ingesting ``path`` would give it (no need to read it)."""
+    from .reviews import review_id_for
+
+    source = str(path.resolve())
+    return Review(review_id_for(source), source, "", "")
+
+
+# -- single-review helpers used by ``filmgraph extract`` ---------------------------------------
+
+
+def _extract(path: str | os.PathLike[str]) -> Extraction:
+    return extract_review(read_review(path))
 
 
 def extract_json(path: str | os.PathLike[str], *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict[str, Any]:
-    """The JSON object of the ``extract`` contract for one review file (kept facts only)."""
-    return extraction_to_json(extract_review(read_review(path)).kept(min_confidence))
+    """The JSON object of the ``extract`` contract for one review file (kept facts only), with IRIs."""
+    extraction = _extract(path).kept(min_confidence)
+    resolved = Resolver()(extraction, min_confidence=min_confidence)
+    iris: dict[int, str] = {}
+    if resolved.film is not None and extraction.film is not None:
+        iris[id(extraction.film)] = resolved.film.iri
+    for films in (resolved.remake_of, resolved.influences):
+        for film in films:
+            if film.source is not None:
+                iris[id(film.source)] = film.iri
+    for person, credit in resolved.cast:
+        iris[id(credit)] = person.iri
+    if resolved.reviewer is not None and extraction.reviewer is not None:
+        iris[id(extraction.reviewer)] = resolved.reviewer.iri
+    return extraction_to_json(extraction, iris)
+
+
+def extract_turtle(path: str | os.PathLike[str], *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:
+    """The RDF (Turtle) of one review file's kept facts, as ingest would store it."""
+    resolved = Resolver()(_extract(path), min_confidence=min_confidence)
+    return review_graph(resolved).serialize(format="turtle")
+
+
+def explain(path: str | os.PathLike[str], *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:
+    """Every fact found in a review beside its evidence, marked kept or left out (and why)."""
+    from .explain import explain_extraction
+
+    return explain_extraction(_extract(path), min_confidence=min_confidence)

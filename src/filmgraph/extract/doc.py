@@ -1,0 +1,105 @@
+"""The shared view of one review that every component reads: text in, :class:`Doc` out.
+
+A :class:`Doc` holds the text, its sentences, its film mentions, where the credits header ends
+and whether the critic writes titles in capitals. It is built once per review by
+:class:`DocBuilder` and is read-only afterwards.
+
+>>> doc = DocBuilder()("Director: Ann Lee. Starring: Bo Ek.\\nTHE FILM is good. THE FILM rocks.")
+>>> doc.header_end, doc.caps_style, [m.title for m in doc.body_mentions()]
+(35, True, ['The Film', 'The Film'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+from .sentences import SentenceSplitter, Sentences
+from .titles import Mention, MentionFinder
+
+__all__ = ["Doc", "DocBuilder"]
+
+_HEADER_CUE = re.compile(
+    r"\b(?:directors?|screenplay|screenwriters?|starring|cast|producers?|running (?:time|length)|"
+    r"mpaa|cinematograph(?:er|y)|film review by|reviewed by)\s*:|\((?:director|directors)\b|"
+    r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One review's text with its sentences and film mentions.
+
+    Attributes
+    ----------
+    text
+        The review text, exactly as read.
+    sentences
+        Sentence spans.
+    mentions
+        Film mentions in text order.
+    header_end
+        Offset where the credits header (if any) ends and the body begins.
+    header_lines
+        Spans of the header lines.
+    caps_style
+        Whether the body writes film titles in capitals.
+    """
+
+    text: str
+    sentences: Sentences
+    mentions: tuple[Mention, ...]
+    header_end: int
+    header_lines: tuple[Span, ...]
+    caps_style: bool
+
+    def body_mentions(self) -> list[Mention]:
+        """Mentions after the header."""
+        return [m for m in self.mentions if m.span.start >= self.header_end]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.span.start < end]
+
+    def sentence_text(self, span: Span) -> str:
+        """The text of a sentence span."""
+        return self.text[span.start:span.end]
+
+
+class DocBuilder:
+    """Build a :class:`Doc` from review text.
+
+    Parameters
+    ----------
+    header_lines
+        How many leading lines may belong to the credits header.
+    caps_threshold
+        How many capitals mentions the body needs to count as written in capitals style.
+    """
+
+    def __init__(self, *, header_lines: int = 5, caps_threshold: int = 2) -> None:
+        self.max_header_lines = header_lines
+        self.caps_threshold = caps_threshold
+        self._split = SentenceSplitter()
+        self._mentions = MentionFinder()
+
+    def __call__(self, text: str) -> Doc:
+        lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+        header: list[Span] = []
+        for line in lines[: self.max_header_lines]:
+            if _HEADER_CUE.search(text, line.start, line.end):
+                header = [ln for ln in lines if ln.start <= line.start]
+        header_end = header[-1].end if header else 0
+        mentions = tuple(self._mentions(text))
+        caps = sum(1 for m in mentions if m.kind == "caps" and m.span.start >= header_end)
+        return Doc(
+            text=text,
+            sentences=self._split(text),
+            mentions=mentions,
+            header_end=header_end,
+            header_lines=tuple(header),
+            caps_style=caps >= self.caps_threshold,
+        )

@@ -1,0 +1,65 @@
+"""Negation, speculation and question detection: a sentence and a cue position in, a flag out.
+
+A statement is flagged, never dropped: ``"negation"`` when a negator governs the cue ("this
+isn't a remake of X", "unlike X"), ``"hedge"`` when it is speculation, a wish or a condition
+("if someone remakes it", "I wouldn't be surprised if"), and ``"question"`` when its sentence
+asks ("Is it a remake of Psycho?"). Only the part of the sentence from the start of the cue's
+clause up to the cue is read, so "X is a remake of Y, but not a good one" stays unflagged.
+
+>>> text = "This is not a remake of Psycho."
+>>> HedgeDetector()(text, Span(0, len(text)), text.index("remake"))
+'negation'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+__all__ = ["HedgeDetector", "NEGATION", "HEDGE", "QUESTION"]
+
+NEGATION = "negation"
+HEDGE = "hedge"
+QUESTION = "question"
+
+_CLAUSE_BREAK = re.compile(r"[;:()\u2013\u2014]|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+_NEGATORS = re.compile(
+    r"\b(?:not|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
+    r"nothing like|none of)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_HEDGES = re.compile(
+    r"\b(?:if|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
+    r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
+    r"wishing|someday|some day|someone|somebody|planned|plans to|going to|bound to|sure to|"
+    r"expect|imagine|wonder|surprised)\b",
+    re.IGNORECASE,
+)
+
+
+class HedgeDetector:
+    """Flag a cue that is negated, hedged or asked about.
+
+    Parameters
+    ----------
+    window
+        How many characters before the cue are read at most.
+    """
+
+    def __init__(self, *, window: int = 120) -> None:
+        self.window = window
+
+    def __call__(self, text: str, sentence: Span, cue_start: int) -> str | None:
+        if text[sentence.start:sentence.end].rstrip("\"'”’) ").endswith("?"):
+            return QUESTION
+        start = max(sentence.start, cue_start - self.window)
+        before = text[start:cue_start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end():]
+        if _NEGATORS.search(before):
+            return NEGATION
+        if _HEDGES.search(before):
+            return HEDGE
+        return None

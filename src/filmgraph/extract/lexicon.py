@@ -1,0 +1,91 @@
+"""Word lists shared by the extraction components: no text goes in, constants come out.
+
+Demonyms map to country names, small words control title capitalisation, and stop lists keep
+acronyms and boilerplate out of the film-mention detector.
+
+>>> DEMONYMS["south korean"]
+'South Korea'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DEMONYMS",
+    "COUNTRY_NAMES",
+    "SMALL_WORDS",
+    "NAME_PARTICLES",
+    "CAPS_STOPWORDS",
+    "CAPS_BOILERPLATE",
+    "TITLE_ABBREVIATIONS",
+    "AGENT_NOUN_STOPLIST",
+    "demonym_pattern",
+]
+
+#: Nationality adjectives and the country they name.
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "irish": "Ireland", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
+    "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria",
+    "swedish": "Sweden", "danish": "Denmark", "norwegian": "Norway", "finnish": "Finland",
+    "icelandic": "Iceland", "polish": "Poland", "czech": "Czech Republic", "hungarian": "Hungary",
+    "russian": "Russia", "soviet": "Soviet Union", "greek": "Greece", "turkish": "Turkey",
+    "iranian": "Iran", "israeli": "Israel", "egyptian": "Egypt", "indian": "India",
+    "chinese": "China", "japanese": "Japan", "south korean": "South Korea", "korean": "South Korea",
+    "taiwanese": "Taiwan", "thai": "Thailand", "vietnamese": "Vietnam", "filipino": "Philippines",
+    "australian": "Australia", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "cuban": "Cuba",
+    "south african": "South Africa", "new zealand": "New Zealand", "hong kong": "Hong Kong",
+}
+
+#: Country names as header lines write them, and their canonical form.
+COUNTRY_NAMES: dict[str, str] = {
+    "united states": "United States", "usa": "United States", "u.s.": "United States",
+    "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "great britain": "United Kingdom", "england": "United Kingdom", "britain": "United Kingdom",
+    **{country.lower(): country for country in set(DEMONYMS.values())},
+}
+
+#: Words written in lower case inside a title unless they start it.
+SMALL_WORDS = frozenset(
+    "a an the and but or nor for of in on at to by with from as vs vs. via into over per".split()
+)
+
+#: Lower-case words that may sit inside a person's name ("Jan De Bont", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al st.".split())
+
+#: Capitalised tokens that are acronyms, ratings or boilerplate, never a film title.
+CAPS_STOPWORDS = frozenset(
+    """MPAA PG PG-13 NC-17 R G X USA U.S. U.S.A. UK TV DVD VHS CD CD-ROM FBI CIA NYC LA OK LOL
+    NBA NFL MTV HBO AIDS CEO CGI IMAX ID FX AM PM AD BC MD PHD DJ MC MR MRS MS DR JR SR II III IV
+    NOTE SPOILER SPOILERS WARNING WOW OMG BTW IMO IMHO IMDB OSCAR OSCARS NY US""".split()
+)
+
+#: Capitalised tokens that mark a whole phrase as boilerplate ("ALL RIGHTS RESERVED").
+CAPS_BOILERPLATE = frozenset("REVIEWED REVIEW RESERVED COPYRIGHT WRITTEN RIGHTS RATING RATED".split())
+
+#: Abbreviations after which a full stop does not end a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr vs prof capt gen col lt sgt rev mt ft no vol etc inc ltd co
+    messrs mme mlle sen gov pres dept approx fig""".split()
+)
+
+#: Words ending like agent nouns ("-er", "-or") that do not name a person's role.
+AGENT_NOUN_STOPLIST = frozenset(
+    """other another former latter after under over never either neither whether together rather
+    further later water number order matter manner power paper summer winter center centre corner
+    border danger answer letter dinner weather character chapter silver tower finger error mirror
+    horror humor humour colour color floor door interior exterior anchor major minor sector factor
+    motor mentor meter trailer poster cover murder monster computer theater theatre river
+    quarter cancer shoulder temper member ever whatever however""".split()
+)
+
+
+def demonym_pattern() -> str:
+    """A regular-expression alternation of all demonyms, longest first, without groups.
+
+    >>> import re
+    >>> bool(re.fullmatch(demonym_pattern(), "south korean"))
+    True
+    """
+    return "|".join(sorted((d.replace(" ", r"\s") for d in DEMONYMS), key=len, reverse=True))

@@ -1,0 +1,65 @@
+"""Person names: strings in, cleaned names, name lists and surname keys out.
+
+>>> split_names("Jonas & Josh Pate")
+['Jonas Pate', 'Josh Pate']
+>>> split_names("David McKenna/based on novel \\"Jack's Return Home\\" by Ted Lewis")
+['David McKenna']
+>>> is_name("Jan De Bont"), is_name("the caller"), surname("Freddie Prinze Jr.")
+(True, False, 'Prinze')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NAME_PARTICLES
+
+__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name"]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_PART = rf"(?:[{_UP}][{_LOW}'’]*(?:[-'’][{_UP}]?[{_LOW}]+)*[{_LOW}]|[{_UP}]\.|[{_UP}][{_UP}]\.?|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)"
+#: A person's name: two to five capitalised parts, particles and initials allowed.
+NAME_PATTERN = (
+    rf"{_PART}(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}"
+    rf"(?:,? Jr\.?|,? Sr\.?| II| III)?"
+)
+_NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
+_SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
+_NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+
+
+def clean_name(text: str) -> str:
+    """Collapse white space and trim punctuation around a name."""
+    return " ".join(text.split()).strip(" .,;:()\"'")  # a final "Jr." loses its dot, which is harmless
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` as a whole looks like a person's name (one or more capitalised parts)."""
+    text = clean_name(text)
+    return bool(text) and len(text) <= 60 and _NAME.fullmatch(text) is not None
+
+
+def surname(name: str) -> str:
+    """The last name part, skipping generational suffixes."""
+    parts = [p for p in clean_name(name).split() if p.lower().strip(",") not in _SUFFIXES]
+    return parts[-1].strip(",") if parts else ""
+
+
+def split_names(value: str) -> list[str]:
+    """The names in a credit value such as ``"A, B and C"`` (source credits like "based on" dropped).
+
+    A lone first name before a full name shares its surname ("Jonas & Josh Pate").
+    """
+    names: list[str] = []
+    for piece in _SPLIT.split(value):
+        if _NOT_NAMES.match(piece.strip()):
+            break
+        name = clean_name(re.split(r"\s+(?:based|from|adapted)\b", piece, maxsplit=1)[0])
+        if name and is_name(name):
+            names.append(name)
+    for i in range(len(names) - 1):
+        if " " not in names[i] and " " in names[i + 1] and len(names[i]) > 2:
+            names[i] = f"{names[i]} {surname(names[i + 1])}"
+    return names

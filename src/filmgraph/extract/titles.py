@@ -1,0 +1,248 @@
+"""Film mentions and title lines: review text in, :class:`Mention` records out.
+
+A mention is a run of words that names a film: a CAPITALS phrase (critics who write titles in
+capitals), any capitalised run followed by a year in brackets ("Speed (1994)"), or a quoted
+title-case phrase ("Get Carter"). :func:`title_case` turns the surface into ordinary
+capitalisation ("13TH LETTER, THE" -> "The 13th Letter"). :func:`titlecase_run_at` reads a
+capitalised run at a given offset, for components that look for a title right after a cue.
+
+>>> finder = MentionFinder()
+>>> [(m.title, m.year) for m in finder("It recalls SPEED and Phone Booth (2002).")]
+[('Speed', None), ('Phone Booth', 2002)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, SMALL_WORDS
+
+__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "is_caps_phrase"]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}])){{0,30}}|&)(?![a-zß-öø-ÿ])")
+_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
+_QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
+_TOKEN_BACK = re.compile(r"\S+")
+_TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=\s[{_UP}])|[\w'’&-]{{0,30}})"
+_SMALL = r"(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|du|des|del|der|von)"
+_TC_RUN = re.compile(rf"{_TC_WORD}(?::?\s{{1,2}}(?:{_SMALL}\s){{0,3}}{_TC_WORD}){{0,9}}")
+_INVERTED = re.compile(r"^(.*?),\s*(THE|A|AN|LA|LE|LES|L'|EL|IL|DIE|DER|DAS|LOS|LAS)$", re.IGNORECASE)
+_SENTENCE_STARTERS = frozenset(
+    """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When
+    While Though Although Because Of For To By Yet So Or Nor Only Just Watching Seeing Remember
+    Rent Skip See Unfortunately Sadly Ironically Finally""".split()
+)
+_SUFFIX_PUNCT = ".,;:!?'’"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A film named in the text.
+
+    Attributes
+    ----------
+    span
+        The title words as written (no year).
+    title
+        The title in ordinary capitalisation.
+    year
+        The year given in brackets right after the title, if any.
+    kind
+        ``"caps"``, ``"yeared"`` or ``"quoted"``.
+    end
+        Where the mention ends, year bracket included.
+    """
+
+    span: Span
+    title: str
+    year: int | None
+    kind: str
+    end: int
+
+
+def _cap_word(word: str, first: bool) -> str:
+    lower = word.lower()
+    if not first and lower in SMALL_WORDS:
+        return lower
+    if word[:1].isdigit():
+        return lower
+    parts = re.split(r"([-'’])", lower)
+    out = []
+    for i, part in enumerate(parts):
+        after_apostrophe = i >= 2 and parts[i - 1] in "'’" and len(part) <= 2
+        out.append(part if after_apostrophe or not part else part[0].upper() + part[1:])
+    return "".join(out)
+
+
+def title_case(surface: str) -> str:
+    """A title as written in a review, in ordinary capitalisation.
+
+    Only text in capitals is recased; mixed-case titles keep their case except a trailing
+    inverted article, which moves to the front.
+
+    >>> title_case("13TH LETTER, THE")
+    'The 13th Letter'
+    >>> title_case("WILLY WONKA & THE CHOCOLATE FACTORY")
+    'Willy Wonka & the Chocolate Factory'
+    >>> title_case("HEAVEN'S GATE"), title_case("Phonebooth"), title_case("MISSION: IMPOSSIBLE")
+    ("Heaven's Gate", 'Phonebooth', 'Mission: Impossible')
+    """
+    surface = " ".join(surface.split()).strip(_SUFFIX_PUNCT + " ")
+    inverted = _INVERTED.match(surface)
+    if inverted:
+        surface = f"{inverted.group(2)} {inverted.group(1)}"
+    letters = [c for c in surface if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+        return surface[0].upper() + surface[1:] if inverted and surface else surface
+    words = surface.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        first = i == 0 or out[-1].endswith(":")
+        out.append(word if word.islower() else _cap_word(word, first))
+    return " ".join(out)
+
+
+def is_caps_phrase(tokens: list[str]) -> bool:
+    """Whether capitalised tokens look like a title rather than an acronym or boilerplate.
+
+    >>> is_caps_phrase(["PG-13"]), is_caps_phrase(["JUNGLE", "2", "JUNGLE"])
+    (False, True)
+    """
+    letters = sum(c.isalpha() for t in tokens for c in t)
+    if letters < 3:
+        return False
+    bare = [t.strip(_SUFFIX_PUNCT) for t in tokens]
+    if any(t in CAPS_BOILERPLATE for t in bare):
+        return False
+    stops = sum(t in CAPS_STOPWORDS for t in bare)
+    if stops * 2 >= len(tokens):
+        return False
+    return any(sum(c.isalpha() for c in t) >= 2 for t in tokens)
+
+
+def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, int] | None:
+    """The capitalised run of words starting exactly at ``start``, as ``(start, end)``.
+
+    >>> text = "a remake of Le Corbeau. Then"
+    >>> s, e = titlecase_run_at(text, 12); text[s:e]
+    'Le Corbeau'
+    """
+    match = _TC_RUN.match(text, start, min(len(text), start + limit))
+    if match is None:
+        return None
+    end = match.end()
+    while end > start and text[end - 1] in _SUFFIX_PUNCT:
+        end -= 1
+    if text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    return (start, end) if end > start else None
+
+
+class MentionFinder:
+    """Find film mentions in a text.
+
+    Parameters
+    ----------
+    max_title_words
+        Longest title, in words, read back from a year in brackets.
+    """
+
+    def __init__(self, *, max_title_words: int = 10) -> None:
+        self.max_title_words = max_title_words
+
+    def __call__(self, text: str, start: int = 0) -> list[Mention]:
+        found: dict[int, Mention] = {}
+        for mention in self._yeared(text, start):
+            found[mention.span.start] = mention
+        taken = [(m.span.start, m.end) for m in found.values()]
+        for mention in self._caps(text, start):
+            if not any(s <= mention.span.start < e for s, e in taken):
+                found.setdefault(mention.span.start, mention)
+        for mention in self._quoted(text, start):
+            found.setdefault(mention.span.start, mention)
+        return sorted(found.values(), key=lambda m: m.span.start)
+
+    def _yeared(self, text: str, start: int):
+        for year in _YEAR.finditer(text, start):
+            stop = year.start()
+            while stop > 0 and text[stop - 1] in " \t":
+                stop -= 1
+            window_start = max(start, stop - 160)
+            words = list(_TOKEN_BACK.finditer(text, window_start, stop))
+            kept = []
+            tail = words[-self.max_title_words:]
+            for index in range(len(tail) - 1, -1, -1):
+                word = tail[index]
+                token = word.group()
+                if token in ("and", "&") and kept and index > 0 and (
+                    tail[index - 1].group().isupper() != kept[-1].group().isupper()
+                ):
+                    break
+                if kept and token[-1] in ",;.!?)(\"”":
+                    break
+                if token.endswith(("'s", "’s")) and kept:
+                    break
+                if token[0].isupper() or token[0].isdigit() or (kept and token.lower() in SMALL_WORDS):
+                    kept.append(word)
+                    continue
+                break
+            while kept and (kept[-1].group().lower() in SMALL_WORDS or kept[-1].group() in _SENTENCE_STARTERS):
+                if len(kept) == 1 and kept[-1].group()[0].isupper():
+                    break
+                kept.pop()
+            if not kept:
+                continue
+            first, last = kept[-1].start(), kept[0].end()
+            while last > first and text[last - 1] in _SUFFIX_PUNCT:
+                last -= 1
+            if last <= first:
+                continue
+            surface = text[first:last]
+            yield Mention(Span(first, last), title_case(surface), int(year.group(1)), "yeared", year.end())
+
+    def _caps(self, text: str, start: int):
+        run: list[re.Match] = []
+        for word in _CAPS_WORD.finditer(text, start):
+            if run:
+                gap = text[run[-1].end():word.start()]
+                joined = gap == " " and run[-1].group()[-1] not in ".!?"
+                if not joined:
+                    yield from self._caps_run(text, run)
+                    run = []
+            run.append(word)
+        if run:
+            yield from self._caps_run(text, run)
+
+    def _caps_run(self, text: str, run: list[re.Match]):
+        while run and run[-1].group() in ("&", "A", "I"):
+            run = run[:-1]
+        while len(run) > 1 and run[0].group() == "I":
+            run = run[1:]
+        if not run:
+            return
+        tokens = [w.group() for w in run]
+        if not is_caps_phrase(tokens):
+            return
+        first, last = run[0].start(), run[-1].end()
+        while last > first and text[last - 1] in _SUFFIX_PUNCT:
+            last -= 1
+        year = None
+        end = last
+        after = _YEAR.match(text, last + 1) if text[last:last + 1] == " " else None
+        if after:
+            year, end = int(after.group(1)), after.end()
+        yield Mention(Span(first, last), title_case(text[first:last]), year, "caps", end)
+
+    def _quoted(self, text: str, start: int):
+        for quoted in _QUOTED.finditer(text, start):
+            words = quoted.group(1).split()
+            if len(words) < 2 or len(words) > 8:
+                continue
+            if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+                continue
+            first = quoted.start(1)
+            last = first + len(quoted.group(1).rstrip(_SUFFIX_PUNCT))
+            yield Mention(Span(first, last), title_case(text[first:last]), None, "quoted", last)

@@ -1,0 +1,38 @@
+"""Validate graphs against the SHACL shapes of ``ontology/shapes.ttl`` (needs pySHACL)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rdflib import Graph
+
+from ..errors import ValidationError
+from .vocab import ontology_path
+
+__all__ = ["validate", "conforms"]
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Graph:
+    return Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> Graph:
+    return Graph().parse(ontology_path("filmgraph.ttl"), format="turtle")
+
+
+def conforms(graph: Graph) -> tuple[bool, str]:
+    """Whether ``graph`` conforms to the shapes, and pySHACL's report text."""
+    from pyshacl import validate as shacl_validate
+
+    ok, _, text = shacl_validate(graph, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
+                                 advanced=True, allow_warnings=True)
+    return bool(ok), str(text)
+
+
+def validate(graph: Graph) -> None:
+    """Raise :class:`~filmgraph.errors.ValidationError` with the report if ``graph`` breaks a shape."""
+    ok, text = conforms(graph)
+    if not ok:
+        raise ValidationError(f"graph {graph.identifier} does not conform to ontology/shapes.ttl:\n{text}")

@@ -1,0 +1,63 @@
+"""The RDF vocabulary, mirrored from ``ontology/filmgraph.ttl`` (a test checks they agree).
+
+Python names are snake_case; the camelCase RDF names live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
+
+__all__ = [
+    "FG",
+    "ID",
+    "SDO",
+    "WD",
+    "WDT",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "OWL",
+    "XSD",
+    "CATALOG_GRAPH",
+    "TERMS",
+    "ONTOLOGY_DIR",
+    "ontology_path",
+]
+
+#: The ontology's namespace.
+FG = Namespace("https://w3id.org/filmgraph/ontology#")
+#: Where the graph's own nodes live: films, people, reviews, roles, claims.
+ID = Namespace("https://w3id.org/filmgraph/id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+
+#: The named graph that holds imported catalog data (reviews each have their own graph).
+CATALOG_GRAPH = ID["graph/catalog"]
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+
+#: Every ontology term the code uses: classes first, then properties.
+TERMS = (
+    # classes
+    "Film", "Person", "Review", "CastRole", "Claim",
+    # film facts
+    "title", "titleKey", "alternateTitle", "year", "country", "genre", "director", "writer",
+    "remakeOf", "remadeAs", "influencedBy", "influenced",
+    "castMember", "hasCastRole", "performer", "characterName",
+    # people
+    "name", "basedIn",
+    # reviews and provenance
+    "reviews", "reviewer", "source", "contentHash",
+    "claimSubject", "claimRelation", "claimObject", "statedIn",
+    "evidenceText", "evidenceStart", "evidenceEnd", "mentionText", "confidence",
+    # identity
+    "matchScore",
+)
+
+
+def ontology_path(name: str = "filmgraph.ttl") -> Path:
+    """The path of a file in ``ontology/`` (``filmgraph.ttl`` or ``shapes.ttl``)."""
+    return ONTOLOGY_DIR / name

@@ -1,0 +1,88 @@
+"""What every store backend does: the small, explicit interface the API relies on.
+
+A backend holds quads: one named graph per review, plus the catalog graph. Queries see the union
+of all graphs as their default graph. Writes are whole graphs, each replaced atomically, so a
+failure part-way through a review leaves the store as it was before it.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+__all__ = ["Backend", "SelectResult", "Quad"]
+
+Quad = tuple[Node, Node, Node, Node]
+
+
+@dataclass(frozen=True, slots=True)
+class SelectResult:
+    """The answer to a SELECT query: variable names and rows of rdflib terms (None when unbound)."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Node | None, ...], ...]
+
+    def dicts(self) -> list[dict[str, Node | None]]:
+        """The rows as ``{variable: term}`` mappings."""
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class Backend(ABC):
+    """A quad store that filmgraph can read and write."""
+
+    #: The registry name of the backend ("oxigraph", "memory", "sparql").
+    name: str = ""
+    location: str = ""
+
+    @abstractmethod
+    def replace_graph(self, graph: Graph) -> None:
+        """Replace the named graph ``graph.identifier`` by ``graph``, atomically."""
+
+    @abstractmethod
+    def drop_graph(self, iri: URIRef) -> None:
+        """Remove a named graph and all its quads (no error if it is absent)."""
+
+    @abstractmethod
+    def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
+        """Run a SELECT query; ``bindings`` are bound as RDF terms (see :func:`bind_values`)."""
+
+    @abstractmethod
+    def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
+        """Run an ASK query."""
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE query."""
+
+    @abstractmethod
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """Every quad, or those of one named graph."""
+
+    @abstractmethod
+    def load(self, data: bytes, format: str) -> None:
+        """Bulk-load serialised quads or triples (N-Quads, TriG, N-Triples, Turtle) in one go."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads."""
+
+    def graph_names(self) -> list[URIRef]:
+        """The named graphs in the store."""
+        result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [row[0] for row in result.rows]
+
+    def close(self) -> None:
+        """Release the store (flush to disk where that applies)."""
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

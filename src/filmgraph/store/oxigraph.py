@@ -1,0 +1,138 @@
+"""The default backend: an embedded Oxigraph store (pyoxigraph), on disk or in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import QueryError, StoreError
+from ..query.bindings import bind_values
+from .base import Backend, Quad, SelectResult
+
+__all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph"]
+
+_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def to_rdflib(term: object) -> Node | None:
+    """An rdflib term for a pyoxigraph term (None for the default graph or an unbound value)."""
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise StoreError(f"unsupported term from Oxigraph: {term!r}")
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """A pyoxigraph term for an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(f"unsupported rdflib term: {term!r}")
+
+
+class OxigraphBackend(Backend):
+    """Quads in an Oxigraph store: on disk at ``path``, or in memory when ``path`` is None."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as error:
+            raise StoreError(f"cannot open the Oxigraph store at {path}: {error}") from None
+
+    def _query(self, query: str, bindings: Mapping[str, object] | None):
+        try:
+            return self.store.query(bind_values(query, bindings or {}), use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from None
+        except OSError as error:
+            raise StoreError(f"query failed on {self.location}: {error}") from None
+
+    def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(to_rdflib(solution[i]) for i in range(len(variables))) for solution in result)
+        return SelectResult(variables, rows)
+
+    def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("not an ASK query")
+        return bool(result)
+
+    def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        graph = Graph()
+        for triple in result:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        return graph
+
+    def replace_graph(self, graph: Graph) -> None:
+        name = ox.NamedNode(str(graph.identifier))
+        # One SPARQL update is one transaction in Oxigraph: the old graph goes and the new one
+        # comes in together, or neither happens. The data is serialised by rdflib, not pasted.
+        data = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+        try:
+            self.store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{data}\n}} }}")
+        except (OSError, SyntaxError) as error:
+            raise StoreError(f"cannot write graph {name} to {self.location}: {error}") from None
+
+    def drop_graph(self, iri: URIRef) -> None:
+        node = ox.NamedNode(str(iri))
+        if self.store.contains_named_graph(node):
+            self.store.remove_graph(node)
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        graph_node = ox.NamedNode(str(graph)) if graph is not None else None
+        for quad in self.store.quads_for_pattern(None, None, None, graph_node):
+            yield to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), to_rdflib(quad.graph_name)
+
+    def load(self, data: bytes, format: str) -> None:
+        try:
+            self.store.bulk_load(data, format=_FORMATS[format])
+        except KeyError:
+            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}") from None
+        except (SyntaxError, ValueError) as error:
+            raise StoreError(f"cannot load {format} data: {error}") from None
+
+    def graph_names(self) -> list[URIRef]:
+        return [URIRef(g.value) for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def close(self) -> None:
+        self.store.flush()
