@@ -22,7 +22,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rapidfuzz import process
 
-from .errors import AmbiguousTitle, FilmNotFound, ReviewError
+from .errors import AmbiguousTitle, FilmNotFound, ReviewError, ValidationError
 from .extract import extract_review
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
@@ -94,11 +94,16 @@ class FilmGraph:
         Where the quads live; see :func:`FilmGraph.open` to open one by location.
     min_confidence : float
         Facts below this confidence are kept out of the graph.
+    validate : bool or None
+        Check every review's graph against ``ontology/shapes.ttl`` before it is stored (needs
+        pySHACL); None means "if ``$FILMGRAPH_VALIDATE`` is set", which the test suite does.
     """
 
-    def __init__(self, store: Backend, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+    def __init__(self, store: Backend, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                 validate: bool | None = None) -> None:
         self.store = store
         self.min_confidence = min_confidence
+        self.validate = bool(os.environ.get("FILMGRAPH_VALIDATE")) if validate is None else validate
         self._resolver: Resolver | None = None
 
     @classmethod
@@ -154,7 +159,16 @@ class FilmGraph:
             report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
             return report
         resolved = self.resolver(extraction, min_confidence=self.min_confidence)
-        self.store.replace_graph(review_graph(resolved))
+        graph = review_graph(resolved)
+        if self.validate:
+            from .rdf.shapes import validate
+
+            try:
+                validate(graph)
+            except ValidationError as error:
+                report.failed.append(f"{review.source}: {error}")
+                return report
+        self.store.replace_graph(graph)
         report.reviews += 1
         report.warnings.extend(f"{review.source}: {w}" for w in resolved.warnings)
         return report

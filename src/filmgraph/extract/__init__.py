@@ -1,12 +1,57 @@
-"""Extract stage: a :class:`~filmgraph.model.Review` in, an :class:`~filmgraph.model.Extraction` out."""
+"""Extract stage: a :class:`~filmgraph.model.Review` in, an :class:`~filmgraph.model.Extraction` out.
+
+The pipeline is a fixed sequence of small components, each a class with keyword-only settings
+and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
+:class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
+:class:`~.cast.CastFinder`, :class:`~.remakes.RemakeFinder`,
+:class:`~.influences.InfluenceFinder` and :class:`~.reviewer.ReviewerFinder`, with
+:class:`~.hedges.HedgeDetector` flagging negated, hedged and questioned statements. Flagged
+facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides.
+
+>>> from filmgraph.reviews import read_text
+>>> review = read_text("PSYCHO (1998) is a remake of PSYCHO (1960). Reviewed by Ann Lee", source="x")
+>>> found = extract_review(review)
+>>> found.film.title, found.film.year, [(f.title, f.year) for f in found.remake_of], found.reviewer.name
+('Psycho', 1998, [('Psycho', 1960)], 'Ann Lee')
+"""
 
 from __future__ import annotations
 
 from ..model import Extraction, Review
+from .doc import DocBuilder
+from .film import FilmFinder, HeaderParser
+from .hedges import HedgeDetector
 
-__all__ = ["extract_review"]
+__all__ = ["extract_review", "Extractor"]
+
+
+class Extractor:
+    """The extraction pipeline; one instance is reused for every review.
+
+    Parameters
+    ----------
+    max_chars
+        Text past this many characters is not read (a review is never that long; this bounds
+        the work on arbitrary input).
+    """
+
+    def __init__(self, *, max_chars: int = 200_000) -> None:
+        self.max_chars = max_chars
+        hedges = HedgeDetector()
+        self.doc_builder = DocBuilder()
+        self.header_parser = HeaderParser()
+        self.film_finder = FilmFinder(hedges=hedges)
+
+    def __call__(self, review: Review) -> Extraction:
+        doc = self.doc_builder(review.text[: self.max_chars])
+        header = self.header_parser(doc)
+        film = self.film_finder(doc, header)
+        return Extraction(review=review, film=film)
+
+
+_EXTRACTOR = Extractor()
 
 
 def extract_review(review: Review) -> Extraction:
-    """All the facts one review states, each with its evidence (placeholder: finds nothing yet)."""
-    return Extraction(review=review)
+    """All the facts one review states, each with its evidence."""
+    return _EXTRACTOR(review)

@@ -3,7 +3,7 @@
 A statement is flagged, never dropped: ``"negation"`` when a negator governs the cue ("this
 isn't a remake of X", "unlike X"), ``"hedge"`` when it is speculation, a wish or a condition
 ("if someone remakes it", "I wouldn't be surprised if"), and ``"question"`` when its sentence
-asks ("Is it a remake of Psycho?"). Only the part of the sentence from the start of the cue's
+asks ("Is it a remake of Psycho?", up to the question mark with no clause break). Only the part of the sentence from the start of the cue's
 clause up to the cue is read, so "X is a remake of Y, but not a good one" stays unflagged.
 
 >>> text = "This is not a remake of Psycho."
@@ -51,7 +51,8 @@ class HedgeDetector:
         self.window = window
 
     def __call__(self, text: str, sentence: Span, cue_start: int) -> str | None:
-        if text[sentence.start:sentence.end].rstrip("\"'”’) ").endswith("?"):
+        rest = text[cue_start:sentence.end].rstrip("\"'”’) ")
+        if rest.endswith("?") and not _CLAUSE_BREAK.search(rest, 0, len(rest) - 1) and "," not in rest:
             return QUESTION
         start = max(sentence.start, cue_start - self.window)
         before = text[start:cue_start]

@@ -18,7 +18,7 @@ __all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_PART = rf"(?:[{_UP}][{_LOW}'’]*(?:[-'’][{_UP}]?[{_LOW}]+)*[{_LOW}]|[{_UP}]\.|[{_UP}][{_UP}]\.?|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)"
+_PART = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+)*(?<=[{_LOW}])|[{_UP}]\.|[{_UP}][{_UP}]\.?)"
 #: A person's name: two to five capitalised parts, particles and initials allowed.
 NAME_PATTERN = (
     rf"{_PART}(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}"
@@ -47,10 +47,11 @@ def surname(name: str) -> str:
     return parts[-1].strip(",") if parts else ""
 
 
-def split_names(value: str) -> list[str]:
+def split_names(value: str, *, share_surnames: bool = True) -> list[str]:
     """The names in a credit value such as ``"A, B and C"`` (source credits like "based on" dropped).
 
-    A lone first name before a full name shares its surname ("Jonas & Josh Pate").
+    With ``share_surnames``, a lone first name before a full name shares its surname
+    ("Jonas & Josh Pate"); prose, where a lone word is more often a surname, turns that off.
     """
     names: list[str] = []
     for piece in _SPLIT.split(value):
@@ -59,7 +60,7 @@ def split_names(value: str) -> list[str]:
         name = clean_name(re.split(r"\s+(?:based|from|adapted)\b", piece, maxsplit=1)[0])
         if name and is_name(name):
             names.append(name)
-    for i in range(len(names) - 1):
+    for i in range(len(names) - 1 if share_surnames else 0):
         if " " not in names[i] and " " in names[i + 1] and len(names[i]) > 2:
             names[i] = f"{names[i]} {surname(names[i + 1])}"
     return names

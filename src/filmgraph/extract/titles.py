@@ -26,9 +26,9 @@ _CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
 _TOKEN_BACK = re.compile(r"\S+")
-_TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=\s[{_UP}])|[\w'’&-]{{0,30}})"
+_TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}])|[\w'’&-]{{0,30}})"
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|du|des|del|der|von)"
-_TC_RUN = re.compile(rf"{_TC_WORD}(?::?\s{{1,2}}(?:{_SMALL}\s){{0,3}}{_TC_WORD}){{0,9}}")
+_TC_RUN = re.compile(rf"{_TC_WORD}(?::?[ ]{{1,2}}(?:{_SMALL}[ ]){{0,3}}{_TC_WORD}){{0,9}}")
 _INVERTED = re.compile(r"^(.*?),\s*(THE|A|AN|LA|LE|LES|L'|EL|IL|DIE|DER|DAS|LOS|LAS)$", re.IGNORECASE)
 _SENTENCE_STARTERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When

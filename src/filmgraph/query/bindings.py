@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["bind_values", "as_term", "PARAMETER_NAME"]
+__all__ = ["bind_values", "as_term", "sparql_term", "PARAMETER_NAME"]
 
 #: A SPARQL variable name (a safe subset: letters, digits, underscore).
 PARAMETER_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -89,10 +89,30 @@ def bind_values(query: str, bindings: Mapping[str, object]) -> str:
         term = as_term(value)
         if isinstance(term, URIRef) and not _safe_iri(term):
             raise QueryError(f"{str(term)!r} is not a valid IRI")
-        terms.append(term.n3())
+        terms.append(sparql_term(term))
     at = _where_brace(query) + 1
     block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
     return query[:at] + block + query[at:]
+
+
+def sparql_term(term: Node) -> str:
+    r"""The SPARQL (and N-Triples) text of an RDF term.
+
+    Literals are written as short strings with every backslash, quote, newline and carriage
+    return escaped; rdflib's ``n3()`` switches to a long string when a value has a newline and
+    then mis-escapes a value ending in a backslash and a quote. Other terms use ``n3()``.
+
+    >>> print(sparql_term(Literal('a\n\\"')))
+    "a\n\\\""
+    """
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^{URIRef(term.datatype).n3()}'
+        return f'"{text}"'
+    return term.n3()
 
 
 def _safe_iri(iri: URIRef) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 __all__ = [
     "FG",
@@ -31,6 +31,8 @@ __all__ = [
 FG = Namespace("https://w3id.org/filmgraph/ontology#")
 #: Where the graph's own nodes live: films, people, reviews, roles, claims.
 ID = Namespace("https://w3id.org/filmgraph/id/")
+#: schema.org, as the ontology aligns to it (rdflib's own SDO uses https://).
+SDO = Namespace("http://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 

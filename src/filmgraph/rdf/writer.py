@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from ..resolve.names import normalize_title
 from ..model import Evidence, Relation, ResolvedFilm, ResolvedPerson, ResolvedReview, Review
-from .vocab import FG, ID, RDF, RDFS, XSD
+from .vocab import FG, ID, RDF, RDFS, SDO, XSD
 
 __all__ = ["review_iri", "review_graph", "film_triples", "bind_prefixes"]
 
@@ -41,7 +41,7 @@ def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project's prefixes so serialisations read well."""
     graph.bind("fg", FG)
     graph.bind("fgid", ID)
-    graph.bind("schema", "http://schema.org/")
+    graph.bind("schema", SDO)
     return graph
 
 
@@ -79,11 +79,16 @@ class _ReviewGraphBuilder:
         for triple in triples:
             self.graph.add(triple)
 
-    def claim(self, subject: URIRef, relation: Relation | URIRef, obj: Node, evidence: Evidence | None,
-              mention: str | None = None) -> None:
-        """Assert ``subject relation obj`` and record the claim behind it."""
+    def claim(self, subject: URIRef, relation: Relation | URIRef, obj: Node, evidence: Evidence | None) -> None:
+        """Assert ``subject relation obj`` and, when its evidence is known, the claim behind it.
+
+        A fact without evidence (built by hand, not read) is still in the review's graph, so it
+        is still traced to its review; a Claim node needs the sentence.
+        """
         predicate = relation if isinstance(relation, URIRef) else FG[relation.value]
         self.add((subject, predicate, obj))
+        if evidence is None:
+            return
         digest = hashlib.sha1(f"{subject}|{predicate}|{obj.n3()}".encode()).hexdigest()[:16]
         claim = ID[f"claim/{self.review.review_id}/{digest}"]
         self.add(
@@ -93,18 +98,15 @@ class _ReviewGraphBuilder:
             (claim, FG.claimObject, obj),
             (claim, FG.statedIn, self.node),
         )
-        if evidence is not None:
-            text = self.review.text
-            self.add(
-                (claim, FG.evidenceText, Literal(evidence.sentence.of(text).strip())),
-                (claim, FG.evidenceStart, Literal(evidence.sentence.start, datatype=XSD.integer)),
-                (claim, FG.evidenceEnd, Literal(evidence.sentence.end, datatype=XSD.integer)),
-                (claim, FG.confidence, Literal(float(evidence.confidence), datatype=XSD.double)),
-            )
-            if evidence.mention is not None:
-                self.add((claim, FG.mentionText, Literal(evidence.mention.of(text))))
-        elif mention:
-            self.add((claim, FG.mentionText, Literal(mention)))
+        text = self.review.text
+        self.add(
+            (claim, FG.evidenceText, Literal(evidence.sentence.of(text).strip())),
+            (claim, FG.evidenceStart, Literal(evidence.sentence.start, datatype=XSD.integer)),
+            (claim, FG.evidenceEnd, Literal(evidence.sentence.end, datatype=XSD.integer)),
+            (claim, FG.confidence, Literal(float(evidence.confidence), datatype=XSD.double)),
+        )
+        if evidence.mention is not None:
+            self.add((claim, FG.mentionText, Literal(evidence.mention.of(text))))
 
 
 def review_graph(resolved: ResolvedReview) -> Graph:
@@ -139,9 +141,7 @@ def review_graph(resolved: ResolvedReview) -> Graph:
             if other.iri == film.iri:
                 continue
             builder.add(*film_triples(other))
-            source = other.source
-            builder.claim(node, relation, URIRef(other.iri), source.evidence if source else None,
-                          source.mention if source else None)
+            builder.claim(node, relation, URIRef(other.iri), other.source.evidence if other.source else None)
     for actor, credit in resolved.cast:
         person = URIRef(actor.iri)
         builder.add(*_person_triples(actor))

@@ -1,0 +1,387 @@
+"""The reviewed film and the credits header: a :class:`Doc` in, a :class:`ReviewedFilm` out.
+
+:class:`HeaderParser` reads the credits block that opens many reviews, in the three layouts the
+corpora use ("TITLE, THE (director: A; screenwriter: B; cast: C (Role), ..., 1951)",
+"TITLE (1999) (Studio) Starring: A, B. Screenplay: C. Director: D." and
+"Cast: A, B Director: C Screenplay: D"), into a :class:`Header`. :class:`FilmFinder` then picks
+the reviewed film's title, year, countries, directors and writers from the header and the prose.
+
+>>> doc = DocBuilder()("HEAT (director: Michael Mann; cast: Al Pacino (Hanna), 1995)\\nHEAT is long.")
+>>> header = HeaderParser()(doc)
+>>> header.title, header.year, header.directors[0][0], header.cast[0][:3:2]
+('Heat', 1995, 'Michael Mann', ('Al Pacino', 'Hanna'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Evidence, PersonRef, ReviewedFilm, Span
+from .doc import Doc, DocBuilder
+from .hedges import HedgeDetector
+from .lexicon import COUNTRY_NAMES, DEMONYMS, demonym_pattern
+from .names import NAME_PATTERN, clean_name, is_name, split_names, surname
+from .titles import Mention, title_case, titlecase_run_at
+
+__all__ = ["Header", "HeaderParser", "FilmFinder", "norm_title"]
+
+_LABEL = re.compile(
+    r"(?<![\w/])(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
+    r"screenwriters?|screenplay(?: by)?|writers?|written by|story|cast|starring|featuring|producers?|"
+    r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
+    r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
+    r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
+    r"genre)\s*:\s*",
+    re.IGNORECASE,
+)
+_SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
+_TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
+_COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,30}?),\s*((?:1[89]|20)\d\d)\b")
+_ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
+_TITLE_LINE = re.compile(r"(?:Film\s+)?Review\s*[-–—:]\s*(.{1,80}?)\s*$", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|opens|starts|lives|contains|isn['’]t|wasn['’]t|does|doesn['’]t|can|will|would|could|should|may|might|must|never|also|even|tells|follows|features|gets|looks|feels|seems)\b")
+_RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
+_EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:edition|version|production|film|movie)\s+of\s+$")
+_DEMONYM = demonym_pattern()
+_FILM_NOUN = r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|documentary|release)"
+_THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
+_IS_COUNTRY = re.compile(rf"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
+_POSSESSIVE_COUNTRY = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
+_NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
+_SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
+_PROSE_CREDITS = (
+    (re.compile(rf"\b(?:written and directed|directed and written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True),
+    (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True),
+    (re.compile(rf"\bdirected\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
+    (re.compile(rf"\b(?:written|scripted|co-written)\s+by\s+({_NAMES}|{_SURNAMES})"), False, True),
+    (re.compile(rf"\b(?:script|screenplay)\s+(?:is\s+)?by\s+({_NAMES}|{_SURNAMES})"), False, True),
+    (re.compile(rf"(?<![\w-])director\s+({NAME_PATTERN})"), True, False),
+)
+_SOURCE_WORK = re.compile(
+    r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|\b(?:original|(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def norm_title(title: str) -> str:
+    """A comparison key for titles: lower case, no leading article, letters and digits only.
+
+    >>> norm_title("The Haunting") == norm_title("HAUNTING, THE")
+    True
+    """
+    key = re.sub(r",\s*(the|a|an)\s*$", "", title.strip().lower())
+    key = re.sub(r"^(the|a|an)\s+", "", key)
+    return re.sub(r"[^\w]|_", "", key)
+
+
+@dataclass
+class Header:
+    """What a credits header states.
+
+    ``directors``, ``writers`` and ``cast`` hold names with the span they were read from; a cast
+    entry is ``(actor, actor span, character or None, character span or None)``.
+    """
+
+    title: str | None = None
+    title_span: Span | None = None
+    year: int | None = None
+    countries: list[str] = field(default_factory=list)
+    directors: list[tuple[str, Span]] = field(default_factory=list)
+    writers: list[tuple[str, Span]] = field(default_factory=list)
+    cast: list[tuple[str, Span, str | None, Span | None]] = field(default_factory=list)
+    genres: list[str] = field(default_factory=list)
+    line: Span | None = None
+
+
+def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, depth, piece_start, i = [], 0, start, start
+    while i < end:
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char == "," or text.startswith(" and ", i)):
+            pieces.append((piece_start, i))
+            i += 5 if char == " " else 1
+            piece_start = i
+            continue
+        i += 1
+    pieces.append((piece_start, end))
+    return pieces
+
+
+class HeaderParser:
+    """Parse the credits header of a review.
+
+    Parameters
+    ----------
+    max_cast
+        Most cast entries read from one header.
+    """
+
+    def __init__(self, *, max_cast: int = 60) -> None:
+        self.max_cast = max_cast
+
+    def __call__(self, doc: Doc) -> Header:
+        header = Header()
+        text = doc.text
+        for line in doc.header_lines:
+            self._title(doc, line, header)
+            labels = list(_LABEL.finditer(text, line.start, line.end))
+            for i, label in enumerate(labels):
+                stop = labels[i + 1].start() if i + 1 < len(labels) else line.end
+                semicolon = text.find(";", label.end(), stop)
+                stop = semicolon if semicolon >= 0 else stop
+                self._field(text, label.group(1).lower(), label.end(), stop, header)
+            tail = _TAIL_YEAR.search(text, line.start, line.end)
+            if tail and header.year is None and text[line.start:line.end].rstrip().endswith(")"):
+                header.year = int(tail.group(2))
+                self._country(tail.group(1), header)
+            lead = _COUNTRY_YEAR.match(text, line.start, line.end)
+            if lead and lead.group(1).lower() in COUNTRY_NAMES:
+                self._country(lead.group(1), header)
+                header.year = header.year or int(lead.group(2))
+        return header
+
+    def _title(self, doc: Doc, line: Span, header: Header) -> None:
+        if header.title is not None:
+            return
+        text = doc.text
+        schwartz = _SCHWARTZ.match(text, line.start, line.end)
+        if schwartz:
+            header.title, header.title_span = title_case(schwartz.group(1)), Span(*schwartz.span(1))
+            header.line = line
+            return
+        for mention in doc.mentions_between(line.start, min(line.start + 3, line.end)):
+            if mention.kind == "caps":
+                header.title, header.title_span, header.line = mention.title, mention.span, line
+                header.year = header.year or mention.year
+                return
+
+    def _country(self, name: str | None, header: Header) -> None:
+        for part in re.split(r"\s*/\s*", name or ""):
+            country = COUNTRY_NAMES.get(part.strip().lower())
+            if country and country not in header.countries:
+                header.countries.append(country)
+
+    def _field(self, text: str, label: str, start: int, stop: int, header: Header) -> None:
+        value = text[start:stop].rstrip(" .)")
+        if label.startswith(("cast", "starring", "featuring")):
+            self._cast(text, start, start + len(value), header)
+            return
+        if label == "genre":
+            header.genres.extend(g.strip() for g in value.split(",") if g.strip())
+            return
+        directing = label.startswith("director") or label.startswith("writer/")
+        writing = "writ" in label or label.startswith("screen") or label == "story"
+        if not (directing or writing):
+            return
+        for name in split_names(value):
+            found = text.find(name.split()[0], start, stop)
+            span = Span(found, found + len(name)) if found >= 0 else Span(start, stop)
+            if directing and name not in (n for n, _ in header.directors):
+                header.directors.append((name, span))
+            if writing and label != "story" and name not in (n for n, _ in header.writers):
+                header.writers.append((name, span))
+
+    def _cast(self, text: str, start: int, stop: int, header: Header) -> None:
+        for piece_start, piece_end in _top_level_split(text, start, stop):
+            if len(header.cast) >= self.max_cast:
+                return
+            item = _ITEM.match(text, piece_start, piece_end)
+            if not item or not is_name(item.group(1)) and " " in item.group(1):
+                continue
+            actor = clean_name(item.group(1))
+            if actor.isupper() or not is_name(actor):
+                continue
+            character = item.group(2)
+            header.cast.append((
+                actor, Span(*item.span(1)),
+                clean_name(character) if character else None,
+                Span(*item.span(2)) if character else None,
+            ))
+
+
+class FilmFinder:
+    """Find the reviewed film: title, year, countries, directors and writers.
+
+    Parameters
+    ----------
+    hedges
+        Flags prose credits that are negated or speculative.
+    min_title_count
+        How often a capitals phrase must occur in the body to be taken as the title when no
+        header or title line names the film.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None, min_title_count: int = 2) -> None:
+        self.hedges = hedges or HedgeDetector()
+        self.min_title_count = min_title_count
+
+    def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
+        title, span, confidence = self._title(doc, header)
+        if title is None or span is None:
+            return None
+        year = header.year or self._year(doc, title)
+        countries = list(header.countries)
+        directors = self._people(doc, header.directors, 0.95)
+        writers = self._people(doc, header.writers, 0.95)
+        if not directors or not writers:
+            prose_directors, prose_writers = self._prose_credits(doc)
+            directors = directors or prose_directors
+            writers = writers or prose_writers
+        for country in self._countries(doc, title, [p.name for p in directors]):
+            if country not in countries:
+                countries.append(country)
+        sentence = doc.sentences.at(span.start)
+        return ReviewedFilm(
+            title=title,
+            year=year,
+            countries=tuple(countries),
+            directors=tuple(directors),
+            writers=tuple(writers),
+            genres=tuple(header.genres),
+            evidence=Evidence(sentence=sentence, mention=span, confidence=confidence),
+        )
+
+    def _people(self, doc: Doc, found: list[tuple[str, Span]], confidence: float) -> list[PersonRef]:
+        return [
+            PersonRef(name, Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=confidence))
+            for name, span in found
+        ]
+
+    def _title(self, doc: Doc, header: Header) -> tuple[str | None, Span | None, float]:
+        if header.title and header.title_span:
+            return header.title, header.title_span, 0.95
+        text = doc.text
+        lines = Counter()
+        first_line: dict[str, Span] = {}
+        for line in re.finditer(r"[^\n]+", text[: min(len(text), 4000)]):
+            named = _TITLE_LINE.match(line.group())
+            start = line.start() + (named.start(1) if named else 0)
+            surface = (named.group(1) if named else line.group()).strip()
+            if 0 < len(surface) <= 60 and titlecase_run_at(text, start) == (start, start + len(surface)):
+                key = norm_title(surface)
+                lines[key] += 2 if named else 1
+                first_line.setdefault(key, Span(start, start + len(surface)))
+        for key, count in lines.most_common(1):
+            if count >= 2:
+                span = first_line[key]
+                return title_case(span.of(text)), span, 0.85
+        body = doc.body_mentions()
+        caps = [m for m in body if m.kind == "caps"]
+        if caps and doc.caps_style:
+            return self._by_frequency(doc, caps)
+        return self._recurring_run(doc, body)
+
+    def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:
+        scores: Counter = Counter()
+        subjects: Counter = Counter()
+        first: dict[str, Mention] = {}
+        body_start = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
+        opening = doc.sentences.spans[body_start: body_start + 2]
+        for mention in caps:
+            key = norm_title(mention.title)
+            first.setdefault(key, mention)
+            scores[key] += 1
+            if opening and mention.span.start < opening[-1].end:
+                scores[key] += 1
+            if _RUNS.match(doc.text, mention.span.end):
+                scores[key] += 3
+            if _SUBJECT.match(doc.text, mention.span.end) or mention.span.start == doc.sentences.at(mention.span.start).start:
+                subjects[key] += 1
+        for key in scores:
+            scores[key] += 2 * min(subjects[key], 2) if subjects[key] else -scores[key]
+        key, score = scores.most_common(1)[0]
+        if score < self.min_title_count:
+            return None, None, 0.0
+        mention = first[key]
+        return mention.title, mention.span, min(0.5 + 0.08 * score, 0.9)
+
+    def _recurring_run(self, doc: Doc, body: list[Mention]) -> tuple[str | None, Span | None, float]:
+        text = doc.text
+        start = doc.header_end
+        while start < len(text) and text[start] in " \n\t\"'“":
+            start += 1
+        run = titlecase_run_at(text, start)
+        if run is None:
+            return None, None, 0.0
+        surface = text[run[0]:run[1]]
+        words = surface.split()
+        if len(words) < 2 or is_name(surface):
+            return None, None, 0.0
+        count = len(re.findall(re.escape(surface), text))
+        for mention in body:
+            if norm_title(mention.title) == norm_title(surface) and mention.year:
+                count += 1
+        if count < 3:
+            return None, None, 0.0
+        return title_case(surface), Span(*run), 0.6
+
+    def _year(self, doc: Doc, title: str) -> int | None:
+        key = norm_title(title)
+        for mention in doc.mentions:
+            if mention.year and norm_title(mention.title) == key:
+                return mention.year
+            if norm_title(mention.title) == key:
+                edition = _EDITION.search(doc.text, max(0, mention.span.start - 40), mention.span.start)
+                if edition:
+                    return int(edition.group(1))
+        return None
+
+    def _countries(self, doc: Doc, title: str, directors: list[str]) -> list[str]:
+        text, found = doc.text, []
+        for match in _THIS_COUNTRY.finditer(text, doc.header_end):
+            found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+        key = norm_title(title)
+        for mention in doc.body_mentions():
+            if norm_title(mention.title) == key:
+                match = _IS_COUNTRY.match(text, mention.end)
+                if match:
+                    found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+        surnames = {surname(d) for d in directors}
+        for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
+            if match.group(1) in surnames:
+                found.append(DEMONYMS[" ".join(match.group(2).lower().split())])
+        return list(dict.fromkeys(found))
+
+    def _prose_credits(self, doc: Doc) -> tuple[list[PersonRef], list[PersonRef]]:
+        text = doc.text
+        directors: dict[str, PersonRef] = {}
+        writers: dict[str, PersonRef] = {}
+        for pattern, directing, writing in _PROSE_CREDITS:
+            if directors and directing and not writing:
+                continue
+            for match in pattern.finditer(text, doc.header_end):
+                sentence = doc.sentences.at(match.start())
+                if _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
+                    continue
+                flag = self.hedges(text, sentence, match.start())
+                for name, span in self._names_in(doc, match.start(1), match.end(1)):
+                    evidence = Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)
+                    if directing:
+                        directors.setdefault(name, PersonRef(name, evidence))
+                    if writing:
+                        writers.setdefault(name, PersonRef(name, evidence))
+                if pattern.pattern.startswith("(?<![\\w-])director"):
+                    break
+        return list(directors.values()), list(writers.values())
+
+    def _names_in(self, doc: Doc, start: int, end: int) -> list[tuple[str, Span]]:
+        text, found, cursor = doc.text, [], start
+        for name in split_names(text[start:end], share_surnames=False):
+            at = text.find(name.split()[0], cursor, end)
+            if at < 0:
+                continue
+            cursor = at + len(name.split()[0])
+            span = Span(at, min(at + len(name), end))
+            if " " not in name:
+                full = re.search(rf"\b({NAME_PATTERN})(?<=\b{re.escape(name)})(?![\w'’])", text)
+                if full is None:
+                    continue
+                name = clean_name(full.group(1))
+            found.append((name, span))
+        return found

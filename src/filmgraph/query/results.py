@@ -1,0 +1,62 @@
+"""Render SELECT results as a table, CSV, or SPARQL 1.1 Query Results JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import BNode, Literal, URIRef
+
+from ..errors import QueryError
+from ..store.base import SelectResult
+
+__all__ = ["render_results", "results_json"]
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    shown = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal) and term.language:
+        shown["xml:lang"] = term.language
+    elif isinstance(term, Literal) and term.datatype:
+        shown["datatype"] = str(term.datatype)
+    return shown
+
+
+def results_json(result: SelectResult) -> dict:
+    """The SPARQL 1.1 Query Results JSON object of a SELECT result.
+
+    >>> results_json(SelectResult(("x",), ((Literal(1),),)))["results"]["bindings"][0]["x"]["value"]
+    '1'
+    """
+    return {
+        "head": {"vars": list(result.variables)},
+        "results": {"bindings": [
+            {name: _json_term(term) for name, term in zip(result.variables, row) if term is not None}
+            for row in result.rows
+        ]},
+    }
+
+
+def render_results(result: SelectResult, format: str) -> str:
+    """``result`` as ``table`` (aligned text), ``csv`` or ``json``."""
+    if format == "json":
+        return json.dumps(results_json(result), ensure_ascii=False, indent=2) + "\n"
+    cells = [["" if term is None else str(term) for term in row] for row in result.rows]
+    if format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(cells)
+        return buffer.getvalue()
+    if format == "table":
+        widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(result.variables)]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths))]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
+        return "\n".join(lines) + "\n"
+    raise QueryError(f"unknown results format {format!r}; use table, csv or json")

@@ -1,0 +1,84 @@
+"""Shared fixtures: paths to ../shared, a real Oxigraph SPARQL server on 127.0.0.1, stores."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA_REVIEWS = ROOT / "data" / "reviews"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Every review graph that FilmGraph writes during the tests is checked against the SHACL
+    # shapes first, so a shape violation anywhere fails the test that produced it.
+    os.environ.setdefault("FILMGRAPH_VALIDATE", "1")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder beside the project; tests that need it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the project")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_review(shared: Path) -> Path:
+    return shared / "seeds" / "hard-hit-review.txt"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_oxigraph_server(location: Path | None = None, *, read_only: bool = False) -> tuple[subprocess.Popen, str]:
+    """Start ``oxigraph serve`` on a free loopback port; return the process and its base URL."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server (pip package 'oxigraph') is not installed")
+    port = _free_port()
+    command = [binary, "serve-read-only" if read_only else "serve", "--bind", f"127.0.0.1:{port}"]
+    if location is not None:
+        command += ["--location", str(location)]
+    if not read_only:
+        command.append("--union-default-graph")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"oxigraph serve exited: {process.stderr.read().decode(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1):
+                return process, base
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("oxigraph serve did not answer within 30 s")
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty read-write Oxigraph SPARQL server on 127.0.0.1; yields its base URL
+    (query endpoint ``{base}/query``, update ``{base}/update``, graph store ``{base}/store``)."""
+    process, base = start_oxigraph_server(tmp_path / "server-store")
+    try:
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,107 @@
+"""FilmGraph end to end on the bundled reviews: ingest, look-ups, idempotence, remove."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from filmgraph import FilmGraph
+from filmgraph.errors import AmbiguousTitle, FilmNotFound, ReviewError
+
+from .conftest import DATA_REVIEWS
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A copy of the bundled reviews that a test may edit."""
+    target = tmp_path / "reviews"
+    shutil.copytree(DATA_REVIEWS, target)
+    return target
+
+
+@pytest.fixture
+def graph(corpus, tmp_path):
+    with FilmGraph.open(tmp_path / "store") as fg:
+        report = fg.ingest(corpus)
+        assert report.ok, report.failed
+        yield fg
+
+
+def test_remake_of_a_remake_is_found_with_its_depth(graph):
+    found = {(f.title, f.year): f.depth for f in graph.remakes_of("Seven Samurai")}
+    assert found[("The Magnificent Seven", 1960)] == 1
+    assert found[("The Magnificent Seven", 2016)] == 2
+
+
+def test_direct_only(graph):
+    assert {(f.title, f.year) for f in graph.remakes_of("Seven Samurai", direct=True)} == {("The Magnificent Seven", 1960)}
+
+
+def test_two_remakes_of_one_original(graph):
+    assert {f.title for f in graph.remakes_of("Yojimbo", 1961, direct=True)} >= {"A Fistful of Dollars", "Last Man Standing"}
+
+
+def test_same_title_different_years_stay_apart(graph):
+    with pytest.raises(AmbiguousTitle) as caught:
+        graph.remakes_of("Psycho")
+    assert {c[2] for c in caught.value.candidates} == {1960, 1998}
+    assert [(f.title, f.year) for f in graph.remakes_of("Psycho", 1960)] == [("Psycho", 1998)]
+
+
+def test_unknown_title_suggests_near_matches(graph):
+    with pytest.raises(FilmNotFound) as caught:
+        graph.remakes_of("Seven Samurrai")
+    assert "seven samurai" in caught.value.near
+
+
+def test_ingesting_twice_changes_nothing(graph, corpus):
+    before = sorted(graph.store.quads(), key=str)
+    report = graph.ingest(corpus)
+    assert report.reviews == 0 and report.unchanged == len(list(corpus.glob("*.txt")))
+    assert sorted(graph.store.quads(), key=str) == before
+
+
+def test_edited_review_replaces_what_it_said(graph, corpus):
+    path = corpus / "psycho-1998.txt"
+    path.write_text("Psycho (1998)\nReviewed by Walter Imrie\n\nGus Van Sant's Psycho is a colour film.\n",
+                    encoding="utf-8")
+    assert graph.ingest(path).reviews == 1
+    assert graph.remakes_of("Psycho", 1960) == []
+
+
+def test_remove_takes_back_one_review_only(graph, corpus):
+    assert graph.remove(corpus / "the-magnificent-seven-2016.txt")
+    assert [(f.title, f.year) for f in graph.remakes_of("Seven Samurai")] == [("The Magnificent Seven", 1960)]
+    assert not graph.remove(corpus / "the-magnificent-seven-2016.txt")
+
+
+def test_bad_file_is_reported_and_the_rest_goes_in(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(DATA_REVIEWS / "psycho-1998.txt", folder)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    with FilmGraph.open(":memory:") as fg:
+        report = fg.ingest(folder)
+        assert not report.ok and "binary.txt" in report.failed[0]
+        assert report.reviews == 1
+
+
+def test_failure_part_way_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    with FilmGraph.open(tmp_path / "store") as fg:
+        fg.ingest(DATA_REVIEWS / "psycho-1998.txt")
+        before = sorted(fg.store.quads(), key=str)
+
+        def broken(_):
+            raise RuntimeError("extractor bug")
+
+        monkeypatch.setattr("filmgraph.api.extract_review", broken)
+        (tmp_path / "new.txt").write_text("Heat (1995)\n\nA heist film.", encoding="utf-8")
+        report = fg.ingest([DATA_REVIEWS / "psycho-1998.txt", tmp_path / "new.txt"])
+        assert "extractor bug" in report.failed[0]
+        assert sorted(fg.store.quads(), key=str) == before
+
+
+def test_missing_path_raises(tmp_path):
+    with FilmGraph.open(":memory:") as fg, pytest.raises(ReviewError):
+        fg.ingest(tmp_path / "absent")
