@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 from rapidfuzz import process
@@ -31,6 +31,12 @@ from .rdf.writer import review_graph, review_iri
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title
 from .reviews import find_review_files, read_review, read_text
 from .store import Backend, SelectResult, open_store
+
+if TYPE_CHECKING:
+    from .resolve import Decision
+    from .resolve.catalog import CatalogReport
+    from .resolve.duplicates import SuspectedDuplicate
+    from .resolve.link import LinkReport
 
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "IngestReport", "extract_json", "extract_turtle", "explain"]
 
@@ -130,6 +136,8 @@ class FilmGraph:
         rows = self.store.select(load_query("film_titles")).rows
         for iri, title, year, alternate in rows:
             index.add(FilmCandidate(str(iri), str(title), _int(year), (str(alternate),) if alternate else ()))
+        for remake, original in self.store.select(load_query("remake_pairs")).rows:
+            index.relate(str(remake), str(original))
         return index
 
     @property
@@ -300,6 +308,101 @@ class FilmGraph:
                            str(evidence) if evidence else None, float(confidence) if confidence else None)
                 for review, source, relation, label, evidence, confidence in rows]
 
+    # -- library queries (queries/*.rq) ------------------------------------------------------
+
+    def other_remakes(self, title: str, year: int | None = None) -> list[Film]:
+        """Other films that remake the same first original as this film (``other_remakes.rq``).
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+        """
+        film = self.find_film(title, year)
+        rows = self.store.select(load_query("other_remakes"), {"film": URIRef(film.iri)}).rows
+        found = {str(other): Film(str(other), str(name), _int(y)) for other, name, y, _, _ in rows}
+        return sorted(found.values(), key=lambda f: (f.year or 0, f.title, f.iri))
+
+    def co_stars(self, name: str) -> list[tuple[str, int]]:
+        """Actors cast with this person, as ``(name, films shared)``, most shared first (``co_stars.rq``).
+
+        >>> FilmGraph.open("memory:").co_stars("Nobody At All")
+        []
+        """
+        from .resolve import person_iri
+
+        rows = self.store.select(load_query("co_stars"), {"person": URIRef(person_iri(name))}).rows
+        return [(str(other_name), int(films.toPython())) for _, _, _, other_name, films, _ in rows]
+
+    def most_remade(self, limit: int | None = 10) -> list[tuple[Film, int]]:
+        """Films with the most direct remakes, as ``(film, remakes)`` (``most_remade.rq``).
+
+        >>> FilmGraph.open("memory:").most_remade()
+        []
+        """
+        rows = self.store.select(load_query("most_remade")).rows
+        ranked = [(Film(str(iri), str(title), _int(year)), int(remakes.toPython()))
+                  for iri, title, year, remakes, _ in rows]
+        return ranked[:limit] if limit is not None else ranked
+
+    def most_cited(self, limit: int | None = 10) -> list[tuple[Film, int]]:
+        """Films that most reviews name as remade or drawn on, as ``(film, reviews)`` (``most_cited.rq``).
+
+        >>> FilmGraph.open("memory:").most_cited()
+        []
+        """
+        rows = self.store.select(load_query("most_cited")).rows
+        ranked = [(Film(str(iri), str(title), _int(year)), int(reviews.toPython()))
+                  for iri, title, year, reviews, _ in rows]
+        return ranked[:limit] if limit is not None else ranked
+
+    def films_without_year(self) -> list[Film]:
+        """Films whose year no review or catalog entry gives (``films_without_year.rq``).
+
+        >>> FilmGraph.open("memory:").films_without_year()
+        []
+        """
+        rows = self.store.select(load_query("films_without_year")).rows
+        return [Film(str(iri), str(title)) for iri, title, _ in rows]
+
+    def run_query(self, name: str, **params: object) -> SelectResult:
+        """Run the library query ``queries/NAME.rq`` with its documented parameters.
+
+        A string given for a parameter documented as an IRI is bound as an IRI; any other value
+        as a literal (see :func:`~filmgraph.query.bindings.as_term`). A parameter documented as
+        optional may be left out or given as None.
+
+        Raises
+        ------
+        QueryError
+            If there is no such query, a parameter is not one the query documents, or a
+            required parameter is missing.
+
+        Examples
+        --------
+        >>> result = FilmGraph.open("memory:").run_query("remakes_of", title="Psycho", year=1960)
+        >>> result.variables, len(result)
+        (('remake', 'remakeTitle', 'remakeYear', 'depth'), 0)
+        """
+        from .errors import QueryError
+        from .query.library import query_info
+
+        info = query_info(name)
+        documented = dict(info.parameters)
+        unknown = sorted(set(params) - set(documented))
+        if unknown:
+            known = ", ".join(documented) or "none"
+            raise QueryError(f"query {name!r} has no parameter {', '.join(unknown)}; its parameters: {known}")
+        bindings: dict[str, object] = {}
+        for param, description in documented.items():
+            value = params.get(param)
+            if value is None and "optional" not in description:
+                raise QueryError(f"query {name!r} needs a value for ?{param} ({description})")
+            if isinstance(value, str) and "IRI" in description and value.startswith(("http://", "https://")):
+                value = URIRef(value)
+            bindings[param] = value
+        return self.store.select(info.text, bindings)
+
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None, **values: object) -> SelectResult:
         """Run a SELECT query; keyword ``values`` are bound as RDF terms, never pasted.
 
@@ -316,6 +419,164 @@ class FilmGraph:
                   for name, value in zip(result.variables, result.rows[0])}
         counts["quads"] = len(self.store)
         return counts
+
+    # -- catalog, entity resolution, Wikidata links ------------------------------------------
+
+    def import_catalog(self, path: str | os.PathLike[str]) -> CatalogReport:
+        """Load a reference film file into the catalog graph, in one bulk load.
+
+        The format is recognised from the content (see :mod:`filmgraph.resolve.catalog`): the
+        CMU movie metadata TSV (gzipped or not) or the Wikipedia remake list CSV. Catalog films
+        take the IRIs review mentions get, so later reviews resolve to them.
+
+        Raises
+        ------
+        CatalogError
+            If the file cannot be read or is in no known format.
+        StoreError
+            If the store refuses the data.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "list.csv"
+        >>> _ = path.write_text("original,original_year,original_url,remake,remake_year,remake_url,"
+        ...                     "original_wikidata_id,remake_wikidata_id\\n"
+        ...                     "Psycho,1960,,Psycho,1998,,Q163038,Q1136790\\n")
+        >>> fg = FilmGraph.open(":memory:")
+        >>> report = fg.import_catalog(path)
+        >>> report.format, report.films, report.remakes
+        ('remakes', 2, 1)
+        >>> [f.year for f in fg.remakes_of("Psycho", 1960)]
+        [1998]
+        """
+        import time
+
+        from .resolve.catalog import CatalogReport, assign_iris, generate_nquads, read_catalog
+
+        started = time.perf_counter()
+        catalog = read_catalog(path)
+        index = self.resolver.index
+        films = assign_iris(catalog, index)
+        data, quads = generate_nquads(films, catalog.remakes)
+        self.store.load(data, "nquads")
+        self._resolver = None
+        new = sum(1 for film in films if index.get(film.iri) is None)
+        return CatalogReport(catalog.source, catalog.format, len(films), new, len(catalog.remakes), quads,
+                             round(time.perf_counter() - started, 3), list(catalog.warnings))
+
+    def resolve_candidates(self, title: str, year: int | None = None) -> Decision:
+        """How a mention of ``title`` (and ``year``) would resolve now: candidates, scores, choice, why.
+
+        A year in brackets after the title counts when ``year`` is not given. Nothing is written.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "movie.metadata.tsv"
+        >>> _ = path.write_text("1\\t/m/0abc\\tPhone Booth\\t2002-11-15\\t\\t\\t{}\\t{}\\t{}\\n")
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.import_catalog(path)
+        >>> decision = fg.resolve_candidates("Phonebooth (2002)")
+        >>> decision.chosen.title, decision.reason
+        ('Phone Booth', 'one exact match (exact title)')
+        >>> fg.resolve_candidates("Phone Booth", 1999).reason
+        'no match: new film'
+        """
+        from .model import FilmRef
+        from .resolve.names import split_title_year
+
+        bare, given = split_title_year(title)
+        return self.resolver.decide(FilmRef(bare, year if year is not None else given))
+
+    def suspected_duplicates(self, *, films: bool = True, people: bool = True) -> list[SuspectedDuplicate]:
+        """Films and people that look alike but are separate nodes (for ``filmgraph stats``).
+
+        See :mod:`filmgraph.resolve.duplicates` for the rules.
+        """
+        from .resolve.duplicates import find_duplicate_films, find_duplicate_people
+
+        found: list[SuspectedDuplicate] = []
+        if films:
+            rows = self.store.select(load_query("film_titles")).rows
+            found += find_duplicate_films((str(iri), str(title), _int(year)) for iri, title, year, _ in rows)
+        if people:
+            rows = self.store.select(load_query("person_names")).rows
+            found += find_duplicate_people((str(iri), str(name)) for iri, name in rows)
+        return found
+
+    def link(self, endpoint: str | None = None, *, cache_dir: str | os.PathLike[str] | None = None,
+             use_cache: bool = True, rate_limit: float | None = None, batch_size: int = 50,
+             relink: bool = False, limit: int | None = None, min_score: float = 75.0, retries: int = 3,
+             backoff: float = 1.0, timeout: float = 60.0,
+             on_progress: Callable[[int, int], None] | None = None) -> LinkReport:
+        """Link the graph's films to Wikidata items (``owl:sameAs`` and ``fg:matchScore``).
+
+        Films already linked are skipped unless ``relink``. Links, the items' other titles
+        (as ``fg:alternateTitle``) and the remake relations Wikidata states between linked films
+        go to their own named graph, ``.../graph/wikidata``.
+
+        Parameters
+        ----------
+        endpoint : str or None
+            A SPARQL endpoint shaped like Wikidata; None for the Wikidata Query Service.
+        cache_dir : path or None
+            Folder of the on-disk answer cache (default: see :func:`~filmgraph.resolve.link.default_cache_dir`).
+        use_cache : bool
+            False to neither read nor write the cache.
+        rate_limit : float or None
+            Minimum seconds between requests; None for 1 s on Wikidata and none elsewhere.
+        batch_size, min_score, retries, backoff, timeout
+            See :func:`~filmgraph.resolve.link.link_films` and :class:`~filmgraph.resolve.link.SparqlClient`.
+        limit : int or None
+            Link at most this many films.
+        on_progress : callable or None
+            Called with (films done, films to do).
+
+        Raises
+        ------
+        EndpointError
+            If the endpoint cannot be reached (one line naming it and the problem).
+        """
+        from rdflib import Graph
+
+        from .rdf.vocab import FG, OWL, XSD
+        from .resolve.link import (
+            DEFAULT_ENDPOINT, DEFAULT_RATE_LIMIT, LINK_GRAPH, QueryCache, SparqlClient, default_cache_dir, link_films,
+        )
+
+        endpoint = endpoint or DEFAULT_ENDPOINT
+        if rate_limit is None:
+            rate_limit = DEFAULT_RATE_LIMIT if endpoint == DEFAULT_ENDPOINT else 0.0
+        rows = self.store.select(load_query("films_to_link")).rows
+        films = [(str(iri), str(title), _int(year)) for iri, title, year, item in rows if relink or item is None]
+        films = films[:limit] if limit is not None else films
+        cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
+        client = SparqlClient(endpoint, cache=cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
+                              timeout=timeout)
+        try:
+            report = link_films(films, client, batch_size=batch_size, min_score=min_score,
+                                on_progress=(lambda done: on_progress(done, len(films))) if on_progress else None)
+        finally:
+            if cache is not None:
+                cache.close()
+        graph = Graph(identifier=URIRef(LINK_GRAPH))
+        relinked = {URIRef(link.film) for link in report.links}
+        for s, p, o, _ in self.store.quads(URIRef(LINK_GRAPH)):
+            if s not in relinked:
+                graph.add((s, p, o))
+        for link in report.links:
+            node = URIRef(link.film)
+            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{link.qid}")))
+            graph.add((node, FG.matchScore, Literal(float(link.score), datatype=XSD.double)))
+            for alternate in link.alternate_titles:
+                graph.add((node, FG.alternateTitle, Literal(alternate)))
+                graph.add((node, FG.titleKey, Literal(normalize_title(alternate))))
+        for remake, original in report.remakes:
+            graph.add((URIRef(remake), FG.remakeOf, URIRef(original)))
+        self.store.replace_graph(graph)
+        self._resolver = None
+        return report
 
     # -- export ----------------------------------------------------------------------------
 

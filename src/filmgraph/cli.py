@@ -255,21 +255,193 @@ def remove(
 
 
 @app.command()
-def stats(store: Optional[str] = StoreOption, format: str = FormatOption) -> None:
-    """Counts of reviews, films, people, remake and influence edges, and quads.
+def stats(store: Optional[str] = StoreOption, format: str = FormatOption,
+          duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates",
+                                          help="Also list suspected duplicate films and people."),
+          show: int = typer.Option(20, "--show", help="How many suspected duplicates to list (table format).")) -> None:
+    """Counts of reviews, films, people, remake and influence edges, and quads; and suspected duplicates.
 
     Example: filmgraph stats --format json
     """
     with _open(store) as graph:
         try:
             counts = graph.stats()
+            suspects = graph.suspected_duplicates() if duplicates else []
         except FilmgraphError as error:
             _fail(error)
     if format == "json":
-        typer.echo(json.dumps(counts, indent=2))
+        if duplicates:
+            counts = {**counts, "suspected_duplicates": [
+                {"kind": d.kind, "iris": list(d.iris), "labels": list(d.labels), "reason": d.reason, "score": d.score}
+                for d in suspects]}
+        typer.echo(json.dumps(counts, indent=2, ensure_ascii=False))
     else:
         for name, value in counts.items():
             typer.echo(f"{name:<12}{value:>10}")
+        if duplicates:
+            _render_duplicates(suspects, show)
+
+
+def _render_duplicates(suspects, show: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    typer.echo(f"{'suspected duplicates':<22}{len(suspects):>10}")
+    if not suspects or show <= 0:
+        return
+    table = Table(title="suspected duplicates")
+    for column in ("kind", "nodes", "why"):
+        table.add_column(column)
+    for suspect in suspects[:show]:
+        table.add_row(suspect.kind, " / ".join(suspect.labels), suspect.reason)
+    Console().print(table)
+    if len(suspects) > show:
+        typer.echo(f"... and {len(suspects) - show} more (--show N, or --format json for all)")
+
+
+catalog_app = typer.Typer(no_args_is_help=True, help="Reference film data: import catalogs into the graph.")
+app.add_typer(catalog_app, name="catalog")
+
+
+@catalog_app.command("import")
+def catalog_import(
+    file: Path = typer.Argument(..., help="A catalog file: CMU movie metadata TSV (.gz or not) or the "
+                                          "Wikipedia remake list CSV; recognised from its content."),
+    store: Optional[str] = StoreOption,
+    format: str = FormatOption,
+) -> None:
+    """Load reference film data into the graph (one bulk load into the catalog graph).
+
+    Example: filmgraph catalog import ../shared/data/catalog/wikipedia-remakes.csv
+    """
+    with _open(store) as graph:
+        try:
+            report = graph.import_catalog(file)
+        except FilmgraphError as error:
+            _fail(error)
+    fields = {"source": report.source, "format": report.format, "films": report.films,
+              "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
+              "seconds": report.seconds, "quads_per_second": report.quads_per_second,
+              "warnings": report.warnings}
+    if format == "json":
+        typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
+        return
+    for name, value in fields.items():
+        if name != "warnings":
+            typer.echo(f"{name:<18}{value}")
+    typer.echo(f"{'warnings':<18}{len(report.warnings)}")
+    for line in report.warnings[:10]:
+        typer.echo(f"warning: {line}", err=True)
+
+
+@app.command()
+def resolve(
+    title: str = typer.Argument(..., help="A film title as a review would write it; \"Title (YEAR)\" works too."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="The year given with the mention."),
+    store: Optional[str] = StoreOption,
+    format: str = FormatOption,
+) -> None:
+    """Show how a film mention would resolve: the candidates with scores, and why one was chosen.
+
+    Example: filmgraph resolve "Phonebooth" --year 2002
+    """
+    with _open(store) as graph:
+        try:
+            decision = graph.resolve_candidates(title, year)
+        except FilmgraphError as error:
+            _fail(error)
+    candidates = [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
+                   "chosen": decision.chosen is not None and c.iri == decision.chosen.iri}
+                  for c in decision.candidates]
+    if format == "json":
+        typer.echo(json.dumps({"title": decision.title, "year": decision.year, "iri": decision.iri,
+                               "chosen": decision.chosen is not None, "reason": decision.reason,
+                               "candidates": candidates}, indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"candidates for {title!r}" + (f" ({year})" if year else ""))
+    for column in ("", "title", "year", "score", "why a candidate", "iri"):
+        table.add_column(column)
+    for c in candidates:
+        table.add_row("*" if c["chosen"] else "", c["title"], str(c["year"] or "?"), f"{c['score']:.1f}",
+                      c["reason"], c["iri"])
+    console = Console()
+    console.print(table)
+    verdict = "linked to" if decision.chosen is not None else "new node"
+    console.print(f"{verdict} {decision.iri}: {decision.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def link(
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", "-e",
+                                           help="SPARQL endpoint shaped like Wikidata (default: the Wikidata Query Service)."),
+    store: Optional[str] = StoreOption,
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of the answer cache (default $FILMGRAPH_CACHE "
+                                                                 "or ~/.cache/filmgraph)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
+    rate_limit: Optional[float] = typer.Option(None, "--rate-limit", help="Minimum seconds between requests "
+                                                                          "(default 1 on Wikidata, 0 elsewhere)."),
+    batch_size: int = typer.Option(50, "--batch-size", help="Titles per request."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Link at most this many films."),
+    relink: bool = typer.Option(False, "--relink", help="Look up films already linked too."),
+    min_score: float = typer.Option(75.0, "--min-score", help="Record only matches scoring at least this (0-100)."),
+    format: str = FormatOption,
+) -> None:
+    """Link films to Wikidata items: owl:sameAs with a match score, other titles, remake relations.
+
+    Example: filmgraph link --endpoint http://127.0.0.1:7878/query --limit 100
+    """
+    with _open(store) as graph:
+        try:
+            report = graph.link(endpoint, cache_dir=cache, use_cache=not no_cache, rate_limit=rate_limit,
+                                batch_size=batch_size, limit=limit, relink=relink, min_score=min_score)
+        except FilmgraphError as error:
+            _fail(error)
+    fields = {"endpoint": report.endpoint, "films": report.films, "linked": len(report.links),
+              "ambiguous": len(report.ambiguous), "not_found": report.not_found,
+              "remake_edges": len(report.remakes), "requests": report.requests,
+              "cache_hits": report.cache_hits, "seconds": report.seconds}
+    if format == "json":
+        fields["links"] = [{"film": l.film, "title": l.title, "year": l.year, "wikidata": l.qid,
+                            "score": l.score, "reason": l.reason} for l in report.links]
+        fields["ambiguous_films"] = report.ambiguous
+        typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
+        return
+    for name, value in fields.items():
+        typer.echo(f"{name:<14}{value}")
+    for line in report.ambiguous[:10]:
+        typer.echo(f"ambiguous: {line}", err=True)
+
+
+@app.command()
+def serve(
+    store: Optional[str] = StoreOption,
+    port: int = typer.Option(7878, "--port", "-p", help="Port to listen on (0 picks a free one)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on; loopback unless told otherwise."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run."),
+    max_results: int = typer.Option(100_000, "--max-results", help="Rows (or triples) a result may hold."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request."),
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint at /sparql (JSON, XML, CSV, TSV).
+
+    Example: filmgraph serve --store filmgraph.oxigraph --port 7878
+    """
+    from .serve import ServeSettings
+    from .serve import serve as run_server
+
+    def ready(server) -> None:
+        address, bound = server.server_address[:2]
+        typer.echo(f"SPARQL endpoint: http://{address}:{bound}/sparql (read-only; Ctrl-C stops)", err=True)
+
+    try:
+        run_server(store, host, port, settings=ServeSettings(timeout, max_results), verbose=verbose, on_ready=ready)
+    except FilmgraphError as error:
+        _fail(error)
+    except OSError as error:
+        typer.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}", err=True)
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ __all__ = [
     "UnknownPluginError",
     "FilmNotFound",
     "AmbiguousTitle",
+    "CatalogError",
+    "EndpointError",
 ]
 
 
@@ -100,3 +102,21 @@ class AmbiguousTitle(ResolutionError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class CatalogError(RDFError):
+    """A catalog file could not be imported: unreadable, or not a format filmgraph knows."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class EndpointError(StoreError):
+    """A remote SPARQL endpoint (Wikidata or one shaped like it) could not be reached or answered badly."""
+
+    def __init__(self, endpoint: str, problem: str) -> None:
+        super().__init__(f"{endpoint}: {problem}")
+        self.endpoint = endpoint
+        self.problem = problem

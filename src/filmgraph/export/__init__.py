@@ -1,0 +1,144 @@
+"""Export stage: the store in, files and graphs out (RDF dumps, networkx, GraphML, HTML, ...).
+
+:data:`EXPORTERS` holds every file format by name. Each exporter is a function
+``(store, out, *, around=None, depth=2, relations=None) -> None`` that writes one file and
+raises :class:`~filmgraph.errors.ExportError` when it cannot; they are imported only when used.
+:func:`export` looks one up by name (or alias) and runs it. :func:`to_networkx` gives the graph
+itself, and :mod:`~filmgraph.export.traverse` answers questions on it.
+
+>>> EXPORTERS.names()
+['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'svg', 'trig', 'turtle']
+>>> EXPORTERS.canonical("ttl"), EXPORTERS.canonical("json-ld")
+('turtle', 'jsonld')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from ..errors import ExportError
+from ..registry import Registry
+from ..store.base import Backend
+from .networkx import FILM_RELATIONS, RELATIONS, around, of_review, only_relations, to_networkx
+from .traverse import (
+    Hop,
+    influence_ancestors,
+    influence_descendants,
+    most_important,
+    remake_families,
+    remake_family_tree,
+    render_family_tree,
+    shortest_path_explained,
+)
+
+__all__ = [
+    "EXPORTERS",
+    "Exporter",
+    "export",
+    "exporter_suffix",
+    "RELATIONS",
+    "FILM_RELATIONS",
+    "to_networkx",
+    "around",
+    "only_relations",
+    "of_review",
+    "Hop",
+    "remake_family_tree",
+    "render_family_tree",
+    "influence_ancestors",
+    "influence_descendants",
+    "shortest_path_explained",
+    "most_important",
+    "remake_families",
+]
+
+#: The signature every exporter has.
+Exporter = Callable[..., None]
+
+#: Export formats by name; each entry is imported on first use.
+EXPORTERS: Registry[Exporter] = Registry("export format")
+
+# name, target, aliases, usual file suffix
+_FORMATS = (
+    ("turtle", "filmgraph.export.rdfdump:write_turtle", ("ttl", "text/turtle"), ".ttl"),
+    ("nquads", "filmgraph.export.rdfdump:write_nquads", ("nq", "application/n-quads"), ".nq"),
+    ("trig", "filmgraph.export.rdfdump:write_trig", ("application/trig",), ".trig"),
+    ("jsonld", "filmgraph.export.rdfdump:write_jsonld", ("json-ld", "application/ld+json"), ".jsonld"),
+    ("graphml", "filmgraph.export.graphml:write_graphml", ("application/graphml+xml",), ".graphml"),
+    ("gexf", "filmgraph.export.gexf:write_gexf", (), ".gexf"),
+    ("json", "filmgraph.export.nodelink:write_node_link", ("node-link", "d3"), ".json"),
+    ("cytoscape", "filmgraph.export.cytoscape:write_cytoscape", ("cyjs", "cytoscape.js"), ".cyjs"),
+    ("dot", "filmgraph.export.dot:write_dot", ("gv", "graphviz"), ".dot"),
+    ("html", "filmgraph.export.html:write_html", ("htm", "text/html"), ".html"),
+    ("svg", "filmgraph.export.picture:write_svg", ("image/svg+xml",), ".svg"),
+    ("png", "filmgraph.export.picture:write_png", ("image/png",), ".png"),
+)
+_SUFFIXES = {}
+for _name, _target, _aliases, _suffix in _FORMATS:
+    EXPORTERS.register(_name, _target, aliases=_aliases)
+    _SUFFIXES[_name] = _suffix
+
+
+def exporter_suffix(name: str) -> str:
+    """The usual file suffix of an export format (``".ttl"`` for ``"turtle"`` or ``"ttl"``).
+
+    Raises
+    ------
+    UnknownPluginError
+        If no exporter has that name or alias.
+
+    Examples
+    --------
+    >>> exporter_suffix("json-ld"), exporter_suffix("graphml")
+    ('.jsonld', '.graphml')
+    """
+    return _SUFFIXES[EXPORTERS.canonical(name)]
+
+
+def export(
+    store: Backend,
+    format: str,
+    out: str | os.PathLike[str],
+    *,
+    around: str | None = None,
+    depth: int = 2,
+    relations: tuple[str, ...] | None = None,
+) -> None:
+    """Write ``store`` to ``out`` in the export format named ``format``.
+
+    Parameters
+    ----------
+    store : Backend
+        The store to export.
+    format : str
+        A name or alias from :data:`EXPORTERS` (``"turtle"``, ``"ttl"``, ``"graphml"``, ...).
+    out : str or os.PathLike
+        The file to write.
+    around : str or None, optional
+        A film IRI: export only the part of the graph within ``depth`` hops of it.
+    depth : int, optional
+        Hops around ``around`` (default 2).
+    relations : tuple of str or None, optional
+        Relations to export, by local name (default: all of :data:`RELATIONS`).
+
+    Raises
+    ------
+    UnknownPluginError
+        If ``format`` is not a registered export format.
+    ExportError
+        If the export fails: unknown relation, ``around`` not in the graph, a missing optional
+        dependency, or a file that cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, networkx as nx
+    >>> from filmgraph.export._sample import sample_store
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.graphml"
+    >>> export(sample_store(), "graphml", out, relations=("remakeOf", "influencedBy"))
+    >>> nx.read_graphml(out).number_of_edges()
+    4
+    """
+    if depth < 0:
+        raise ExportError(f"depth must be 0 or more, not {depth}")
+    EXPORTERS.get(format)(store, out, around=around, depth=depth, relations=relations)

@@ -30,7 +30,7 @@ One edge per fact
 >>> graph.nodes["https://w3id.org/filmgraph/id/film/hard-hit-2021"]["label"]
 'Hard Hit'
 >>> sorted(key for _, _, key in graph.edges(keys=True))
-['castMember', 'director', 'influencedBy', 'remakeOf', 'remakeOf']
+['castMember', 'castMember', 'director', 'director', 'influencedBy', 'remakeOf', 'remakeOf', 'remakeOf']
 """
 
 from __future__ import annotations
@@ -70,32 +70,44 @@ _MANY = {
     f"{_FG}basedIn": "based_in",
 }
 
-# Internal matching keys, not facts about the film.
-_IGNORED = {f"{_FG}titleKey"}
+_TYPES = {f"{_FG}Film": "Film", f"{_FG}Person": "Person"}
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
+# One row per distinct (node, fact, value): a film named by forty reviews is stated in forty
+# graphs, and DISTINCT lets the store, not Python, fold those copies together.
 _NODES_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
-SELECT ?node ?type ?p ?value WHERE {
-  VALUES ?type { fg:Film fg:Person }
-  ?node a ?type ; ?p ?value .
-  FILTER(isLITERAL(?value))
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?node ?p ?value WHERE {
+  VALUES ?p { rdf:type rdfs:label fg:title fg:name fg:year fg:country fg:genre fg:alternateTitle fg:basedIn }
+  ?node ?p ?value .
+  FILTER(?p != rdf:type || ?value IN (fg:Film, fg:Person))
 }
 """
 
+# Three kinds of rows, joined in Python on (subject, relation, object, graph): the relation
+# triples themselves (so facts without a claim, e.g. from the catalog, still count), the claims
+# with their confidence and evidence, and the cast roles with their character names.
 # %s is replaced by a VALUES list built only from names checked against RELATIONS.
 _EDGES_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
-SELECT ?s ?p ?o ?g ?confidence ?evidence ?character WHERE {
+SELECT ?kind ?s ?p ?o ?g ?x ?y WHERE {
   VALUES ?p { %s }
-  GRAPH ?g {
-    ?s ?p ?o .
-    FILTER(isIRI(?o))
-    OPTIONAL {
-      ?claim fg:claimSubject ?s ; fg:claimRelation ?p ; fg:claimObject ?o .
-      OPTIONAL { ?claim fg:confidence ?confidence }
-      OPTIONAL { ?claim fg:evidenceText ?evidence }
+  {
+    GRAPH ?g { ?s ?p ?o . FILTER(isIRI(?o)) }
+    BIND("fact" AS ?kind)
+  } UNION {
+    GRAPH ?g {
+      ?claim fg:claimRelation ?p ; fg:claimSubject ?s ; fg:claimObject ?o .
+      OPTIONAL { ?claim fg:confidence ?x }
+      OPTIONAL { ?claim fg:evidenceText ?y }
     }
-    OPTIONAL { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?character }
+    BIND("claim" AS ?kind)
+  } UNION {
+    GRAPH ?g { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?x }
+    FILTER(?p = fg:castMember)
+    BIND("role" AS ?kind)
   }
 }
 """
@@ -174,7 +186,7 @@ def to_networkx(
     >>> from filmgraph.export._sample import sample_store
     >>> graph = to_networkx(sample_store(), relations=("remakeOf",))
     >>> sorted(graph.nodes[n]["label"] for n in graph)
-    ['Hard Hit', 'Retribution', 'Retribution', 'The Terror Live']
+    ['Dhamaka', 'Hard Hit', 'Retribution', 'Retribution', 'The Terror Live']
     >>> edge = graph.edges["https://w3id.org/filmgraph/id/film/hard-hit-2021",
     ...                    "https://w3id.org/filmgraph/id/film/retribution-2015", "remakeOf"]
     >>> edge["confidence"], edge["evidence"]
@@ -189,49 +201,64 @@ def to_networkx(
         chosen = tuple(name for name in chosen if name in FILM_RELATIONS)
 
     nodes: dict[str, dict] = {}
-    types: dict[str, set[str]] = {}
-    for node, type_iri, predicate, value in _rows(store, _NODES_QUERY):
-        kind = _tail(type_iri)
-        types.setdefault(node, set()).add(kind)
+    kinds: dict[str, str] = {}
+    for node, predicate, value in _rows(store, _NODES_QUERY):
+        if predicate == _RDF_TYPE:
+            # A node typed both ways (a film named after a person?) counts as a film.
+            if kinds.get(node) != "Film":
+                kinds[node] = _TYPES[value]
+            continue
         attrs = nodes.setdefault(node, {})
-        if predicate in _SINGLE:
-            name = _SINGLE[predicate]
-            if name == "year":
-                try:
-                    parsed: object = int(value)
-                except (TypeError, ValueError):
-                    continue
-            else:
-                parsed = value
-            # Conflicting values (two reviews disagreeing) resolve to the smallest: deterministic.
-            if name not in attrs or parsed < attrs[name]:
-                attrs[name] = parsed
-        elif predicate in _MANY:
+        name = _SINGLE.get(predicate)
+        if name is None:
             attrs.setdefault(_MANY[predicate], set()).add(value)
-        elif predicate.startswith(_FG) and predicate not in _IGNORED:
-            attrs.setdefault(_snake(predicate[len(_FG):]), set()).add(value)
+            continue
+        if name == "year":
+            try:
+                parsed: object = int(value)
+            except (TypeError, ValueError):
+                continue
+        else:
+            parsed = value
+        # Conflicting values (two reviews disagreeing) resolve to the smallest: deterministic.
+        old = attrs.get(name)
+        if old is None or parsed < old:
+            attrs[name] = parsed
 
-    edges: dict[tuple[str, str, str], dict] = {}
+    facts: set[tuple[str, str, str, str]] = set()
+    claims: dict[tuple[str, str, str, str], tuple[float | None, str | None]] = {}
+    characters: dict[tuple[str, str, str], set[str]] = {}
     if chosen:
         values = " ".join(f"fg:{name}" for name in chosen)
-        for s, p, o, g, confidence, evidence, character in _rows(store, _EDGES_QUERY % values):
-            relation = p[len(_FG):]
-            entry = edges.setdefault((s, o, relation), {"reviews": set(), "characters": set(), "best": None})
-            entry["reviews"].add(g)
-            if character is not None:
-                entry["characters"].add(character)
-            score = float(confidence) if confidence is not None else None
-            # The best claim: highest confidence, then one with evidence, then the smallest IRI.
-            rank = (-2.0 if score is None else -score, evidence is None, g)
-            if entry["best"] is None or rank < entry["best"][0]:
-                entry["best"] = (rank, g, score, evidence)
+        prefix = len(_FG)
+        for kind, s, p, o, g, x, y in _rows(store, _EDGES_QUERY % values):
+            if kind == "fact":
+                facts.add((s, p[prefix:], o, g))
+            elif kind == "claim":
+                claim = (float(x) if x is not None else None, y)
+                key = (s, p[prefix:], o, g)
+                # One claim per fact and review is the rule; if there are more, keep the best.
+                if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
+                    claims[key] = claim
+            else:
+                characters.setdefault((s, o, g), set()).add(x)
+
+    edges: dict[tuple[str, str, str], dict] = {}
+    for s, relation, o, g in facts:
+        entry = edges.setdefault((s, o, relation), {"reviews": [], "characters": set(), "best": None})
+        entry["reviews"].append(g)
+        confidence, evidence = claims.get((s, relation, o, g), (None, None))
+        rank = (*_claim_rank((confidence, evidence)), g)
+        if entry["best"] is None or rank < entry["best"][0]:
+            entry["best"] = (rank, g, confidence, evidence)
+        if relation == "castMember":
+            entry["characters"].update(characters.get((s, o, g), ()))
 
     graph = nx.MultiDiGraph()
     endpoints = {node for s, o, _ in edges for node in (s, o)}
     film_ends = {s for s, _, _ in edges} | {o for _, o, r in edges if r in FILM_RELATIONS}
-    for node in sorted(set(nodes) | endpoints):
-        kinds = types.get(node, set())
-        kind = "Film" if "Film" in kinds else "Person" if "Person" in kinds else None
+    for node in sorted(set(nodes) | set(kinds) | endpoints):
+        kind = kinds.get(node)
         if kind is None:  # an untyped edge end: its role in the relation says what it is
             kind = "Film" if node in film_ends else "Person"
         if kind == "Person" and (films_only or node not in endpoints):
@@ -245,7 +272,7 @@ def to_networkx(
         if s not in graph or o not in graph:
             continue
         _, review, confidence, evidence = entry["best"]
-        attrs = {"relation": relation, "review": review, "reviews": sorted(entry["reviews"])}
+        attrs = {"relation": relation, "review": review, "reviews": sorted(set(entry["reviews"]))}
         if confidence is not None:
             attrs["confidence"] = confidence
         if evidence is not None:
@@ -256,8 +283,10 @@ def to_networkx(
     return graph
 
 
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+def _claim_rank(claim: tuple[float | None, str | None]) -> tuple[float, bool]:
+    """Sort key of a claim, best first: highest confidence, then one with evidence."""
+    confidence, evidence = claim
+    return (-2.0 if confidence is None else -confidence, evidence is None)
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:
@@ -292,7 +321,7 @@ def around(graph: nx.MultiDiGraph, iri: str, depth: int = 2) -> nx.MultiDiGraph:
     >>> from filmgraph.export._sample import sample_graph
     >>> near = around(sample_graph(), "https://w3id.org/filmgraph/id/film/retribution-2015", depth=1)
     >>> sorted(near.nodes[n]["label"] for n in near)
-    ['Hard Hit', 'Kim Chang-ju', 'Retribution', 'The Terror Live']
+    ['Hard Hit', 'Retribution', 'Retribution']
 
     See Also
     --------
@@ -339,7 +368,7 @@ def only_relations(graph: nx.MultiDiGraph, relations: Iterable[str]) -> nx.Multi
     >>> from filmgraph.export._sample import sample_graph
     >>> remakes = only_relations(sample_graph(), ["remakeOf"])
     >>> remakes.number_of_nodes(), remakes.number_of_edges()
-    (4, 2)
+    (5, 3)
 
     See Also
     --------
@@ -372,7 +401,7 @@ def of_review(graph: nx.MultiDiGraph, review_iri: str) -> nx.MultiDiGraph:
     >>> review = graph.edges["https://w3id.org/filmgraph/id/film/hard-hit-2021",
     ...                      "https://w3id.org/filmgraph/id/film/retribution-2015", "remakeOf"]["review"]
     >>> sorted(k for _, _, k in of_review(graph, review).edges(keys=True))
-    ['castMember', 'director', 'remakeOf']
+    ['castMember', 'director', 'influencedBy', 'remakeOf']
 
     See Also
     --------

@@ -294,7 +294,7 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
     ...                                "https://w3id.org/filmgraph/id/person/changju-kim")
     >>> for hop in hops:
     ...     print(hop)
-    Liam Neeson acts in Retribution (2023)
+    Liam Neeson plays Matt <Turner> in Retribution (2023)
     Retribution (2023) remakes Retribution (2015)
     Hard Hit remakes Retribution (2015)
     Kim Chang-ju directed Hard Hit

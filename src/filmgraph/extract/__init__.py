@@ -9,7 +9,7 @@ and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides.
 
 >>> from filmgraph.reviews import read_text
->>> review = read_text("PSYCHO (1998) is a remake of PSYCHO (1960). Reviewed by Ann Lee", source="x")
+>>> review = read_text("PSYCHO (1998)\\nReviewed by Ann Lee\\nPSYCHO is a remake of PSYCHO (1960).", source="x")
 >>> found = extract_review(review)
 >>> found.film.title, found.film.year, [(f.title, f.year) for f in found.remake_of], found.reviewer.name
 ('Psycho', 1998, [('Psycho', 1960)], 'Ann Lee')
@@ -18,9 +18,15 @@ facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decide
 from __future__ import annotations
 
 from ..model import Extraction, Review
+from .cast import CastFinder
 from .doc import DocBuilder
 from .film import FilmFinder, HeaderParser
 from .hedges import HedgeDetector
+from .influences import InfluenceFinder
+from .relations import merge_refs
+from .remakes import RemakeFinder
+from .reviewer import ReviewerFinder
+from .targets import TargetFinder
 
 __all__ = ["extract_review", "Extractor"]
 
@@ -41,12 +47,25 @@ class Extractor:
         self.doc_builder = DocBuilder()
         self.header_parser = HeaderParser()
         self.film_finder = FilmFinder(hedges=hedges)
+        self.cast_finder = CastFinder(hedges=hedges)
+        targets = TargetFinder()
+        self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
+        self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
+        self.reviewer_finder = ReviewerFinder()
 
     def __call__(self, review: Review) -> Extraction:
         doc = self.doc_builder(review.text[: self.max_chars])
         header = self.header_parser(doc)
         film = self.film_finder(doc, header)
-        return Extraction(review=review, film=film)
+        cast = self.cast_finder(doc, header)
+        title, year = (film.title, film.year) if film else (None, None)
+        remakes = self.remake_finder(doc, title, year)
+        influences = self.influence_finder(doc, title, year, remakes.remakes)
+        influences = merge_refs(remakes.resemblances + influences)
+        return Extraction(
+            review=review, film=film, remake_of=tuple(remakes.remakes), influences=tuple(influences), cast=tuple(cast),
+            reviewer=self.reviewer_finder(doc),
+        )
 
 
 _EXTRACTOR = Extractor()

@@ -64,10 +64,6 @@ class Doc:
         """Mentions that start inside ``[start, end)``."""
         return [m for m in self.mentions if start <= m.span.start < end]
 
-    def sentence_text(self, span: Span) -> str:
-        """The text of a sentence span."""
-        return self.text[span.start:span.end]
-
 
 class DocBuilder:
     """Build a :class:`Doc` from review text.

@@ -22,7 +22,7 @@ from ..model import Evidence, PersonRef, ReviewedFilm, Span
 from .doc import Doc, DocBuilder
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, demonym_pattern
-from .names import NAME_PATTERN, clean_name, is_name, split_names, surname
+from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
 from .titles import Mention, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "FilmFinder", "norm_title"]
@@ -40,6 +40,8 @@ _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|
 _TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
 _COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,30}?),\s*((?:1[89]|20)\d\d)\b")
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
+# A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
+_FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*(?:\n|$)")
 _TITLE_LINE = re.compile(r"(?:Film\s+)?Review\s*[-–—:]\s*(.{1,80}?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|opens|starts|lives|contains|isn['’]t|wasn['’]t|does|doesn['’]t|can|will|would|could|should|may|might|must|never|also|even|tells|follows|features|gets|looks|feels|seems)\b")
 _RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
@@ -92,7 +94,6 @@ class Header:
     writers: list[tuple[str, Span]] = field(default_factory=list)
     cast: list[tuple[str, Span, str | None, Span | None]] = field(default_factory=list)
     genres: list[str] = field(default_factory=list)
-    line: Span | None = None
 
 
 def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -153,11 +154,10 @@ class HeaderParser:
         schwartz = _SCHWARTZ.match(text, line.start, line.end)
         if schwartz:
             header.title, header.title_span = title_case(schwartz.group(1)), Span(*schwartz.span(1))
-            header.line = line
             return
         for mention in doc.mentions_between(line.start, min(line.start + 3, line.end)):
-            if mention.kind == "caps":
-                header.title, header.title_span, header.line = mention.title, mention.span, line
+            if mention.kind == "caps" or mention.span.of(text).isupper():
+                header.title, header.title_span = mention.title, mention.span
                 header.year = header.year or mention.year
                 return
 
@@ -257,6 +257,10 @@ class FilmFinder:
         if header.title and header.title_span:
             return header.title, header.title_span, 0.95
         text = doc.text
+        first = _FIRST_LINE_TITLE.match(text)
+        if first:
+            surface = first.group(1)
+            return (title_case(surface) if surface.isupper() else surface), Span(*first.span(1)), 0.9
         lines = Counter()
         first_line: dict[str, Span] = {}
         for line in re.finditer(r"[^\n]+", text[: min(len(text), 4000)]):
@@ -379,9 +383,9 @@ class FilmFinder:
             cursor = at + len(name.split()[0])
             span = Span(at, min(at + len(name), end))
             if " " not in name:
-                full = re.search(rf"\b({NAME_PATTERN})(?<=\b{re.escape(name)})(?![\w'’])", text)
+                full = full_name_for(text, name)
                 if full is None:
                     continue
-                name = clean_name(full.group(1))
+                name = clean_name(full)
             found.append((name, span))
         return found

@@ -59,8 +59,8 @@ class HedgeDetector:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end():]
-        if _NEGATORS.search(before):
-            return NEGATION
         if _HEDGES.search(before):
             return HEDGE
+        if _NEGATORS.search(before):
+            return NEGATION
         return None

@@ -14,7 +14,7 @@ import re
 
 from .lexicon import NAME_PARTICLES
 
-__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name"]
+__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -64,3 +64,21 @@ def split_names(value: str, *, share_surnames: bool = True) -> list[str]:
         if " " not in names[i] and " " in names[i + 1] and len(names[i]) > 2:
             names[i] = f"{names[i]} {surname(names[i + 1])}"
     return names
+
+
+_FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+
+
+def full_name_for(text: str, part: str) -> str | None:
+    """The first full name in ``text`` that ends with ``part`` (a surname) or starts with it.
+
+    >>> full_name_for("Freddie Prinze Jr. stars. Prinze is fine.", "Prinze")
+    'Freddie Prinze Jr'
+    >>> full_name_for("Nobody here.", "Prinze") is None
+    True
+    """
+    for match in _FULL_NAME.finditer(text):
+        words = match.group().replace(",", "").split()
+        if part in (surname(match.group()), words[0]) and len(words) > 1:
+            return match.group().rstrip(",")
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, SMALL_WORDS
 
-__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "is_caps_phrase"]
+__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}])){{0,30}}|&)(?![a-zß-öø-ÿ])")
@@ -141,6 +141,45 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
     return (start, end) if end > start else None
 
 
+def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: int = 10) -> tuple[int, int] | None:
+    """The run of capitalised words (with small words inside) that ends just before ``end``.
+
+    White space before ``end`` is skipped; a possessive, punctuation or a lower-case word ends the
+    run, and leading small words and sentence openers ("In", "Like") are dropped.
+
+    >>> text = "a hybrid of HOUSE OF WAX (1953)"
+    >>> s, e = capitalized_run_before(text, text.index("(")); text[s:e]
+    'HOUSE OF WAX'
+    """
+    stop = end
+    while stop > floor and text[stop - 1] in " \t":
+        stop -= 1
+    words = list(_TOKEN_BACK.finditer(text, max(floor, stop - 16 * max_words), stop))[-max_words:]
+    kept: list[re.Match] = []
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index].group()
+        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))):
+            break
+        if token in ("and", "&") and kept and index > 0 and (
+            words[index - 1].group().isupper() != kept[-1].group().isupper()
+        ):
+            break
+        if token[0].isupper() or token[0].isdigit() or (kept and token.lower() in SMALL_WORDS):
+            kept.append(words[index])
+            continue
+        break
+    while len(kept) > 1 and (kept[-1].group().lower() in SMALL_WORDS or kept[-1].group() in _SENTENCE_STARTERS):
+        kept.pop()
+    if kept and kept[-1].group().islower():
+        kept.pop()
+    if not kept:
+        return None
+    first, last = kept[-1].start(), kept[0].end()
+    while last > first and text[last - 1] in _SUFFIX_PUNCT:
+        last -= 1
+    return (first, last) if last > first else None
+
+
 class MentionFinder:
     """Find film mentions in a text.
 
@@ -167,41 +206,10 @@ class MentionFinder:
 
     def _yeared(self, text: str, start: int):
         for year in _YEAR.finditer(text, start):
-            stop = year.start()
-            while stop > 0 and text[stop - 1] in " \t":
-                stop -= 1
-            window_start = max(start, stop - 160)
-            words = list(_TOKEN_BACK.finditer(text, window_start, stop))
-            kept = []
-            tail = words[-self.max_title_words:]
-            for index in range(len(tail) - 1, -1, -1):
-                word = tail[index]
-                token = word.group()
-                if token in ("and", "&") and kept and index > 0 and (
-                    tail[index - 1].group().isupper() != kept[-1].group().isupper()
-                ):
-                    break
-                if kept and token[-1] in ",;.!?)(\"”":
-                    break
-                if token.endswith(("'s", "’s")) and kept:
-                    break
-                if token[0].isupper() or token[0].isdigit() or (kept and token.lower() in SMALL_WORDS):
-                    kept.append(word)
-                    continue
-                break
-            while kept and (kept[-1].group().lower() in SMALL_WORDS or kept[-1].group() in _SENTENCE_STARTERS):
-                if len(kept) == 1 and kept[-1].group()[0].isupper():
-                    break
-                kept.pop()
-            if not kept:
-                continue
-            first, last = kept[-1].start(), kept[0].end()
-            while last > first and text[last - 1] in _SUFFIX_PUNCT:
-                last -= 1
-            if last <= first:
-                continue
-            surface = text[first:last]
-            yield Mention(Span(first, last), title_case(surface), int(year.group(1)), "yeared", year.end())
+            run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
+            if run is not None:
+                surface = text[run[0]:run[1]]
+                yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 
     def _caps(self, text: str, start: int):
         run: list[re.Match] = []

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from .index import FilmCandidate, FilmIndex
 from .names import film_iri, normalize_title, person_iri, person_key, title_slug
-from .resolver import Resolver, resolve_extraction
+from .resolver import Decision, Resolver, resolve_extraction
 
 __all__ = [
+    "Decision",
     "FilmCandidate",
     "FilmIndex",
     "Resolver",

@@ -2,7 +2,9 @@
 
 A :class:`FilmIndex` is filled from the store (catalog films and films of earlier reviews) and
 from the reviews being resolved. :meth:`FilmIndex.candidates` returns scored candidates: exact
-key matches first, then close spellings found with rapidfuzz. A known year is a hard constraint.
+key matches first (on the title or on an alternate, e.g. original-language, title), then close
+spellings found with rapidfuzz. A known year is a hard constraint: a film of another year is
+never offered. Titles whose numbers differ ("Rocky II", "Rocky III") are never close spellings.
 
 >>> index = FilmIndex()
 >>> index.add(FilmCandidate("https://example.org/pb", "Phone Booth", 2002))
@@ -19,17 +21,37 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from .names import compact_key, normalize_title
+from .names import compact_key, normalize_title, title_numbers
 
-__all__ = ["FilmCandidate", "FilmIndex", "FUZZY_THRESHOLD"]
+__all__ = ["FilmCandidate", "FilmIndex", "FUZZY_THRESHOLD", "YEARLESS_FUZZY_THRESHOLD"]
 
 #: Below this rapidfuzz ratio (0-100) a spelling is not taken for the same title.
 FUZZY_THRESHOLD = 90.0
+#: The stricter threshold when the mention gives no year to confirm a close spelling.
+YEARLESS_FUZZY_THRESHOLD = 93.0
+#: Keys shorter than this are matched exactly only (a one-letter change is a different word).
+_MIN_FUZZY_KEY = 5
 
 
 @dataclass(frozen=True, slots=True)
 class FilmCandidate:
-    """A known film that a mention may refer to, with the score of that match and why."""
+    """A known film that a mention may refer to, with the score of that match and why.
+
+    Parameters
+    ----------
+    iri : str
+        The film's IRI.
+    title : str
+        Its title.
+    year : int or None
+        Its year, when known.
+    alternate_titles : tuple of str
+        Other titles it is known by (original-language, release titles).
+    score : float
+        How well the mention matched, 0-100 (100: same title key).
+    reason : str
+        Why it is a candidate ("exact title", "alternate title 'El desconocido'", ...).
+    """
 
     iri: str
     title: str
@@ -41,42 +63,133 @@ class FilmCandidate:
 
 @dataclass
 class FilmIndex:
-    """Known films by title key, for exact and fuzzy lookup."""
+    """Known films by title key, for exact and fuzzy lookup, and the remake links between them.
 
-    _by_key: dict[str, list[FilmCandidate]] = field(default_factory=lambda: defaultdict(list))
+    Examples
+    --------
+    >>> index = FilmIndex()
+    >>> index.add(FilmCandidate("https://example.org/r15", "Retribution", 2015, ("El desconocido",)))
+    >>> index.add(FilmCandidate("https://example.org/r23", "Retribution", 2023))
+    >>> [(c.year, c.reason) for c in index.candidates("El Desconocido")]
+    [(2015, "alternate title 'El desconocido'")]
+    >>> [c.year for c in index.candidates("Retribution")]
+    [2015, 2023]
+    """
+
+    #: compact title key -> {film IRI: the title (or alternate title) that has this key}
+    _by_key: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     _by_iri: dict[str, FilmCandidate] = field(default_factory=dict)
+    #: year (None for films of unknown year) -> the keys of that year's films
+    _keys_by_year: dict[int | None, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _key_lists: dict[int | None, list[str]] = field(default_factory=dict)
+    _all_keys: list[str] | None = None
+    #: film IRI -> IRIs of the films it remakes or that remake it
+    _related: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def __len__(self) -> int:
         return len(self._by_iri)
+
+    def __iter__(self):
+        return iter(list(self._by_iri.values()))
 
     def add(self, film: FilmCandidate) -> None:
         """Add a film (or more titles and a year for a film already known by its IRI)."""
         known = self._by_iri.get(film.iri)
         if known is not None:
             titles = tuple(dict.fromkeys((*known.alternate_titles, film.title, *film.alternate_titles)))
-            film = replace(known, year=known.year or film.year,
-                           alternate_titles=tuple(t for t in titles if t != known.title))
+            merged = replace(known, year=known.year or film.year,
+                             alternate_titles=tuple(t for t in titles if t != known.title))
+            if merged == known:
+                return
+            if merged.year != known.year:
+                for title in (known.title, *known.alternate_titles):
+                    self._keys_by_year[known.year].discard(compact_key(title))
+                    self._key_lists.pop(known.year, None)
+            film = merged
+        film = replace(film, score=100.0, reason="exact title")
         self._by_iri[film.iri] = film
         for title in (film.title, *film.alternate_titles):
-            entries = self._by_key[compact_key(title)]
-            entries[:] = [e for e in entries if e.iri != film.iri] + [film]
+            key = compact_key(title)
+            if not key:
+                continue
+            self._by_key[key].setdefault(film.iri, title)
+            if key not in self._keys_by_year[film.year]:
+                self._keys_by_year[film.year].add(key)
+                self._key_lists.pop(film.year, None)
+                self._all_keys = None
+
+    def relate(self, remake: str, original: str) -> None:
+        """Record that the film ``remake`` remakes ``original`` (context for year-less mentions)."""
+        self._related[remake].add(original)
+        self._related[original].add(remake)
+
+    def related(self, iri: str) -> frozenset[str]:
+        """The films that remake, or are remade by, the film ``iri``."""
+        return frozenset(self._related.get(iri, ()))
 
     def get(self, iri: str) -> FilmCandidate | None:
         """The film with this IRI, if known."""
         return self._by_iri.get(iri)
 
+    def exact(self, title: str, year: int | None) -> list[FilmCandidate]:
+        """Known films whose title or alternate title has the key of ``title``, of exactly ``year``.
+
+        ``year`` None asks for films of unknown year. No fuzzy matching: this is what catalog
+        imports use to find a film already in the graph.
+        """
+        found = self._by_key.get(compact_key(title), {})
+        return [self._by_iri[iri] for iri in found if self._by_iri[iri].year == year]
+
+    def _keys(self, year: int | None) -> list[str]:
+        """The keys a mention of ``year`` may fuzzily match: that year's and unknown years'."""
+        if year is None:
+            if self._all_keys is None:
+                self._all_keys = sorted(self._by_key)
+            return self._all_keys
+        keys = self._key_lists.get(year)
+        if keys is None:
+            keys = self._key_lists[year] = sorted(self._keys_by_year.get(year, set()))
+        undated = self._key_lists.get(None)
+        if undated is None:
+            undated = self._key_lists[None] = sorted(self._keys_by_year.get(None, set()))
+        return keys + undated if undated else keys
+
     def candidates(self, title: str, year: int | None = None, *, limit: int = 5) -> list[FilmCandidate]:
-        """Known films this title may name, best first; films of another year are never offered."""
+        """Known films this title may name, best first; films of another year are never offered.
+
+        Parameters
+        ----------
+        title : str
+            The title as mentioned, in any case, with or without a leading article.
+        year : int or None
+            The year given with the mention; None when the mention gives none.
+        limit : int
+            At most this many candidates.
+
+        Returns
+        -------
+        list of FilmCandidate
+            Each with its ``score`` (100 for the same key) and ``reason``; sorted by score, then
+            with films whose year is known first, then by year.
+        """
         key = compact_key(title)
-        found = {c.iri: replace(c, score=100.0, reason="exact title") for c in self._by_key.get(key, ())}
-        if len(key) >= 4:
-            for match, score, _ in process.extract(key, self._by_key.keys(), scorer=fuzz.ratio,
-                                                   score_cutoff=FUZZY_THRESHOLD, limit=limit):
-                for c in self._by_key[match]:
-                    if c.iri not in found:
-                        found[c.iri] = replace(c, score=round(score, 1), reason=f"close spelling of {c.title!r}")
+        found: dict[str, FilmCandidate] = {}
+        for iri, matched in self._by_key.get(key, {}).items():
+            film = self._by_iri[iri]
+            reason = "exact title" if compact_key(film.title) == key else f"alternate title {matched!r}"
+            found[iri] = replace(film, score=100.0, reason=reason)
+        if len(key) >= _MIN_FUZZY_KEY:
+            cutoff = FUZZY_THRESHOLD if year is not None else YEARLESS_FUZZY_THRESHOLD
+            numbers = title_numbers(title)
+            for match, score, _ in process.extract(key, self._keys(year), scorer=fuzz.ratio,
+                                                   score_cutoff=cutoff, limit=limit * 2):
+                for iri, matched in self._by_key[match].items():
+                    if iri in found or title_numbers(matched) != numbers:
+                        continue
+                    film = self._by_iri[iri]
+                    found[iri] = replace(film, score=round(score, 1), reason=f"close spelling of {matched!r}")
         ranked = [c for c in found.values() if year is None or c.year is None or c.year == year]
-        return sorted(ranked, key=lambda c: (-c.score, c.year is None, c.year or 0, c.title))[:limit]
+        return sorted(ranked, key=lambda c: (-c.score, c.year is None, c.year or 0, c.title, c.iri))[:limit]
 
     def titles(self) -> list[str]:
         """Every known title, for suggesting near matches."""

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
-from ..query.bindings import bind_values
+from ..query.bindings import bind_values, sparql_term
 from .base import Backend, Quad, SelectResult
 
 __all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph"]
@@ -104,7 +104,7 @@ class OxigraphBackend(Backend):
         name = ox.NamedNode(str(graph.identifier))
         # One SPARQL update is one transaction in Oxigraph: the old graph goes and the new one
         # comes in together, or neither happens. The data is serialised by rdflib, not pasted.
-        data = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+        data = "\n".join(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in graph)
         try:
             self.store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{data}\n}} }}")
         except (OSError, SyntaxError) as error:

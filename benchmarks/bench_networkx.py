@@ -1,0 +1,258 @@
+"""Benchmark: filmgraph's ``to_networkx`` against rdflib's ``rdflib_to_networkx_multidigraph``.
+
+Generates review graphs shaped like those :func:`filmgraph.rdf.writer.review_graph` writes
+(review node, reviewer, film facts, director, remake and influence claims with evidence, cast
+members with roles: about 100 quads a review), loads them into an in-memory Oxigraph store for
+filmgraph and into an rdflib ``Graph`` (the union of the same triples) for rdflib, then times
+both conversions and measures their peak memory.
+
+Memory is measured two ways, each conversion on its own:
+``tracemalloc`` peak (Python allocations only: it does not see Oxigraph's native memory) and,
+on Linux, the growth of the process's peak resident size (VmHWM, reset through
+``/proc/self/clear_refs``), which sees everything.
+
+Usage::
+
+    python benchmarks/bench_networkx.py                  # ~300k triples, well under 2 minutes
+    python benchmarks/bench_networkx.py --triples 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+FG = "https://w3id.org/filmgraph/ontology#"
+ID = "https://w3id.org/filmgraph/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+_WORDS = ("night", "city", "last", "red", "house", "river", "shadow", "storm", "silent", "road", "blood", "glass",
+          "king", "summer", "ghost", "hunter", "secret", "winter", "fire", "island", "crime", "dream", "stone", "wolf")
+_GENRES = ("thriller", "drama", "comedy", "horror", "action", "romance", "crime", "western", "science fiction")
+_COUNTRIES = ("South Korea", "Spain", "France", "India", "Japan", "United States", "Italy", "Mexico", "Germany")
+_FIRST = ("Ana", "Kim", "Jo", "Liam", "Maria", "Hiro", "Ravi", "Sofia", "Lee", "Paolo", "Aiko", "Omar", "Eva")
+_LAST = ("Reyes", "Chang-ju", "Woo-jin", "Neeson", "Silva", "Tanaka", "Madhvani", "Rossi", "Park", "Novak")
+
+
+def _lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _typed(value: object, datatype: str) -> str:
+    return f'"{value}"^^<{XSD}{datatype}>'
+
+
+class _Generator:
+    """Writes N-Quads of synthetic reviews; the same seed gives the same data."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.films: list[tuple[str, str, int]] = []
+        self.people: list[tuple[str, str]] = []
+
+    def film(self, new: bool) -> tuple[str, str, int]:
+        if self.films and not new:
+            return self.rng.choice(self.films)
+        title = " ".join(self.rng.choice(_WORDS) for _ in range(self.rng.randint(1, 3))).title()
+        year = self.rng.randint(1920, 2024)
+        iri = f"{ID}film/{title.lower().replace(' ', '-')}-{year}-{len(self.films)}"
+        entry = (iri, title, year)
+        self.films.append(entry)
+        return entry
+
+    def person(self) -> tuple[str, str]:
+        if len(self.people) > 50 and self.rng.random() < 0.7:
+            return self.rng.choice(self.people)
+        name = f"{self.rng.choice(_FIRST)} {self.rng.choice(_LAST)} {len(self.people)}"
+        entry = (f"{ID}person/{name.lower().replace(' ', '-')}", name)
+        self.people.append(entry)
+        return entry
+
+    def review(self, number: int) -> list[str]:
+        rng = self.rng
+        review_id = hashlib.sha1(str(number).encode()).hexdigest()[:16]
+        review = f"{ID}review/{review_id}"
+        g = f"<{review}>"
+        lines: list[str] = []
+
+        def add(s: str, p: str, o: str) -> None:
+            lines.append(f"<{s}> <{p}> {o} {g} .")
+
+        def film_facts(film: tuple[str, str, int]) -> None:
+            iri, title, year = film
+            add(iri, RDF_TYPE, f"<{FG}Film>")
+            add(iri, FG + "title", _lit(title))
+            add(iri, LABEL, _lit(title))
+            add(iri, FG + "year", _typed(year, "integer"))
+            add(iri, FG + "titleKey", _lit(title.lower()))
+
+        def person_facts(person: tuple[str, str]) -> None:
+            add(person[0], RDF_TYPE, f"<{FG}Person>")
+            add(person[0], FG + "name", _lit(person[1]))
+            add(person[0], LABEL, _lit(person[1]))
+
+        def claim(subject: str, relation: str, obj: str, sentence: str) -> None:
+            add(subject, FG + relation, f"<{obj}>")
+            digest = hashlib.sha1(f"{subject}|{relation}|{obj}".encode()).hexdigest()[:16]
+            c = f"{ID}claim/{review_id}/{digest}"
+            add(c, RDF_TYPE, f"<{FG}Claim>")
+            add(c, FG + "claimSubject", f"<{subject}>")
+            add(c, FG + "claimRelation", f"<{FG}{relation}>")
+            add(c, FG + "claimObject", f"<{obj}>")
+            add(c, FG + "statedIn", f"<{review}>")
+            add(c, FG + "evidenceText", _lit(sentence))
+            start = rng.randint(0, 2000)
+            add(c, FG + "evidenceStart", _typed(start, "integer"))
+            add(c, FG + "evidenceEnd", _typed(start + len(sentence), "integer"))
+            add(c, FG + "confidence", _typed(round(rng.uniform(0.5, 1.0), 2), "double"))
+            add(c, FG + "mentionText", _lit(sentence.split(" ")[0]))
+
+        film = self.film(new=rng.random() < 0.6)
+        iri, title, year = film
+        add(review, RDF_TYPE, f"<{FG}Review>")
+        add(review, FG + "source", _lit(f"/reviews/{review_id}.txt"))
+        add(review, FG + "contentHash", _lit(hashlib.sha256(review_id.encode()).hexdigest()))
+        add(review, FG + "reviews", f"<{iri}>")
+        reviewer = self.person()
+        person_facts(reviewer)
+        add(review, FG + "reviewer", f"<{reviewer[0]}>")
+        film_facts(film)
+        add(iri, FG + "country", _lit(rng.choice(_COUNTRIES)))
+        add(iri, FG + "genre", _lit(rng.choice(_GENRES)))
+        director = self.person()
+        person_facts(director)
+        claim(iri, "director", director[0], f"{director[1]} directed {title}.")
+        for relation, chance in (("remakeOf", 0.8), ("influencedBy", 0.8)):
+            if rng.random() < chance:
+                other = self.film(new=rng.random() < 0.3)
+                if other[0] != iri:
+                    film_facts(other)
+                    verb = "is a remake of" if relation == "remakeOf" else "owes a debt to"
+                    claim(iri, relation, other[0], f"{title} ({year}) {verb} {other[1]} ({other[2]}).")
+        for _ in range(rng.randint(1, 3)):
+            actor = self.person()
+            person_facts(actor)
+            character = rng.choice(_FIRST)
+            claim(iri, "castMember", actor[0], f"{actor[1]} plays {character}.")
+            role = f"{ID}role/{iri.rsplit('/', 1)[1]}/{actor[0].rsplit('/', 1)[1]}"
+            add(role, RDF_TYPE, f"<{FG}CastRole>")
+            add(role, FG + "performer", f"<{actor[0]}>")
+            add(role, FG + "characterName", _lit(character))
+            add(iri, FG + "hasCastRole", f"<{role}>")
+        return lines
+
+
+def generate_nquads(triples: int, seed: int = 1) -> tuple[bytes, int]:
+    """About ``triples`` quads of synthetic reviews as N-Quads, and the number of quads."""
+    generator = _Generator(seed)
+    lines: list[str] = []
+    number = 0
+    while len(lines) < triples:
+        lines += generator.review(number)
+        number += 1
+    return ("\n".join(lines) + "\n").encode("utf-8"), len(lines)
+
+
+def _vm_kib(field: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def _reset_peak_rss() -> bool:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def measure(run: Callable[[], object]) -> dict[str, float]:
+    """Time ``run`` (best of one, no tracing), then its tracemalloc peak and RSS peak growth."""
+    gc.collect()
+    start = time.perf_counter()
+    result = run()
+    seconds = time.perf_counter() - start
+    size = (result.number_of_nodes(), result.number_of_edges())
+    del result
+    gc.collect()
+
+    tracemalloc.start()
+    result = run()
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del result
+    gc.collect()
+
+    rss_growth = float("nan")
+    if _reset_peak_rss():
+        before = _vm_kib("VmRSS")
+        result = run()
+        after = _vm_kib("VmHWM")
+        del result
+        gc.collect()
+        if before is not None and after is not None:
+            rss_growth = (after - before) / 1024
+    return {"seconds": seconds, "traced_mib": traced_peak / 2**20, "rss_mib": rss_growth,
+            "nodes": size[0], "edges": size[1]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=300_000, help="about how many quads to generate")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    from rdflib import Graph
+    from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
+
+    from filmgraph.export import to_networkx
+    from filmgraph.store.oxigraph import OxigraphBackend
+
+    start = time.perf_counter()
+    data, quads = generate_nquads(args.triples, args.seed)
+    print(f"generated {quads:,} quads in {time.perf_counter() - start:.1f}s")
+
+    start = time.perf_counter()
+    store = OxigraphBackend(None)
+    store.load(data, "nquads")
+    print(f"loaded into Oxigraph: {len(store):,} quads in {time.perf_counter() - start:.1f}s")
+
+    start = time.perf_counter()
+    triples = b"\n".join(line.rsplit(b" ", 2)[0] + b" ." for line in data.splitlines() if line)
+    rdflib_graph = Graph()
+    rdflib_graph.parse(data=triples, format="nt")
+    del triples, data
+    print(f"loaded into an rdflib Graph: {len(rdflib_graph):,} triples in {time.perf_counter() - start:.1f}s")
+
+    ours = measure(lambda: to_networkx(store))
+    theirs = measure(lambda: rdflib_to_networkx_multidigraph(rdflib_graph))
+
+    print()
+    print(f"{'':34}{'seconds':>10}{'tracemalloc MiB':>17}{'peak RSS +MiB':>15}{'nodes':>10}{'edges':>10}")
+    for name, row in (("filmgraph to_networkx (Oxigraph)", ours), ("rdflib_to_networkx_multidigraph", theirs)):
+        print(f"{name:34}{row['seconds']:>10.2f}{row['traced_mib']:>17.1f}{row['rss_mib']:>15.1f}"
+              f"{row['nodes']:>10,}{row['edges']:>10,}")
+    print()
+    print(f"speed-up: {theirs['seconds'] / ours['seconds']:.1f}x faster")
+    print(f"memory (tracemalloc peak): {theirs['traced_mib'] / max(ours['traced_mib'], 1e-9):.1f}x less")
+    if ours["rss_mib"] == ours["rss_mib"]:  # not NaN
+        print(f"memory (peak RSS growth): {ours['rss_mib']:.1f} MiB vs {theirs['rss_mib']:.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

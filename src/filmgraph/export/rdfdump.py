@@ -1,0 +1,381 @@
+"""Export stage, RDF dumps: the store's quads as Turtle, TriG, N-Quads or JSON-LD files.
+
+Unlike the other exporters these keep the RDF as it is: reviews, claims, cast roles and all.
+TriG, N-Quads and JSON-LD keep the named graphs (one per review); Turtle has no graphs, so it
+holds the union of them, each distinct triple once. The project's prefixes (``fg``, ``fgid``,
+``rdfs``, ...) are bound where the format has prefixes.
+
+With ``around`` or ``relations`` the dump is cut to match the networkx export: the quads about
+the films and people kept, the relation triples and claims between two kept nodes with a kept
+relation, the cast roles of kept ``castMember`` facts, and the reviews of kept films with
+their reviewers.
+
+>>> from filmgraph.export._sample import sample_store
+>>> text = generate_rdf(sample_store(), "turtle")
+>>> "@prefix fg: <https://w3id.org/filmgraph/ontology#> ." in text
+True
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from ..errors import ExportError
+from ..rdf.vocab import FG, RDF
+from ..rdf.writer import bind_prefixes
+from ..store.base import Backend, Quad
+from ._common import export_graph, write_output
+from .networkx import RELATIONS
+
+__all__ = ["RDF_FORMATS", "select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld"]
+
+#: Export name -> rdflib serializer name.
+RDF_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+
+_JSONLD_CONTEXT = {
+    "fg": str(FG),
+    "fgid": "https://w3id.org/filmgraph/id/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def select_quads(
+    store: Backend,
+    *,
+    around: str | None = None,
+    depth: int = 2,
+    relations: Iterable[str] | None = None,
+) -> list[Quad]:
+    """The quads an RDF dump writes: all of them, or the part matching ``around``/``relations``.
+
+    Parameters
+    ----------
+    store : Backend
+        The store to read.
+    around : str or None, optional
+        A film IRI: keep what concerns the nodes within ``depth`` hops of it.
+    depth : int, optional
+        Hops around ``around`` (default 2).
+    relations : iterable of str or None, optional
+        Relations to keep (default: all).
+
+    Returns
+    -------
+    list of (subject, predicate, object, graph)
+        rdflib terms; the graph is None for the default graph.
+
+    Raises
+    ------
+    ExportError
+        If a relation is unknown, ``around`` is not in the graph, or the store cannot be read.
+
+    Examples
+    --------
+    >>> from filmgraph.export._sample import sample_store
+    >>> store = sample_store()
+    >>> len(select_quads(store)) == len(store)
+    True
+    >>> quads = select_quads(store, relations=("remakeOf",))
+    >>> sorted({str(p).rsplit("#", 1)[1] for _, p, _, _ in quads if str(p).endswith(("director", "remakeOf"))})
+    ['remakeOf']
+
+    See Also
+    --------
+    generate_rdf
+    """
+    try:
+        quads = list(store.quads())
+    except Exception as error:  # whatever the backend raised, the export cannot go on
+        raise ExportError(f"cannot read the quads of {store.location or store.name}: {error}") from None
+    if around is None and relations is None:
+        return quads
+    graph = export_graph(store, around, depth, relations)
+    nodes = {URIRef(node) for node in graph}
+    chosen = {FG[name] for name in (relations if relations is not None else RELATIONS)}
+    all_relations = {FG[name] for name in RELATIONS}
+
+    types: dict = {}
+    claims: dict = {}
+    performers: dict = {}
+    role_films: dict = {}
+    review_films: dict = {}
+    reviewers: dict = {}
+    claim_parts = {FG.claimSubject: 0, FG.claimRelation: 1, FG.claimObject: 2}
+    for s, p, o, _ in quads:
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+        elif p in claim_parts:
+            claims.setdefault(s, [None, None, None])[claim_parts[p]] = o
+        elif p == FG.performer:
+            performers[s] = o
+        elif p == FG.hasCastRole:
+            role_films.setdefault(o, set()).add(s)
+        elif p == FG.reviews:
+            review_films.setdefault(s, set()).add(o)
+        elif p == FG.reviewer:
+            reviewers.setdefault(s, set()).add(o)
+
+    def fact_kept(s, p, o) -> bool:
+        return p in chosen and s in nodes and o in nodes
+
+    def role_kept(role) -> bool:
+        person = performers.get(role)
+        return any(fact_kept(film, FG.castMember, person) for film in role_films.get(role, ()))
+
+    kept_reviews = {review for review, films in review_films.items() if films & nodes}
+    people = nodes | {person for review in kept_reviews for person in reviewers.get(review, ())}
+    kept = []
+    for quad in quads:
+        s, p, o, _ = quad
+        kinds = types.get(s, ())
+        if FG.Claim in kinds:
+            keep = fact_kept(*claims.get(s, (None, None, None)))
+        elif FG.CastRole in kinds:
+            keep = role_kept(s)
+        elif FG.Review in kinds:
+            keep = s in kept_reviews
+        elif s in people:
+            if p in all_relations:
+                keep = fact_kept(s, p, o)
+            elif p == FG.hasCastRole:
+                keep = role_kept(o)
+            else:
+                keep = True
+        else:
+            keep = False
+        if keep:
+            kept.append(quad)
+    return kept
+
+
+def _dataset(quads: Iterable[Quad]) -> Dataset:
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    contexts: dict = {}
+    for s, p, o, g in quads:
+        name = g if g is not None else DATASET_DEFAULT_GRAPH_ID
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = dataset.graph(name)
+        context.add((s, p, o))
+    return dataset
+
+
+def generate_rdf(
+    store: Backend,
+    format: str,
+    *,
+    around: str | None = None,
+    depth: int = 2,
+    relations: Iterable[str] | None = None,
+) -> str:
+    """The store's quads (or the part chosen, see :func:`select_quads`) serialised as text.
+
+    Parameters
+    ----------
+    store : Backend
+        The store to dump.
+    format : {"turtle", "trig", "nquads", "jsonld"}
+        The RDF syntax.
+    around, depth, relations
+        As for :func:`select_quads`.
+
+    Returns
+    -------
+    str
+        The serialisation.
+
+    Raises
+    ------
+    ExportError
+        If ``format`` is not one of :data:`RDF_FORMATS`, or as for :func:`select_quads`.
+
+    Examples
+    --------
+    >>> from rdflib import Dataset
+    >>> from filmgraph.export._sample import sample_store
+    >>> store = sample_store()
+    >>> dataset = Dataset()
+    >>> _ = dataset.parse(data=generate_rdf(store, "trig"), format="trig")
+    >>> len(list(dataset.quads())) == len(store)
+    True
+
+    See Also
+    --------
+    write_turtle, write_trig, write_nquads, write_jsonld
+    """
+    if format not in RDF_FORMATS:
+        raise ExportError(f"unknown RDF format {format!r}; use one of {', '.join(RDF_FORMATS)}")
+    quads = select_quads(store, around=around, depth=depth, relations=relations)
+    try:
+        if format == "turtle":
+            graph = bind_prefixes(Graph())
+            for s, p, o, _ in quads:
+                graph.add((s, p, o))
+            return graph.serialize(format="turtle")
+        dataset = _dataset(quads)
+        if format == "jsonld":
+            return dataset.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=1)
+        return dataset.serialize(format=RDF_FORMATS[format])
+    except Exception as error:  # rdflib's serialisers raise many kinds of error
+        raise ExportError(f"cannot serialise the graph as {format}: {type(error).__name__}: {error}") from None
+
+
+def _write(format: str, store: Backend, out: str | os.PathLike[str], around: str | None, depth: int,
+           relations: Iterable[str] | None) -> None:
+    native = getattr(store, "store", None)
+    if store.name == "oxigraph" and native is not None and around is None and relations is None \
+            and format in ("nquads", "trig"):
+        # The whole dataset straight from Oxigraph: much faster than going through rdflib.
+        import pyoxigraph as ox
+
+        syntax = ox.RdfFormat.N_QUADS if format == "nquads" else ox.RdfFormat.TRIG
+        prefixes = {prefix: str(ns) for prefix, ns in bind_prefixes(Graph()).namespaces()
+                    if prefix in ("fg", "fgid", "rdf", "rdfs", "xsd", "schema")}
+        write_output(out, lambda path: native.dump(str(path), format=syntax, prefixes=prefixes), format)
+        return
+    text = generate_rdf(store, format, around=around, depth=depth, relations=relations)
+    write_output(out, lambda path: path.write_text(text, encoding="utf-8"), format)
+
+
+def write_turtle(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                 relations: tuple[str, ...] | None = None) -> None:
+    """Write the union of the store's graphs as Turtle (graph names are not kept).
+
+    Parameters
+    ----------
+    store : Backend
+        The store to dump.
+    out : str or os.PathLike
+        The file to write (UTF-8).
+    around, depth, relations
+        Cut the dump as :func:`select_quads` does (default: everything).
+
+    Raises
+    ------
+    ExportError
+        As for :func:`generate_rdf`, or if the file cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from rdflib import Graph
+    >>> from filmgraph.export._sample import sample_store
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.ttl"
+    >>> write_turtle(sample_store(), out)
+    >>> len(Graph().parse(out)) > 0
+    True
+
+    See Also
+    --------
+    write_trig, write_nquads, write_jsonld
+    """
+    _write("turtle", store, out, around, depth, relations)
+
+
+def write_trig(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+               relations: tuple[str, ...] | None = None) -> None:
+    """Write the store's quads as TriG, one block per named graph (review).
+
+    Parameters
+    ----------
+    store : Backend
+        The store to dump.
+    out : str or os.PathLike
+        The file to write (UTF-8).
+    around, depth, relations
+        Cut the dump as :func:`select_quads` does (default: everything).
+
+    Raises
+    ------
+    ExportError
+        As for :func:`generate_rdf`, or if the file cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from filmgraph.export._sample import sample_store
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.trig"
+    >>> write_trig(sample_store(), out)
+    >>> "@prefix fg:" in out.read_text()
+    True
+
+    See Also
+    --------
+    write_turtle, write_nquads, write_jsonld
+    """
+    _write("trig", store, out, around, depth, relations)
+
+
+def write_nquads(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                 relations: tuple[str, ...] | None = None) -> None:
+    """Write the store's quads as N-Quads, one quad a line.
+
+    Parameters
+    ----------
+    store : Backend
+        The store to dump.
+    out : str or os.PathLike
+        The file to write (UTF-8).
+    around, depth, relations
+        Cut the dump as :func:`select_quads` does (default: everything).
+
+    Raises
+    ------
+    ExportError
+        As for :func:`generate_rdf`, or if the file cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from filmgraph.export._sample import sample_store
+    >>> store = sample_store()
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.nq"
+    >>> write_nquads(store, out)
+    >>> len(out.read_text().splitlines()) == len(store)
+    True
+
+    See Also
+    --------
+    write_turtle, write_trig, write_jsonld
+    """
+    _write("nquads", store, out, around, depth, relations)
+
+
+def write_jsonld(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                 relations: tuple[str, ...] | None = None) -> None:
+    """Write the store's quads as JSON-LD, each named graph as a ``@graph`` with its ``@id``.
+
+    Parameters
+    ----------
+    store : Backend
+        The store to dump.
+    out : str or os.PathLike
+        The file to write (UTF-8).
+    around, depth, relations
+        Cut the dump as :func:`select_quads` does (default: everything).
+
+    Raises
+    ------
+    ExportError
+        As for :func:`generate_rdf`, or if the file cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, json
+    >>> from filmgraph.export._sample import sample_store
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.jsonld"
+    >>> write_jsonld(sample_store(), out)
+    >>> json.loads(out.read_text())["@context"]["fg"]
+    'https://w3id.org/filmgraph/ontology#'
+
+    See Also
+    --------
+    write_turtle, write_trig, write_nquads
+    """
+    _write("jsonld", store, out, around, depth, relations)

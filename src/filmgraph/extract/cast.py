@@ -1,0 +1,227 @@
+"""Cast credits: a :class:`Doc` and its :class:`Header` in, :class:`CastCredit` records out.
+
+Credits come from the header cast list ("Starring: A, B" gives actors with no character,
+"cast: A (Role)" gives both), from bracket pairs in the prose, and from "X plays Y",
+"Y is played by X", "X stars as Y" and "X, as Y,". A bracket pair is read in either order:
+the side that is a header actor, or whose name the review keeps using as a surname, is the
+actor; otherwise the review's own habit decides ("Character (Actor)" unless its pairs mostly
+put the recurring name inside the brackets). A descriptive definite phrase before the bracket
+("the voice on the phone (A)") is replaced by the agent noun the review then uses for that
+role most often ("the caller").
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> from filmgraph.extract.film import HeaderParser
+>>> doc = DocBuilder()("Starring: Ann Lee, Bo Ek.\\nMara (Ann Lee) meets Bo Ek, who plays Tom. Mara runs.")
+>>> [(c.actor, c.character) for c in CastFinder()(doc, HeaderParser()(doc))]
+[('Ann Lee', 'Mara'), ('Bo Ek', 'Tom')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import CastCredit, Evidence, Span
+from .doc import Doc
+from .film import Header
+from .hedges import HedgeDetector
+from .lexicon import AGENT_NOUN_STOPLIST
+from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
+from .titles import capitalized_run_before
+
+__all__ = ["CastFinder"]
+
+_PAREN = re.compile(r"\(([^()\n]{1,60})\)")
+_LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
+_DETERMINERS = frozenset("a an the his her their its my our your".split())
+_LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
+_BREAK_TOKEN = re.compile(r"[,;:.!?)(\"”]$|^--$|^[-–—]+$")
+_AGENT = re.compile(r"\bthe ([a-z]{3,}(?:er|or|ist|ant))\b")
+_CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+_PROSE = (
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) (?:the role of )?(?P<char>{_CHAR})"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
+    re.compile(rf"(?P<char>{_CHAR})(?:, [^,.;]{{1,50}},)? (?:is |was )?played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?P<char>the [a-z]+|{_CHAR}),"),
+)
+
+
+@dataclass
+class _Credit:
+    actor: str
+    character: str | None
+    evidence: Evidence
+    rank: int
+
+
+def _key(name: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
+
+
+class CastFinder:
+    """Find the cast of the reviewed film.
+
+    Parameters
+    ----------
+    hedges
+        Flags statements that are negated, hedged or asked.
+    min_agent_uses
+        How often "the <agent noun>" must recur to replace a descriptive role.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None, min_agent_uses: int = 2) -> None:
+        self.hedges = hedges or HedgeDetector()
+        self.min_agent_uses = min_agent_uses
+
+    def __call__(self, doc: Doc, header: Header) -> list[CastCredit]:
+        credits: dict[frozenset[str], _Credit] = {}
+        by_surname: dict[str, frozenset[str]] = {}
+        for actor, span, character, _ in header.cast:
+            evidence = Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=0.95)
+            self._add(credits, by_surname, _Credit(actor, character, evidence, 0 if character else 3))
+        for credit in self._pairs(doc, by_surname):
+            self._add(credits, by_surname, credit)
+        for credit in self._prose(doc, by_surname):
+            self._add(credits, by_surname, credit)
+        return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
+
+    def _add(self, credits: dict, by_surname: dict, credit: _Credit) -> None:
+        key = _key(credit.actor)
+        if len(key) == 1:
+            key = by_surname.get(next(iter(key)), key)
+            if key not in credits:
+                return
+        known = credits.get(key)
+        if known is None:
+            credits[key] = credit
+            by_surname.setdefault(surname(credit.actor).lower(), key)
+            by_surname.setdefault(credit.actor.split()[0].lower(), key)
+        elif credit.character and (known.character is None or credit.rank < known.rank):
+            credits[key] = _Credit(known.actor, credit.character, credit.evidence, credit.rank)
+
+    def _pairs(self, doc: Doc, by_surname: dict) -> list[_Credit]:
+        text = doc.text
+        raw = []
+        for paren in _PAREN.finditer(text, doc.header_end):
+            inner_start = paren.start(1)
+            lead = _LEAD_LOWER.match(paren.group(1))
+            if lead:
+                if "among" in lead.group() or "including" in lead.group():
+                    continue
+                inner_start += lead.end()
+            inner = clean_name(text[inner_start:paren.end(1)])
+            if not inner or inner.isupper() or not is_name(inner):
+                continue
+            left = self._left(text, paren.start(), doc)
+            if left is None:
+                continue
+            raw.append((left, Span(inner_start, inner_start + len(inner)), inner))
+        inner_first = self._inner_is_character(text, raw)
+        found = []
+        for (left_span, descriptive), inner_span, inner in raw:
+            left = text[left_span.start:left_span.end]
+            inner_known = _key(inner) in by_surname.values() or inner.lower() in by_surname
+            left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
+            if descriptive or inner_known or (not left_known and not inner_first):
+                actor, character, actor_span = inner, left, inner_span
+            else:
+                actor, character, actor_span = left, inner, left_span
+            if " " not in actor and actor.lower() not in by_surname:
+                actor = full_name_for(text, actor) or actor
+                if " " not in actor:
+                    continue
+            if descriptive:
+                character = self._role_name(text, left_span, character)
+            sentence = doc.sentences.at(actor_span.start)
+            flag = self.hedges(text, sentence, min(left_span.start, inner_span.start))
+            evidence = Evidence(sentence=sentence, mention=actor_span, confidence=0.8 if descriptive else 0.9, flag=flag)
+            found.append(_Credit(clean_name(actor), character, evidence, 1 if not descriptive else 2))
+        return found
+
+    def _left(self, text: str, paren_start: int, doc: Doc) -> tuple[Span, bool] | None:
+        run = capitalized_run_before(text, paren_start, floor=doc.header_end, max_words=6)
+        if run is not None and run[1] >= paren_start - 2:
+            start = run[0]
+            words = text[run[0]:run[1]].split()
+            sentence_start = doc.sentences.at(start).start == start
+            if len(words) >= 3 and sentence_start and words[0].lower().endswith(("er", "or", "ist", "ive")):
+                start = text.index(words[1], start)
+            det = self._determiner_chain(text, start, doc)
+            if det is None:
+                return Span(start, run[1]), False
+            return Span(det, run[1]), True
+        end = paren_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        det = self._determiner_chain(text, end, doc, inside=True)
+        return (Span(det, end), True) if det is not None else None
+
+    def _determiner_chain(self, text: str, end: int, doc: Doc, *, inside: bool = False) -> int | None:
+        floor = max(doc.sentences.at(end - 1 if end else 0).start, end - 120, doc.header_end)
+        tokens = list(re.finditer(r"\S+", text[floor:end]))
+        start = None
+        index = len(tokens) - 1
+        if not inside:
+            if index >= 0 and tokens[index].group().lower() in _DETERMINERS - {"a", "an"} and tokens[index].group().lower() != "the":
+                return None
+            if index >= 0 and tokens[index].group().lower() in ("the", "a", "an"):
+                start, index = tokens[index].start(), index - 1
+            else:
+                return None
+        while index >= 0 and len(tokens) - index <= 14:
+            token = tokens[index].group()
+            if _BREAK_TOKEN.search(token):
+                break
+            if token.lower() in _DETERMINERS:
+                start = tokens[index].start()
+                before = tokens[index - 1].group().lower() if index > 0 else ""
+                if before in _LINK_PREPOSITIONS:
+                    index -= 2
+                    continue
+                break
+            index -= 1
+        if start is None:
+            return None
+        return floor + start
+
+    def _role_name(self, text: str, span: Span, phrase: str) -> str:
+        words = phrase.split()
+        if words[0].lower() in ("a", "an"):
+            phrase = " ".join(words[1:])
+        head = words[1] if len(words) > 1 else words[0]
+        if words[0].lower() != "the" or len(words) < 4 or _AGENT.match(f"the {head}"):
+            return phrase
+        uses = Counter(
+            m.group(1) for m in _AGENT.finditer(text, span.end) if m.group(1) not in AGENT_NOUN_STOPLIST
+        )
+        if uses:
+            noun, count = uses.most_common(1)[0]
+            if count >= self.min_agent_uses:
+                return f"the {noun}"
+        return phrase
+
+    def _inner_is_character(self, text: str, raw: list) -> bool:
+        votes = 0
+        for (left_span, descriptive), _, inner in raw:
+            if descriptive:
+                continue
+            left = text[left_span.start:left_span.end]
+            left_uses = text.count(left.split()[0])
+            inner_uses = text.count(inner.split()[0])
+            votes += (inner_uses > left_uses + 1) - (left_uses > inner_uses + 1)
+        return votes > 1
+
+    def _prose(self, doc: Doc, by_surname: dict) -> list[_Credit]:
+        text, found = doc.text, []
+        for pattern in _PROSE:
+            for match in pattern.finditer(text, doc.header_end):
+                actor = clean_name(match.group("actor"))
+                character = clean_name(match.group("char"))
+                if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
+                    continue
+                sentence = doc.sentences.at(match.start())
+                flag = self.hedges(text, sentence, match.start())
+                evidence = Evidence(sentence=sentence, mention=Span(*match.span("actor")), confidence=0.75, flag=flag)
+                found.append(_Credit(actor, character, evidence, 2))
+        return found

@@ -1,0 +1,90 @@
+"""Influences: a :class:`Doc` and the reviewed film in, the earlier films it draws on out.
+
+Cues of resemblance, borrowing and homage come before their film ("reminiscent of X",
+"will call to mind the premise of X", "a rip-off of X", "a cross between X and Y") or after it
+("a poor man's X rip-off", "X meets Y"). The reviewed film itself, its remake sources, later
+films and statements about another film are left out; "unlike X" and hedged cues are flagged.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("CRASH (1996) is reminiscent of SPEED (1994). It is unlike JAWS (1975).")
+>>> [(r.title, r.evidence.flag) for r in InfluenceFinder()(doc, "Crash", 1996, [])]
+[('Speed', None), ('Jaws', 'negation')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import FilmRef
+from .doc import Doc
+from .film import norm_title
+from .hedges import NEGATION, HedgeDetector
+from .relations import about_other_film, film_ref, merge_refs
+from .targets import TargetFinder
+
+__all__ = ["InfluenceFinder"]
+
+_BEFORE_FILM = re.compile(
+    r"\b(?:(?P<strong>reminiscent\s+of|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
+    r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"
+    r"cross\s+between|crossed\s+with|clone\s+of|knock-?off\s+of|imitation\s+of|derivative\s+of|"
+    r"shades\s+of|owes?\s+(?:a|its)\s+(?:\w+\s+)?debt\s+to|borrows?\s+(?:heavily\s+|liberally\s+)?(?:from\s+)?|"
+    r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|lifts?\s+(?:\w+\s+)?from|"
+    r"pays?\s+(?:tribute|homage)\s+to|inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+after|"
+    r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from)|"
+    r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
+    r"resembles?|resembling|resemblance\s+to|similar\s+to|akin\s+to|reminds?\s+(?:me|us|one|you)\s+of|"
+    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of)|"
+    r"(?P<negated>unlike))\s+",
+    re.IGNORECASE,
+)
+_AFTER_FILM = re.compile(r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))", re.IGNORECASE)
+_CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
+
+
+class InfluenceFinder:
+    """Find the earlier films the reviewed film is said to resemble or draw on.
+
+    Parameters
+    ----------
+    hedges
+        Flags negated, hedged and questioned statements.
+    targets
+        Reads the film next to a cue.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
+        self.hedges = hedges or HedgeDetector()
+        self.targets = targets or TargetFinder()
+
+    def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
+        found: list[FilmRef] = []
+        for cue in _BEFORE_FILM.finditer(doc.text, doc.header_end):
+            if about_other_film(doc, cue.start(), title):
+                continue
+            kind = cue.lastgroup or "medium"
+            sentence = doc.sentences.at(cue.start())
+            flag = NEGATION if kind == "negated" else self.hedges(doc.text, sentence, cue.start())
+            for target in self.targets(doc, cue.end()):
+                found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
+        for cue in _AFTER_FILM.finditer(doc.text, doc.header_end):
+            target = self.targets.before(doc, cue.start())
+            if target is None or self.targets(doc, cue.end(), many=False) and "meets" not in cue.group():
+                continue
+            sentence = doc.sentences.at(cue.start())
+            flag = self.hedges(doc.text, sentence, target.span.start)
+            found.append(film_ref(doc, target, target.span.start, 0.75, flag))
+            if "meets" in cue.group():
+                for following in self.targets(doc, cue.end()):
+                    found.append(film_ref(doc, following, target.span.start, 0.75, flag))
+        return self._filter(found, title, year, excluded)
+
+    def _filter(self, found: list[FilmRef], title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
+        skip = {norm_title(r.title) for r in excluded}
+        if title:
+            skip.add(norm_title(title))
+        kept = [
+            ref for ref in found
+            if norm_title(ref.title) not in skip and not (year and ref.year and ref.year > year)
+        ]
+        return merge_refs(kept)

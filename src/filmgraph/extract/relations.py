@@ -1,0 +1,65 @@
+"""What remakes and influences share: a statement's subject check and :class:`FilmRef` building.
+
+A cue only speaks about the reviewed film when no other film is the subject of its clause
+("BLAIR WITCH owes a debt to X" is about BLAIR WITCH), and when it is not another person's
+work ("his remake of X"). :func:`film_ref` turns a :class:`~.targets.Target` into a
+:class:`FilmRef` with its evidence.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("JAWS recalls DUEL. We liked JAWS. JAWS is good.")
+>>> about_other_film(doc, doc.text.index("recalls"), "Jaws")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Evidence, FilmRef
+from .doc import Doc
+from .film import norm_title
+from .targets import Target
+
+__all__ = ["about_other_film", "film_ref", "merge_refs"]
+
+_CLAUSE_START = re.compile(r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=[a-z]+\s)")
+_OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
+    """Whether the clause before a cue names another film (or person's work) as its subject."""
+    sentence = doc.sentences.at(cue_start)
+    before_start = sentence.start
+    for match in _CLAUSE_START.finditer(doc.text, sentence.start, cue_start):
+        before_start = match.end()
+    if _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start):
+        return True
+    key = norm_title(film_title) if film_title else None
+    for mention in doc.mentions_between(before_start, cue_start):
+        if norm_title(mention.title) != key:
+            return True
+    return False
+
+
+def film_ref(doc: Doc, target: Target, cue_start: int, confidence: float, flag: str | None) -> FilmRef:
+    """A :class:`FilmRef` for a target, with the sentence of its cue as evidence."""
+    evidence = Evidence(sentence=doc.sentences.at(cue_start), mention=target.span, confidence=confidence, flag=flag)
+    mention = target.surface if target.surface != target.title else None
+    return FilmRef(title=target.title, year=target.year, countries=target.countries, mention=mention, evidence=evidence)
+
+
+def merge_refs(refs: list[FilmRef]) -> list[FilmRef]:
+    """One reference per film: the same title twice is kept once, preferring believed and dated ones."""
+    best: dict[str, FilmRef] = {}
+    for ref in refs:
+        key = norm_title(ref.title)
+        known = best.get(key)
+        if known is None or _rank(ref) > _rank(known):
+            best[key] = ref
+    return list(best.values())
+
+
+def _rank(ref: FilmRef) -> tuple[bool, bool, float]:
+    evidence = ref.evidence
+    believed = evidence is None or evidence.flag is None
+    return believed, ref.year is not None, evidence.confidence if evidence else 1.0

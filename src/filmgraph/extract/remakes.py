@@ -1,0 +1,135 @@
+"""Remakes: a :class:`Doc` and the reviewed film in, the films it remakes out.
+
+Cues are "a remake of X", "remade from X", "an update of X", "the movie to be remade is X";
+"the 1966 original" and "Robert Wise's 1963 THE HAUNTING" give a same-title original when the
+review calls the film a remake. Figurative remakes ("practically a remake of X", "feels like a
+remake of X") are resemblance, handed to influences; so is a second remake claim once a
+same-title original is known. Another film's remake ("the 2005 remake of X", "his remake of
+X") is not this film's; wished-for or denied remakes are returned flagged.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("NOSFERATU (1979) is a remake of NOSFERATU (1922). It isn't a remake of DRACULA.")
+>>> found = RemakeFinder()(doc, "Nosferatu", 1979)
+>>> [(r.title, r.year, r.evidence.flag) for r in found.remakes]
+[('Nosferatu', 1922, None), ('Dracula', None, 'negation')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import FilmRef, Span
+from .doc import Doc
+from .film import norm_title
+from .hedges import HedgeDetector
+from .relations import about_other_film, film_ref, merge_refs
+from .targets import Target, TargetFinder
+
+__all__ = ["RemakeFinder", "Remakes"]
+
+_CUE = re.compile(
+    r"\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americanized version)\s+of\s+|"
+    r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\bremakes\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+_FIGURATIVE = re.compile(
+    r"\b(?:practically|virtually|essentially|basically|almost|nearly|like|unofficial|uncredited|"
+    r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+_OTHER_REMAKE = re.compile(r"\b(?:1[89]|20)\d\d['’]?s?\s+(?:[\w-]+\s+){0,2}$")
+_CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
+_ORIGINAL_YEAR = re.compile(
+    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
+
+
+@dataclass
+class Remakes:
+    """What :class:`RemakeFinder` found: remakes, and figurative ones that are resemblance."""
+
+    remakes: list[FilmRef] = field(default_factory=list)
+    resemblances: list[FilmRef] = field(default_factory=list)
+
+
+class RemakeFinder:
+    """Find the films the reviewed film remakes.
+
+    Parameters
+    ----------
+    hedges
+        Flags negated, hedged and questioned statements.
+    targets
+        Reads the film after a cue.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
+        self.hedges = hedges or HedgeDetector()
+        self.targets = targets or TargetFinder()
+
+    def __call__(self, doc: Doc, title: str | None, year: int | None) -> Remakes:
+        found = Remakes()
+        key = norm_title(title) if title else None
+        stated: list[FilmRef] = []
+        for cue in _CUE.finditer(doc.text, doc.header_end):
+            if _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start()):
+                continue
+            if about_other_film(doc, cue.start(), title):
+                continue
+            sentence = doc.sentences.at(cue.start())
+            flag = self.hedges(doc.text, sentence, cue.start())
+            figurative = _FIGURATIVE.search(doc.text, max(sentence.start, cue.start() - 60), cue.start())
+            targets = self.targets(doc, cue.end(), many=False)
+            if not targets:
+                continue
+            target = targets[0]
+            if key and norm_title(target.title) == key:
+                if target.year is None or (year is not None and target.year >= year):
+                    if flag:
+                        stated.append(film_ref(doc, target, cue.start(), 0.9, flag))
+                    continue
+            if year is not None and target.year is not None and target.year > year:
+                continue
+            ref = film_ref(doc, target, cue.start(), 0.6 if figurative else 0.95, flag)
+            (found.resemblances if figurative else stated).append(ref)
+        original = self._same_title_original(doc, title, year)
+        if original is not None:
+            for ref in stated:
+                if norm_title(ref.title) != key and ref.evidence and ref.evidence.flag is None:
+                    found.resemblances.append(ref)
+            stated = [r for r in stated if norm_title(r.title) == key or (r.evidence and r.evidence.flag)]
+            stated.append(original)
+        found.remakes = merge_refs(stated)
+        return found
+
+    def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
+        if not title:
+            return None
+        text = doc.text
+        called = [m for m in _CALLED_REMAKE.finditer(text, doc.header_end)
+                  if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
+        if not called:
+            return None
+        candidates: list[tuple[int, Span, int]] = []
+        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])" if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
+        for match in pattern.finditer(text, doc.header_end):
+            before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
+            if before:
+                candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
+        for match in _ORIGINAL_YEAR.finditer(text, doc.header_end):
+            candidates.append((int(match.group(1) or match.group(2)), Span(*match.span()), match.start()))
+        for cue in _CUE.finditer(text, doc.header_end):
+            if not self.targets(doc, cue.end(), many=False):
+                tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])
+                if tail and self.hedges(text, doc.sentences.at(cue.start()), cue.start()) is None:
+                    start = cue.end() + tail.start(1)
+                    candidates.append((int(tail.group(1)), Span(start, start + 4), cue.start()))
+        for found_year, span, cue_start in candidates:
+            if year is not None and found_year >= year:
+                continue
+            target = Target(title, found_year, (), span, title, "")
+            return film_ref(doc, target, cue_start, 0.7, None)
+        return None

@@ -1,0 +1,140 @@
+"""The film a relation cue points at: a :class:`Doc` and a cue offset in, :class:`Target` records out.
+
+After a cue such as "a remake of" or "reminiscent of" the reader skips determiners, adjectives,
+a possessive name, a year and a nationality ("the gritty 1971 British", "Clouzot's very
+memorable", "the Spanish film,") and takes the next film mention; "X and Y", "X, Y and Z" and
+"between X and Y" give several. Titles in ordinary capitalisation are read here too when the
+review does not write titles in capitals (a run that looks like a person's name only when the
+skipped words call it a film or give its maker: "Clouzot's Le Corbeau"). The nationality and year skipped on the way are kept
+as the target's country and (if it has none of its own) year.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("A remake of the Spanish film, Retribution (2015), this is fine.")
+>>> [(t.title, t.year, t.countries) for t in TargetFinder()(doc, 11)]
+[('Retribution', 2015, ('Spain',))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+from .doc import Doc
+from .lexicon import DEMONYMS, demonym_pattern
+from .names import is_name
+from .titles import capitalized_run_before, title_case, titlecase_run_at
+
+__all__ = ["Target", "TargetFinder"]
+
+_FILLER = re.compile(
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|[a-z][\w'’-]*|[A-Z][\w-]*['’]s|\"[a-z]+\"|[\"“”],?),?\s+)"
+)
+_STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
+_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLOSES = re.compile(r"\s*[(.;]|\s*$")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
+_DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A film a cue points at."""
+
+    title: str
+    year: int | None
+    countries: tuple[str, ...]
+    span: Span
+    surface: str
+    filler: str
+
+
+class TargetFinder:
+    """Read the film(s) right after (or right before) a cue.
+
+    Parameters
+    ----------
+    max_filler_words
+        Most words skipped between the cue and the title.
+    max_targets
+        Most films read from one list.
+    """
+
+    def __init__(self, *, max_filler_words: int = 8, max_targets: int = 4) -> None:
+        self.max_filler_words = max_filler_words
+        self.max_targets = max_targets
+
+    def __call__(self, doc: Doc, start: int, *, many: bool = True) -> list[Target]:
+        sentence_end = doc.sentences.at(start).end
+        position, words = start, 0
+        while words < self.max_filler_words:
+            filler = _FILLER.match(doc.text, position, sentence_end)
+            if filler is None or filler.group().strip().strip(",").lower() in _STOP_WORDS:
+                break
+            if self._title_at(doc, filler.start() + len(filler.group()) - len(filler.group().lstrip()), sentence_end):
+                break
+            position, words = filler.end(), words + 1
+        targets: list[Target] = []
+        named = bool(_FILM_WORDS.search(doc.text, start, position))
+        while len(targets) < (self.max_targets if many else 1):
+            found = self._title_at(doc, position, sentence_end, allow_names=named)
+            if found is None:
+                break
+            span, title, year, end = found
+            if not many:
+                span, title, year, end = self._subtitle(doc, span, title, year, end)
+            filler = doc.text[start:span.start] if not targets else ""
+            if year is None and not targets:
+                years = _YEAR.findall(filler)
+                year = int(years[-1]) if years else None
+            countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
+            targets.append(Target(title, year, countries, span, span.of(doc.text), filler))
+            join = _LIST_JOIN.match(doc.text, end, sentence_end)
+            if join is None:
+                break
+            position = join.end()
+        return targets
+
+    def before(self, doc: Doc, end: int) -> Target | None:
+        """The film named right before ``end`` (for cues that follow their film: "X meets", "X clone")."""
+        for mention in doc.mentions_between(max(0, end - 120), end):
+            if doc.text[mention.end:end].strip() == "":
+                return Target(mention.title, mention.year, (), mention.span, mention.span.of(doc.text), "")
+        if doc.caps_style:
+            return None
+        run = capitalized_run_before(doc.text, end, floor=doc.sentences.at(end).start, max_words=6)
+        if run is None or is_name(doc.text[run[0]:run[1]]):
+            return None
+        return Target(title_case(doc.text[run[0]:run[1]]), None, (), Span(*run), doc.text[run[0]:run[1]], "")
+
+    def _subtitle(self, doc: Doc, span: Span, title: str, year: int | None, end: int):
+        """Join "GODZILLA, KING OF THE MONSTERS" when the second part closes the phrase."""
+        if year is not None or doc.text[end:end + 2] != ", ":
+            return span, title, year, end
+        for second in doc.mentions_between(end + 2, end + 3):
+            if second.kind == "caps" and _CLOSES.match(doc.text, second.end):
+                joined = Span(span.start, second.span.end)
+                return joined, title_case(joined.of(doc.text)), second.year, second.end
+        return span, title, year, end
+
+    def _title_at(
+        self, doc: Doc, position: int, limit: int, *, allow_names: bool = False
+    ) -> tuple[Span, str, int | None, int] | None:
+        text = doc.text
+        while position < limit and text[position] in " \"“'‘":
+            position += 1
+        for mention in doc.mentions_between(position, position + 1):
+            return mention.span, mention.title, mention.year, mention.end
+        if doc.caps_style or position >= limit or not text[position].isupper():
+            return None
+        run = titlecase_run_at(text, position)
+        if run is None or text[run[1]:run[1] + 2] in ("'s", "’s"):
+            return None
+        surface = text[run[0]:run[1]]
+        first = surface.split()[0]
+        if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
+            return None
+        if is_name(surface) and not allow_names and first not in ("The", "A", "An"):
+            return None
+        return Span(*run), title_case(surface), None, run[1]

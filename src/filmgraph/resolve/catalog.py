@@ -1,0 +1,469 @@
+"""Catalog import: reference film files in, catalog films with IRIs (and their N-Quads) out.
+
+Two formats are known, recognised from the content, never from the file name:
+
+``cmu``
+    The CMU Movie Summary Corpus metadata (``movie.metadata.tsv``, plain or gzipped): nine
+    tab-separated columns, the second a Freebase id (``/m/...``); countries, languages and
+    genres as JSON maps.
+``remakes``
+    The Wikipedia "List of film remakes" table as CSV, with the header
+    ``original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,remake_wikidata_id``.
+
+Catalog films get the same IRIs review mentions get (:func:`~filmgraph.resolve.names.film_iri`
+of title and year), so a review's "Psycho (1960)" and the catalog's Psycho of 1960 are one node.
+A film already in the graph with the same title key and year keeps its IRI; two different
+catalog films with one title and year are told apart by a suffix (the Freebase id). Freebase and
+Wikidata ids become ``owl:sameAs`` links. All quads go to the catalog graph
+(:data:`~filmgraph.rdf.vocab.CATALOG_GRAPH`) and are bulk-loaded.
+
+>>> import io
+>>> text = ("original,original_year,original_url,remake,remake_year,remake_url,"
+...         "original_wikidata_id,remake_wikidata_id\\n"
+...         "Psycho,1960,https://en.wikipedia.org/wiki/Psycho_(1960_film),Psycho,1998,"
+...         "https://en.wikipedia.org/wiki/Psycho_(1998_film),Q163038,Q1136790\\n")
+>>> catalog = parse_catalog(text.encode(), source="remakes.csv")
+>>> catalog.format, [(f.title, f.year) for f in catalog.films], catalog.remakes
+('remakes', [('Psycho', 1960), ('Psycho', 1998)], ((1, 0),))
+>>> [f.iri.rsplit("/", 1)[1] for f in assign_iris(catalog)]
+['psycho-1960', 'psycho-1998']
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import CatalogError
+from .index import FilmIndex
+from .names import compact_key, film_iri, normalize_title, split_title_year
+
+__all__ = [
+    "CatalogFilm",
+    "Catalog",
+    "CatalogReport",
+    "CATALOG_FORMATS",
+    "detect_format",
+    "read_catalog",
+    "parse_catalog",
+    "assign_iris",
+    "generate_nquads",
+    "FREEBASE",
+    "WIKIDATA_ENTITY",
+]
+
+#: Where Freebase ids ("/m/03vyhn") live as IRIs.
+FREEBASE = "http://rdf.freebase.com/ns/"
+#: Wikidata entity IRIs ("Q163038").
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+
+_REMAKES_HEADER = ("original", "original_year", "original_url", "remake", "remake_year", "remake_url",
+                   "original_wikidata_id", "remake_wikidata_id")
+_FREEBASE_ID = re.compile(r"^/m/[0-9a-z_]+$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+#: A bracketed part of a title that describes a version rather than naming it.
+_DESCRIPTOR = re.compile(r"\b(?:remake|version|film|series|tv|miniseries|serial)\b", re.IGNORECASE)
+_ALTERNATE = re.compile(r"^(?P<title>.*\S)\s*\((?P<alternate>[^()]*\S)\)$")
+#: The years a film may have (the SHACL shapes allow 1870-2100).
+_YEARS = range(1870, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogFilm:
+    """One film of a catalog file, before or after it gets its IRI.
+
+    Parameters
+    ----------
+    title : str
+        Its title, cleaned (no "(1997)" after it).
+    year : int or None
+        Its release year.
+    countries, genres, languages : tuple of str
+        As the catalog gives them.
+    alternate_titles : tuple of str
+        Other titles given ("El secreto de sus ojos").
+    same_as : tuple of str
+        IRIs of the same film elsewhere (Freebase, Wikidata).
+    disambiguator : str
+        A short id that tells this film apart from another of the same title and year.
+    iri : str
+        Its IRI in the graph; empty until :func:`assign_iris`.
+    """
+
+    title: str
+    year: int | None = None
+    countries: tuple[str, ...] = ()
+    genres: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    alternate_titles: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    disambiguator: str = ""
+    iri: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """A parsed catalog file: its format, films, remake pairs and what was skipped.
+
+    ``remakes`` holds ``(remake, original)`` pairs of indexes into ``films``.
+    """
+
+    format: str
+    source: str
+    films: tuple[CatalogFilm, ...]
+    remakes: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class CatalogReport:
+    """What a catalog import did: films and remake pairs loaded, new nodes, quads, time."""
+
+    source: str
+    format: str
+    films: int
+    new_films: int
+    remakes: int
+    quads: int
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def quads_per_second(self) -> float:
+        """Import speed, parsing included."""
+        return round(self.quads / self.seconds) if self.seconds else float(self.quads)
+
+
+def _open_bytes(data: bytes) -> bytes:
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def detect_format(data: bytes, *, source: str = "<data>") -> str:
+    """The catalog format of ``data`` (raw or gzipped file content), recognised from its content.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content, gzipped or not.
+    source : str
+        The file name, for error messages.
+
+    Returns
+    -------
+    str
+        One of :data:`CATALOG_FORMATS`: ``"cmu"`` or ``"remakes"``.
+
+    Raises
+    ------
+    CatalogError
+        If the content is empty, binary, not UTF-8, or in neither format.
+
+    Examples
+    --------
+    >>> detect_format(b"1\\t/m/0abc\\tPsycho\\t1960\\t\\t\\t{}\\t{}\\t{}\\n")
+    'cmu'
+    >>> detect_format(b"title,year\\nPsycho,1960\\n", source="films.csv")
+    Traceback (most recent call last):
+    ...
+    filmgraph.errors.CatalogError: films.csv: not a known catalog format (expected the CMU movie metadata TSV or the Wikipedia remake list CSV; the first line starts 'title,year')
+    """
+    try:
+        head = _open_bytes(data)[:65536]
+    except (OSError, EOFError) as error:
+        raise CatalogError(source, f"cannot decompress: {error}") from None
+    if len(head) == 65536 and b"\n" in head:
+        head = head[:head.rindex(b"\n")]
+    if b"\x00" in head:
+        raise CatalogError(source, "binary content, not a catalog")
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CatalogError(source, f"not UTF-8 text (byte {error.start})") from None
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first:
+        raise CatalogError(source, "empty file")
+    columns = first.rstrip("\r\n").split("\t")
+    if len(columns) == 9 and _FREEBASE_ID.match(columns[1]):
+        return "cmu"
+    header = next(csv.reader([first]))
+    if tuple(h.strip().lower() for h in header) == _REMAKES_HEADER:
+        return "remakes"
+    raise CatalogError(source, "not a known catalog format (expected the CMU movie metadata TSV or the "
+                               f"Wikipedia remake list CSV; the first line starts {first[:40]!r})")
+
+
+def read_catalog(path: str | os.PathLike[str]) -> Catalog:
+    """Read a catalog file, whatever its name, in any format of :data:`CATALOG_FORMATS`.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file (gzipped or not).
+
+    Returns
+    -------
+    Catalog
+
+    Raises
+    ------
+    CatalogError
+        If the file is missing or unreadable, or its content is not a known format.
+
+    See Also
+    --------
+    parse_catalog : the same for bytes in memory.
+    """
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise CatalogError(source, "is a folder, not a catalog file") from None
+    except OSError as error:
+        raise CatalogError(source, f"cannot read: {error.strerror or error}") from None
+    return parse_catalog(data, source=source)
+
+
+def parse_catalog(data: bytes, *, source: str = "<data>") -> Catalog:
+    """Parse catalog content (raw or gzipped bytes); see :func:`read_catalog`.
+
+    Raises
+    ------
+    CatalogError
+        If the content is not a known format, or is malformed past its first line.
+    """
+    format = detect_format(data, source=source)
+    try:
+        text = _open_bytes(data).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CatalogError(source, f"not UTF-8 text at byte {error.start}") from None
+    return CATALOG_FORMATS[format](text, source)
+
+
+def _json_names(value: str, source: str, line: int) -> tuple[str, ...]:
+    if not value.strip():
+        return ()
+    try:
+        names = json.loads(value)
+    except json.JSONDecodeError:
+        raise CatalogError(source, f"line {line}: not a JSON map: {value[:40]!r}") from None
+    if not isinstance(names, dict):
+        raise CatalogError(source, f"line {line}: not a JSON map: {value[:40]!r}")
+    return tuple(str(name).strip() for name in names.values() if str(name).strip())
+
+
+def _year(text: str) -> int | None:
+    match = re.match(r"\s*(\d{4})", text)
+    year = int(match.group(1)) if match else None
+    return year if year in _YEARS else None
+
+
+def _parse_cmu(text: str, source: str) -> Catalog:
+    films: list[CatalogFilm] = []
+    warnings: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        columns = line.split("\t")
+        if len(columns) != 9 or not _FREEBASE_ID.match(columns[1]):
+            raise CatalogError(source, f"line {number}: expected 9 tab-separated columns with a Freebase id")
+        _, freebase, title, date, _, _, languages, countries, genres = columns
+        title = " ".join(title.split())
+        if not title:
+            warnings.append(f"{source}: line {number}: no title; skipped")
+            continue
+        year = _year(date)
+        if date.strip() and year is None:
+            warnings.append(f"{source}: line {number}: release date {date!r} is not a film year; kept without one")
+        films.append(CatalogFilm(
+            title=title, year=year,
+            countries=_json_names(countries, source, number),
+            genres=_json_names(genres, source, number),
+            languages=tuple(name.removesuffix(" Language").strip()
+                            for name in _json_names(languages, source, number)),
+            same_as=(FREEBASE + freebase[1:].replace("/", "."),),
+            disambiguator=freebase[3:],
+        ))
+    return Catalog("cmu", source, tuple(films), (), tuple(warnings))
+
+
+def _clean_title(raw: str, year: int | None) -> tuple[str, tuple[str, ...]]:
+    """Title and alternate titles of a remake-list cell: "(1997)" dropped, "(Original)" kept aside."""
+    title, given = split_title_year(raw)
+    if given is not None and given != year:
+        title = " ".join(raw.split())
+    match = _ALTERNATE.match(title)
+    if match and not _DESCRIPTOR.search(match.group("alternate")):
+        return match.group("title"), (match.group("alternate"), title)
+    return title, ()
+
+
+def _parse_remakes(text: str, source: str) -> Catalog:
+    reader = csv.reader(io.StringIO(text))
+    next(reader)
+    nodes: dict[tuple[str, int], int] = {}
+    films: list[CatalogFilm] = []
+    urls: dict[int, str] = {}
+    claims: dict[str, set[int]] = defaultdict(set)
+    pairs: list[tuple[int, int]] = []
+    warnings: list[str] = []
+    for number, row in enumerate(reader, 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(_REMAKES_HEADER):
+            raise CatalogError(source, f"line {number}: expected {len(_REMAKES_HEADER)} columns, found {len(row)}")
+        cells = dict(zip(_REMAKES_HEADER, row))
+        ends = []
+        for side in ("original", "remake"):
+            year = _year(cells[f"{side}_year"])
+            if year is None:
+                raise CatalogError(source, f"line {number}: {side} year {cells[side + '_year']!r} is not a year")
+            title, alternates = _clean_title(cells[side], year)
+            if not title:
+                raise CatalogError(source, f"line {number}: no {side} title")
+            key = (compact_key(title), year)
+            if key not in nodes:
+                nodes[key] = len(films)
+                films.append(CatalogFilm(title=title, year=year, alternate_titles=alternates))
+            index = nodes[key]
+            qid = cells[f"{side}_wikidata_id"].strip()
+            if qid:
+                if not _QID.match(qid):
+                    raise CatalogError(source, f"line {number}: {qid!r} is not a Wikidata id")
+                claims[qid].add(index)
+            url = cells[f"{side}_url"].strip()
+            if url and (index not in urls or "#" in urls[index]):
+                urls[index] = url
+            ends.append(index)
+        original, remake = ends
+        if original == remake:
+            warnings.append(f"{source}: line {number}: {cells['original']!r} remakes itself; skipped")
+            continue
+        if films[original].year > films[remake].year:
+            warnings.append(f"{source}: line {number}: the original is later than its remake")
+        pairs.append((remake, original))
+    # Wikidata ids: the list often gives a remake the id of its original (the link points to a
+    # section of the original's article). An id claimed by several films goes to the one whose
+    # own article it is (a link without '#'), or to none.
+    same_as: dict[int, list[str]] = defaultdict(list)
+    for qid, indexes in sorted(claims.items()):
+        owners = indexes if len(indexes) == 1 else {i for i in indexes if "#" not in urls.get(i, "#")}
+        if len(owners) == 1:
+            same_as[next(iter(owners))].append(WIKIDATA_ENTITY + qid)
+        else:
+            named = ", ".join(sorted(f"{films[i].title} ({films[i].year})" for i in indexes))
+            warnings.append(f"{source}: Wikidata id {qid} is given to {named}; recorded for none")
+    films = [replace(f, same_as=tuple(same_as.get(i, ()))) for i, f in enumerate(films)]
+    return Catalog("remakes", source, tuple(films), tuple(dict.fromkeys(pairs)), tuple(warnings))
+
+
+#: Catalog formats by name: each a parser of the file's text.
+CATALOG_FORMATS = {"cmu": _parse_cmu, "remakes": _parse_remakes}
+
+
+def assign_iris(catalog: Catalog, index: FilmIndex | None = None) -> list[CatalogFilm]:
+    """The catalog's films with their IRIs, reusing those of films already in ``index``.
+
+    A film whose title key and year match exactly one film of the index takes that film's IRI.
+    Otherwise it gets :func:`film_iri` of its title and year; when another film of this catalog
+    already has that IRI, the film's disambiguator (its Freebase id) is added to it.
+
+    Parameters
+    ----------
+    catalog : Catalog
+    index : FilmIndex or None
+        The films already in the graph.
+
+    Returns
+    -------
+    list of CatalogFilm
+        In the catalog's order, each with ``iri`` set.
+    """
+    index = index if index is not None else FilmIndex()
+    claimed: set[str] = set()
+    result = []
+    for film in catalog.films:
+        known = index.exact(film.title, film.year)
+        iri = known[0].iri if len(known) == 1 else film_iri(film.title, film.year)
+        if iri in claimed:
+            suffix = re.sub(r"[^a-z0-9]+", "-", film.disambiguator.lower()).strip("-") or str(len(result))
+            iri = f"{film_iri(film.title, film.year)}-{suffix}"
+            n = 2
+            while iri in claimed:
+                iri, n = f"{film_iri(film.title, film.year)}-{suffix}-{n}", n + 1
+        claimed.add(iri)
+        result.append(replace(film, iri=iri))
+    return result
+
+
+def generate_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ...] = ()) -> tuple[bytes, int]:
+    """N-Quads of catalog films (with IRIs) and remake pairs, in the catalog graph.
+
+    The films are written with the ontology the review graphs use: ``fg:Film``, ``fg:title``,
+    ``rdfs:label``, ``fg:titleKey``, ``fg:year`` (``xsd:integer``), ``fg:country``,
+    ``fg:genre``, ``fg:alternateTitle`` (with its key), ``owl:sameAs`` and ``fg:remakeOf``.
+
+    Returns
+    -------
+    tuple of (bytes, int)
+        The N-Quads document and its number of quads.
+    """
+    from ..rdf.vocab import CATALOG_GRAPH, FG, OWL, RDF, RDFS, XSD
+
+    graph = _iri(str(CATALOG_GRAPH))
+    title_p, key_p, year_p = _iri(str(FG.title)), _iri(str(FG.titleKey)), _iri(str(FG.year))
+    country_p, genre_p, alternate_p = _iri(str(FG.country)), _iri(str(FG.genre)), _iri(str(FG.alternateTitle))
+    a, label, same_as = _iri(str(RDF.type)), _iri(str(RDFS.label)), _iri(str(OWL.sameAs))
+    film_class, integer = _iri(str(FG.Film)), _iri(str(XSD.integer))
+    lines: list[str] = []
+    add = lines.append
+    for film in films:
+        node = _iri(film.iri)
+        title = _literal(film.title)
+        key = normalize_title(film.title)
+        add(f"{node} {a} {film_class} {graph} .")
+        add(f"{node} {title_p} {title} {graph} .")
+        add(f"{node} {label} {title} {graph} .")
+        add(f"{node} {key_p} {_literal(key)} {graph} .")
+        keys = {key}
+        if film.year is not None:
+            add(f'{node} {year_p} "{int(film.year)}"^^{integer} {graph} .')
+        for country in film.countries:
+            add(f"{node} {country_p} {_literal(country)} {graph} .")
+        for genre in film.genres:
+            add(f"{node} {genre_p} {_literal(genre)} {graph} .")
+        for alternate in film.alternate_titles:
+            add(f"{node} {alternate_p} {_literal(alternate)} {graph} .")
+            key = normalize_title(alternate)
+            if key not in keys:
+                keys.add(key)
+                add(f"{node} {key_p} {_literal(key)} {graph} .")
+        for other in film.same_as:
+            add(f"{node} {same_as} {_iri(other)} {graph} .")
+    remake_of = _iri(str(FG.remakeOf))
+    for remake, original in remakes:
+        add(f"{_iri(films[remake].iri)} {remake_of} {_iri(films[original].iri)} {graph} .")
+    lines.append("")
+    return "\n".join(lines).encode("utf-8"), len(lines) - 1
+
+
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _iri(iri: str) -> str:
+    """An IRI as an N-Quads term; an IRI that N-Quads cannot hold is an error, never pasted."""
+    if not iri or _UNSAFE_IRI.search(iri):
+        raise CatalogError(iri, "not a valid IRI for N-Quads")
+    return f"<{iri}>"
+
+
+def _literal(text: str) -> str:
+    """A plain string literal as an N-Quads term (backslash, quote and line breaks escaped)."""
+    return f'"{text.translate(_ESCAPES)}"'

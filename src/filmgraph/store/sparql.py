@@ -1,0 +1,328 @@
+"""A backend over any SPARQL 1.1 endpoint (Oxigraph server, Virtuoso, Fuseki, GraphDB), through SPARQLWrapper.
+
+Reads are SPARQL 1.1 Protocol queries sent by POST. A review graph is replaced in one request:
+with the Graph Store Protocol (``PUT {store}?graph=<g>``) when the endpoint has a graph store
+URL, otherwise with one SPARQL 1.1 Update, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {
+... } }``, whose data is serialised term by term (see :func:`~filmgraph.query.bindings.sparql_term`),
+never pasted. Values enter queries only through :func:`~filmgraph.query.bindings.bind_values`.
+
+Queries must see the union of the named graphs as their default graph, because every review
+lives in its own graph. Virtuoso, GraphDB and Fuseki with ``tdb:unionDefaultGraph true`` do
+this; Oxigraph's server does it when started with ``oxigraph serve --union-default-graph``
+(see ``docs/endpoints.md``). Nothing in the queries is rewritten to work around an endpoint
+that doesn't.
+
+>>> SparqlBackend("http://127.0.0.1:7878").urls
+('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
+>>> SparqlBackend("http://localhost:3030/ds/query").urls
+('http://localhost:3030/ds/query', 'http://localhost:3030/ds/update', 'http://localhost:3030/ds/data')
+>>> SparqlBackend("http://localhost:8890/sparql").urls
+('http://localhost:8890/sparql', 'http://localhost:8890/sparql', None)
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+from SPARQLWrapper import POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+from ..errors import QueryError, StoreError
+from ..query.bindings import bind_values, sparql_term
+from .base import Backend, Quad, SelectResult
+
+__all__ = ["SparqlBackend", "endpoint_urls", "DEFAULT_USER_AGENT"]
+
+#: The User-Agent header sent with every request.
+DEFAULT_USER_AGENT = "filmgraph (SPARQLWrapper)"
+
+# Media types for the Graph Store Protocol and for loading, by the names Backend.load takes.
+_MEDIA_TYPES = {
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
+    "ntriples": "application/n-triples",
+    "turtle": "text/turtle",
+    "xml": "application/rdf+xml",
+}
+_DATASET_FORMATS = ("nquads", "trig")
+# Triples per INSERT DATA request when loading without a graph store.
+_INSERT_BATCH = 20_000
+
+
+def endpoint_urls(query_url: str, update_url: str | None = None,
+                  store_url: str | None = None) -> tuple[str, str | None, str | None]:
+    """The query, update and graph store URLs of an endpoint, derived from what was given.
+
+    A bare base URL (no path, as ``http://127.0.0.1:7878``) is an Oxigraph server: ``/query``,
+    ``/update``, ``/store``. A URL ending in ``/query`` gets ``/update`` beside it and, under
+    a dataset path (Fuseki's ``/ds/query``), ``/ds/data``, or at the root (Oxigraph),
+    ``/store``. Any other URL (Virtuoso's or GraphDB's ``/sparql``) is used for both queries
+    and updates, with no graph store unless one is given.
+
+    Parameters
+    ----------
+    query_url : str
+        The query endpoint, or an Oxigraph server's base URL.
+    update_url, store_url : str or None
+        Explicit URLs, which win over derived ones.
+
+    Returns
+    -------
+    tuple
+        ``(query_url, update_url, store_url)``; the store URL may be None.
+
+    Raises
+    ------
+    StoreError
+        If ``query_url`` is not an http(s) URL.
+
+    Examples
+    --------
+    >>> endpoint_urls("http://h:7200/repositories/films", store_url="http://h:7200/repositories/films/rdf-graphs/service")[2]
+    'http://h:7200/repositories/films/rdf-graphs/service'
+    """
+    parts = urllib.parse.urlsplit(query_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"{query_url!r} is not an http(s) SPARQL endpoint URL")
+    path = parts.path.rstrip("/")
+    base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    derived_update: str | None
+    derived_store: str | None
+    if not path:
+        query_url, derived_update, derived_store = f"{base}/query", f"{base}/update", f"{base}/store"
+    elif path.endswith("/query"):
+        prefix = path[: -len("/query")]
+        derived_update = f"{base}{prefix}/update"
+        derived_store = f"{base}{prefix}/data" if prefix else f"{base}/store"
+    else:
+        derived_update, derived_store = query_url, None
+    return query_url, update_url or derived_update, store_url or derived_store
+
+
+def _term(binding: Mapping[str, Any]) -> Node:
+    """An rdflib term from one value of a SPARQL 1.1 JSON results binding."""
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in binding:
+            return Literal(value, lang=binding["xml:lang"])
+        datatype = binding.get("datatype")
+        if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(value, datatype=URIRef(datatype))
+        return Literal(value)
+    raise StoreError(f"unsupported term type {kind!r} in SPARQL results")
+
+
+def _triples_text(triples: Any) -> str:
+    try:
+        return "\n".join(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in triples)
+    except Exception as error:  # rdflib refuses to serialise an invalid IRI
+        raise StoreError(f"cannot serialise the graph: {error}") from None
+
+
+class SparqlBackend(Backend):
+    """Quads behind a SPARQL 1.1 endpoint.
+
+    Parameters
+    ----------
+    query_url : str
+        The query endpoint, or an Oxigraph server's base URL (see :func:`endpoint_urls`).
+    update_url : str, optional
+        The SPARQL 1.1 Update endpoint; derived from ``query_url`` when left out.
+    store_url : str, optional
+        The SPARQL 1.1 Graph Store Protocol endpoint; when known, graphs are replaced with
+        ``PUT`` and data loaded with ``POST`` there.
+    user_agent : str
+        The User-Agent header of every request.
+    timeout : float
+        Seconds to wait for each request.
+
+    Raises
+    ------
+    StoreError
+        From any method, when the endpoint cannot be reached, times out, or fails.
+    QueryError
+        From the query methods, when the endpoint rejects a query as malformed (HTTP 400).
+
+    Examples
+    --------
+    >>> store = SparqlBackend("http://127.0.0.1:9", timeout=2)
+    >>> store.select("SELECT * WHERE { ?s ?p ?o }")
+    Traceback (most recent call last):
+    ...
+    filmgraph.errors.StoreError: cannot reach the SPARQL endpoint http://127.0.0.1:9/query: [Errno 111] Connection refused
+    """
+
+    name = "sparql"
+
+    def __init__(self, query_url: str, update_url: str | None = None, store_url: str | None = None, *,
+                 user_agent: str = DEFAULT_USER_AGENT, timeout: float = 60.0) -> None:
+        self.query_url, self.update_url, self.store_url = endpoint_urls(query_url, update_url, store_url)
+        self.location = self.query_url
+        self.user_agent = user_agent
+        self.timeout = timeout
+
+    @property
+    def urls(self) -> tuple[str, str | None, str | None]:
+        """``(query_url, update_url, store_url)``."""
+        return self.query_url, self.update_url, self.store_url
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def _wrapper(self, text: str, query_type: str) -> SPARQLWrapper:
+        wrapper = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=self.user_agent)
+        wrapper.setMethod(POST)
+        wrapper.setOnlyConneg(True)
+        wrapper.setTimeout(max(1, round(self.timeout)))
+        wrapper.setQuery(text)
+        # SPARQLWrapper guesses the query form from the text; the caller knows it.
+        wrapper.queryType = query_type
+        return wrapper
+
+    def _send(self, text: str, query_type: str, accept: str | None = None) -> tuple[bytes, str]:
+        """Run a query or update; the response body and its media type."""
+        wrapper = self._wrapper(text, query_type)
+        if accept is not None:
+            wrapper.addCustomHttpHeader("Accept", accept)
+        target = self.update_url if wrapper.isSparqlUpdateRequest() else self.query_url
+        try:
+            response = wrapper.query().response
+            return response.read(), response.headers.get("Content-Type", "").split(";")[0].strip()
+        except QueryBadFormed as error:
+            if wrapper.isSparqlUpdateRequest():
+                raise StoreError(f"the endpoint {target} refused an update: {_detail(error)}") from None
+            raise QueryError(f"the endpoint {target} refused the query: {_detail(error)}") from None
+        except SPARQLWrapperException as error:
+            raise StoreError(f"the SPARQL endpoint {target} failed: {_detail(error)}") from None
+        except urllib.error.HTTPError as error:
+            raise StoreError(f"the SPARQL endpoint {target} answered HTTP {error.code}: {error.reason}") from None
+        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as error:
+            reason = getattr(error, "reason", error)
+            raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from None
+
+    def _results(self, query: str, bindings: Mapping[str, object] | None, query_type: str) -> dict[str, Any]:
+        body, _ = self._send(bind_values(query, bindings or {}), query_type, "application/sparql-results+json")
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise StoreError(f"the SPARQL endpoint {self.query_url} did not answer in SPARQL JSON") from None
+
+    def _http(self, method: str, url: str, data: bytes, media_type: str) -> None:
+        request = urllib.request.Request(url, data=data, method=method,
+                                         headers={"Content-Type": media_type, "User-Agent": self.user_agent})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            detail = error.read().decode("utf-8", "replace").strip()[:300]
+            raise StoreError(f"the graph store {url} answered HTTP {error.code}: {detail or error.reason}") from None
+        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as error:
+            reason = getattr(error, "reason", error)
+            raise StoreError(f"cannot reach the graph store {url}: {reason}") from None
+
+    def _update(self, text: str, query_type: str) -> None:
+        if self.update_url is None:
+            raise StoreError(f"no update endpoint is known for {self.query_url}; give update_url")
+        self._send(text, query_type)
+
+    # -- Backend ----------------------------------------------------------------------------
+
+    def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
+        results = self._results(query, bindings, "SELECT")
+        if "results" not in results:
+            raise QueryError("not a SELECT query")
+        variables = tuple(results.get("head", {}).get("vars", ()))
+        rows = tuple(
+            tuple(_term(row[v]) if v in row else None for v in variables)
+            for row in results["results"].get("bindings", ())
+        )
+        return SelectResult(variables, rows)
+
+    def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
+        results = self._results(query, bindings, "ASK")
+        if "boolean" not in results:
+            raise QueryError("not an ASK query")
+        return bool(results["boolean"])
+
+    def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
+        body, media_type = self._send(bind_values(query, bindings or {}), "CONSTRUCT",
+                                      "application/n-triples, text/turtle;q=0.9")
+        formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+                   "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
+        if media_type in ("application/sparql-results+json", "application/sparql-results+xml"):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        graph = Graph()
+        try:
+            graph.parse(data=body, format=formats.get(media_type, "turtle"))
+        except Exception as error:  # rdflib's parsers raise many kinds of error
+            raise StoreError(f"cannot read the CONSTRUCT result ({media_type}): {error}") from None
+        return graph
+
+    def replace_graph(self, graph: Graph) -> None:
+        name = URIRef(str(graph.identifier))
+        data = _triples_text(graph)
+        if self.store_url is not None:
+            url = f"{self.store_url}?{urllib.parse.urlencode({'graph': str(name)})}"
+            self._http("PUT", url, data.encode("utf-8"), _MEDIA_TYPES["ntriples"])
+            return
+        target = sparql_term(name)
+        self._update(f"DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{\n{data}\n}} }}", "DROP")
+
+    def drop_graph(self, iri: URIRef) -> None:
+        self._update(f"DROP SILENT GRAPH {sparql_term(URIRef(str(iri)))}", "DROP")
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        result = self.select(query, {"g": URIRef(str(graph))} if graph is not None else None)
+        for s, p, o, g in result.rows:
+            yield s, p, o, g
+
+    def load(self, data: bytes, format: str) -> None:
+        if format not in _MEDIA_TYPES:
+            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_MEDIA_TYPES)}")
+        if self.store_url is not None:
+            # Triples without a graph go to the default graph, as with the embedded store.
+            url = self.store_url if format in _DATASET_FORMATS else f"{self.store_url}?default"
+            self._http("POST", url, data, _MEDIA_TYPES[format])
+            return
+        dataset = Dataset()
+        try:
+            dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
+        except Exception as error:  # rdflib's parsers raise many kinds of error
+            raise StoreError(f"cannot load {format} data: {error}") from None
+        for context in dataset.contexts():
+            triples = list(context)
+            name = context.identifier
+            for start in range(0, len(triples), _INSERT_BATCH):
+                body = _triples_text(triples[start:start + _INSERT_BATCH])
+                if isinstance(name, URIRef) and str(name) != "urn:x-rdflib:default":
+                    body = f"GRAPH {sparql_term(name)} {{\n{body}\n}}"
+                self._update(f"INSERT DATA {{\n{body}\n}}", "INSERT")
+
+    def __len__(self) -> int:
+        result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(result.rows[0][0].toPython()) if result.rows and result.rows[0][0] is not None else 0
+
+
+def _detail(error: SPARQLWrapperException) -> str:
+    """The endpoint's own error message (SPARQLWrapper keeps it as a bytes repr), on one line."""
+    text = str(error)
+    if "Response:\n" in text:
+        text = text.split("Response:\n", 1)[1]
+        try:
+            text = ast.literal_eval(text).decode("utf-8", "replace")
+        except (ValueError, SyntaxError, AttributeError):  # not a bytes repr after all
+            pass
+    return " ".join(text.split())[:300] or type(error).__name__

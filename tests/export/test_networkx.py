@@ -1,0 +1,101 @@
+"""Tests for filmgraph.export.networkx: the store as a networkx multigraph."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from filmgraph.errors import ExportError
+from filmgraph.export import RELATIONS, around, of_review, only_relations, to_networkx
+
+FILM = "https://w3id.org/filmgraph/id/film/"
+PERSON = "https://w3id.org/filmgraph/id/person/"
+
+
+def test_nodes_are_films_and_people_with_literal_attributes(store):
+    graph = to_networkx(store)
+    assert isinstance(graph, nx.MultiDiGraph)
+    assert {graph.nodes[n]["type"] for n in graph} == {"Film", "Person"}
+    hard_hit = graph.nodes[FILM + "hard-hit-2021"]
+    assert hard_hit["label"] == "Hard Hit" and hard_hit["year"] == 2021 and hard_hit["genres"] == ["thriller"]
+    assert isinstance(hard_hit["year"], int)
+    assert graph.nodes[PERSON + "jo-woojin"] == {"type": "Person", "label": "Jo Woo-jin", "name": "Jo Woo-jin"}
+    # literals are attributes, never nodes; claims, reviews and roles are not nodes either
+    assert all(n.startswith((FILM, PERSON)) for n in graph)
+
+
+def test_edges_carry_relation_provenance_and_character(store):
+    graph = to_networkx(store)
+    assert {k for _, _, k in graph.edges(keys=True)} == set(RELATIONS) - {"writer"}
+    for _, _, key, data in graph.edges(keys=True, data=True):
+        assert data["relation"] == key
+        assert data["review"].startswith("https://w3id.org/filmgraph/id/review/")
+        assert isinstance(data["confidence"], float) and data["evidence"]
+    cast = graph.edges[FILM + "hard-hit-2021", PERSON + "jo-woojin", "castMember"]
+    assert cast["character"] == "Seong-gyu" and cast["evidence"] == "Jo Woo-jin plays Seong-gyu."
+
+
+def test_a_fact_from_two_reviews_is_one_edge_with_the_best_claim(store):
+    graph = to_networkx(store)
+    assert graph.number_of_edges(FILM + "hard-hit-2021", FILM + "retribution-2015") == 1
+    edge = graph.edges[FILM + "hard-hit-2021", FILM + "retribution-2015", "remakeOf"]
+    assert len(edge["reviews"]) == 2 and edge["review"] in edge["reviews"]
+    assert edge["confidence"] == 0.9
+    assert edge["evidence"] == "Hard Hit (2021) is a remake of Retribution (2015)."
+
+
+def test_backends_give_the_same_graph(oxigraph_store):
+    from filmgraph.export._sample import sample_store
+    from filmgraph.store.memory import MemoryBackend
+
+    a, b = to_networkx(oxigraph_store), to_networkx(sample_store(MemoryBackend()))
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_relations_and_films_only(store):
+    remakes = to_networkx(store, relations=("remakeOf",))
+    assert {k for _, _, k in remakes.edges(keys=True)} == {"remakeOf"}
+    assert {remakes.nodes[n]["type"] for n in remakes} == {"Film"}  # people with no kept edge are left out
+    films = to_networkx(store, films_only=True)
+    assert {films.nodes[n]["type"] for n in films} == {"Film"}
+    assert {k for _, _, k in films.edges(keys=True)} == {"remakeOf", "influencedBy"}
+
+
+def test_unknown_relation_is_an_export_error(store):
+    with pytest.raises(ExportError, match="unknown relation"):
+        to_networkx(store, relations=("remakeOf", "sequelOf"))
+
+
+def test_empty_store_gives_an_empty_graph(empty_store):
+    graph = to_networkx(empty_store)
+    assert graph.number_of_nodes() == 0 and graph.number_of_edges() == 0
+
+
+def test_hostile_text_stays_an_attribute(nasty_store):
+    graph = to_networkx(nasty_store)
+    labels = [d["label"] for _, d in graph.nodes(data=True)]
+    assert any("</script>" in label for label in labels)
+    characters = [d.get("character") for *_, d in graph.edges(keys=True, data=True)]
+    assert '</b>\n"x"' in characters
+
+
+def test_around(store):
+    graph = to_networkx(store)
+    assert set(around(graph, FILM + "dhamaka-2021", 0)) == {FILM + "dhamaka-2021"}
+    one = around(graph, FILM + "dhamaka-2021", 1)
+    assert set(one) == {FILM + "dhamaka-2021", FILM + "terror-live-2013", PERSON + "madhvani-ram"}
+    assert FILM + "hard-hit-2021" in around(graph, FILM + "dhamaka-2021", 2)
+    with pytest.raises(ExportError, match="not a node"):
+        around(graph, FILM + "nope", 1)
+    with pytest.raises(ExportError, match="depth"):
+        around(graph, FILM + "dhamaka-2021", -1)
+
+
+def test_only_relations_and_of_review(store):
+    graph = to_networkx(store)
+    influence = only_relations(graph, ["influencedBy"])
+    assert list(influence.edges(keys=True)) == [(FILM + "hard-hit-2021", FILM + "terror-live-2013", "influencedBy")]
+    review = graph.edges[FILM + "dhamaka-2021", FILM + "terror-live-2013", "remakeOf"]["review"]
+    assert {k for *_, k in of_review(graph, review).edges(keys=True)} == {"remakeOf", "director"}
+    assert of_review(graph, "https://w3id.org/filmgraph/id/review/none").number_of_nodes() == 0

@@ -1,0 +1,35 @@
+def test_character_actor_order_with_header(extract):
+    kept, _ = extract(
+        "Starring: Lara Quinn, Tom Vale.\n"
+        "Detective Ruth Ames (Lara Quinn) hunts the smuggler Dario (Tom Vale). Ruth is tired. Dario laughs."
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Lara Quinn", "Ruth Ames"), ("Tom Vale", "Dario")]
+
+
+def test_actor_character_order_from_recurrence(extract):
+    kept, _ = extract(
+        "Lara Quinn (Ruth) and Tom Vale (Dario) lead. Ruth hunts Dario. Ruth wins, Dario flees, "
+        "and Ruth goes home while Dario sulks."
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Lara Quinn", "Ruth"), ("Tom Vale", "Dario")]
+
+
+def test_plays_and_played_by(extract):
+    kept, _ = extract(
+        "It is a drama. Mona Reyes, who is wonderful, plays Kitty. "
+        "Gus, the mayor, is played with relish by Ned Oakes."
+    )
+    assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus")}
+
+
+def test_descriptive_role_becomes_agent_noun(extract):
+    kept, _ = extract(
+        "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "
+        "The caller is calm. Later the caller laughs, and the caller hangs up."
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Pia Lund", "the caller")]
+
+
+def test_filmography_in_brackets_is_not_cast(extract):
+    kept, _ = extract("Starring: Ann Ray.\nAnn Ray (DEEP WATERS) is fine here.")
+    assert [(c.actor, c.character) for c in kept.cast] == [("Ann Ray", None)]

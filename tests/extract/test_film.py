@@ -1,0 +1,58 @@
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.film import HeaderParser
+
+
+def test_schwartz_style_header(extract):
+    kept, _ = extract(
+        "LONG NIGHT, THE (director: Ada Brook; screenwriter: Cy Dell/based on the novel by Ed Fox; "
+        "cast: Gil Hart (Sam Ray), Ivy Jo Kent (Dora), Lu Moss (Dr. Pike), France-1962)\n"
+        "Reviewed by Nina Ortiz\nThe story is slow. Sam Ray (Hart) waits.\n"
+    )
+    assert (kept.film.title, kept.film.year, kept.film.countries) == ("The Long Night", 1962, ("France",))
+    assert [p.name for p in kept.film.directors] == ["Ada Brook"]
+    assert [p.name for p in kept.film.writers] == ["Cy Dell"]
+    assert [(c.actor, c.character) for c in kept.cast] == [
+        ("Gil Hart", "Sam Ray"), ("Ivy Jo Kent", "Dora"), ("Lu Moss", "Dr. Pike")]
+    assert kept.reviewer.name == "Nina Ortiz"
+
+
+def test_labelled_header_with_capitals_title_in_body(extract):
+    kept, _ = extract(
+        "United Kingdom, 1994 Running Length: 1:40\n"
+        "Cast: Rob Tate, Una Voss Director: Jonas & Josh Pell Screenplay: Kim Lo based on the play by Al Roe "
+        "Music: Dee Fry\n"
+        "GREY HARBOR is a quiet drama. Tate is fine in GREY HARBOR, and Una Voss is better.\n"
+        "Copyright 1995 Pat Quill\n"
+    )
+    film = kept.film
+    assert (film.title, film.year, film.countries) == ("Grey Harbor", 1994, ("United Kingdom",))
+    assert [p.name for p in film.directors] == ["Jonas Pell", "Josh Pell"]
+    assert [p.name for p in film.writers] == ["Kim Lo"]
+    assert [(c.actor, c.character) for c in kept.cast] == [("Rob Tate", None), ("Una Voss", None)]
+    assert kept.reviewer.name == "Pat Quill"
+
+
+def test_renshaw_style_header_sets_year_and_people():
+    doc = DocBuilder()(
+        "RIVER KINGS (1998) (Studio) Starring: Ann Ray, Bo Dee. Screenplay: Cy Lin. Director: Di Fox. "
+        "MPAA Rating: R\nRIVER KINGS is wet."
+    )
+    header = HeaderParser()(doc)
+    assert (header.title, header.year) == ("River Kings", 1998)
+    assert [n for n, _ in header.directors] == ["Di Fox"]
+    assert [a for a, *_ in header.cast] == ["Ann Ray", "Bo Dee"]
+
+
+def test_prose_credits_and_country(extract):
+    kept, _ = extract(
+        "Film Review – Silent Tide\n\nSilent Tide\n\n"
+        "Writer/director Mira Sol’s Silent Tide (2019) is taut. This Danish thriller never lets go.\n"
+    )
+    film = kept.film
+    assert (film.title, film.year, film.countries) == ("Silent Tide", 2019, ("Denmark",))
+    assert [p.name for p in film.directors] == [p.name for p in film.writers] == ["Mira Sol"]
+
+
+def test_unnamed_film_gives_no_title(extract):
+    kept, _ = extract("I rented this one on a whim. It was like KING KONG in reverse, just a clone.")
+    assert kept.film is None

@@ -1,0 +1,19 @@
+import pytest
+
+from filmgraph.extract.hedges import HedgeDetector
+from filmgraph.model import Span
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("This isn't a remake of Jaws.", "negation"),
+        ("If someone remakes it, I will weep.", "hedge"),
+        ("I wouldn't be surprised if we get a remake of it.", "hedge"),
+        ("Is it a remake of Psycho?", "question"),
+        ("It is a remake of Psycho, isn't it, and a good one.", None),
+        ("It is not bad; it is a remake of Psycho.", None),
+    ],
+)
+def test_flags(text, flag):
+    assert HedgeDetector()(text, Span(0, len(text)), text.index("remake")) == flag

@@ -1,0 +1,36 @@
+def _remakes(found):
+    return [(r.title, r.year) for r in found.remake_of]
+
+
+def test_explicit_remake(extract):
+    kept, _ = extract("GLASS HOUSE (2003)\nReviewed by A B\nGLASS HOUSE is a remake of the Swedish film, Vinter (1988).")
+    assert _remakes(kept) == [("Vinter", 1988)]
+    assert kept.remake_of[0].countries == ("Sweden",)
+
+
+def test_same_title_original(extract):
+    kept, _ = extract(
+        "DARK MILL (1999)\nReviewed by A B\nDARK MILL is a glossy remake. Robert Vane's 1961 DARK MILL "
+        "was scarier, and the remake never matches it."
+    )
+    assert _remakes(kept) == [("Dark Mill", 1961)]
+
+
+def test_flagged_remakes_are_kept_but_not_believed(extract):
+    kept, found = extract(
+        "STONE BAY (2001)\nReviewed by A B\nSTONE BAY is not a remake of HIGH TIDE. "
+        "If someone remakes STONE BAY, I hope it is a remake of nothing. Is it a remake of PSYCHO?"
+    )
+    assert kept.remake_of == ()
+    flags = {r.title: r.evidence.flag for r in found.remake_of}
+    assert flags["High Tide"] == "negation"
+    assert flags["Psycho"] == "question"
+
+
+def test_other_films_remakes_and_figurative_remakes(extract):
+    kept, _ = extract(
+        "RED SKY (2004)\nReviewed by A B\nRED SKY is practically a remake of BLUE SEA. "
+        "Its star was also in the 1999 remake of OLD MOON, and his remake of GREEN FIELD flopped."
+    )
+    assert kept.remake_of == ()
+    assert [i.title for i in kept.influences] == ["Blue Sea"]

@@ -1,0 +1,29 @@
+import pytest
+
+from filmgraph.extract.titles import MentionFinder, title_case
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("13TH LETTER, THE", "The 13th Letter"),
+        ("SEPARATION, LA", "La Separation"),
+        ("HOW THE GRINCH STOLE CHRISTMAS", "How the Grinch Stole Christmas"),
+        ("SHE'S ALL THAT", "She's All That"),
+        ("X-MEN", "X-Men"),
+        ("Le Corbeau", "Le Corbeau"),
+    ],
+)
+def test_title_case(surface, expected):
+    assert title_case(surface) == expected
+
+
+def test_mentions_of_each_kind():
+    text = 'A mix of CLOUD NINE and Tin Star (1961), unlike "Green River Road" at all. The MPAA said PG-13.'
+    found = [(m.title, m.year, m.kind) for m in MentionFinder()(text)]
+    assert found == [("Cloud Nine", None, "caps"), ("Tin Star", 1961, "yeared"), ("Green River Road", None, "quoted")]
+
+
+def test_possessive_and_sentence_opener_are_not_title():
+    text = "In Dark Water (1990) she swims. Then Maya's Blue Sky (1985) came."
+    assert [m.title for m in MentionFinder()(text)] == ["Dark Water", "Blue Sky"]
