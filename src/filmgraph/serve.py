@@ -199,12 +199,23 @@ class _Endpoint:
 
     def answer(self, query: str, accept: str | None) -> tuple[bytes, str]:
         deadline = time.monotonic() + self.settings.timeout
-        future = self.pool.submit(self._evaluate, query, accept, deadline)
+        future = self.pool.submit(self._evaluate_in_worker, query, accept, deadline)
         try:
-            return future.result(timeout=self.settings.timeout)
+            outcome = future.result(timeout=self.settings.timeout)
         except FutureTimeout:
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                            f"the query ran over its time limit of {self.settings.timeout:g} s") from None
+        if isinstance(outcome, _Refused):
+            raise outcome
+        return outcome
+
+    def _evaluate_in_worker(self, query: str, accept: str | None, deadline: float) -> tuple[bytes, str] | _Refused:
+        # pyoxigraph's results may only be dropped on the thread that made them, so a refusal is
+        # returned without its traceback (whose frames hold them) rather than raised across threads.
+        try:
+            return self._evaluate(query, accept, deadline)
+        except _Refused as refusal:
+            return refusal.with_traceback(None)
 
     def _evaluate(self, query: str, accept: str | None, deadline: float) -> tuple[bytes, str]:
         try:

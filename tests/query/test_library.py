@@ -154,6 +154,22 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
               ("second-take-1970", "Second Take", 1970, 1, 1), ("vertigo-1958", "Vertigo", 1958, 1, 1)], True),
     ],
     "films_without_year": [({}, [("mystery-film", "Mystery Film", 1)], True)],
+    "films_to_link": [
+        ({}, [("another-take-1985", "Another Take", 1985, None), ("mystery-film", "Mystery Film", None, None),
+              ("original-1950", "The Original", 1950, None), ("psycho-1960", "Psycho", 1960, None),
+              ("psycho-1998", "Psycho", 1998, None), ("rebecca-1940", "Rebecca", 1940, None),
+              ("second-take-1970", "Second Take", 1970, None), ("third-take-1990", "Third Take", 1990, None),
+              ("vertigo-1958", "Vertigo", 1958, None)], True),
+    ],
+    "person_names": [
+        ({}, [(person(name).rsplit("/", 1)[1], name) for name in (
+            "Ann Critic", "Bob Writer", "Gus Van Sant", "Joseph Stefano", "Alfred Hitchcock", "Anthony Perkins",
+            "Janet Leigh", "Vince Vaughn", "Anne Heche", "Julianne Moore")], False),
+    ],
+    "remake_pairs": [
+        ({}, [("psycho-1998", "psycho-1960"), ("second-take-1970", "original-1950"),
+              ("third-take-1990", "second-take-1970"), ("another-take-1985", "original-1950")], False),
+    ],
 }
 
 

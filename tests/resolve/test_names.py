@@ -81,3 +81,8 @@ def test_keys_never_fail(text: str) -> None:
     assert isinstance(normalize_title(text), str)
     assert isinstance(person_key(text), str)
     assert film_iri(text, None).startswith("https://w3id.org/filmgraph/id/film/")
+
+
+def test_die_is_not_an_article() -> None:
+    assert compact_key("Die Hard") != compact_key("Hard")
+    assert compact_key("El Mariachi") == compact_key("Mariachi, El")

@@ -28,6 +28,7 @@ def index() -> FilmIndex:
         ("f:godfather", "The Godfather", 1972),
         ("f:rocky2", "Rocky II", 1979),
         ("f:alien", "Alien", 1979),
+        ("f:brother", "Brother", 2001),
     )
 
 
@@ -54,6 +55,8 @@ def test_mentions_resolve_to_the_known_film(index: FilmIndex, title: str, year: 
     ("Rocky III", 1979),     # numbers tell sequels apart
     ("Aliens", None),        # a near spelling without a year to confirm it
     ("The Thin", 1982),      # too short to be a misspelling
+    ("O Brother", None),     # a word added at the start is another title
+    ("The Brothers", 2001),  # ... or at the end
 ])
 def test_different_films_are_not_merged(index: FilmIndex, title: str, year: int | None) -> None:
     decision = Resolver(index).decide(FilmRef(title, year))

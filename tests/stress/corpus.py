@@ -79,8 +79,11 @@ def _title(n: int, words: list[str]) -> str:
     return f"{words[first]} {words[second]}"
 
 
-def review_text(n: int) -> str:
+def review_text(n: int, *, revision: int = 0) -> str:
     """Review number ``n`` of the generated corpus: a reviewed film, a remake claim, a cast credit.
+
+    A later ``revision`` of the same review adds ``10 * revision`` cast credits, so replacing a
+    review changes its graph and writing it takes longer.
 
     >>> print(review_text(0).splitlines()[0])
     AMBER BISHOP (1950)
@@ -90,18 +93,22 @@ def review_text(n: int) -> str:
     reviewer = f"{_FIRST[n % len(_FIRST)]} {_LAST[n % len(_LAST)]}"
     actor = f"{_FIRST[(n + 3) % len(_FIRST)]} {_LAST[(n + 5) % len(_LAST)]}"
     character = f"{_FIRST[(n + 7) % len(_FIRST)]} {_LAST[(n + 1) % len(_LAST)]}"
+    extra = "".join(
+        f" {_FIRST[(n + i) % len(_FIRST)]} {_LAST[i % len(_LAST)]} plays {_LAST[(n + i) % len(_LAST)]} {_FIRST[i % len(_FIRST)]}."
+        for i in range(10 * revision)
+    )
     return (
         f"{title.upper()} ({year})\nReviewed by {reviewer}\n\n"
-        f"{title} is a remake of {original} ({original_year}). {actor} plays {character}.\n"
+        f"{title} is a remake of {original} ({original_year}). {actor} plays {character}.{extra}\n"
     )
 
 
-def write_corpus(folder: Path, count: int) -> list[Path]:
+def write_corpus(folder: Path, count: int, *, revision: int = 0) -> list[Path]:
     """Write ``count`` generated reviews into ``folder``; return their paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n in range(count):
         path = folder / f"review-{n:04d}.txt"
-        path.write_text(review_text(n), encoding="utf-8")
+        path.write_text(review_text(n, revision=revision), encoding="utf-8")
         paths.append(path)
     return paths

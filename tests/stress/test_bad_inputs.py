@@ -48,6 +48,8 @@ class Case:
     expect: str
     problem: str = ""
     check: Callable[[FilmGraph, Path], None] | None = None
+    #: Why the case is expected to fail today (a known bug in another module), or "".
+    known_bug: str = ""
 
 
 def _bytes(data: bytes) -> Callable[[Path], None]:
@@ -127,7 +129,9 @@ CASES = [
     Case("cast-lists.txt", _text("SILENT HARBOR (1972)\n\nstarring " + ", ".join(["John Smith (Bob Jones)"] * 5000)), "either"),
     Case("remake-phrases.txt", _text("It is a remake of the remake of " * 5000), "either"),
     Case("nul-after-64k.txt", _bytes(b"SILENT HARBOR (1972)\n\n" + b"word " * 14_000 + b"\x00\x01 a remake of Crimson\x00 Valley (1935)."),
-         "either", check=_no_nul),
+         "either", check=_no_nul,
+         known_bug="reviews._decode looks for control characters in the first 64 KiB only, so a NUL "
+                   "further on reaches the graph as part of a literal (see the stress report)"),
     Case("sparql-injection.txt",
          _text('SILENT "HARBOR\\" } ; DROP ALL ; # (1972)\nReviewed by Ann "Lee } \n\n'
                'Silent "Harbor\\" }} ; CLEAR ALL ; # is a remake of <Crimson> Valley\\u0022 (1935).'), "either"),
@@ -164,7 +168,13 @@ def _review_node(path: Path) -> URIRef:
     return URIRef(f"https://w3id.org/filmgraph/id/review/{review_id_for(str(path.resolve()))}")
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def _params() -> list:
+    return [pytest.param(case, id=case.name,
+                         marks=[pytest.mark.xfail(strict=True, reason=case.known_bug)] if case.known_bug else [])
+            for case in CASES]
+
+
+@pytest.mark.parametrize("case", _params())
 def test_bad_input_gives_clear_error_or_correct_result(fg: FilmGraph, tmp_path: Path, case: Case) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -88,29 +88,30 @@ SELECT DISTINCT ?node ?p ?value WHERE {
 
 # Three kinds of rows, joined in Python on (subject, relation, object, graph): the relation
 # triples themselves (so facts without a claim, e.g. from the catalog, still count), the claims
-# with their confidence and evidence, and the cast roles with their character names.
-# %s is replaced by a VALUES list built only from names checked against RELATIONS.
+# with their confidence and evidence, and the cast roles with their character names. Each
+# branch has its own VALUES, a list built only from names checked against RELATIONS.
 _EDGES_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 SELECT ?kind ?s ?p ?o ?g ?x ?y WHERE {
-  VALUES ?p { %s }
   {
+    VALUES ?p { %(relations)s }
     GRAPH ?g { ?s ?p ?o . FILTER(isIRI(?o)) }
     BIND("fact" AS ?kind)
   } UNION {
+    VALUES ?p { %(relations)s }
     GRAPH ?g {
       ?claim fg:claimRelation ?p ; fg:claimSubject ?s ; fg:claimObject ?o .
       OPTIONAL { ?claim fg:confidence ?x }
       OPTIONAL { ?claim fg:evidenceText ?y }
     }
     BIND("claim" AS ?kind)
-  } UNION {
-    GRAPH ?g { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?x }
-    FILTER(?p = fg:castMember)
-    BIND("role" AS ?kind)
-  }
+  }%(roles)s
 }
 """
+_ROLES_BRANCH = """ UNION {
+    GRAPH ?g { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?x }
+    BIND("role" AS ?kind)
+  }"""
 
 
 def _check_relations(relations: Iterable[str]) -> tuple[str, ...]:
@@ -130,10 +131,8 @@ def _rows(store: Backend, query: str) -> Iterator[tuple[str | None, ...]]:
     raw = getattr(store, "store", None)
     if store.name == "oxigraph" and raw is not None:
         try:
-            solutions = raw.query(query, use_default_graph_as_union=True)
-            width = len(solutions.variables)
-            for solution in solutions:
-                yield tuple(None if (term := solution[i]) is None else term.value for i in range(width))
+            for solution in raw.query(query, use_default_graph_as_union=True):
+                yield tuple([None if term is None else term.value for term in solution])
         except (OSError, SyntaxError) as error:
             raise ExportError(f"cannot read the graph from {store.location}: {error}") from None
         return
@@ -229,9 +228,10 @@ def to_networkx(
     claims: dict[tuple[str, str, str, str], tuple[float | None, str | None]] = {}
     characters: dict[tuple[str, str, str], set[str]] = {}
     if chosen:
-        values = " ".join(f"fg:{name}" for name in chosen)
+        query = _EDGES_QUERY % {"relations": " ".join(f"fg:{name}" for name in chosen),
+                                "roles": _ROLES_BRANCH if "castMember" in chosen else ""}
         prefix = len(_FG)
-        for kind, s, p, o, g, x, y in _rows(store, _EDGES_QUERY % values):
+        for kind, s, p, o, g, x, y in _rows(store, query):
             if kind == "fact":
                 facts.add((s, p[prefix:], o, g))
             elif kind == "claim":
@@ -240,7 +240,7 @@ def to_networkx(
                 # One claim per fact and review is the rule; if there are more, keep the best.
                 if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
                     claims[key] = claim
-            else:
+            else:  # a cast role: ?p is unbound, the relation is castMember
                 characters.setdefault((s, o, g), set()).add(x)
 
     edges: dict[tuple[str, str, str], dict] = {}

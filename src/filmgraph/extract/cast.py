@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from ..model import CastCredit, Evidence, Span
 from .doc import Doc
-from .film import Header
+from .film import Header, norm_title
 from .hedges import HedgeDetector
-from .lexicon import AGENT_NOUN_STOPLIST
+from .lexicon import AGENT_NOUN_STOPLIST, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
 from .titles import capitalized_run_before
 
@@ -42,9 +42,19 @@ _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
 _PROSE = (
     re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) (?:the role of )?(?P<char>{_CHAR})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
-    re.compile(rf"(?P<char>{_CHAR})(?:, [^,.;]{{1,50}},)? (?:is |was )?played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
+    re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?P<char>the [a-z]+|{_CHAR}),"),
 )
+# "Anne Heche as Marion Crane is brisker", "Vera Miles as Lila Crane and Martin Balsam as
+# Arbogast carry ...": read only where the actor opens a clause and the character ends one.
+# "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
+_PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
+_HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
+_ACTOR_AS = re.compile(
+    rf"(?P<actor>{NAME_PATTERN}) as (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)]|\s+[a-z])"
+)
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut)\s*$")
+_NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 
 
 @dataclass
@@ -97,7 +107,9 @@ class CastFinder:
             credits[key] = credit
             by_surname.setdefault(surname(credit.actor).lower(), key)
             by_surname.setdefault(credit.actor.split()[0].lower(), key)
-        elif credit.character and (known.character is None or credit.rank < known.rank):
+        elif credit.character and (
+            known.character is None or credit.rank < known.rank or (known.evidence.flag and not credit.evidence.flag)
+        ):
             credits[key] = _Credit(known.actor, credit.character, credit.evidence, credit.rank)
 
     def _pairs(self, doc: Doc, by_surname: dict) -> list[_Credit]:
@@ -220,8 +232,53 @@ class CastFinder:
                 character = clean_name(match.group("char"))
                 if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
                     continue
+                actor_start = match.start("actor")
+                if actor.split()[0] in _NOT_ACTOR_WORDS:  # "After Ann Lee plays ...": drop the opener
+                    actor_start += len(actor.split()[0]) + 1
+                    actor = actor.split(" ", 1)[1]
+                    if " " not in actor:
+                        continue
                 sentence = doc.sentences.at(match.start())
                 flag = self.hedges(text, sentence, match.start())
-                evidence = Evidence(sentence=sentence, mention=Span(*match.span("actor")), confidence=0.75, flag=flag)
+                mention = Span(actor_start, match.end("actor"))
+                evidence = Evidence(sentence=sentence, mention=mention, confidence=0.75, flag=flag)
                 found.append(_Credit(actor, character, evidence, 2))
+        for match in _PAIR_PLAY.finditer(text, doc.header_end):
+            sentence = doc.sentences.at(match.start())
+            if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
+                continue
+            flag = self.hedges(text, sentence, match.start())
+            for group in ("actor", "actor2"):
+                actor = clean_name(match.group(group))
+                if actor.split()[0] in _NOT_ACTOR_WORDS:
+                    continue
+                evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
+                found.append(_Credit(actor, None, evidence, 3))
+        found.extend(self._actor_as(doc))
+        found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
+        return found
+
+    def _actor_as(self, doc: Doc) -> list[_Credit]:
+        """"ACTOR as CHARACTER" where the actor opens a clause and neither side names a film."""
+        text, found = doc.text, []
+        films = {norm_title(m.title) for m in doc.mentions}
+        film_starts = {m.span.start for m in doc.mentions}  # a character may share a film's name
+        for match in _ACTOR_AS.finditer(text, doc.header_end):
+            actor, character = clean_name(match.group("actor")), clean_name(match.group("char"))
+            sentence = doc.sentences.at(match.start())
+            if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
+                continue
+            actor_start = match.start("actor")
+            if actor.split()[0] in _NOT_ACTOR_WORDS:  # "Starring Ann Lee as Mara": drop the opener
+                actor_start += len(actor.split()[0]) + 1
+                actor = actor.split(" ", 1)[1]
+                if " " not in actor:
+                    continue
+            if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
+                continue
+            if not is_name(actor) or norm_title(actor) in films or match.start("char") in film_starts:
+                continue
+            flag = self.hedges(text, sentence, match.start())
+            evidence = Evidence(sentence=sentence, mention=Span(actor_start, match.end("actor")), confidence=0.75, flag=flag)
+            found.append(_Credit(actor, character, evidence, 2))
         return found

@@ -21,7 +21,7 @@ from .titles import Mention, MentionFinder
 __all__ = ["Doc", "DocBuilder"]
 
 _HEADER_CUE = re.compile(
-    r"\b(?:directors?|screenplay|screenwriters?|starring|cast|producers?|running (?:time|length)|"
+    r"\b(?:directors?|screenplay|screenwriters?|writers?|starring|cast|producers?|running (?:time|length)|"
     r"mpaa|cinematograph(?:er|y)|film review by|reviewed by)\s*:|\((?:director|directors)\b|"
     r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b",
     re.IGNORECASE | re.MULTILINE,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
 from .doc import Doc, DocBuilder
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, DEMONYMS, demonym_pattern
+from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
 from .titles import Mention, title_case, titlecase_run_at
 
@@ -47,20 +47,31 @@ _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|op
 _RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
 _EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:edition|version|production|film|movie)\s+of\s+$")
 _DEMONYM = demonym_pattern()
-_FILM_NOUN = r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|documentary|release)"
+_FILM_NOUN = (
+    r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|"
+    r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
+    r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
+)
 _THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
 _IS_COUNTRY = re.compile(rf"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
 _POSSESSIVE_COUNTRY = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
+# Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
+# since "directed by A with B" more often names a star.
+_NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
+_WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
 _PROSE_CREDITS = (
-    (re.compile(rf"\b(?:written and directed|directed and written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True),
+    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True),
     (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True),
-    (re.compile(rf"\bdirected\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
-    (re.compile(rf"\b(?:written|scripted|co-written)\s+by\s+({_NAMES}|{_SURNAMES})"), False, True),
-    (re.compile(rf"\b(?:script|screenplay)\s+(?:is\s+)?by\s+({_NAMES}|{_SURNAMES})"), False, True),
+    (re.compile(rf"\b[Dd]irected\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
+    (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True),
+    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+)?by\s+({_WRITER_NAMES})"), False, True),
     (re.compile(rf"(?<![\w-])director\s+({NAME_PATTERN})"), True, False),
 )
+_WITH = re.compile(r"\s+with\s+")
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+$")
+_YEAR_AFTER = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|\b(?:original|(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
     re.IGNORECASE,
@@ -230,8 +241,9 @@ class FilmFinder:
         directors = self._people(doc, header.directors, 0.95)
         writers = self._people(doc, header.writers, 0.95)
         if not directors or not writers:
-            prose_directors, prose_writers = self._prose_credits(doc)
-            directors = directors or prose_directors
+            prose_directors, prose_writers = self._prose_credits(doc, title)
+            directors = (directors or prose_directors or self._possessive_director(doc, title, year)
+                         or self._maker_director(doc, title, year))
             writers = writers or prose_writers
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
@@ -352,7 +364,7 @@ class FilmFinder:
                 found.append(DEMONYMS[" ".join(match.group(2).lower().split())])
         return list(dict.fromkeys(found))
 
-    def _prose_credits(self, doc: Doc) -> tuple[list[PersonRef], list[PersonRef]]:
+    def _prose_credits(self, doc: Doc, title: str | None = None) -> tuple[list[PersonRef], list[PersonRef]]:
         text = doc.text
         directors: dict[str, PersonRef] = {}
         writers: dict[str, PersonRef] = {}
@@ -364,7 +376,7 @@ class FilmFinder:
                 if _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
                     continue
                 flag = self.hedges(text, sentence, match.start())
-                for name, span in self._names_in(doc, match.start(1), match.end(1)):
+                for name, span in self._names_in(doc, match.start(1), match.end(1), title):
                     evidence = Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)
                     if directing:
                         directors.setdefault(name, PersonRef(name, evidence))
@@ -374,12 +386,71 @@ class FilmFinder:
                     break
         return list(directors.values()), list(writers.values())
 
-    def _names_in(self, doc: Doc, start: int, end: int) -> list[tuple[str, Span]]:
+    def _possessive_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
+        """"Ann Lee's Grey Harbor is ...": a full name owning the film's first mention in the body.
+
+        Only the first time the body names the film, only as the subject of its clause, and not
+        when a different year follows (that is another film of the same title).
+        """
+        text = doc.text
+        first = re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])").search(text, doc.header_end)
+        if first is None:
+            return []
+        owner = _OWNER_BEFORE.search(text, max(doc.header_end, first.start() - 60), first.start())
+        if owner is None:
+            return []
+        after = _YEAR_AFTER.match(text, first.end())
+        if after and year is not None and int(after.group(1)) != year:
+            return []
+        if not _SUBJECT.match(text, after.end() if after else first.end()):
+            return []
+        sentence = doc.sentences.at(owner.start(1))
+        if self.hedges(text, sentence, owner.start(1)):
+            return []
+        name = clean_name(owner.group(1))
+        span = Span(*owner.span(1))
+        return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
+
+    def _maker_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
+        """"Ann Lee made Grey Harbor quickly": a full name that made or directed the film.
+
+        Not read when the review also names a same-title film of another year (whose maker
+        this may be), nor when another year follows the title.
+        """
+        key = norm_title(title)
+        if any(norm_title(m.title) == key and m.year and m.year != year for m in doc.mentions):
+            return []
+        text = doc.text
+        pattern = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+(?:directed|made|directs|makes)\s+{re.escape(title)}(?![\w'’])")
+        for match in pattern.finditer(text, doc.header_end):
+            after = _YEAR_AFTER.match(text, match.end())
+            if after and year is not None and int(after.group(1)) != year:
+                continue
+            name = clean_name(match.group(1))
+            if name.split()[0] in NOT_NAME_OPENERS:
+                continue
+            sentence = doc.sentences.at(match.start())
+            if self.hedges(text, sentence, match.start()):
+                continue
+            evidence = Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.7)
+            return [PersonRef(name, evidence)]
+        return []
+
+    def _names_in(self, doc: Doc, start: int, end: int, title: str | None = None) -> list[tuple[str, Span]]:
+        """The people named in ``text[start:end]``; the list ends where a film is named.
+
+        "Directed by Ann Lee, Grey Harbor is ..." reads as one name list up to the full stop,
+        so the reviewed film's title (or any film mention) after a comma ends it.
+        """
         text, found, cursor = doc.text, [], start
-        for name in split_names(text[start:end], share_surnames=False):
+        key = norm_title(title) if title else None
+        mention_starts = {m.span.start for m in doc.mentions_between(start, end) if m.kind != "caps"}
+        for name in split_names(_WITH.sub(", ", text[start:end]), share_surnames=False):
             at = text.find(name.split()[0], cursor, end)
             if at < 0:
                 continue
+            if found and (norm_title(name) == key or at in mention_starts):
+                break
             cursor = at + len(name.split()[0])
             span = Span(at, min(at + len(name), end))
             if " " not in name:

@@ -33,7 +33,7 @@ _HEDGES = re.compile(
     r"\b(?:if|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone|somebody|planned|plans to|going to|bound to|sure to|"
-    r"expect|imagine|wonder|surprised)\b",
+    r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
 )
 

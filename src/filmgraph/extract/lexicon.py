@@ -18,6 +18,7 @@ __all__ = [
     "CAPS_BOILERPLATE",
     "TITLE_ABBREVIATIONS",
     "AGENT_NOUN_STOPLIST",
+    "NOT_NAME_OPENERS",
     "demonym_pattern",
 ]
 
@@ -78,6 +79,15 @@ AGENT_NOUN_STOPLIST = frozenset(
     horror humor humour colour color floor door interior exterior anchor major minor sector factor
     motor mentor meter trailer poster cover murder monster computer theater theatre river
     quarter cancer shoulder temper member ever whatever however""".split()
+)
+
+
+#: Capitalised words that open a sentence or clause and never start a person's name
+#: ("After Sarah leaves", "Starring Ann Lee as Mara", "Released in Spain as ...").
+NOT_NAME_OPENERS = frozenset(
+    """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When While
+    Though Although Because Of For To By Yet So Or Nor Only Just Released Known Billed Shot Set Seen
+    Here There This That These Those His Her Their Its Our My Your The A An Starring Featuring""".split()
 )
 
 

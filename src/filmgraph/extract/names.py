@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NAME_PARTICLES
+from .lexicon import NAME_PARTICLES, NOT_NAME_OPENERS
 
 __all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for"]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
 _PART = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+)*(?<=[{_LOW}])|[{_UP}]\.|[{_UP}][{_UP}]\.?)"
 #: A person's name: two to five capitalised parts, particles and initials allowed.
 NAME_PATTERN = (
@@ -79,6 +79,8 @@ def full_name_for(text: str, part: str) -> str | None:
     """
     for match in _FULL_NAME.finditer(text):
         words = match.group().replace(",", "").split()
+        if words[0] in NOT_NAME_OPENERS:  # "After Sarah leaves" names no "After Sarah"
+            continue
         if part in (surname(match.group()), words[0]) and len(words) > 1:
             return match.group().rstrip(",")
     return None

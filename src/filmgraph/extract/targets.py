@@ -33,6 +33,7 @@ _FILLER = re.compile(
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
 _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
 _DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
@@ -137,4 +138,7 @@ class TargetFinder:
             return None
         if is_name(surface) and not allow_names and first not in ("The", "A", "An"):
             return None
+        bracket = _YEAR_BRACKET.match(text, run[1])
+        if bracket:  # "Miller's Crossing (1990)": the mention finder stops at the possessive
+            return Span(*run), title_case(surface), int(bracket.group(1)), bracket.end()
         return Span(*run), title_case(surface), None, run[1]

@@ -116,7 +116,7 @@ def find_duplicate_films(films: Iterable[tuple[str, str, int | None]], *,
 
 def _initials_agree(a: list[str], b: list[str]) -> bool:
     """Whether the name parts ``a`` and ``b`` agree, an initial standing for any part it starts."""
-    if len(a) > len(b):
+    if len(a) > len(b) or (len(a) == len(b) and sum(len(w) == 1 for w in a) < sum(len(w) == 1 for w in b)):
         a, b = b, a
     full_a = [w for w in a if len(w) > 1]
     if not full_a or any(w not in b for w in full_a):
@@ -153,8 +153,8 @@ def find_duplicate_people(people: Iterable[tuple[str, str]], *, threshold: float
     blocks: dict[str, set[str]] = defaultdict(set)
     for iri, words in parts.items():
         for word in words:
-            if len(word) >= 3:
-                blocks[word].add(iri)
+            if len(word) >= 2:
+                blocks[word[:3]].add(iri)
     seen: set[tuple[str, str]] = set()
     found: list[SuspectedDuplicate] = []
     for word, iris in sorted(blocks.items()):

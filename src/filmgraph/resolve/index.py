@@ -4,7 +4,9 @@ A :class:`FilmIndex` is filled from the store (catalog films and films of earlie
 from the reviews being resolved. :meth:`FilmIndex.candidates` returns scored candidates: exact
 key matches first (on the title or on an alternate, e.g. original-language, title), then close
 spellings found with rapidfuzz. A known year is a hard constraint: a film of another year is
-never offered. Titles whose numbers differ ("Rocky II", "Rocky III") are never close spellings.
+never offered. Titles whose numbers differ ("Rocky II", "Rocky III") are never close spellings,
+nor are titles that differ only by something added at the start or end ("Brother", "O Brother",
+"Brothers").
 
 >>> index = FilmIndex()
 >>> index.add(FilmCandidate("https://example.org/pb", "Phone Booth", 2002))
@@ -31,6 +33,21 @@ FUZZY_THRESHOLD = 90.0
 YEARLESS_FUZZY_THRESHOLD = 93.0
 #: Keys shorter than this are matched exactly only (a one-letter change is a different word).
 _MIN_FUZZY_KEY = 5
+
+
+def _affixed(a: str, b: str) -> bool:
+    """Whether one title is the other plus a word at the start or end, or a plural ending:
+    "O Brother", "Brothers" and "Brother", "Aliens" and "Alien" are other titles, not misspellings
+    (while "Phone Boothe" may be a misspelling of "Phone Booth")."""
+    short, long = sorted((normalize_title(a), normalize_title(b)), key=len)
+    if not short or short == long:
+        return False
+    if long.startswith(short):
+        extra = long[len(short):]
+        return extra.startswith(" ") or extra in ("s", "es")
+    if long.endswith(short):
+        return long[: -len(short)].endswith(" ")
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +201,7 @@ class FilmIndex:
             for match, score, _ in process.extract(key, self._keys(year), scorer=fuzz.ratio,
                                                    score_cutoff=cutoff, limit=limit * 2):
                 for iri, matched in self._by_key[match].items():
-                    if iri in found or title_numbers(matched) != numbers:
+                    if iri in found or title_numbers(matched) != numbers or _affixed(title, matched):
                         continue
                     film = self._by_iri[iri]
                     found[iri] = replace(film, score=round(score, 1), reason=f"close spelling of {matched!r}")

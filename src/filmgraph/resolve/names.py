@@ -36,7 +36,8 @@ __all__ = [
     "title_numbers",
 ]
 
-_ARTICLES = ("the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "die", "das")
+# "die" is left out on purpose: "Die Hard" is not "Hard".
+_ARTICLES = ("the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "das")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
 _TRAILING_ARTICLE = re.compile(rf",\s*(?:{'|'.join(_ARTICLES)})$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")

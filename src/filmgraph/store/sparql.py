@@ -125,6 +125,15 @@ def _term(binding: Mapping[str, Any]) -> Node:
     raise StoreError(f"unsupported term type {kind!r} in SPARQL results")
 
 
+def _bind(query: str, bindings: Mapping[str, object] | None) -> str:
+    """``query`` with ``bindings`` bound, leaving out those that are None.
+
+    A VALUES row with UNDEF for a variable means the same as not binding it, and Virtuoso 7.2
+    fails on UNDEF in VALUES ("ssg_print_rvr_fixed_val(): no SPART_VARR_FIXED").
+    """
+    return bind_values(query, {name: value for name, value in (bindings or {}).items() if value is not None})
+
+
 def _triples_text(triples: Any) -> str:
     try:
         return "\n".join(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in triples)
@@ -213,7 +222,7 @@ class SparqlBackend(Backend):
             raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from None
 
     def _results(self, query: str, bindings: Mapping[str, object] | None, query_type: str) -> dict[str, Any]:
-        body, _ = self._send(bind_values(query, bindings or {}), query_type, "application/sparql-results+json")
+        body, _ = self._send(_bind(query, bindings), query_type, "application/sparql-results+json")
         try:
             return json.loads(body)
         except ValueError:
@@ -257,7 +266,7 @@ class SparqlBackend(Backend):
         return bool(results["boolean"])
 
     def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
-        body, media_type = self._send(bind_values(query, bindings or {}), "CONSTRUCT",
+        body, media_type = self._send(_bind(query, bindings), "CONSTRUCT",
                                       "application/n-triples, text/turtle;q=0.9")
         formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
                    "application/rdf+xml": "xml", "application/ld+json": "json-ld"}

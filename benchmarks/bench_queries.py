@@ -1,0 +1,269 @@
+"""Latency of every library query (queries/*.rq): the API on Oxigraph, raw pyoxigraph, and rdflib.
+
+The graph is synthetic, with the shape the writer gives review graphs (one named graph per
+review; films with title, key, label, year; remakeOf chains and stars; influencedBy; cast with
+roles; director and writer; one fg:Claim node per fact with its evidence), so the figures do not
+wait on the extractor or a catalog import. Each query runs with the same bound parameters on:
+
+* ``api``    ``FilmGraph.run_query`` on the embedded Oxigraph store (binding + rdflib terms);
+* ``raw``    ``pyoxigraph.Store.query`` on the same store with the same bound text, every
+             solution materialised;
+* ``rdflib`` an rdflib ``Dataset(default_union=True)`` holding the same quads.
+
+Usage::
+
+    python benchmarks/bench_queries.py                    # ~1M triples, 5 runs each
+    python benchmarks/bench_queries.py --triples 200000 --repeat 3 --rdflib-repeat 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
+
+from filmgraph.api import FilmGraph
+from filmgraph.query.bindings import bind_values
+from filmgraph.query.library import load_query, query_names
+from filmgraph.rdf.vocab import FG, ID
+from filmgraph.resolve.names import normalize_title
+
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TRANSITIVE = {"remakes_of", "remake_chain", "other_remakes", "influences_of", "influenced_by"}
+AGGREGATE = {"most_remade", "most_cited", "co_stars", "stats", "films_without_year", "cast_of", "films_of_person"}
+
+
+def _fg(name: str) -> str:
+    return f"<{FG[name]}>"
+
+
+def _lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, object]]]:
+    """N-Quads of a synthetic film graph of about ``triples`` quads, and parameters per query."""
+    rng = random.Random(seed)
+    lines: list[str] = []
+    films: list[tuple[str, str, int | None]] = []
+    people = [f"{ID}person/p{n}" for n in range(max(50, triples // 60))]
+    family_root: dict[int, int] = {}
+    review = 0
+    while len(lines) < triples:
+        graph = f"<{ID}review/r{review:08d}>"
+        node = graph[:-1] + ">"
+        index = len(films)
+        title = f"Film {index}"
+        year = None if rng.random() < 0.01 else 1920 + rng.randrange(100)
+        films.append((f"{ID}film/f{index}", title, year))
+
+        def add(s: str, p: str, o: str) -> None:
+            lines.append(f"{s} {p} {o} {graph} .")
+
+        def film_triples(i: int) -> None:
+            iri, name, y = films[i]
+            add(f"<{iri}>", RDF_TYPE, _fg("Film"))
+            add(f"<{iri}>", _fg("title"), _lit(name))
+            add(f"<{iri}>", RDFS_LABEL, _lit(name))
+            add(f"<{iri}>", _fg("titleKey"), _lit(normalize_title(name)))
+            if y is not None:
+                add(f"<{iri}>", _fg("year"), f'"{y}"^^<{XSD}integer>')
+
+        def claim(subject: str, relation: str, obj: str, n: int) -> None:
+            add(subject, _fg(relation), obj)
+            c = f"<{ID}claim/r{review}/{n}>"
+            sentence = f"Sentence {n} of review {review}."
+            for p, o in (("claimSubject", subject), ("claimRelation", _fg(relation)), ("claimObject", obj),
+                         ("statedIn", node), ("evidenceText", _lit(sentence)),
+                         ("evidenceStart", f'"{n * 40}"^^<{XSD}integer>'),
+                         ("evidenceEnd", f'"{n * 40 + 39}"^^<{XSD}integer>'),
+                         ("confidence", f'"0.9"^^<{XSD}double>')):
+                add(c, _fg(p) if p != "claimRelation" else _fg("claimRelation"), o)
+            add(c, RDF_TYPE, _fg("Claim"))
+
+        add(node, RDF_TYPE, _fg("Review"))
+        add(node, _fg("source"), _lit(f"reviews/r{review}.txt"))
+        add(node, _fg("contentHash"), _lit(f"{review:064x}"))
+        film_triples(index)
+        add(node, _fg("reviews"), f"<{films[index][0]}>")
+        subject = f"<{films[index][0]}>"
+        n = 0
+        if index > 10 and rng.random() < 0.35:  # a remake: of a family's root or of its latest member
+            original = rng.randrange(max(0, index - 2000), index)
+            root = family_root.get(original, original)
+            target = original if rng.random() < 0.6 else root
+            family_root[index] = root
+            film_triples(target)
+            claim(subject, "remakeOf", f"<{films[target][0]}>", n)
+            n += 1
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            if index > 10:
+                other = rng.randrange(max(0, index - 5000), index)
+                film_triples(other)
+                claim(subject, "influencedBy", f"<{films[other][0]}>", n)
+                n += 1
+        for role, relation in (("director", "director"), ("writer", "writer")):
+            person = rng.choice(people)
+            add(f"<{person}>", RDF_TYPE, _fg("Person"))
+            add(f"<{person}>", _fg("name"), _lit(person.rsplit("/", 1)[1]))
+            claim(subject, relation, f"<{person}>", n)
+            n += 1
+        for actor in rng.sample(people, 4):
+            add(f"<{actor}>", RDF_TYPE, _fg("Person"))
+            add(f"<{actor}>", _fg("name"), _lit(actor.rsplit("/", 1)[1]))
+            add(f"<{actor}>", RDFS_LABEL, _lit(actor.rsplit("/", 1)[1]))
+            claim(subject, "castMember", f"<{actor}>", n)
+            n += 1
+            if rng.random() < 0.5:
+                role_node = f"<{ID}role/f{index}/{actor.rsplit('/', 1)[1]}>"
+                add(role_node, RDF_TYPE, _fg("CastRole"))
+                add(role_node, _fg("performer"), f"<{actor}>")
+                add(role_node, _fg("characterName"), _lit(f"Character {n}"))
+                add(subject, _fg("hasCastRole"), role_node)
+        review += 1
+
+    # parameters: the most remade root, a deep remake, a film with influences, a busy actor
+    remakes: dict[int, int] = {}
+    for child, root in family_root.items():
+        remakes[root] = remakes.get(root, 0) + 1
+    root = max(remakes, key=remakes.get)
+    deepest = max((c for c, r in family_root.items() if r == root), default=root)
+    root_iri, root_title, root_year = films[root]
+    deep_iri, deep_title, deep_year = films[deepest]
+    actor = people[0]
+    first_review = f"{ID}review/r{0:08d}"
+
+    def year(y: int | None) -> Literal | None:
+        return Literal(y) if y is not None else None
+
+    params: dict[str, dict[str, object]] = {
+        "cast_of": {"film": URIRef(deep_iri)},
+        "film_titles": {},
+        "films_by_key": {"key": normalize_title(root_title), "year": year(root_year)},
+        "films_of_person": {"person": URIRef(actor)},
+        "influenced_direct": {"film": URIRef(root_iri)},
+        "influences_direct": {"film": URIRef(deep_iri)},
+        "remade_from_direct": {"film": URIRef(deep_iri)},
+        "remakes_direct": {"film": URIRef(root_iri)},
+        "remakes_of": {"title": root_title, "year": year(root_year)},
+        "review_hash": {"review": URIRef(first_review)},
+        "reviews_of": {"film": URIRef(root_iri)},
+        "stats": {},
+        "title_keys": {},
+        "remake_chain": {"title": deep_title, "year": year(deep_year)},
+        "other_remakes": {"title": deep_title, "year": year(deep_year)},
+        "influences_of": {"title": deep_title, "year": year(deep_year)},
+        "influenced_by": {"title": root_title, "year": year(root_year)},
+        "co_stars": {"person": URIRef(actor)},
+        "most_remade": {},
+        "most_cited": {},
+        "films_without_year": {},
+    }
+    return "\n".join(lines).encode("utf-8"), params
+
+
+def _median(run: Callable[[], int], repeat: int) -> tuple[float, int]:
+    times, rows = [], 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        rows = run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query for api and raw")
+    parser.add_argument("--rdflib-repeat", type=int, default=1, help="runs per query for rdflib (0 skips it)")
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds before an rdflib run is stopped")
+    parser.add_argument("--only", nargs="*", help="query names to run")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    data, params = generate(args.triples)
+    quads = data.count(b"\n") + 1
+    print(f"generated {quads:,} quads in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    fg = FilmGraph.open(":memory:")
+    fg.store.load(data, "nquads")
+    raw = fg.store.store
+    print(f"oxigraph: {len(fg.store):,} quads loaded", file=sys.stderr)
+    dataset = None
+    if args.rdflib_repeat:
+        started = time.perf_counter()
+        dataset = Dataset(default_union=True)
+        dataset.parse(data=data, format="nquads")
+        print(f"rdflib: loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+    names = args.only or query_names()
+    header = f"{'query':<20} {'rows':>7} {'api ms':>9} {'raw ms':>9} {'rdflib ms':>10} {'api/raw':>8} {'rdflib/api':>11}"
+    print(header)
+    print("-" * len(header))
+    for name in names:
+        text, bound = load_query(name), params.get(name, {})
+        bound_text = bind_values(text, bound)
+        api_time, rows = _median(lambda: len(fg.run_query(name, **_plain(bound))), args.repeat)
+
+        def run_raw() -> int:
+            result = raw.query(bound_text, use_default_graph_as_union=True)
+            width = len(result.variables)
+            return len([tuple(s[i] for i in range(width)) for s in result])
+
+        raw_time, raw_rows = _median(run_raw, args.repeat)
+        if raw_rows != rows:
+            print(f"warning: {name}: api gave {rows} rows, raw {raw_rows}", file=sys.stderr)
+        rdflib_time, capped = None, False
+        if dataset is not None:
+            rdflib_time, capped = _rdflib_median(dataset, bound_text, args.rdflib_repeat, args.rdflib_timeout)
+        kind = "T" if name in TRANSITIVE else "A" if name in AGGREGATE else " "
+        mark = ">" if capped else ""
+        rd = f"{mark}{rdflib_time * 1000:.1f}".rjust(10) if rdflib_time is not None else f"{'-':>10}"
+        ratio = f"{mark}{rdflib_time / api_time:.1f}x".rjust(11) if rdflib_time is not None else f"{'-':>11}"
+        print(f"{name + ' ' + kind:<20} {rows:>7} {api_time * 1000:9.2f} {raw_time * 1000:9.2f} {rd} "
+              f"{api_time / raw_time:7.2f}x {ratio}", flush=True)
+    print("T = transitive, A = aggregate; medians; api/raw target <= 2x, rdflib/api target >= 20x on T and A;")
+    print(f"> = rdflib stopped at its time limit of {args.rdflib_timeout:g} s (a lower bound)")
+
+
+def _rdflib_run(dataset: Dataset, text: str, repeat: int, pipe) -> None:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        len(list(dataset.query(text)))
+        times.append(time.perf_counter() - started)
+    pipe.send(statistics.median(times))
+
+
+def _rdflib_median(dataset: Dataset, text: str, repeat: int, timeout: float) -> tuple[float, bool]:
+    """Median rdflib time, run in a forked child so that a run past ``timeout`` can be stopped;
+    ``(timeout, True)`` when it was."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_rdflib_run, args=(dataset, text, repeat, send), daemon=True)
+    child.start()
+    if receive.poll(timeout * repeat):
+        result = receive.recv()
+        child.join()
+        return result, False
+    child.kill()
+    child.join()
+    return timeout, True
+
+
+def _plain(bound: dict[str, object]) -> dict[str, object]:
+    """Parameters as a user gives them to run_query: IRIs as strings, literals as Python values."""
+    return {k: (str(v) if isinstance(v, URIRef) else v.toPython() if isinstance(v, Literal) else v)
+            for k, v in bound.items()}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,581 @@
+"""How filmgraph scales: ingest, bulk load, query latency, export, memory and disk at 100k-10M triples.
+
+Usage::
+
+    python benchmarks/bench_scale.py --sizes 100k,1M          # the usual run (a few minutes)
+    python benchmarks/bench_scale.py --sizes 100k,1M,10M      # 10M too (long; needs several GB)
+
+For each size a graph of about that many quads is built: real reviews from
+``../shared/data/reviews`` (ingested once through FilmGraph, when the folder is there) topped up
+with generated reviews written straight to N-Quads in the shape ``rdf/writer.py`` gives (a review
+node, reviewer, reviewed film, director, a remake and sometimes an influence, three cast members
+with roles, one Claim node per fact). Each size runs in its own process, so peak memory is that
+size's own. Printed and written to ``benchmarks/RESULTS.md``:
+
+* bulk load: quads/s through ``OxigraphBackend.load`` (N-Quads) into an on-disk store, and the
+  store's size on disk;
+* ingest: reviews/s through ``FilmGraph.ingest`` of 200 held-out reviews into that store and into
+  an empty one (the ratio shows what a big store costs each review);
+* query latency (median): ``FilmGraph.remakes_of`` and every ``queries/*.rq``, its parameters bound
+  to a film, person and review that are in the graph;
+* ``filmgraph.export.to_networkx`` time, when that function exists;
+* peak RSS (``ru_maxrss``) after the Oxigraph phases, and after the rdflib baseline;
+* baseline, up to 1M quads: the same N-Quads into filmgraph's rdflib backend (an in-memory
+  ``rdflib.Dataset``): load time and the latency of a few of the same queries.
+
+A PNG plot is written beside RESULTS.md only if matplotlib can be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_REVIEWS = ROOT.parent / "shared" / "data" / "reviews"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+
+FG = "https://w3id.org/filmgraph/ontology#"
+ID = "https://w3id.org/filmgraph/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+#: Reviews ingested through FilmGraph for the ingest-throughput measurement.
+SAMPLE = 200
+#: Films per remake family in the generated part: a small tree of remakes of remakes.
+FAMILY = 8
+#: Beyond this many quads the rdflib baseline is skipped (it needs about 1.5 kB per quad).
+RDFLIB_LIMIT = 1_000_000
+#: Queries run on the rdflib baseline too (the others are too slow there to be worth waiting for).
+RDFLIB_QUERIES = ("review_hash", "films_by_key", "remakes_direct", "cast_of", "stats")
+#: A query whose first run takes longer than this is not repeated.
+SLOW_QUERY = 5.0
+
+_WORDS = ("Amber Bishop Canyon Dagger Ember Falcon Garnet Harbor Ivory Jackal Kestrel Lantern Meadow "
+          "Nomad Orchid Pilgrim Quarry Raven Saffron Tundra Umber Velvet Willow Yonder Zephyr").split()
+_FIRST = "Ann Bea Cal Dov Eli Fay Gus Hal Ida Jon Kit Lou Max Ned Oda Pia".split()
+_LAST = "Lee Moss Park Quinn Reyes Stone Tate Vance Wolfe Yates Abbot Brandt Crane Dunn".split()
+
+
+# -- sizes and formatting ---------------------------------------------------------------------
+
+
+def parse_size(text: str) -> int:
+    """``100k`` -> 100000, ``1M`` -> 1000000, ``2500`` -> 2500."""
+    text = text.strip()
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:].lower(), 1)
+    return int(float(text[:-1] if scale > 1 else text) * scale)
+
+
+def _label(size: int) -> str:
+    return f"{size // 1_000_000}M" if size >= 1_000_000 and size % 1_000_000 == 0 else f"{size // 1000}k"
+
+
+def _ms(seconds: float | None) -> str:
+    if seconds is None:
+        return "n/a"
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+# -- generated reviews, straight to N-Quads ---------------------------------------------------
+
+
+def _lit(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _typed(value: object, datatype: str) -> str:
+    return f'"{value}"^^<{XSD}{datatype}>'
+
+
+def _title(n: int) -> str:
+    return f"{_WORDS[n % len(_WORDS)]} {_WORDS[(n // len(_WORDS)) % len(_WORDS)]} {n}"
+
+
+def _film(n: int) -> tuple[str, str, int]:
+    """IRI, title and year of generated film ``n``."""
+    return f"{ID}film/gen-{n}-{1930 + n % 90}", _title(n), 1930 + n % 90
+
+
+def _person(n: int) -> tuple[str, str]:
+    name = f"{_FIRST[n % len(_FIRST)]} {_LAST[(n // len(_FIRST)) % len(_LAST)]} {n}"
+    return f"{ID}person/gen-{n}", name
+
+
+def generated_review(k: int, people: int) -> list[str]:
+    """The N-Quads lines of generated review ``k``, in the shape rdf/writer.py gives.
+
+    Review ``k`` reviews film ``k``. Films come in families of :data:`FAMILY`: film ``j`` of a
+    family remakes film ``(j - 1) // 2`` of it, so each family's first film has a remake tree of
+    depth three. Every other review also names an influence; cast and crew are drawn from a pool
+    of ``people`` so that people work on many films.
+    """
+    from filmgraph.resolve.names import normalize_title
+
+    review_id = hashlib.sha1(f"generated-{k}".encode()).hexdigest()[:16]
+    review = f"<{ID}review/{review_id}>"
+    graph = review
+    lines: list[str] = []
+
+    def add(s: str, p: str, o: str) -> None:
+        lines.append(f"{s} {p} {o} {graph} .")
+
+    def film(n: int) -> str:
+        iri, title, year = _film(n)
+        node = f"<{iri}>"
+        add(node, f"<{RDF_TYPE}>", f"<{FG}Film>")
+        add(node, f"<{FG}title>", _lit(title))
+        add(node, f"<{RDFS_LABEL}>", _lit(title))
+        add(node, f"<{FG}titleKey>", _lit(normalize_title(title)))
+        add(node, f"<{FG}year>", _typed(year, "integer"))
+        return node
+
+    def person(n: int) -> str:
+        iri, name = _person(n)
+        node = f"<{iri}>"
+        add(node, f"<{RDF_TYPE}>", f"<{FG}Person>")
+        add(node, f"<{FG}name>", _lit(name))
+        add(node, f"<{RDFS_LABEL}>", _lit(name))
+        return node
+
+    def claim(subject: str, relation: str, obj: str, sentence: str, mention: str, start: int) -> None:
+        add(subject, f"<{FG}{relation}>", obj)
+        digest = hashlib.sha1(f"{subject}|{relation}|{obj}".encode()).hexdigest()[:16]
+        node = f"<{ID}claim/{review_id}/{digest}>"
+        add(node, f"<{RDF_TYPE}>", f"<{FG}Claim>")
+        add(node, f"<{FG}claimSubject>", subject)
+        add(node, f"<{FG}claimRelation>", f"<{FG}{relation}>")
+        add(node, f"<{FG}claimObject>", obj)
+        add(node, f"<{FG}statedIn>", review)
+        add(node, f"<{FG}evidenceText>", _lit(sentence))
+        add(node, f"<{FG}evidenceStart>", _typed(start, "integer"))
+        add(node, f"<{FG}evidenceEnd>", _typed(start + len(sentence), "integer"))
+        add(node, f"<{FG}confidence>", _typed(0.9, "double"))
+        add(node, f"<{FG}mentionText>", _lit(mention))
+
+    add(review, f"<{RDF_TYPE}>", f"<{FG}Review>")
+    add(review, f"<{FG}source>", _lit(f"generated/review-{k}.txt"))
+    add(review, f"<{FG}contentHash>", _lit(hashlib.sha256(review_id.encode()).hexdigest()))
+    add(review, f"<{FG}reviewer>", person(k % 97))
+    reviewed = film(k)
+    add(review, f"<{FG}reviews>", reviewed)
+    title = _title(k)
+    director = person(100 + (k * 7) % people)
+    claim(reviewed, "director", director, f"{title} was directed by {_person(100 + (k * 7) % people)[1]}.",
+          _person(100 + (k * 7) % people)[1], 40)
+    family, j = divmod(k, FAMILY)
+    if j:
+        original = family * FAMILY + (j - 1) // 2
+        claim(reviewed, "remakeOf", film(original), f"{title} is a remake of {_title(original)}.", _title(original), 80)
+    if k % 2:
+        influence = (k * 31 + 5) % max(k, 1)
+        claim(reviewed, "influencedBy", film(influence), f"It owes a lot to {_title(influence)}.", _title(influence), 140)
+    for c in range(3):
+        number = 100 + (k * 3 + c * 11) % people
+        actor = person(number)
+        name = _person(number)[1]
+        character = f"{_FIRST[(k + c) % len(_FIRST)]} {_LAST[(k + 2 * c) % len(_LAST)]}"
+        claim(reviewed, "castMember", actor, f"{name} plays {character}.", name, 200 + 40 * c)
+        role = f"<{ID}role/gen-{k}-{1930 + k % 90}/gen-{number}>"
+        add(role, f"<{RDF_TYPE}>", f"<{FG}CastRole>")
+        add(role, f"<{FG}performer>", actor)
+        add(role, f"<{FG}characterName>", _lit(character))
+        add(reviewed, f"<{FG}hasCastRole>", role)
+    return lines
+
+
+def people_pool(quads: int) -> int:
+    """How many people the generated reviews of ``quads`` quads share (about 100 quads a review)."""
+    return max(200, quads // 100 // 2)
+
+
+def generated_chunks(quads: int, chunk: int = 200_000) -> Iterator[tuple[bytes, int, int]]:
+    """Generated reviews as N-Quads bytes in chunks: (data, quads in it, reviews so far)."""
+    people = people_pool(quads)
+    k, made, lines = 0, 0, []
+    while made < quads:
+        review = generated_review(k, people)
+        lines += review
+        made += len(review)
+        k += 1
+        if len(lines) >= chunk or made >= quads:
+            yield ("\n".join(lines) + "\n").encode("utf-8"), len(lines), k
+            lines = []
+
+
+# -- the real part ----------------------------------------------------------------------------
+
+
+def real_review_files() -> list[Path]:
+    """The shared corpus's review files in a fixed, mixed order (empty when it is absent)."""
+    if not SHARED_REVIEWS.is_dir():
+        return []
+    files = sorted(SHARED_REVIEWS.rglob("*.txt"))
+    return [files[i] for i in sorted(range(len(files)), key=lambda i: hashlib.md5(str(i).encode()).digest())]
+
+
+def write_generated_sample(folder: Path, count: int) -> list[Path]:
+    """Review files for the ingest measurement when the shared corpus is absent."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        title, original = _title(10_000_000 + n), _title(20_000_000 + n)
+        actor, character = _person(n)[1], _person(n + 1)[1]
+        path = folder / f"sample-{n}.txt"
+        path.write_text(f"{title.upper()} ({1950 + n % 50})\nReviewed by {_person(n + 2)[1]}\n\n"
+                        f"{title} is a remake of {original} ({1930 + n % 20}). {actor} plays {character}.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def build_real_nquads(files: list[Path], out: Path) -> dict:
+    """Ingest real reviews into a memory store and dump them as N-Quads; return counts."""
+    from filmgraph.api import FilmGraph
+
+    fg = FilmGraph.open(":memory:", validate=False)
+    started = time.perf_counter()
+    report = fg.ingest(files)
+    elapsed = time.perf_counter() - started
+    import pyoxigraph as ox
+
+    fg.store.store.dump(str(out), ox.RdfFormat.N_QUADS)
+    return {"reviews": report.reviews, "failed": len(report.failed), "quads": len(fg.store), "seconds": elapsed}
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+
+class _Timeout(BaseException):
+    pass
+
+
+def _timed(function: Callable[[], object], limit: float | None = None) -> float | None:
+    """Seconds one call takes; None if it ran past ``limit`` (interrupted by SIGALRM)."""
+
+    def _alarm(signum, frame):
+        raise _Timeout
+
+    if limit:
+        signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, limit)
+    started = time.perf_counter()
+    try:
+        function()
+    except _Timeout:
+        return None
+    finally:
+        if limit:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return time.perf_counter() - started
+
+
+def median_latency(function: Callable[[], object], repeat: int, limit: float | None = None) -> float | None:
+    """Median seconds over up to ``repeat`` calls after one warm-up; slow calls are not repeated."""
+    first = _timed(function, limit)
+    if first is None or first > SLOW_QUERY:
+        return first
+    times = [t for t in (_timed(function, limit) for _ in range(repeat)) if t is not None]
+    return statistics.median(times) if times else None
+
+
+def query_parameters(fg, target: dict) -> dict[str, dict]:
+    """Each library query with values for its parameters, taken from ``target``."""
+    from rdflib import Literal, URIRef
+
+    from filmgraph.query.library import query_info, query_names
+
+    values = {"film": URIRef(target["film"]), "title": target["title"], "year": Literal(target["year"]),
+              "person": URIRef(target["person"]), "key": target["key"], "review": URIRef(target["review"])}
+    runs = {}
+    for name in query_names():
+        params = dict(query_info(name).parameters)
+        if set(params) <= set(values):
+            # A query that takes either ?film or ?title/?year gets ?film only (its "instead of" form).
+            chosen = {p: values[p] for p in params}
+            if "film" in params and "title" in params:
+                chosen = {"film": values["film"], "title": None, "year": None}
+            runs[name] = chosen
+    return runs
+
+
+def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample: list[Path], repeat: int) -> dict:
+    """Everything for one size (run in a child process; see :func:`main`)."""
+    from filmgraph.api import FilmGraph
+    from filmgraph.store.oxigraph import OxigraphBackend
+
+    result: dict = {"size": size}
+    store_dir = workdir / f"store-{_label(size)}"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    backend = OxigraphBackend(store_dir)
+
+    # Bulk load: the real reviews first, then generated reviews up to the size.
+    load_seconds, loaded, nquads_path = 0.0, 0, workdir / f"data-{_label(size)}.nq"
+    real_quads = 0
+    with nquads_path.open("wb") as keep:
+        if real_nquads is not None:
+            lines = real_nquads.read_bytes().splitlines(keepends=True)[:size]
+            data = b"".join(lines)
+            keep.write(data)
+            started = time.perf_counter()
+            backend.load(data, "nquads")
+            load_seconds += time.perf_counter() - started
+            real_quads = len(lines)
+        generated_reviews = 0
+        for data, count, reviews in generated_chunks(size - real_quads):
+            keep.write(data)
+            started = time.perf_counter()
+            backend.load(data, "nquads")
+            load_seconds += time.perf_counter() - started
+            generated_reviews = reviews
+    loaded = len(backend)
+    backend.store.flush()
+    result.update(quads=loaded, real_quads=real_quads, generated_reviews=generated_reviews,
+                  load_seconds=load_seconds, load_rate=loaded / load_seconds, disk_bytes=_du(store_dir))
+    fg = FilmGraph(backend, validate=False)
+    result["stats"] = fg.stats()
+
+    # Query latency, on a family root that has remakes and on people and reviews that exist.
+    family_root = (generated_reviews // FAMILY // 2) * FAMILY
+    film_iri, title, year = _film(family_root)
+    from filmgraph.resolve.names import normalize_title
+
+    target = {"film": film_iri, "title": title, "year": year, "key": normalize_title(title),
+              "person": _person(100 + (family_root * 3) % people_pool(size - real_quads))[0],
+              "review": f"{ID}review/{hashlib.sha1(f'generated-{family_root}'.encode()).hexdigest()[:16]}"}
+    remakes = fg.remakes_of(title, year)
+    result["remakes_found"] = len(remakes)
+    latencies = {"FilmGraph.remakes_of": median_latency(lambda: fg.remakes_of(title, year), repeat)}
+    runs = query_parameters(fg, target)
+    for name, params in runs.items():
+        latencies[f"{name}.rq"] = median_latency(lambda: fg.run_query(name, **params), repeat, limit=120)
+    result["latency"] = latencies
+
+    try:
+        from filmgraph.export import to_networkx
+    except ImportError:
+        result["networkx_seconds"] = None
+    else:
+        started = time.perf_counter()
+        graph = to_networkx(backend)
+        result["networkx_seconds"] = time.perf_counter() - started
+        result["networkx_nodes"] = graph.number_of_nodes()
+        result["networkx_edges"] = graph.number_of_edges()
+        del graph
+
+    # Ingest throughput: the same reviews into this store and into an empty one.
+    def ingest_rate(graph: FilmGraph) -> tuple[float, float, int]:
+        started = time.perf_counter()
+        graph.resolver  # the resolver's index of the films in the store, built on first use
+        index_seconds = time.perf_counter() - started
+        report = graph.ingest(sample)
+        elapsed = time.perf_counter() - started
+        return report.reviews / elapsed, index_seconds, report.reviews
+
+    result["ingest_rate"], result["index_seconds"], result["ingested"] = ingest_rate(fg)
+    empty_dir = workdir / f"empty-{_label(size)}"
+    shutil.rmtree(empty_dir, ignore_errors=True)
+    empty = FilmGraph(OxigraphBackend(empty_dir), validate=False)
+    result["empty_ingest_rate"], _, _ = ingest_rate(empty)
+    empty.close()
+    result["rss_oxigraph_mb"] = _rss_mb()
+    fg.close()
+
+    # Baseline: filmgraph's rdflib backend (an in-memory rdflib Dataset), same data and queries.
+    if size <= RDFLIB_LIMIT:
+        from filmgraph.store.memory import MemoryBackend
+
+        memory = MemoryBackend()
+        data = nquads_path.read_bytes()
+        started = time.perf_counter()
+        memory.load(data, "nquads")
+        result["rdflib_load_seconds"] = time.perf_counter() - started
+        del data
+        rdflib_fg = FilmGraph(memory, validate=False)
+        result["rdflib_latency"] = {
+            f"{name}.rq": median_latency(lambda: rdflib_fg.run_query(name, **runs[name]), min(repeat, 5), limit=120)
+            for name in RDFLIB_QUERIES if name in runs
+        }
+        result["rss_rdflib_mb"] = _rss_mb()
+    nquads_path.unlink()
+    shutil.rmtree(store_dir, ignore_errors=True)
+    shutil.rmtree(empty_dir, ignore_errors=True)
+    return result
+
+
+# -- reporting --------------------------------------------------------------------------------
+
+
+def markdown(results: list[dict], real: dict | None, started: str) -> str:
+    """RESULTS.md: one column per size."""
+    sizes = [_label(r["size"]) for r in results]
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(name: str, cell: Callable[[dict], str]) -> None:
+        rows.append((name, [cell(r) for r in results]))
+
+    row("quads in store", lambda r: f"{r['quads']:,}")
+    row("of which from real reviews", lambda r: f"{r['real_quads']:,}")
+    row("reviews / films / people", lambda r: f"{r['stats']['reviews']:,} / {r['stats']['films']:,} / {r['stats']['people']:,}")
+    row("bulk load (OxigraphBackend.load, N-Quads)", lambda r: f"{r['load_rate']:,.0f} quads/s ({r['load_seconds']:.1f} s)")
+    row("store size on disk", lambda r: f"{r['disk_bytes'] / 1e6:,.0f} MB ({r['disk_bytes'] / r['quads']:.0f} B/quad)")
+    row(f"ingest {SAMPLE} reviews into this store", lambda r: f"{r['ingest_rate']:.1f} reviews/s")
+    row(f"ingest {SAMPLE} reviews into an empty store", lambda r: f"{r['empty_ingest_rate']:.1f} reviews/s")
+    row("ratio (this store / empty)", lambda r: f"{r['ingest_rate'] / r['empty_ingest_rate']:.2f}")
+    row("of which: resolver index build", lambda r: _ms(r["index_seconds"]))
+    names = list(results[0]["latency"])
+    for name in names:
+        row(f"median latency: {name}", lambda r, n=name: _ms(r["latency"].get(n)))
+    row("to_networkx", lambda r: "n/a" if r.get("networkx_seconds") is None else
+        f"{r['networkx_seconds']:.2f} s ({r['networkx_nodes']:,} nodes, {r['networkx_edges']:,} edges)")
+    row("peak RSS after Oxigraph phases", lambda r: f"{r['rss_oxigraph_mb']:,.0f} MB")
+    row("rdflib baseline: load (MemoryBackend)", lambda r: f"{r['rdflib_load_seconds']:.1f} s "
+        f"({r['quads'] / r['rdflib_load_seconds']:,.0f} quads/s)" if "rdflib_load_seconds" in r else "skipped")
+    for name in RDFLIB_QUERIES:
+        row(f"rdflib baseline: {name}.rq", lambda r, n=f"{name}.rq": _ms(r.get("rdflib_latency", {}).get(n))
+            if "rdflib_latency" in r else "skipped")
+    row("peak RSS after rdflib baseline", lambda r: f"{r['rss_rdflib_mb']:,.0f} MB" if "rss_rdflib_mb" in r else "skipped")
+
+    lines = [
+        "# filmgraph at scale",
+        "",
+        f"`python benchmarks/bench_scale.py --sizes {','.join(sizes)}`, run {started} on "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, pyoxigraph {_version('pyoxigraph')}, "
+        f"rdflib {_version('rdflib')}.",
+        "",
+    ]
+    if real:
+        lines += [f"Real part: {real['reviews']} reviews from ../shared/data/reviews ingested through FilmGraph "
+                  f"({real['quads']:,} quads, {real['reviews'] / real['seconds']:.1f} reviews/s, "
+                  f"{real['failed']} failed); the rest is generated in the writer's shape.", ""]
+    else:
+        lines += ["../shared/data/reviews was absent: every quad is generated in the writer's shape.", ""]
+    lines += ["| measure | " + " | ".join(sizes) + " |", "|---|" + "---|" * len(sizes)]
+    lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
+    lines += ["", "Latencies are medians over repeated runs after a warm-up (a run over "
+              f"{SLOW_QUERY:.0f} s is not repeated; n/a = over 120 s). Ingest times include building the "
+              "resolver's index of the films already in the store. Peak RSS is per size (each size runs "
+              "in its own process).", ""]
+    return "\n".join(lines)
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+def _plot(results: list[dict], out: Path) -> bool:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    quads = [r["quads"] for r in results]
+    figure, axes = plt.subplots(1, 2, figsize=(10, 4))
+    for name in results[0]["latency"]:
+        values = [r["latency"].get(name) for r in results]
+        if all(v is not None for v in values):
+            axes[0].plot(quads, [v * 1000 for v in values], marker="o", label=name)
+    axes[0].set(xscale="log", yscale="log", xlabel="quads", ylabel="median latency (ms)")
+    axes[0].legend(fontsize=6)
+    axes[1].plot(quads, [r["ingest_rate"] for r in results], marker="o", label="ingest into this store")
+    axes[1].plot(quads, [r["empty_ingest_rate"] for r in results], marker="o", label="ingest into empty store")
+    axes[1].set(xscale="log", xlabel="quads", ylabel="reviews/s")
+    axes[1].legend()
+    figure.tight_layout()
+    figure.savefig(out)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100k,1M", help="comma-separated quad counts, e.g. 100k,1M,10M")
+    parser.add_argument("--real", type=int, default=600, help="real reviews to ingest for the real part")
+    parser.add_argument("--repeat", type=int, default=15, help="runs per latency measurement")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the markdown table")
+    parser.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--one-size", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
+    parser.add_argument("--real-nquads", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--sample-list", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    os.environ.pop("FILMGRAPH_VALIDATE", None)
+
+    if args.one_size:
+        sample = [Path(line) for line in args.sample_list.read_text(encoding="utf-8").splitlines()]
+        print(json.dumps(measure_size(args.one_size, args.workdir, args.real_nquads, sample, args.repeat)))
+        return 0
+
+    started = time.strftime("%Y-%m-%d %H:%M %Z")
+    sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="filmgraph-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        files = real_review_files()
+        real = None
+        real_nquads = None
+        if files:
+            sample = files[: SAMPLE]
+            real_nquads = workdir / "real.nq"
+            print(f"ingesting {args.real} real reviews for the real part ...", flush=True)
+            real = build_real_nquads(files[SAMPLE: SAMPLE + args.real], real_nquads)
+            print(f"  {real['reviews']} reviews, {real['quads']:,} quads in {real['seconds']:.1f} s", flush=True)
+        else:
+            print("../shared/data/reviews is absent: generated reviews only", flush=True)
+            sample = write_generated_sample(workdir / "sample", SAMPLE)
+        sample_list = workdir / "sample.txt"
+        sample_list.write_text("\n".join(str(p) for p in sample), encoding="utf-8")
+
+        results = []
+        for size in sizes:
+            print(f"size {_label(size)} ...", flush=True)
+            command = [sys.executable, __file__, "--one-size", str(size), "--workdir", str(workdir),
+                       "--sample-list", str(sample_list), "--repeat", str(args.repeat)]
+            if real_nquads is not None:
+                command += ["--real-nquads", str(real_nquads)]
+            child = subprocess.run(command, capture_output=True, text=True)
+            if child.returncode:
+                print(child.stderr, file=sys.stderr)
+                return child.returncode
+            result = json.loads(child.stdout.strip().splitlines()[-1])
+            results.append(result)
+            print(f"  {result['quads']:,} quads: load {result['load_rate']:,.0f} quads/s, ingest "
+                  f"{result['ingest_rate']:.1f} vs {result['empty_ingest_rate']:.1f} reviews/s (empty), "
+                  f"remakes_of {_ms(result['latency']['FilmGraph.remakes_of'])}", flush=True)
+        text = markdown(results, real, started)
+        args.out.write_text(text, encoding="utf-8")
+        print(text)
+        if _plot(results, args.out.with_suffix(".png")):
+            print(f"plot: {args.out.with_suffix('.png')}")
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""Prose rules for title-line reviews ("Title (Year)" then "Reviewed by NAME"): credits written
+as sentences, "Actor as Character" cast lists, same-title remakes and dated influences."""
+
+
+def _titles(refs):
+    return [(r.title, r.year) for r in refs]
+
+
+def _names(people):
+    return [p.name for p in people]
+
+
+def test_same_title_remake_with_earlier_year_and_possessive_director(extract):
+    kept, _ = extract(
+        "The Silver Road (2019)\nReviewed by Ann Lee\n\n"
+        "Mara Quist's The Silver Road is a remake of The Silver Road (1958), and it keeps the title. "
+        "Written by Pia Lund and Ned Oakes, this western moves fast.\n"
+    )
+    assert _titles(kept.remake_of) == [("The Silver Road", 1958)]
+    assert _names(kept.film.directors) == ["Mara Quist"]
+    assert _names(kept.film.writers) == ["Pia Lund", "Ned Oakes"]
+
+
+def test_possessive_owner_of_another_year_is_not_the_director(extract):
+    kept, _ = extract(
+        "Night Harbor (2004)\nReviewed by Ann Lee\n\n"
+        "Otto Brandt's Night Harbor (1961) was a classic. This one is a remake of Night Harbor (1961).\n"
+    )
+    assert kept.film.directors == ()
+
+
+def test_film_title_after_comma_ends_the_credit_list(extract):
+    kept, _ = extract(
+        "Grey Harbor (1999)\nReviewed by Ann Lee\n\n"
+        "Written and directed by Tom Vale, Grey Harbor is a remake of Cold Water (1970). Vale is good.\n"
+    )
+    assert _names(kept.film.directors) == ["Tom Vale"]
+    assert _names(kept.film.writers) == ["Tom Vale"]
+
+
+def test_sentence_initial_directed_by(extract):
+    kept, _ = extract(
+        "Red Tide (2020)\nReviewed by Ann Lee\n\n"
+        "Directed by Park Min-ho, Red Tide is a tense thriller set on a ferry.\n"
+    )
+    assert _names(kept.film.directors) == ["Park Min-ho"]
+    assert kept.film.writers == ()
+
+
+def test_novelist_is_not_a_writer_and_with_joins_writers(extract):
+    kept, _ = extract(
+        "Dark Stair (1958)\nReviewed by Ann Lee\n\n"
+        "Written by Lena Moss from Carl Dunne's novel, this drama is quiet.\n"
+    )
+    assert _names(kept.film.writers) == ["Lena Moss"]
+    kept, _ = extract(
+        "Dark Stair (1958)\nReviewed by Ann Lee\n\n"
+        "Directed by Hugo Marsh and written by Marsh with Ida Kell and Bo Renn, this drama is quiet.\n"
+    )
+    assert _names(kept.film.directors) == ["Hugo Marsh"]
+    assert _names(kept.film.writers) == ["Hugo Marsh", "Ida Kell", "Bo Renn"]
+
+
+def test_names_with_macrons_are_names(extract):
+    kept, _ = extract(
+        "Wind Gate (1962)\nReviewed by Ann Lee\n\nThe screenplay is by Tarō Ishida and Kenji Mōri.\n"
+    )
+    assert _names(kept.film.writers) == ["Tarō Ishida", "Kenji Mōri"]
+
+
+def test_actor_as_character_lists(extract):
+    kept, _ = extract(
+        "Dust Town (1971)\nReviewed by Ann Lee\n\n"
+        "Rita Vance plays Molly Dunn, the widow. Carl Oden as Jake Harlan, a gambler, is the best thing here, "
+        "and Lou Park as Sam is fine. Ivy Jones as Kate and Dean Holt as Lt. Frank Moss fare better. "
+        "Starring Ron Amis as Pike, it never slows down.\n"
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [
+        ("Rita Vance", "Molly Dunn"), ("Carl Oden", "Jake Harlan"), ("Lou Park", "Sam"),
+        ("Ivy Jones", "Kate"), ("Dean Holt", "Lt. Frank Moss"), ("Ron Amis", "Pike"),
+    ]
+
+
+def test_actor_as_keeps_precision(extract):
+    kept, _ = extract(
+        "Dust Town (1971)\nReviewed by Ann Lee\n\n"
+        "Released in Spain as El Polvo, Dust Town is slow. Some critics see Dust Town as Red River redone. "
+        "Rita Vance as Molly's sister is wasted. Cold Water (1970) as Hot Air (1980) is a joke.\n"
+    )
+    assert kept.cast == ()
+
+
+def test_character_sharing_a_film_title_is_still_a_character(extract):
+    kept, _ = extract(
+        "Blade Road (1961)\nReviewed by Ann Lee\n\n"
+        "Ken Ito as Ronin is superb. He came back in Ronin (1963), which is a sequel.\n"
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Ken Ito", "Ronin")]
+
+
+def test_influence_keeps_year_after_possessive_or_article(extract):
+    kept, _ = extract(
+        "Grey Harbor (1999)\nReviewed by Ann Lee\n\n"
+        "The talk puts it in the vein of Baker's Dozen (1990). The ending is reminiscent of The Long Walk (1969).\n"
+    )
+    assert _titles(kept.influences) == [("Baker's Dozen", 1990), ("The Long Walk", 1969)]
+
+
+def test_writer_header_line_and_genre_noun_gives_country(extract):
+    kept, _ = extract(
+        "Iron Creek (2011)\nReviewed by Ann Lee\n\nDirector: Bo Renn\nWriter: Ida Kell\n\n"
+        "Iron Creek is slow. This Canadian western never finds its feet.\n"
+    )
+    assert _names(kept.film.directors) == ["Bo Renn"]
+    assert _names(kept.film.writers) == ["Ida Kell"]
+    assert kept.film.countries == ("Canada",)
+
+
+def test_name_made_the_film_is_its_director_unless_a_namesake_exists(extract):
+    kept, _ = extract("Cold Lake (1959)\nReviewed by Ann Lee\n\nOtto Brandt made Cold Lake in a month.\n")
+    assert _names(kept.film.directors) == ["Otto Brandt"]
+    kept, _ = extract(
+        "Cold Lake (2009)\nReviewed by Ann Lee\n\n"
+        "Otto Brandt made Cold Lake in a month. This is a remake of Cold Lake (1959).\n"
+    )
+    assert kept.film.directors == ()
+
+
+def test_more_cast_phrasings(extract):
+    kept, _ = extract(
+        "Dust Town (1971)\nReviewed by Ann Lee\n\n"
+        "The shy girl, Nell Ward, played sweetly by Ada Finch, is the heart of it. "
+        "As a would-be singer, Rose is played in a brittle performance by Kay Dorn. "
+        "Jo Hart and Ed Lamb play the twins with spirit. "
+        "After Tess leaves town, the mayor (Tess) gets worse.\n"
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [
+        ("Ada Finch", "Nell Ward"), ("Kay Dorn", "Rose"), ("Jo Hart", None), ("Ed Lamb", None)]
+
+
+def test_unflagged_credit_beats_a_flagged_one(extract):
+    kept, _ = extract(
+        "Dust Town (1971)\nReviewed by Ann Lee\n\n"
+        "He does not pay his clerk, Bob Dale (Sam Rook), on time. Sam Rook, who plays Bob Dale, is fine.\n"
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Sam Rook", "Bob Dale")]
