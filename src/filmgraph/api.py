@@ -598,6 +598,34 @@ class FilmGraph:
 
         return to_networkx(self.store, **options)
 
+    def remake_family(self, title: str, year: int | None = None):
+        """The remake family tree of a film: the first original at the root, every remake below.
+
+        Returns a ``networkx.DiGraph`` whose ``graph["root"]`` is the original's IRI; see
+        :func:`filmgraph.export.render_family_tree` to print it.
+        """
+        from .export import remake_family_tree
+
+        film = self.find_film(title, year)
+        return remake_family_tree(self.to_networkx(relations=("remakeOf",), films_only=True), film.iri)
+
+    def path_between(self, source: str, target: str, *, source_year: int | None = None,
+                     target_year: int | None = None) -> list:
+        """The shortest chain of facts linking two films, each hop explained ("X remakes Y")."""
+        from .export import shortest_path_explained
+
+        start, end = self.find_film(source, source_year), self.find_film(target, target_year)
+        return shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+
+    def most_important(self, *, by: str = "pagerank", k: int = 10) -> list[tuple[Film, float]]:
+        """The films that matter most in the graph, by PageRank or in-degree."""
+        from .export import most_important
+
+        graph = self.to_networkx(relations=("remakeOf", "influencedBy"), films_only=True)
+        ranked = most_important(graph, by=by, k=k, node_type="Film")
+        return [(Film(iri, str(graph.nodes[iri].get("label", iri)), graph.nodes[iri].get("year")), score)
+                for iri, score in ranked]
+
     def export(self, format: str, out: str | os.PathLike[str], **options: Any) -> None:
         """Write the graph in ``format`` (any name registered in :data:`filmgraph.export.EXPORTERS`)."""
         from .export import EXPORTERS

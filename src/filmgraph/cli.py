@@ -444,6 +444,78 @@ def serve(
         raise typer.Exit(1)
 
 
+@app.command()
+def family(
+    title: str = typer.Argument(..., help="A film of the family (any member)."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year."),
+    store: Optional[str] = StoreOption,
+) -> None:
+    """The remake family tree of a film: the original at the root, remakes of remakes below.
+
+    Example: filmgraph family "The Magnificent Seven" --year 2016
+    """
+    from .export import render_family_tree
+
+    with _open(store) as graph:
+        try:
+            tree = graph.remake_family(title, year)
+        except FilmgraphError as error:
+            _fail(error)
+    typer.echo(render_family_tree(tree))
+
+
+@app.command()
+def path(
+    source: str = typer.Argument(..., help="The first film's title."),
+    target: str = typer.Argument(..., help="The second film's title."),
+    source_year: Optional[int] = typer.Option(None, "--from-year", help="The first film's year."),
+    target_year: Optional[int] = typer.Option(None, "--to-year", help="The second film's year."),
+    store: Optional[str] = StoreOption,
+) -> None:
+    """The shortest chain of facts between two films, each hop explained with its review.
+
+    Example: filmgraph path "Hard Hit" "Speed"
+    """
+    with _open(store) as graph:
+        try:
+            hops = graph.path_between(source, target, source_year=source_year, target_year=target_year)
+        except FilmgraphError as error:
+            _fail(error)
+    for hop in hops:
+        typer.echo(str(hop))
+
+
+@app.command()
+def top(
+    by: str = typer.Option("pagerank", "--by", help="pagerank or in_degree."),
+    k: int = typer.Option(10, "-k", help="How many films."),
+    store: Optional[str] = StoreOption,
+) -> None:
+    """The films that matter most in the remake and influence network.
+
+    Example: filmgraph top --by in_degree -k 5
+    """
+    with _open(store) as graph:
+        try:
+            ranked = graph.most_important(by=by, k=k)
+        except FilmgraphError as error:
+            _fail(error)
+    for film, score in ranked:
+        typer.echo(f"{score:10.4f}  {film.title} ({film.year or '?'})")
+
+
+@app.command()
+def formats() -> None:
+    """The export formats, with their aliases' canonical names.
+
+    Example: filmgraph formats
+    """
+    from .export import EXPORTERS
+
+    for name in EXPORTERS.names():
+        typer.echo(name)
+
+
 def main() -> None:
     """Entry point of the ``filmgraph`` script."""
     app()

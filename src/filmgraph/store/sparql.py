@@ -128,8 +128,8 @@ def _term(binding: Mapping[str, Any]) -> Node:
 def _bind(query: str, bindings: Mapping[str, object] | None) -> str:
     """``query`` with ``bindings`` bound, leaving out those that are None.
 
-    A VALUES row with UNDEF for a variable means the same as not binding it, and Virtuoso 7.2
-    fails on UNDEF in VALUES ("ssg_print_rvr_fixed_val(): no SPART_VARR_FIXED").
+    A VALUES row with UNDEF for a variable means the same as not binding it, and leaving it out
+    sends endpoints (some of which handle UNDEF poorly) a simpler query.
     """
     return bind_values(query, {name: value for name, value in (bindings or {}).items() if value is not None})
 
