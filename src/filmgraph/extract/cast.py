@@ -49,6 +49,13 @@ _PROSE = (
 # Arbogast carry ...": read only where the actor opens a clause and the character ends one.
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
 _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
+# "A and B as Rick and Ilsa", "C as Fred, Wilma, Barney and Betty": respective lists, no pairs.
+_CHARACTER_LIST = re.compile(
+    r"(?:,\s[A-Z][^,]*)*,?\s+and\s+(?>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)(?!\s+as\b)"
+)
+_MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
+# "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
+_QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
 _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) as (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)]|\s+[a-z])"
@@ -232,6 +239,11 @@ class CastFinder:
                 character = clean_name(match.group("char"))
                 if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
                     continue
+                if "played" in pattern.pattern and (
+                    _MORE_ACTORS.match(text, match.end("actor")) or _MORE_ACTORS.match(text, match.end("char"))
+                    or _QUALIFIER.match(text, match.end("actor"))
+                ):
+                    continue  # "Mary and Barry, played by A and B": which is which is not said
                 actor_start = match.start("actor")
                 if actor.split()[0] in _NOT_ACTOR_WORDS:  # "After Ann Lee plays ...": drop the opener
                     actor_start += len(actor.split()[0]) + 1
@@ -275,6 +287,9 @@ class CastFinder:
                 if " " not in actor:
                     continue
             if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
+                continue
+            rest = re.split(r"[.;:!?]", text[match.end("char"):sentence.end], maxsplit=1)[0]
+            if _CHARACTER_LIST.match(rest):
                 continue
             if not is_name(actor) or norm_title(actor) in films or match.start("char") in film_starts:
                 continue

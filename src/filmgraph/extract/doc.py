@@ -11,8 +11,9 @@ and whether the critic writes titles in capitals. It is built once per review by
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Span
 from .sentences import SentenceSplitter, Sentences
@@ -55,14 +56,21 @@ class Doc:
     header_end: int
     header_lines: tuple[Span, ...]
     caps_style: bool
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Mentions come in text order; their starts let a range look-up bisect instead of scan.
+        object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
 
     def body_mentions(self) -> list[Mention]:
         """Mentions after the header."""
-        return [m for m in self.mentions if m.span.start >= self.header_end]
+        return list(self.mentions[bisect.bisect_left(self._starts, self.header_end):])
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.span.start < end]
+        if end <= start:
+            return []
+        return list(self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)])
 
 
 class DocBuilder:
