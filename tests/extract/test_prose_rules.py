@@ -144,3 +144,15 @@ def test_unflagged_credit_beats_a_flagged_one(extract):
         "He does not pay his clerk, Bob Dale (Sam Rook), on time. Sam Rook, who plays Bob Dale, is fine.\n"
     )
     assert [(c.actor, c.character) for c in kept.cast] == [("Sam Rook", "Bob Dale")]
+
+
+def test_respective_lists_give_no_pairs(extract):
+    kept, _ = extract(
+        "Dust Town (1971)\nReviewed by Ann Lee\n\n"
+        "Studio notes name Rod Dale and Ann Sheen as Rick and Ilsa, which never happened. "
+        "We get Jo Hill, Kim Fry, Lee Dunn and Ola Berg as Fred, Wilma, Barney and Betty. "
+        "Mary and Barry, played by Eva Cole and Tom Rudd, are married. "
+        "Nell, played by Academy Award winner Ida Marsh, is fine. "
+        "The Prince of Wales, played by Ned Oakes, sulks.\n"
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [("Ned Oakes", "Prince of Wales")]

@@ -56,6 +56,7 @@ _CHARACTER_LIST = re.compile(
 _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
 _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) as (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)]|\s+[a-z])"
@@ -244,6 +245,10 @@ class CastFinder:
                     or _QUALIFIER.match(text, match.end("actor"))
                 ):
                     continue  # "Mary and Barry, played by A and B": which is which is not said
+                if "played" in pattern.pattern:  # "the Prince of Wales, played by ..."
+                    owner = _OF_BEFORE.search(text, max(0, match.start("char") - 60), match.start("char"))
+                    if owner:
+                        character = f"{owner.group(1)} of {character}"
                 actor_start = match.start("actor")
                 if actor.split()[0] in _NOT_ACTOR_WORDS:  # "After Ann Lee plays ...": drop the opener
                     actor_start += len(actor.split()[0]) + 1
@@ -288,7 +293,7 @@ class CastFinder:
                     continue
             if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
                 continue
-            rest = re.split(r"[.;:!?]", text[match.end("char"):sentence.end], maxsplit=1)[0]
+            rest = text[match.end("char"):sentence.end]
             if _CHARACTER_LIST.match(rest):
                 continue
             if not is_name(actor) or norm_title(actor) in films or match.start("char") in film_starts:

@@ -135,4 +135,11 @@ class OxigraphBackend(Backend):
         return len(self.store)
 
     def close(self) -> None:
-        self.store.flush()
+        """Flush to disk and release the store's lock, so another FilmGraph can open it.
+
+        Oxigraph unlocks an on-disk store only when its Store object is freed; dropping our
+        reference frees it even if something (a traceback, a cached frame) still holds this backend.
+        """
+        if self.store is not None:
+            self.store.flush()
+            self.store = None
