@@ -25,11 +25,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -189,25 +188,41 @@ def _write_boolean(kind: str, value: bool) -> bytes:
     return f"{word}\n".encode("utf-8")
 
 
+#: Queries evaluated at once; more are refused with 503 rather than queued behind a slow one.
+_MAX_RUNNING_QUERIES = 8
+
+
 class _Endpoint:
     """Runs one query on an Oxigraph store within the limits and serialises the answer."""
 
     def __init__(self, store: ox.Store, settings: ServeSettings) -> None:
         self.store = store
         self.settings = settings
-        self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="filmgraph-query")
+        self.running = threading.BoundedSemaphore(_MAX_RUNNING_QUERIES)
 
     def answer(self, query: str, accept: str | None) -> tuple[bytes, str]:
+        # Each query runs on a daemon thread: one that overruns its time limit is abandoned (its
+        # answer thrown away), and it cannot keep the process alive at exit as a pool worker would.
+        if not self.running.acquire(blocking=False):
+            raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again later")
         deadline = time.monotonic() + self.settings.timeout
-        future = self.pool.submit(self._evaluate_in_worker, query, accept, deadline)
-        try:
-            outcome = future.result(timeout=self.settings.timeout)
-        except FutureTimeout:
+        outcome: list[tuple[bytes, str] | _Refused] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append(self._evaluate_in_worker(query, accept, deadline))
+            finally:
+                self.running.release()
+                done.set()
+
+        threading.Thread(target=run, name="filmgraph-query", daemon=True).start()
+        if not done.wait(self.settings.timeout) or not outcome:
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
-                           f"the query ran over its time limit of {self.settings.timeout:g} s") from None
-        if isinstance(outcome, _Refused):
-            raise outcome
-        return outcome
+                           f"the query ran over its time limit of {self.settings.timeout:g} s")
+        if isinstance(outcome[0], _Refused):
+            raise outcome[0]
+        return outcome[0]
 
     def _evaluate_in_worker(self, query: str, accept: str | None, deadline: float) -> tuple[bytes, str] | _Refused:
         # pyoxigraph's results may only be dropped on the thread that made them, so a refusal is

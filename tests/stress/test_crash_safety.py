@@ -49,16 +49,6 @@ _INGEST = textwrap.dedent(
 )
 
 
-def _release(fg: FilmGraph) -> None:
-    """Close a FilmGraph so that the store can be opened again, here or in another process.
-
-    ``OxigraphBackend.close`` only flushes: the RocksDB lock is held until the pyoxigraph Store
-    object is garbage-collected, so the test drops that object itself (see the stress report).
-    """
-    fg.close()
-    fg.store.store = None
-
-
 def _same_graph(one: Graph, other: Graph) -> bool:
     """Isomorphism; for graphs without blank nodes (what the writer makes) that is set equality,
     which is much faster than rdflib's canonical labelling."""
@@ -106,7 +96,7 @@ def _check_store(location: Path, versions: list[dict[URIRef, Graph]], must_have:
         assert fg.stats()["reviews"] == len(present)
         return present
     finally:
-        _release(fg)
+        fg.close()
 
 
 def _kill_during_ingest(script: Path, location: Path, corpus: Path, after: int, delay: float) -> tuple[set[Path], bool]:
@@ -183,7 +173,7 @@ def test_sigkill_leaves_each_review_wholly_in_or_out(tmp_path: Path) -> None:
         # Unchanged: the reviews already stored as their files now read.
         assert report.unchanged == sum(1 for node, version in present.items() if version == (node in second))
     finally:
-        _release(fg)
+        fg.close()
     final = _check_store(location, [second, first], must_have=set(first))
     assert set(final) == set(first)
     assert all(final[node] == 0 for node in second), "a rewritten review kept its old graph"
@@ -204,5 +194,5 @@ def test_sigkill_at_the_edges(tmp_path: Path, kill_at: str) -> None:
     try:
         assert not fg.ingest(tmp_path / "corpus").failed
     finally:
-        _release(fg)
+        fg.close()
     assert set(_check_store(location, [references], must_have=set(references))) == set(references)
