@@ -12,6 +12,20 @@ from filmgraph.errors import AmbiguousTitle, FilmNotFound, ReviewError
 from .conftest import DATA_REVIEWS
 
 
+def _ingested(folder, store):
+    fg = FilmGraph.open(store)
+    report = fg.ingest(folder)
+    assert report.ok, report.failed
+    return fg
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    """The bundled reviews in an in-memory store, shared by the tests that only read."""
+    with _ingested(DATA_REVIEWS, ":memory:") as fg:
+        yield fg
+
+
 @pytest.fixture
 def corpus(tmp_path):
     """A copy of the bundled reviews that a test may edit."""
@@ -22,36 +36,35 @@ def corpus(tmp_path):
 
 @pytest.fixture
 def graph(corpus, tmp_path):
-    with FilmGraph.open(tmp_path / "store") as fg:
-        report = fg.ingest(corpus)
-        assert report.ok, report.failed
+    """The copied reviews in an on-disk store of the test's own, for tests that change things."""
+    with _ingested(corpus, tmp_path / "store") as fg:
         yield fg
 
 
-def test_remake_of_a_remake_is_found_with_its_depth(graph):
-    found = {(f.title, f.year): f.depth for f in graph.remakes_of("Seven Samurai")}
+def test_remake_of_a_remake_is_found_with_its_depth(bundled):
+    found = {(f.title, f.year): f.depth for f in bundled.remakes_of("Seven Samurai")}
     assert found[("The Magnificent Seven", 1960)] == 1
     assert found[("The Magnificent Seven", 2016)] == 2
 
 
-def test_direct_only(graph):
-    assert {(f.title, f.year) for f in graph.remakes_of("Seven Samurai", direct=True)} == {("The Magnificent Seven", 1960)}
+def test_direct_only(bundled):
+    assert {(f.title, f.year) for f in bundled.remakes_of("Seven Samurai", direct=True)} == {("The Magnificent Seven", 1960)}
 
 
-def test_two_remakes_of_one_original(graph):
-    assert {f.title for f in graph.remakes_of("Yojimbo", 1961, direct=True)} >= {"A Fistful of Dollars", "Last Man Standing"}
+def test_two_remakes_of_one_original(bundled):
+    assert {f.title for f in bundled.remakes_of("Yojimbo", 1961, direct=True)} >= {"A Fistful of Dollars", "Last Man Standing"}
 
 
-def test_same_title_different_years_stay_apart(graph):
+def test_same_title_different_years_stay_apart(bundled):
     with pytest.raises(AmbiguousTitle) as caught:
-        graph.remakes_of("Psycho")
+        bundled.remakes_of("Psycho")
     assert {c[2] for c in caught.value.candidates} == {1960, 1998}
-    assert [(f.title, f.year) for f in graph.remakes_of("Psycho", 1960)] == [("Psycho", 1998)]
+    assert [(f.title, f.year) for f in bundled.remakes_of("Psycho", 1960)] == [("Psycho", 1998)]
 
 
-def test_unknown_title_suggests_near_matches(graph):
+def test_unknown_title_suggests_near_matches(bundled):
     with pytest.raises(FilmNotFound) as caught:
-        graph.remakes_of("Seven Samurrai")
+        bundled.remakes_of("Seven Samurrai")
     assert "seven samurai" in caught.value.near
 
 
