@@ -72,7 +72,7 @@ def _lookup_is_plain(call, title: str) -> None:
         assert error.title == title
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=titles)
 def test_api_treats_hostile_titles_as_plain(sample: tuple[FilmGraph, list], title: str) -> None:
     fg, quads = sample

@@ -1,8 +1,19 @@
-"""What every exporter shares: choosing the (sub)graph, flattening attributes, writing files."""
+"""What every exporter shares: choosing the (sub)graph, flattening attributes, writing files.
+
+A format module writes only what is its own: a function that puts the chosen graph (or the
+store's quads) into a file. The decorators :func:`graph_exporter` and :func:`exporter` turn it
+into an exporter with the signature :data:`~filmgraph.export.EXPORTERS` expects, much as
+networkx's ``open_file`` does for paths: they choose the graph, open the path, turn failures
+into :class:`~filmgraph.errors.ExportError`, and put the shared parameters in the docstring.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
+import re
+import textwrap
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -64,3 +75,72 @@ def write_output(out: str | os.PathLike[str], write: Callable[[Path], None], wha
         raise ExportError(f"cannot write {what} to {path}: {error.strerror or error}") from None
     except Exception as error:  # a serialiser's own error: the export failed, say which and why
         raise ExportError(f"cannot write {what} to {path}: {type(error).__name__}: {error}") from None
+
+
+#: The Parameters section every exporter's docstring shares; :func:`exporter` puts it in.
+_PARAMETERS = """\
+Parameters
+----------
+store : Backend
+    The store to export.
+out : str or os.PathLike
+    The file to write.
+around : str or None, optional
+    A film IRI: export only what lies within ``depth`` hops of it.
+depth : int, optional
+    Hops around ``around`` (default 2).
+relations : tuple of str or None, optional
+    Relations to export, by local name (default: all).
+
+"""
+_FIRST_SECTION = re.compile(r"^( *)(Raises|Examples|See Also)\n\1-+$", re.MULTILINE)
+
+
+def _with_parameters(doc: str | None) -> str | None:
+    """``doc`` with :data:`_PARAMETERS` put in before its first section (None under ``-OO``)."""
+    if doc is None:
+        return None
+    section = _FIRST_SECTION.search(doc)
+    if section is None:
+        raise ValueError(f"an exporter's docstring needs a Raises, Examples or See Also section: {doc!r}")
+    return doc[:section.start()] + textwrap.indent(_PARAMETERS, section.group(1)) + doc[section.start():]
+
+
+def exporter(what: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Decorator: make ``write(store, path, *, around, depth, relations)`` an exporter.
+
+    The exporter takes ``(store, out, *, around=None, depth=2, relations=None)``, calls
+    ``write`` with ``out`` as a :class:`~pathlib.Path`, and turns a failure into an
+    :class:`ExportError` naming ``what`` (the format) and the file, as :func:`write_output`
+    does. It keeps ``write``'s name and docstring, with the shared Parameters section added.
+    """
+
+    def decorate(write: Callable[..., None]) -> Callable[..., None]:
+        def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                      relations: tuple[str, ...] | None = None) -> None:
+            write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations), what)
+
+        export_to.__signature__ = inspect.signature(export_to)  # type: ignore[attr-defined]
+        functools.update_wrapper(export_to, write, assigned=("__module__", "__name__", "__qualname__"))
+        export_to.__doc__ = _with_parameters(write.__doc__)
+        return export_to
+
+    return decorate
+
+
+def graph_exporter(what: str) -> Callable[[Callable[[nx.MultiDiGraph, Path], None]], Callable[..., None]]:
+    """Decorator: make ``write(graph, path)`` an exporter of the film graph.
+
+    As :func:`exporter`; ``graph`` is the store's film graph, cut to ``around``/``depth`` and
+    ``relations`` by :func:`export_graph`.
+    """
+
+    def decorate(write: Callable[[nx.MultiDiGraph, Path], None]) -> Callable[..., None]:
+        def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
+                        relations: tuple[str, ...] | None) -> None:
+            write(export_graph(store, around, depth, relations), path)
+
+        functools.update_wrapper(write_graph, write, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
+        return exporter(what)(write_graph)
+
+    return decorate
