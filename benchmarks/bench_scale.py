@@ -633,8 +633,11 @@ def _plot(results: list[dict], out: Path) -> bool:
             axes[0].plot(quads, [v * 1000 for v in values], marker="o", label=name)
     axes[0].set(xscale="log", yscale="log", xlabel="quads", ylabel="median latency (ms)")
     axes[0].legend(fontsize=6)
-    axes[1].plot(quads, [r["ingest"]["rate"] for r in results], marker="o", label="ingest into this store")
-    axes[1].plot(quads, [r["empty_ingest"]["rate"] for r in results], marker="o", label="ingest into empty store")
+    axes[1].plot(quads, [r["ingest"]["rate"] if not r["ingest"]["without_index"] else float("nan") for r in results],
+                 marker="o", label="into this store, with the index build")
+    axes[1].plot(quads, [r["ingest"]["rate_without_index"] for r in results], marker="o",
+                 label="into this store, index build left out")
+    axes[1].plot(quads, [r["empty_ingest"]["rate"] for r in results], marker="o", label="into an empty store")
     axes[1].set(xscale="log", xlabel="quads", ylabel="reviews/s")
     axes[1].legend()
     figure.tight_layout()

@@ -63,3 +63,20 @@ def test_folders_yield_errors_instead_of_stopping(tmp_path):
     (tmp_path / "skipped.pdf").write_bytes(b"%PDF")
     results = list(read_reviews([tmp_path]))
     assert [type(r).__name__ for r in results] == ["ReviewError", "Review"]
+
+
+def test_stray_control_characters_are_blanked_but_many_mean_binary(tmp_path):
+    signed = tmp_path / "signed.txt"
+    body = "Heat (1995) is long, and every minute of it earns its place. " * 4
+    signed.write_bytes(body.encode() + b"\n-- \x01\x01signature\n")
+    assert read_review(signed).text == body + "\n--   signature\n"
+    noisy = tmp_path / "noisy.txt"
+    noisy.write_bytes(b"Heat" + b"\x01\x02\x03" * 10)
+    with pytest.raises(ReviewError, match="control characters"):
+        read_review(noisy)
+
+
+def test_utf8_cut_inside_its_last_character_keeps_the_utf8(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("AMÉLIE (2001) charms, Amé".encode("utf-8")[:-1])
+    assert read_review(path).text == "AMÉLIE (2001) charms, Am"

@@ -638,9 +638,9 @@ class FilmGraph:
 
 def _review_stub(path: Path) -> Review:
     """A Review with the identity that ingesting ``path`` would give it (no need to read it)."""
-    from .reviews import review_id_for
+    from .reviews import review_id_for, source_for
 
-    source = str(path.resolve())
+    source = source_for(path)
     return Review(review_id_for(source), source, "", "")
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from .errors import ReviewError
 from .model import Review
 
-__all__ = ["REVIEW_SUFFIXES", "find_review_files", "read_review", "read_reviews", "read_text", "review_id_for"]
+__all__ = ["REVIEW_SUFFIXES", "find_review_files", "read_review", "read_reviews", "read_text", "review_id_for", "source_for"]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -31,13 +31,23 @@ REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
 #: extracting them whole would only waste time and memory.
 MAX_REVIEW_BYTES = 1_000_000
 
-# C0 controls other than tab, newline, carriage return and form feed mark a binary file.
-_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# C0 controls other than tab, newline, carriage return and form feed. A NUL byte, or more than
+# one such character in a hundred, marks a binary file; a few strays (old Usenet signatures carry
+# some) are blanked out, since XML exports cannot hold them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BINARY_SHARE = 0.01
 
 
 def review_id_for(source: str) -> str:
     """A stable id for a review source (path or URL): the same source always gives the same id."""
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+def source_for(path: str | os.PathLike[str]) -> str:
+    """The source name of a review file: its absolute path, with any bytes of the file name that
+    are not UTF-8 written as ``\\xNN`` escapes, so that it can be stored and shown."""
+    raw = str(Path(path).resolve())
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_text(text: str, *, source: str) -> Review:
@@ -57,7 +67,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         If the file is missing, unreadable, too large, empty, binary or not decodable text.
     """
     path = Path(path)
-    source = str(path.resolve())
+    source = source_for(path)
     try:
         size = path.stat().st_size
         if size > MAX_REVIEW_BYTES:
@@ -114,12 +124,23 @@ def _decode(data: bytes, source: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from None
-    if _BINARY.search(data[:65536]):
-        raise ReviewError(source, "binary data, not a text review")
+    if b"\x00" in data:
+        raise ReviewError(source, "binary data (NUL bytes), not a text review")
+    text = _decode_8bit(data)
+    controls = len(_CONTROL.findall(text))
+    if controls > _BINARY_SHARE * len(text):
+        raise ReviewError(source, f"binary data ({controls} control characters), not a text review")
+    return _CONTROL.sub(" ", text) if controls else text
+
+
+def _decode_8bit(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        # A UTF-8 file cut off inside its last character: keep the UTF-8 before the cut rather
+        # than reading the whole file as cp1252.
+        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+            return data[:error.start].decode("utf-8-sig")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

@@ -129,9 +129,7 @@ CASES = [
     Case("cast-lists.txt", _text("SILENT HARBOR (1972)\n\nstarring " + ", ".join(["John Smith (Bob Jones)"] * 5000)), "either"),
     Case("remake-phrases.txt", _text("It is a remake of the remake of " * 5000), "either"),
     Case("nul-after-64k.txt", _bytes(b"SILENT HARBOR (1972)\n\n" + b"word " * 14_000 + b"\x00\x01 a remake of Crimson\x00 Valley (1935)."),
-         "either", check=_no_nul,
-         known_bug="reviews._decode looks for control characters in the first 64 KiB only, so a NUL "
-                   "further on reaches the graph as part of a literal (see the stress report)"),
+         "either", check=_no_nul),
     Case("sparql-injection.txt",
          _text('SILENT "HARBOR\\" } ; DROP ALL ; # (1972)\nReviewed by Ann "Lee } \n\n'
                'Silent "Harbor\\" }} ; CLEAR ALL ; # is a remake of <Crimson> Valley\\u0022 (1935).'), "either"),
@@ -249,9 +247,6 @@ def test_missing_path_raises_review_error_and_changes_nothing(fg: FilmGraph, tmp
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that allows non-UTF-8 file names")
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="reviews.review_id_for encodes the path as strict UTF-8: a file name that is not "
-                          "UTF-8 raises UnicodeEncodeError out of FilmGraph.ingest (see the stress report)")
 def test_file_name_that_is_not_utf8(fg: FilmGraph, tmp_path: Path) -> None:
     folder = tmp_path / "names"
     folder.mkdir()

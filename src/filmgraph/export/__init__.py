@@ -20,38 +20,12 @@ from collections.abc import Callable
 from ..errors import ExportError
 from ..registry import Registry
 from ..store.base import Backend
-from .networkx import FILM_RELATIONS, RELATIONS, around, of_review, only_relations, to_networkx
-from .traverse import (
-    Hop,
-    influence_ancestors,
-    influence_descendants,
-    most_important,
-    remake_families,
-    remake_family_tree,
-    render_family_tree,
-    shortest_path_explained,
-)
+from . import networkx as _networkx
+from . import traverse as _traverse
+from .networkx import *  # noqa: F403
+from .traverse import *  # noqa: F403
 
-__all__ = [
-    "EXPORTERS",
-    "Exporter",
-    "export",
-    "exporter_suffix",
-    "RELATIONS",
-    "FILM_RELATIONS",
-    "to_networkx",
-    "around",
-    "only_relations",
-    "of_review",
-    "Hop",
-    "remake_family_tree",
-    "render_family_tree",
-    "influence_ancestors",
-    "influence_descendants",
-    "shortest_path_explained",
-    "most_important",
-    "remake_families",
-]
+__all__ = ["EXPORTERS", "Exporter", "export", "exporter_suffix", *_networkx.__all__, *_traverse.__all__]
 
 #: The signature every exporter has.
 Exporter = Callable[..., None]
@@ -115,12 +89,9 @@ def export(
         A name or alias from :data:`EXPORTERS` (``"turtle"``, ``"ttl"``, ``"graphml"``, ...).
     out : str or os.PathLike
         The file to write.
-    around : str or None, optional
-        A film IRI: export only the part of the graph within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export, by local name (default: all of :data:`RELATIONS`).
+    around, depth, relations
+        As for every exporter: export only the part of the graph within ``depth`` (default 2)
+        hops of the film IRI ``around``, and only ``relations`` (default: all of :data:`RELATIONS`).
 
     Raises
     ------

@@ -14,6 +14,7 @@ import inspect
 import os
 import re
 import textwrap
+import typing
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -91,28 +92,37 @@ depth : int, optional
     Hops around ``around`` (default 2).
 relations : tuple of str or None, optional
     Relations to export, by local name (default: all).
-
 """
-_FIRST_SECTION = re.compile(r"^( *)(Raises|Examples|See Also)\n\1-+$", re.MULTILINE)
+#: Why every exporter can fail; a format adds its own reasons before the last one.
+_FAILURES = ("a relation is unknown", "``around`` is not in the graph", "the store cannot be read",
+             "the file cannot be written")
+_FIRST_SECTION = re.compile(r"^( *)(Examples|See Also)\n\1-+$", re.MULTILINE)
 
 
-def _with_parameters(doc: str | None) -> str | None:
-    """``doc`` with :data:`_PARAMETERS` put in before its first section (None under ``-OO``)."""
+def _exporter_doc(doc: str | None, fails_if: tuple[str, ...]) -> str | None:
+    """``doc`` with the shared Parameters and Raises sections put in before its Examples.
+
+    None stays None (docstrings are stripped under ``python -OO``).
+    """
     if doc is None:
         return None
     section = _FIRST_SECTION.search(doc)
     if section is None:
-        raise ValueError(f"an exporter's docstring needs a Raises, Examples or See Also section: {doc!r}")
-    return doc[:section.start()] + textwrap.indent(_PARAMETERS, section.group(1)) + doc[section.start():]
+        raise ValueError(f"an exporter's docstring needs an Examples or See Also section: {doc!r}")
+    *reasons, last = (*_FAILURES[:-1], *fails_if, _FAILURES[-1])
+    raises = textwrap.fill(f"If {', '.join(reasons)} or {last}.", 92, initial_indent="    ", subsequent_indent="    ")
+    shared = f"{_PARAMETERS}\nRaises\n------\nExportError\n{raises}\n\n"
+    return doc[:section.start()] + textwrap.indent(shared, section.group(1)) + doc[section.start():]
 
 
-def exporter(what: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def exporter(what: str, fails_if: tuple[str, ...] = ()) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Decorator: make ``write(store, path, *, around, depth, relations)`` an exporter.
 
     The exporter takes ``(store, out, *, around=None, depth=2, relations=None)``, calls
     ``write`` with ``out`` as a :class:`~pathlib.Path`, and turns a failure into an
     :class:`ExportError` naming ``what`` (the format) and the file, as :func:`write_output`
-    does. It keeps ``write``'s name and docstring, with the shared Parameters section added.
+    does. It keeps ``write``'s name and docstring; the docstring gets the shared Parameters and
+    Raises sections, the latter with the format's own reasons ``fails_if`` to fail.
     """
 
     def decorate(write: Callable[..., None]) -> Callable[..., None]:
@@ -121,14 +131,18 @@ def exporter(what: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
             write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations), what)
 
         export_to.__signature__ = inspect.signature(export_to)  # type: ignore[attr-defined]
+        # Resolved here: with __wrapped__ set, get_type_hints would look the names up in write's module.
+        export_to.__annotations__ = typing.get_type_hints(export_to)
         functools.update_wrapper(export_to, write, assigned=("__module__", "__name__", "__qualname__"))
-        export_to.__doc__ = _with_parameters(write.__doc__)
+        export_to.__doc__ = _exporter_doc(write.__doc__, fails_if)
         return export_to
 
     return decorate
 
 
-def graph_exporter(what: str) -> Callable[[Callable[[nx.MultiDiGraph, Path], None]], Callable[..., None]]:
+def graph_exporter(
+    what: str, fails_if: tuple[str, ...] = ()
+) -> Callable[[Callable[[nx.MultiDiGraph, Path], None]], Callable[..., None]]:
     """Decorator: make ``write(graph, path)`` an exporter of the film graph.
 
     As :func:`exporter`; ``graph`` is the store's film graph, cut to ``around``/``depth`` and
@@ -141,6 +155,6 @@ def graph_exporter(what: str) -> Callable[[Callable[[nx.MultiDiGraph, Path], Non
             write(export_graph(store, around, depth, relations), path)
 
         functools.update_wrapper(write_graph, write, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
-        return exporter(what)(write_graph)
+        return exporter(what, fails_if)(write_graph)
 
     return decorate

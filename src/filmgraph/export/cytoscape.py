@@ -17,12 +17,11 @@ the file back. The HTML exporter draws the same elements.
 from __future__ import annotations
 
 import json
-import os
+from pathlib import Path
 
 import networkx as nx
 
-from ..store.base import Backend
-from ._common import export_graph, write_output
+from ._common import graph_exporter
 
 __all__ = ["generate_cytoscape", "write_cytoscape"]
 
@@ -60,33 +59,9 @@ def generate_cytoscape(graph: nx.MultiDiGraph) -> dict:
             "elements": {"nodes": nodes, "edges": edges}}
 
 
-def write_cytoscape(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("Cytoscape JSON")
+def write_cytoscape(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as Cytoscape.js JSON.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write (UTF-8 JSON).
-    around : str or None, optional
-        A film IRI: export only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built or the file cannot be written.
 
     Examples
     --------
@@ -101,6 +76,4 @@ def write_cytoscape(
     --------
     generate_cytoscape, filmgraph.export.nodelink.write_node_link
     """
-    graph = export_graph(store, around, depth, relations)
-    text = json.dumps(generate_cytoscape(graph), ensure_ascii=False, indent=1)
-    write_output(out, lambda path: path.write_text(text + "\n", encoding="utf-8"), "Cytoscape JSON")
+    path.write_text(json.dumps(generate_cytoscape(graph), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

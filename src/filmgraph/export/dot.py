@@ -14,13 +14,12 @@ escape as one backslash. Quotes are written ``\\"`` and line breaks ``\\n``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import networkx as nx
 
-from ..store.base import Backend
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, export_graph, write_output
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
 
 __all__ = ["quote_id", "generate_dot", "write_dot"]
 
@@ -110,33 +109,9 @@ def generate_dot(graph: nx.MultiDiGraph, name: str = "filmgraph") -> Iterator[st
     yield "}"
 
 
-def write_dot(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("DOT")
+def write_dot(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as Graphviz DOT.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write (UTF-8).
-    around : str or None, optional
-        A film IRI: export only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built or the file cannot be written.
 
     Examples
     --------
@@ -151,6 +126,4 @@ def write_dot(
     --------
     generate_dot
     """
-    graph = export_graph(store, around, depth, relations)
-    text = "\n".join(generate_dot(graph)) + "\n"
-    write_output(out, lambda path: path.write_text(text, encoding="utf-8"), "DOT")
+    path.write_text("\n".join(generate_dot(graph)) + "\n", encoding="utf-8")

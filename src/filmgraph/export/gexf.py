@@ -13,13 +13,12 @@ The node ``label`` is GEXF's own label; the other attributes are declared GEXF a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import networkx as nx
 
-from ..store.base import Backend
-from ._common import export_graph, flat_graph, write_output
+from ._common import flat_graph, graph_exporter
 
 __all__ = ["generate_gexf", "write_gexf"]
 
@@ -58,33 +57,9 @@ def generate_gexf(graph: nx.MultiDiGraph) -> Iterator[str]:
     return nx.generate_gexf(_gexf_ready(graph))
 
 
-def write_gexf(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("GEXF")
+def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as GEXF.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write.
-    around : str or None, optional
-        A film IRI: export only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built or the file cannot be written.
 
     Examples
     --------
@@ -99,5 +74,4 @@ def write_gexf(
     --------
     generate_gexf, filmgraph.export.graphml.write_graphml
     """
-    graph = export_graph(store, around, depth, relations)
-    write_output(out, lambda path: nx.write_gexf(_gexf_ready(graph), path), "GEXF")
+    nx.write_gexf(_gexf_ready(graph), path)

@@ -14,13 +14,12 @@ become the edges' ``id``; the ``relation`` attribute carries them too.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import networkx as nx
 
-from ..store.base import Backend
-from ._common import export_graph, flat_graph, write_output
+from ._common import flat_graph, graph_exporter
 
 __all__ = ["generate_graphml", "write_graphml"]
 
@@ -51,34 +50,9 @@ def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
     return nx.generate_graphml(flat_graph(graph))
 
 
-def write_graphml(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("GraphML")
+def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as GraphML.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write.
-    around : str or None, optional
-        A film IRI: export only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built (unknown relation, ``around`` not in the graph) or the
-        file cannot be written.
 
     Examples
     --------
@@ -93,5 +67,4 @@ def write_graphml(
     --------
     generate_graphml, filmgraph.export.gexf.write_gexf
     """
-    graph = export_graph(store, around, depth, relations)
-    write_output(out, lambda path: nx.write_graphml(flat_graph(graph), path), "GraphML")
+    nx.write_graphml(flat_graph(graph), path)

@@ -25,15 +25,15 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 from importlib import resources
+from pathlib import Path
 
 import networkx as nx
 
 from ..errors import ExportError
 from ..store.base import Backend
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, export_graph, write_output
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, export_graph, exporter
 from .cytoscape import generate_cytoscape
 
 __all__ = ["script_json", "generate_html", "write_html"]
@@ -123,33 +123,10 @@ def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph") -> str:
     return _MARKERS.sub(lambda match: parts[match.group(1)], _template())
 
 
-def write_html(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@exporter("HTML", fails_if=("the vendored library or the page template is missing",))
+def write_html(store: Backend, path: Path, *, around: str | None, depth: int,
+               relations: tuple[str, ...] | None) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as an interactive page.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write (UTF-8 HTML).
-    around : str or None, optional
-        A film IRI: draw only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to draw (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built, the page cannot be assembled or the file cannot be written.
 
     Examples
     --------
@@ -166,5 +143,4 @@ def write_html(
     """
     graph = export_graph(store, around, depth, relations)
     title = "filmgraph" if around is None else f"filmgraph: around {graph.nodes[around].get('label', around)}"
-    page = generate_html(graph, title=title)
-    write_output(out, lambda path: path.write_text(page, encoding="utf-8"), "HTML")
+    path.write_text(generate_html(graph, title=title), encoding="utf-8")

@@ -15,12 +15,11 @@ The shape is networkx's :func:`~networkx.node_link_data` with ``edges="links"``,
 from __future__ import annotations
 
 import json
-import os
+from pathlib import Path
 
 import networkx as nx
 
-from ..store.base import Backend
-from ._common import export_graph, write_output
+from ._common import graph_exporter
 
 __all__ = ["generate_node_link", "write_node_link"]
 
@@ -53,33 +52,9 @@ def generate_node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
-def write_node_link(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("node-link JSON")
+def write_node_link(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as node-link JSON.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write (UTF-8 JSON).
-    around : str or None, optional
-        A film IRI: export only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to export (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built or the file cannot be written.
 
     Examples
     --------
@@ -94,6 +69,4 @@ def write_node_link(
     --------
     generate_node_link, filmgraph.export.cytoscape.write_cytoscape
     """
-    graph = export_graph(store, around, depth, relations)
-    text = json.dumps(generate_node_link(graph), ensure_ascii=False, indent=1)
-    write_output(out, lambda path: path.write_text(text + "\n", encoding="utf-8"), "node-link JSON")
+    path.write_text(json.dumps(generate_node_link(graph), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -19,20 +19,20 @@ matplotlib, an optional extra (``pip install 'filmgraph[pictures]'``); without i
 from __future__ import annotations
 
 import math
-import os
 import random
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
 from ..errors import ExportError
-from ..store.base import Backend
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, export_graph, write_output
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
 
 __all__ = ["MAX_PICTURE_NODES", "layout", "generate_svg", "write_svg", "write_png"]
 
 #: The most nodes a picture may have.
 MAX_PICTURE_NODES = 400
+_TOO_MANY = "the graph has more than :data:`MAX_PICTURE_NODES` nodes"
 
 
 def layout(graph: nx.MultiDiGraph, *, seed: int = 0, iterations: int = 80) -> dict[str, tuple[float, float]]:
@@ -211,33 +211,9 @@ def generate_svg(graph: nx.MultiDiGraph, *, size: int = 900, title: str = "filmg
     return "\n".join(out) + "\n"
 
 
-def write_svg(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
+@graph_exporter("SVG", fails_if=(_TOO_MANY,))
+def write_svg(graph: nx.MultiDiGraph, path: Path) -> None:
     """Draw the film graph of ``store`` (or the part ``around`` a film) as an SVG file.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write.
-    around : str or None, optional
-        A film IRI: draw only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to draw (default: all).
-
-    Raises
-    ------
-    ExportError
-        If the graph cannot be built, has too many nodes, or the file cannot be written.
 
     Examples
     --------
@@ -253,12 +229,19 @@ def write_svg(
     --------
     generate_svg, write_png
     """
-    graph = export_graph(store, around, depth, relations)
-    text = generate_svg(graph)
-    write_output(out, lambda path: path.write_text(text, encoding="utf-8"), "SVG")
+    path.write_text(generate_svg(graph), encoding="utf-8")
 
 
-def _draw_png(graph: nx.MultiDiGraph, path: os.PathLike[str] | str, dpi: int = 150) -> None:
+@graph_exporter("PNG", fails_if=("matplotlib is not installed", _TOO_MANY))
+def write_png(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Draw the film graph of ``store`` (or the part ``around`` a film) as a PNG file.
+
+    Needs matplotlib (the ``pictures`` extra).
+
+    See Also
+    --------
+    write_svg
+    """
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -285,43 +268,4 @@ def _draw_png(graph: nx.MultiDiGraph, path: os.PathLike[str] | str, dpi: int = 1
                if any(k == relation for _, _, k in graph.edges(keys=True))]
     if handles:
         axes.legend(handles=handles, loc="upper left", fontsize=7, frameon=False)
-    figure.savefig(path, format="png", dpi=dpi)
-
-
-def write_png(
-    store: Backend,
-    out: str | os.PathLike[str],
-    *,
-    around: str | None = None,
-    depth: int = 2,
-    relations: tuple[str, ...] | None = None,
-) -> None:
-    """Draw the film graph of ``store`` (or the part ``around`` a film) as a PNG file.
-
-    Needs matplotlib (the ``pictures`` extra).
-
-    Parameters
-    ----------
-    store : Backend
-        The store to export.
-    out : str or os.PathLike
-        The file to write.
-    around : str or None, optional
-        A film IRI: draw only the nodes within ``depth`` hops of it.
-    depth : int, optional
-        Hops around ``around`` (default 2).
-    relations : tuple of str or None, optional
-        Relations to draw (default: all).
-
-    Raises
-    ------
-    ExportError
-        If matplotlib is not installed, the graph cannot be built or has too many nodes, or the
-        file cannot be written.
-
-    See Also
-    --------
-    write_svg
-    """
-    graph = export_graph(store, around, depth, relations)
-    write_output(out, lambda path: _draw_png(graph, path), "PNG")
+    figure.savefig(path, format="png", dpi=150)

@@ -18,8 +18,8 @@ True
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -28,7 +28,7 @@ from ..errors import ExportError
 from ..rdf.vocab import FG, RDF
 from ..rdf.writer import bind_prefixes
 from ..store.base import Backend, Quad
-from ._common import export_graph, write_output
+from ._common import export_graph, exporter
 from .networkx import RELATIONS
 
 __all__ = ["RDF_FORMATS", "select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld"]
@@ -42,6 +42,8 @@ _JSONLD_CONTEXT = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+
+_UNSERIALISABLE = "rdflib cannot serialise the quads"
 
 
 def select_quads(
@@ -226,7 +228,7 @@ def generate_rdf(
         raise ExportError(f"cannot serialise the graph as {format}: {type(error).__name__}: {error}") from None
 
 
-def _write(format: str, store: Backend, out: str | os.PathLike[str], around: str | None, depth: int,
+def _write(format: str, store: Backend, path: Path, around: str | None, depth: int,
            relations: Iterable[str] | None) -> None:
     native = getattr(store, "store", None)
     if store.name == "oxigraph" and native is not None and around is None and relations is None \
@@ -237,29 +239,15 @@ def _write(format: str, store: Backend, out: str | os.PathLike[str], around: str
         syntax = ox.RdfFormat.N_QUADS if format == "nquads" else ox.RdfFormat.TRIG
         prefixes = {prefix: str(ns) for prefix, ns in bind_prefixes(Graph()).namespaces()
                     if prefix in ("fg", "fgid", "rdf", "rdfs", "xsd", "schema")}
-        write_output(out, lambda path: native.dump(str(path), format=syntax, prefixes=prefixes), format)
-        return
-    text = generate_rdf(store, format, around=around, depth=depth, relations=relations)
-    write_output(out, lambda path: path.write_text(text, encoding="utf-8"), format)
+        native.dump(str(path), format=syntax, prefixes=prefixes)
+    else:
+        path.write_text(generate_rdf(store, format, around=around, depth=depth, relations=relations), encoding="utf-8")
 
 
-def write_turtle(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                 relations: tuple[str, ...] | None = None) -> None:
+@exporter("turtle", fails_if=(_UNSERIALISABLE,))
+def write_turtle(store: Backend, path: Path, *, around: str | None, depth: int,
+                 relations: tuple[str, ...] | None) -> None:
     """Write the union of the store's graphs as Turtle (graph names are not kept).
-
-    Parameters
-    ----------
-    store : Backend
-        The store to dump.
-    out : str or os.PathLike
-        The file to write (UTF-8).
-    around, depth, relations
-        Cut the dump as :func:`select_quads` does (default: everything).
-
-    Raises
-    ------
-    ExportError
-        As for :func:`generate_rdf`, or if the file cannot be written.
 
     Examples
     --------
@@ -273,28 +261,15 @@ def write_turtle(store: Backend, out: str | os.PathLike[str], *, around: str | N
 
     See Also
     --------
-    write_trig, write_nquads, write_jsonld
+    select_quads, write_trig, write_nquads, write_jsonld
     """
-    _write("turtle", store, out, around, depth, relations)
+    _write("turtle", store, path, around, depth, relations)
 
 
-def write_trig(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-               relations: tuple[str, ...] | None = None) -> None:
+@exporter("trig", fails_if=(_UNSERIALISABLE,))
+def write_trig(store: Backend, path: Path, *, around: str | None, depth: int,
+               relations: tuple[str, ...] | None) -> None:
     """Write the store's quads as TriG, one block per named graph (review).
-
-    Parameters
-    ----------
-    store : Backend
-        The store to dump.
-    out : str or os.PathLike
-        The file to write (UTF-8).
-    around, depth, relations
-        Cut the dump as :func:`select_quads` does (default: everything).
-
-    Raises
-    ------
-    ExportError
-        As for :func:`generate_rdf`, or if the file cannot be written.
 
     Examples
     --------
@@ -307,28 +282,15 @@ def write_trig(store: Backend, out: str | os.PathLike[str], *, around: str | Non
 
     See Also
     --------
-    write_turtle, write_nquads, write_jsonld
+    select_quads, write_turtle, write_nquads, write_jsonld
     """
-    _write("trig", store, out, around, depth, relations)
+    _write("trig", store, path, around, depth, relations)
 
 
-def write_nquads(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                 relations: tuple[str, ...] | None = None) -> None:
+@exporter("nquads", fails_if=(_UNSERIALISABLE,))
+def write_nquads(store: Backend, path: Path, *, around: str | None, depth: int,
+                 relations: tuple[str, ...] | None) -> None:
     """Write the store's quads as N-Quads, one quad a line.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to dump.
-    out : str or os.PathLike
-        The file to write (UTF-8).
-    around, depth, relations
-        Cut the dump as :func:`select_quads` does (default: everything).
-
-    Raises
-    ------
-    ExportError
-        As for :func:`generate_rdf`, or if the file cannot be written.
 
     Examples
     --------
@@ -342,28 +304,15 @@ def write_nquads(store: Backend, out: str | os.PathLike[str], *, around: str | N
 
     See Also
     --------
-    write_turtle, write_trig, write_jsonld
+    select_quads, write_turtle, write_trig, write_jsonld
     """
-    _write("nquads", store, out, around, depth, relations)
+    _write("nquads", store, path, around, depth, relations)
 
 
-def write_jsonld(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                 relations: tuple[str, ...] | None = None) -> None:
+@exporter("jsonld", fails_if=(_UNSERIALISABLE,))
+def write_jsonld(store: Backend, path: Path, *, around: str | None, depth: int,
+                 relations: tuple[str, ...] | None) -> None:
     """Write the store's quads as JSON-LD, each named graph as a ``@graph`` with its ``@id``.
-
-    Parameters
-    ----------
-    store : Backend
-        The store to dump.
-    out : str or os.PathLike
-        The file to write (UTF-8).
-    around, depth, relations
-        Cut the dump as :func:`select_quads` does (default: everything).
-
-    Raises
-    ------
-    ExportError
-        As for :func:`generate_rdf`, or if the file cannot be written.
 
     Examples
     --------
@@ -376,6 +325,6 @@ def write_jsonld(store: Backend, out: str | os.PathLike[str], *, around: str | N
 
     See Also
     --------
-    write_turtle, write_trig, write_nquads
+    select_quads, write_turtle, write_trig, write_nquads
     """
-    _write("jsonld", store, out, around, depth, relations)
+    _write("jsonld", store, path, around, depth, relations)
