@@ -4,7 +4,8 @@ A format module writes only what is its own: a function that puts the chosen gra
 store's quads) into a file. The decorators :func:`graph_exporter` and :func:`exporter` turn it
 into an exporter with the signature :data:`~filmgraph.export.EXPORTERS` expects, much as
 networkx's ``open_file`` does for paths: they choose the graph, open the path, turn failures
-into :class:`~filmgraph.errors.ExportError`, and put the shared parameters in the docstring.
+into :class:`~filmgraph.errors.ExportError`, and write the shared Parameters and Raises
+sections of the docstring.
 """
 
 from __future__ import annotations
