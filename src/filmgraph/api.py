@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Literal, URIRef
 from rapidfuzz import process
 
-from .errors import AmbiguousTitle, FilmNotFound, ReviewError, ValidationError
+from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, ValidationError
 from .extract import extract_review
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
-from .query.library import load_query
+from .query.library import load_query, query_info
 from .rdf.writer import review_graph, review_iri
-from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title
+from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .reviews import find_review_files, read_review, read_text
 from .store import Backend, SelectResult, open_store
 
@@ -295,8 +295,6 @@ class FilmGraph:
 
     def films_of(self, name: str) -> list[tuple[str, Film]]:
         """Films of a person, as ``(role, film)`` with role ``actor``, ``director`` or ``writer``."""
-        from .resolve import person_iri
-
         rows = self.store.select(load_query("films_of_person"), {"person": URIRef(person_iri(name))}).rows
         return [(str(role), Film(str(iri), str(title), _int(year))) for role, iri, title, year in rows]
 
@@ -329,8 +327,6 @@ class FilmGraph:
         >>> FilmGraph.open("memory:").co_stars("Nobody At All")
         []
         """
-        from .resolve import person_iri
-
         rows = self.store.select(load_query("co_stars"), {"person": URIRef(person_iri(name))}).rows
         return [(str(other_name), int(films.toPython())) for _, _, _, other_name, films, _ in rows]
 
@@ -384,8 +380,6 @@ class FilmGraph:
         >>> result.variables, len(result)
         (('remake', 'remakeTitle', 'remakeYear', 'depth'), 0)
         """
-        from .errors import QueryError
-        from .query.library import query_info
 
         info = query_info(name)
         documented = dict(info.parameters)
