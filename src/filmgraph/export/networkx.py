@@ -35,10 +35,12 @@ One edge per fact
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 
 import networkx as nx
+import pyoxigraph as ox
 
 from ..errors import ExportError
 from ..rdf.vocab import FG, RDFS
@@ -73,8 +75,15 @@ _MANY = {
 _TYPES = {f"{_FG}Film": "Film", f"{_FG}Person": "Person"}
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
-# One row per distinct (node, fact, value): a film named by forty reviews is stated in forty
-# graphs, and DISTINCT lets the store, not Python, fold those copies together.
+# How the store is read. On the Oxigraph backend the types, the literal facts and the relation
+# triples come straight from the store's indexes, one predicate at a time (see _quads): that is
+# far cheaper than SPARQL's DISTINCT and UNION, and the copies of a fact restated in every review
+# graph fold into the same dict entry in Python. Other backends answer _NODES_QUERY and
+# _FACTS_QUERY instead. Claims and cast roles are joins, which the store does best, so every
+# backend answers _CLAIMS_QUERY and _ROLES_QUERY. Whatever reads them, the rows are lexical
+# values (IRI strings, literal forms, None when unbound) and may repeat.
+
+# One row per distinct (node, fact, value), rdf:type only for the two node classes.
 _NODES_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -86,32 +95,37 @@ SELECT DISTINCT ?node ?p ?value WHERE {
 }
 """
 
-# Three kinds of rows, joined in Python on (subject, relation, object, graph): the relation
-# triples themselves (so facts without a claim, e.g. from the catalog, still count), the claims
-# with their confidence and evidence, and the cast roles with their character names. Each
-# branch has its own VALUES, a list built only from names checked against RELATIONS.
-_EDGES_QUERY = """
+# The relation triples themselves, graph by graph, so facts without a claim (e.g. from the
+# catalog) still count. The VALUES lists below are built only from names checked against
+# RELATIONS.
+_FACTS_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
-SELECT ?kind ?s ?p ?o ?g ?x ?y WHERE {
-  {
-    VALUES ?p { %(relations)s }
-    GRAPH ?g { ?s ?p ?o . FILTER(isIRI(?o)) }
-    BIND("fact" AS ?kind)
-  } UNION {
-    VALUES ?p { %(relations)s }
-    GRAPH ?g {
-      ?claim fg:claimRelation ?p ; fg:claimSubject ?s ; fg:claimObject ?o .
-      OPTIONAL { ?claim fg:confidence ?x }
-      OPTIONAL { ?claim fg:evidenceText ?y }
-    }
-    BIND("claim" AS ?kind)
-  }%(roles)s
+SELECT ?s ?p ?o ?g WHERE {
+  VALUES ?p { %s }
+  GRAPH ?g { ?s ?p ?o . FILTER(isIRI(?o)) }
 }
 """
-_ROLES_BRANCH = """ UNION {
-    GRAPH ?g { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?x }
-    BIND("role" AS ?kind)
-  }"""
+
+# The claims, with their confidence and evidence, joined to the facts on (s, p, o, graph).
+_CLAIMS_QUERY = """
+PREFIX fg: <https://w3id.org/filmgraph/ontology#>
+SELECT ?s ?p ?o ?g ?x ?y WHERE {
+  VALUES ?p { %s }
+  GRAPH ?g {
+    ?claim fg:claimRelation ?p ; fg:claimSubject ?s ; fg:claimObject ?o .
+    OPTIONAL { ?claim fg:confidence ?x }
+    OPTIONAL { ?claim fg:evidenceText ?y }
+  }
+}
+"""
+
+# The cast roles with their character names, joined to castMember facts on (s, o, graph).
+_ROLES_QUERY = """
+PREFIX fg: <https://w3id.org/filmgraph/ontology#>
+SELECT ?s ?o ?g ?x WHERE {
+  GRAPH ?g { ?s fg:hasCastRole ?role . ?role fg:performer ?o ; fg:characterName ?x }
+}
+"""
 
 
 def _check_relations(relations: Iterable[str]) -> tuple[str, ...]:
@@ -122,26 +136,174 @@ def _check_relations(relations: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
+def _oxigraph(store: Backend) -> ox.Store | None:
+    """The pyoxigraph store behind an open Oxigraph backend; None for any other backend."""
+    raw = getattr(store, "store", None)
+    return raw if store.name == "oxigraph" and raw is not None else None
+
+
+def _read_error(store: Backend, error: Exception) -> ExportError:
+    return ExportError(f"cannot read the graph from {store.location or store.name}: {error}")
+
+
 def _rows(store: Backend, query: str) -> Iterator[tuple[str | None, ...]]:
     """Solutions of a SELECT as tuples of lexical values (IRI strings, literal forms, None).
 
     On the Oxigraph backend the query runs on pyoxigraph directly: building rdflib terms for
     every value is what would dominate the cost on a large store.
     """
-    raw = getattr(store, "store", None)
-    if store.name == "oxigraph" and raw is not None:
+    raw = _oxigraph(store)
+    if raw is not None:
         try:
             for solution in raw.query(query, use_default_graph_as_union=True):
                 yield tuple([None if term is None else term.value for term in solution])
         except (OSError, SyntaxError) as error:
-            raise ExportError(f"cannot read the graph from {store.location}: {error}") from None
+            raise _read_error(store, error) from None
         return
     try:
         result = store.select(query)
     except Exception as error:  # a backend's own error, whatever it is, means the export failed
-        raise ExportError(f"cannot read the graph from {store.location or store.name}: {error}") from None
+        raise _read_error(store, error) from None
     for row in result.rows:
         yield tuple(None if term is None else str(term) for term in row)
+
+
+def _quads(raw: ox.Store, predicate: str, obj: str | None = None) -> Iterator[ox.Quad]:
+    """The quads of ``raw`` with ``predicate`` (and object ``obj``), in every graph."""
+    return raw.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else ox.NamedNode(obj), None)
+
+
+#: (subject, object) lexical values of a quad.
+_SUBJECT_OBJECT = attrgetter("subject.value", "object.value")
+
+
+def _node_values(store: Backend) -> dict[str, Iterable[tuple[str, str]]]:
+    """The (node, value) pairs of each literal fact, by predicate IRI, in the union of all graphs.
+
+    Under ``rdf:type`` the pairs are (node, class IRI), for the Film and Person classes only.
+    A pair may come more than once (a fact restated in several graphs).
+    """
+    raw = _oxigraph(store)
+    if raw is None:
+        grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for node, predicate, value in _rows(store, _NODES_QUERY):
+            grouped[predicate].append((node, value))
+        return grouped
+    values: dict[str, Iterable[tuple[str, str]]] = {
+        predicate: map(_SUBJECT_OBJECT, _quads(raw, predicate)) for predicate in (*_SINGLE, *_MANY)
+    }
+    values[_RDF_TYPE] = ((quad.subject.value, cls) for cls in _TYPES for quad in _quads(raw, _RDF_TYPE, cls))
+    return values
+
+
+def _relation_facts(store: Backend, chosen: tuple[str, ...]) -> dict[str, Iterable[tuple[str, str, str]]]:
+    """The (subject, object, graph) triples of each chosen relation, by local name.
+
+    Only named graphs count, and only objects that are IRIs (as ``GRAPH ?g`` and ``isIRI``).
+    A triple may come more than once.
+    """
+    raw = _oxigraph(store)
+    if raw is None:
+        grouped: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)):
+            grouped[p[len(_FG):]].append((s, o, g))
+        return grouped
+
+    def links(relation: str) -> Iterator[tuple[str, str, str]]:
+        for quad in _quads(raw, _FG + relation):
+            obj, graph = quad.object, quad.graph_name
+            if isinstance(obj, ox.NamedNode) and not isinstance(graph, ox.DefaultGraph):
+                yield quad.subject.value, obj.value, graph.value
+
+    return {relation: links(relation) for relation in chosen}
+
+
+def _values(chosen: tuple[str, ...]) -> str:
+    """The body of a ``VALUES ?p`` list of chosen relations (names checked against RELATIONS)."""
+    return " ".join(f"fg:{name}" for name in chosen)
+
+
+def _smallest(pairs: Iterable[tuple[str, str]], parse: Callable[[str], object] | None = None) -> dict[str, object]:
+    """Each node's smallest value, so conflicting values (two reviews disagreeing) resolve
+    deterministically. ``parse`` converts a value, or returns None to skip it."""
+    smallest: dict[str, object] = {}
+    for node, value in pairs:
+        if parse is not None and (value := parse(value)) is None:
+            continue
+        old = smallest.get(node)
+        if old is None or value < old:
+            smallest[node] = value
+    return smallest
+
+
+def _sorted_sets(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each node's distinct values, sorted."""
+    collected: dict[str, set[str]] = defaultdict(set)
+    for node, value in pairs:
+        collected[node].add(value)
+    return {node: sorted(found) for node, found in collected.items()}
+
+
+def _year(value: str) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _read_nodes(store: Backend) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
+    """The kind ("Film" or "Person") of every typed node, and each node attribute as a
+    ``{node: value}`` dict, the attributes in name order."""
+    values = _node_values(store)
+    kinds: dict[str, str] = {}
+    for node, cls in values.get(_RDF_TYPE, ()):
+        # A node typed both ways (a film named after a person?) counts as a film.
+        if kinds.get(node) != "Film":
+            kinds[node] = _TYPES[cls]
+    attributes = {name: _smallest(values.get(predicate, ()), _year if name == "year" else None)
+                  for predicate, name in _SINGLE.items()}
+    attributes.update({name: _sorted_sets(values.get(predicate, ())) for predicate, name in _MANY.items()})
+    return kinds, dict(sorted(attributes.items()))
+
+
+_Claim = tuple[float | None, str | None]
+_NO_CLAIM: _Claim = (None, None)
+
+
+def _read_edges(store: Backend, chosen: tuple[str, ...]) -> tuple[
+    dict[tuple[str, str, str], set[str]], dict[tuple[str, str, str, str], _Claim], dict[tuple[str, str, str], set[str]]
+]:
+    """The facts of the chosen relations and what the reviews say about them.
+
+    Returns the graphs stating each (subject, object, relation); the best claim (confidence,
+    evidence) on each (subject, relation, object, graph); and the character names of each
+    cast role as (film, performer, graph).
+    """
+    stated_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    claims: dict[tuple[str, str, str, str], _Claim] = {}
+    characters: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    if not chosen:
+        return stated_in, claims, characters
+    for relation, facts in _relation_facts(store, chosen).items():
+        for s, o, g in facts:
+            stated_in[s, o, relation].add(g)
+    prefix = len(_FG)
+    for s, p, o, g, x, y in _rows(store, _CLAIMS_QUERY % _values(chosen)):
+        claim = (float(x) if x is not None else None, y)
+        key = (s, p[prefix:], o, g)
+        # One claim per fact and review is the rule; if there are more, keep the best.
+        if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
+            claims[key] = claim
+    if "castMember" in chosen:
+        for s, o, g, x in _rows(store, _ROLES_QUERY):
+            characters[s, o, g].add(x)
+    return stated_in, claims, characters
+
+
+def _claim_rank(claim: _Claim) -> tuple[float, bool]:
+    """Sort key of a claim, best first: highest confidence, then one with evidence."""
+    confidence, evidence = claim
+    return (-2.0 if confidence is None else -confidence, evidence is None)
 
 
 def _tail(iri: str) -> str:
@@ -155,14 +317,15 @@ def to_networkx(
 ) -> nx.MultiDiGraph:
     """The films, people and facts of ``store`` as a networkx multigraph.
 
-    Two SELECT queries read it: one for the literal facts of every film and person, one for
-    the relation triples with their claims (confidence, evidence sentence) and cast roles.
-    See the module docstring for the node and edge attributes.
+    On the Oxigraph backend the types and literal facts of every film and person, and the
+    relation triples, are read from the store's indexes (other backends answer SELECT
+    queries); the claims (confidence, evidence sentence) and cast roles come from SELECT
+    queries on every backend. See the module docstring for the node and edge attributes.
 
     Parameters
     ----------
     store : Backend
-        Any filmgraph store backend; queries see the union of its named graphs.
+        Any filmgraph store backend; it is read as the union of its named graphs.
     relations : iterable of str, optional
         Which relations become edges, by local name (default: all of :data:`RELATIONS`).
     films_only : bool, optional
@@ -178,7 +341,7 @@ def to_networkx(
     Raises
     ------
     ExportError
-        If ``relations`` names an unknown relation, or the store cannot be queried.
+        If ``relations`` names an unknown relation, or the store cannot be read.
 
     Examples
     --------
@@ -198,95 +361,52 @@ def to_networkx(
     chosen = _check_relations(relations)
     if films_only:
         chosen = tuple(name for name in chosen if name in FILM_RELATIONS)
+    try:
+        kinds, attributes = _read_nodes(store)
+        stated_in, claims, characters = _read_edges(store, chosen)
+    except OSError as error:  # reading the Oxigraph indexes (the queries report their own)
+        raise _read_error(store, error) from None
 
-    nodes: dict[str, dict] = {}
-    kinds: dict[str, str] = {}
-    for node, predicate, value in _rows(store, _NODES_QUERY):
-        if predicate == _RDF_TYPE:
-            # A node typed both ways (a film named after a person?) counts as a film.
-            if kinds.get(node) != "Film":
-                kinds[node] = _TYPES[value]
-            continue
-        attrs = nodes.setdefault(node, {})
-        name = _SINGLE.get(predicate)
-        if name is None:
-            attrs.setdefault(_MANY[predicate], set()).add(value)
-            continue
-        if name == "year":
-            try:
-                parsed: object = int(value)
-            except (TypeError, ValueError):
-                continue
-        else:
-            parsed = value
-        # Conflicting values (two reviews disagreeing) resolve to the smallest: deterministic.
-        old = attrs.get(name)
-        if old is None or parsed < old:
-            attrs[name] = parsed
-
-    facts: set[tuple[str, str, str, str]] = set()
-    claims: dict[tuple[str, str, str, str], tuple[float | None, str | None]] = {}
-    characters: dict[tuple[str, str, str], set[str]] = {}
-    if chosen:
-        query = _EDGES_QUERY % {"relations": " ".join(f"fg:{name}" for name in chosen),
-                                "roles": _ROLES_BRANCH if "castMember" in chosen else ""}
-        prefix = len(_FG)
-        for kind, s, p, o, g, x, y in _rows(store, query):
-            if kind == "fact":
-                facts.add((s, p[prefix:], o, g))
-            elif kind == "claim":
-                claim = (float(x) if x is not None else None, y)
-                key = (s, p[prefix:], o, g)
-                # One claim per fact and review is the rule; if there are more, keep the best.
-                if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
-                    claims[key] = claim
-            else:  # a cast role: ?p is unbound, the relation is castMember
-                characters.setdefault((s, o, g), set()).add(x)
-
-    edges: dict[tuple[str, str, str], dict] = {}
-    for s, relation, o, g in facts:
-        entry = edges.setdefault((s, o, relation), {"reviews": [], "characters": set(), "best": None})
-        entry["reviews"].append(g)
-        confidence, evidence = claims.get((s, relation, o, g), (None, None))
-        rank = (*_claim_rank((confidence, evidence)), g)
-        if entry["best"] is None or rank < entry["best"][0]:
-            entry["best"] = (rank, g, confidence, evidence)
-        if relation == "castMember":
-            entry["characters"].update(characters.get((s, o, g), ()))
-
-    graph = nx.MultiDiGraph()
-    endpoints = {node for s, o, _ in edges for node in (s, o)}
-    film_ends = {s for s, _, _ in edges} | {o for _, o, r in edges if r in FILM_RELATIONS}
-    for node in sorted(set(nodes) | set(kinds) | endpoints):
+    endpoints = {node for s, o, _ in stated_in for node in (s, o)}
+    film_ends = {s for s, _, _ in stated_in} | {o for _, o, r in stated_in if r in FILM_RELATIONS}
+    nodes: dict[str, dict[str, object]] = {}
+    for node in sorted(kinds.keys() | endpoints):
         kind = kinds.get(node)
         if kind is None:  # an untyped edge end: its role in the relation says what it is
             kind = "Film" if node in film_ends else "Person"
         if kind == "Person" and (films_only or node not in endpoints):
             continue
-        attrs = {"type": kind}
-        for name, value in sorted(nodes.get(node, {}).items()):
-            attrs[name] = sorted(value) if isinstance(value, set) else value
+        attrs: dict[str, object] = {"type": kind}
+        for name, found in attributes.items():
+            if node in found:
+                attrs[name] = found[node]
         attrs.setdefault("label", attrs.get("title") or attrs.get("name") or _tail(node))
-        graph.add_node(node, **attrs)
-    for (s, o, relation), entry in sorted(edges.items()):
-        if s not in graph or o not in graph:
+        nodes[node] = attrs
+
+    edges = []
+    for (s, o, relation), stated in sorted(stated_in.items()):
+        if s not in nodes or o not in nodes:
             continue
-        _, review, confidence, evidence = entry["best"]
-        attrs = {"relation": relation, "review": review, "reviews": sorted(set(entry["reviews"]))}
+        reviews = sorted(stated)
+        # The review whose claim is best supported, ties broken by IRI (the first, sorted).
+        review = min(reviews, key=lambda g: _claim_rank(claims.get((s, relation, o, g), _NO_CLAIM)))
+        confidence, evidence = claims.get((s, relation, o, review), _NO_CLAIM)
+        attrs = {"relation": relation, "review": review, "reviews": reviews}
         if confidence is not None:
             attrs["confidence"] = confidence
         if evidence is not None:
             attrs["evidence"] = evidence
-        if entry["characters"]:
-            attrs["character"] = "; ".join(sorted(entry["characters"]))
+        if relation == "castMember":
+            named = set().union(*(characters.get((s, o, g), ()) for g in reviews))
+            if named:
+                attrs["character"] = "; ".join(sorted(named))
+        edges.append((s, o, relation, attrs))
+
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(nodes.items())
+    for s, o, relation, attrs in edges:
         graph.add_edge(s, o, key=relation, **attrs)
     return graph
-
-
-def _claim_rank(claim: tuple[float | None, str | None]) -> tuple[float, bool]:
-    """Sort key of a claim, best first: highest confidence, then one with evidence."""
-    confidence, evidence = claim
-    return (-2.0 if confidence is None else -confidence, evidence is None)
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:
