@@ -14,6 +14,7 @@ for the group.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 
 from rdflib import Literal, URIRef
@@ -49,6 +50,7 @@ def as_term(value: object) -> Node:
     raise QueryError(f"cannot bind a value of type {type(value).__name__} as an RDF term")
 
 
+@lru_cache(maxsize=512)  # the same library queries are bound over and over
 def _where_brace(query: str) -> int:
     """Offset of the ``{`` that opens the query's WHERE group.
 
