@@ -35,9 +35,10 @@ One edge per fact
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
-from operator import attrgetter
+from collections.abc import Callable, Container, Iterable, Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 import pyoxigraph as ox
@@ -72,28 +73,24 @@ _MANY = {
     f"{_FG}basedIn": "based_in",
 }
 
+# The node classes, Film first: a node typed both ways (a film named after a person?) is a film.
 _TYPES = {f"{_FG}Film": "Film", f"{_FG}Person": "Person"}
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
-# How the store is read. On the Oxigraph backend the types, the literal facts and the relation
-# triples come straight from the store's indexes, one predicate at a time (see _quads): that is
-# far cheaper than SPARQL's DISTINCT and UNION, and the copies of a fact restated in every review
-# graph fold into the same dict entry in Python. Other backends answer _NODES_QUERY and
-# _FACTS_QUERY instead. Claims and cast roles are joins, which the store does best, so every
-# backend answers _CLAIMS_QUERY and _ROLES_QUERY. Whatever reads them, the rows are lexical
-# values (IRI strings, literal forms, None when unbound) and may repeat.
+# How the store is read. Every backend answers the SELECT queries below (see _rows), except for
+# the relation triples, which the Oxigraph backend reads straight from its indexes (see
+# _relation_facts): with no copies to fold, iterating the quads beats any query. The rows are
+# lexical values: IRI strings, literal forms, None when unbound.
+#
+# Facts about films and people are restated in every review graph that names them; one DISTINCT
+# query per predicate lets the store drop those copies before Python sees them, which is
+# cheaper than one query over all the predicates (more columns, a UNION of patterns) and than
+# reading the quads (every copy).
 
-# One row per distinct (node, fact, value), rdf:type only for the two node classes.
-_NODES_QUERY = """
-PREFIX fg: <https://w3id.org/filmgraph/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?node ?p ?value WHERE {
-  VALUES ?p { rdf:type rdfs:label fg:title fg:name fg:year fg:country fg:genre fg:alternateTitle fg:basedIn }
-  ?node ?p ?value .
-  FILTER(?p != rdf:type || ?value IN (fg:Film, fg:Person))
-}
-"""
+# The nodes of one class.
+_TYPED_QUERY = "SELECT DISTINCT ?node WHERE {{ ?node a <{cls}> }}"
+
+# The values of one literal fact (one of _SINGLE and _MANY).
+_VALUES_QUERY = "SELECT DISTINCT ?node ?value WHERE {{ ?node <{predicate}> ?value }}"
 
 # The relation triples themselves, graph by graph, so facts without a claim (e.g. from the
 # catalog) still count. The VALUES lists below are built only from names checked against
@@ -106,11 +103,13 @@ SELECT ?s ?p ?o ?g WHERE {
 }
 """
 
-# The claims, with their confidence and evidence, joined to the facts on (s, p, o, graph).
+# The claims, with their confidence and evidence, joined to the facts on (s, p, o, graph). The
+# relations are restricted (by a VALUES list in place of %s) only when some are left out: the
+# restriction costs the store more than reading the claims of all relations would.
 _CLAIMS_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 SELECT ?s ?p ?o ?g ?x ?y WHERE {
-  VALUES ?p { %s }
+  %s
   GRAPH ?g {
     ?claim fg:claimRelation ?p ; fg:claimSubject ?s ; fg:claimObject ?o .
     OPTIONAL { ?claim fg:confidence ?x }
@@ -168,54 +167,25 @@ def _rows(store: Backend, query: str) -> Iterator[tuple[str | None, ...]]:
         yield tuple(None if term is None else str(term) for term in row)
 
 
-def _quads(raw: ox.Store, predicate: str, obj: str | None = None) -> Iterator[ox.Quad]:
-    """The quads of ``raw`` with ``predicate`` (and object ``obj``), in every graph."""
-    return raw.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else ox.NamedNode(obj), None)
-
-
-#: (subject, object) lexical values of a quad.
-_SUBJECT_OBJECT = attrgetter("subject.value", "object.value")
-
-
-def _node_values(store: Backend) -> dict[str, Iterable[tuple[str, str]]]:
-    """The (node, value) pairs of each literal fact, by predicate IRI, in the union of all graphs.
-
-    Under ``rdf:type`` the pairs are (node, class IRI), for the Film and Person classes only.
-    A pair may come more than once (a fact restated in several graphs).
-    """
-    raw = _oxigraph(store)
-    if raw is None:
-        grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for node, predicate, value in _rows(store, _NODES_QUERY):
-            grouped[predicate].append((node, value))
-        return grouped
-    values: dict[str, Iterable[tuple[str, str]]] = {
-        predicate: map(_SUBJECT_OBJECT, _quads(raw, predicate)) for predicate in (*_SINGLE, *_MANY)
-    }
-    values[_RDF_TYPE] = ((quad.subject.value, cls) for cls in _TYPES for quad in _quads(raw, _RDF_TYPE, cls))
-    return values
-
-
-def _relation_facts(store: Backend, chosen: tuple[str, ...]) -> dict[str, Iterable[tuple[str, str, str]]]:
-    """The (subject, object, graph) triples of each chosen relation, by local name.
+def _relation_facts(store: Backend, chosen: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
+    """(subject, object, relation local name, graph) of every chosen relation triple.
 
     Only named graphs count, and only objects that are IRIs (as ``GRAPH ?g`` and ``isIRI``).
-    A triple may come more than once.
     """
     raw = _oxigraph(store)
     if raw is None:
-        grouped: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        prefix = len(_FG)
         for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)):
-            grouped[p[len(_FG):]].append((s, o, g))
-        return grouped
-
-    def links(relation: str) -> Iterator[tuple[str, str, str]]:
-        for quad in _quads(raw, _FG + relation):
-            obj, graph = quad.object, quad.graph_name
-            if isinstance(obj, ox.NamedNode) and not isinstance(graph, ox.DefaultGraph):
-                yield quad.subject.value, obj.value, graph.value
-
-    return {relation: links(relation) for relation in chosen}
+            yield s, o, p[prefix:], g
+        return
+    try:
+        for relation in chosen:
+            for quad in raw.quads_for_pattern(None, ox.NamedNode(_FG + relation), None, None):
+                obj, graph = quad.object, quad.graph_name
+                if isinstance(obj, ox.NamedNode) and not isinstance(graph, ox.DefaultGraph):
+                    yield quad.subject.value, obj.value, relation, graph.value
+    except OSError as error:
+        raise _read_error(store, error) from None
 
 
 def _values(chosen: tuple[str, ...]) -> str:
@@ -254,15 +224,14 @@ def _year(value: str) -> int | None:
 def _read_nodes(store: Backend) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
     """The kind ("Film" or "Person") of every typed node, and each node attribute as a
     ``{node: value}`` dict, the attributes in name order."""
-    values = _node_values(store)
     kinds: dict[str, str] = {}
-    for node, cls in values.get(_RDF_TYPE, ()):
-        # A node typed both ways (a film named after a person?) counts as a film.
-        if kinds.get(node) != "Film":
-            kinds[node] = _TYPES[cls]
-    attributes = {name: _smallest(values.get(predicate, ()), _year if name == "year" else None)
+    for cls, kind in _TYPES.items():
+        for (node,) in _rows(store, _TYPED_QUERY.format(cls=cls)):
+            kinds.setdefault(node, kind)
+    attributes = {name: _smallest(_rows(store, _VALUES_QUERY.format(predicate=predicate)), _year if name == "year" else None)
                   for predicate, name in _SINGLE.items()}
-    attributes.update({name: _sorted_sets(values.get(predicate, ())) for predicate, name in _MANY.items()})
+    attributes.update({name: _sorted_sets(_rows(store, _VALUES_QUERY.format(predicate=predicate)))
+                       for predicate, name in _MANY.items()})
     return kinds, dict(sorted(attributes.items()))
 
 
@@ -284,13 +253,16 @@ def _read_edges(store: Backend, chosen: tuple[str, ...]) -> tuple[
     characters: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     if not chosen:
         return stated_in, claims, characters
-    for relation, facts in _relation_facts(store, chosen).items():
-        for s, o, g in facts:
-            stated_in[s, o, relation].add(g)
-    prefix = len(_FG)
-    for s, p, o, g, x, y in _rows(store, _CLAIMS_QUERY % _values(chosen)):
+    for s, o, relation, g in _relation_facts(store, chosen):
+        stated_in[s, o, relation].add(g)
+    relation_of = {_FG + relation: relation for relation in chosen}
+    restriction = "" if len(chosen) == len(RELATIONS) else f"VALUES ?p {{ {_values(chosen)} }}"
+    for s, p, o, g, x, y in _rows(store, _CLAIMS_QUERY % restriction):
+        relation = relation_of.get(p)
+        if relation is None:
+            continue
         claim = (float(x) if x is not None else None, y)
-        key = (s, p[prefix:], o, g)
+        key = (s, relation, o, g)
         # One claim per fact and review is the rule; if there are more, keep the best.
         if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
             claims[key] = claim
@@ -308,6 +280,91 @@ def _claim_rank(claim: _Claim) -> tuple[float, bool]:
 
 def _tail(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _nodes(
+    kinds: dict[str, str],
+    attributes: dict[str, dict[str, object]],
+    stated_in: dict[tuple[str, str, str], set[str]],
+    films_only: bool,
+) -> dict[str, dict[str, object]]:
+    """The attributes of every node to keep, by node, in sorted order."""
+    endpoints = {node for s, o, _ in stated_in for node in (s, o)}
+    film_ends = {s for s, _, _ in stated_in} | {o for _, o, r in stated_in if r in FILM_RELATIONS}
+    nodes: dict[str, dict[str, object]] = {}
+    for node in sorted(kinds.keys() | endpoints):
+        kind = kinds.get(node)
+        if kind is None:  # an untyped edge end: its role in the relation says what it is
+            kind = "Film" if node in film_ends else "Person"
+        if kind != "Person" or (not films_only and node in endpoints):
+            nodes[node] = {"type": kind}
+    for name, found in attributes.items():
+        for node, value in found.items():
+            attrs = nodes.get(node)
+            if attrs is not None:
+                attrs[name] = value
+    for node, attrs in nodes.items():
+        if "label" not in attrs:
+            attrs["label"] = attrs.get("title") or attrs.get("name") or _tail(node)
+    return nodes
+
+
+def _edges(
+    stated_in: dict[tuple[str, str, str], set[str]],
+    claims: dict[tuple[str, str, str, str], _Claim],
+    characters: dict[tuple[str, str, str], set[str]],
+    nodes: Container[str],
+) -> list[tuple[str, str, str, dict[str, object]]]:
+    """(subject, object, relation, attributes) of every edge between two kept nodes, sorted."""
+    edges = []
+    for s, o, relation in sorted(stated_in):
+        if s not in nodes or o not in nodes:
+            continue
+        reviews = sorted(stated_in[s, o, relation])
+        # The review whose claim is best supported, ties broken by IRI (the first, sorted).
+        review = reviews[0] if len(reviews) == 1 else min(
+            reviews, key=lambda g: _claim_rank(claims.get((s, relation, o, g), _NO_CLAIM)))
+        confidence, evidence = claims.get((s, relation, o, review), _NO_CLAIM)
+        attrs: dict[str, object] = {"relation": relation, "review": review, "reviews": reviews}
+        if confidence is not None:
+            attrs["confidence"] = confidence
+        if evidence is not None:
+            attrs["evidence"] = evidence
+        if relation == "castMember":
+            named = {name for g in reviews for name in characters.get((s, o, g), ())}
+            if named:
+                attrs["character"] = "; ".join(sorted(named))
+        edges.append((s, o, relation, attrs))
+    return edges
+
+
+def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, object]]]) -> None:
+    """``graph.add_edge(s, o, key=relation, **attrs)`` for each edge between two nodes of ``graph``.
+
+    The edges go straight into networkx's adjacency dicts (successors and predecessors share
+    each {key: attributes} dict, the layout networkx documents for subclasses): ``add_edge``
+    would copy every attribute dict and check both ends, costing as much as building the
+    edges themselves.
+    """
+    succ, pred = graph._succ, graph._pred
+    for s, o, key, attrs in edges:
+        keys = succ[s].get(o)
+        if keys is None:
+            keys = succ[s][o] = pred[o][s] = {}
+        keys[key] = attrs
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Cyclic garbage collection off inside: the export allocates hundreds of thousands of
+    containers, none of them garbage, and the collector would walk them over and over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def to_networkx(
@@ -361,51 +418,16 @@ def to_networkx(
     chosen = _check_relations(relations)
     if films_only:
         chosen = tuple(name for name in chosen if name in FILM_RELATIONS)
-    try:
-        kinds, attributes = _read_nodes(store)
-        stated_in, claims, characters = _read_edges(store, chosen)
-    except OSError as error:  # reading the Oxigraph indexes (the queries report their own)
-        raise _read_error(store, error) from None
-
-    endpoints = {node for s, o, _ in stated_in for node in (s, o)}
-    film_ends = {s for s, _, _ in stated_in} | {o for _, o, r in stated_in if r in FILM_RELATIONS}
-    nodes: dict[str, dict[str, object]] = {}
-    for node in sorted(kinds.keys() | endpoints):
-        kind = kinds.get(node)
-        if kind is None:  # an untyped edge end: its role in the relation says what it is
-            kind = "Film" if node in film_ends else "Person"
-        if kind == "Person" and (films_only or node not in endpoints):
-            continue
-        attrs: dict[str, object] = {"type": kind}
-        for name, found in attributes.items():
-            if node in found:
-                attrs[name] = found[node]
-        attrs.setdefault("label", attrs.get("title") or attrs.get("name") or _tail(node))
-        nodes[node] = attrs
-
-    edges = []
-    for (s, o, relation), stated in sorted(stated_in.items()):
-        if s not in nodes or o not in nodes:
-            continue
-        reviews = sorted(stated)
-        # The review whose claim is best supported, ties broken by IRI (the first, sorted).
-        review = min(reviews, key=lambda g: _claim_rank(claims.get((s, relation, o, g), _NO_CLAIM)))
-        confidence, evidence = claims.get((s, relation, o, review), _NO_CLAIM)
-        attrs = {"relation": relation, "review": review, "reviews": reviews}
-        if confidence is not None:
-            attrs["confidence"] = confidence
-        if evidence is not None:
-            attrs["evidence"] = evidence
-        if relation == "castMember":
-            named = set().union(*(characters.get((s, o, g), ()) for g in reviews))
-            if named:
-                attrs["character"] = "; ".join(sorted(named))
-        edges.append((s, o, relation, attrs))
-
-    graph = nx.MultiDiGraph()
-    graph.add_nodes_from(nodes.items())
-    for s, o, relation, attrs in edges:
-        graph.add_edge(s, o, key=relation, **attrs)
+    with _collector_paused():
+        try:
+            kinds, attributes = _read_nodes(store)
+            stated_in, claims, characters = _read_edges(store, chosen)
+        except OSError as error:  # reading the Oxigraph indexes (the queries report their own)
+            raise _read_error(store, error) from None
+        nodes = _nodes(kinds, attributes, stated_in, films_only)
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(nodes.items())
+        _add_edges(graph, _edges(stated_in, claims, characters, nodes))
     return graph
 
 
