@@ -132,8 +132,9 @@ def _films_out(films, format: str, title: str) -> None:
     from rich.table import Table
 
     table = Table(title=title)
-    for column in ("depth", "title", "year", "iri"):
+    for column in ("depth", "title", "year"):
         table.add_column(column)
+    table.add_column("iri", overflow="fold")
     for film in films:
         table.add_row(str(film.depth), film.title, str(film.year or "?"), film.iri)
     Console().print(table)

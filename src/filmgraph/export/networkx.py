@@ -81,10 +81,10 @@ _TYPES = {f"{_FG}Film": "Film", f"{_FG}Person": "Person"}
 # _relation_facts): with no copies to fold, iterating the quads beats any query. The rows are
 # lexical values: IRI strings, literal forms, None when unbound.
 #
-# Facts about films and people are restated in every review graph that names them; one DISTINCT
+# Facts about films and people are restated in every review graph that names them: one DISTINCT
 # query per predicate lets the store drop those copies before Python sees them, which is
-# cheaper than one query over all the predicates (more columns, a UNION of patterns) and than
-# reading the quads (every copy).
+# cheaper both than one query over all the predicates (a VALUES join, a third column) and than
+# reading the quads (every copy becomes a Python object).
 
 # The nodes of one class.
 _TYPED_QUERY = "SELECT DISTINCT ?node WHERE {{ ?node a <{cls}> }}"
