@@ -132,7 +132,8 @@ def _cli():
 def test_cli_treats_hostile_titles_as_plain(cli_store: tuple[str, int], title: str) -> None:
     runner, app = _cli()
     store, size = cli_store
-    result = runner.invoke(app, ["remakes", title, "--store", store])
+    # "--" ends the options, as a shell user would type for a title that starts with "-"
+    result = runner.invoke(app, ["remakes", "--store", store, "--", title])
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in (0, 1)
     if result.exit_code == 1:
