@@ -82,3 +82,14 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def module_oxigraph_server() -> Iterator[str]:
+    """An empty in-memory Oxigraph SPARQL server on 127.0.0.1, shared by one test module."""
+    process, base = start_oxigraph_server(None)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

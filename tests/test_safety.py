@@ -20,7 +20,6 @@ from rdflib import Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/, for the shared helpers
 
-from conftest import start_oxigraph_server  # noqa: E402
 from filmgraph.api import FilmGraph  # noqa: E402
 from filmgraph.errors import AmbiguousTitle, FilmNotFound  # noqa: E402
 from store.sample_graph import REVIEWS, write_sample  # noqa: E402
@@ -46,19 +45,9 @@ SAMPLE_TITLES = {sample.title for sample in REVIEWS} | {
     title for sample in REVIEWS for title, _ in (*sample.remake_of, *sample.influences)}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    process, base = start_oxigraph_server(None)
-    try:
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
 @pytest.fixture(scope="module", params=[":memory:", "memory:", "server"])
 def sample(request: pytest.FixtureRequest) -> Iterator[tuple[FilmGraph, list]]:
-    location = request.getfixturevalue("server") if request.param == "server" else request.param
+    location = request.getfixturevalue("module_oxigraph_server") if request.param == "server" else request.param
     fg = FilmGraph.open(location)
     write_sample(fg)
     yield fg, sorted(fg.store.quads(), key=repr)
@@ -107,12 +96,12 @@ def test_store_unchanged_after_hostile_calls(sample: tuple[FilmGraph, list]) -> 
 
 
 @pytest.fixture(scope="module")
-def cli_store(server: str) -> Iterator[tuple[str, int]]:
+def cli_store(module_oxigraph_server: str) -> Iterator[tuple[str, int]]:
     """The sample graph behind a SPARQL endpoint, so each CLI run opens it afresh without locks."""
-    fg = FilmGraph.open(server)
+    fg = FilmGraph.open(module_oxigraph_server)
     if not len(fg.store):
         write_sample(fg)
-    yield server, len(fg.store)
+    yield module_oxigraph_server, len(fg.store)
 
 
 def _cli():

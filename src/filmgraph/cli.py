@@ -62,6 +62,16 @@ StoreOption = typer.Option(None, "--store", "-s", help="Store location: a folder
 FormatOption = typer.Option("table", "--format", "-f", help="table or json.")
 
 
+def _ask(store: Optional[str], question):
+    """Open the store, ask the graph one thing and close it again; a FilmgraphError becomes one
+    line on stderr and exit status 1."""
+    with _open(store) as graph:
+        try:
+            return question(graph)
+        except FilmgraphError as error:
+            _fail(error)
+
+
 def _open(store: Optional[str]):
     from .api import FilmGraph
 
@@ -152,11 +162,7 @@ def remakes(
 
     Example: filmgraph remakes "Retribution" --year 2015 --format json
     """
-    with _open(store) as graph:
-        try:
-            found = graph.remakes_of(title, year, direct=direct)
-        except FilmgraphError as error:
-            _fail(error)
+    found = _ask(store, lambda graph: graph.remakes_of(title, year, direct=direct))
     _films_out(found, format, f"remakes of {title}")
 
 
@@ -197,11 +203,7 @@ def query(
     except OSError as error:
         typer.echo(f"error: {file}: cannot read the query ({error.strerror})", err=True)
         raise typer.Exit(1)
-    with _open(store) as graph:
-        try:
-            result = graph.query(text, _parse_params(param))
-        except FilmgraphError as error:
-            _fail(error)
+    result = _ask(store, lambda graph: graph.query(text, _parse_params(param)))
     from .query.results import render_results
 
     typer.echo(render_results(result, format), nl=False)
@@ -227,11 +229,7 @@ def export(
         options.update(around=around, year=year, depth=depth)
     if relations:
         options["relations"] = tuple(r.strip() for r in relations.split(",") if r.strip())
-    with _open(store) as graph:
-        try:
-            graph.export(format, out, **options)
-        except FilmgraphError as error:
-            _fail(error)
+    _ask(store, lambda graph: graph.export(format, out, **options))
     typer.echo(f"wrote {out}")
 
 
@@ -244,11 +242,7 @@ def remove(
 
     Example: filmgraph remove data/reviews/psycho-1998.txt
     """
-    with _open(store) as graph:
-        try:
-            removed = graph.remove(review)
-        except FilmgraphError as error:
-            _fail(error)
+    removed = _ask(store, lambda graph: graph.remove(review))
     if not removed:
         typer.echo(f"error: {review}: no such review in the graph", err=True)
         raise typer.Exit(1)
@@ -264,12 +258,7 @@ def stats(store: Optional[str] = StoreOption, format: str = FormatOption,
 
     Example: filmgraph stats --format json
     """
-    with _open(store) as graph:
-        try:
-            counts = graph.stats()
-            suspects = graph.suspected_duplicates() if duplicates else []
-        except FilmgraphError as error:
-            _fail(error)
+    counts, suspects = _ask(store, lambda graph: (graph.stats(), graph.suspected_duplicates() if duplicates else []))
     if format == "json":
         if duplicates:
             counts = {**counts, "suspected_duplicates": [
@@ -315,11 +304,7 @@ def catalog_import(
 
     Example: filmgraph catalog import ../shared/data/catalog/wikipedia-remakes.csv
     """
-    with _open(store) as graph:
-        try:
-            report = graph.import_catalog(file)
-        except FilmgraphError as error:
-            _fail(error)
+    report = _ask(store, lambda graph: graph.import_catalog(file))
     fields = {"source": report.source, "format": report.format, "films": report.films,
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,
@@ -346,11 +331,7 @@ def resolve(
 
     Example: filmgraph resolve "Phonebooth" --year 2002
     """
-    with _open(store) as graph:
-        try:
-            decision = graph.resolve_candidates(title, year)
-        except FilmgraphError as error:
-            _fail(error)
+    decision = _ask(store, lambda graph: graph.resolve_candidates(title, year))
     candidates = [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
                    "chosen": decision.chosen is not None and c.iri == decision.chosen.iri}
                   for c in decision.candidates]
@@ -394,12 +375,9 @@ def link(
 
     Example: filmgraph link --endpoint http://127.0.0.1:7878/query --limit 100
     """
-    with _open(store) as graph:
-        try:
-            report = graph.link(endpoint, cache_dir=cache, use_cache=not no_cache, rate_limit=rate_limit,
-                                batch_size=batch_size, limit=limit, relink=relink, min_score=min_score)
-        except FilmgraphError as error:
-            _fail(error)
+    report = _ask(store, lambda graph: graph.link(endpoint, cache_dir=cache, use_cache=not no_cache,
+                                                  rate_limit=rate_limit, batch_size=batch_size, limit=limit,
+                                                  relink=relink, min_score=min_score))
     fields = {"endpoint": report.endpoint, "films": report.films, "linked": len(report.links),
               "ambiguous": len(report.ambiguous), "not_found": report.not_found,
               "remake_edges": len(report.remakes), "requests": report.requests,
@@ -457,11 +435,7 @@ def family(
     """
     from .export import render_family_tree
 
-    with _open(store) as graph:
-        try:
-            tree = graph.remake_family(title, year)
-        except FilmgraphError as error:
-            _fail(error)
+    tree = _ask(store, lambda graph: graph.remake_family(title, year))
     typer.echo(render_family_tree(tree))
 
 
@@ -477,11 +451,7 @@ def path(
 
     Example: filmgraph path "Hard Hit" "Speed"
     """
-    with _open(store) as graph:
-        try:
-            hops = graph.path_between(source, target, source_year=source_year, target_year=target_year)
-        except FilmgraphError as error:
-            _fail(error)
+    hops = _ask(store, lambda graph: graph.path_between(source, target, source_year=source_year, target_year=target_year))
     for hop in hops:
         typer.echo(str(hop))
 
@@ -496,11 +466,7 @@ def top(
 
     Example: filmgraph top --by in_degree -k 5
     """
-    with _open(store) as graph:
-        try:
-            ranked = graph.most_important(by=by, k=k)
-        except FilmgraphError as error:
-            _fail(error)
+    ranked = _ask(store, lambda graph: graph.most_important(by=by, k=k))
     for film, score in ranked:
         typer.echo(f"{score:10.4f}  {film.title} ({film.year or '?'})")
 

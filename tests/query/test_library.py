@@ -15,7 +15,6 @@ from rdflib import Literal, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
-from conftest import start_oxigraph_server  # noqa: E402
 from filmgraph.api import FilmGraph
 from filmgraph.query.library import QUERIES_DIR, load_query, query_info, query_names
 from filmgraph.rdf.vocab import ID
@@ -184,20 +183,10 @@ def _simple(term: object) -> object:
     return term.toPython()
 
 
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    process, base = start_oxigraph_server(None)
-    try:
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
 @pytest.fixture(scope="module", params=[":memory:", "memory:", "server"])
 def sample(request: pytest.FixtureRequest) -> Iterator[FilmGraph]:
     """The sample graph on each backend: embedded Oxigraph, rdflib, and an Oxigraph server."""
-    location = request.getfixturevalue("server_url") if request.param == "server" else request.param
+    location = request.getfixturevalue("module_oxigraph_server") if request.param == "server" else request.param
     fg = FilmGraph.open(location)
     write_sample(fg)
     yield fg
