@@ -207,6 +207,22 @@ class FilmGraph:
                     on_progress(path)
         return report
 
+    def import_rdf(self, path: str | os.PathLike[str]) -> int:
+        """Load an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, N3) into a named graph of its
+        own, replacing what an earlier import of the same file put there; returns the triple count.
+
+        Raises
+        ------
+        RDFError
+            If the file does not parse; nothing is stored then (see :func:`filmgraph.rdf.reader.read_rdf`).
+        """
+        from .rdf.reader import read_rdf
+
+        graph = read_rdf(path)
+        self.store.replace_graph(graph)
+        self._resolver = None
+        return len(graph)
+
     def remove(self, source: str | os.PathLike[str]) -> bool:
         """Take back everything a review said; True if it was in the graph.
 

@@ -233,6 +233,22 @@ def export(
     typer.echo(f"wrote {out}")
 
 
+@app.command("import")
+def import_rdf(
+    file: Path = typer.Argument(..., help="An RDF file: .ttl, .nt, .rdf/.owl/.xml, .jsonld or .n3."),
+    store: Optional[str] = StoreOption,
+) -> None:
+    """Load an RDF file into the graph, in a named graph of its own (re-importing replaces it).
+
+    The whole file is parsed first: a syntax error anywhere stores nothing. External XML
+    entities and remote JSON-LD contexts are refused, never fetched.
+
+    Example: filmgraph import films.ttl
+    """
+    count = _ask(store, lambda graph: graph.import_rdf(file))
+    typer.echo(f"imported {count} triples from {file}")
+
+
 @app.command()
 def remove(
     review: str = typer.Argument(..., help="The review's file path (as ingested) or its review IRI."),
