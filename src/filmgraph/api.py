@@ -27,6 +27,7 @@ from .extract import extract_review
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
+from .rdf.vocab import FG, OWL, XSD
 from .rdf.writer import review_graph, review_iri
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .reviews import find_review_files, read_review, read_text
@@ -91,6 +92,13 @@ def _int(term: object) -> int | None:
     return int(term.toPython()) if isinstance(term, Literal) else None
 
 
+def _year(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 class FilmGraph:
     """A film knowledge graph in a store.
 
@@ -132,13 +140,31 @@ class FilmGraph:
     # -- ingest ----------------------------------------------------------------------------
 
     def _film_index(self) -> FilmIndex:
-        index = FilmIndex()
-        rows = self.store.select(load_query("film_titles")).rows
-        for iri, title, year, alternate in rows:
-            index.add(FilmCandidate(str(iri), str(title), _int(year), (str(alternate),) if alternate else ()))
-        for remake, original in self.store.select(load_query("remake_pairs")).rows:
-            index.relate(str(remake), str(original))
+        """The films in the store, indexed for the resolver; their remake links are looked up
+        only for the films a mention's context asks about."""
+        query = load_query("film_values")
+
+        def values(name: str) -> list[tuple[str | None, ...]]:
+            return sorted(self.store.select_values(query, {"property": FG[name]}))
+
+        years: dict[str, int] = {}
+        for film, year in values("year"):
+            number = _year(year)
+            if number is not None and (film not in years or number < years[film]):
+                years[film] = number
+        alternates: dict[str, list[str]] = {}
+        for film, alternate in values("alternateTitle"):
+            alternates.setdefault(film, []).append(alternate)
+        index = FilmIndex(find_related=self._remake_links)
+        for film, title in values("title"):
+            index.add(FilmCandidate(film, title, years.get(film), tuple(alternates.get(film, ()))))
         return index
+
+    def _remake_links(self, film: str) -> list[str]:
+        """The films that ``film`` remakes and those that remake it."""
+        bound = {"film": URIRef(film)}
+        return [str(row[0]) for name in ("remakes_direct", "remade_from_direct")
+                for row in self.store.select(load_query(name), bound).rows]
 
     @property
     def resolver(self) -> Resolver:
@@ -550,7 +576,6 @@ class FilmGraph:
         """
         from rdflib import Graph
 
-        from .rdf.vocab import FG, OWL, XSD
         from .resolve.link import (
             DEFAULT_ENDPOINT, DEFAULT_RATE_LIMIT, LINK_GRAPH, QueryCache, SparqlClient, default_cache_dir, link_films,
         )

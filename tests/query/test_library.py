@@ -43,6 +43,17 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
               ("second-take-1970", "Second Take", 1970, None), ("third-take-1990", "Third Take", 1990, None),
               ("vertigo-1958", "Vertigo", 1958, None)], False),
     ],
+    "film_values": [
+        ({"property": URIRef("https://w3id.org/filmgraph/ontology#year")},
+         [("another-take-1985", 1985), ("original-1950", 1950), ("psycho-1960", 1960), ("psycho-1998", 1998),
+          ("rebecca-1940", 1940), ("second-take-1970", 1970), ("third-take-1990", 1990), ("vertigo-1958", 1958)],
+         False),
+        ({"property": URIRef("https://w3id.org/filmgraph/ontology#title")},
+         [("another-take-1985", "Another Take"), ("mystery-film", "Mystery Film"), ("original-1950", "The Original"),
+          ("psycho-1960", "Psycho"), ("psycho-1998", "Psycho"), ("rebecca-1940", "Rebecca"),
+          ("second-take-1970", "Second Take"), ("third-take-1990", "Third Take"), ("vertigo-1958", "Vertigo")],
+         False),
+    ],
     "films_by_key": [
         ({"key": "psycho"}, [("psycho-1960", "Psycho", 1960), ("psycho-1998", "Psycho", 1998)], True),
         ({"key": "psycho", "year": Literal(1998)}, [("psycho-1998", "Psycho", 1998)], True),

@@ -19,6 +19,7 @@ nor are titles that differ only by something added at the start or end ("Brother
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -100,8 +101,12 @@ class FilmIndex:
     _keys_by_year: dict[int | None, set[str]] = field(default_factory=lambda: defaultdict(set))
     _key_lists: dict[int | None, list[str]] = field(default_factory=dict)
     _all_keys: list[str] | None = None
-    #: film IRI -> IRIs of the films it remakes or that remake it
+    #: film IRI -> IRIs of the films it remakes or that remake it, as recorded by :meth:`relate`
     _related: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: Where the remake links of a film are looked up when first asked for (e.g. in the store),
+    #: so an index of a large graph need not load them all; None: only recorded links count.
+    find_related: Callable[[str], Iterable[str]] | None = None
+    _found_related: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self._by_iri)
@@ -142,7 +147,13 @@ class FilmIndex:
 
     def related(self, iri: str) -> frozenset[str]:
         """The films that remake, or are remade by, the film ``iri``."""
-        return frozenset(self._related.get(iri, ()))
+        recorded = frozenset(self._related.get(iri, ()))
+        if self.find_related is None:
+            return recorded
+        found = self._found_related.get(iri)
+        if found is None:
+            found = self._found_related[iri] = frozenset(self.find_related(iri))
+        return found | recorded
 
     def get(self, iri: str) -> FilmCandidate | None:
         """The film with this IRI, if known."""

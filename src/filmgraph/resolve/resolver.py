@@ -116,6 +116,9 @@ class Resolver:
             return self._film(ref, before=before, exclude=exclude, near=near, warnings=warnings)
 
         remakes = tuple(resolve(r) for r in kept.remake_of)
+        if film is not None:
+            for original in remakes:  # context for the mentions of the reviews that follow
+                self.index.relate(film.iri, original.iri)
         influences = tuple(resolve(r) for r in kept.influences)
         cast = tuple((_person(PersonRef(c.actor, c.evidence)), c) for c in kept.cast)
         reviewer = None

@@ -53,6 +53,14 @@ class Backend(ABC):
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
         """Run a SELECT query; ``bindings`` are bound as RDF terms (see :func:`bind_values`)."""
 
+    def select_values(self, query: str, bindings: Mapping[str, object] | None = None) -> list[tuple[str | None, ...]]:
+        """Run a SELECT query; its rows as lexical values: IRI strings, literal forms, None when unbound.
+
+        For large results read in bulk, where making an rdflib term of every value would cost
+        more than the query; backends override it to skip those terms.
+        """
+        return [tuple(None if term is None else str(term) for term in row) for row in self.select(query, bindings).rows]
+
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
         """Run an ASK query."""

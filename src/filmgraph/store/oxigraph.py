@@ -85,6 +85,12 @@ class OxigraphBackend(Backend):
         rows = tuple(tuple(to_rdflib(solution[i]) for i in range(len(variables))) for solution in result)
         return SelectResult(variables, rows)
 
+    def select_values(self, query: str, bindings: Mapping[str, object] | None = None) -> list[tuple[str | None, ...]]:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        return [tuple([None if term is None else term.value for term in solution]) for solution in result]
+
     def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
         result = self._query(query, bindings)
         if not isinstance(result, ox.QueryBoolean):
