@@ -99,6 +99,50 @@ def _year(value: str | None) -> int | None:
         return None
 
 
+class _StoredFilms:
+    """The films of a store, as a :class:`FilmIndex` reads them (see :class:`FilmSource`)."""
+
+    def __init__(self, store: Backend) -> None:
+        self.store = store
+
+    def title_keys(self) -> list[str]:
+        return [key for (key,) in self.store.select_values(load_query("title_keys")) if key]
+
+    def films_with_key(self, key: str) -> list[FilmCandidate]:
+        films = []
+        for film, title, year in self.store.select_values(load_query("films_by_key"), {"key": key}):
+            alternates = ()
+            if normalize_title(title) != key:  # found by an alternate title, which the index must know
+                alternates = tuple(sorted(value for _, value in self.store.select_values(
+                    load_query("film_values"), {"property": FG.alternateTitle, "film": URIRef(film)})))
+            films.append(FilmCandidate(film, title, _year(year), alternates))
+        return films
+
+    def all_films(self) -> list[FilmCandidate]:
+        # One property at a time: joining title, year and alternate titles in one query would
+        # pair up every review graph that restates a film.
+        query = load_query("film_values")
+
+        def values(name: str) -> list[tuple[str | None, ...]]:
+            return sorted(self.store.select_values(query, {"property": FG[name]}))
+
+        years: dict[str, int] = {}
+        for film, year in values("year"):
+            number = _year(year)
+            if number is not None and (film not in years or number < years[film]):
+                years[film] = number
+        alternates: dict[str, list[str]] = {}
+        for film, alternate in values("alternateTitle"):
+            alternates.setdefault(film, []).append(alternate)
+        return [FilmCandidate(film, title, years.get(film), tuple(alternates.get(film, ())))
+                for film, title in values("title")]
+
+    def remake_links(self, iri: str) -> list[str]:
+        bound = {"film": URIRef(iri)}
+        return [row[0] for name in ("remakes_direct", "remade_from_direct")
+                for row in self.store.select_values(load_query(name), bound)]
+
+
 class FilmGraph:
     """A film knowledge graph in a store.
 
@@ -140,31 +184,8 @@ class FilmGraph:
     # -- ingest ----------------------------------------------------------------------------
 
     def _film_index(self) -> FilmIndex:
-        """The films in the store, indexed for the resolver; their remake links are looked up
-        only for the films a mention's context asks about."""
-        query = load_query("film_values")
-
-        def values(name: str) -> list[tuple[str | None, ...]]:
-            return sorted(self.store.select_values(query, {"property": FG[name]}))
-
-        years: dict[str, int] = {}
-        for film, year in values("year"):
-            number = _year(year)
-            if number is not None and (film not in years or number < years[film]):
-                years[film] = number
-        alternates: dict[str, list[str]] = {}
-        for film, alternate in values("alternateTitle"):
-            alternates.setdefault(film, []).append(alternate)
-        index = FilmIndex(find_related=self._remake_links)
-        for film, title in values("title"):
-            index.add(FilmCandidate(film, title, years.get(film), tuple(alternates.get(film, ()))))
-        return index
-
-    def _remake_links(self, film: str) -> list[str]:
-        """The films that ``film`` remakes and those that remake it."""
-        bound = {"film": URIRef(film)}
-        return [str(row[0]) for name in ("remakes_direct", "remade_from_direct")
-                for row in self.store.select(load_query(name), bound).rows]
+        """An index of the films in the store, read from it as lookups need them."""
+        return FilmIndex(source=_StoredFilms(self.store))
 
     @property
     def resolver(self) -> Resolver:
@@ -493,6 +514,7 @@ class FilmGraph:
         started = time.perf_counter()
         catalog = read_catalog(path)
         index = self.resolver.index
+        index.fetch_all()  # the catalog's films are each looked up: one read beats one per title
         films = assign_iris(catalog, index)
         data, quads = generate_nquads(films, catalog.remakes)
         self.store.load(data, "nquads")

@@ -18,15 +18,17 @@ nor are titles that differ only by something added at the start or end ("Brother
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
 from .names import compact_key, normalize_title, title_numbers
 
-__all__ = ["FilmCandidate", "FilmIndex", "FUZZY_THRESHOLD", "YEARLESS_FUZZY_THRESHOLD"]
+__all__ = ["FilmCandidate", "FilmIndex", "FilmSource", "FUZZY_THRESHOLD", "YEARLESS_FUZZY_THRESHOLD"]
 
 #: Below this rapidfuzz ratio (0-100) a spelling is not taken for the same title.
 FUZZY_THRESHOLD = 90.0
@@ -49,6 +51,42 @@ def _affixed(a: str, b: str) -> bool:
     if long.endswith(short):
         return long[: -len(short)].endswith(" ")
     return False
+
+
+class _KeysByLength:
+    """A set of title keys grouped by length: ``fuzz.ratio`` cannot reach a cutoff between keys
+    whose lengths differ too much, so a fuzzy search need read only the groups in reach. Over the
+    ~100k keys of a large graph that is a quarter of them or less, and no list is rebuilt when a
+    key is added."""
+
+    __slots__ = ("_groups", "_keys")
+
+    def __init__(self) -> None:
+        self._groups: dict[int, list[str]] = defaultdict(list)
+        self._keys: set[str] = set()
+
+    def add(self, key: str) -> None:
+        if key not in self._keys:
+            self._keys.add(key)
+            self._groups[len(key)].append(key)
+
+    def discard(self, key: str) -> None:
+        if key in self._keys:
+            self._keys.remove(key)
+            self._groups[len(key)].remove(key)
+
+    def within_reach(self, length: int, cutoff: float) -> Iterator[list[str]]:
+        """The groups of keys that may score ``cutoff`` or more against a key of ``length``.
+
+        ``fuzz.ratio`` is at most 200 * shorter / (shorter + longer), so the other length lies
+        within a factor of cutoff / (200 - cutoff) of ``length``; the bounds are widened by one
+        so rounding never drops a group.
+        """
+        factor = cutoff / (200.0 - cutoff)
+        for other in range(math.floor(length * factor), math.ceil(length / factor) + 1):
+            group = self._groups.get(other)
+            if group:
+                yield group
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +117,23 @@ class FilmCandidate:
     reason: str = "exact title"
 
 
+class FilmSource(Protocol):
+    """Where a :class:`FilmIndex` finds, when it needs them, the films it was not given: the
+    films of a store. A large graph holds ~100k films; a batch of reviews names a few hundred."""
+
+    def title_keys(self) -> Iterable[str]:
+        """The title key (:func:`normalize_title`) of every title and alternate title."""
+
+    def films_with_key(self, key: str) -> Iterable[FilmCandidate]:
+        """The films with a title or alternate title of this key, alternate titles included."""
+
+    def all_films(self) -> Iterable[FilmCandidate]:
+        """Every film, for callers that will look most of them up."""
+
+    def remake_links(self, iri: str) -> Iterable[str]:
+        """The films that the film ``iri`` remakes, and those that remake it."""
+
+
 @dataclass
 class FilmIndex:
     """Known films by title key, for exact and fuzzy lookup, and the remake links between them.
@@ -98,15 +153,20 @@ class FilmIndex:
     _by_key: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     _by_iri: dict[str, FilmCandidate] = field(default_factory=dict)
     #: year (None for films of unknown year) -> the keys of that year's films
-    _keys_by_year: dict[int | None, set[str]] = field(default_factory=lambda: defaultdict(set))
-    _key_lists: dict[int | None, list[str]] = field(default_factory=dict)
-    _all_keys: list[str] | None = None
+    _keys_by_year: dict[int | None, _KeysByLength] = field(default_factory=lambda: defaultdict(_KeysByLength))
+    #: the keys of every film, whatever its year
+    _all_keys: _KeysByLength = field(default_factory=_KeysByLength)
     #: film IRI -> IRIs of the films it remakes or that remake it, as recorded by :meth:`relate`
     _related: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    #: Where the remake links of a film are looked up when first asked for (e.g. in the store),
-    #: so an index of a large graph need not load them all; None: only recorded links count.
-    find_related: Callable[[str], Iterable[str]] | None = None
-    _found_related: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The films not added but known elsewhere (a store), fetched a title key at a time when a
+    #: lookup may match them; None: the index knows only what was added.
+    source: FilmSource | None = None
+    #: compact key -> the source's keys with that compact form, read on first use
+    _source_keys: dict[str, list[str]] | None = None
+    _source_shelf: _KeysByLength = field(default_factory=_KeysByLength)
+    _fetched: set[str] = field(default_factory=set)
+    _fetched_all: bool = False
+    _source_related: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self._by_iri)
@@ -126,7 +186,6 @@ class FilmIndex:
             if merged.year != known.year:
                 for title in (known.title, *known.alternate_titles):
                     self._keys_by_year[known.year].discard(compact_key(title))
-                    self._key_lists.pop(known.year, None)
             film = merged
         film = replace(film, score=100.0, reason="exact title")
         self._by_iri[film.iri] = film
@@ -135,10 +194,8 @@ class FilmIndex:
             if not key:
                 continue
             self._by_key[key].setdefault(film.iri, title)
-            if key not in self._keys_by_year[film.year]:
-                self._keys_by_year[film.year].add(key)
-                self._key_lists.pop(film.year, None)
-                self._all_keys = None
+            self._keys_by_year[film.year].add(key)
+            self._all_keys.add(key)
 
     def relate(self, remake: str, original: str) -> None:
         """Record that the film ``remake`` remakes ``original`` (context for year-less mentions)."""
@@ -148,12 +205,48 @@ class FilmIndex:
     def related(self, iri: str) -> frozenset[str]:
         """The films that remake, or are remade by, the film ``iri``."""
         recorded = frozenset(self._related.get(iri, ()))
-        if self.find_related is None:
+        if self.source is None:
             return recorded
-        found = self._found_related.get(iri)
+        found = self._source_related.get(iri)
         if found is None:
-            found = self._found_related[iri] = frozenset(self.find_related(iri))
+            found = self._source_related[iri] = frozenset(self.source.remake_links(iri))
         return found | recorded
+
+    def fetch_all(self) -> None:
+        """Add every film of the source now: cheaper than key by key when most will be looked up."""
+        if self.source is not None and not self._fetched_all:
+            for film in self.source.all_films():
+                self.add(film)
+            self._fetched_all = True
+
+    def _fetch(self, key: str) -> None:
+        """Add the source's films with the compact title ``key``, once."""
+        if self.source is None or self._fetched_all or key in self._fetched:
+            return
+        self._fetched.add(key)
+        for stored in self._keys_of_source().get(key, ()):
+            for film in self.source.films_with_key(stored):
+                self.add(film)
+
+    def _fetch_near(self, key: str, cutoff: float) -> None:
+        """Add the source's films whose title key is ``key`` or close enough to score ``cutoff``."""
+        if self.source is None or self._fetched_all:
+            return
+        self._fetch(key)
+        if len(key) >= _MIN_FUZZY_KEY:
+            self._keys_of_source()
+            for group in self._source_shelf.within_reach(len(key), cutoff):
+                for match, _, _ in process.extract(key, group, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+                    self._fetch(match)
+
+    def _keys_of_source(self) -> dict[str, list[str]]:
+        if self._source_keys is None:
+            self._source_keys = defaultdict(list)
+            for stored in self.source.title_keys():
+                compact = stored.replace(" ", "")
+                self._source_keys[compact].append(stored)
+                self._source_shelf.add(compact)
+        return self._source_keys
 
     def get(self, iri: str) -> FilmCandidate | None:
         """The film with this IRI, if known."""
@@ -165,22 +258,20 @@ class FilmIndex:
         ``year`` None asks for films of unknown year. No fuzzy matching: this is what catalog
         imports use to find a film already in the graph.
         """
-        found = self._by_key.get(compact_key(title), {})
+        key = compact_key(title)
+        self._fetch(key)
+        found = self._by_key.get(key, {})
         return [self._by_iri[iri] for iri in found if self._by_iri[iri].year == year]
 
-    def _keys(self, year: int | None) -> list[str]:
-        """The keys a mention of ``year`` may fuzzily match: that year's and unknown years'."""
-        if year is None:
-            if self._all_keys is None:
-                self._all_keys = sorted(self._by_key)
-            return self._all_keys
-        keys = self._key_lists.get(year)
-        if keys is None:
-            keys = self._key_lists[year] = sorted(self._keys_by_year.get(year, set()))
-        undated = self._key_lists.get(None)
-        if undated is None:
-            undated = self._key_lists[None] = sorted(self._keys_by_year.get(None, set()))
-        return keys + undated if undated else keys
+    def _fuzzy(self, key: str, year: int | None, cutoff: float) -> Iterator[tuple[str, float]]:
+        """(known key, score) of every key that a mention of ``year`` may close-match: any film's
+        when the year is unknown, else that year's films' and those of unknown year."""
+        shelves = [self._all_keys] if year is None else [self._keys_by_year[year], self._keys_by_year[None]]
+        for shelf in shelves:
+            for group in shelf.within_reach(len(key), cutoff):
+                for match, score, _ in process.extract(key, group, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                       limit=None):
+                    yield match, score
 
     def candidates(self, title: str, year: int | None = None, *, limit: int = 5) -> list[FilmCandidate]:
         """Known films this title may name, best first; films of another year are never offered.
@@ -201,16 +292,16 @@ class FilmIndex:
             with films whose year is known first, then by year.
         """
         key = compact_key(title)
+        cutoff = FUZZY_THRESHOLD if year is not None else YEARLESS_FUZZY_THRESHOLD
+        self._fetch_near(key, cutoff)
         found: dict[str, FilmCandidate] = {}
         for iri, matched in self._by_key.get(key, {}).items():
             film = self._by_iri[iri]
             reason = "exact title" if compact_key(film.title) == key else f"alternate title {matched!r}"
             found[iri] = replace(film, score=100.0, reason=reason)
         if len(key) >= _MIN_FUZZY_KEY:
-            cutoff = FUZZY_THRESHOLD if year is not None else YEARLESS_FUZZY_THRESHOLD
             numbers = title_numbers(title)
-            for match, score, _ in process.extract(key, self._keys(year), scorer=fuzz.ratio,
-                                                   score_cutoff=cutoff, limit=limit * 2):
+            for match, score in sorted(self._fuzzy(key, year, cutoff), key=lambda found: (-found[1], found[0])):
                 for iri, matched in self._by_key[match].items():
                     if iri in found or title_numbers(matched) != numbers or _affixed(title, matched):
                         continue
