@@ -1,7 +1,9 @@
 """The films already known to the graph, searchable by title and year.
 
-A :class:`FilmIndex` is filled from the store (catalog films and films of earlier reviews) and
-from the reviews being resolved. :meth:`FilmIndex.candidates` returns scored candidates: exact
+A :class:`FilmIndex` holds the films it is given (those of the reviews being resolved) and reads
+the others from a :class:`FilmSource` (the store: catalog films and films of earlier reviews) only
+when a lookup may match them: on a graph of 10M quads and ~100k films, an ingest reads the title
+keys once and then the few films each mention could be. :meth:`FilmIndex.candidates` returns scored candidates: exact
 key matches first (on the title or on an alternate, e.g. original-language, title), then close
 spellings found with rapidfuzz. A known year is a hard constraint: a film of another year is
 never offered. Titles whose numbers differ ("Rocky II", "Rocky III") are never close spellings,
