@@ -357,21 +357,13 @@ def _worker_queries(store_dir: Path, spec: dict, repeat: int) -> None:
         print(json.dumps({"name": name, "seconds": seconds, **extra}), flush=True)
 
 
-def _worker_ingest(store_dir: Path, sample: list[Path], no_index: bool) -> None:
-    """Worker: build the resolver's index (unless ``no_index``), then ingest the sample."""
+def _worker_ingest(store_dir: Path, sample: list[Path]) -> None:
+    """Worker: ingest the sample; the resolver reads the films already in the store as it goes."""
     from filmgraph.api import FilmGraph
-    from filmgraph.resolve import FilmIndex
     from filmgraph.store.oxigraph import OxigraphBackend
 
-    class _NoIndexFilmGraph(FilmGraph):
-        def _film_index(self) -> FilmIndex:  # resolve against no stored films
-            return FilmIndex()
-
-    fg = (_NoIndexFilmGraph if no_index else FilmGraph)(OxigraphBackend(store_dir), validate=False)
+    fg = FilmGraph(OxigraphBackend(store_dir), validate=False)
     started = time.perf_counter()
-    fg.resolver  # the index of the films in the store, built on first use
-    index_seconds = time.perf_counter() - started
-    print(json.dumps({"index_seconds": index_seconds}), flush=True)
     report = fg.ingest(sample)
     elapsed = time.perf_counter() - started
     fg.close()
@@ -436,15 +428,13 @@ def measure_queries(store_dir: Path, jobs: list[dict], repeat: int, budget: floa
     return done
 
 
-def measure_ingest(store_dir: Path, sample_list: Path, budget: float) -> dict:
-    """Ingest throughput into the store at ``store_dir``; without the index if building it is over budget."""
-    base = ["--worker", "ingest", "--store", str(store_dir), "--sample-list", str(sample_list)]
-    got, finished = _run_worker(base, budget, 2)
+def measure_ingest(store_dir: Path, sample_list: Path, budget: float) -> dict | None:
+    """Ingest throughput into the store at ``store_dir``; None if over ``budget`` seconds."""
+    got, finished = _run_worker(["--worker", "ingest", "--store", str(store_dir), "--sample-list", str(sample_list)],
+                                budget, 1)
     if not finished:
-        got, _ = _run_worker([*base, "--no-index"], budget * 10, 2)
-    index, done = got[0]["index_seconds"], got[1]
-    return {"rate": done["reviews"] / done["seconds"], "rate_without_index": done["reviews"] / (done["seconds"] - index),
-            "index_seconds": index if finished else None, "reviews": done["reviews"], "without_index": not finished}
+        return None
+    return {"rate": got[0]["reviews"] / got[0]["seconds"], "reviews": got[0]["reviews"]}
 
 
 def _peak_rss_mb() -> float:
@@ -561,14 +551,13 @@ def markdown(results: list[dict], real: dict | None, started: str) -> str:
     row("reviews / films / people", lambda r: f"{r['stats']['reviews']:,} / {r['stats']['films']:,} / {r['stats']['people']:,}")
     row("bulk load (OxigraphBackend.load, N-Quads)", lambda r: f"{r['load_rate']:,.0f} quads/s ({r['load_seconds']:.1f} s)")
     row("store size on disk", lambda r: f"{r['disk_bytes'] / 1e6:,.0f} MB ({r['disk_bytes'] / r['quads']:.0f} B/quad)")
-    row(f"ingest {SAMPLE} reviews into this store", lambda r: f"{r['ingest']['rate']:.2f} reviews/s"
-        + (" (without the resolver index, see below)" if r["ingest"]["without_index"] else ""))
-    row(f"ingest {SAMPLE} reviews into an empty store", lambda r: f"{r['empty_ingest']['rate']:.2f} reviews/s")
-    row("ratio (this store / empty)", lambda r: f"{r['ingest']['rate'] / r['empty_ingest']['rate']:.2f}")
-    row("of which: resolver index build (film_titles.rq)", lambda r: _ms(r["ingest"]["index_seconds"])
-        if r["ingest"]["index_seconds"] is not None else f"over {r['budget']:.0f} s, stopped")
-    row("ingest into this store, index build left out", lambda r: f"{r['ingest']['rate_without_index']:.2f} reviews/s")
-    row("ratio without the index build", lambda r: f"{r['ingest']['rate_without_index'] / r['empty_ingest']['rate_without_index']:.2f}")
+    def rate(measured: dict | None) -> str:
+        return f"{measured['rate']:.2f} reviews/s" if measured else f"over {results[0]['budget']:.0f} s, stopped"
+
+    row(f"ingest {SAMPLE} reviews into this store", lambda r: rate(r["ingest"]))
+    row(f"ingest {SAMPLE} reviews into an empty store", lambda r: rate(r["empty_ingest"]))
+    row("ratio (this store / empty)", lambda r: f"{r['ingest']['rate'] / r['empty_ingest']['rate']:.2f}"
+        if r["ingest"] and r["empty_ingest"] else "n/a")
     names = list(results[0]["latency"])
     for name in names:
         row(f"median latency: {name}", lambda r, n=name: _ms(r["latency"].get(n))
@@ -602,11 +591,9 @@ def markdown(results: list[dict], real: dict | None, started: str) -> str:
     lines += ["| measure | " + " | ".join(sizes) + " |", "|---|" + "---|" * len(sizes)]
     lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
     lines += ["", "Latencies are medians over repeated runs after a warm-up (a run over "
-              f"{SLOW_QUERY:.0f} s is not repeated). A query or index build still running after the time budget "
-              "was stopped (its worker process killed) and is shown as such. Ingest times include building the "
-              "resolver's index of the films already in the store (`film_titles.rq`); where that is over the "
-              "budget, the ingest was measured again with an empty index, which is what a review costs "
-              "apart from the index. Peak RSS is per size: each size runs in its own process, with its "
+              f"{SLOW_QUERY:.0f} s is not repeated). A query or ingest still running after the time budget "
+              "was stopped (its worker process killed) and is shown as such. Ingest times include everything "
+              "from opening the store: the resolver reads the films already in it as mentions need them. Peak RSS is per size: each size runs in its own process, with its "
               "queries and ingests in worker processes.", ""]
     return "\n".join(lines)
 
@@ -633,11 +620,9 @@ def _plot(results: list[dict], out: Path) -> bool:
             axes[0].plot(quads, [v * 1000 for v in values], marker="o", label=name)
     axes[0].set(xscale="log", yscale="log", xlabel="quads", ylabel="median latency (ms)")
     axes[0].legend(fontsize=6)
-    axes[1].plot(quads, [r["ingest"]["rate"] if not r["ingest"]["without_index"] else float("nan") for r in results],
-                 marker="o", label="into this store, with the index build")
-    axes[1].plot(quads, [r["ingest"]["rate_without_index"] for r in results], marker="o",
-                 label="into this store, index build left out")
-    axes[1].plot(quads, [r["empty_ingest"]["rate"] for r in results], marker="o", label="into an empty store")
+    axes[1].plot(quads, [r["ingest"]["rate"] if r["ingest"] else float("nan") for r in results], marker="o",
+                 label="into this store")
+    axes[1].plot(quads, [r["empty_ingest"]["rate"] if r["empty_ingest"] else float("nan") for r in results], marker="o", label="into an empty store")
     axes[1].set(xscale="log", xlabel="quads", ylabel="reviews/s")
     axes[1].legend()
     figure.tight_layout()
@@ -653,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the markdown table")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--budget", type=float, default=60.0,
-                        help="seconds a query or index build may run before it is stopped (default 60)")
+                        help="seconds a query or ingest may run before it is stopped (default 60)")
     # Internal: one size in a child process, and the worker processes of each size.
     parser.add_argument("--one-size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--real-nquads", type=Path, help=argparse.SUPPRESS)
@@ -661,7 +646,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", choices=("queries", "ingest"), help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spec", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.pop("FILMGRAPH_VALIDATE", None)
 
@@ -670,7 +654,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.worker == "ingest":
         sample = [Path(line) for line in args.sample_list.read_text(encoding="utf-8").splitlines()]
-        _worker_ingest(args.store, sample, args.no_index)
+        _worker_ingest(args.store, sample)
         return 0
     if args.one_size:
         result = measure_size(args.one_size, args.workdir, args.real_nquads, args.sample_list, args.repeat,
