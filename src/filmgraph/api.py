@@ -340,12 +340,11 @@ class FilmGraph:
         while frontier:
             depth += 1
             next_frontier = []
-            for iri in frontier:
-                for other, title, year in self.store.select(query, {"film": URIRef(iri)}).rows:
-                    key = str(other)
-                    if key != start.iri and key not in found:
-                        found[key] = Film(key, str(title), _int(year), depth)
-                        next_frontier.append(key)
+            # One query for the whole frontier: a family tree is walked in as many queries as it is deep.
+            for other, title, year in self.store.select_values(query, {"film": [URIRef(iri) for iri in frontier]}):
+                if other != start.iri and other not in found:
+                    found[other] = Film(other, title, _year(year), depth)
+                    next_frontier.append(other)
             frontier = [] if direct else next_frontier
         return sorted(found.values(), key=lambda f: (f.depth, f.year or 0, f.title))
 

@@ -14,8 +14,9 @@ for the group.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping
+from functools import lru_cache
+from itertools import product
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -76,25 +77,34 @@ def _where_brace(query: str) -> int:
 def bind_values(query: str, bindings: Mapping[str, object]) -> str:
     """``query`` with ``bindings`` (variable name -> value) bound by a VALUES block.
 
-    A value of None leaves its variable unbound (``UNDEF``), for optional parameters.
+    A value of None leaves its variable unbound (``UNDEF``), for optional parameters. A list,
+    tuple or set of values binds its variable to each in turn (one VALUES row each, crossed
+    with the other variables' rows), so one query answers for several values at once.
+
+    >>> bind_values("SELECT ?x WHERE { ?f ?p ?x }", {"f": [URIRef("urn:a"), URIRef("urn:b")], "p": None})
+    'SELECT ?x WHERE { VALUES (?f ?p) { (<urn:a> UNDEF) (<urn:b> UNDEF) } ?f ?p ?x }'
     """
     if not bindings:
         return query
-    names, terms = [], []
+    names, choices = [], []
     for name, value in bindings.items():
         if not PARAMETER_NAME.match(name):
             raise QueryError(f"{name!r} is not a valid parameter name")
         names.append(f"?{name}")
-        if value is None:
-            terms.append("UNDEF")
-            continue
-        term = as_term(value)
-        if isinstance(term, URIRef) and not _safe_iri(term):
-            raise QueryError(f"{str(term)!r} is not a valid IRI")
-        terms.append(sparql_term(term))
+        values = sorted(value, key=str) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        choices.append([_value_text(one) for one in values])
+    rows = " ".join(f"({' '.join(row)})" for row in product(*choices))
     at = _where_brace(query) + 1
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
-    return query[:at] + block + query[at:]
+    return query[:at] + f" VALUES ({' '.join(names)}) {{ {rows} }}" + query[at:]
+
+
+def _value_text(value: object) -> str:
+    if value is None:
+        return "UNDEF"
+    term = as_term(value)
+    if isinstance(term, URIRef) and not _safe_iri(term):
+        raise QueryError(f"{str(term)!r} is not a valid IRI")
+    return sparql_term(term)
 
 
 def sparql_term(term: Node) -> str:
