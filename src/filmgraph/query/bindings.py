@@ -52,30 +52,36 @@ def as_term(value: object) -> Node:
 
 
 @lru_cache(maxsize=512)  # the same library queries are bound over and over
-def _where_brace(query: str) -> int:
-    """Offset of the ``{`` that opens the query's WHERE group.
+def _where_group(query: str) -> tuple[int, int]:
+    """Offsets of the ``{`` that opens the query's WHERE group and of the ``}`` that closes it.
 
-    That is the first brace after the WHERE keyword, or, where WHERE is left out, the first
-    brace of the query, except in a CONSTRUCT, whose first group is its template.
+    The opening brace is the first after the WHERE keyword, or, where WHERE is left out, the
+    first brace of the query, except in a CONSTRUCT, whose first group is its template.
     """
     skip_template = _CONSTRUCT.search(query) is not None
-    depth = 0
+    depth, opened = 0, -1
     for match in _TOKENS.finditer(query):
         if match.group("where") and depth == 0:
             skip_template = False
         elif match.group("open"):
-            if depth == 0 and not skip_template:
-                return match.start()
+            if depth == 0 and not skip_template and opened < 0:
+                opened = match.start()
             depth += 1
         elif match.group("close") and depth:
             depth -= 1
             if depth == 0:
+                if opened >= 0:
+                    return opened, match.start()
                 skip_template = False
     raise QueryError("the query has no WHERE group to bind parameters into")
 
 
-def bind_values(query: str, bindings: Mapping[str, object]) -> str:
+def bind_values(query: str, bindings: Mapping[str, object], *, at_end: bool = False) -> str:
     """``query`` with ``bindings`` (variable name -> value) bound by a VALUES block.
+
+    The block opens the WHERE group, or, with ``at_end``, closes it: the same answers for the
+    library's queries (each bound variable is matched outside any OPTIONAL), for engines that
+    compile one placement better than the other (Virtuoso 7.2 fails on some at the start).
 
     A value of None leaves its variable unbound (``UNDEF``), for optional parameters. A list,
     tuple or set of values binds its variable to each in turn (one VALUES row each, crossed
@@ -94,8 +100,9 @@ def bind_values(query: str, bindings: Mapping[str, object]) -> str:
         values = sorted(value, key=str) if isinstance(value, (list, tuple, set, frozenset)) else [value]
         choices.append([_value_text(one) for one in values])
     rows = " ".join(f"({' '.join(row)})" for row in product(*choices))
-    at = _where_brace(query) + 1
-    return query[:at] + f" VALUES ({' '.join(names)}) {{ {rows} }}" + query[at:]
+    opened, closed = _where_group(query)
+    at = closed if at_end else opened + 1
+    return query[:at] + f" VALUES ({' '.join(names)}) {{ {rows} }}" + (" " if at_end else "") + query[at:]
 
 
 def _value_text(value: object) -> str:

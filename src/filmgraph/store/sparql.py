@@ -125,13 +125,14 @@ def _term(binding: Mapping[str, Any]) -> Node:
     raise StoreError(f"unsupported term type {kind!r} in SPARQL results")
 
 
-def _bind(query: str, bindings: Mapping[str, object] | None) -> str:
+def _bind(query: str, bindings: Mapping[str, object] | None, at_end: bool) -> str:
     """``query`` with ``bindings`` bound, leaving out those that are None.
 
     A VALUES row with UNDEF for a variable means the same as not binding it, and leaving it out
     sends endpoints (some of which handle UNDEF poorly) a simpler query.
     """
-    return bind_values(query, {name: value for name, value in (bindings or {}).items() if value is not None})
+    return bind_values(query, {name: value for name, value in (bindings or {}).items() if value is not None},
+                       at_end=at_end)
 
 
 def _triples_text(triples: Any) -> str:
@@ -182,6 +183,9 @@ class SparqlBackend(Backend):
         self.location = self.query_url
         self.user_agent = user_agent
         self.timeout = timeout
+        #: Whether bound values go at the end of the WHERE group: set once an endpoint refuses a
+        #: query with them at the start and takes it with them at the end (see :meth:`_send_bound`).
+        self.values_at_end = False
 
     @property
     def urls(self) -> tuple[str, str | None, str | None]:
@@ -221,8 +225,25 @@ class SparqlBackend(Backend):
             reason = getattr(error, "reason", error)
             raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from None
 
+    def _send_bound(self, query: str, bindings: Mapping[str, object] | None, query_type: str,
+                    accept: str) -> tuple[bytes, str]:
+        """Send ``query`` with ``bindings``; if the endpoint refuses it, send it once more with the
+        VALUES block closing the WHERE group instead of opening it (the same answers; Virtuoso 7.2
+        fails some queries with it at the start) and, if that is taken, place it there from now on."""
+        try:
+            return self._send(_bind(query, bindings, self.values_at_end), query_type, accept)
+        except (QueryError, StoreError) as refused:
+            if self.values_at_end or not any(value is not None for value in (bindings or {}).values()):
+                raise
+            try:
+                answer = self._send(_bind(query, bindings, True), query_type, accept)
+            except (QueryError, StoreError):
+                raise refused from None
+            self.values_at_end = True
+            return answer
+
     def _results(self, query: str, bindings: Mapping[str, object] | None, query_type: str) -> dict[str, Any]:
-        body, _ = self._send(_bind(query, bindings), query_type, "application/sparql-results+json")
+        body, _ = self._send_bound(query, bindings, query_type, "application/sparql-results+json")
         try:
             return json.loads(body)
         except ValueError:
@@ -266,8 +287,7 @@ class SparqlBackend(Backend):
         return bool(results["boolean"])
 
     def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
-        body, media_type = self._send(_bind(query, bindings), "CONSTRUCT",
-                                      "application/n-triples, text/turtle;q=0.9")
+        body, media_type = self._send_bound(query, bindings, "CONSTRUCT", "application/n-triples, text/turtle;q=0.9")
         formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
                    "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
         if media_type in ("application/sparql-results+json", "application/sparql-results+xml"):
