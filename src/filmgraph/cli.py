@@ -311,8 +311,9 @@ app.add_typer(catalog_app, name="catalog")
 
 @catalog_app.command("import")
 def catalog_import(
-    file: Path = typer.Argument(..., help="A catalog file: CMU movie metadata TSV (.gz or not) or the "
-                                          "Wikipedia remake list CSV; recognised from its content."),
+    file: Path = typer.Argument(..., help="A catalog file: CMU movie metadata TSV (.gz or not), the "
+                                          "Wikipedia remake list CSV or the vega movies JSON; recognised "
+                                          "from its content."),
     store: Optional[str] = StoreOption,
     format: str = FormatOption,
 ) -> None:

@@ -144,3 +144,58 @@ def test_cli_catalog_import(remake_list: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["catalog", "import", str(bad), "--store", store])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and f"error: {bad}: not a known catalog format" in result.output
+
+
+_VEGA = [
+    {"Title": "Jaws", "Release Date": "Jun 20 1975", "Director": "Steven Spielberg", "Major Genre": "Adventure"},
+    {"Title": 1941, "Release Date": "Dec 14 1979", "Director": "Steven Spielberg", "Major Genre": "Comedy"},
+    {"Title": "Psycho", "Release Date": "Dec 04 1998", "Director": "Gus Van Sant", "Major Genre": None},
+    {"Title": None, "Release Date": "Jan 01 2000", "Director": None, "Major Genre": None},
+    {"Title": "Undated", "Release Date": "sometime", "Director": None, "Major Genre": "Drama"},
+]
+
+
+def test_vega_movies_json(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "movies.dat"
+    path.write_text(json.dumps(_VEGA, indent=1), encoding="utf-8")
+    catalog = read_catalog(path)
+    assert catalog.format == "vega"
+    assert [(f.title, f.year, f.directors, f.genres) for f in catalog.films] == [
+        ("Jaws", 1975, ("Steven Spielberg",), ("Adventure",)), ("1941", 1979, ("Steven Spielberg",), ("Comedy",)),
+        ("Psycho", 1998, ("Gus Van Sant",), ()), ("Undated", None, (), ("Drama",))]
+    assert [w.split(": ", 1)[1] for w in catalog.warnings] == [
+        "entry 2: the title is the number 1941; read as text", "entry 4: no title; skipped",
+        "entry 5: release date 'sometime' is not a film year; kept without one"]
+    fg = FilmGraph.open(":memory:")
+    report = fg.import_catalog(path)
+    assert (report.format, report.films) == ("vega", 4)
+    assert sorted((role, f.title, f.year) for role, f in fg.films_of("Steven Spielberg")) == [
+        ("director", "1941", 1979), ("director", "Jaws", 1975)]
+    # A review's "Psycho (1998)" is the catalog's film, and the catalog graph keeps the ontology.
+    fg.ingest_text("PSYCHO (1998)\n\nPsycho (1998) is a remake of Psycho (1960).\n", source="p.txt")
+    assert [f.iri for f in fg.remake_chain("Psycho", 1998)] == [film_iri("Psycho", 1960)]
+    from rdflib import Graph
+
+    from filmgraph.rdf.shapes import validate
+
+    catalog_graph = Graph()
+    for s, p, o, _ in fg.store.quads(CATALOG_GRAPH):
+        catalog_graph.add((s, p, o))
+    validate(catalog_graph)
+
+
+def test_vega_errors(tmp_path: Path) -> None:
+    path = tmp_path / "movies.json"
+    path.write_text('[{"Title": "Jaws", "Release Date": "Jun 20 1975", "Director": null, "Major Genre": null}, 3]')
+    with pytest.raises(CatalogError, match="entry 2: expected a JSON object"):
+        read_catalog(path)
+
+
+def test_the_shared_vega_file(shared: Path) -> None:
+    catalog = read_catalog(shared / "data" / "catalog" / "vega-movies.json")
+    films = {(f.title, f.year): f for f in catalog.films}
+    assert len(catalog.films) == 3200  # one of 3,201 entries has no title
+    assert films["Jaws", 1975].directors == ("Steven Spielberg",)
+    assert sum(1 for f in catalog.films if f.directors) > 1500

@@ -1,6 +1,6 @@
 """Catalog import: reference film files in, catalog films with IRIs (and their N-Quads) out.
 
-Two formats are known, recognised from the content, never from the file name:
+Three formats are known, recognised from the content, never from the file name:
 
 ``cmu``
     The CMU Movie Summary Corpus metadata (``movie.metadata.tsv``, plain or gzipped): nine
@@ -9,6 +9,12 @@ Two formats are known, recognised from the content, never from the file name:
 ``remakes``
     The Wikipedia "List of film remakes" table as CSV, with the header
     ``original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,remake_wikidata_id``.
+``vega``
+    The vega-datasets ``movies.json``: a JSON array of objects with ``Title``, ``Release Date``
+    ("Jun 12 1998"), ``Director`` and ``Major Genre``, among others. Its directors become
+    ``fg:director`` links to person nodes. It is known to hold errors (numbers as titles, dates
+    that are no film year): a number is read as the title it is ("300"), a bad date leaves the
+    film without a year, and an entry without a title is skipped, each with a warning.
 
 Catalog films get the same IRIs review mentions get (:func:`~filmgraph.resolve.names.film_iri`
 of title and year), so a review's "Psycho (1960)" and the catalog's Psycho of 1960 are one node.
@@ -43,7 +49,7 @@ from pathlib import Path
 
 from ..errors import CatalogError
 from .index import FilmIndex
-from .names import compact_key, film_iri, normalize_title, split_title_year
+from .names import compact_key, film_iri, normalize_title, person_iri, split_title_year
 
 __all__ = [
     "CatalogFilm",
@@ -67,6 +73,8 @@ WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 _REMAKES_HEADER = ("original", "original_year", "original_url", "remake", "remake_year", "remake_url",
                    "original_wikidata_id", "remake_wikidata_id")
 _FREEBASE_ID = re.compile(r"^/m/[0-9a-z_]+$")
+#: Keys every entry of the vega movies JSON has.
+_VEGA_KEYS = {"Title", "Release Date", "Director", "Major Genre"}
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 #: A bracketed part of a title that describes a version rather than naming it.
 _DESCRIPTOR = re.compile(r"\b(?:remake|version|film|series|tv|miniseries|serial)\b", re.IGNORECASE)
@@ -89,6 +97,8 @@ class CatalogFilm:
         As the catalog gives them.
     alternate_titles : tuple of str
         Other titles given ("El secreto de sus ojos").
+    directors : tuple of str
+        Names of its directors, where the catalog gives them.
     same_as : tuple of str
         IRIs of the same film elsewhere (Freebase, Wikidata).
     disambiguator : str
@@ -103,6 +113,7 @@ class CatalogFilm:
     genres: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     alternate_titles: tuple[str, ...] = ()
+    directors: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
     disambiguator: str = ""
     iri: str = ""
@@ -158,7 +169,7 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
     Returns
     -------
     str
-        One of :data:`CATALOG_FORMATS`: ``"cmu"`` or ``"remakes"``.
+        One of :data:`CATALOG_FORMATS`: ``"cmu"``, ``"remakes"`` or ``"vega"``.
 
     Raises
     ------
@@ -172,7 +183,7 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
     >>> detect_format(b"title,year\\nPsycho,1960\\n", source="films.csv")
     Traceback (most recent call last):
     ...
-    filmgraph.errors.CatalogError: films.csv: not a known catalog format (expected the CMU movie metadata TSV or the Wikipedia remake list CSV; the first line starts 'title,year')
+    filmgraph.errors.CatalogError: films.csv: not a known catalog format (expected the CMU movie metadata TSV, the Wikipedia remake list CSV or the vega movies JSON; the first line starts 'title,year')
     """
     try:
         head = _open_bytes(data)[:65536]
@@ -195,8 +206,11 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
     header = next(csv.reader([first]))
     if tuple(h.strip().lower() for h in header) == _REMAKES_HEADER:
         return "remakes"
-    raise CatalogError(source, "not a known catalog format (expected the CMU movie metadata TSV or the "
-                               f"Wikipedia remake list CSV; the first line starts {first[:40]!r})")
+    if first.lstrip().startswith("[") and _VEGA_KEYS.issubset(re.findall(r'"([A-Za-z ]+)"\s*:', text)):
+        return "vega"
+    raise CatalogError(source, "not a known catalog format (expected the CMU movie metadata TSV, the "
+                               f"Wikipedia remake list CSV or the vega movies JSON; the first line starts "
+                               f"{first[:40]!r})")
 
 
 def read_catalog(path: str | os.PathLike[str]) -> Catalog:
@@ -364,7 +378,48 @@ def _parse_remakes(text: str, source: str) -> Catalog:
 
 
 #: Catalog formats by name: each a parser of the file's text.
-CATALOG_FORMATS = {"cmu": _parse_cmu, "remakes": _parse_remakes}
+def _parse_vega(text: str, source: str) -> Catalog:
+    try:
+        entries = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CatalogError(source, f"not valid JSON at line {error.lineno}: {error.msg}") from None
+    if not isinstance(entries, list):
+        raise CatalogError(source, "expected a JSON array of films")
+    films: list[CatalogFilm] = []
+    warnings: list[str] = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise CatalogError(source, f"entry {number}: expected a JSON object")
+        raw = entry.get("Title")
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            warnings.append(f"{source}: entry {number}: the title is the number {raw}; read as text")
+            raw = str(int(raw)) if float(raw).is_integer() else str(raw)
+        title = " ".join(raw.split()) if isinstance(raw, str) else ""
+        if not title:
+            warnings.append(f"{source}: entry {number}: no title; skipped")
+            continue
+        date = entry.get("Release Date")
+        year = _vega_year(date) if isinstance(date, str) else None
+        if date and year is None:
+            warnings.append(f"{source}: entry {number}: release date {date!r} is not a film year; kept without one")
+        director, genre = entry.get("Director"), entry.get("Major Genre")
+        films.append(CatalogFilm(
+            title=title, year=year,
+            genres=(genre.strip(),) if isinstance(genre, str) and genre.strip() else (),
+            directors=(" ".join(director.split()),) if isinstance(director, str) and director.strip() else (),
+            disambiguator=f"vega-{number}",
+        ))
+    return Catalog("vega", source, tuple(films), (), tuple(warnings))
+
+
+def _vega_year(date: str) -> int | None:
+    """The year of a vega date: "Jun 12 1998", or an ISO "1998-06-12"."""
+    match = re.search(r"\b(\d{4})\b", date)
+    year = int(match.group(1)) if match else None
+    return year if year in _YEARS else None
+
+
+CATALOG_FORMATS = {"cmu": _parse_cmu, "remakes": _parse_remakes, "vega": _parse_vega}
 
 
 def assign_iris(catalog: Catalog, index: FilmIndex | None = None) -> list[CatalogFilm]:
@@ -407,7 +462,8 @@ def generate_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ..
 
     The films are written with the ontology the review graphs use: ``fg:Film``, ``fg:title``,
     ``rdfs:label``, ``fg:titleKey``, ``fg:year`` (``xsd:integer``), ``fg:country``,
-    ``fg:genre``, ``fg:alternateTitle`` (with its key), ``owl:sameAs`` and ``fg:remakeOf``.
+    ``fg:genre``, ``fg:alternateTitle`` (with its key), ``owl:sameAs``, ``fg:remakeOf``, and
+    ``fg:director`` to an ``fg:Person`` with its ``fg:name``.
 
     Returns
     -------
@@ -421,6 +477,8 @@ def generate_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ..
     country_p, genre_p, alternate_p = _iri(str(FG.country)), _iri(str(FG.genre)), _iri(str(FG.alternateTitle))
     a, label, same_as = _iri(str(RDF.type)), _iri(str(RDFS.label)), _iri(str(OWL.sameAs))
     film_class, integer = _iri(str(FG.Film)), _iri(str(XSD.integer))
+    person_class, name_p, director_p = _iri(str(FG.Person)), _iri(str(FG.name)), _iri(str(FG.director))
+    people: set[str] = set()
     lines: list[str] = []
     add = lines.append
     for film in films:
@@ -446,6 +504,14 @@ def generate_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ..
                 add(f"{node} {key_p} {_literal(key)} {graph} .")
         for other in film.same_as:
             add(f"{node} {same_as} {_iri(other)} {graph} .")
+        for name in film.directors:
+            person = _iri(person_iri(name))
+            if person not in people:
+                people.add(person)
+                add(f"{person} {a} {person_class} {graph} .")
+                add(f"{person} {name_p} {_literal(name)} {graph} .")
+                add(f"{person} {label} {_literal(name)} {graph} .")
+            add(f"{node} {director_p} {person} {graph} .")
     remake_of = _iri(str(FG.remakeOf))
     for remake, original in remakes:
         add(f"{_iri(films[remake].iri)} {remake_of} {_iri(films[original].iri)} {graph} .")
