@@ -99,3 +99,80 @@ def test_only_relations_and_of_review(store):
     review = graph.edges[FILM + "dhamaka-2021", FILM + "terror-live-2013", "remakeOf"]["review"]
     assert {k for *_, k in of_review(graph, review).edges(keys=True)} == {"remakeOf", "director"}
     assert of_review(graph, "https://w3id.org/filmgraph/id/review/none").number_of_nodes() == 0
+
+
+_FG = "https://w3id.org/filmgraph/ontology#"
+_R = "https://w3id.org/filmgraph/id/review/"
+_TRICKY = f"""
+<{FILM}a> <{_FG}remakeOf> <{FILM}b> <{_R}r1> .
+<{_R}r1#c1> <{_FG}claimRelation> <{_FG}remakeOf> <{_R}r1> .
+<{_R}r1#c1> <{_FG}claimSubject> <{FILM}a> <{_R}r1> .
+<{_R}r1#c1> <{_FG}claimObject> <{FILM}b> <{_R}r1> .
+<{_R}r1#c1> <{_FG}confidence> "0.6"^^<http://www.w3.org/2001/XMLSchema#double> <{_R}r1> .
+<{_R}r1#c1> <{_FG}evidenceText> "one" <{_R}r1> .
+<{FILM}a> <{_FG}remakeOf> <{FILM}b> <{_R}r2> .
+<{_R}r2#c1> <{_FG}claimRelation> <{_FG}remakeOf> <{_R}r2> .
+<{_R}r2#c1> <{_FG}claimSubject> <{FILM}a> <{_R}r2> .
+<{_R}r2#c1> <{_FG}claimObject> <{FILM}b> <{_R}r2> .
+<{_R}r2#c1> <{_FG}confidence> "0.8"^^<http://www.w3.org/2001/XMLSchema#double> <{_R}r2> .
+<{_R}r2#c1> <{_FG}evidenceText> "two" <{_R}r2> .
+<{FILM}a> <{_FG}director> <{PERSON}d> <{_R}r1> .
+<{_R}r2#c2> <{_FG}claimRelation> <{_FG}director> <{_R}r2> .
+<{_R}r2#c2> <{_FG}claimSubject> <{FILM}a> <{_R}r2> .
+<{_R}r2#c2> <{_FG}claimObject> <{PERSON}d> <{_R}r2> .
+<{_R}r2#c2> <{_FG}confidence> "0.9"^^<http://www.w3.org/2001/XMLSchema#double> <{_R}r2> .
+<{FILM}a> <{_FG}castMember> <{PERSON}p> <{_R}r1> .
+<{FILM}a> <{_FG}hasCastRole> <{_R}r1#role1> <{_R}r1> .
+<{_R}r1#role1> <{_FG}performer> <{PERSON}p> <{_R}r1> .
+<{_R}r1#role1> <{_FG}characterName> "Y" <{_R}r1> .
+<{FILM}a> <{_FG}hasCastRole> <{_R}r1#role2> <{_R}r1> .
+<{_R}r1#role2> <{_FG}performer> <{PERSON}p> <{_R}r1> .
+<{_R}r1#role2> <{_FG}characterName> "X" <{_R}r1> .
+<{FILM}a> <{_FG}hasCastRole> <{_R}r2#role> <{_R}r2> .
+<{_R}r2#role> <{_FG}performer> <{PERSON}p> <{_R}r2> .
+<{_R}r2#role> <{_FG}characterName> "Z" <{_R}r2> .
+<{FILM}a> <{_FG}genre> "y" <{_R}r1> .
+<{FILM}a> <{_FG}genre> "x"@en <{_R}r1> .
+<{FILM}a> <{_FG}genre> "x" <{_R}r2> .
+<{FILM}a> <{_FG}year> "1999" <{_R}r1> .
+<{FILM}a> <{_FG}year> "19x9" <{_R}r2> .
+"""
+
+
+@pytest.mark.parametrize("backend", ["oxigraph", "memory"])
+def test_claims_and_roles_count_only_in_the_reviews_stating_the_fact(backend):
+    from filmgraph.store.memory import MemoryBackend
+    from filmgraph.store.oxigraph import OxigraphBackend
+
+    store = OxigraphBackend(None) if backend == "oxigraph" else MemoryBackend()
+    store.load(_TRICKY.encode(), "nquads")
+    graph = to_networkx(store)
+    remake = graph.edges[FILM + "a", FILM + "b", "remakeOf"]
+    assert remake == {"relation": "remakeOf", "review": _R + "r2", "reviews": [_R + "r1", _R + "r2"],
+                      "confidence": 0.8, "evidence": "two"}
+    # r2's claim is on a fact r2 does not state; r2's cast role likewise
+    assert graph.edges[FILM + "a", PERSON + "d", "director"] == {
+        "relation": "director", "review": _R + "r1", "reviews": [_R + "r1"]}
+    assert graph.edges[FILM + "a", PERSON + "p", "castMember"]["character"] == "X; Y"
+    # untyped ends: a film by its role in the relation, a person otherwise; literal forms are deduplicated
+    assert graph.nodes[FILM + "a"] == {"type": "Film", "genres": ["x", "y"], "year": 1999, "label": "a"}
+    assert graph.nodes[PERSON + "d"] == {"type": "Person", "label": "d"}
+    assert list(graph) == sorted(graph)
+
+
+def test_a_review_claim_wins_over_the_catalog_for_the_edge_provenance(tmp_path) -> None:
+    """The catalog states facts without a claim; the edge's review and confidence come from the
+    review that gives the sentence."""
+    from filmgraph.api import FilmGraph
+    from filmgraph.rdf.vocab import CATALOG_GRAPH
+
+    remakes = tmp_path / "remakes.csv"
+    remakes.write_text("original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,"
+                       "remake_wikidata_id\nPsycho,1960,,Psycho,1998,,Q163038,Q1136790\n", encoding="utf-8")
+    fg = FilmGraph.open(":memory:")
+    fg.import_catalog(remakes)
+    fg.ingest_text("PSYCHO (1998)\n\nPsycho (1998) is a remake of Psycho (1960).\n", source="p.txt")
+    edge = to_networkx(fg.store).edges[f"{FILM}psycho-1998", f"{FILM}psycho-1960", "remakeOf"]
+    assert str(CATALOG_GRAPH) in edge["reviews"] and len(edge["reviews"]) == 2
+    assert edge["review"] != str(CATALOG_GRAPH)
+    assert edge["confidence"] > 0 and "remake of Psycho" in edge["evidence"]

@@ -73,12 +73,13 @@ _MANY = {
     f"{_FG}basedIn": "based_in",
 }
 
-# The node classes, Film first: a node typed both ways (a film named after a person?) is a film.
-_TYPES = {f"{_FG}Film": "Film", f"{_FG}Person": "Person"}
+# The node classes. A node typed both ways (a film named after a person?) is a film.
+_FILM = f"{_FG}Film"
+_PERSON = f"{_FG}Person"
 
 # How the store is read. Every backend answers the SELECT queries below (see _rows), except for
 # the relation triples, which the Oxigraph backend reads straight from its indexes (see
-# _relation_facts): with no copies to fold, iterating the quads beats any query. The rows are
+# _relation_quads): with no copies to fold, iterating the quads beats any query. The rows are
 # lexical values: IRI strings, literal forms, None when unbound.
 #
 # Facts about films and people are restated in every review graph that names them: one DISTINCT
@@ -105,7 +106,8 @@ SELECT ?s ?p ?o ?g WHERE {
 
 # The claims, with their confidence and evidence, joined to the facts on (s, p, o, graph). The
 # relations are restricted (by a VALUES list in place of %s) only when some are left out: the
-# restriction costs the store more than reading the claims of all relations would.
+# restriction costs the store more than reading the claims of all relations would. Reading the
+# five claim predicates as quads and joining them in Python costs more than this query does.
 _CLAIMS_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 SELECT ?s ?p ?o ?g ?x ?y WHERE {
@@ -126,6 +128,12 @@ SELECT ?s ?o ?g ?x WHERE {
 }
 """
 
+# The node attributes in name order (the order they are set in, so every node's attribute dict
+# has the same key order: type, then these, then a label made up when there is none), each with
+# its predicate and whether it is many-valued.
+_ATTRIBUTES = sorted([(name, predicate, False) for predicate, name in _SINGLE.items()]
+                     + [(name, predicate, True) for predicate, name in _MANY.items()])
+
 
 def _check_relations(relations: Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(relations))
@@ -145,46 +153,37 @@ def _read_error(store: Backend, error: Exception) -> ExportError:
     return ExportError(f"cannot read the graph from {store.location or store.name}: {error}")
 
 
-def _rows(store: Backend, query: str) -> Iterator[tuple[str | None, ...]]:
+def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[tuple[str | None, ...]]:
     """Solutions of a SELECT as tuples of lexical values (IRI strings, literal forms, None).
 
-    On the Oxigraph backend the query runs on pyoxigraph directly: building rdflib terms for
-    every value is what would dominate the cost on a large store.
+    The last ``optional`` variables may be unbound (None); the others never are. On the
+    Oxigraph backend the query runs on pyoxigraph directly, its rows read as they come (errors
+    raised while they are, OSError, are turned into ExportError by :func:`to_networkx`):
+    building rdflib terms for every value is what would dominate the cost on a large store.
+    Other backends answer with :meth:`Backend.select_values`.
     """
     raw = _oxigraph(store)
     if raw is not None:
         try:
-            for solution in raw.query(query, use_default_graph_as_union=True):
-                yield tuple([None if term is None else term.value for term in solution])
+            solutions = raw.query(query, use_default_graph_as_union=True)
         except (OSError, SyntaxError) as error:
             raise _read_error(store, error) from None
-        return
+        # The shapes of the queries above unpacked term by term: a generic loop over each
+        # solution's terms would cost a tenth more than reading the rows does.
+        shape = (len(solutions.variables), optional)
+        if shape == (1, 0):
+            return ((a.value,) for (a,) in solutions)
+        if shape == (2, 0):
+            return ((a.value, b.value) for a, b in solutions)
+        if shape == (4, 0):
+            return ((a.value, b.value, c.value, d.value) for a, b, c, d in solutions)
+        if shape == (6, 2):
+            return ((a.value, b.value, c.value, d.value, None if e is None else e.value, None if f is None else f.value)
+                    for a, b, c, d, e, f in solutions)
+        return (tuple([None if term is None else term.value for term in solution]) for solution in solutions)
     try:
-        result = store.select(query)
+        return iter(store.select_values(query))
     except Exception as error:  # a backend's own error, whatever it is, means the export failed
-        raise _read_error(store, error) from None
-    for row in result.rows:
-        yield tuple(None if term is None else str(term) for term in row)
-
-
-def _relation_facts(store: Backend, chosen: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
-    """(subject, object, relation local name, graph) of every chosen relation triple.
-
-    Only named graphs count, and only objects that are IRIs (as ``GRAPH ?g`` and ``isIRI``).
-    """
-    raw = _oxigraph(store)
-    if raw is None:
-        prefix = len(_FG)
-        for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)):
-            yield s, o, p[prefix:], g
-        return
-    try:
-        for relation in chosen:
-            for quad in raw.quads_for_pattern(None, ox.NamedNode(_FG + relation), None, None):
-                obj, graph = quad.object, quad.graph_name
-                if isinstance(obj, ox.NamedNode) and not isinstance(graph, ox.DefaultGraph):
-                    yield quad.subject.value, obj.value, relation, graph.value
-    except OSError as error:
         raise _read_error(store, error) from None
 
 
@@ -193,161 +192,235 @@ def _values(chosen: tuple[str, ...]) -> str:
     return " ".join(f"fg:{name}" for name in chosen)
 
 
-def _smallest(pairs: Iterable[tuple[str, str]], parse: Callable[[str], object] | None = None) -> dict[str, object]:
-    """Each node's smallest value, so conflicting values (two reviews disagreeing) resolve
-    deterministically. ``parse`` converts a value, or returns None to skip it."""
-    smallest: dict[str, object] = {}
-    for node, value in pairs:
-        if parse is not None and (value := parse(value)) is None:
-            continue
-        old = smallest.get(node)
-        if old is None or value < old:
-            smallest[node] = value
-    return smallest
-
-
-def _sorted_sets(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Each node's distinct values, sorted."""
-    collected: dict[str, set[str]] = defaultdict(set)
-    for node, value in pairs:
-        collected[node].add(value)
-    return {node: sorted(found) for node, found in collected.items()}
-
-
-def _year(value: str) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _read_nodes(store: Backend) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
-    """The kind ("Film" or "Person") of every typed node, and each node attribute as a
-    ``{node: value}`` dict, the attributes in name order."""
-    kinds: dict[str, str] = {}
-    for cls, kind in _TYPES.items():
-        for (node,) in _rows(store, _TYPED_QUERY.format(cls=cls)):
-            kinds.setdefault(node, kind)
-    attributes: dict[str, dict[str, object]] = {}
-    for predicate, name in _SINGLE.items():
-        values = _rows(store, _VALUES_QUERY.format(predicate=predicate))
-        attributes[name] = _smallest(values, _year if name == "year" else None)
-    for predicate, name in _MANY.items():
-        attributes[name] = _sorted_sets(_rows(store, _VALUES_QUERY.format(predicate=predicate)))
-    return kinds, dict(sorted(attributes.items()))
-
+# The facts of the chosen relations, by subject: {subject: {(object, relation): entry}}. An
+# entry holds three slots for every graph (review, or the catalog) that states the triple:
+# [graph, claim, characters, graph, claim, characters, ...]. The claims and cast roles read
+# later are put straight into the slots of their fact and graph: joined once, as they are
+# read, they need no dict of their own, and the edges need no lookup in one.
+_Facts = dict[str, dict[tuple[str, str], list]]
 
 _Claim = tuple[float | None, str | None]
 _NO_CLAIM: _Claim = (None, None)
 
 
-def _read_edges(store: Backend, chosen: tuple[str, ...]) -> tuple[
-    dict[tuple[str, str, str], set[str]], dict[tuple[str, str, str, str], _Claim], dict[tuple[str, str, str], set[str]]
-]:
-    """The facts of the chosen relations and what the reviews say about them.
+def _relation_quads(raw: ox.Store, chosen: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
+    """(subject, object, relation, graph) of the chosen relation quads, read from the indexes."""
+    named_node, default_graph = ox.NamedNode, ox.DefaultGraph
+    for relation in chosen:
+        for quad in raw.quads_for_pattern(None, named_node(_FG + relation), None, None):
+            obj, graph = quad.object, quad.graph_name
+            if isinstance(obj, named_node) and not isinstance(graph, default_graph):
+                yield quad.subject.value, obj.value, relation, graph.value
 
-    Returns the graphs stating each (subject, object, relation); the best claim (confidence,
-    evidence) on each (subject, relation, object, graph); and the character names of each
-    cast role as (film, performer, graph).
+
+def _read_facts(store: Backend, chosen: tuple[str, ...]) -> tuple[_Facts, set[str], set[str]]:
+    """The chosen relation triples (see _Facts), the objects of all of them, and the objects
+    of the film-to-film ones.
+
+    Only named graphs count, and only objects that are IRIs (as ``GRAPH ?g`` and ``isIRI``).
     """
-    stated_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    claims: dict[tuple[str, str, str, str], _Claim] = {}
-    characters: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    if not chosen:
-        return stated_in, claims, characters
-    for s, o, relation, g in _relation_facts(store, chosen):
-        stated_in[s, o, relation].add(g)
-    relation_of = {_FG + relation: relation for relation in chosen}
-    restriction = "" if len(chosen) == len(RELATIONS) else f"VALUES ?p {{ {_values(chosen)} }}"
-    for s, p, o, g, x, y in _rows(store, _CLAIMS_QUERY % restriction):
-        relation = relation_of.get(p)
-        if relation is None:
+    facts: _Facts = {}
+    objects: set[str] = set()
+    film_objects: set[str] = set()
+    raw = _oxigraph(store)
+    if raw is None:
+        prefix = len(_FG)
+        quads = ((s, o, p[prefix:], g) for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)))
+    else:
+        quads = _relation_quads(raw, chosen)
+    for s, o, relation, g in quads:
+        (film_objects if relation in FILM_RELATIONS else objects).add(o)
+        group = facts.get(s)
+        if group is None:
+            facts[s] = {(o, relation): [g, None, None]}
             continue
-        claim = (float(x) if x is not None else None, y)
-        key = (s, relation, o, g)
-        # One claim per fact and review is the rule; if there are more, keep the best.
-        if key not in claims or _claim_rank(claim) < _claim_rank(claims[key]):
-            claims[key] = claim
-    if "castMember" in chosen:
-        for s, o, g, x in _rows(store, _ROLES_QUERY):
-            characters[s, o, g].add(x)
-    return stated_in, claims, characters
+        entry = group.setdefault((o, relation), [g, None, None])
+        if entry[0] is not g and g not in entry[::3]:  # not the entry just made, a new graph
+            entry += (g, None, None)
+    objects |= film_objects
+    return facts, objects, film_objects
 
 
 def _claim_rank(claim: _Claim) -> tuple[float, bool]:
-    """Sort key of a claim, best first: highest confidence, then one with evidence."""
+    """Sort key of a claim, best first: highest confidence, then one with evidence; a graph
+    stating the fact with no claim or no confidence (the catalog) comes after every review's."""
     confidence, evidence = claim
-    return (-2.0 if confidence is None else -confidence, evidence is None)
+    return (1.0 if confidence is None else -confidence, evidence is None)
+
+
+def _slot(entry: list, g: str) -> int:
+    """The index of graph ``g`` in a fact's entry past the first graph (see _Facts), -1 when
+    ``g`` does not state the fact. (Callers check the first graph, most facts' only one.)"""
+    for i in range(3, len(entry), 3):
+        if entry[i] == g:
+            return i
+    return -1
+
+
+def _read_claims(store: Backend, chosen: tuple[str, ...], facts: _Facts) -> None:
+    """Put the best claim (confidence, evidence) on each fact into its graph's slot."""
+    relation_of = {_FG + relation: relation for relation in chosen}
+    restriction = "" if len(chosen) == len(RELATIONS) else f"VALUES ?p {{ {_values(chosen)} }}"
+    for s, p, o, g, x, y in _rows(store, _CLAIMS_QUERY % restriction, optional=2):
+        relation = relation_of.get(p)
+        if relation is None:
+            continue
+        group = facts.get(s)
+        entry = None if group is None else group.get((o, relation))
+        if entry is None:
+            continue
+        i = 0 if entry[0] == g else _slot(entry, g)
+        if i < 0:  # a claim on a fact its review does not state
+            continue
+        claim = (None if x is None else float(x), y)
+        old = entry[i + 1]
+        # One claim per fact and review is the rule; if there are more, keep the best.
+        if old is None or _claim_rank(claim) < _claim_rank(old):
+            entry[i + 1] = claim
+
+
+def _read_characters(store: Backend, facts: _Facts) -> None:
+    """Put the distinct character names of each cast role into the slot of its castMember fact."""
+    for s, o, g, x in _rows(store, _ROLES_QUERY):
+        group = facts.get(s)
+        entry = None if group is None else group.get((o, "castMember"))
+        if entry is None:
+            continue
+        i = 0 if entry[0] == g else _slot(entry, g)
+        if i < 0:
+            continue
+        names = entry[i + 2]
+        if names is None:
+            entry[i + 2] = [x]
+        elif x not in names:
+            names.append(x)
 
 
 def _tail(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _nodes(
-    kinds: dict[str, str],
-    attributes: dict[str, dict[str, object]],
-    stated_in: dict[tuple[str, str, str], set[str]],
-    films_only: bool,
-) -> dict[str, dict[str, object]]:
-    """The attributes of every node to keep, by node, in sorted order."""
-    endpoints = {node for s, o, _ in stated_in for node in (s, o)}
-    film_ends = {s for s, _, _ in stated_in} | {o for _, o, r in stated_in if r in FILM_RELATIONS}
-    nodes: dict[str, dict[str, object]] = {}
-    for node in sorted(kinds.keys() | endpoints):
-        kind = kinds.get(node)
-        if kind is None:  # an untyped edge end: its role in the relation says what it is
-            kind = "Film" if node in film_ends else "Person"
+def _add_nodes(
+    graph: nx.MultiDiGraph, store: Backend, facts: _Facts, objects: set[str], film_objects: set[str], films_only: bool
+) -> tuple[dict[str, dict[str, object]], set[str]]:
+    """Add every node to keep to ``graph``, in sorted order, with its attributes.
+
+    Returns each node's attribute dict (the graph's own, so setting them costs no copy), and
+    the edge ends left out (people, when only films are kept).
+    """
+    films = {node for (node,) in _rows(store, _TYPED_QUERY.format(cls=_FILM))}
+    endpoints = objects.union(facts)
+    film_ends = film_objects.union(facts)
+    # An untyped edge end is a film or a person by its role in the relation (film_ends are
+    # films). Being typed a person matters only for film ends not typed films: the other
+    # nodes are people either way, and people are kept only as edge ends. Most stores type
+    # every film, and then the people need not be read at all.
+    people: set[str] = set()
+    if not film_ends <= films:
+        people = {node for (node,) in _rows(store, _TYPED_QUERY.format(cls=_PERSON))}
+    kept: list[str] = []
+    kept_kinds: list[str] = []
+    dropped: set[str] = set()
+    for node in sorted(endpoints.union(films)):
+        kind = "Film" if node in films or (node in film_ends and node not in people) else "Person"
         if kind != "Person" or (not films_only and node in endpoints):
-            nodes[node] = {"type": kind}
-    for name, found in attributes.items():
-        for node, value in found.items():
+            kept.append(node)
+            kept_kinds.append(kind)
+        elif node in endpoints:
+            dropped.add(node)
+    graph.add_nodes_from(kept)
+    nodes: dict[str, dict[str, object]] = dict(graph.nodes(data=True))
+    for attrs, kind in zip(nodes.values(), kept_kinds):
+        attrs["type"] = kind
+    for name, predicate, many in _ATTRIBUTES:
+        rows = _rows(store, _VALUES_QUERY.format(predicate=predicate))
+        if many:  # the distinct values, sorted (two terms may share a lexical value: "x"@en, "x")
+            unsorted = []
+            for node, value in rows:
+                attrs = nodes.get(node)
+                if attrs is not None:
+                    values = attrs.get(name)
+                    if values is None:
+                        attrs[name] = [value]
+                    elif value not in values:
+                        values.append(value)
+                        if len(values) == 2:
+                            unsorted.append(values)
+            for values in unsorted:
+                values.sort()
+            continue
+        # The smallest value, so conflicting values (two reviews disagreeing) resolve
+        # deterministically.
+        for node, value in rows:
             attrs = nodes.get(node)
-            if attrs is not None:
+            if attrs is None:
+                continue
+            if name == "year":
+                try:
+                    value = int(value)
+                except ValueError:
+                    continue
+            old = attrs.get(name)
+            if old is None or value < old:
                 attrs[name] = value
     for node, attrs in nodes.items():
         if "label" not in attrs:
             attrs["label"] = attrs.get("title") or attrs.get("name") or _tail(node)
-    return nodes
+    return nodes, dropped
 
 
-def _edges(
-    stated_in: dict[tuple[str, str, str], set[str]],
-    claims: dict[tuple[str, str, str, str], _Claim],
-    characters: dict[tuple[str, str, str], set[str]],
-    nodes: Container[str],
-) -> list[tuple[str, str, str, dict[str, object]]]:
-    """(subject, object, relation, attributes) of every edge between two kept nodes, sorted."""
-    edges = []
-    for s, o, relation in sorted(stated_in):
-        if s not in nodes or o not in nodes:
-            continue
-        reviews = sorted(stated_in[s, o, relation])
-        # The review whose claim is best supported, ties broken by IRI (the first, sorted).
-        review = reviews[0] if len(reviews) == 1 else min(
-            reviews, key=lambda g: _claim_rank(claims.get((s, relation, o, g), _NO_CLAIM)))
-        confidence, evidence = claims.get((s, relation, o, review), _NO_CLAIM)
-        attrs: dict[str, object] = {"relation": relation, "review": review, "reviews": reviews}
-        if confidence is not None:
-            attrs["confidence"] = confidence
-        if evidence is not None:
-            attrs["evidence"] = evidence
-        if relation == "castMember":
-            named = {name for g in reviews for name in characters.get((s, o, g), ())}
-            if named:
-                attrs["character"] = "; ".join(sorted(named))
-        edges.append((s, o, relation, attrs))
-    return edges
-
-
-def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, object]]]) -> None:
-    """``graph.add_edge(s, o, key=relation, **attrs)`` for each edge between two nodes of ``graph``.
+def _add_edges(graph: nx.MultiDiGraph, facts: _Facts, nodes: Iterable[str], dropped: Container[str]) -> None:
+    """Add an edge for every fact between two nodes of ``graph`` (``nodes``, in sorted order;
+    ``dropped`` are the edge ends that are not nodes), sorted by (subject, object, relation),
+    through ``graph.add_edge``.
 
     Through networkx's public API, not its adjacency dicts: writing those directly would save
-    about a tenth of the export's time, but ties the code to networkx's internals.
+    some of the export's time, but ties the code to networkx's internals. Keyword arguments
+    spelled out in the call (the common case: a claim with confidence and evidence) save
+    building a dict of them first.
     """
-    for s, o, key, attrs in edges:
-        graph.add_edge(s, o, key=key, **attrs)
+    add_edge = graph.add_edge
+    for s in nodes:  # in sorted order
+        group = facts.get(s)
+        if group is None:
+            continue
+        for key in sorted(group) if len(group) > 1 else group:
+            o, relation = key
+            if dropped and o in dropped:
+                continue
+            entry = group[key]
+            if len(entry) == 3:  # one graph states the fact: the common case
+                review, claim, named = entry
+                reviews = [review]
+            else:
+                slots = {}  # graph -> (claim, characters), graphs in sorted order
+                for i in sorted(range(0, len(entry), 3), key=entry.__getitem__):
+                    slots[entry[i]] = (entry[i + 1], entry[i + 2])
+                reviews = list(slots)
+                # The review whose claim is best supported, ties broken by IRI (the first, sorted).
+                review = min(reviews, key=lambda g: _claim_rank(slots[g][0] or _NO_CLAIM))
+                claim = slots[review][0]
+                named = [name for _, names in slots.values() for name in names or ()]
+            confidence, evidence = claim or _NO_CLAIM
+            character = None
+            if named:
+                character = named[0] if len(named) == 1 else "; ".join(sorted(set(named)))
+            if confidence is not None and evidence is not None:
+                if character is None:
+                    add_edge(s, o, relation, relation=relation, review=review, reviews=reviews,
+                             confidence=confidence, evidence=evidence)
+                else:
+                    add_edge(s, o, relation, relation=relation, review=review, reviews=reviews,
+                             confidence=confidence, evidence=evidence, character=character)
+                continue
+            attrs: dict[str, object] = {"relation": relation, "review": review, "reviews": reviews}
+            if confidence is not None:
+                attrs["confidence"] = confidence
+            if evidence is not None:
+                attrs["evidence"] = evidence
+            if character is not None:
+                attrs["character"] = character
+            add_edge(s, o, relation, **attrs)
 
 
 @contextmanager
@@ -363,6 +436,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _build(store: Backend, chosen: tuple[str, ...], films_only: bool) -> nx.MultiDiGraph:
+    """The graph :func:`to_networkx` returns. Its working data is freed when it returns, while
+    the collector is still paused, so the collector never has to walk it."""
+    facts, objects, film_objects = _read_facts(store, chosen) if chosen else ({}, set(), set())
+    graph = nx.MultiDiGraph()
+    nodes, dropped = _add_nodes(graph, store, facts, objects, film_objects, films_only)
+    del objects, film_objects
+    if facts:
+        _read_claims(store, chosen, facts)
+        if "castMember" in chosen:
+            _read_characters(store, facts)
+        _add_edges(graph, facts, nodes, dropped)
+    return graph
+
+
 def to_networkx(
     store: Backend,
     relations: Iterable[str] = RELATIONS,
@@ -370,10 +458,11 @@ def to_networkx(
 ) -> nx.MultiDiGraph:
     """The films, people and facts of ``store`` as a networkx multigraph.
 
-    SELECT queries read the types and literal facts of every film and person (one query per
-    predicate), the claims (confidence, evidence sentence) and the cast roles; the relation
-    triples come straight from the indexes of the Oxigraph backend, from a query on others.
-    See the module docstring for the node and edge attributes.
+    SELECT queries read the films (and the people, when some edge end that would be a film is
+    not typed one), the literal facts of every film and person (one query per predicate), the
+    claims (confidence, evidence sentence) and the cast roles; the relation triples come
+    straight from the indexes of the Oxigraph backend, from a query on others. See the module
+    docstring for the node and edge attributes.
 
     Parameters
     ----------
@@ -415,13 +504,10 @@ def to_networkx(
     if films_only:
         chosen = tuple(name for name in chosen if name in FILM_RELATIONS)
     with _collector_paused():
-        kinds, attributes = _read_nodes(store)
-        stated_in, claims, characters = _read_edges(store, chosen)
-        nodes = _nodes(kinds, attributes, stated_in, films_only)
-        graph = nx.MultiDiGraph()
-        graph.add_nodes_from(nodes.items())
-        _add_edges(graph, _edges(stated_in, claims, characters, nodes))
-    return graph
+        try:
+            return _build(store, chosen, films_only)
+        except OSError as error:  # pyoxigraph's, while reading the store
+            raise _read_error(store, error) from None
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:
