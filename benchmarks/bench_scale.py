@@ -22,7 +22,9 @@ size's own. Printed and written to ``benchmarks/RESULTS.md``:
 * ``filmgraph.export.to_networkx`` time, when that function exists;
 * peak RSS (``ru_maxrss``) after the Oxigraph phases, and after the rdflib baseline;
 * baseline, up to 1M quads: the same N-Quads into filmgraph's rdflib backend (an in-memory
-  ``rdflib.Dataset``): load time and the latency of a few of the same queries.
+  ``rdflib.Dataset``): load time and the latency of a few of the same queries; and rdflib's
+  ``rdflib_to_networkx_multidigraph`` over the union of its triples (one edge per triple, every
+  term a node), against ``to_networkx``.
 
 A PNG plot is written beside RESULTS.md only if matplotlib can be imported.
 """
@@ -543,6 +545,18 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
             for name in RDFLIB_QUERIES if name in runs
         }
         result["rss_rdflib_mb"] = _rss_mb()
+        # rdflib's own route to networkx, over the union of the same triples.
+        from rdflib import Graph
+        from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
+
+        union = Graph()
+        for triple in memory.dataset.triples((None, None, None)):
+            union.add(triple)
+        del memory, rdflib_fg
+        started = time.perf_counter()
+        baseline = rdflib_to_networkx_multidigraph(union)
+        result["rdflib_networkx"] = {"seconds": time.perf_counter() - started, "nodes": baseline.number_of_nodes(),
+                                     "edges": baseline.number_of_edges()}
     nquads_path.unlink()
     shutil.rmtree(store_dir, ignore_errors=True)
     shutil.rmtree(empty_dir, ignore_errors=True)
@@ -579,6 +593,11 @@ def markdown(results: list[dict], real: dict | None, started: str) -> str:
     row("to_networkx", lambda r: "n/a" if r.get("networkx") is None else
         f"over {r['budget']:.0f} s, stopped" if r["networkx"]["seconds"] is None else
         f"{r['networkx']['seconds']:.2f} s ({r['networkx']['nodes']:,} nodes, {r['networkx']['edges']:,} edges)")
+    row("rdflib baseline: rdflib_to_networkx_multidigraph", lambda r: "skipped" if "rdflib_networkx" not in r else
+        f"{r['rdflib_networkx']['seconds']:.2f} s ({r['rdflib_networkx']['nodes']:,} nodes, "
+        f"{r['rdflib_networkx']['edges']:,} edges)")
+    row("to_networkx speed-up over rdflib", lambda r: "n/a" if "rdflib_networkx" not in r or not r.get("networkx")
+        or r["networkx"]["seconds"] is None else f"{r['rdflib_networkx']['seconds'] / r['networkx']['seconds']:.1f}x")
     row("peak RSS, Oxigraph phases (largest process)", lambda r: f"{r['rss_oxigraph_mb']:,.0f} MB")
     row("rdflib baseline: load (MemoryBackend)", lambda r: f"{r['rdflib_load_seconds']:.1f} s "
         f"({r['quads'] / r['rdflib_load_seconds']:,.0f} quads/s)" if "rdflib_load_seconds" in r else "skipped")
