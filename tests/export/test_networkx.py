@@ -176,3 +176,20 @@ def test_a_review_claim_wins_over_the_catalog_for_the_edge_provenance(tmp_path) 
     assert str(CATALOG_GRAPH) in edge["reviews"] and len(edge["reviews"]) == 2
     assert edge["review"] != str(CATALOG_GRAPH)
     assert edge["confidence"] > 0 and "remake of Psycho" in edge["evidence"]
+
+
+def test_an_on_disk_store_gives_the_same_graph(tmp_path) -> None:
+    """On disk the claims and roles are read by another wording of the query (see _CLAIMS_SCANNED)."""
+    from filmgraph.export._sample import sample_store
+    from filmgraph.store.oxigraph import OxigraphBackend
+
+    memory = sample_store()
+    disk = OxigraphBackend(tmp_path / "store")
+    disk.load("\n".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} ." for s, p, o, g in memory.quads()).encode(), "nquads")
+    for relations in (RELATIONS, ("remakeOf", "castMember")):
+        in_memory, on_disk = to_networkx(memory, relations), to_networkx(disk, relations)
+        assert list(on_disk.nodes(data=True)) == list(in_memory.nodes(data=True))
+        assert list(on_disk.edges(keys=True, data=True)) == list(in_memory.edges(keys=True, data=True))
+        assert any("evidence" in data for *_, data in on_disk.edges(data=True))
+        assert any("character" in data for *_, data in on_disk.edges(data=True))
+    disk.close()
