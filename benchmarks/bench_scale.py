@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -477,7 +478,8 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
     real_quads, generated_reviews = 0, 0
     with nquads_path.open("wb") as out:
         if real_nquads is not None:
-            lines = real_nquads.read_bytes().splitlines(keepends=True)[:size // 2]
+            with real_nquads.open("rb") as source:  # only the lines taken: peak memory is the store's
+                lines = list(islice(source, size // 2))
             out.write(b"".join(lines))
             real_quads = len(lines)
         for data, _, generated_reviews in generated_chunks(size - real_quads):
