@@ -69,6 +69,16 @@ def start_oxigraph_server(location: Path | None = None, *, read_only: bool = Fal
     raise RuntimeError("oxigraph serve did not answer within 30 s")
 
 
+def stop_server(process: subprocess.Popen, timeout: float = 10) -> None:
+    """Stop a server a test started: ask it to, then kill it if it has not stopped in ``timeout`` s."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @pytest.fixture
 def oxigraph_server(tmp_path: Path) -> Iterator[str]:
     """A fresh, empty read-write Oxigraph SPARQL server on 127.0.0.1; yields its base URL
@@ -77,11 +87,7 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
     try:
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_server(process)
 
 
 @pytest.fixture(scope="module")
@@ -91,5 +97,4 @@ def module_oxigraph_server() -> Iterator[str]:
     try:
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)

@@ -20,6 +20,7 @@ from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQ
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
+from conftest import stop_server  # noqa: E402
 from filmgraph.api import FilmGraph  # noqa: E402
 from filmgraph.errors import StoreError  # noqa: E402
 from filmgraph.serve import ServeSettings, make_server  # noqa: E402
@@ -158,6 +159,5 @@ def test_cli_serve_listens_on_loopback(tmp_path: Path) -> None:
         result = _client(url, FG + "SELECT DISTINCT ?t WHERE { ?f fg:title ?t ; fg:year 1958 }").queryAndConvert()
         assert [b["t"]["value"] for b in result["results"]["bindings"]] == ["Vertigo"]
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
     assert json  # the results above were JSON-decoded by SPARQLWrapper

@@ -20,6 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
+from conftest import stop_server
 from filmgraph.api import FilmGraph
 from store.sample_graph import write_sample
 
@@ -85,11 +86,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                        check=True, capture_output=True, timeout=60)
         yield endpoint
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_server(process, timeout=30)
 
 
 @pytest.fixture(scope="module")
