@@ -73,6 +73,16 @@ class _Credit:
     rank: int
 
 
+def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
+    """The actor's name and where it starts, with a sentence opener caught in front of it
+    ("After", "Starring") dropped; None when what is left is a single word, not a full name."""
+    first = actor.split()[0]
+    if first not in _NOT_ACTOR_WORDS:
+        return actor, start
+    rest = actor.split(" ", 1)[1] if " " in actor else ""
+    return (rest, start + len(first) + 1) if " " in rest else None
+
+
 def _key(name: str) -> frozenset[str]:
     return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
 
@@ -249,12 +259,10 @@ class CastFinder:
                     owner = _OF_BEFORE.search(text, max(0, match.start("char") - 60), match.start("char"))
                     if owner:
                         character = f"{owner.group(1)} of {character}"
-                actor_start = match.start("actor")
-                if actor.split()[0] in _NOT_ACTOR_WORDS:  # "After Ann Lee plays ...": drop the opener
-                    actor_start += len(actor.split()[0]) + 1
-                    actor = actor.split(" ", 1)[1]
-                    if " " not in actor:
-                        continue
+                named = _without_opener(actor, match.start("actor"))  # "After Ann Lee plays ..."
+                if named is None:
+                    continue
+                actor, actor_start = named
                 sentence = doc.sentences.at(match.start())
                 flag = self.hedges(text, sentence, match.start())
                 mention = Span(actor_start, match.end("actor"))
@@ -285,12 +293,10 @@ class CastFinder:
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
                 continue
-            actor_start = match.start("actor")
-            if actor.split()[0] in _NOT_ACTOR_WORDS:  # "Starring Ann Lee as Mara": drop the opener
-                actor_start += len(actor.split()[0]) + 1
-                actor = actor.split(" ", 1)[1]
-                if " " not in actor:
-                    continue
+            named = _without_opener(actor, match.start("actor"))  # "Starring Ann Lee as Mara"
+            if named is None:
+                continue
+            actor, actor_start = named
             if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
                 continue
             rest = text[match.end("char"):sentence.end]
