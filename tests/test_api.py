@@ -118,3 +118,37 @@ def test_failure_part_way_leaves_the_store_as_it_was(tmp_path, monkeypatch):
 def test_missing_path_raises(tmp_path):
     with FilmGraph.open(":memory:") as fg, pytest.raises(ReviewError):
         fg.ingest(tmp_path / "absent")
+
+
+def test_a_file_named_twice_is_stored_once(tmp_path, corpus):
+    first = sorted(corpus.glob("*.txt"))[0]
+    with FilmGraph.open(tmp_path / "store") as fg:
+        report = fg.ingest([corpus, first])
+        assert report.ok and report.unchanged == 1
+        assert report.reviews == len(list(corpus.glob("*.txt")))
+
+
+@pytest.mark.parametrize("batch", [1, 3, 1000])
+def test_batched_ingest_gives_what_one_review_at_a_time_gives(monkeypatch, corpus, batch):
+    """Reviews are extracted a batch at a time and their stored films read in one pass; the
+    graph must be the one that ingesting each review on its own gives."""
+    import filmgraph.api
+    from filmgraph.reviews import find_review_files, read_review
+
+    catalog = corpus.parent / "remakes.csv"  # stored films for the mentions to resolve against
+    catalog.write_text("original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,"
+                       "remake_wikidata_id\nShichinin no samurai,1954,,The Magnificent Seven,1960,,,\n"
+                       "Psycho,1960,,Psycho,1998,,,\nYojimbo,1961,,Last Man Standing,1996,,,\n", encoding="utf-8")
+    with FilmGraph.open(":memory:") as one_by_one:
+        one_by_one.import_catalog(catalog)
+        for path in find_review_files([corpus]):
+            one_by_one.ingest_review(read_review(path))
+        expected = sorted(one_by_one.store.quads(), key=str)
+    monkeypatch.setattr(filmgraph.api, "INGEST_BATCH", batch)
+    with FilmGraph.open(":memory:") as batched:
+        batched.import_catalog(catalog)
+        progress = []
+        report = batched.ingest(corpus, on_progress=progress.append)
+        assert report.ok, report.failed
+        assert sorted(progress) == find_review_files([corpus])
+        assert sorted(batched.store.quads(), key=str) == expected

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "IngestReport", "extract_json", "extract_turtle", "explain"]
 
+#: Reviews extracted before any of them is resolved: the resolver then looks up the stored
+#: films that they name in one fuzzy pass (see :meth:`Resolver.prefetch`).
+INGEST_BATCH = 64
+
 
 @dataclass(frozen=True, slots=True)
 class Film:
@@ -205,14 +209,38 @@ class FilmGraph:
         fails to extract is reported and the store keeps what it had.
         """
         report = report if report is not None else IngestReport()
-        if self._stored_hash(review) == review.content_hash:
-            report.unchanged += 1
-            return report
-        try:
-            extraction = extract_review(review)
-        except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
-            report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
-            return report
+        self._ingest_batch([(review, None)], report, None)
+        return report
+
+    def _ingest_batch(self, reviews: list[tuple[Review, Path | None]], report: IngestReport,
+                      on_progress: Callable[[Path], None] | None) -> None:
+        """Ingest ``reviews`` (each with the file it was read from): all are extracted first, so
+        the resolver reads the stored films they name in one pass; each is then stored on its own."""
+        extracted: list[tuple[Review, Path | None, Extraction]] = []
+        batch_hashes: dict[str, str] = {}  # a file named twice in one batch is not yet in the store
+        for review, path in reviews:
+            extraction = None
+            iri = review_iri(review)
+            if review.content_hash in (batch_hashes.get(iri), self._stored_hash(review)):
+                report.unchanged += 1
+            else:
+                try:
+                    extraction = extract_review(review)
+                except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
+                    report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
+            if extraction is not None:
+                extracted.append((review, path, extraction))
+                batch_hashes[iri] = review.content_hash
+            elif on_progress is not None and path is not None:
+                on_progress(path)
+        self.resolver.prefetch([extraction for _, _, extraction in extracted], min_confidence=self.min_confidence)
+        for review, path, extraction in extracted:
+            self._store_review(review, extraction, report)
+            if on_progress is not None and path is not None:
+                on_progress(path)
+
+    def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> None:
+        """Resolve ``extraction`` and write it as the graph of ``review``, unless it fails validation."""
         resolved = self.resolver(extraction, min_confidence=self.min_confidence)
         graph = review_graph(resolved)
         if self.validate:
@@ -222,11 +250,10 @@ class FilmGraph:
                 validate(graph)
             except ValidationError as error:
                 report.failed.append(f"{review.source}: {error}")
-                return report
+                return
         self.store.replace_graph(graph)
         report.reviews += 1
         report.warnings.extend(f"{review.source}: {w}" for w in resolved.warnings)
-        return report
 
     def ingest_text(self, text: str, *, source: str) -> IngestReport:
         """Ingest a review held in memory; ``source`` names it (a path or URL)."""
@@ -236,6 +263,9 @@ class FilmGraph:
                on_progress: Callable[[Path], None] | None = None) -> IngestReport:
         """Ingest review files and folders (``.txt``, ``.md``, ``.html``); see :meth:`ingest_review`.
 
+        Reviews are read and extracted :data:`INGEST_BATCH` at a time before they are resolved
+        and stored, one transaction each: a crash loses at most the review being written.
+
         Raises
         ------
         ReviewError
@@ -244,14 +274,17 @@ class FilmGraph:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = IngestReport()
-        for path in find_review_files(paths):
-            try:
-                self.ingest_review(read_review(path), report)
-            except ReviewError as error:
-                report.failed.append(str(error))
-            finally:
-                if on_progress is not None:
-                    on_progress(path)
+        files = find_review_files(paths)
+        for start in range(0, len(files), INGEST_BATCH):
+            batch: list[tuple[Review, Path | None]] = []
+            for path in files[start:start + INGEST_BATCH]:
+                try:
+                    batch.append((read_review(path), path))
+                except ReviewError as error:
+                    report.failed.append(str(error))
+                    if on_progress is not None:
+                        on_progress(path)
+            self._ingest_batch(batch, report, on_progress)
         return report
 
     def import_rdf(self, path: str | os.PathLike[str]) -> int:

@@ -87,6 +87,31 @@ def test_lazy_index_answers_as_the_full_one_over_a_sequence(lookups) -> None:
         eager.add(added)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MENTIONS) | st.text(max_size=20),
+                          st.none() | st.sampled_from([1954, 1960, 1998, 2002, 2015])), max_size=8),
+       st.lists(st.tuples(st.sampled_from(MENTIONS) | st.text(max_size=20),
+                          st.none() | st.sampled_from([1954, 1960, 1998, 2002, 2015])), max_size=8))
+def test_prefetching_changes_no_answer(prefetched, lookups) -> None:
+    """A prefetch of any mentions (those looked up after, or others) leaves every answer as it was."""
+    lazy = FilmIndex(source=CountingSource())
+    lazy.prefetch(prefetched + lookups[::2])
+    eager = eager_index()
+    for title, year in lookups:
+        assert lazy.candidates(title, year) == eager.candidates(title, year)
+
+
+def test_a_prefetch_reads_the_near_films_once_for_all_its_mentions() -> None:
+    source = CountingSource()
+    index = FilmIndex(source=source)
+    index.prefetch([("Phonebooth", 2002), ("Psyco", 1960), ("Seven Samurais", 1954), ("Phonebooth", 2002)])
+    assert source.keys_read == 1
+    assert sorted(source.key_lookups) == ["phone booth", "psycho", "seven samurai"]
+    for title, year in [("Phonebooth", 2002), ("Seven Samurais", 1954)]:
+        index.candidates(title, year)
+    assert len(source.key_lookups) == 3  # the lookups after read nothing more
+
+
 def test_only_the_films_a_lookup_may_match_are_read() -> None:
     source = CountingSource()
     index = FilmIndex(source=source)

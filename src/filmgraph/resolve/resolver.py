@@ -22,6 +22,7 @@ them and reported in the warnings. Every choice is a :class:`Decision` that says
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import (
@@ -128,6 +129,18 @@ class Resolver:
             extraction=kept, film=film, directors=directors, writers=writers, remake_of=remakes,
             influences=influences, cast=cast, reviewer=reviewer, warnings=tuple(warnings),
         )
+
+    def prefetch(self, extractions: Iterable[Extraction], *,
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+        """Let the index read, in one pass, the stored films that resolving ``extractions`` will
+        look up (see :meth:`FilmIndex.prefetch`). Resolving them afterwards gives the same result."""
+        mentions = []
+        for extraction in extractions:
+            kept = extraction.kept(min_confidence)
+            if kept.film is not None:
+                mentions.append((kept.film.title, kept.film.year))
+            mentions.extend((ref.title, ref.year) for ref in (*kept.remake_of, *kept.influences))
+        self.index.prefetch(mentions)
 
     def decide(self, ref: FilmRef, *, before: int | None = None, exclude: str | None = None,
                near: tuple[str, ...] = ()) -> Decision:
