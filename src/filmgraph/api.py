@@ -637,7 +637,7 @@ class FilmGraph:
         endpoint = endpoint or DEFAULT_ENDPOINT
         if rate_limit is None:
             rate_limit = DEFAULT_RATE_LIMIT if endpoint == DEFAULT_ENDPOINT else 0.0
-        rows = self.store.select(load_query("films_to_link")).rows
+        rows = sorted(self.store.select(load_query("films_to_link")).rows, key=lambda row: str(row[0]))
         films = [(str(iri), str(title), _int(year)) for iri, title, year, item in rows if relink or item is None]
         films = films[:limit] if limit is not None else films
         cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None

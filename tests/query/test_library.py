@@ -170,7 +170,7 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
               ("original-1950", "The Original", 1950, None), ("psycho-1960", "Psycho", 1960, None),
               ("psycho-1998", "Psycho", 1998, None), ("rebecca-1940", "Rebecca", 1940, None),
               ("second-take-1970", "Second Take", 1970, None), ("third-take-1990", "Third Take", 1990, None),
-              ("vertigo-1958", "Vertigo", 1958, None)], True),
+              ("vertigo-1958", "Vertigo", 1958, None)], False),
     ],
     "person_names": [
         ({}, [(person(name).rsplit("/", 1)[1], name) for name in (
