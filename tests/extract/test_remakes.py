@@ -8,6 +8,13 @@ def test_explicit_remake(extract):
     assert kept.remake_of[0].countries == ("Sweden",)
 
 
+def test_a_title_without_a_year_ends_with_its_sentence(extract):
+    # "Bay." looks like an abbreviation ("St. Louis"), but the sentence ends there
+    kept, _ = extract("COLD HARBOR (2019)\nReviewed by A B\n\nCold Harbor is a remake of the Danish film Lantern "
+                      "Bay. It keeps the storm.")
+    assert _remakes(kept) == [("Lantern Bay", None)]
+
+
 def test_same_title_original(extract):
     kept, _ = extract(
         "DARK MILL (1999)\nReviewed by A B\nDARK MILL is a glossy remake. Robert Vane's 1961 DARK MILL "

@@ -129,7 +129,7 @@ class TargetFinder:
             return mention.span, mention.title, mention.year, mention.end
         if doc.caps_style or position >= limit or not text[position].isupper():
             return None
-        run = titlecase_run_at(text, position)
+        run = titlecase_run_at(text, position, limit=limit - position)  # a title ends with its sentence
         if run is None or text[run[1]:run[1] + 2] in ("'s", "’s"):
             return None
         surface = text[run[0]:run[1]]
