@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from rapidfuzz import fuzz, process
 from rdflib import Literal, URIRef
-from rapidfuzz import process
 
 from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, ValidationError
 from .extract import extract_review
@@ -30,6 +31,8 @@ from .query.library import load_query, query_info
 from .rdf.vocab import FG, OWL, XSD
 from .rdf.writer import review_graph, review_iri
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
+from .resolve.index import FUZZY_THRESHOLD
+from .resolve.names import compact_key
 from .reviews import find_review_files, read_review, read_text
 from .store import Backend, SelectResult, open_store
 
@@ -85,6 +88,9 @@ class IngestReport:
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Reviews already in the graph, resolved again because a film they name without a year
+    #: may be a film with that title and a year that this ingest brought.
+    resolved_again: int = 0
 
     @property
     def ok(self) -> bool:
@@ -235,12 +241,17 @@ class FilmGraph:
                 on_progress(path)
         self.resolver.prefetch([extraction for _, _, extraction in extracted], min_confidence=self.min_confidence)
         for review, path, extraction in extracted:
-            self._store_review(review, extraction, report)
+            warnings = self._store_review(review, extraction, report)
+            if warnings is not None:
+                report.reviews += 1
+                report.warnings.extend(warnings)
             if on_progress is not None and path is not None:
                 on_progress(path)
+        self._resolve_again([film.title for film in self.resolver.take_new_dated()], report)
 
-    def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> None:
-        """Resolve ``extraction`` and write it as the graph of ``review``, unless it fails validation."""
+    def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> list[str] | None:
+        """Resolve ``extraction`` and write it as the graph of ``review``; the resolver's warnings,
+        or None if the graph failed validation (and was not written)."""
         resolved = self.resolver(extraction, min_confidence=self.min_confidence)
         graph = review_graph(resolved)
         if self.validate:
@@ -250,10 +261,59 @@ class FilmGraph:
                 validate(graph)
             except ValidationError as error:
                 report.failed.append(f"{review.source}: {error}")
-                return
+                return None
         self.store.replace_graph(graph)
-        report.reviews += 1
-        report.warnings.extend(f"{review.source}: {w}" for w in resolved.warnings)
+        return [f"{review.source}: {w}" for w in resolved.warnings]
+
+    def _resolve_again(self, titles: Iterable[str], report: IngestReport) -> None:
+        """Resolve again, from their files, the stored reviews that name a film without a year
+        by one of ``titles`` (of films with a year that are new to the graph) or a close spelling.
+
+        Without this the graph would depend on the order reviews come in: a mention without a
+        year read before the dated film it names gets a node of its own; read after, it links to
+        that film. Films of unknown year by those titles are left out of the lookups, so each
+        review resolves as if it came after every dated film (an ambiguous mention gets its
+        year-less node back). A review whose file is gone or has changed keeps what it said,
+        with a warning.
+        """
+        new = {compact_key(title): title for title in titles}
+        new.pop("", None)
+        stored = [key for (key,) in self.store.select_values(load_query("titles_without_year")) if key] if new else []
+        if not stored:
+            return
+        # a close spelling may have been taken for the film now dated: a wider net costs a re-read only
+        scores = process.cdist([key.replace(" ", "") for key in stored], list(new), scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_THRESHOLD, dtype=numpy.uint8)
+        named = [key for key, row in zip(stored, scores) if row.any()]
+        if not named:
+            return
+        index = self.resolver.index
+        for title in (*named, *new.values()):
+            for film in index.exact(title, None):
+                index.discard(film.iri)
+        rows = self.store.select_values(load_query("reviews_without_year"), {"key": [Literal(key) for key in named]})
+        for source, stored_hash in dict.fromkeys((source, digest) for _, source, digest in rows):
+            try:
+                review: Review | None = read_review(Path(source))
+            except ReviewError:
+                review = None
+            if review is None or review.content_hash != stored_hash:
+                report.warnings.append(f"{source}: names a film without a year that may be a film now in the graph; "
+                                       f"not resolved again, as the file is {'changed' if review else 'gone'}")
+                continue
+            try:
+                extraction = extract_review(review)
+            except Exception as error:  # as in _ingest_batch: the review keeps what it said
+                report.failed.append(f"{source}: extraction failed ({type(error).__name__}: {error})")
+                continue
+            stated = self.store.select_values(load_query("remakes_stated_only_in"), {"review": review_iri(review)})
+            for remake, original in stated:  # not context for itself: as if it had never been read
+                index.unrelate(remake, original)
+            warnings = self._store_review(review, extraction, report)
+            if warnings is not None:
+                report.resolved_again += 1
+                report.warnings.extend(w for w in warnings if w not in report.warnings)
+        self.resolver.take_new_dated()  # the films those reviews name were all in the graph already
 
     def ingest_text(self, text: str, *, source: str) -> IngestReport:
         """Ingest a review held in memory; ``source`` names it (a path or URL)."""
@@ -550,10 +610,14 @@ class FilmGraph:
         films = assign_iris(catalog, index)
         data, quads = generate_nquads(films, catalog.remakes)
         self.store.load(data, "nquads")
-        self._resolver = None
         new = sum(1 for film in films if index.get(film.iri) is None)
+        self._resolver = None  # the next ingest reads the catalog's films from the store
+        again = IngestReport()  # reviews naming a catalog film without its year: as if the catalog came first
+        self._resolve_again([film.title for film in films if film.year is not None and index.get(film.iri) is None],
+                            again)
         return CatalogReport(catalog.source, catalog.format, len(films), new, len(catalog.remakes), quads,
-                             round(time.perf_counter() - started, 3), list(catalog.warnings))
+                             round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
+                             again.resolved_again)
 
     def resolve_candidates(self, title: str, year: int | None = None) -> Decision:
         """How a mention of ``title`` (and ``year``) would resolve now: candidates, scores, choice, why.

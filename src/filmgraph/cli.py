@@ -123,7 +123,7 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     for label, value in (("reviews ingested", report.reviews), ("reviews unchanged", report.unchanged),
-                         ("reviews failed", len(report.failed)), ("reviews in graph", counts["reviews"]),
+                         ("reviews failed", len(report.failed)), ("reviews resolved again", report.resolved_again), ("reviews in graph", counts["reviews"]),
                          ("films", counts["films"]), ("people", counts["people"]),
                          ("remake edges", counts["remakes"]), ("influence edges", counts["influences"]),
                          ("warnings", len(report.warnings)), ("quads", counts["quads"])):
@@ -325,7 +325,7 @@ def catalog_import(
     fields = {"source": report.source, "format": report.format, "films": report.films,
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,
-              "warnings": report.warnings}
+              "resolved_again": report.resolved_again, "warnings": report.warnings}
     if format == "json":
         typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return

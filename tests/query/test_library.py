@@ -97,6 +97,16 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
          [(read_text(_S["psycho-1998.txt"].text, source="psycho-1998.txt").content_hash,)], True),
         ({"review": URIRef(ID["review/nope"])}, [], True),
     ],
+    "reviews_without_year": [
+        ({"key": "mystery film"}, [(_ID["psycho-1998.txt"], "psycho-1998.txt",
+                                    read_text(_S["psycho-1998.txt"].text, source="psycho-1998.txt").content_hash)], True),
+        ({"key": "psycho"}, [], True),
+    ],
+    "titles_without_year": [({}, [("mystery film",)], False)],
+    "remakes_stated_only_in": [
+        ({"review": URIRef(ID["review/" + _ID["second-take.txt"]])}, [("second-take-1970", "original-1950")], True),
+        ({"review": URIRef(ID["review/" + _ID["vertigo.txt"]])}, [], True),
+    ],
     "reviews_of": [
         ({"film": URIRef(film("Third Take", 1990))},
          [(_ID["third-take.txt"], "third-take.txt", "castMember", "Anne Heche",

@@ -52,7 +52,7 @@ TERMS = (
     # people
     "name", "basedIn",
     # reviews and provenance
-    "reviews", "reviewer", "source", "contentHash",
+    "reviews", "reviewer", "source", "contentHash", "titleWithoutYear",
     "claimSubject", "claimRelation", "claimObject", "statedIn",
     "evidenceText", "evidenceStart", "evidenceEnd", "mentionText", "confidence",
     # identity

@@ -129,6 +129,10 @@ def review_graph(resolved: ResolvedReview) -> Graph:
         return builder.graph
     node = URIRef(film.iri)
     builder.add(*film_triples(film), (builder.node, FG.reviews, node))
+    # which film a title without a year is may change later: see FilmGraph._resolve_again
+    builder.add(*((builder.node, FG.titleWithoutYear, Literal(normalize_title(named.source.title)))
+                  for named in (film, *resolved.remake_of, *resolved.influences)
+                  if named.source is not None and named.source.year is None and normalize_title(named.source.title)))
     reviewed = resolved.extraction.film
     for genre in reviewed.genres if reviewed else ():
         builder.add((node, FG.genre, Literal(genre)))

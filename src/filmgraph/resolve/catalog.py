@@ -145,6 +145,8 @@ class CatalogReport:
     quads: int
     seconds: float
     warnings: list[str] = field(default_factory=list)
+    #: Reviews already in the graph that named one of these films without its year, resolved again.
+    resolved_again: int = 0
 
     @property
     def quads_per_second(self) -> float:

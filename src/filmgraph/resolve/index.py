@@ -209,10 +209,36 @@ class FilmIndex:
             self._keys_by_year[film.year].add(key)
             self._all_keys.add(key)
 
+    def discard(self, iri: str) -> None:
+        """Forget the film ``iri``, so lookups no longer offer it, until it is added again.
+
+        The film must be known (added, or read from the source by a lookup of its title): one
+        the index has not read yet would be read later like any other.
+        """
+        film = self._by_iri.pop(iri, None)
+        if film is None:
+            return
+        for title in (film.title, *film.alternate_titles):
+            key = compact_key(title)
+            films = self._by_key.get(key, {})
+            films.pop(iri, None)
+            if not any(self._by_iri[other].year == film.year for other in films):
+                self._keys_by_year[film.year].discard(key)
+            if not films:
+                self._by_key.pop(key, None)
+                self._all_keys.discard(key)
+
     def relate(self, remake: str, original: str) -> None:
         """Record that the film ``remake`` remakes ``original`` (context for year-less mentions)."""
         self._related[remake].add(original)
         self._related[original].add(remake)
+
+    def unrelate(self, remake: str, original: str) -> None:
+        """Forget that ``remake`` remakes ``original``, whether recorded or read from the source."""
+        for one, other in ((remake, original), (original, remake)):
+            self._related.get(one, set()).discard(other)
+            if self.source is not None:
+                self._source_related[one] = self.related(one) - {other}
 
     def related(self, iri: str) -> frozenset[str]:
         """The films that remake, or are remade by, the film ``iri``."""

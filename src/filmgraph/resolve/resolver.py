@@ -90,6 +90,14 @@ class Resolver:
         self.record = record
         #: Every film decision made, in order, when ``record`` is on.
         self.decisions: list[Decision] = []
+        self._new_dated: list[ResolvedFilm] = []
+
+    def take_new_dated(self) -> list[ResolvedFilm]:
+        """The films with a year that matched no known film (so got an IRI of their own) since
+        the last call. A film of unknown year with the same title may be one of them: see
+        :meth:`FilmGraph.ingest`, which resolves the reviews naming such a film again."""
+        taken, self._new_dated = self._new_dated, []
+        return taken
 
     def __call__(self, extraction: Extraction, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ResolvedReview:
         """Resolve the kept facts of ``extraction`` (see :meth:`Extraction.kept`)."""
@@ -201,6 +209,8 @@ class Resolver:
                                     alternates, source=ref)
         else:
             resolved = ResolvedFilm(decision.iri, ref.title, ref.year, ref.countries, source=ref)
+            if ref.year is not None:
+                self._new_dated.append(resolved)
         self.index.add(FilmCandidate(resolved.iri, resolved.title, resolved.year))
         return resolved
 
