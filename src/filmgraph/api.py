@@ -610,6 +610,7 @@ class FilmGraph:
         films = assign_iris(catalog, index)
         data, quads = generate_nquads(films, catalog.remakes)
         self.store.load(data, "nquads")
+        self.store.optimize()
         new = sum(1 for film in films if index.get(film.iri) is None)
         self._resolver = None  # the next ingest reads the catalog's films from the store
         again = IngestReport()  # reviews naming a catalog film without its year: as if the catalog came first

@@ -68,3 +68,14 @@ def test_a_syntax_error_in_a_part_is_a_store_error(monkeypatch) -> None:
 def test_an_unknown_format_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot load format 'csv'"):
         OxigraphBackend().load(b"a,b\n", "csv")
+
+
+def test_optimize_after_a_load_keeps_every_quad(tmp_path: Path) -> None:
+    data = _nquads(3_000)
+    backend = OxigraphBackend(tmp_path / "store")
+    for start in range(0, 3_000, 1_000):  # three loads: three sets of files to compact
+        backend.load(b"".join(data.splitlines(keepends=True)[start:start + 1_000]), "nquads")
+    backend.optimize()
+    assert set(backend.store) == _single_load(data)
+    backend.close()
+    assert len(OxigraphBackend(tmp_path / "store")) == 3_000

@@ -86,6 +86,13 @@ class Backend(ABC):
         result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return [row[0] for row in result.rows]
 
+    def optimize(self) -> None:
+        """Ready the store for reading after a bulk load; by default nothing is needed.
+
+        An on-disk Oxigraph store compacts the files a bulk load wrote (otherwise each look-up
+        reads through all of them until background compaction catches up).
+        """
+
     def close(self) -> None:
         """Release the store (flush to disk where that applies)."""
 

@@ -188,6 +188,12 @@ class OxigraphBackend(Backend):
         except (SyntaxError, ValueError) as error:
             raise StoreError(f"cannot load {format} data: {error}") from None
 
+    def optimize(self) -> None:
+        try:
+            self.store.optimize()
+        except OSError as error:
+            raise StoreError(f"cannot optimize the Oxigraph store at {self.location}: {error}") from None
+
     def graph_names(self) -> list[URIRef]:
         return [URIRef(g.value) for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
 
