@@ -131,6 +131,15 @@ def test_remake_links_are_read_per_film_and_merged_with_recorded_ones() -> None:
     assert source.link_lookups == ["f:r15"]
 
 
+def test_unrelate_forgets_a_link_both_ways_whether_read_or_recorded() -> None:
+    index = FilmIndex(source=CountingSource())
+    index.relate("f:new", "f:r15")
+    index.unrelate("f:r23", "f:r15")  # read from the source
+    index.unrelate("f:r15", "f:new")  # recorded, named the other way round
+    assert index.related("f:r15") == {"f:hh"}
+    assert index.related("f:r23") == set() and index.related("f:new") == set()
+
+
 def test_exact_lookups_read_the_source_and_fetch_all_reads_it_whole() -> None:
     index = FilmIndex(source=CountingSource())
     assert [f.iri for f in index.exact("psycho", 1998)] == ["f:p98"]

@@ -238,7 +238,8 @@ class FilmIndex:
         for one, other in ((remake, original), (original, remake)):
             self._related.get(one, set()).discard(other)
             if self.source is not None:
-                self._source_related[one] = self.related(one) - {other}
+                self.related(one)  # the source's links are read first, so the one dropped stays dropped
+                self._source_related[one] -= {other}
 
     def related(self, iri: str) -> frozenset[str]:
         """The films that remake, or are remade by, the film ``iri``."""
