@@ -271,8 +271,8 @@ class FilmIndex:
         """Read from the source now the films that lookups of these (title, year) mentions may match.
 
         Lookups afterwards answer as they would have, but the fuzzy search of the source's keys
-        is done for all the mentions in one pass: a pass over 150k keys costs about 4 ms for one
-        mention and about 1 ms a mention for a batch of them.
+        is done for all the mentions in one pass: over 158k keys, one rapidfuzz call costs about
+        4 ms for one mention and 1-2 ms a mention for a batch of them.
         """
         self._fetch_near({(compact_key(title), _cutoff(year)) for title, year in mentions})
 
