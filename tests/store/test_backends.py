@@ -144,6 +144,18 @@ def test_ingest_text_through_the_extractor(fg: FilmGraph) -> None:
     assert again.unchanged == 1 and again.reviews == 0
 
 
+def test_a_review_is_resolved_again_on_every_backend(fg: FilmGraph, tmp_path: Path) -> None:
+    """A year-less mention read before its dated film ends on that film (see test_resolve_again.py)."""
+    first, second = tmp_path / "cold-harbor.txt", tmp_path / "lantern-bay.txt"
+    first.write_text("Cold Harbor Nights (2019)\nReviewed by Ines Falk\n\nCold Harbor Nights is a remake of the "
+                     "Danish film Lantern Bay.\n", encoding="utf-8")
+    second.write_text("Lantern Bay (1987)\nReviewed by Ines Falk\n\nLantern Bay is a cold mystery.\n", encoding="utf-8")
+    fg.ingest(first)
+    assert _titles(fg.remake_chain("Cold Harbor Nights", 2019)) == [("Lantern Bay", None, 1)]
+    assert fg.ingest(second).resolved_again == 1
+    assert _titles(fg.remake_chain("Cold Harbor Nights", 2019)) == [("Lantern Bay", 1987, 1)]
+
+
 def test_quads_load_and_drop(fg: FilmGraph) -> None:
     data = (b'<http://example.org/a> <http://example.org/p> "one\\ntwo \\"q\\"" <http://example.org/g1> .\n'
             b'<http://example.org/a> <http://example.org/p> "x"@en <http://example.org/g2> .\n')
