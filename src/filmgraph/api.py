@@ -230,10 +230,7 @@ class FilmGraph:
             if review.content_hash in (batch_hashes.get(iri), self._stored_hash(review)):
                 report.unchanged += 1
             else:
-                try:
-                    extraction = extract_review(review)
-                except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
-                    report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
+                extraction = self._extract(review, report)
             if extraction is not None:
                 extracted.append((review, path, extraction))
                 batch_hashes[iri] = review.content_hash
@@ -248,6 +245,15 @@ class FilmGraph:
             if on_progress is not None and path is not None:
                 on_progress(path)
         self._resolve_again([film.title for film in self.resolver.take_new_dated()], report)
+
+    @staticmethod
+    def _extract(review: Review, report: IngestReport) -> Extraction | None:
+        """The extraction of ``review``, or None with the failure reported."""
+        try:
+            return extract_review(review)
+        except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
+            report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
+            return None
 
     def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> list[str] | None:
         """Resolve ``extraction`` and write it as the graph of ``review``; the resolver's warnings,
@@ -301,10 +307,8 @@ class FilmGraph:
                 report.warnings.append(f"{source}: names a film without a year that may be a film now in the graph; "
                                        f"not resolved again, as the file is {'changed' if review else 'gone'}")
                 continue
-            try:
-                extraction = extract_review(review)
-            except Exception as error:  # as in _ingest_batch: the review keeps what it said
-                report.failed.append(f"{source}: extraction failed ({type(error).__name__}: {error})")
+            extraction = self._extract(review, report)
+            if extraction is None:  # the review keeps what it said
                 continue
             stated = self.store.select_values(load_query("remakes_stated_only_in"), {"review": review_iri(review)})
             for remake, original in stated:  # not context for itself: as if it had never been read
