@@ -38,7 +38,31 @@ _LABEL = re.compile(
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
 _TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
-_COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,30}?),\s*((?:1[89]|20)\d\d)\b")
+_COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,60}?),\s*((?:1[89]|20)\d\d)\b")
+# Schwartz writes the year first: "...; Runtime: 105; 1996-UK/Canada)" (a third of his headers).
+_TAIL_YEAR_COUNTRY = re.compile(r"[,;]\s*((?:1[89]|20)\d\d)\s*-\s*([A-Za-z. /-]{2,40}?)\s*\)\s*$")
+# Berardinelli's release-date fields: "Date Released: 10/15/93", "U.S. Release Date: beginning 1/12/96",
+# "U.S. Availability: 12/15/95 (limited)".
+_RELEASE_DATE = re.compile(
+    r"\b(?:Date Released|(?:U\.S\. )?Release Date|U\.S\. Availability)\s*:\s*(?:beginning\s+)?"
+    r"\d{1,2}/\d{1,2}/(\d\d(?:\d\d)?)\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "The film opens nationwide in the United States on Friday, August 10, 2001." (Rhodes, 75 reviews)
+_OPENS = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:The (?:film|movie|picture)|It|{{title}})\s+(?:opens|opened|will open|"
+    rf"is (?:scheduled|set|due) to open|premieres|premiered|was released|is released|will be released)\b"
+    rf"[^.!?\n]{{0,120}}?\b{_MONTH}\.?\s+\d{{1,2}},\s*((?:19|20)\d\d)\b"
+)
+# "1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR",
+# "his 1995 version of MADAME BUTTERFLY": a year written just before the film's title.
+_REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
+    r"(?:[a-z-]+\s+)?(?:film|movie|picture|feature|version|production|thriller|comedy|drama|classic|remake)\s+"
+    r"(?:of\s+|,\s*)?)$"
+)
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
 # A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
 _FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*(?:\n|$)")
@@ -76,6 +100,14 @@ _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|\b(?:original|(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
+
+
+def _full_year(digits: str) -> int:
+    """"93" -> 1993, "05" -> 2005, "1993" -> 1993."""
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 30 else 1900
+    return year
 
 
 def norm_title(title: str) -> str:
@@ -152,10 +184,17 @@ class HeaderParser:
             if tail and header.year is None and text[line.start:line.end].rstrip().endswith(")"):
                 header.year = int(tail.group(2))
                 self._country(tail.group(1), header)
+            tail = _TAIL_YEAR_COUNTRY.search(text, line.start, line.end)
+            if tail and header.year is None:
+                header.year = int(tail.group(1))
+                self._country(tail.group(2), header)
             lead = _COUNTRY_YEAR.match(text, line.start, line.end)
-            if lead and lead.group(1).lower() in COUNTRY_NAMES:
+            if lead and all(p.strip().lower() in COUNTRY_NAMES for p in lead.group(1).split("/")):
                 self._country(lead.group(1), header)
                 header.year = header.year or int(lead.group(2))
+            released = _RELEASE_DATE.search(text, line.start, line.end)
+            if released and header.year is None:
+                header.year = _full_year(released.group(1))
         return header
 
     def _title(self, doc: Doc, line: Span, header: Header) -> None:
@@ -214,6 +253,14 @@ class HeaderParser:
                 clean_name(character) if character else None,
                 Span(*item.span(2)) if character else None,
             ))
+
+
+def _title_pattern(title: str) -> str:
+    """A pattern for the title as a review writes it: any case, a leading article optional or
+    inverted away ("Killers, The" is written "THE KILLERS" in the body)."""
+    words = re.sub(r",\s*(the|a|an)\s*$", "", title.strip(), flags=re.IGNORECASE)
+    words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+    return r"(?i:(?:the\s+|a\s+|an\s+)?" + r"\s+".join(re.escape(w) for w in words.split()) + ")"
 
 
 class FilmFinder:
@@ -346,7 +393,34 @@ class FilmFinder:
                 edition = _EDITION.search(doc.text, max(0, mention.span.start - 40), mention.span.start)
                 if edition:
                     return int(edition.group(1))
+        return self._release_year(doc, title) or self._year_before(doc, title)
+
+    def _year_before(self, doc: Doc, title: str) -> int | None:
+        """"1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR".
+
+        Not read when the review speaks of a remake, or names the title with a year in brackets:
+        "1965's THAT DARN CAT" in a review of the 1997 remake is the original's year.
+        """
+        text, key = doc.text, norm_title(title)
+        if _REMAKE_WORD.search(text) or any(m.year and norm_title(m.title) == key for m in doc.mentions):
+            return None
+        pattern = re.compile(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", re.IGNORECASE)
+        for match in pattern.finditer(text, doc.header_end):
+            before = _YEAR_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            if before:
+                return int(before.group(1) or before.group(2))
         return None
+
+    def _release_year(self, doc: Doc, title: str) -> int | None:
+        """"The film opens nationwide ... on Friday, August 10, 2001.": the release date's year."""
+        pattern = re.compile(_OPENS.pattern.replace("{title}", _title_pattern(title)))
+        match = pattern.search(doc.text, doc.header_end)
+        if match is None:
+            return None
+        sentence = doc.sentences.at(match.start())
+        if self.hedges(doc.text, sentence, match.start()):
+            return None
+        return int(match.group(1))
 
     def _countries(self, doc: Doc, title: str, directors: list[str]) -> list[str]:
         text, found = doc.text, []

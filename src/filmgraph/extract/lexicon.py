@@ -44,6 +44,11 @@ COUNTRY_NAMES: dict[str, str] = {
     "united states": "United States", "usa": "United States", "u.s.": "United States",
     "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "great britain": "United Kingdom", "england": "United Kingdom", "britain": "United Kingdom",
+    "gb": "United Kingdom", "u. k.": "United Kingdom", "us": "United States",
+    # abbreviations in Schwartz's header tails ("1999-Can.)", "1963-Fr./It.)")
+    "can.": "Canada", "fr.": "France", "ger": "Germany", "ger.": "Germany", "jap.": "Japan",
+    "it.": "Italy", "sp.": "Spain", "mex.": "Mexico", "port.": "Portugal", "pol.": "Poland",
+    "aus.": "Australia", "swe.": "Sweden", "den.": "Denmark",
     **{country.lower(): country for country in set(DEMONYMS.values())},
 }
 
