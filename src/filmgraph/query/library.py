@@ -1,5 +1,8 @@
 """The query library: the ``.rq`` files of ``queries/``, loaded by name.
 
+The top-level ``queries/`` folder is the one copy; ``src/filmgraph/queries`` links to it, so the
+files ship inside the package and are read with :mod:`importlib.resources`, installed or not.
+
 Each file starts with comment lines naming its parameters (``# param: ?title  the film's
 title``) and an example. Parameters are bound with :func:`~filmgraph.query.bindings.bind_values`.
 """
@@ -9,13 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
 __all__ = ["QUERIES_DIR", "load_query", "query_names", "QueryInfo", "query_info"]
 
-QUERIES_DIR = Path(__file__).resolve().parents[3] / "queries"
+#: The library's folder inside the installed package (a :class:`pathlib.Path` for an ordinary install).
+QUERIES_DIR: Traversable = files("filmgraph") / "queries"
 
 _PARAM = re.compile(r"^#\s*param:\s*\?(\w+)\s*(.*)$", re.MULTILINE)
 
@@ -46,7 +54,8 @@ def load_query(name: str) -> str:
 
 def query_names() -> list[str]:
     """The names of the queries in the library."""
-    return sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
+    return sorted(p.name.removesuffix(".rq") for p in QUERIES_DIR.iterdir()
+                  if p.name.endswith(".rq") and p.is_file())
 
 
 def query_info(name: str) -> QueryInfo:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import as_file
 
 from rdflib import Graph
 
@@ -12,14 +13,19 @@ from .vocab import ontology_path
 __all__ = ["validate", "conforms"]
 
 
+def _parse(name: str) -> Graph:
+    with as_file(ontology_path(name)) as path:  # the file itself for an ordinary install
+        return Graph().parse(path, format="turtle")
+
+
 @lru_cache(maxsize=1)
 def _shapes() -> Graph:
-    return Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    return _parse("shapes.ttl")
 
 
 @lru_cache(maxsize=1)
 def _ontology() -> Graph:
-    return Graph().parse(ontology_path("filmgraph.ttl"), format="turtle")
+    return _parse("filmgraph.ttl")
 
 
 def conforms(graph: Graph) -> tuple[bool, str]:

@@ -5,10 +5,14 @@ Python names are snake_case; the camelCase RDF names live here and nowhere else.
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 __all__ = [
     "FG",
@@ -39,7 +43,9 @@ WDT = Namespace("http://www.wikidata.org/prop/direct/")
 #: The named graph that holds imported catalog data (reviews each have their own graph).
 CATALOG_GRAPH = ID["graph/catalog"]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+#: ``ontology/`` inside the installed package: ``src/filmgraph/ontology`` links to the top-level
+#: folder, the one copy, and the build copies it in (a :class:`pathlib.Path` for an ordinary install).
+ONTOLOGY_DIR: Traversable = files("filmgraph") / "ontology"
 
 #: Every ontology term the code uses: classes first, then properties.
 TERMS = (
@@ -60,6 +66,7 @@ TERMS = (
 )
 
 
-def ontology_path(name: str = "filmgraph.ttl") -> Path:
-    """The path of a file in ``ontology/`` (``filmgraph.ttl`` or ``shapes.ttl``)."""
+def ontology_path(name: str = "filmgraph.ttl") -> Traversable:
+    """A file in ``ontology/`` (``filmgraph.ttl`` or ``shapes.ttl``), as an importlib.resources
+    Traversable; use :func:`importlib.resources.as_file` where a real path is needed."""
     return ONTOLOGY_DIR / name
