@@ -1,8 +1,13 @@
 """filmgraph: a knowledge graph of films, remakes and influences, read from film reviews."""
 
+from importlib.metadata import PackageNotFoundError, version as _version
+
 from .api import CastMember, Film, FilmGraph, IngestReport, ReviewFact
 from .errors import AmbiguousTitle, FilmgraphError, FilmNotFound
 
 __all__ = ["AmbiguousTitle", "CastMember", "Film", "FilmGraph", "FilmgraphError", "FilmNotFound", "IngestReport", "ReviewFact"]
 
-__version__ = "0.1.0"
+try:  # pyproject.toml states the version; the installed metadata carries it here
+    __version__ = _version("filmgraph")
+except PackageNotFoundError:  # a source tree on sys.path that was never installed
+    __version__ = "0+unknown"
