@@ -80,3 +80,79 @@ def test_utf8_cut_inside_its_last_character_keeps_the_utf8(tmp_path):
     path = tmp_path / "cut.txt"
     path.write_bytes("AMÉLIE (2001) charms, Amé".encode("utf-8")[:-1])
     assert read_review(path).text == "AMÉLIE (2001) charms, Am"
+
+
+# --- Markdown and HTML ------------------------------------------------------------------------
+
+
+def test_markdown_marks_are_taken_out(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(
+        "# Night Harbour (2019)\n\n"
+        "*Posted by* **Jo Bell**\n\n"
+        "- **Director:** Ana Pires\n"
+        "- _Starring:_ Lena Dahl, Tor Berg\n\n"
+        "Night Harbour is a [slow-burning](https://example.org/slow) drama, and __worth it__.\n",
+        encoding="utf-8",
+    )
+    text = read_review(path).text
+    assert text.splitlines()[0] == "Night Harbour (2019)"
+    assert "Posted by Jo Bell" in text
+    assert "Director: Ana Pires\nStarring: Lena Dahl, Tor Berg" in text
+    assert "Night Harbour is a slow-burning drama, and worth it." in text
+    assert not any(mark in text for mark in ("#", "*", "](", "__"))
+
+
+def test_markdown_front_matter_gives_title_and_byline():
+    from filmgraph.reviews import markdown_to_text
+
+    text = markdown_to_text('---\ntitle: "Night Harbour"\nauthor: Jo Bell\ntags: [drama]\n---\nA quiet film.\n')
+    assert text == "Night Harbour\nBy Jo Bell\n\nA quiet film."
+
+
+def test_markdown_keeps_snake_case_and_setext_headings():
+    from filmgraph.reviews import markdown_to_text
+
+    assert markdown_to_text("Night Harbour\n=============\n\nsee file_name_here") == "Night Harbour\n\nsee file_name_here"
+
+
+def test_html_page_keeps_headline_byline_and_article_only(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text(
+        "<html><head><title>Night Harbour review | Reel Notes</title>"
+        "<meta name='author' content='Jo Bell'><style>p{}</style></head><body>"
+        "<header><a href='/'>Reel Notes</a><nav><ul><li>Home</li><li>Reviews</li></ul></nav></header>"
+        "<div class='sidebar'>Most read: Dock Lights</div>"
+        "<article><h1>Night Harbour (2019)</h1><p>Night Harbour is a patient drama.</p>"
+        "<p>It ends well.<br>Recommended.</p></article>"
+        "<aside>Related: other films</aside><footer>&copy; Reel Notes</footer>"
+        "<script>track()</script></body></html>",
+        encoding="utf-8",
+    )
+    text = read_review(path).text
+    lines = text.splitlines()
+    assert lines[0] == "Night Harbour (2019)" and lines[1] == "By Jo Bell"
+    assert "Night Harbour is a patient drama." in text and "It ends well.\nRecommended." in text
+    for furniture in ("Home", "Most read", "Related", "Reel Notes", "track"):
+        assert furniture not in text
+
+
+def test_html_author_element_becomes_the_byline(tmp_path):
+    path = tmp_path / "r.htm"
+    path.write_text("<title>Night Harbour</title><p>Filed by <span class='author'>Jo Bell</span></p>"
+                    "<p>A patient drama.</p>", encoding="utf-8")
+    assert read_review(path).text.splitlines()[:2] == ["Night Harbour", "By Jo Bell"]
+
+
+def test_html_definition_lists_read_as_labels(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text("<h1>Night Harbour</h1><dl><dt>Director</dt><dd>Ana Pires</dd></dl><p>Fine.</p>", encoding="utf-8")
+    assert "Director: Ana Pires" in read_review(path).text
+
+
+def test_html_without_text_names_the_file(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><script>x()</script></head><body><nav>Home</nav></body></html>", encoding="utf-8")
+    with pytest.raises(ReviewError) as caught:
+        read_review(path)
+    assert "blank.html" in str(caught.value)

@@ -4,7 +4,9 @@ Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``/``.htm``) are read
 as UTF-8 (with or without BOM), then UTF-16 when it carries a BOM, then Latin-1 / cp1252, which
 old Usenet reviews use; a file that is empty, binary or not text at all raises
 :class:`~filmgraph.errors.ReviewError` naming the file. HTML is reduced to its visible text
-(scripts and styles dropped) before extraction, so offsets point into that text.
+(its headline first, then the byline and the article; menus, headers, footers, asides, scripts
+and styles dropped) and Markdown to plain text (heading marks, emphasis, links, bullets and front
+matter taken out) before extraction; the review's text is that plain text, so offsets point into it.
 
 >>> review = read_text("Psycho (1998) is a remake of Psycho (1960).", source="inline")
 >>> review.source, len(review.content_hash)
@@ -17,13 +19,15 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import ReviewError
 from .model import Review
 
-__all__ = ["REVIEW_SUFFIXES", "find_review_files", "read_review", "read_reviews", "read_text", "review_id_for", "source_for"]
+__all__ = [
+    "REVIEW_SUFFIXES", "find_review_files", "html_to_text", "markdown_to_text", "read_review", "read_reviews",
+    "read_text", "review_id_for", "source_for",
+]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -75,9 +79,12 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         data = path.read_bytes()
     except OSError as error:
         raise ReviewError(str(path), f"cannot read the file ({error.strerror or error})") from None
-    text = _decode(data, str(path))
-    if path.suffix.lower() in (".html", ".htm"):
-        text = _visible_text(text)
+    text = _decode(data, str(path)).replace("\r\n", "\n")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text = html_to_text(text, source=str(path))
+    elif suffix == ".md":
+        text = markdown_to_text(text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
@@ -147,35 +154,210 @@ def _decode_8bit(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-class _TextCollector(HTMLParser):
-    _SKIPPED = {"script", "style", "noscript", "template"}
-    _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title"}
+# --- Markdown -------------------------------------------------------------------------------------
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_FIELD = re.compile(r"^(title|author|authors|byline)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)[ \t]*$")
+_MD_RULE = re.compile(r"^\s{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
+_MD_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
+_MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_INLINE = (
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),                      # images
+    (re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),                 # [text](url)
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),                # [text][ref]
+    (re.compile(r"<(?:https?://|mailto:)[^>\s]+>"), ""),               # <https://...>
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),      # inline HTML tags
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),            # **strong**, __strong__
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # backslash escapes
+)
 
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self._SKIPPED:
-            self._skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIPPED and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
+def markdown_to_text(markdown: str) -> str:
+    """Markdown as the plain text a reader sees: heading marks, emphasis, links, images, bullets,
+    block quotes, rules and front matter taken out, line structure kept.
 
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+    A YAML front matter's ``title`` becomes the first line and its ``author`` a "By" line; a
+    two-cell table row ``| Director | Ann Lee |`` becomes "Director: Ann Lee".
+
+    >>> markdown_to_text("# Heat (1995)\\n\\n*Michael Mann's* [Heat](http://x) is **long**.\\n- Director: Michael Mann")
+    "Heat (1995)\\n\\nMichael Mann's Heat is long.\\nDirector: Michael Mann"
+    """
+    text = markdown.replace("\r\n", "\n")
+    lead: list[str] = []
+    front = _FRONT_MATTER.match(text)
+    if front:
+        fields = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_FIELD.findall(front.group(1))}
+        if fields.get("title"):
+            lead.append(fields["title"])
+        author = fields.get("author") or fields.get("byline") or fields.get("authors", "").strip("[]")
+        if author:
+            lead.append(author if re.match(r"(?i)by\b", author) else f"By {author}")
+        text = text[front.end():]
+        if lead:
+            lead.append("")
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _MD_FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            out.append(line)
+            continue
+        if _MD_SETEXT.match(line) and out and out[-1].strip():
+            continue  # the underline of a "Title\n=====" heading
+        if _MD_LINK_DEF.match(line) or _MD_TABLE_RULE.match(line) and "|" in line:
+            continue
+        if _MD_RULE.match(line):
+            out.append("")
+            continue
+        line = _MD_QUOTE.sub("", line)
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        else:
+            line = _MD_BULLET.sub("", line, count=1)
+        if line.strip().startswith("|") and line.strip().endswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            line = f"{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 and cells[0] else "; ".join(c for c in cells if c)
+        for pattern, replacement in _MD_INLINE:
+            line = pattern.sub(replacement, line)
+        out.append(line.rstrip())
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return "\n".join(lead) + "\n" + body if lead else body
 
 
-def _visible_text(html: str) -> str:
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    text = "".join(collector.parts)
-    return re.sub(r"\n[ \t]*\n(\s*\n)+", "\n\n", text).strip()
+# --- HTML -----------------------------------------------------------------------------------------
+
+#: Elements whose text is never part of the review.
+_HTML_DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg",
+                 "button", "select", "object", "embed", "canvas", "dialog", "menu")
+_HTML_BLOCKS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt tr table section article main header blockquote pre "
+    "figure figcaption address hr title".split()
+)
+#: class or id words of page furniture: menus, sidebars, share buttons, comments, cookie banners.
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|footer|site-header|masthead|breadcrumbs?|share|sharing|"
+    r"social|comments?|cookie|cookies|banner|advert|ads?|related|newsletter|subscribe|widget|popup|modal)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|author-name|writer|reviewer)(?:$|[\s_-])", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—·•:-]\s+[^|–—·•]{1,60}$")
+
+
+def html_to_text(html: str, *, source: str = "<html>") -> str:
+    """An HTML page as the review a reader sees: the headline (``<h1>``, else ``<title>``) on the
+    first line, then the byline ("By Name", from ``<meta name="author">`` or an author element)
+    and the article's text, one block per line; menus, page headers, footers, asides, forms,
+    scripts and styles dropped.
+
+    Raises
+    ------
+    ReviewError
+        If the page cannot be parsed or holds no text.
+
+    >>> html_to_text('<title>Heat | Reels</title><nav>Home</nav><h1>Heat (1995)</h1><p class="byline">By '
+    ...              '<span class="author">Ann Lee</span></p><p>Heat is <em>long</em>.</p><footer>(c) Reels</footer>')
+    'Heat (1995)\\nBy Ann Lee\\n\\nHeat is long.'
+    """
+    try:
+        import lxml.etree
+        import lxml.html
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        raise ReviewError(source, "reading HTML needs the lxml package") from None
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise ReviewError(source, f"not readable as HTML ({error})") from None
+    meta_author = next(iter(root.xpath("//meta[@name='author' or @property='article:author']/@content")), "")
+    page_title = " ".join(" ".join(root.xpath("//title//text()")).split())
+    for comment in root.xpath("//comment() | //processing-instruction()"):
+        _drop(comment)
+    for element in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROPPED) + " | //head"):
+        _drop(element)
+    in_article = "ancestor::article or ancestor::main or ancestor::*[@role='main']"
+    for element in root.xpath(f"//header[not({in_article})] | //*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='complementary']"):
+        if not element.xpath(".//h1") or element.xpath(".//nav | .//ul"):
+            _drop(element)
+    for element in root.xpath("//*[@class or @id]"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag not in ("html", "body", "article", "main") and _FURNITURE.search(marks) and element.getparent() is not None:
+            if not element.xpath(".//h1 | .//article"):
+                _drop(element)
+    author = " ".join(meta_author.split())
+    if not author:
+        for element in root.xpath("//*[@class or @rel or @itemprop]"):
+            marks = f"{element.get('class', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
+            if _AUTHOR_CLASS.search(marks):
+                author = re.sub(r"^(?:[Bb]y|[Ww]ritten by|[Rr]eviewed by|[Pp]osted by)\s+", "", " ".join(element.text_content().split()))
+                break
+    articles = root.xpath("//article | //main | //*[@role='main']")
+    body = articles[0] if articles else (root.find("body") if root.find("body") is not None else root)
+    headlines = root.xpath("//h1")
+    headline = " ".join(headlines[0].text_content().split()) if headlines else _TITLE_SUFFIX.sub("", page_title)
+    parts: list[str] = []
+    _collect(body, parts)
+    text = "".join(parts)
+    text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    lines = text.split("\n")
+    if headline and lines and " ".join(lines[0].split()) == headline:
+        lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    lead = [headline] if headline else []
+    if author and len(author) <= 80 and not re.search(rf"(?im)^by\s+{re.escape(author)}\s*$", "\n".join(lines[:6])):
+        lead.append(f"By {author}")
+    byline_first = bool(lines) and re.match(r"(?i)(?:by|written by|reviewed by|posted by)\s", lines[0]) is not None
+    text = "\n".join(lead + ([""] if lead and lines and not byline_first else []) + lines).strip()
+    if not text:
+        raise ReviewError(source, "the page holds no text")
+    return text
+
+
+def _drop(element) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _collect(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "br":
+        parts.append("\n" + (element.tail or ""))
+        return
+    block = tag in _HTML_BLOCKS
+    if block:
+        parts.append("\n")
+    elif tag in ("td", "th"):
+        parts.append(" ")
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _collect(child, parts)
+    if tag == "dt":
+        parts.append(" " if element.text_content().rstrip().endswith(":") else ": ")  # "<dt>Director</dt><dd>Ann Lee</dd>" reads "Director: Ann Lee"
+    elif tag == "dd" or block:
+        parts.append("\n")
+    if element.tail:
+        parts.append(element.tail)
