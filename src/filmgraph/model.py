@@ -34,8 +34,10 @@ __all__ = [
     "DEFAULT_MIN_CONFIDENCE",
 ]
 
-#: Facts below this confidence are shown by ``--explain`` but kept out of the graph.
-DEFAULT_MIN_CONFIDENCE = 0.5
+#: Facts below this confidence are shown by ``--explain`` but kept out of the graph. Remake and
+#: influence confidences are the relation model's probabilities, and the model makes its own
+#: (learned) decision first; this floor is below the lowest threshold it may learn.
+DEFAULT_MIN_CONFIDENCE = 0.25
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from .influences import InfluenceFinder
 from .relations import merge_refs
 from .remakes import RemakeFinder
 from .reviewer import ReviewerFinder
+from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
 
 __all__ = ["extract_review", "Extractor"]
@@ -52,20 +53,32 @@ class Extractor:
         self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
         self.reviewer_finder = ReviewerFinder()
+        self.relation_scorer = RelationScorer(hedges=hedges)
 
     def __call__(self, review: Review) -> Extraction:
+        doc, header, film, remakes, influences = self._read(review)
+        cast = self.cast_finder(doc, header)
+        remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
+        return Extraction(
+            review=review, film=film, remake_of=tuple(merge_refs(remake_of)), influences=tuple(merge_refs(drawn_on)),
+            cast=tuple(cast), reviewer=self.reviewer_finder(doc),
+        )
+
+    def relation_candidates(self, review: Review) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
+        """The films a review names with the features the relation model reads (for training)."""
+        doc, _, film, remakes, influences = self._read(review)
+        if film is None:
+            return []
+        return self.relation_scorer.candidates(doc, film, remakes, influences)
+
+    def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])
         header = self.header_parser(doc)
         film = self.film_finder(doc, header)
-        cast = self.cast_finder(doc, header)
         title, year = (film.title, film.year) if film else (None, None)
         remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
-        influences = merge_refs(remakes.resemblances + influences)
-        return Extraction(
-            review=review, film=film, remake_of=tuple(remakes.remakes), influences=tuple(influences), cast=tuple(cast),
-            reviewer=self.reviewer_finder(doc),
-        )
+        return doc, header, film, remakes, merge_refs(influences)
 
 
 _EXTRACTOR = Extractor()

@@ -1,0 +1,52 @@
+"""Build the film-title gazetteer that the extractor ships with.
+
+Usage: python scripts/build_gazetteer.py [CATALOG_DIR]   (default: ../shared/data/catalog)
+
+Reads the CMU film catalog, the Wikipedia remake list and the vega films through
+:func:`filmgraph.resolve.catalog.read_catalog`, and writes
+``src/filmgraph/extract/data/gazetteer.tsv.gz``: one line per title key (as
+:func:`filmgraph.extract.gazetteer.title_key` makes it) with the years films of that title came out,
+then, after a ``#remakes`` line, one line per original -> remake pair. The output is sorted, so the
+same catalogs always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from filmgraph.extract.gazetteer import GAZETTEER_PATH, title_key
+from filmgraph.resolve.catalog import read_catalog
+
+CATALOGS = ("cmu-movie-metadata.tsv.gz", "wikipedia-remakes.csv", "vega-movies.json")
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "catalog"
+    years: dict[str, set[int]] = defaultdict(set)
+    pairs: set[tuple[str, int, str, int]] = set()
+    for name in CATALOGS:
+        catalog = read_catalog(folder / name)
+        for film in catalog.films:
+            for title in (film.title, *film.alternate_titles):
+                key = title_key(title)
+                if key:
+                    years[key].update([film.year] if film.year else [])
+        for remake, original in catalog.remakes:
+            new, old = catalog.films[remake], catalog.films[original]
+            if old.year and new.year:
+                pairs.add((title_key(old.title), old.year, title_key(new.title), new.year))
+    lines = [f"{key}\t{','.join(map(str, sorted(found)))}" for key, found in sorted(years.items())]
+    lines.append("#remakes")
+    lines.extend(f"{a}\t{ay}\t{b}\t{by}" for a, ay, b, by in sorted(pairs))
+    GAZETTEER_PATH.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(GAZETTEER_PATH, "wb", mtime=0) as out:
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+    print(f"{len(years)} title keys, {len(pairs)} remake pairs -> {GAZETTEER_PATH} ({GAZETTEER_PATH.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

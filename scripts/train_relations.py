@@ -1,0 +1,43 @@
+"""Train the relation model the extractor ships with: one deterministic command.
+
+Usage: python scripts/train_relations.py [GOLD_DIR ...]
+(default: ``../shared/eval/dev`` and ``../shared/eval/dev/round2``)
+
+Every gold review's candidates (see :mod:`filmgraph.extract.scorer`) are labelled by its gold and
+:func:`filmgraph.extract.training.fit_with_thresholds` fits the weights and learns the decision
+thresholds. The result is written as JSON to ``src/filmgraph/extract/data/relations.json``
+(weights rounded, keys sorted: the same gold always gives the same file).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from filmgraph.extract import Extractor
+from filmgraph.extract.training import fit_with_thresholds, labelled_candidates, read_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "relations.json"
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv[1:]] or [ROOT / ".." / "shared" / "eval" / "dev", ROOT / ".." / "shared" / "eval" / "dev" / "round2"]
+    golds = read_gold(folders)
+    if not golds:
+        print(f"no gold files in {', '.join(map(str, folders))}")
+        return 1
+    rules = Extractor()
+    rules.relation_scorer.model = None  # candidates and rule features do not depend on a model
+    reviews = [labelled_candidates([gold], rules) for gold in golds]
+    model = fit_with_thresholds(reviews)
+    MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    rows = sum(len(r) for r in reviews)
+    print(f"{len(golds)} reviews, {rows} candidates, {len(model.weights)} features, "
+          f"thresholds {model.thresholds} -> {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,94 @@
+"""The film-title gazetteer: known titles with their years, and known original -> remake pairs.
+
+Built from public catalogs by ``scripts/build_gazetteer.py`` and shipped in the package as
+``extract/data/gazetteer.tsv.gz``. The extractor asks it whether a candidate title names a known
+film, in which years, and whether one known film remakes another; without the file every answer
+is "unknown" and extraction still works, with less to go on.
+
+>>> gazetteer = Gazetteer.from_lines(["psycho\\t1960,1998", "#remakes", "psycho\\t1960\\tpsycho\\t1998"])
+>>> gazetteer.years("PSYCHO"), gazetteer.is_remake_pair("Psycho", 1998, "Psycho", 1960)
+((1960, 1998), True)
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["GAZETTEER_PATH", "Gazetteer", "load_gazetteer", "title_key"]
+
+GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+|,\s*(?:the|a|an)$")
+
+
+def title_key(title: str) -> str:
+    """A catalog key for a title: no accents, case, leading article or punctuation.
+
+    >>> title_key("The Wizard of Oz") == title_key("WIZARD OF OZ, THE")
+    True
+    """
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower().strip()
+    return re.sub(r"[^a-z0-9]", "", _ARTICLE.sub("", ascii_text))
+
+
+class Gazetteer:
+    """Titles of known films and known remake pairs; empty when no catalog was shipped."""
+
+    def __init__(self, years: dict[str, tuple[int, ...]], remakes: frozenset[tuple[str, int, str, int]]) -> None:
+        self._years = years
+        self._remakes = remakes
+        self._originals = {(b, by): (a, ay) for a, ay, b, by in remakes}
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> Gazetteer:
+        """Parse the shipped text form (see ``scripts/build_gazetteer.py``)."""
+        years: dict[str, tuple[int, ...]] = {}
+        remakes: set[tuple[str, int, str, int]] = set()
+        in_pairs = False
+        for line in lines:
+            line = line.rstrip("\n")
+            if line == "#remakes":
+                in_pairs = True
+            elif in_pairs:
+                a, ay, b, by = line.split("\t")
+                remakes.add((a, int(ay), b, int(by)))
+            elif line:
+                key, _, found = line.partition("\t")
+                years[key] = tuple(int(y) for y in found.split(",") if y)
+        return cls(years, frozenset(remakes))
+
+    def __len__(self) -> int:
+        return len(self._years)
+
+    def __contains__(self, title: str) -> bool:
+        return title_key(title) in self._years
+
+    def years(self, title: str) -> tuple[int, ...]:
+        """The years known films of this title came out (empty if unknown)."""
+        return self._years.get(title_key(title), ())
+
+    def is_remake_pair(self, remake: str, remake_year: int | None, original: str, original_year: int | None) -> bool:
+        """Whether a catalog lists ``remake`` as a remake of ``original`` (years must agree when given)."""
+        if remake_year is None:
+            return False
+        known = self._originals.get((title_key(remake), remake_year))
+        if known is None:
+            return False
+        return known[0] == title_key(original) and original_year in (None, known[1])
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with the package, or an empty one if it is missing."""
+    source = resources.files("filmgraph.extract") / "data" / "gazetteer.tsv.gz"
+    try:
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+            return Gazetteer.from_lines(lines)
+    except FileNotFoundError:
+        return Gazetteer({}, frozenset())

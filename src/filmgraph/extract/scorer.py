@@ -1,0 +1,348 @@
+"""Relation scoring: a :class:`Doc`, the reviewed film and the rule finders' proposals in, the
+films it remakes and draws on out, each with the model's probability as its confidence.
+
+Every film the review names besides the reviewed film is a :class:`Candidate`: the body's film
+mentions, the films the cue rules in :mod:`.remakes` and :mod:`.influences` point at, and (in
+reviews that do not write titles in capitals) capitalised runs that the catalog gazetteer knows
+as film titles. :func:`candidate_features` describes a candidate by sparse binary features: the
+words around each of its mentions, cue-word families, its year against the reviewed film's, what
+the rules said of it, whether the catalog knows it or lists it as the reviewed film's original.
+:class:`RelationModel` is a multinomial logistic regression over those features with three
+labels (other, remake_of, influence), trained by ``scripts/train_relations.py`` and shipped as
+``data/relations.json``.
+
+>>> model = RelationModel(labels=("other", "remake_of", "influence"), bias=(0.0, -1.0, -1.0),
+...                       weights={"rule:remake": (0.0, 4.0, 0.0)})
+>>> [round(p, 2) for p in model.probabilities({"rule:remake": 1.0})]
+[0.05, 0.94, 0.02]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Evidence, FilmRef, ReviewedFilm, Span
+from .doc import Doc
+from .film import norm_title
+from .gazetteer import Gazetteer, load_gazetteer
+from .hedges import HedgeDetector
+from .names import is_name
+from .relations import about_other_film
+from .remakes import Remakes
+from .titles import title_case
+
+__all__ = ["Candidate", "RelationModel", "RelationScorer", "candidate_features", "collect_candidates", "load_model"]
+
+LABELS = ("other", "remake_of", "influence")
+
+_TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
+# Families of cue words: groups generalise where single words are too rare in a small training set.
+_CUES = {
+    "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|update[sd]?|updating|americani[sz]\w*|"
+              r"hollywood(?:'s|’s)?|version|original|redo|re-?do|re-?tell\w*|same\s+name|based\s+on|adapt\w*",
+    "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
+                 r"borrow\w*|lift\w*|steal\w*|stole|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
+                 r"-derived|inspired|influenc\w*|vein|spirit|tradition|mould|mold|shades|cross|hybrid|mix\w*|blend|"
+                 r"meets|like|similar|akin|call\w*\s+to\s+mind|brings?\s+to\s+mind|a\s+la|à\s+la|style|"
+                 r"territory|familiar|formula",
+    "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
+    "career": r"starred|starring|appeared|played|directed|made|wrote|previous|earlier|last|latest|credits?|"
+              r"debut|career|his|her|their",
+    "sequel": r"sequel|prequel|follow-?up|part\s+(?:ii|2|two)|series|franchise",
+}
+_CUE_PATTERNS = {name: re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) for name, words in _CUES.items()}
+
+
+@dataclass
+class Candidate:
+    """A film the review names, with every place it is named and what the rules said of it."""
+
+    title: str
+    year: int | None
+    countries: tuple[str, ...] = ()
+    mentions: list[Span] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    rule_refs: list[tuple[str, FilmRef]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return norm_title(self.title)
+
+
+@dataclass(frozen=True)
+class RelationModel:
+    """Multinomial logistic regression over sparse features; ``weights[feature][label]``."""
+
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def probabilities(self, features: dict[str, float]) -> list[float]:
+        """P(label | features) for each of :attr:`labels`."""
+        scores = list(self.bias)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row is not None:
+                for i, weight in enumerate(row):
+                    scores[i] += weight * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def to_json(self) -> dict:
+        return {"labels": list(self.labels), "bias": [round(b, 6) for b in self.bias],
+                "thresholds": self.thresholds,
+                "weights": {k: [round(w, 6) for w in v] for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> RelationModel:
+        return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]),
+                   weights={k: tuple(v) for k, v in data["weights"].items()},
+                   thresholds=dict(data.get("thresholds", {})))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> RelationModel | None:
+    """The shipped model, or ``None`` when the package carries none (the rules then decide)."""
+    source = resources.files("filmgraph.extract") / "data" / "relations.json"
+    try:
+        return RelationModel.from_json(json.loads(source.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, influences: list[FilmRef],
+                       gazetteer: Gazetteer) -> list[Candidate]:
+    """Every film named in the body other than the reviewed film itself, once per title.
+
+    A film with the reviewed film's title counts only when a different year is given for it
+    (the original a same-title remake goes back to).
+    """
+    own_key = norm_title(film.title) if film else None
+    own_year = film.year if film else None
+    found: dict[tuple[str, int | None], Candidate] = {}
+
+    def slot(title: str, year: int | None, source: str) -> Candidate | None:
+        key = norm_title(title)
+        if not key or len(key) < 2:
+            return None
+        if key == own_key:
+            if year is None or year == own_year:
+                return None
+            index = (key, year)
+        else:
+            index = (key, None)
+        candidate = found.get(index)
+        if candidate is None:
+            candidate = found[index] = Candidate(title=title, year=year)
+        elif candidate.year is None and year is not None:
+            candidate.year = year
+        candidate.sources.add(source)
+        return candidate
+
+    for label, refs in (("remake", remakes.remakes), ("resemblance", remakes.resemblances), ("influence", influences)):
+        for ref in refs:
+            candidate = slot(ref.title, ref.year, "rule")
+            if candidate is not None:
+                candidate.rule_refs.append((label, ref))
+                candidate.countries = candidate.countries or ref.countries
+                if ref.evidence and ref.evidence.mention:
+                    candidate.mentions.append(ref.evidence.mention)
+    for mention in doc.body_mentions():
+        candidate = slot(mention.title, mention.year, mention.kind)
+        if candidate is not None:
+            candidate.mentions.append(mention.span)
+    if not doc.caps_style and len(gazetteer):
+        for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
+            surface = run.group()
+            if len(surface) < 4 or " " not in surface and doc.sentences.at(run.start()).start == run.start():
+                continue  # a lone capitalised word opening a sentence is too often just a word
+            if surface not in gazetteer or is_name(surface):
+                continue
+            candidate = slot(surface, None, "gazetteer")
+            if candidate is not None:
+                candidate.mentions.append(Span(run.start(), run.end()))
+    for candidate in found.values():
+        candidate.mentions = sorted(set(candidate.mentions), key=lambda s: s.start)
+    return [c for c in found.values() if c.mentions]
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|;|,?\s+(?:and|or|&))\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _list_head(doc: Doc, span: Span) -> int:
+    """Where the list a mention belongs to starts ("inspired by X, Y and Z": Z's list starts at X)."""
+    start = span.start
+    sentence_start = doc.sentences.at(span.start).start
+    for earlier in reversed(doc.mentions_between(max(sentence_start, start - 400), start)):
+        if _LIST_GAP.fullmatch(doc.text, earlier.end, start):
+            start = earlier.span.start
+    return start
+
+
+def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, float]:
+    """Features of one place a candidate is named: the cue-word families around it.
+
+    Families, not single words: a few hundred labelled films cannot teach a weight for every
+    word. The words before a mention are read before the list it ends, so that a cue in front
+    of "X, Y and Z" speaks for all three.
+    """
+    text = doc.text
+    sentence = doc.sentences.at(span.start)
+    head = _list_head(doc, span)
+    features: dict[str, float] = {}
+    if head < span.start:
+        features["in_list"] = 1.0
+    near = text[max(sentence.start, head - 100):head]
+    right = text[span.end:min(sentence.end, span.end + 40)]
+    whole = text[sentence.start:sentence.end]
+    index = doc.sentences.index_at(span.start)
+    previous = doc.sentences.spans[index - 1] if index > 0 else None
+    for name, pattern in _CUE_PATTERNS.items():
+        if pattern.search(near):
+            features[f"cue_near:{name}"] = 1.0
+        if pattern.search(right):
+            features[f"cue_after:{name}"] = 1.0
+        if pattern.search(whole):
+            features[f"cue_sentence:{name}"] = 1.0
+        if previous is not None and pattern.search(text, previous.start, previous.end):
+            features[f"cue_previous:{name}"] = 1.0
+    if film_title and norm_title(film_title) in {norm_title(m.title) for m in doc.mentions_between(sentence.start, sentence.end)}:
+        features["film_in_sentence"] = 1.0
+    if span.start == sentence.start or not text[sentence.start:span.start].strip(" \"“'‘"):
+        features["opens_sentence"] = 1.0
+    if about_other_film(doc, span.start, film_title):
+        features["other_subject"] = 1.0
+    if "?" in text[span.end:sentence.end]:
+        features["question"] = 1.0
+    return features
+
+
+def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate, gazetteer: Gazetteer,
+                       hedges: HedgeDetector) -> tuple[dict[str, float], list[dict[str, float]]]:
+    """A candidate's own features and those of each of its mentions (in ``candidate.mentions`` order).
+
+    The candidate's features are its mentions' features, each at its largest value, plus what
+    holds for the film as a whole.
+    """
+    film_title = film.title if film else None
+    film_year = film.year if film else None
+    per_mention = [mention_features(doc, span, film_title) for span in candidate.mentions]
+    features: dict[str, float] = {}
+    for one in per_mention:
+        for name, value in one.items():
+            features[name] = max(features.get(name, 0.0), value)
+    features["bias_candidate"] = 1.0
+    count = len(candidate.mentions)
+    features[f"mentions:{min(count, 3)}"] = 1.0
+    for source in candidate.sources:
+        features[f"source:{source}"] = 1.0
+    for label, ref in candidate.rule_refs:
+        flag = ref.evidence.flag if ref.evidence else None
+        features[f"rule:{label}"] = 1.0
+        if flag:
+            features[f"rule_flag:{flag}"] = 1.0
+            features[f"rule:{label}:flagged"] = 1.0
+    if candidate.year is not None:
+        features["has_year"] = 1.0
+        if film_year is not None:
+            features["year:earlier" if candidate.year < film_year else "year:same" if candidate.year == film_year else "year:later"] = 1.0
+    if film_title and norm_title(candidate.title) == norm_title(film_title):
+        features["same_title"] = 1.0
+    known = gazetteer.years(candidate.title)
+    if known:
+        features["catalog:known"] = 1.0
+        if film_year is not None and any(y < film_year for y in known):
+            features["catalog:earlier_film"] = 1.0
+        if film_year is not None and all(y > film_year for y in known):
+            features["catalog:only_later"] = 1.0
+    elif len(gazetteer):
+        features["catalog:unknown"] = 1.0
+    if film_title and gazetteer.is_remake_pair(film_title, film_year, candidate.title, candidate.year):
+        features["catalog:remake_pair"] = 1.0
+    if is_name(candidate.title):
+        features["looks_like_name"] = 1.0
+    first = candidate.mentions[0]
+    if hedges(doc.text, doc.sentences.at(first.start), first.start):
+        features["hedged_first"] = 1.0
+    return features, per_mention
+
+
+class RelationScorer:
+    """Decide, with the learned :class:`RelationModel`, which named films are remake sources and
+    which influences.
+
+    Parameters
+    ----------
+    model
+        The model; ``None`` loads the shipped one. Without any model the rules' findings stand.
+    gazetteer
+        Known film titles; ``None`` loads the shipped one.
+    hedges
+        Flags negated, hedged and questioned statements.
+    """
+
+    def __init__(self, *, model: RelationModel | None = None, gazetteer: Gazetteer | None = None,
+                 hedges: HedgeDetector | None = None) -> None:
+        self.model = model if model is not None else load_model()
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.hedges = hedges or HedgeDetector()
+
+    def candidates(self, doc: Doc, film: ReviewedFilm | None, remakes: Remakes,
+                   influences: list[FilmRef]) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
+        """Each candidate with its features and its mentions' features (what training reads)."""
+        found = collect_candidates(doc, film, remakes, influences, self.gazetteer)
+        return [(c, *candidate_features(doc, film, c, self.gazetteer, self.hedges)) for c in found]
+
+    def __call__(self, doc: Doc, film: ReviewedFilm | None, remakes: Remakes,
+                 influences: list[FilmRef]) -> tuple[list[FilmRef], list[FilmRef]]:
+        if self.model is None or film is None:
+            return list(remakes.remakes), remakes.resemblances + influences
+        remake_of: list[FilmRef] = []
+        drawn_on: list[FilmRef] = []
+        for candidate, features, per_mention in self.candidates(doc, film, remakes, influences):
+            probabilities = self.model.probabilities(features)
+            chosen = [i for i, label in enumerate(self.model.labels)
+                      if label != "other" and probabilities[i] >= self.model.thresholds.get(label, 0.5)]
+            if not chosen:
+                continue
+            best = max(chosen, key=probabilities.__getitem__)
+            ref = self._ref(doc, candidate, per_mention, best, probabilities[best])
+            (remake_of if self.model.labels[best] == "remake_of" else drawn_on).append(ref)
+        return remake_of, drawn_on
+
+    def _ref(self, doc: Doc, candidate: Candidate, per_mention: list[dict[str, float]], label: int,
+             confidence: float) -> FilmRef:
+        """The candidate as a :class:`FilmRef`, its evidence the mention that speaks most for the label."""
+        assert self.model is not None
+        flag = next((ref.evidence.flag for _, ref in candidate.rule_refs if ref.evidence and ref.evidence.flag), None)
+        rule_span = {ref.evidence.mention for _, ref in candidate.rule_refs if ref.evidence and ref.evidence.mention}
+        scored = [(self.model.probabilities(f)[label] + (1.0 if span in rule_span else 0.0), i)
+                  for i, (f, span) in enumerate(zip(per_mention, candidate.mentions))]
+        _, index = max(scored, key=lambda pair: (pair[0], -pair[1]))
+        span = candidate.mentions[index]
+        sentence = doc.sentences.at(span.start)
+        if flag is None:
+            flag = self.hedges(doc.text, sentence, span.start)
+        surface = span.of(doc.text)
+        title = candidate.title if candidate.title != surface.upper() else title_case(surface)
+        evidence = Evidence(sentence=sentence, mention=span, confidence=round(confidence, 4), flag=flag)
+        return FilmRef(title=title, year=candidate.year, countries=candidate.countries,
+                       mention=surface if surface != title else None, evidence=evidence)
+
+
+def features_vocabulary(rows: Iterable[dict[str, float]], min_count: int) -> list[str]:
+    """The features seen in at least ``min_count`` rows, sorted (what training keeps)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for name in row:
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(name for name, seen in counts.items() if seen >= min_count)
