@@ -30,7 +30,8 @@ _NEGATORS = re.compile(
     re.IGNORECASE,
 )
 _HEDGES = re.compile(
-    r"\b(?:if|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
+    # "If you liked X, ..." addresses the reader; it does not put the statement in doubt.
+    r"\b(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone|somebody|planned|plans to|going to|bound to|sure to|"
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge

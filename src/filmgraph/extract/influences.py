@@ -2,7 +2,7 @@
 
 Cues of resemblance, borrowing and homage come before their film ("reminiscent of X",
 "will call to mind the premise of X", "a rip-off of X", "a cross between X and Y") or after it
-("a poor man's X rip-off", "X meets Y"). The reviewed film itself, its remake sources, later
+("a poor man's X rip-off", "X meets Y", "its X-derived finale"). The reviewed film itself, its remake sources, later
 films and statements about another film are left out; "unlike X" and hedged cues are flagged.
 
 >>> from filmgraph.extract.doc import DocBuilder
@@ -28,8 +28,11 @@ _BEFORE_FILM = re.compile(
     r"\b(?:(?P<strong>reminiscent\s+of|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
     r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"
     r"cross\s+between|crossed\s+with|clone\s+of|knock-?off\s+of|imitation\s+of|derivative\s+of|"
-    r"shades\s+of|owes?\s+(?:a|its)\s+(?:\w+\s+)?debt\s+to|borrows?\s+(?:heavily\s+|liberally\s+)?(?:from\s+)?|"
-    r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|lifts?\s+(?:\w+\s+)?from|"
+    r"shades\s+of|(?:owes?|owing|has|have|had)\s+(?:a|an|its|their|some|many|clear|obvious)?\s*(?:\w+\s+){0,2}debts?\s+to|"
+    r"owes?\s+(?:much|a\s+lot|everything|more\s+than\s+a\s+little)\s+to|"
+    r"borrows?(?:\s+(?:heavily|liberally|freely))?(?:\s+from|\s+(?:the|its)\s+[\w-]+\s+(?:of|from))?|"
+    r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|"
+    r"lift(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:out\s+of|from)|"
     r"pays?\s+(?:tribute|homage)\s+to|inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+after|"
     r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from)|"
     r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
@@ -38,7 +41,9 @@ _BEFORE_FILM = re.compile(
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
-_AFTER_FILM = re.compile(r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))", re.IGNORECASE)
+_AFTER_FILM = re.compile(
+    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))|-(?:derived|inspired|esque)\b", re.IGNORECASE
+)
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 

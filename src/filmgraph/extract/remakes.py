@@ -29,10 +29,21 @@ from .targets import Target, TargetFinder
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(
-    r"\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americanized version)\s+of\s+|"
-    r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\bremakes\s+(?=[A-Z\"“])",
+    r"\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americani[sz]ed\s+(?:version|take|remake))\s+(?:of|on)\s+|"
+    r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
+    r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
+    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:\w+\s+){0,2}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature)\s)",
     re.IGNORECASE,
 )
+# "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
+_SAME_NAME = re.compile(
+    r"\b(?:updates?|updating|remakes?|remaking|re-?imagines?|revisits?)\s+(?:[\w'’-]+\s+){0,4}?((?:1[89]|20)\d\d)\s+"
+    r"(?:[\w-]+\s+){0,2}of\s+the\s+same\s+(?:name|title)\b",
+    re.IGNORECASE,
+)
+# "If you liked the original X (1962), skip this remake": the original named outright.
+_REMAKE_WORD = re.compile(r"\bremake\b", re.IGNORECASE)
+_THE_ORIGINAL = re.compile(r"\bthe\s+original\s+(?=[A-Z\"“])")
 _FIGURATIVE = re.compile(
     r"\b(?:practically|virtually|essentially|basically|almost|nearly|like|unofficial|uncredited|"
     r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
@@ -95,6 +106,7 @@ class RemakeFinder:
                 continue
             ref = film_ref(doc, target, cue.start(), 0.6 if figurative else 0.95, flag)
             (found.resemblances if figurative else stated).append(ref)
+        stated.extend(self._named_original(doc, key, year))
         original = self._same_title_original(doc, title, year)
         if original is not None:
             for ref in stated:
@@ -105,13 +117,28 @@ class RemakeFinder:
         found.remakes = merge_refs(stated)
         return found
 
+    def _named_original(self, doc: Doc, key: str | None, year: int | None) -> list[FilmRef]:
+        """"the original X (1962)" in a review that calls its film a remake (unhedged)."""
+        text = doc.text
+        if not any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
+                   for m in _REMAKE_WORD.finditer(text, doc.header_end)):
+            return []
+        found = []
+        for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
+            for target in self.targets(doc, cue.end(), many=False):
+                if norm_title(target.title) == key or (year and target.year and target.year >= year):
+                    continue
+                flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
+                found.append(film_ref(doc, target, cue.start(), 0.8, flag))
+        return found
+
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
         if not title:
             return None
         text = doc.text
         called = [m for m in _CALLED_REMAKE.finditer(text, doc.header_end)
                   if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
-        if not called:
+        if not called and not _SAME_NAME.search(text, doc.header_end):
             return None
         candidates: list[tuple[int, Span, int]] = []
         pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])" if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
@@ -127,6 +154,9 @@ class RemakeFinder:
                 if tail and self.hedges(text, doc.sentences.at(cue.start()), cue.start()) is None:
                     start = cue.end() + tail.start(1)
                     candidates.append((int(tail.group(1)), Span(start, start + 4), cue.start()))
+        for match in _SAME_NAME.finditer(text, doc.header_end):
+            if self.hedges(text, doc.sentences.at(match.start()), match.start()) is None:
+                candidates.append((int(match.group(1)), Span(*match.span(1)), match.start()))
         for found_year, span, cue_start in candidates:
             if year is not None and found_year >= year:
                 continue

@@ -1,6 +1,8 @@
 """Sentence splitting with character offsets: review text in, a list of :class:`Span` out.
 
-Lines are hard boundaries (headers, signatures and paragraphs are one per line in the corpora);
+Lines are hard boundaries (headers, signatures and paragraphs are one per line in the corpora),
+except a line of prose cut inside a sentence: one that ends on a lower-case word or a comma,
+with the next line right below it (hard-wrapped text: "a cross between X and" / "Y");
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
 followed by white space and an upper-case letter, digit or opening quote, unless the full stop
 belongs to an abbreviation ("Dr.", "Jr.") or an initial ("J. Léo").
@@ -20,7 +22,9 @@ from .lexicon import TITLE_ABBREVIATIONS
 
 __all__ = ["SentenceSplitter", "Sentences"]
 
-_LINE = re.compile(r"[^\n]+")
+# A line of prose cut mid-sentence: 40 characters or more, ending on a lower-case word or a comma,
+# followed by a non-blank line. Such a line break does not end the sentence.
+_LINE = re.compile(r"(?:[^\n]{39,}(?:\b[a-z]+|,)[ \t]*\n(?=[ \t]*\S))*[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from .doc import Doc
+from .gazetteer import load_gazetteer
 from .lexicon import DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, title_case, titlecase_run_at
@@ -28,8 +29,11 @@ from .titles import capitalized_run_before, title_case, titlecase_run_at
 __all__ = ["Target", "TargetFinder"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|[a-z][\w'’-]*|[A-Z][\w-]*['’]s|\"[a-z]+\"|[\"“”],?),?\s+)"
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s|"
+    rf"\"[a-z]+\"|[\"“”],?),?\s+)"
 )
+# "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
+_OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
 _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -133,6 +137,8 @@ class TargetFinder:
         if run is None or text[run[1]:run[1] + 2] in ("'s", "’s"):
             return None
         surface = text[run[0]:run[1]]
+        if _OWNER_INSIDE.match(surface) and surface not in load_gazetteer():
+            return None  # "Jan Holm's Dock Lights": the owner is skipped as filler, the title follows
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, SMALL_WORDS
+from .gazetteer import load_gazetteer
+from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, SMALL_WORDS
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase"]
 
@@ -180,6 +181,16 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     return (first, last) if last > first else None
 
 
+def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"the Danish Dock Lights (2004)": a leading nationality is not part of a title the catalog
+    does not know as a whole ("American Beauty" it does)."""
+    surface = text[run[0]:run[1]]
+    first, _, rest = surface.partition(" ")
+    if rest and first.lower() in DEMONYMS and surface not in load_gazetteer():
+        return run[0] + len(first) + 1, run[1]
+    return run
+
+
 class MentionFinder:
     """Find film mentions in a text.
 
@@ -208,6 +219,7 @@ class MentionFinder:
         for year in _YEAR.finditer(text, start):
             run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
             if run is not None:
+                run = _without_nationality(text, run)
                 surface = text[run[0]:run[1]]
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 

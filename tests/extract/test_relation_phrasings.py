@@ -1,0 +1,66 @@
+"""Remake and influence phrasings beyond "a remake of" / "reminiscent of", in sentences written for
+these tests (the shapes issue 12 lists), read through the whole extractor."""
+
+import pytest
+
+from filmgraph.extract import extract_review
+from filmgraph.reviews import read_text
+
+HEADER = "Night Harbour (2019)\n\n"
+
+
+def _kept(body):
+    found = extract_review(read_text(HEADER + body, source="phrasing.txt")).kept()
+    assert found.film is not None and found.film.title == "Night Harbour"
+    return ([(f.title, f.year) for f in found.remake_of], [(f.title, f.year) for f in found.influences])
+
+
+@pytest.mark.parametrize("body, original", [
+    ("Night Harbour is Hollywood's version of the Danish thriller Dock Lights (2004), and a faithful one.",
+     ("Dock Lights", 2004)),
+    ("This is an Americanized take on the Danish Dock Lights (2004), shot in Maine.", ("Dock Lights", 2004)),
+    ("Night Harbour is based on the French comedy Dock Lights (1991), with the jokes sanded off.",
+     ("Dock Lights", 1991)),
+    ("If you liked the original Dock Lights (1962), skip this remake.", ("Dock Lights", 1962)),
+    ("Night Harbour is a remake of Jan Holm's Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour is a remake of Lars Berg's Danish hit Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour updates Lars Berg's 1962 thriller of the same name for the phone age.", ("Night Harbour", 1962)),
+])
+def test_remake_phrasings(body, original):
+    remakes, _ = _kept(body)
+    assert remakes == [original]
+
+
+@pytest.mark.parametrize("body, earlier", [
+    ("The script has debts to Cold Water (1995) in its final act.", [("Cold Water", 1995)]),
+    ("Night Harbour borrows the dread of Cold Water (1995) without its patience.", [("Cold Water", 1995)]),
+    ("The lighthouse scene is lifted straight out of Cold Water (1995).", [("Cold Water", 1995)]),
+    ("It owes an obvious debt to Cold Water (1995).", [("Cold Water", 1995)]),
+    ("Its COLD WATER-derived finale is the best thing in it. COLD WATER did it better, though.",
+     [("Cold Water", None)]),
+    ("It plays like a cross between Cold Water (1995) and\nGrey Sky (2004), minus the jokes.",
+     [("Cold Water", 1995), ("Grey Sky", 2004)]),
+])
+def test_influence_phrasings(body, earlier):
+    _, influences = _kept(body)
+    assert sorted(influences) == sorted(earlier)
+
+
+@pytest.mark.parametrize("body", [
+    "Night Harbour is better than Cold Water (1995), if only just.",
+    "Night Harbour is no Cold Water (1995), that much is clear.",
+])
+def test_quality_comparisons_are_not_influences(body):
+    remakes, influences = _kept(body)
+    assert (remakes, influences) == ([], [])
+
+
+@pytest.mark.parametrize("body", [
+    "Night Harbour is no remake of Dock Lights (2004), whatever the poster says.",
+    "Night Harbour is not a remake of anything; the story is its own.",
+    "Somebody will probably remake this in ten years. Dock Lights (2004) fans may notice the harbour.",
+    "I hope no one remakes it. Dock Lights (2004) got that treatment and suffered.",
+])
+def test_hedged_and_denied_remakes_stay_out(body):
+    remakes, _ = _kept(body)
+    assert remakes == []
