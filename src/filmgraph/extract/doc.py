@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .sentences import SentenceSplitter, Sentences
-from .titles import Mention, MentionFinder
+from .titles import Mention, MentionFinder, title_case
 
 __all__ = ["Doc", "DocBuilder"]
 
@@ -73,6 +73,25 @@ class Doc:
         return list(self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)])
 
 
+def _within_lines(text: str, mention: Mention) -> Mention:
+    """A mention cut back to its own line when it runs on from a headline or across a blank line:
+    "Night Harbour\n\nNight Harbour (2019) is ..." names "Night Harbour", not the two lines joined.
+    A title wrapped inside a paragraph ("see Night\nHarbour (2019)") is left whole."""
+    start, end = mention.span.start, mention.span.end
+    cut = text.rfind("\n", start, end)
+    if cut < 0:
+        return mention
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    if not (at_line_start or "\n\n" in text[start:end] or re.search(r"\n[ \t]*\n", text[start:end])):
+        return mention
+    new_start = cut + 1
+    while new_start < end and text[new_start] in " \t":
+        new_start += 1
+    if new_start >= end:
+        return mention
+    return Mention(Span(new_start, end), title_case(text[new_start:end]), mention.year, mention.kind, mention.end)
+
+
 class DocBuilder:
     """Build a :class:`Doc` from review text.
 
@@ -97,7 +116,7 @@ class DocBuilder:
             if _HEADER_CUE.search(text, line.start, line.end):
                 header = [ln for ln in lines if ln.start <= line.start]
         header_end = header[-1].end if header else 0
-        mentions = tuple(self._mentions(text))
+        mentions = tuple(_within_lines(text, m) for m in self._mentions(text))
         caps = sum(1 for m in mentions if m.kind == "caps" and m.span.start >= header_end)
         return Doc(
             text=text,

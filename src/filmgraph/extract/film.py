@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
 from .doc import Doc, DocBuilder
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, demonym_pattern
+from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
 from .titles import Mention, title_case, titlecase_run_at
 
-__all__ = ["Header", "HeaderParser", "FilmFinder", "norm_title"]
+__all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
 _LABEL = re.compile(
     r"(?<![\w/])(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
@@ -48,6 +48,7 @@ _RELEASE_DATE = re.compile(
     r"\d{1,2}/\d{1,2}/(\d\d(?:\d\d)?)\b",
     re.IGNORECASE,
 )
+_MONTH_ALT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "The film opens nationwide in the United States on Friday, August 10, 2001." (Rhodes, 75 reviews)
 _OPENS = re.compile(
@@ -100,6 +101,139 @@ _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|\b(?:original|(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
+
+
+# --- headlines ------------------------------------------------------------------------------------
+# The first line of a blog post, a web page or a Markdown file often names the film alone:
+# "Night Harbour (2019)", "# Night Harbour", "Night Harbour, 2019 ★★★½", "Night Harbour — Ana Pires,
+# 2019", "\"Night Harbour\" (2019)", "Review: Night Harbour (2019)", "Night Harbour review – a patient
+# drama", "RIFIFI (Jules Dassin - France 1955)", "ROCK STAR / (2001) *** (out of four)".
+_YEAR_RE = r"(?:1[89]|20)\d\d"
+_RATING = re.compile(
+    r"\s*(?:[-–—|:,]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐]+\s*½?|\*{1,5}\s*½?(?=\s|$|\()|½|\d(?:\.\d)?\s*/\s*(?:4|5|10)\b|"
+    r"\(?\s*(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:stars?\s*)?(?:out of|outta|of)\s*(?:4|5|10|four|five|ten)"
+    r"(?:\s*stars)?\s*\)?|\(?\s*out of (?:four|five|4|5)\s*\)?|\(?\s*(?:grade|rating)\s*:\s*[A-F][+-]?\s*\)?)\s*$",
+    re.IGNORECASE,
+)
+_REVIEW_PREFIX = re.compile(
+    r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|"
+    r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
+    re.IGNORECASE,
+)
+_REVIEW_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$", re.IGNORECASE)
+_HEADLINE = re.compile(
+    rf"(?P<title>.+?)\s*(?:"
+    rf"[(\[](?P<y1>{_YEAR_RE})[)\]]"
+    rf"|,\s*(?P<y2>{_YEAR_RE})"
+    rf"|/\s*\((?P<y5>{_YEAR_RE})\)"
+    rf"|\((?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
+    rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
+    rf")?\s*$"
+)
+_HEADLINE_SKIP = re.compile(
+    r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
+    r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,|" + _MONTH_ALT + r"\s+\d{1,2},\s*\d{4}\s*$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Headline:
+    """What a first-line headline states: the title, and perhaps the year, director and country."""
+
+    title: str
+    span: Span
+    year: int | None = None
+    director: tuple[str, Span] | None = None
+    country: str | None = None
+
+
+def _title_like(surface: str) -> bool:
+    """Whether a phrase reads as a film title: every word capitalised, a number or a small word."""
+    words = surface.split()
+    if not words or len(words) > 12 or len(surface) > 80 or not (surface[0].isupper() or surface[0].isdigit()):
+        return False
+    if surface.endswith((".", ",", ";")) and not re.search(r"\b(?:Mr|Mrs|Dr|St|Jr|Vs)\.$", surface):
+        return False
+    for word in words:
+        core = word.strip("\"'“”‘’()[]:,!?&-–—.")
+        if not core or core[0].isupper() or core[0].isdigit() or core.lower() in SMALL_WORDS:
+            continue
+        if core.lower() in ("de", "la", "le", "du", "des", "del", "der", "von", "et", "y", "e", "o"):
+            continue
+        return False
+    return True
+
+
+def parse_headline(doc: Doc) -> Headline | None:
+    """The film a review's first line names, when that line is a headline and not prose.
+
+    A bare title ("Night Harbour") counts only when the review names it again below; a year, a
+    director, a rating or a "Review:" mark makes the line a headline by itself.
+
+    >>> from filmgraph.extract.doc import DocBuilder
+    >>> h = parse_headline(DocBuilder()("Night Harbour — Ana Pires, 2019 ★★★½\\n\\nA slow film."))
+    >>> h.title, h.year, h.director[0]
+    ('Night Harbour', 2019, 'Ana Pires')
+    """
+    text = doc.text
+    for seen, line in enumerate(re.finditer(r"[^\n]+", text[:2000])):
+        if seen >= 3:
+            return None
+        if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
+            continue
+        return _parse_headline_line(text, line.start(), line.end())
+    return None
+
+
+def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
+    line = text[start:end]
+    if len(line.strip()) > 120 or _LABEL.search(line):
+        return None
+    marked = False
+    cut = len(line)
+    while True:
+        rating = _RATING.search(line, 0, cut)
+        if not rating or rating.start() == 0:
+            break
+        cut, marked = rating.start(), True
+    prefix = _REVIEW_PREFIX.match(line, 0, cut)
+    first = prefix.end() if prefix else 0
+    marked = marked or prefix is not None
+    suffix = _REVIEW_SUFFIX.search(line, first, cut)
+    if suffix and suffix.start() > first:
+        cut, marked = suffix.start(), True
+    while first < cut and line[first] in " \t#>*_":
+        first += 1
+    match = _HEADLINE.match(line, first, cut)
+    if match is None:
+        return None
+    t_start, t_end = match.span("title")
+    surface = line[t_start:t_end].rstrip(" \t,:;/-–—")
+    t_end = t_start + len(surface)
+    if len(surface) >= 2 and surface[0] in "\"“'‘" and surface[-1] in "\"”'’":
+        surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
+    if not _title_like(surface) or surface.lower() in COUNTRY_NAMES:
+        return None
+    year = next((int(match.group(g)) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), None)
+    d_group = "d1" if match.group("d1") else "d2" if match.group("d2") else None
+    director = None
+    if d_group:
+        name = clean_name(match.group(d_group))
+        if not is_name(name) or name.split()[0] in NOT_NAME_OPENERS:
+            return None
+        director = (name, Span(start + match.start(d_group), start + match.start(d_group) + len(name)))
+    if year is None and director is None and not marked:
+        # A bare title: a line of its own that the review names again.
+        if "\n" not in text[end:end + 1]:
+            return None
+        again = re.compile(rf"(?<![\w'’]){_title_pattern(surface)}(?![\w'’])")
+        if again.search(text, end) is None:
+            return None
+    title = title_case(surface) if surface.isupper() else surface
+    country = COUNTRY_NAMES.get((match.group("c1") or "").strip().lower())
+    return Headline(title, Span(start + t_start, start + t_end), year, director, country)
 
 
 def _full_year(digits: str) -> int:
@@ -195,6 +329,15 @@ class HeaderParser:
             released = _RELEASE_DATE.search(text, line.start, line.end)
             if released and header.year is None:
                 header.year = _full_year(released.group(1))
+        if header.title is None:
+            headline = parse_headline(doc)
+            if headline is not None:
+                header.title, header.title_span = headline.title, headline.span
+                header.year = header.year or headline.year
+                if headline.director and not header.directors:
+                    header.directors.append(headline.director)
+                if headline.country and headline.country not in header.countries:
+                    header.countries.append(headline.country)
         return header
 
     def _title(self, doc: Doc, line: Span, header: Header) -> None:

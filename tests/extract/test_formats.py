@@ -1,0 +1,147 @@
+"""Review formats the extractor was not tuned on: headlines, Markdown, HTML pages, blog bylines.
+
+Every review text here is written for these tests; the sample reviews under ``formats/`` carry a
+small gold file each and are scored field by field as ``score.py`` scores the dev set.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from filmgraph.extract import extract_review
+from filmgraph.jsonshape import extraction_to_json
+from filmgraph.reviews import read_review, read_text
+
+FORMATS = Path(__file__).resolve().parent / "formats"
+SCORE_PY = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "score.py"
+
+
+def _film(text: str):
+    return extract_review(read_text(text, source="inline.txt")).kept().film
+
+
+def _file_film(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_review(read_review(path)).kept()
+
+
+# --- the reviewed film from a headline --------------------------------------------------------------
+
+
+def test_bare_title_line_named_again_below():
+    film = _film("Lantern Street\n\nI caught Lantern Street at a matinee. Lantern Street is gentle and a little long.")
+    assert (film.title, film.year) == ("Lantern Street", None)
+
+
+def test_bare_title_line_then_yeared_remake_sentence_gives_year_and_country():
+    film = _film("Night Harbour\n\nNight Harbour (2019) is a Norwegian remake of Dock Lights (2004). The pacing is calm.")
+    assert (film.title, film.year, film.countries) == ("Night Harbour", 2019, ("Norway",))
+
+
+def test_bare_first_line_not_named_again_is_not_a_title():
+    assert _film("Some thoughts tonight\n\nThe cinema was cold and the seats were worn.") is None
+
+
+def test_markdown_heading_with_year(tmp_path):
+    kept = _file_film(tmp_path, "r.md", "# Night Harbour (2019)\n\nA quiet *drama* about a ferry crew.\n")
+    assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+
+
+def test_title_comma_year_and_star_rating():
+    film = _film("Night Harbour, 2019 ★★★½\n\nA quiet drama about a ferry crew that loses its way.")
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
+def test_title_dash_director_comma_year():
+    film = _film("Night Harbour — Ana Pires, 2019\n\nA quiet drama about a ferry crew that loses its way.")
+    assert (film.title, film.year, [d.name for d in film.directors]) == ("Night Harbour", 2019, ["Ana Pires"])
+
+
+def test_title_with_director_country_and_year_in_brackets():
+    film = _film("Night Harbour (Ana Pires - Norway 2019)\nA quiet drama about a ferry crew.")
+    assert (film.title, film.year, film.countries) == ("Night Harbour", 2019, ("Norway",))
+    assert [d.name for d in film.directors] == ["Ana Pires"]
+
+
+def test_quoted_title_with_year():
+    film = _film('"Night Harbour" (2019)\n\nA quiet drama about a ferry crew that loses its way.')
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
+def test_review_prefix_is_not_part_of_the_title():
+    film = _film("Review: Night Harbour (2019)\n\nA quiet drama about a ferry crew that loses its way.")
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
+def test_review_suffix_and_tagline_are_not_part_of_the_title():
+    film = _film("Night Harbour review – a patient, haunting drama\n\nThe ferry crew loses its way.")
+    assert film.title == "Night Harbour"
+
+
+def test_rating_out_of_four_after_a_slash_year():
+    film = _film("LANTERN STREET / (2004) **½ (out of four)\n\nA gentle film, a little long.")
+    assert (film.title, film.year) == ("Lantern Street", 2004)
+
+
+def test_spoiler_warning_is_not_a_headline():
+    assert _film("*Possible Spoilers Ahead*\n\nThe cinema was cold and the seats were worn.") is None
+
+
+def test_html_page_headline(tmp_path):
+    kept = _file_film(
+        tmp_path, "r.html",
+        "<html><head><title>Night Harbour (2019) | Reel Notes</title></head><body><nav><a>Home</a></nav>"
+        "<article><p>A quiet drama about a ferry crew that loses its way.</p></article></body></html>",
+    )
+    assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+
+
+# --- the year from the corpora's header and release styles --------------------------------------
+
+
+def test_year_first_header_tail_gives_year_and_countries():
+    film = _film(
+        "LANTERN STREET (director: Ana Pires; cast: Tor Berg (Nils), Lena Dahl (Ada); Runtime: 98; 2003-UK/Can.)\n"
+        "Reviewed by Jo Bell\nA gentle film."
+    )
+    assert (film.title, film.year, film.countries) == ("Lantern Street", 2003, ("United Kingdom", "Canada"))
+
+
+def test_release_date_field_gives_year():
+    film = _film(
+        "Date Released: 3/12/04 Running Length: 1:38 Rated: PG (Mild language)\n"
+        "Starring: Tor Berg, Lena Dahl Director: Ana Pires Screenplay: Rui Vaz\n"
+        "LANTERN STREET is gentle. LANTERN STREET is long."
+    )
+    assert (film.title, film.year) == ("Lantern Street", 2004)
+
+
+def test_multi_country_lead_line():
+    film = _film(
+        "Norway/Denmark, 2019 U.S. Availability: limited release Running Length: 1:50\n"
+        "Cast: Tor Berg, Lena Dahl Director: Ana Pires\nNIGHT HARBOUR is calm. NIGHT HARBOUR works."
+    )
+    assert (film.year, film.countries) == (2019, ("Norway", "Denmark"))
+
+
+def test_opening_date_sentence_gives_year():
+    film = _film(
+        "LANTERN STREET is gentle, and LANTERN STREET is a little long.\n"
+        "The film opens nationwide in the United States on Friday, March 12, 2004."
+    )
+    assert (film.title, film.year) == ("Lantern Street", 2004)
+
+
+def test_year_possessive_before_title():
+    film = _film("Of all the films this spring, 2004's LANTERN STREET is the gentlest. LANTERN STREET is long.")
+    assert (film.title, film.year) == ("Lantern Street", 2004)
+
+
+def test_year_possessive_in_a_remake_review_is_the_originals():
+    film = _film("1971's LANTERN STREET was better. This remake of LANTERN STREET is long. LANTERN STREET drags.")
+    assert film.title == "Lantern Street" and film.year is None
