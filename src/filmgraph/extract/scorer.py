@@ -47,10 +47,11 @@ _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|update[sd]?|updating|americani[sz]\w*|"
               r"hollywood(?:'s|’s)?|version|original|redo|re-?do|re-?tell\w*|same\s+name|based\s+on|adapt\w*",
     "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
-                 r"borrow\w*|lift\w*|steal\w*|stole|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
-                 r"-derived|inspired|influenc\w*|vein|spirit|tradition|mould|mold|shades|cross|hybrid|mix\w*|blend|"
-                 r"meets|like|similar|akin|call\w*\s+to\s+mind|brings?\s+to\s+mind|a\s+la|à\s+la|style|"
-                 r"territory|familiar|formula",
+                 r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
+                 r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"
+                 r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation",
+    "likeness": r"like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
+                r"in\s+common|same|such\s+as|classics?",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
     "career": r"starred|starring|appeared|played|directed|made|wrote|previous|earlier|last|latest|credits?|"
               r"debut|career|his|her|their",
@@ -202,6 +203,7 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
     if head < span.start:
         features["in_list"] = 1.0
     near = text[max(sentence.start, head - 100):head]
+    adjacent = text[max(sentence.start, head - 40):head]
     right = text[span.end:min(sentence.end, span.end + 40)]
     whole = text[sentence.start:sentence.end]
     index = doc.sentences.index_at(span.start)
@@ -209,6 +211,8 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
     for name, pattern in _CUE_PATTERNS.items():
         if pattern.search(near):
             features[f"cue_near:{name}"] = 1.0
+        if pattern.search(adjacent):
+            features[f"cue_adjacent:{name}"] = 1.0
         if pattern.search(right):
             features[f"cue_after:{name}"] = 1.0
         if pattern.search(whole):
@@ -219,7 +223,7 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
         features["film_in_sentence"] = 1.0
     if span.start == sentence.start or not text[sentence.start:span.start].strip(" \"“'‘"):
         features["opens_sentence"] = 1.0
-    if about_other_film(doc, span.start, film_title):
+    if about_other_film(doc, head, film_title):
         features["other_subject"] = 1.0
     if "?" in text[span.end:sentence.end]:
         features["question"] = 1.0

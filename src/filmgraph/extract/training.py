@@ -96,7 +96,7 @@ RULE_PRIOR = {
 
 
 def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] = LABELS, min_count: int = 2,
-        l2: float = 0.3, steps: int = 600, learning_rate: float = 0.5,
+        l2: float = 0.01, steps: int = 600, learning_rate: float = 0.5,
         prior: dict[str, tuple[float, ...]] | None = None) -> RelationModel:
     """Fit the weights of a :class:`RelationModel` to labelled feature rows.
 
