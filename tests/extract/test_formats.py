@@ -145,3 +145,59 @@ def test_year_possessive_before_title():
 def test_year_possessive_in_a_remake_review_is_the_originals():
     film = _film("1971's LANTERN STREET was better. This remake of LANTERN STREET is long. LANTERN STREET drags.")
     assert film.title == "Lantern Street" and film.year is None
+
+
+# --- directors in prose -------------------------------------------------------------------------
+
+
+def _directors(text: str):
+    return [d.name for d in _film(text).directors]
+
+
+def test_possessive_with_year_and_genre_noun_as_subject():
+    assert _directors("Night Harbour (2019)\n\nAna Pires's 2019 thriller is a slow puzzle that pays off.") == ["Ana Pires"]
+
+
+def test_possessive_with_another_year_is_another_film():
+    assert _directors("Night Harbour (2019)\n\nAna Pires's 2011 thriller was tighter. Night Harbour is slow.") == []
+
+
+def test_possessive_noun_in_apposition_to_the_title():
+    assert _directors("Night Harbour (2019)\n\nNight Harbour, Ana Pires's second feature, is a slow puzzle.") == ["Ana Pires"]
+
+
+def test_directs_from_a_script_by():
+    film = _film("Night Harbour (2019)\n\nAna Pires directs, from a script by Rui Vaz, with a steady hand.")
+    assert ([d.name for d in film.directors], [w.name for w in film.writers]) == (["Ana Pires"], ["Rui Vaz"])
+
+
+def test_capitalised_director_opening_a_sentence():
+    assert _directors("NIGHT HARBOUR is slow. Director Ana Pires keeps NIGHT HARBOUR on the water.") == ["Ana Pires"]
+
+
+def test_directed_with_an_adverb_or_a_second_job():
+    assert _directors("Night Harbour (2019)\n\nDirected patiently by Ana Pires, the film drifts.") == ["Ana Pires"]
+    assert _directors("Night Harbour (2019)\n\nDirected and edited by Ana Pires, the film drifts.") == ["Ana Pires"]
+
+
+def test_director_slash_cowriter_is_director_and_writer():
+    film = _film("Night Harbour (2019)\n\nThe film is the work of director/co-writer Ana Pires.")
+    assert ([d.name for d in film.directors], [w.name for w in film.writers]) == (["Ana Pires"], ["Ana Pires"])
+
+
+def test_possessive_opening_a_later_sentence_names_the_director():
+    text = ("Night Harbour (2019)\n\nI saw Night Harbour on a wet Sunday. "
+            "Ana Pires's NIGHT HARBOUR, kept from critics until the last day, is better than its reputation.")
+    assert _directors(text) == ["Ana Pires"]
+
+
+def test_possessive_of_the_adapted_author_is_not_the_director():
+    assert _directors("The screen version of Hal Moreno's LANTERN STREET will be remembered. LANTERN STREET is long.") == []
+
+
+def test_direction_remark_names_the_director():
+    assert _directors("Night Harbour (2019)\n\nThe story is thin. Ana Pires's direction is assured, though.") == ["Ana Pires"]
+
+
+def test_sentence_opener_is_not_part_of_the_director():
+    assert _directors("Night Harbour (2019)\n\nThen Ana Pires directs the second half with verve.") == ["Ana Pires"]

@@ -87,15 +87,31 @@ _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z]
 _NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
 _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
 _PROSE_CREDITS = (
-    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True),
+    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True),
     (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True),
-    (re.compile(rf"\b[Dd]irected\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
+    # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
+    (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True),
+    # "directed by", "Directed confusingly by", "directed and edited by"
+    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced))?\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True),
     (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+)?by\s+({_WRITER_NAMES})"), False, True),
-    (re.compile(rf"(?<![\w-])director\s+({NAME_PATTERN})"), True, False),
+    # "Ann Lee directs, from a script by Bo Ek"
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False),
+    # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
+    (re.compile(rf"(?<![\w-])[Dd]irector\s+({NAME_PATTERN})"), True, False),
 )
 _WITH = re.compile(r"\s+with\s+")
-_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+$")
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
+_OWNER_NOUN = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}}?){_FILM_NOUN}s?\b")
+# "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
+_ADAPTS = re.compile(r"\b(?:version|adaptation|retelling|take|update|remake|rendition|treatment|based)\s+(?:of|on)\s+(?:the\s+)?$")
+_OTHER_FILM = re.compile(
+    r"\b(?:last|previous|earlier|first|next|other|prior|former|best|worst|classic|original|finest|greatest|"
+    r"better|recent|early|later|own)\b", re.IGNORECASE)
+_DIRECTION = (
+    re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
+    re.compile(rf"\b(?:direction|helming)\s+(?:is\s+)?by\s+({NAME_PATTERN})"),
+)
 _YEAR_AFTER = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|\b(?:original|(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
@@ -398,6 +414,24 @@ class HeaderParser:
             ))
 
 
+def _first_mention(text: str, title: str, start: int) -> re.Match | None:
+    """The first place after ``start`` where the title is written with a capital (any case)."""
+    for match in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", text[:start + 200_000]):
+        if match.start() >= start and (match.group()[0].isupper() or match.group()[0].isdigit()):
+            return match
+    return None
+
+
+def _is_source_author(text: str, name: str) -> bool:
+    """Whether the review names ``name`` as the author of a novel, play or story."""
+    last = re.escape(surname(name))
+    return re.search(
+        rf"\b(?:novel|play|book|story|stories|memoir|comic)\s+(?:\w+\s+){{0,3}}?by\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b|"
+        rf"\b{last}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:novel|play|book|story|stories|memoir|tragedy|comedy of)\b",
+        text,
+    ) is not None
+
+
 def _title_pattern(title: str) -> str:
     """A pattern for the title as a review writes it: any case, a leading article optional or
     inverted away ("Killers, The" is written "THE KILLERS" in the body)."""
@@ -433,7 +467,8 @@ class FilmFinder:
         if not directors or not writers:
             prose_directors, prose_writers = self._prose_credits(doc, title)
             directors = (directors or prose_directors or self._possessive_director(doc, title, year)
-                         or self._maker_director(doc, title, year))
+                         or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
+                         or self._direction_director(doc))
             writers = writers or prose_writers
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
@@ -599,34 +634,87 @@ class FilmFinder:
                         directors.setdefault(name, PersonRef(name, evidence))
                     if writing:
                         writers.setdefault(name, PersonRef(name, evidence))
-                if pattern.pattern.startswith("(?<![\\w-])director"):
+                if pattern.pattern.startswith("(?<![\\w-])[Dd]irector"):
                     break
         return list(directors.values()), list(writers.values())
 
     def _possessive_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
         """"Ann Lee's Grey Harbor is ...": a full name owning the film's first mention in the body.
 
-        Only the first time the body names the film, only as the subject of its clause, and not
-        when a different year follows (that is another film of the same title).
+        The first time the body names the film as the subject of its clause, or one of the first
+        three times when "Ann Lee's GREY HARBOR" opens its sentence; not when a different year follows (that is another film of the same title), and not when the owner
+        wrote the novel or play the film adapts.
         """
         text = doc.text
-        first = re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])").search(text, doc.header_end)
-        if first is None:
-            return []
-        owner = _OWNER_BEFORE.search(text, max(doc.header_end, first.start() - 60), first.start())
-        if owner is None:
-            return []
-        after = _YEAR_AFTER.match(text, first.end())
-        if after and year is not None and int(after.group(1)) != year:
-            return []
-        if not _SUBJECT.match(text, after.end() if after else first.end()):
-            return []
-        sentence = doc.sentences.at(owner.start(1))
-        if self.hedges(text, sentence, owner.start(1)):
-            return []
-        name = clean_name(owner.group(1))
-        span = Span(*owner.span(1))
-        return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
+        start = doc.header_end
+        for nth in range(3):
+            mention = _first_mention(text, title, start)
+            if mention is None:
+                return []
+            start = mention.end()
+            owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention.start() - 60), mention.start())
+            if owner is None:
+                continue
+            after = _YEAR_AFTER.match(text, mention.end())
+            if after and year is not None and int(after.group(1)) != year:
+                return []
+            sentence = doc.sentences.at(owner.start(1))
+            opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:owner.start(1)]) is not None
+            if not (opens or nth == 0 and _SUBJECT.match(text, after.end() if after else mention.end())):
+                continue
+            if self.hedges(text, sentence, owner.start(1)):
+                return []
+            name = clean_name(owner.group(1))
+            if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
+                    or _ADAPTS.search(text, max(sentence.start, owner.start(1) - 40), owner.start(1))):
+                return []
+            span = Span(*owner.span(1))
+            return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
+        return []
+
+    def _possessive_noun_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
+        """"Ann Lee's 2019 thriller GREY HARBOR", "GREY HARBOR, Ann Lee's new film, ...", or "Ann
+        Lee's 2019 thriller is ..." opening a sentence: a full name owning a film noun that is the
+        reviewed film (named next to it, or the subject with this film's year or "new"/"latest")."""
+        text = doc.text
+        for match in _OWNER_NOUN.finditer(text, doc.header_end):
+            modifiers = match.group(2) or ""
+            if _OTHER_FILM.search(modifiers):
+                continue
+            stated = re.search(r"\b(?:1[89]|20)\d\d\b", modifiers)
+            if stated and year is not None and int(stated.group()) != year:
+                continue
+            title_after = re.compile(rf"\s*,?\s*[\"“]?{_title_pattern(title)}(?![\w'’])").match(text, match.end())
+            title_before = re.compile(rf"{_title_pattern(title)}[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*$").search(
+                text, max(doc.header_end, match.start() - 80), match.start())
+            sentence = doc.sentences.at(match.start())
+            opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
+            subject = opens and _SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
+            if not (title_after or title_before or subject):
+                continue
+            name = clean_name(match.group(1))
+            if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
+                    or _ADAPTS.search(text, max(sentence.start, match.start() - 40), match.start())):
+                continue
+            if self.hedges(text, sentence, match.start()):
+                continue
+            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.7))]
+        return []
+
+    def _direction_director(self, doc: Doc) -> list[PersonRef]:
+        """"Ann Lee's direction is brisk", "careful direction by Ann Lee": the review's first
+        remark on the direction names the director."""
+        text = doc.text
+        for pattern in _DIRECTION:
+            match = pattern.search(text, doc.header_end)
+            if match is None:
+                continue
+            name = clean_name(match.group(1))
+            sentence = doc.sentences.at(match.start())
+            if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
+                continue
+            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.65))]
+        return []
 
     def _maker_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
         """"Ann Lee made Grey Harbor quickly": a full name that made or directed the film.
@@ -669,6 +757,11 @@ class FilmFinder:
             if found and (norm_title(name) == key or at in mention_starts):
                 break
             cursor = at + len(name.split()[0])
+            first_word, _, rest = name.partition(" ")
+            if first_word in NOT_NAME_OPENERS:  # "Then Ann Lee directs" names Ann Lee
+                if " " not in rest or not is_name(rest):
+                    continue
+                at, name = text.find(rest.split()[0], cursor, end), rest
             span = Span(at, min(at + len(name), end))
             if " " not in name:
                 full = full_name_for(text, name)
