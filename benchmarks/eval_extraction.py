@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
         f"{score.prf(*held_total['remake_of'])[0]:.2f}/{score.prf(*held_total['remake_of'])[1]:.2f}; influences F1 "
         f"{score.prf(*held_total['influences'])[2]:.2f}.",
         "",
-        "Decision thresholds learned on the training folds (inner 3-fold CV): "
+        "Decision thresholds learned on the training folds (inner 5-fold CV): "
         + "; ".join(", ".join(f"{k} {v}" for k, v in t.items()) for t in thresholds) + ".",
         "",
         "## Reliability of the relation confidences (held folds)",

@@ -37,7 +37,7 @@ __all__ = [
 #: Facts below this confidence are shown by ``--explain`` but kept out of the graph. Remake and
 #: influence confidences are the relation model's probabilities, and the model makes its own
 #: (learned) decision first; this floor is below the lowest threshold it may learn.
-DEFAULT_MIN_CONFIDENCE = 0.25
+DEFAULT_MIN_CONFIDENCE = 0.2
 
 
 @dataclass(frozen=True, slots=True)

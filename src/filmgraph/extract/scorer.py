@@ -40,6 +40,7 @@ from .titles import title_case
 __all__ = ["Candidate", "RelationModel", "RelationScorer", "candidate_features", "collect_candidates", "load_model"]
 
 LABELS = ("other", "remake_of", "influence")
+_RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": "influence"}
 
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
@@ -157,7 +158,13 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
                 candidate.countries = candidate.countries or ref.countries
                 if ref.evidence and ref.evidence.mention:
                     candidate.mentions.append(ref.evidence.mention)
+    held = [(span, c) for c in found.values() for span in c.mentions]
     for mention in doc.body_mentions():
+        # "Dozen (1990)", the tail of the rule's "Baker's Dozen (1990)", is the same film, not another
+        owner = next((c for span, c in held if span.start < mention.span.start and mention.span.end == span.end), None)
+        if owner is not None:
+            owner.sources.add(mention.kind)
+            continue
         candidate = slot(mention.title, mention.year, mention.kind)
         if candidate is not None:
             candidate.mentions.append(mention.span)
@@ -187,6 +194,15 @@ def _list_head(doc: Doc, span: Span) -> int:
         if _LIST_GAP.fullmatch(doc.text, earlier.end, start):
             start = earlier.span.start
     return start
+
+
+# A film right before "owes a debt to", "borrows from", "recalls": it is the one that borrows.
+_BORROWER = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:also|even|clearly|obviously|openly|shamelessly|heavily)\s+)?"
+    r"(?:owes|owed|borrows|borrowed|recalls|recalled|echoes|echoed|evokes|evoked|resembles|resembled|steals|stole|"
+    r"lifts|lifted|pays\s+(?:homage|tribute)|nods|apes|aped|copies|copied|mimics|rips\s+off|is\s+reminiscent)\b",
+    re.IGNORECASE,
+)
 
 
 def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, float]:
@@ -227,6 +243,8 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
         features["other_subject"] = 1.0
     if "?" in text[span.end:sentence.end]:
         features["question"] = 1.0
+    if _BORROWER.match(text, span.end):
+        features["borrower"] = 1.0
     return features
 
 
@@ -280,6 +298,17 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     return features, per_mention
 
 
+def _can_be_related(features: dict[str, float], per_mention: list[dict[str, float]]) -> bool:
+    """What the relations' definitions rule out, whatever the weights say: a film that came out
+    after the reviewed film is neither remade nor drawn on, and a film named only in statements
+    about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
+    to be drawn on by this one, unless a cue rule read a statement about this film."""
+    if "year:later" in features:
+        return False
+    ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
+    return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
+
+
 class RelationScorer:
     """Decide, with the learned :class:`RelationModel`, which named films are remake sources and
     which influences.
@@ -313,9 +342,15 @@ class RelationScorer:
         remake_of: list[FilmRef] = []
         drawn_on: list[FilmRef] = []
         for candidate, features, per_mention in self.candidates(doc, film, remakes, influences):
+            if not _can_be_related(features, per_mention):
+                continue
             probabilities = self.model.probabilities(features)
             chosen = [i for i, label in enumerate(self.model.labels)
                       if label != "other" and probabilities[i] >= self.model.thresholds.get(label, 0.5)]
+            if not chosen:
+                # A negated or hedged cue ("Unlike X") is still reported, flagged, for --explain.
+                chosen = [self.model.labels.index(_RULE_LABELS[label]) for label, ref in candidate.rule_refs
+                          if ref.evidence and ref.evidence.flag]
             if not chosen:
                 continue
             best = max(chosen, key=probabilities.__getitem__)
