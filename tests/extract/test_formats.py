@@ -201,3 +201,62 @@ def test_direction_remark_names_the_director():
 
 def test_sentence_opener_is_not_part_of_the_director():
     assert _directors("Night Harbour (2019)\n\nThen Ana Pires directs the second half with verve.") == ["Ana Pires"]
+
+
+# --- reviewer bylines ---------------------------------------------------------------------------
+
+
+def _reviewer(text: str):
+    found = extract_review(read_text(text, source="inline.txt")).kept().reviewer
+    return found.name if found else None
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jo Bell",
+    "by Jo Bell",
+    "Review by Jo Bell",
+    "Posted by Jo Bell on March 3, 2020",
+    "Written by Jo Bell | Reel Notes",
+])
+def test_byline_line(byline):
+    assert _reviewer(f"Night Harbour (2019)\n{byline}\n\nA quiet drama about a ferry crew.") == "Jo Bell"
+
+
+def test_signature_line_at_the_end():
+    assert _reviewer("Night Harbour (2019)\n\nA quiet drama about a ferry crew.\n\n— Jo Bell\n") == "Jo Bell"
+
+
+def test_quotation_attribution_is_not_a_signature():
+    text = 'Night Harbour (2019)\n\nA quiet drama.\n"The sea keeps what it takes."\n- Hal Moreno\n'
+    assert _reviewer(text) is None
+
+
+@pytest.mark.parametrize("notice", ["(c) 1994 Jo Bell", "Copyright Jo Bell", "© 2019 Jo Bell", "Copyright 1996 Jo Bell Copyright"])
+def test_copyright_notice(notice):
+    assert _reviewer(f"Night Harbour (2019)\n\nA quiet drama about a ferry crew.\n{notice}\n") == "Jo Bell"
+
+
+def test_signature_running_on_into_an_employer_is_cut():
+    text = "Night Harbour (2019)\n\nA quiet drama about a ferry crew.\n-- Jo Bell Lakeside University Office of Research\n"
+    assert _reviewer(text) == "Jo Bell"
+
+
+def test_written_by_in_prose_or_credits_is_not_the_reviewer():
+    assert _reviewer("Night Harbour (2019)\n\nDirected by Ana Pires and written by Rui Vaz, it drifts.") is None
+    assert _reviewer("Night Harbour (2019)\nDirector: Ana Pires\nWritten by Rui Vaz\n\nIt drifts.") is None
+
+
+def test_character_introduced_as_a_writer_is_not_the_reviewer():
+    assert _reviewer("Night Harbour (2019)\n\nThe ferry leaves at dawn.\nMara is a struggling writer who hates boats.") is None
+
+
+def test_html_author_span_is_the_reviewer(tmp_path):
+    kept = _file_film(tmp_path, "r.html", "<h1>Night Harbour (2019)</h1><p class='meta'>Words: <span class='author'>Jo Bell</span>"
+                      "</p><p>A quiet drama about a ferry crew.</p>")
+    assert kept.reviewer.name == "Jo Bell"
+
+
+def test_html_meta_author_is_the_reviewer(tmp_path):
+    kept = _file_film(tmp_path, "r.html", "<head><meta name='author' content='Jo Bell'><title>Night Harbour (2019)</title></head>"
+                      "<body><p>A quiet drama about a ferry crew.</p></body>")
+    assert kept.reviewer.name == "Jo Bell"

@@ -1,7 +1,8 @@
 """The review's author: a :class:`Doc` in, a :class:`Reviewer` (or ``None``) out.
 
-Bylines ("Reviewed by A", "A film review by A"), copyright lines ("Copyright 1997 A",
-"(c) ALL RIGHTS RESERVED A"), signatures ("-- A", "Visit A's Screening Room") and author notes
+Bylines ("Reviewed by A", "A film review by A", a "By A", "Posted by A" or "Written by A" line),
+copyright lines ("Copyright 1997 A", "(c) 1994 A", "(c) ALL RIGHTS RESERVED A"), signatures near the
+end ("-- A", "— A", "Visit A's Screening Room") and author notes
 ("A is a moviegoer based out of Seattle, Washington", which also gives the location).
 
 >>> from filmgraph.extract.doc import DocBuilder
@@ -22,13 +23,44 @@ from .titles import title_case
 __all__ = ["ReviewerFinder"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+# A line of its own: "By Ann Lee", "Posted by Ann Lee on March 3", "Written by: Ann Lee | Reel Notes".
+_LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
-    (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|[Ww]ritten) by ({NAME_PATTERN})"), 0.95),
-    (re.compile(rf"\b[Cc]opyright\s+(?:\([Cc]\)\s*|©\s*)?(?:19|20)\d\d,?\s+(?:by\s+)?({NAME_PATTERN})"), 0.9),
-    (re.compile(rf"(?:©|\([Cc]\))\s*(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85),
-    (re.compile(rf"^--\s*({NAME_PATTERN})", re.MULTILINE), 0.75),
-    (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75),
+    (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|REVIEWED|REVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
+    (re.compile(rf"^[ \t]*(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline)\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    (re.compile(rf"\b(?:[Cc]opyright|COPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
+    (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
+    (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
+    # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle"
+    (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
+    (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75, False),
 )
+#: Words that end a byline name: what follows is a copyright notice, a date or an employer.
+_NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
+_INSTITUTION = frozenset(
+    """University College Office Institute Inc Ltd Corporation Corp Department School Magazine Newspaper
+    News Times Post Journal Online Films Pictures Studios Network Review Library""".split()
+)
+# a "Written by" line among credits names the screenwriter, not the reviewer
+_CREDIT_NEAR = re.compile(r"(?i)\b(?:director|directed|starring|cast|screenplay|producer|cinematograph\w*|music)\b\s*:?")
+_SIGNATURE_TAIL = 800
+_QUOTE_END = re.compile(r"[\"”'’][ \t]*\n[ \t]*$")
+
+
+def _trim_name(name: str) -> str:
+    """A byline name without the copyright notice or employer the line runs on into:
+    "Steve Rhodes Copyright" -> "Steve Rhodes", "Ann Lee Stanford University Office" -> "Ann Lee"."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and word in _NAME_STOPS:
+            return " ".join(words[:i])
+        if i and word.strip(".,") in _INSTITUTION:
+            return " ".join(words[:max(2, i - 1)])
+    return name
+
+
 _AUTHOR_NOTE = re.compile(
     rf"(?:^|\n)({NAME_PATTERN}|[A-Z][a-z]+) is an? (?:[\w-]+ ){{0,3}}(?:moviegoer|critic|writer|reviewer|"
     rf"film buff|blogger|journalist|contributor|cinephile|movie lover)\b(?: based (?:out of|in) "
@@ -51,22 +83,39 @@ class ReviewerFinder:
     def __call__(self, doc: Doc) -> Reviewer | None:
         text = doc.text
         best: tuple[float, int, str, Span] | None = None
-        for pattern, confidence in _BYLINES:
-            for match in pattern.finditer(text):
-                name = clean_name(match.group(1))
+        for pattern, confidence, at_end in _BYLINES:
+            start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
+            for match in pattern.finditer(text, start):
+                if "ritten" in match.group(0)[:12] and self._among_credits(text, match.start()):
+                    continue
+                if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
+                    continue  # '..." \n- Jean Renoir' attributes a quotation
+                name = _trim_name(clean_name(match.group(1)))
                 if name.isupper():
                     name = title_case(name)
                 if best is None or confidence > best[0]:
-                    best = (confidence, match.start(), name, Span(*match.span(1)))
+                    best = (confidence, match.start(), name, Span(match.start(1), match.start(1) + len(name)))
                 break
         location = None
         note = _AUTHOR_NOTE.search(text, max(0, len(text) - self.tail_chars))
         if note and (best is None or best[2].split()[0] == note.group(1).split()[0]):
             location = note.group(2)
-            if best is None:
+            # Without a location ("is a moviegoer based out of Seattle") a note at a paragraph's
+            # start more often introduces a character ("Jerry is a prolific writer for ...").
+            if best is None and location:
                 best = (0.8, note.start(1), clean_name(note.group(1)), Span(*note.span(1)))
         if best is None:
             return None
         confidence, start, name, span = best
         evidence = Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=confidence)
         return Reviewer(name=name, location=location, evidence=evidence)
+
+    @staticmethod
+    def _among_credits(text: str, start: int) -> bool:
+        """Whether the line at ``start`` or a line next to it lists film credits."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+        after = text.find("\n", start)
+        after = len(text) if after < 0 else text.find("\n", after + 1)
+        after = len(text) if after < 0 else after
+        return _CREDIT_NEAR.search(text, before, after) is not None
