@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -173,6 +174,7 @@ class FilmGraph:
         self.min_confidence = min_confidence
         self.validate = bool(os.environ.get("FILMGRAPH_VALIDATE")) if validate is None else validate
         self._resolver: Resolver | None = None
+        self._pool: ProcessPoolExecutor | None = None  # extraction workers while an ingest runs
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None, **options: Any) -> FilmGraph:
@@ -224,17 +226,24 @@ class FilmGraph:
         the resolver reads the stored films they name in one pass; each is then stored on its own."""
         extracted: list[tuple[Review, Path | None, Extraction]] = []
         batch_hashes: dict[str, str] = {}  # a file named twice in one batch is not yet in the store
+        changed: list[tuple[Review, Path | None]] = []
         for review, path in reviews:
-            extraction = None
             iri = review_iri(review)
             if review.content_hash in (batch_hashes.get(iri), self._stored_hash(review)):
                 report.unchanged += 1
+                if on_progress is not None and path is not None:
+                    on_progress(path)
             else:
-                extraction = self._extract(review, report)
-            if extraction is not None:
-                extracted.append((review, path, extraction))
+                changed.append((review, path))
                 batch_hashes[iri] = review.content_hash
-            elif on_progress is not None and path is not None:
+        outcomes = (self._pool.map(_extract_or_error, [r for r, _ in changed], chunksize=4) if self._pool
+                    else map(_extract_or_error, [r for r, _ in changed]))
+        for (review, path), outcome in zip(changed, outcomes):
+            if isinstance(outcome, Extraction):
+                extracted.append((review, path, outcome))
+                continue
+            report.failed.append(outcome)
+            if on_progress is not None and path is not None:
                 on_progress(path)
         self.resolver.prefetch([extraction for _, _, extraction in extracted], min_confidence=self.min_confidence)
         for review, path, extraction in extracted:
@@ -249,11 +258,11 @@ class FilmGraph:
     @staticmethod
     def _extract(review: Review, report: IngestReport) -> Extraction | None:
         """The extraction of ``review``, or None with the failure reported."""
-        try:
-            return extract_review(review)
-        except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
-            report.failed.append(f"{review.source}: extraction failed ({type(error).__name__}: {error})")
-            return None
+        outcome = _extract_or_error(review)
+        if isinstance(outcome, Extraction):
+            return outcome
+        report.failed.append(outcome)
+        return None
 
     def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> list[str] | None:
         """Resolve ``extraction`` and write it as the graph of ``review``; the resolver's warnings,
@@ -324,11 +333,13 @@ class FilmGraph:
         return self.ingest_review(read_text(text, source=source))
 
     def ingest(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
-               on_progress: Callable[[Path], None] | None = None) -> IngestReport:
+               on_progress: Callable[[Path], None] | None = None, workers: int = 1) -> IngestReport:
         """Ingest review files and folders (``.txt``, ``.md``, ``.html``); see :meth:`ingest_review`.
 
         Reviews are read and extracted :data:`INGEST_BATCH` at a time before they are resolved
-        and stored, one transaction each: a crash loses at most the review being written.
+        and stored, one transaction each: a crash loses at most the review being written. With
+        ``workers`` above 1, extraction runs in that many processes; resolving and storing stay
+        in this one, in file order, so the graph is the same as with one worker.
 
         Raises
         ------
@@ -339,17 +350,29 @@ class FilmGraph:
             paths = [paths]
         report = IngestReport()
         files = find_review_files(paths)
-        for start in range(0, len(files), INGEST_BATCH):
-            batch: list[tuple[Review, Path | None]] = []
-            for path in files[start:start + INGEST_BATCH]:
+        if workers > 1 and len(files) > INGEST_BATCH:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                self._pool = pool
                 try:
-                    batch.append((read_review(path), path))
+                    self._ingest_files(files, report, on_progress, batch=INGEST_BATCH * workers)
+                finally:
+                    self._pool = None
+        else:
+            self._ingest_files(files, report, on_progress, batch=INGEST_BATCH)
+        return report
+
+    def _ingest_files(self, files: list[Path], report: IngestReport, on_progress: Callable[[Path], None] | None,
+                      *, batch: int) -> None:
+        for start in range(0, len(files), batch):
+            read: list[tuple[Review, Path | None]] = []
+            for path in files[start:start + batch]:
+                try:
+                    read.append((read_review(path), path))
                 except ReviewError as error:
                     report.failed.append(str(error))
                     if on_progress is not None:
                         on_progress(path)
-            self._ingest_batch(batch, report, on_progress)
-        return report
+            self._ingest_batch(read, report, on_progress)
 
     def import_rdf(self, path: str | os.PathLike[str]) -> int:
         """Load an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, N3) into a named graph of its
@@ -803,6 +826,15 @@ def _review_stub(path: Path) -> Review:
 
 
 # -- single-review helpers used by ``filmgraph extract`` ---------------------------------------
+
+
+def _extract_or_error(review: Review) -> Extraction | str:
+    """The extraction of ``review``, or the failure as a line for the report (a function of its
+    own so that worker processes can run it)."""
+    try:
+        return extract_review(review)
+    except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
+        return f"{review.source}: extraction failed ({type(error).__name__}: {error})"
 
 
 def _extract(path: str | os.PathLike[str]) -> Extraction:

@@ -6,6 +6,8 @@ non-zero exit; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import os
+
 import json
 import sys
 from pathlib import Path
@@ -86,6 +88,8 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Review files or folders (.txt, .md, .html)."),
     store: Optional[str] = StoreOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-j", min=0,
+                                help="Processes that extract reviews (0: one per core); the graph is the same."),
 ) -> None:
     """Read reviews into the graph; re-ingesting a review replaces what it said.
 
@@ -105,7 +109,8 @@ def ingest(
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                           console=console, disable=quiet) as progress:
                 task = progress.add_task("ingest", total=total)
-                report = graph.ingest(paths, on_progress=lambda _: progress.advance(task))
+                report = graph.ingest(paths, on_progress=lambda _: progress.advance(task),
+                                      workers=workers or os.cpu_count() or 1)
             counts = graph.stats()
         except FilmgraphError as error:
             _fail(error)
