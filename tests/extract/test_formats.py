@@ -260,3 +260,32 @@ def test_html_meta_author_is_the_reviewer(tmp_path):
     kept = _file_film(tmp_path, "r.html", "<head><meta name='author' content='Jo Bell'><title>Night Harbour (2019)</title></head>"
                       "<body><p>A quiet drama about a ferry crew.</p></body>")
     assert kept.reviewer.name == "Jo Bell"
+
+
+# --- list-style headers -------------------------------------------------------------------------
+
+
+def test_list_style_header_with_labels():
+    film = _film(
+        "Night Harbour\nYear: 2019\nCountry: Norway\nGenre: Drama\nRuntime: 104 min\n"
+        "Director: Ana Pires\nWriter: Rui Vaz\nStarring: Lena Dahl, Tor Berg\nRating: 3.5/5\n\n"
+        "The ferry crew drifts for an hour before anything happens."
+    )
+    assert (film.title, film.year, film.countries) == ("Night Harbour", 2019, ("Norway",))
+    assert ([d.name for d in film.directors], [w.name for w in film.writers]) == (["Ana Pires"], ["Rui Vaz"])
+
+
+def test_title_label():
+    film = _film("Title: Night Harbour (2019)\nDirector: Ana Pires\n\nThe ferry crew drifts for an hour.")
+    assert (film.title, film.year, [d.name for d in film.directors]) == ("Night Harbour", 2019, ["Ana Pires"])
+
+
+def test_markdown_bullet_header(tmp_path):
+    kept = _file_film(tmp_path, "r.md", "## Night Harbour\n\n* **Year:** 2019\n* **Director:** Ana Pires\n\n"
+                      "The ferry crew drifts for an hour before anything happens.\n")
+    assert (kept.film.title, kept.film.year, [d.name for d in kept.film.directors]) == ("Night Harbour", 2019, ["Ana Pires"])
+
+
+def test_rating_line_after_prose_does_not_make_a_header():
+    film = _film("A slow film. Night Harbour drifts.\nNight Harbour is pretty, though.\nRating: 2/5\n\nSkip it.")
+    assert film is None or film.title == "Night Harbour"

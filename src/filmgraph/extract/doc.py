@@ -27,6 +27,14 @@ _HEADER_CUE = re.compile(
     r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
+# it opens a header among the first lines and continues one past them.
+_LIST_CUE = re.compile(
+    r"^[ \t]*(?:(?:original title|title|year|release year|release date|released|country|countries|genre|language|"
+    r"runtime|running time|length|rating|rated|certificate|directors?|writers?|screenplay|cast|starring|producers?|"
+    r"music|studio|distributor|cinematography|editor)[ \t]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LINE = re.compile(r"[^\n]*")
 
 
@@ -112,9 +120,18 @@ class DocBuilder:
     def __call__(self, text: str) -> Doc:
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
-        for line in lines[: self.max_header_lines]:
-            if _HEADER_CUE.search(text, line.start, line.end):
+        for i, line in enumerate(lines[: self.max_header_lines]):
+            if _HEADER_CUE.search(text, line.start, line.end) or (
+                # a list label opens a header only above the prose ("Rating: 4/5" may end a short review)
+                _LIST_CUE.match(text, line.start, line.end) and all(ln.end - ln.start <= 100 for ln in lines[:i])
+            ):
                 header = [ln for ln in lines if ln.start <= line.start]
+        if header:
+            # a credits list runs on line by line past the first lines, up to a blank line
+            for line in lines[len(header):]:
+                if text[header[-1].end:line.start].count("\n") > 1 or not _LIST_CUE.match(text, line.start, line.end):
+                    break
+                header.append(line)
         header_end = header[-1].end if header else 0
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text))
         caps = sum(1 for m in mentions if m.kind == "caps" and m.span.start >= header_end)

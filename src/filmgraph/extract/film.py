@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
-from .doc import Doc, DocBuilder
+from .doc import _LIST_CUE, Doc, DocBuilder
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
@@ -37,6 +37,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
+_LIST_FIELD = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(original title|title|year|release year|released|release date|countr(?:y|ies))[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
+    re.IGNORECASE,
+)
 _TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
 _COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,60}?),\s*((?:1[89]|20)\d\d)\b")
 # Schwartz writes the year first: "...; Runtime: 105; 1996-UK/Canada)" (a third of his headers).
@@ -241,9 +245,13 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
             return None
         director = (name, Span(start + match.start(d_group), start + match.start(d_group) + len(name)))
     if year is None and director is None and not marked:
-        # A bare title: a line of its own that the review names again.
+        # A bare title: a line of its own, above a list of credits or named again below.
         if "\n" not in text[end:end + 1]:
             return None
+        following = re.match(r"\s*([^\n]*)", text[end:end + 400]).group(1)
+        if _LIST_CUE.match(following) or _LABEL.match(following):
+            marked = True
+    if year is None and director is None and not marked:
         again = re.compile(rf"(?<![\w'’]){_title_pattern(surface)}(?![\w'’])")
         if again.search(text, end) is None:
             return None
@@ -323,6 +331,7 @@ class HeaderParser:
         header = Header()
         text = doc.text
         for line in doc.header_lines:
+            self._list_field(text, line, header)
             self._title(doc, line, header)
             labels = list(_LABEL.finditer(text, line.start, line.end))
             for i, label in enumerate(labels):
@@ -369,6 +378,33 @@ class HeaderParser:
                 header.title, header.title_span = mention.title, mention.span
                 header.year = header.year or mention.year
                 return
+
+    def _list_field(self, text: str, line: Span, header: Header) -> None:
+        """"Title: Night Harbour", "Year: 2019", "Country: Norway, Denmark" lines of a list-style header."""
+        match = _LIST_FIELD.match(text, line.start, line.end)
+        if match is None:
+            return
+        label, value = match.group(1).lower(), match.group(2)
+        if label.endswith("title"):
+            if header.title is None or label == "title":
+                surface = re.sub(r"\s*\(((?:1[89]|20)\d\d)\)$", "", value).strip("\"“”'*_ ")
+                if surface:
+                    at = text.find(surface, match.start(2), line.end)
+                    header.title = title_case(surface) if surface.isupper() else surface
+                    header.title_span = Span(at, at + len(surface)) if at >= 0 else Span(*match.span(2))
+                year = re.search(r"\(((?:1[89]|20)\d\d)\)$", value)
+                if year and header.year is None:
+                    header.year = int(year.group(1))
+        elif label in ("year", "release year", "released", "release date"):
+            year = re.search(r"\b(?:1[89]|20)\d\d\b", value)
+            if year and header.year is None:
+                header.year = int(year.group())
+        else:
+            for part in re.split(r"\s*(?:,|/|;|&|\band\b)\s*", value):
+                key = " ".join(part.lower().split())
+                country = COUNTRY_NAMES.get(key) or DEMONYMS.get(key)
+                if country and country not in header.countries:
+                    header.countries.append(country)
 
     def _country(self, name: str | None, header: Header) -> None:
         for part in re.split(r"\s*/\s*", name or ""):
