@@ -289,3 +289,45 @@ def test_markdown_bullet_header(tmp_path):
 def test_rating_line_after_prose_does_not_make_a_header():
     film = _film("A slow film. Night Harbour drifts.\nNight Harbour is pretty, though.\nRating: 2/5\n\nSkip it.")
     assert film is None or film.title == "Night Harbour"
+
+
+# --- sample reviews in everyday formats, scored as score.py scores the dev set --------------------
+
+
+def _score_module():
+    if not SCORE_PY.is_file():
+        pytest.skip("the shared score.py is not available")
+    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    return score
+
+
+GOLD_FILES = sorted(FORMATS.glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name.removesuffix(".gold.json") for p in GOLD_FILES])
+def test_sample_film_directors_countries_and_reviewer_are_exact(gold_path):
+    score = _score_module()
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    pred = extraction_to_json(extract_review(read_review(gold_path.parent / gold["review"])).kept())
+    counts = score.fields(gold, pred)
+    for field in ("film", "directors", "countries", "reviewer"):
+        tp, n_gold, n_pred = counts[field]
+        assert tp == n_gold == n_pred, (field, gold.get("film"), pred.get("film"), pred.get("reviewer"))
+
+
+def test_samples_overall():
+    """Micro F1 per headline field over the samples, averaged as score.py's "overall" is."""
+    score = _score_module()
+    assert len(GOLD_FILES) >= 4
+    totals: dict[str, list[int]] = {}
+    for gold_path in GOLD_FILES:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pred = extraction_to_json(extract_review(read_review(gold_path.parent / gold["review"])).kept())
+        for field, counts in score.fields(gold, pred).items():
+            total = totals.setdefault(field, [0, 0, 0])
+            for i, value in enumerate(counts):
+                total[i] += value
+    f1 = [score.prf(*totals[f])[2] for f in score.HEADLINE_FIELDS if totals[f][1] or totals[f][2]]
+    assert sum(f1) / len(f1) >= 0.8

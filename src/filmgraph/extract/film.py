@@ -646,6 +646,12 @@ class FilmFinder:
                 match = _IS_COUNTRY.match(text, mention.end)
                 if match:
                     found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+        # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
+        for named in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])(?:\s*\((?:1[89]|20)\d\d\))?", text):
+            if named.start() >= doc.header_end and named.group()[:1].isupper():
+                match = _IS_COUNTRY.match(text, named.end())
+                if match:
+                    found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
             if match.group(1) in surnames:
