@@ -331,3 +331,35 @@ def test_samples_overall():
                 total[i] += value
     f1 = [score.prf(*totals[f])[2] for f in score.HEADLINE_FIELDS if totals[f][1] or totals[f][2]]
     assert sum(f1) / len(f1) >= 0.8
+
+
+# --- a review with no header that names its film in ordinary prose -------------------------------
+
+
+def _catalog_known(*titles):
+    from filmgraph.extract.gazetteer import load_gazetteer
+
+    known = load_gazetteer()
+    if not all(t in known for t in titles):
+        pytest.skip("the film catalog is not shipped")
+
+
+def test_prose_review_names_its_film_as_a_repeated_subject():
+    _catalog_known("The Grudge")
+    film = _film("I went in expecting little. The Grudge is slower than I remembered and the cast is flat. "
+                 "Still, The Grudge has two scenes that work, and I jumped twice.")
+    assert film.title == "The Grudge"
+
+
+def test_prose_review_comparison_titles_are_not_the_film():
+    _catalog_known("Jaws", "Alien")
+    film = _film("The director clearly loves films like Jaws and Alien. Nothing here is as good as Jaws, "
+                 "and the monster is better than Alien only in its teeth. I was bored.")
+    assert film is None
+
+
+def test_prose_review_one_word_character_is_not_the_film():
+    _catalog_known("Sam")
+    film = _film("Sam is a lonely baker. Sam says little, and his sister tells him to sell the shop. "
+                 "Later Sam is happier. It is a small film.")
+    assert film is None

@@ -450,6 +450,44 @@ class HeaderParser:
             ))
 
 
+_FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+# a capitalised phrase in prose: capitalised words, small words inside
+_PROSE_RUN = re.compile(
+    r"(?<![\w'’])[A-Z0-9][\w'’&:!?.-]*(?:[ ](?:(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|vs\.?)[ ]){0,3}"
+    r"[A-Z0-9][\w'’&!?-]*){0,8}"
+)
+_PROSE_OPENERS = frozenset(
+    """This That It He She They We I You In On At But And So If When While As After Before Then There Here What Why How
+    Who Where Which My His Her Their Our Your Its Also Even Well Yes No Not Now Just Only Still Maybe Perhaps Unfortunately
+    However Overall Anyway Although Though Because Since Once Sure Oh Ok OK Okay All Some Most Many Much More One Two
+    Mr Mrs Ms Dr Like Unlike Watching Seeing Yet Both Every Each Any Another Other""".split()
+)
+#: Capitalised words a catalog lists as titles that a review uses in their ordinary sense.
+_NOT_FILMS = frozenset("Hollywood Bollywood Oscar Oscars Academy Award God Christmas Halloween Earth TV DVD America".split())
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|friend|boyfriend|girlfriend|lover|life|death)\b|"
+    r"\s+\(|\s+(?:says|said|asks|asked|tells|told|wants|wanted|decides|decided|realizes|realized|tries|tried|meets|met|"
+    r"falls|fell|loves|loved|learns|learned|goes|went|gets|got|takes|took|finds|found|kills|killed|himself|herself|"
+    r"and (?:his|her)|who)\b)"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:named|called|as|plays|played|character|mother|father|wife|husband|son|daughter|brother|sister|friend|"
+    r"boyfriend|girlfriend|lover|uncle|aunt|Mr\.|Mrs\.|Dr\.|young|old|little)\s+$"
+)
+_CHARACTER = re.compile(rf"(?<![\w'’])([A-Z][a-z]+)\s+\((?:{NAME_PATTERN})\)")
+# "films like Armageddon, Deep Impact and The Day After Tomorrow", "such as Hide and Seek", "as much as"
+_COMPARED_IN_SENTENCE = re.compile(
+    r"\b(?:(?:films?|movies?|pictures?|flicks?|ones|efforts|titles)\s+(?:like|as)|such as|including|as much as|"
+    r"as good as|as well as|better than|worse than|compared (?:to|with)|reminiscent of|remake of|version of|sequel to)\b",
+    re.IGNORECASE,
+)
+_OTHER_FILM_CUE = re.compile(
+    r"\b(?:remake of|remakes|remade|version of|original|sequel to|prequel to|than|like|unlike|as in|rip-?off of|"
+    r"compared to|the first)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w'’]+\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+
+
 def _first_mention(text: str, title: str, start: int) -> re.Match | None:
     """The first place after ``start`` where the title is written with a capital (any case)."""
     for match in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", text[:start + 200_000]):
@@ -552,7 +590,8 @@ class FilmFinder:
         caps = [m for m in body if m.kind == "caps"]
         if caps and doc.caps_style:
             return self._by_frequency(doc, caps)
-        return self._recurring_run(doc, body)
+        found = self._recurring_run(doc, body)
+        return found if found[0] is not None else self._catalog_title(doc)
 
     def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:
         scores: Counter = Counter()
@@ -577,6 +616,66 @@ class FilmFinder:
             return None, None, 0.0
         mention = first[key]
         return mention.title, mention.span, min(0.5 + 0.08 * score, 0.9)
+
+    def _catalog_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
+        """A review with no header that names its film in ordinary prose ("I didn't like The
+        Grudge quite as much as ...", "Disappearance is set in the Mojave"): the capitalised
+        phrase the text repeats, as the subject of a clause or quoted, that a film catalog knows.
+
+        Not: a person's name or part of one, a character ("Nell (Lili Taylor)"), a place or
+        nationality, a film the review calls the original, a remake or a comparison; a single
+        word needs to be written mid-sentence and as a subject at least once.
+        """
+        from .gazetteer import load_gazetteer
+
+        catalog = load_gazetteer()
+        if not len(catalog):
+            return None, None, 0.0
+        text = doc.text[:20_000]
+        name_words = {w for m in _FULL_NAME.finditer(text) for w in m.group().split()}
+        characters = set(_CHARACTER.findall(text))
+        found: dict[str, list[tuple[int, str, bool]]] = {}
+        for run in _PROSE_RUN.finditer(text):
+            start, words = run.start(), run.group().rstrip(".:!?,;'’").split()
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]
+            sentence_start = start == 0 or re.search(r"(?:[.!?\"”]\s*|\n\s*)$", text[max(0, start - 3):start]) is not None
+            while len(words) > 1 and words[0] in _PROSE_OPENERS:
+                start, words, sentence_start = start + len(words[0]) + 1, words[1:], False
+            surface = " ".join(words)
+            if not surface or surface in _PROSE_OPENERS or surface.lower() in COUNTRY_NAMES or surface.lower() in DEMONYMS:
+                continue
+            if surface in _NOT_FILMS or len(words) == 1 and (surface in name_words or surface in characters):
+                continue
+            if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
+                continue
+            if surface not in catalog:
+                continue
+            found.setdefault(norm_title(surface), []).append((start, surface, sentence_start))
+        best: tuple[int, str, int] | None = None
+        for occurrences in found.values():
+            surface = occurrences[0][1]
+            compared = sum(1 for at, _, _ in occurrences if _OTHER_FILM_CUE.search(text, max(0, at - 40), at)
+                           or _COMPARED_IN_SENTENCE.search(text, doc.sentences.at(at).start, at))
+            if 2 * compared >= len(occurrences):
+                continue
+            subjects = sum(1 for at, s, _ in occurrences if _SUBJECT.match(text, at + len(s)))
+            quoted = sum(1 for at, s, _ in occurrences if text[at - 1:at] in "\"“" and text[at + len(s):at + len(s) + 1] in "\"”")
+            inside = sum(1 for _, _, opens in occurrences if not opens)
+            if len(surface.split()) == 1 and (inside < 1 or subjects < 1 or any(
+                    _PERSON_AFTER.match(text, at + len(s)) or _PERSON_BEFORE.search(text, max(0, at - 30), at)
+                    for at, s, _ in occurrences)):
+                continue  # a one-word title that acts like a person ("Sam says", "her lover Sam") is a character
+            if len(occurrences) + quoted < 2:
+                continue
+            score = len(occurrences) + 2 * min(subjects, 2) + 2 * min(quoted, 1)
+            if best is None or score > best[0]:
+                best = (score, surface, occurrences[0][0])
+        if best is None:
+            return None, None, 0.0
+        _, surface, start = best
+        title = title_case(surface) if surface.isupper() else surface
+        return title, Span(start, start + len(surface)), 0.6
 
     def _recurring_run(self, doc: Doc, body: list[Mention]) -> tuple[str | None, Span | None, float]:
         text = doc.text
