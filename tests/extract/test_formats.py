@@ -363,3 +363,21 @@ def test_prose_review_one_word_character_is_not_the_film():
     film = _film("Sam is a lonely baker. Sam says little, and his sister tells him to sell the shop. "
                  "Later Sam is happier. It is a small film.")
     assert film is None
+
+
+# --- capitals titles cut short ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("surface, title", [
+    ("MR. LANTERN", "Mr. Lantern"),
+    ("THE ISLAND OF DR. LANTERN", "The Island of Dr. Lantern"),
+    ("THE CITY VS. ADA LANTERN", "The City vs. Ada Lantern"),
+])
+def test_capitals_title_keeps_its_honorific_or_versus(surface, title):
+    film = _film(f"It is winter in {surface}, and {surface} is cold. {surface} runs long, too.")
+    assert film.title == title
+
+
+def test_capitals_title_with_a_plural_possessive_word():
+    film = _film("SAILORS' REST is about a boarding house. SAILORS' REST is cosy. SAILORS' REST runs long.")
+    assert film.title == "Sailors' Rest"

@@ -488,6 +488,48 @@ _OTHER_FILM_CUE = re.compile(
 )
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:MRS|MR|MS|DR|ST|Mrs|Mr|Ms|Dr|St)\.[ ]$")
+_CAPS_RUN_BEFORE = re.compile(r"(?<![\w'’.])((?:[A-Z][A-Z'’.:-]*[ ]){1,5})$")
+_CAPS_OPENERS = frozenset("IN ON AT AS OF AND OR BUT TO FOR WITH FROM BY IF WHEN WHILE THAN LIKE SO I A".split())
+_VERSUS_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][A-Z'’.]*[ ]){0,3}[A-Z][A-Z'’.]*[ ]VS?\.?[ ])$")
+_APOSTROPHE_AFTER = re.compile(r"['’](?:[ ][A-Z0-9][A-Z0-9'’.:!-]*){1,3}")
+
+
+def _complete_title(text: str, title: str, span: Span) -> tuple[str, Span]:
+    """A capitals title cut short where its first word was taken for something else: "MR. MAGOO",
+    "DR. STRANGELOVE" (not "Magoo"), "THE PEOPLE VS. LARRY FLYNT", "FATHERS' DAY" (when the
+    review writes the longer form again)."""
+    surface = text[span.start:span.end]
+    if not surface.isupper():
+        return title, span
+    start, end = span.start, span.end
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 5), start)
+    versus = _VERSUS_BEFORE.search(text, max(0, start - 60), start)
+    if honorific and text[honorific.start():start].isupper():
+        start = honorific.start()
+        # "THE ISLAND OF DR. MOREAU", "DR. JEKYLL AND MS. HYDE": capitals words before it belong too
+        before = _CAPS_RUN_BEFORE.search(text, max(0, start - 60), start)
+        if before:
+            words = before.group(1).split()
+            while words and (words[0] in _CAPS_OPENERS or words[0].endswith(("'S", "’S"))):
+                words = words[1:]
+            if words and not any(w.endswith(("'S", "’S")) for w in words):
+                start -= len(" ".join(words)) + 1
+    elif versus:
+        start = versus.start(1)
+    else:
+        after = _APOSTROPHE_AFTER.match(text, end)
+        if after:
+            # plural possessives run on into a name ("FRENCH KISS' KEVIN KLINE"): the longer
+            # title must recur, and its last word must not be followed by a lower-case word
+            longer = text[start:after.end()].rstrip(".:!")
+            if text.count(longer) >= 2:
+                end = start + len(longer)
+    if (start, end) == (span.start, span.end):
+        return title, span
+    return title_case(text[start:end]), Span(start, end)
+
+
 def _first_mention(text: str, title: str, start: int) -> re.Match | None:
     """The first place after ``start`` where the title is written with a capital (any case)."""
     for match in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", text[:start + 200_000]):
@@ -534,6 +576,7 @@ class FilmFinder:
         title, span, confidence = self._title(doc, header)
         if title is None or span is None:
             return None
+        title, span = _complete_title(doc.text, title, span)
         year = header.year or self._year(doc, title)
         countries = list(header.countries)
         directors = self._people(doc, header.directors, 0.95)
