@@ -28,7 +28,7 @@ _BEFORE_FILM = re.compile(
     r"\b(?:(?P<strong>reminiscent\s+of|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
     r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"
     r"cross\s+between|crossed\s+with|clone\s+of|knock-?off\s+of|imitation\s+of|derivative\s+of|"
-    r"shades\s+of|(?:owes?|owing|has|have|had)\s+(?:a|an|its|their|some|many|clear|obvious)?\s*(?:\w+\s+){0,2}debts?\s+to|"
+    r"shades\s+of|debts?\s+to|"
     r"owes?\s+(?:much|a\s+lot|everything|more\s+than\s+a\s+little)\s+to|"
     r"borrows?(?:\s+(?:heavily|liberally|freely))?(?:\s+from|\s+(?:the|its)\s+[\w-]+\s+(?:of|from))?|"
     r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|"

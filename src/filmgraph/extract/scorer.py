@@ -19,6 +19,7 @@ labels (other, remake_of, influence), trained by ``scripts/train_relations.py`` 
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -183,6 +184,27 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     return [c for c in found.values() if c.mentions]
 
 
+class CueIndex:
+    """Where each cue-word family occurs in a text, found once, so that every mention's windows
+    are look-ups rather than searches."""
+
+    def __init__(self, text: str) -> None:
+        self._hits = {}
+        for name, pattern in _CUE_PATTERNS.items():
+            found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            self._hits[name] = ([start for start, _ in found], [end for _, end in found])
+
+    def families_within(self, start: int, end: int) -> list[str]:
+        """The families with a cue lying wholly inside ``[start, end)``."""
+        inside = []
+        for name, (starts, ends) in self._hits.items():
+            # cues of one family do not overlap, so the first to start in the window ends first
+            i = bisect.bisect_left(starts, start)
+            if i < len(starts) and ends[i] <= end:
+                inside.append(name)
+        return inside
+
+
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|;|,?\s+(?:and|or|&))\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -205,7 +227,7 @@ _BORROWER = re.compile(
 )
 
 
-def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, float]:
+def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueIndex) -> dict[str, float]:
     """Features of one place a candidate is named: the cue-word families around it.
 
     Families, not single words: a few hundred labelled films cannot teach a weight for every
@@ -218,23 +240,19 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
     features: dict[str, float] = {}
     if head < span.start:
         features["in_list"] = 1.0
-    near = text[max(sentence.start, head - 100):head]
-    adjacent = text[max(sentence.start, head - 40):head]
-    right = text[span.end:min(sentence.end, span.end + 40)]
-    whole = text[sentence.start:sentence.end]
     index = doc.sentences.index_at(span.start)
     previous = doc.sentences.spans[index - 1] if index > 0 else None
-    for name, pattern in _CUE_PATTERNS.items():
-        if pattern.search(near):
-            features[f"cue_near:{name}"] = 1.0
-        if pattern.search(adjacent):
-            features[f"cue_adjacent:{name}"] = 1.0
-        if pattern.search(right):
-            features[f"cue_after:{name}"] = 1.0
-        if pattern.search(whole):
-            features[f"cue_sentence:{name}"] = 1.0
-        if previous is not None and pattern.search(text, previous.start, previous.end):
-            features[f"cue_previous:{name}"] = 1.0
+    windows = {
+        "cue_near": (max(sentence.start, head - 100), head),
+        "cue_adjacent": (max(sentence.start, head - 40), head),
+        "cue_after": (span.end, min(sentence.end, span.end + 40)),
+        "cue_sentence": (sentence.start, sentence.end),
+    }
+    if previous is not None:
+        windows["cue_previous"] = (previous.start, previous.end)
+    for window, (start, end) in windows.items():
+        for name in cues.families_within(start, end):
+            features[f"{window}:{name}"] = 1.0
     if film_title and norm_title(film_title) in {norm_title(m.title) for m in doc.mentions_between(sentence.start, sentence.end)}:
         features["film_in_sentence"] = 1.0
     if span.start == sentence.start or not text[sentence.start:span.start].strip(" \"“'‘"):
@@ -249,7 +267,7 @@ def mention_features(doc: Doc, span: Span, film_title: str | None) -> dict[str, 
 
 
 def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate, gazetteer: Gazetteer,
-                       hedges: HedgeDetector) -> tuple[dict[str, float], list[dict[str, float]]]:
+                       hedges: HedgeDetector, cues: CueIndex) -> tuple[dict[str, float], list[dict[str, float]]]:
     """A candidate's own features and those of each of its mentions (in ``candidate.mentions`` order).
 
     The candidate's features are its mentions' features, each at its largest value, plus what
@@ -257,7 +275,7 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     """
     film_title = film.title if film else None
     film_year = film.year if film else None
-    per_mention = [mention_features(doc, span, film_title) for span in candidate.mentions]
+    per_mention = [mention_features(doc, span, film_title, cues) for span in candidate.mentions]
     features: dict[str, float] = {}
     for one in per_mention:
         for name, value in one.items():
@@ -333,7 +351,8 @@ class RelationScorer:
                    influences: list[FilmRef]) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
         """Each candidate with its features and its mentions' features (what training reads)."""
         found = collect_candidates(doc, film, remakes, influences, self.gazetteer)
-        return [(c, *candidate_features(doc, film, c, self.gazetteer, self.hedges)) for c in found]
+        cues = CueIndex(doc.text)
+        return [(c, *candidate_features(doc, film, c, self.gazetteer, self.hedges, cues)) for c in found]
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None, remakes: Remakes,
                  influences: list[FilmRef]) -> tuple[list[FilmRef], list[FilmRef]]:
