@@ -120,11 +120,11 @@ class DocBuilder:
     def __call__(self, text: str) -> Doc:
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
+        cued = [bool(_HEADER_CUE.search(text, line.start, line.end)) for line in lines[: self.max_header_lines]]
         for i, line in enumerate(lines[: self.max_header_lines]):
-            if _HEADER_CUE.search(text, line.start, line.end) or (
-                # a list label opens a header only above the prose ("Rating: 4/5" may end a short review)
-                _LIST_CUE.match(text, line.start, line.end) and all(ln.end - ln.start <= 100 for ln in lines[:i])
-            ):
+            # Only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review.
+            above_prose = all(ln.end - ln.start <= 100 or cued[j] for j, ln in enumerate(lines[:i]))
+            if (cued[i] or _LIST_CUE.match(text, line.start, line.end)) and above_prose:
                 header = [ln for ln in lines if ln.start <= line.start]
         if header:
             # a credits list runs on line by line past the first lines, up to a blank line
