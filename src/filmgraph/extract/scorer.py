@@ -185,19 +185,25 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
 
 
 class CueIndex:
-    """Where each cue-word family occurs in a text, found once, so that every mention's windows
-    are look-ups rather than searches."""
+    """Where each cue-word family occurs, searched once per sentence that a window falls in, so
+    that the windows of every mention in a sentence are look-ups rather than searches."""
 
-    def __init__(self, text: str) -> None:
-        self._hits = {}
-        for name, pattern in _CUE_PATTERNS.items():
-            found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-            self._hits[name] = ([start for start, _ in found], [end for _, end in found])
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._by_sentence: dict[int, dict[str, tuple[list[int], list[int]]]] = {}
 
     def families_within(self, start: int, end: int) -> list[str]:
-        """The families with a cue lying wholly inside ``[start, end)``."""
+        """The families with a cue lying wholly inside ``[start, end)`` (a window in one sentence)."""
+        index = self._doc.sentences.index_at(start)
+        hits = self._by_sentence.get(index)
+        if hits is None:
+            sentence = self._doc.sentences.spans[index] if self._doc.sentences.spans else Span(start, end)
+            hits = self._by_sentence[index] = {}
+            for name, pattern in _CUE_PATTERNS.items():
+                found = [(m.start(), m.end()) for m in pattern.finditer(self._doc.text, sentence.start, sentence.end)]
+                hits[name] = ([a for a, _ in found], [b for _, b in found])
         inside = []
-        for name, (starts, ends) in self._hits.items():
+        for name, (starts, ends) in hits.items():
             # cues of one family do not overlap, so the first to start in the window ends first
             i = bisect.bisect_left(starts, start)
             if i < len(starts) and ends[i] <= end:
@@ -351,7 +357,7 @@ class RelationScorer:
                    influences: list[FilmRef]) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
         """Each candidate with its features and its mentions' features (what training reads)."""
         found = collect_candidates(doc, film, remakes, influences, self.gazetteer)
-        cues = CueIndex(doc.text)
+        cues = CueIndex(doc)
         return [(c, *candidate_features(doc, film, c, self.gazetteer, self.hedges, cues)) for c in found]
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None, remakes: Remakes,
