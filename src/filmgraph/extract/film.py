@@ -451,6 +451,7 @@ class HeaderParser:
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+_MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
 _PROSE_RUN = re.compile(
     r"(?<![\w'’])[A-Z0-9][\w'’&:!?.-]*(?:[ ](?:(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|vs\.?)[ ]){0,3}"
@@ -910,9 +911,14 @@ class FilmFinder:
         if any(norm_title(m.title) == key and m.year and m.year != year for m in doc.mentions):
             return []
         text = doc.text
-        pattern = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+(?:directed|made|directs|makes)\s+{re.escape(title)}(?![\w'’])")
-        for match in pattern.finditer(text, doc.header_end):
-            after = _YEAR_AFTER.match(text, match.end())
+        # the verb and title first, the name before them second: a pattern holding both a name
+        # pattern and the title would be compiled anew for every review
+        made = re.compile(rf"\b(?:directed|made|directs|makes)\s+{re.escape(title)}(?![\w'’])")
+        for verb in made.finditer(text, doc.header_end):
+            match = _MAKER_BEFORE.search(text, max(doc.header_end, verb.start() - 80), verb.start())
+            if match is None:
+                continue
+            after = _YEAR_AFTER.match(text, verb.end())
             if after and year is not None and int(after.group(1)) != year:
                 continue
             name = clean_name(match.group(1))
