@@ -55,8 +55,10 @@ _RELEASE_DATE = re.compile(
 _MONTH_ALT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "The film opens nationwide in the United States on Friday, August 10, 2001." (Rhodes, 75 reviews)
+# The verb and date are searched; the subject before them is checked against the title
+# afterwards, so that one pattern serves every review.
 _OPENS = re.compile(
-    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:The (?:film|movie|picture)|It|{{title}})\s+(?:opens|opened|will open|"
+    rf"\s(?:opens|opened|will open|"
     rf"is (?:scheduled|set|due) to open|premieres|premiered|was released|is released|will be released)\b"
     rf"[^.!?\n]{{0,120}}?\b{_MONTH}\.?\s+\d{{1,2}},\s*((?:19|20)\d\d)\b"
 )
@@ -770,8 +772,13 @@ class FilmFinder:
 
     def _release_year(self, doc: Doc, title: str) -> int | None:
         """"The film opens nationwide ... on Friday, August 10, 2001.": the release date's year."""
-        pattern = re.compile(_OPENS.pattern.replace("{title}", _title_pattern(title)))
-        match = pattern.search(doc.text, doc.header_end)
+        key = norm_title(title)
+        match = None
+        for found in _OPENS.finditer(doc.text, doc.header_end):
+            subject = doc.text[doc.sentences.at(found.start()).start:found.start()].strip()
+            if subject in ("The film", "The movie", "The picture", "It") or norm_title(subject) == key:
+                match = found
+                break
         if match is None:
             return None
         sentence = doc.sentences.at(match.start())
