@@ -1,8 +1,15 @@
-"""Shared fixtures: paths to ../shared, a real Oxigraph SPARQL server on 127.0.0.1, stores."""
+"""Shared fixtures: paths to ../shared, a real Oxigraph SPARQL server on 127.0.0.1, stores.
+
+SHACL validation: FilmGraph validates each review graph before storing it only when asked
+(``validate=True`` or ``$FILMGRAPH_VALIDATE``). The suite does not set it globally (pySHACL took
+about half of the suite's time); tests/test_graphs_conform.py validates, explicitly, a graph of each
+kind FilmGraph produces (review ingest, catalog import, Wikidata links, the RDF dump), and
+tests/test_ontology.py tests the shapes. ``FILMGRAPH_VALIDATE=1 python -m pytest`` validates every
+review graph that any test ingests, as the suite used to.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -18,10 +25,18 @@ SHARED = ROOT.parent / "shared"
 DATA_REVIEWS = ROOT / "data" / "reviews"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # Every review graph that FilmGraph writes during the tests is checked against the SHACL
-    # shapes first, so a shape violation anywhere fails the test that produced it.
-    os.environ.setdefault("FILMGRAPH_VALIDATE", "1")
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Undo a global switch that matplotlib flips when the PNG export tests import it.
+
+    matplotlib's mathtext turns on pyparsing's packrat cache for the whole process; rdflib parses
+    SPARQL with pyparsing, and with the cache on every query on an rdflib store took about twice
+    as long (and far more in a long run, from the cache's garbage), so the test modules after the
+    export tests ran slower than they do alone. Parsing gives the same answers either way.
+    """
+    from pyparsing import ParserElement
+
+    if getattr(ParserElement, "_packratEnabled", False):
+        ParserElement.disable_memoization()
 
 
 @pytest.fixture(scope="session")

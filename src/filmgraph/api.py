@@ -165,7 +165,7 @@ class FilmGraph:
         Facts below this confidence are kept out of the graph.
     validate : bool or None
         Check every review's graph against ``ontology/shapes.ttl`` before it is stored (needs
-        pySHACL); None means "if ``$FILMGRAPH_VALIDATE`` is set", which the test suite does.
+        pySHACL); None means "if ``$FILMGRAPH_VALIDATE`` is set".
     """
 
     def __init__(self, store: Backend, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
