@@ -1,7 +1,7 @@
 """Train the relation model the extractor ships with: one deterministic command.
 
-Usage: python scripts/train_relations.py [GOLD_DIR ...]
-(default: ``../shared/eval/dev`` and ``../shared/eval/dev/round2``)
+Usage: python scripts/train_relations.py [--out FILE] [GOLD_DIR ...]
+(default: ``../shared/eval/dev`` and ``../shared/eval/dev/round2``, written to the package)
 
 Every gold review's candidates (see :mod:`filmgraph.extract.scorer`) are labelled by its gold and
 :func:`filmgraph.extract.training.fit_with_thresholds` fits the weights and learns the decision
@@ -11,6 +11,7 @@ thresholds. The result is written as JSON to ``src/filmgraph/extract/data/relati
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -23,7 +24,11 @@ MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "relations.json"
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv[1:]] or [ROOT / ".." / "shared" / "eval" / "dev", ROOT / ".." / "shared" / "eval" / "dev" / "round2"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dirs", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv[1:])
+    folders = args.gold_dirs or [ROOT / ".." / "shared" / "eval" / "dev", ROOT / ".." / "shared" / "eval" / "dev" / "round2"]
     golds = read_gold(folders)
     if not golds:
         print(f"no gold files in {', '.join(map(str, folders))}")
@@ -32,10 +37,10 @@ def main(argv: list[str]) -> int:
     rules.relation_scorer.model = None  # candidates and rule features do not depend on a model
     reviews = [labelled_candidates([gold], rules) for gold in golds]
     model = fit_with_thresholds(reviews)
-    MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     rows = sum(len(r) for r in reviews)
     print(f"{len(golds)} reviews, {rows} candidates, {len(model.weights)} features, "
-          f"thresholds {model.thresholds} -> {MODEL_PATH}")
+          f"thresholds {model.thresholds} -> {args.out}")
     return 0
 
 
