@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal
 
@@ -118,6 +118,8 @@ def _cli():
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=titles)
+@example(title="\u00b2").via("a digit int() refuses")
+@example(title="--5").via("not a number")
 def test_cli_treats_hostile_titles_as_plain(cli_store: tuple[str, int], title: str) -> None:
     runner, app = _cli()
     store, size = cli_store

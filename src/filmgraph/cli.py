@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -181,7 +182,7 @@ def _parse_params(params: list[str]) -> dict[str, object]:
             raise typer.BadParameter(f"--param {param!r} is not NAME=VALUE")
         if value.startswith(("http://", "https://", "urn:")):
             bound[name] = URIRef(value)
-        elif value.lstrip("-").isdigit() and len(value) < 19:
+        elif len(value) < 19 and re.fullmatch(r"-?[0-9]+", value):  # not "²" or "--5", which int() refuses
             bound[name] = int(value)
         else:
             bound[name] = value
