@@ -89,6 +89,7 @@ def main(argv: list[str]) -> int:
 
     held_runs, train_runs, reliability, thresholds = [], [], [], []
     held_total = {field: [0, 0, 0] for field in FIELDS}
+    by_corpus: dict[str, dict[str, list[int]]] = {}
     for k, held in enumerate(folds):
         training = [g for i, fold in enumerate(folds) if i != k for g in fold]
         model = fit_with_thresholds([candidates[g.gold_path] for g in training])
@@ -96,6 +97,12 @@ def main(argv: list[str]) -> int:
         extractor = Extractor()
         extractor.relation_scorer.model = model
         held_totals = tally(score, held, extractor, reliability)
+        for corpus in ("imdb", "critics"):
+            part = [g for g in held if g.gold_path.name.startswith("imdb-") == (corpus == "imdb")]
+            for field, counts in tally(score, part, extractor).items():
+                total = by_corpus.setdefault(corpus, {f: [0, 0, 0] for f in FIELDS})[field]
+                for i in range(3):
+                    total[i] += counts[i]
         for field in FIELDS:
             for i in range(3):
                 held_total[field][i] += held_totals[field][i]
@@ -134,6 +141,17 @@ def main(argv: list[str]) -> int:
         "",
         "Decision thresholds learned on the training folds (inner 5-fold CV): "
         + "; ".join(", ".join(f"{k} {v}" for k, v in t.items()) for t in thresholds) + ".",
+        "",
+        "By corpus (micro over the held reviews of each; the critics' reviews are Usenet posts with "
+        "credits headers, the IMDb ones informal user reviews):",
+        "",
+        "| corpus | reviews | film | directors | remake_of P / R | influences F1 | overall |",
+        "|---|---|---|---|---|---|---|",
+        *[f"| {corpus} | {sum(1 for g in golds if g.gold_path.name.startswith('imdb-') == (corpus == 'imdb'))} | "
+          f"{score.prf(*totals['film'])[2]:.2f} | {score.prf(*totals['directors'])[2]:.2f} | "
+          f"{score.prf(*totals['remake_of'])[0]:.2f} / {score.prf(*totals['remake_of'])[1]:.2f} | "
+          f"{score.prf(*totals['influences'])[2]:.2f} | {headline(score, totals):.2f} |"
+          for corpus, totals in by_corpus.items()],
         "",
         "## Reliability of the relation confidences (held folds)",
         "",
