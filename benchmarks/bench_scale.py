@@ -61,7 +61,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-#: Reviews ingested through FilmGraph for the ingest-throughput measurement.
+#: Reviews ingested through FilmGraph for the ingest-throughput measurement (--sample).
 SAMPLE = 200
 #: Ingests into each store (this size's and an empty one), taken in turns; the median counts.
 INGEST_RUNS = 3
@@ -602,7 +602,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
 # -- reporting --------------------------------------------------------------------------------
 
 
-def markdown(results: list[dict], real: dict | None, started: str) -> str:
+def markdown(results: list[dict], real: dict | None, started: str, sample: int = SAMPLE) -> str:
     """RESULTS.md: one column per size."""
     sizes = [_label(r["size"]) for r in results]
     rows: list[tuple[str, list[str]]] = []
@@ -620,8 +620,8 @@ def markdown(results: list[dict], real: dict | None, started: str) -> str:
     def rate(measured: dict | None) -> str:
         return f"{measured['rate']:.2f} reviews/s" if measured else f"over {results[0]['budget']:.0f} s, stopped"
 
-    row(f"ingest {SAMPLE} reviews into this store (median of {INGEST_RUNS})", lambda r: rate(r["ingest"]))
-    row(f"ingest {SAMPLE} reviews into an empty store (median of {INGEST_RUNS})", lambda r: rate(r["empty_ingest"]))
+    row(f"ingest {sample} reviews into this store (median of {INGEST_RUNS})", lambda r: rate(r["ingest"]))
+    row(f"ingest {sample} reviews into an empty store (median of {INGEST_RUNS})", lambda r: rate(r["empty_ingest"]))
     row("ratio of the medians (this store / empty)", lambda r: f"{r['ingest']['rate'] / r['empty_ingest']['rate']:.2f}"
         if r["ingest"] and r["empty_ingest"] else "n/a")
     names = list(results[0]["latency"])
@@ -710,6 +710,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", type=int, default=None,
                         help="real reviews to ingest for the real part (default: all but the ingest sample)")
     parser.add_argument("--repeat", type=int, default=15, help="runs per latency measurement")
+    parser.add_argument("--sample", type=int, default=SAMPLE,
+                        help=f"reviews ingested for the ingest measurement (default {SAMPLE})")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the markdown table")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--budget", type=float, default=60.0,
@@ -750,9 +752,9 @@ def main(argv: list[str] | None = None) -> int:
         real = None
         real_nquads = None
         if files:
-            sample = files[: SAMPLE]
+            sample = files[: args.sample]
             real_nquads = workdir / "real.nq"
-            chosen = files[SAMPLE:] if args.real is None else files[SAMPLE: SAMPLE + args.real]
+            chosen = files[args.sample:] if args.real is None else files[args.sample: args.sample + args.real]
             print(f"importing the catalogs and ingesting {len(chosen)} real reviews for the real part ...", flush=True)
             # In a process of its own: the sizes are forked from this one, and a fork counts the
             # parent's memory (the catalog store, ~1 GB) in its own peak RSS until it execs.
@@ -764,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {real['reviews']} reviews, {real['quads']:,} quads in {real['seconds']:.1f} s", flush=True)
         else:
             print("../shared/data/reviews is absent: generated reviews only", flush=True)
-            sample = write_generated_sample(workdir / "sample", SAMPLE)
+            sample = write_generated_sample(workdir / "sample", args.sample)
         sample_list = workdir / "sample.txt"
         sample_list.write_text("\n".join(str(p) for p in sample), encoding="utf-8")
 
@@ -783,7 +785,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {result['quads']:,} quads: load {result['load_rate']:,.0f} quads/s, ingest "
                   f"{result['ingest']['rate']:.2f} vs {result['empty_ingest']['rate']:.2f} reviews/s (empty), "
                   f"remakes_of {_ms(result['latency']['FilmGraph.remakes_of'])}", flush=True)
-        text = markdown(results, real, started)
+        text = markdown(results, real, started, len(sample))
         args.out.write_text(text, encoding="utf-8")
         print(text)
         if _plot(results, args.out.with_suffix(".png")):
