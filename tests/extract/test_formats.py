@@ -381,3 +381,17 @@ def test_capitals_title_keeps_its_honorific_or_versus(surface, title):
 def test_capitals_title_with_a_plural_possessive_word():
     film = _film("SAILORS' REST is about a boarding house. SAILORS' REST is cosy. SAILORS' REST runs long.")
     assert film.title == "Sailors' Rest"
+
+
+def test_director_in_brackets_after_the_word_director():
+    assert _directors("NIGHT HARBOUR is slow. The director (Ana Pires) holds every shot. NIGHT HARBOUR works.") == ["Ana Pires"]
+
+
+def test_directed_by_a_described_person():
+    assert _directors("Night Harbour (2019)\n\nIt was directed by her husband Rui Vaz, and it drifts.") == ["Rui Vaz"]
+    assert _directors("Night Harbour (2019)\n\nIt is directed by and starring Lena Dahl, who is fine.") == ["Lena Dahl"]
+
+
+def test_first_names_joined_to_a_full_name_share_its_surname():
+    text = "Night Harbour (2019)\n\nAs directed by brothers Ana & Rui Pires, it drifts. Ana Rock plays the cook."
+    assert _directors(text) == ["Ana Pires", "Rui Pires"]

@@ -98,14 +98,17 @@ _PROSE_CREDITS = (
     # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
     (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True),
     # "directed by", "Directed confusingly by", "directed and edited by"
-    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced))?\s+by\s+({_NAMES}|{_SURNAMES})"), True, False),
+    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced))?\s+by\s+"
+                rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
+                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True),
     (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+)?by\s+({_WRITER_NAMES})"), False, True),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
-    (re.compile(rf"(?<![\w-])[Dd]irector\s+({NAME_PATTERN})"), True, False),
+    (re.compile(rf"(?<![\w-])(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)\s+\(?({NAME_PATTERN})"), True, False),
 )
+_JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
 _OWNER_NOUN = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}}?){_FILM_NOUN}s?\b")
@@ -826,7 +829,7 @@ class FilmFinder:
                         directors.setdefault(name, PersonRef(name, evidence))
                     if writing:
                         writers.setdefault(name, PersonRef(name, evidence))
-                if pattern.pattern.startswith("(?<![\\w-])[Dd]irector"):
+                if pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
                     break
         return list(directors.values()), list(writers.values())
 
@@ -960,7 +963,12 @@ class FilmFinder:
                     continue
                 at, name = text.find(rest.split()[0], cursor, end), rest
             span = Span(at, min(at + len(name), end))
-            if " " not in name:
+            joined = _JOINED_FULL_NAME.match(text, at + len(name), end) if " " not in name else None
+            elsewhere = full_name_for(text, name) if joined else None
+            if joined and (elsewhere is None or elsewhere.split()[0] == name):
+                # "brothers Chris & Paul Weitz": a first name shares the surname that follows
+                name = f"{name} {surname(joined.group(1))}"
+            elif " " not in name:
                 full = full_name_for(text, name)
                 if full is None:
                     continue
