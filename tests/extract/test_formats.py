@@ -395,3 +395,13 @@ def test_directed_by_a_described_person():
 def test_first_names_joined_to_a_full_name_share_its_surname():
     text = "Night Harbour (2019)\n\nAs directed by brothers Ana & Rui Pires, it drifts. Ana Rock plays the cook."
     assert _directors(text) == ["Ana Pires", "Rui Pires"]
+
+
+def test_this_year_remake_gives_the_year():
+    film = _film("Night Harbour\n\nNight Harbour is slow. This 2019 remake drifts, and Night Harbour works in the end.")
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
+def test_the_film_was_made_in_gives_the_year():
+    film = _film("NIGHT HARBOUR is slow. The film was made in 1987 in Oslo. NIGHT HARBOUR drifts.")
+    assert (film.title, film.year) == ("Night Harbour", 1987)

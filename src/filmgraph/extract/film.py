@@ -64,6 +64,11 @@ _OPENS = re.compile(
 )
 # "1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR",
 # "his 1995 version of MADAME BUTTERFLY": a year written just before the film's title.
+_THIS_YEAR = re.compile(
+    r"\b[Tt]his\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:film|movie|remake|version|picture|production|"
+    r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation)\b"
+)
+_MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
@@ -755,7 +760,22 @@ class FilmFinder:
                 edition = _EDITION.search(doc.text, max(0, mention.span.start - 40), mention.span.start)
                 if edition:
                     return int(edition.group(1))
-        return self._release_year(doc, title) or self._year_before(doc, title)
+        return self._release_year(doc, title) or self._year_before(doc, title) or self._this_year(doc, title)
+
+    def _this_year(self, doc: Doc, title: str) -> int | None:
+        """"this 1999 remake", "This 1932 version", "The film was made in 1946": a year the review
+        gives the film it is about, through "this" or as the subject of "was made/released in"."""
+        text = doc.text
+        this = _THIS_YEAR.search(text, doc.header_end)
+        if this and not self.hedges(text, doc.sentences.at(this.start()), this.start()):
+            return int(this.group(1))
+        for made in _MADE_IN.finditer(text, doc.header_end):
+            sentence = doc.sentences.at(made.start())
+            subject = text[sentence.start:made.start()].strip(" \"“")
+            if subject in ("The film", "The movie", "This film", "This movie", "The picture", "It") or norm_title(subject) == norm_title(title):
+                if not self.hedges(text, sentence, made.start()):
+                    return int(made.group(1))
+        return None
 
     def _year_before(self, doc: Doc, title: str) -> int | None:
         """"1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR".
