@@ -347,6 +347,9 @@ def query_parameters(target: dict) -> dict[str, dict]:
             if "film" in params and "title" in params:
                 chosen = {p: (target["film"] if p == "film" else None) for p in params}
             runs[name] = chosen
+        else:  # a library query this script was not taught: say so rather than leave it out unseen
+            print(f"    {name}: not measured, no value for ?{', ?'.join(sorted(set(params) - set(target)))}",
+                  file=sys.stderr, flush=True)
     return runs
 
 
@@ -544,7 +547,8 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
     film_iri, title, year = _film(family_root)
     target = {"film": film_iri, "title": title, "year": year, "key": normalize_title(title),
               "person": _person(100 + (family_root * 3) % people_pool(size - real_quads))[0],
-              "review": f"{ID}review/{hashlib.sha1(f'generated-{family_root}'.encode()).hexdigest()[:16]}"}
+              "review": f"{ID}review/{hashlib.sha1(f'generated-{family_root}'.encode()).hexdigest()[:16]}",
+              "property": f"{FG}title"}
     runs = query_parameters(target)
     jobs = [{"name": "FilmGraph.remakes_of", "title": title, "year": year}]
     jobs += [{"name": f"{name}.rq", "params": params} for name, params in runs.items()]
