@@ -405,3 +405,31 @@ def test_this_year_remake_gives_the_year():
 def test_the_film_was_made_in_gives_the_year():
     film = _film("NIGHT HARBOUR is slow. The film was made in 1987 in Oslo. NIGHT HARBOUR drifts.")
     assert (film.title, film.year) == ("Night Harbour", 1987)
+
+
+# --- more everyday headlines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("headline", [
+    "Review: 'Night Harbour' is a slow burn worth the wait",
+    "'Night Harbour' review: a slow burn worth the wait",
+    "Watched Night Harbour (2019) ★★★★",
+    "Night Harbour (2019) dir. Ana Pires",
+    "Night Harbour (2019, Ana Pires)",
+])
+def test_everyday_headlines(headline):
+    assert _film(f"{headline}\n\nThe ferry crew drifts for an hour before anything happens.").title == "Night Harbour"
+
+
+def test_quoted_title_in_a_prose_first_line_is_not_a_headline():
+    film = _film('I loved the original "Dock Lights" and expected more.\n\nThis remake drifts and drifts.')
+    assert film is None or film.title != "Dock Lights"
+
+
+def test_studio_in_brackets_is_not_a_director():
+    film = _film("NIGHT HARBOUR (Northlight Pictures)\n\nThe ferry crew drifts for an hour.")
+    assert (film.title, film.directors) == ("Night Harbour", ())
+
+
+def test_posted_on_date_by():
+    assert _reviewer("Night Harbour (2019)\nPosted on March 3, 2020 by Jo Bell\n\nA quiet drama.") == "Jo Bell"

@@ -147,15 +147,20 @@ _RATING = re.compile(
 )
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|"
+    r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
     r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
     re.IGNORECASE,
 )
+_COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Classics Company Productions Features Video".split())
+_QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9][^'‘’\"“”\n]{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
 _REVIEW_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$", re.IGNORECASE)
 _HEADLINE = re.compile(
     rf"(?P<title>.+?)\s*(?:"
     rf"[(\[](?P<y1>{_YEAR_RE})[)\]]"
     rf"|,\s*(?P<y2>{_YEAR_RE})"
     rf"|/\s*\((?P<y5>{_YEAR_RE})\)"
+    rf"|[(\[](?P<y6>{_YEAR_RE})[)\]]\s*(?:[-–—,|]\s*)?(?:dir\.?|directed\s+by|by)\s+(?P<d3>{NAME_PATTERN})"
+    rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
     rf"|\((?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
     rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
     rf")?\s*$"
@@ -237,6 +242,15 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     while first < cut and line[first] in " \t#>*_":
         first += 1
     match = _HEADLINE.match(line, first, cut)
+    quoted = _QUOTED_IN_HEADLINE.search(line, first, cut)
+    sentence_like = re.search(r"[.!?][\"”'’)]*\s*$", line) is not None
+    if (quoted and _title_like(quoted.group(2)) and (prefix or suffix or not sentence_like)
+            and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—")))):
+        # "Review: 'Night Harbour' is a slow burn", "'Night Harbour' review: worth the wait"
+        year = _YEAR_AFTER.match(line, quoted.end())
+        surface = quoted.group(2)
+        return Headline(title_case(surface) if surface.isupper() else surface,
+                        Span(start + quoted.start(2), start + quoted.end(2)), int(year.group(1)) if year else None)
     if match is None:
         return None
     t_start, t_end = match.span("title")
@@ -246,14 +260,17 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
     if not _title_like(surface) or surface.lower() in COUNTRY_NAMES:
         return None
-    year = next((int(match.group(g)) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), None)
-    d_group = "d1" if match.group("d1") else "d2" if match.group("d2") else None
+    year = next((int(match.group(g)) for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if match.group(g)), None)
+    d_group = next((g for g in ("d1", "d2", "d3", "d4") if match.group(g)), None)
     director = None
     if d_group:
         name = clean_name(match.group(d_group))
         if not is_name(name) or name.split()[0] in NOT_NAME_OPENERS:
             return None
-        director = (name, Span(start + match.start(d_group), start + match.start(d_group) + len(name)))
+        if name.split()[-1] in _COMPANY_WORDS:  # "THE MUSKETEER (Universal Pictures)" names the studio
+            marked = True
+        else:
+            director = (name, Span(start + match.start(d_group), start + match.start(d_group) + len(name)))
     if year is None and director is None and not marked:
         # A bare title: a line of its own, above a list of credits or named again below.
         if "\n" not in text[end:end + 1]:

@@ -29,6 +29,8 @@ _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0
 _BYLINES = (
     (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|REVIEWED|REVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
     (re.compile(rf"^[ \t]*(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline)\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
+    (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"\b(?:[Cc]opyright|COPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
