@@ -433,3 +433,15 @@ def test_studio_in_brackets_is_not_a_director():
 
 def test_posted_on_date_by():
     assert _reviewer("Night Harbour (2019)\nPosted on March 3, 2020 by Jo Bell\n\nA quiet drama.") == "Jo Bell"
+
+
+def test_release_month_and_two_digit_year():
+    film = _film("U.S. Availability: limited release 4/95 Running Length: 1:38\n"
+                 "Starring: Tor Berg, Lena Dahl Director: Ana Pires\nNIGHT HARBOUR is calm. NIGHT HARBOUR works.")
+    assert film.year == 1995
+
+
+def test_release_month_and_day_is_not_a_year():
+    film = _film("U.S. Release Date: beginning 1/12 Running Length: 1:38\n"
+                 "Starring: Tor Berg, Lena Dahl Director: Ana Pires\nNIGHT HARBOUR is calm. NIGHT HARBOUR works.")
+    assert film.year is None

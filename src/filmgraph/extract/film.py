@@ -52,6 +52,10 @@ _RELEASE_DATE = re.compile(
     r"\d{1,2}/\d{1,2}/(\d\d(?:\d\d)?)\b",
     re.IGNORECASE,
 )
+_RELEASE_MONTH_YEAR = re.compile(
+    r"\b(?:Date Released|(?:U\.S\. )?Release Date|U\.S\. Availability)\s*:[^\n:]{0,40}?\b\d{1,2}(?:-\d{1,2})?/(\d\d)\b(?!/)",
+    re.IGNORECASE,
+)
 _MONTH_ALT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "The film opens nationwide in the United States on Friday, August 10, 2001." (Rhodes, 75 reviews)
@@ -381,6 +385,9 @@ class HeaderParser:
             released = _RELEASE_DATE.search(text, line.start, line.end)
             if released and header.year is None:
                 header.year = _full_year(released.group(1))
+            month_year = _RELEASE_MONTH_YEAR.search(text, line.start, line.end)
+            if month_year and header.year is None and int(month_year.group(1)) > 31:
+                header.year = _full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
         if header.title is None:
             headline = parse_headline(doc)
             if headline is not None:
