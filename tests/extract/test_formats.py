@@ -445,3 +445,8 @@ def test_release_month_and_day_is_not_a_year():
     film = _film("U.S. Release Date: beginning 1/12 Running Length: 1:38\n"
                  "Starring: Tor Berg, Lena Dahl Director: Ana Pires\nNIGHT HARBOUR is calm. NIGHT HARBOUR works.")
     assert film.year is None
+
+
+def test_possessive_before_the_title_in_apposition():
+    text = "Mixing thriller and farce, Ana Pires's NIGHT HARBOUR, starring Lena Dahl, never settles. NIGHT HARBOUR drifts."
+    assert _directors(text) == ["Ana Pires"]

@@ -123,6 +123,8 @@ _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:
 _OWNER_NOUN = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}}?){_FILM_NOUN}s?\b")
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
 _ADAPTS = re.compile(r"\b(?:version|adaptation|retelling|take|update|remake|rendition|treatment|based)\s+(?:of|on)\s+(?:the\s+)?$")
+# "Antoine Fuqua's BAIT, starring Jamie Foxx", "... in Ann Lee's GREY HARBOR (FR, 1999), a ..."
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s+(?:starring|which|a|an|the|based|adapted|set|written|with)\b")
 _OTHER_FILM = re.compile(
     r"\b(?:last|previous|earlier|first|next|other|prior|former|best|worst|classic|original|finest|greatest|"
     r"better|recent|early|later|own)\b", re.IGNORECASE)
@@ -899,7 +901,8 @@ class FilmFinder:
                 return []
             sentence = doc.sentences.at(owner.start(1))
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:owner.start(1)]) is not None
-            if not (opens or nth == 0 and _SUBJECT.match(text, after.end() if after else mention.end())):
+            following = after.end() if after else mention.end()
+            if not (opens or nth == 0 and (_SUBJECT.match(text, following) or _APPOSITION.match(text, following))):
                 continue
             if self.hedges(text, sentence, owner.start(1)):
                 return []
