@@ -450,3 +450,15 @@ def test_release_month_and_day_is_not_a_year():
 def test_possessive_before_the_title_in_apposition():
     text = "Mixing thriller and farce, Ana Pires's NIGHT HARBOUR, starring Lena Dahl, never settles. NIGHT HARBOUR drifts."
     assert _directors(text) == ["Ana Pires"]
+
+
+def test_director_comma_name_and_director_of_other_films_comma_name():
+    assert _directors("NIGHT HARBOUR is slow. The director, Ana Pires, holds every shot. NIGHT HARBOUR works.") == ["Ana Pires"]
+    text = "NIGHT HARBOUR is slow. From the director of DOCK LIGHTS and SALT, Ana Pires, comes NIGHT HARBOUR."
+    assert _directors(text) == ["Ana Pires"]
+
+
+def test_director_who_is_a_character_is_not_the_director():
+    text = ("NIGHT HARBOUR is slow. The story follows a director, Max Vale (Tor Berg), on a ferry. "
+            "Director Ana Pires keeps NIGHT HARBOUR moving.")
+    assert _directors(text) == ["Ana Pires"]

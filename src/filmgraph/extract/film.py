@@ -115,8 +115,11 @@ _PROSE_CREDITS = (
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
-    (re.compile(rf"(?<![\w-])(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)\s+\(?({NAME_PATTERN})"), True, False),
+    # "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee"
+    (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ])|"
+                rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False),
 )
+_PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
@@ -131,6 +134,7 @@ _OTHER_FILM = re.compile(
 _DIRECTION = (
     re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
     re.compile(rf"\b(?:direction|helming)\s+(?:is\s+)?by\s+({NAME_PATTERN})"),
+    re.compile(rf"\b(?:direction|directed)\s+\(({NAME_PATTERN})\)"),
 )
 _YEAR_AFTER = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SOURCE_WORK = re.compile(
@@ -870,13 +874,15 @@ class FilmFinder:
                     continue
                 flag = self.hedges(text, sentence, match.start())
                 for name, span in self._names_in(doc, match.start(1), match.end(1), title):
+                    if name.isupper() or _PLAYED_BY.match(text, span.end):
+                        continue  # "director, Orson Welles (Angus MacFadyen)" is a character
                     evidence = Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)
                     if directing:
                         directors.setdefault(name, PersonRef(name, evidence))
                     if writing:
                         writers.setdefault(name, PersonRef(name, evidence))
-                if pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
-                    break
+                if directors and pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
+                    break  # the last resort takes the first "director Ann Lee" that names someone
         return list(directors.values()), list(writers.values())
 
     def _possessive_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
