@@ -125,7 +125,7 @@ class Started:
 def started(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Started]:
     """The selected scripts, all started at once, each in a scratch folder of its own."""
     selected = {item.callspec.params["name"] for item in request.session.items
-                if item.module is request.module and hasattr(item, "callspec")}
+                if getattr(item, "module", None) is request.module and hasattr(item, "callspec")}
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg"}
     env.pop("FILMGRAPH_VALIDATE", None)
     runs = Started({}, _digests())
