@@ -462,3 +462,28 @@ def test_director_who_is_a_character_is_not_the_director():
     text = ("NIGHT HARBOUR is slow. The story follows a director, Max Vale (Tor Berg), on a ferry. "
             "Director Ana Pires keeps NIGHT HARBOUR moving.")
     assert _directors(text) == ["Ana Pires"]
+
+
+# --- the film as the subject of an opening "is a ... film" --------------------------------------
+
+
+def test_wikipedia_style_lead_sentence():
+    film = _film("Night Harbour is a 2019 Norwegian drama directed by Ana Pires. It follows a ferry crew "
+                 "through one winter. The acting is fine but the pacing drags.")
+    assert (film.title, film.year, film.countries) == ("Night Harbour", 2019, ("Norway",))
+    assert [d.name for d in film.directors] == ["Ana Pires"]
+
+
+def test_yeared_title_opening_a_short_review():
+    film = _film("Night Harbour (2019) is a slow, patient drama. Lena Dahl plays Ada, a ferry captain. Recommended.")
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
+def test_person_described_as_a_film_director_is_not_a_title():
+    film = _film("Ana Pires is a Norwegian film director of some talent. Her new work drifts.")
+    assert film is None or film.title != "Ana Pires"
+
+
+def test_original_year_before_directed_by_is_still_not_this_films_director():
+    film = _film("NIGHT HARBOUR remakes the 1962 original directed by Bo Ek. NIGHT HARBOUR drags.")
+    assert film.title == "Night Harbour" and film.directors == ()
