@@ -76,22 +76,19 @@ def _wikidata(base: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def produced(tmp_path_factory: pytest.TempPathFactory, module_oxigraph_server: str) -> Iterator[FilmGraph]:
-    """One embedded store that every producer wrote to: catalogs imported, the bundled reviews
-    ingested with validation on, the films linked to a local Wikidata-shaped endpoint."""
+def produced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FilmGraph]:
+    """One embedded store that the producers write to: catalogs imported, then the bundled reviews
+    ingested with validation on (and, in test_wikidata_links_conform, the films linked)."""
     folder = tmp_path_factory.mktemp("produced")
     (folder / "remakes.csv").write_text(REMAKES, encoding="utf-8")
     (folder / "movie.metadata.tsv").write_text(CMU, encoding="utf-8")
     (folder / "movies.json").write_text(json.dumps(VEGA), encoding="utf-8")
-    _wikidata(module_oxigraph_server)
     with FilmGraph.open(folder / "store", validate=True) as fg:
         for name in ("remakes.csv", "movie.metadata.tsv", "movies.json"):
             fg.import_catalog(folder / name)
         report = fg.ingest(DATA_REVIEWS)
         assert report.ok, report.failed  # a review graph that broke a shape would be listed here
         assert report.reviews == len(list(DATA_REVIEWS.glob("*.txt")))
-        links = fg.link(f"{module_oxigraph_server}/query", use_cache=False, rate_limit=0)
-        assert {link.qid for link in links.links} == {"Q57", "Q58"}  # the Psycho pair is linked by the catalog
         yield fg
 
 
@@ -142,20 +139,35 @@ def test_catalog_graph_conforms(produced: FilmGraph) -> None:
 
 def test_rdf_dump_conforms(produced: FilmGraph) -> None:
     """The TriG dump, read back, holds every graph of the store, and their union conforms: the
-    catalog's films with what reviews and Wikidata links say of them."""
+    catalog's films with what the reviews say of them."""
     from filmgraph.export.rdfdump import generate_rdf
-    from filmgraph.resolve.link import LINK_GRAPH
 
     dataset = Dataset()
     dataset.parse(data=generate_rdf(produced.store, "trig"), format="trig")
     dumped = {graph.identifier for graph in dataset.graphs() if len(graph)}
     assert set(produced.store.graph_names()) <= dumped
-    assert {CATALOG_GRAPH, URIRef(LINK_GRAPH)} <= dumped
+    assert CATALOG_GRAPH in dumped
     union = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
     assert len(union) >= len({(s, p, o) for s, p, o, _ in produced.store.quads()})
     assert_conforms(union, "the RDF dump (union of its graphs)")
+
+
+def test_wikidata_links_conform(produced: FilmGraph, module_oxigraph_server: str) -> None:
+    """Links to a local Wikidata-shaped endpoint: the links graph with the films it is about (the
+    links graph alone types no node, so the shapes would target nothing in it) conforms."""
+    from filmgraph.resolve.link import LINK_GRAPH
+
+    _wikidata(module_oxigraph_server)
+    report = produced.link(f"{module_oxigraph_server}/query", use_cache=False, rate_limit=0)
+    assert {link.qid for link in report.links} == {"Q57", "Q58"}  # the Psycho pair is linked by the catalog
+    links = _graph(produced, URIRef(LINK_GRAPH))
+    assert len(links) >= 6 and (None, FG.alternateTitle, Literal("Shichinin no samurai")) in links
+    union = Graph()
+    for s, p, o, _ in produced.store.quads():
+        union.add((s, p, o))
+    assert_conforms(union, "the catalog, review and Wikidata links graphs together")
 
 
 def test_validation_on_ingest_keeps_a_broken_graph_out(monkeypatch) -> None:
