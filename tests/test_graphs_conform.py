@@ -3,11 +3,12 @@
 The rest of the suite runs without SHACL validation (pySHACL took half the suite's time); the
 tests here validate, explicitly, what each producer writes:
 
-* review ingest: every review graph stored by an ingest with ``validate=True``, and the
-  ``FILMGRAPH_VALIDATE`` switch that turns that on;
-* catalog import: the catalog graph;
-* the Wikidata links graph;
-* the RDF dump (``filmgraph export --format trig``): each graph read back from the file.
+* review ingest: every review graph stored by an ingest of the bundled reviews with
+  ``validate=True``, odd reviews ingested with it, and that validation on ingest (``validate=True``
+  or ``$FILMGRAPH_VALIDATE``) keeps a broken graph out;
+* catalog import: the catalog graph (remake list, CMU and Vega files);
+* Wikidata links: the links graph with the films it is about (needs the oxigraph server);
+* the RDF dump (TriG), read back: the union of its graphs.
 
 The shapes themselves (valid and broken hand-made graphs) are tested in tests/test_ontology.py,
 and the writer's graph of each bundled and seed review in tests/rdf/test_writer.py.
