@@ -323,7 +323,7 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     byline_first = bool(lines) and re.match(r"(?i)(?:by|written by|reviewed by|posted by)\s", lines[0]) is not None
     text = "\n".join(lead + ([""] if lead and lines and not byline_first else []) + lines).strip()
     if not text:
-        raise ReviewError(source, "the page holds no text")
+        raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
 
 
