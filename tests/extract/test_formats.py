@@ -487,3 +487,21 @@ def test_person_described_as_a_film_director_is_not_a_title():
 def test_original_year_before_directed_by_is_still_not_this_films_director():
     film = _film("NIGHT HARBOUR remakes the 1962 original directed by Bo Ek. NIGHT HARBOUR drags.")
     assert film.title == "Night Harbour" and film.directors == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Night Harbour: a slow burn worth the wait\n\nThe ferry crew drifts for an hour.",
+    "★★★★☆\nNight Harbour (2019)\n\nThe ferry crew drifts.",
+    "I watched Night Harbour last night with my wife. It drags, but the ending is lovely. 6/10",
+])
+def test_more_everyday_openings(text):
+    assert _film(text).title == "Night Harbour"
+
+
+def test_pipe_separated_credits_line():
+    film = _film("Night Harbour\nDirector: Ana Pires | Starring: Lena Dahl, Tor Berg | 2019 | 104 min\n\nThe ferry crew drifts.")
+    assert (film.title, film.year, [d.name for d in film.directors]) == ("Night Harbour", 2019, ["Ana Pires"])
+
+
+def test_a_score_is_not_a_watched_title():
+    assert _film("When I saw 6.0 on the site, I was impressed. It is not that good, though.") is None

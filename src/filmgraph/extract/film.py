@@ -41,6 +41,7 @@ _LIST_FIELD = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(original title|title|year|release year|released|release date|countr(?:y|ies))[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
+_YEAR_CELL = re.compile(r"(?:^|\|)[ \t]*((?:1[89]|20)\d\d)[ \t]*(?=\||$)", re.MULTILINE)
 _TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
 _COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,60}?),\s*((?:1[89]|20)\d\d)\b")
 # Schwartz writes the year first: "...; Runtime: 105; 1996-UK/Canada)" (a third of his headers).
@@ -178,6 +179,7 @@ _HEADLINE = re.compile(
     rf")?\s*$"
 )
 _HEADLINE_SKIP = re.compile(
+    r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
     r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,|" + _MONTH_ALT + r"\s+\d{1,2},\s*\d{4}\s*$)",
@@ -253,6 +255,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         cut, marked = suffix.start(), True
     while first < cut and line[first] in " \t#>*_":
         first += 1
+    tagline = re.search(r":[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    if tagline:  # "Night Harbour: a slow burn worth the wait"
+        cut, marked = first + tagline.start(), True
     match = _HEADLINE.match(line, first, cut)
     quoted = _QUOTED_IN_HEADLINE.search(line, first, cut)
     sentence_like = re.search(r"[.!?][\"”'’)]*\s*$", line) is not None
@@ -377,7 +382,13 @@ class HeaderParser:
                 stop = labels[i + 1].start() if i + 1 < len(labels) else line.end
                 semicolon = text.find(";", label.end(), stop)
                 stop = semicolon if semicolon >= 0 else stop
+                pipe = text.find("|", label.end(), stop)  # "Director: Ann Lee | Starring: ..."
+                stop = pipe if pipe >= 0 else stop
                 self._field(text, label.group(1).lower(), label.end(), stop, header)
+            if labels and header.year is None:
+                cell = _YEAR_CELL.search(text, line.start, line.end)
+                if cell:
+                    header.year = int(cell.group(1))
             tail = _TAIL_YEAR.search(text, line.start, line.end)
             if tail and header.year is None and text[line.start:line.end].rstrip().endswith(")"):
                 header.year = int(tail.group(2))
@@ -493,6 +504,11 @@ class HeaderParser:
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+_WATCHED = re.compile(
+    r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched)[ ]"
+    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
+    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema)\b|[.,!;]|$)"
+)
 _LEAD = re.compile(
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
     r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ](?:an?|the|one of the)[ ](?:[\w,'’-]+[ ]){0,5}?"
@@ -709,6 +725,13 @@ class FilmFinder:
                 continue
             title = title_case(surface) if surface.isupper() else surface
             return title, Span(start, start + len(surface)), 0.75
+        # "I watched Night Harbour last night", "We finally saw Night Harbour on DVD."
+        for sentence in doc.sentences.spans[first:first + 3]:
+            seen = _WATCHED.search(text, sentence.start, sentence.end)
+            if (seen and _title_like(seen.group(1)) and seen.group(1).split()[0] not in _PROSE_OPENERS
+                    and re.search(r"[A-Za-z]{2}", seen.group(1))):
+                surface = seen.group(1)
+                return (title_case(surface) if surface.isupper() else surface), Span(*seen.span(1)), 0.7
         return None, None, 0.0
 
     def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:
