@@ -156,3 +156,28 @@ def test_html_without_text_names_the_file(tmp_path):
     with pytest.raises(ReviewError) as caught:
         read_review(path)
     assert "blank.html" in str(caught.value)
+
+
+def test_html_with_an_xml_declaration_is_read(tmp_path):
+    path = tmp_path / "r.xhtml.html"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><html><body><h1>Night Harbour</h1><p>Fine.</p></body></html>',
+                    encoding="utf-8")
+    assert read_review(path).text == "Night Harbour\n\nFine."
+
+
+def test_html_json_ld_author_and_og_title(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "Review", "itemReviewed": {"@type": "Movie", '
+        '"name": "Night Harbour"}, "author": {"@type": "Person", "name": "Jo Bell"}}</script>'
+        '<meta property="og:title" content="Night Harbour review"></head><body><p>Fine film.</p></body></html>',
+        encoding="utf-8",
+    )
+    assert read_review(path).text == "Night Harbour review\nBy Jo Bell\n\nFine film."
+
+
+def test_html_comments_section_is_dropped(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text('<div class="entry-content"><h1>Night Harbour</h1><p>Fine film.</p></div>'
+                    '<div id="comments"><p>Great review, Jo!</p></div>', encoding="utf-8")
+    assert "Great review" not in read_review(path).text

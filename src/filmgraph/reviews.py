@@ -276,12 +276,18 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         import lxml.html
     except ImportError:  # pragma: no cover - lxml is a dependency
         raise ReviewError(source, "reading HTML needs the lxml package") from None
+    # a text string may not carry an XML encoding declaration (it is already decoded)
+    html = re.sub(r"\A\s*<\?xml[^>]*\?>", "", html)
     try:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError) as error:
         raise ReviewError(source, f"not readable as HTML ({error})") from None
     meta_author = next(iter(root.xpath("//meta[@name='author' or @property='article:author']/@content")), "")
+    if not meta_author or meta_author.startswith("http"):
+        meta_author = _json_ld_author(root) or ""
     page_title = " ".join(" ".join(root.xpath("//title//text()")).split())
+    if not page_title:
+        page_title = " ".join(next(iter(root.xpath("//meta[@property='og:title']/@content")), "").split())
     for comment in root.xpath("//comment() | //processing-instruction()"):
         _drop(comment)
     for element in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROPPED) + " | //head"):
@@ -325,6 +331,32 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     if not text:
         raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
+
+
+def _json_ld_author(root) -> str | None:
+    """The author's name from a schema.org JSON-LD block (``"author": {"name": ...}``), if any."""
+    import json
+
+    for block in root.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                author = item.get("author")
+                if isinstance(author, list) and author:
+                    author = author[0]
+                if isinstance(author, dict) and isinstance(author.get("name"), str):
+                    return author["name"].strip()
+                if isinstance(author, str) and author.strip():
+                    return author.strip()
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
 
 
 def _drop(element) -> None:
