@@ -505,3 +505,8 @@ def test_pipe_separated_credits_line():
 
 def test_a_score_is_not_a_watched_title():
     assert _film("When I saw 6.0 on the site, I was impressed. It is not that good, though.") is None
+
+
+@pytest.mark.parametrize("byline", ["Author: Jo Bell", "Critic: Jo Bell", "Words by Jo Bell", "Reviewed by: Jo Bell", "BY JO BELL"])
+def test_labelled_bylines(byline):
+    assert _reviewer(f"Night Harbour (2019)\n{byline}\n\nA quiet drama about a ferry crew.") == "Jo Bell"

@@ -32,6 +32,8 @@ _BYLINES = (
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee"
+    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords)\s*:|[Ww]ords\s+by)\s*({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"\b(?:[Cc]opyright|COPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
