@@ -181,3 +181,9 @@ def test_html_comments_section_is_dropped(tmp_path):
     path.write_text('<div class="entry-content"><h1>Night Harbour</h1><p>Fine film.</p></div>'
                     '<div id="comments"><p>Great review, Jo!</p></div>', encoding="utf-8")
     assert "Great review" not in read_review(path).text
+
+
+def test_markdown_closing_dash_line_stays_a_signature():
+    from filmgraph.reviews import markdown_to_text
+
+    assert markdown_to_text("# Night Harbour\n\nA quiet film.\n\n- Jo Bell\n").endswith("\n— Jo Bell")

@@ -166,6 +166,7 @@ _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_SIGNATURE = re.compile(r"^\s*(?:--?|–|—)\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*$")
 _MD_INLINE = (
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),                      # images
     (re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]"), ""),
@@ -207,7 +208,11 @@ def markdown_to_text(markdown: str) -> str:
             lead.append("")
     out: list[str] = []
     fenced = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    if last >= 0 and _MD_SIGNATURE.match(lines[last]):
+        lines[last] = "— " + lines[last].strip().lstrip("-–—").strip()  # "- Jo Bell" closing the post signs it
+    for line in lines:
         if _MD_FENCE.match(line):
             fenced = not fenced
             continue
