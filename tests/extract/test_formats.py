@@ -510,3 +510,7 @@ def test_a_score_is_not_a_watched_title():
 @pytest.mark.parametrize("byline", ["Author: Jo Bell", "Critic: Jo Bell", "Words by Jo Bell", "Reviewed by: Jo Bell", "BY JO BELL"])
 def test_labelled_bylines(byline):
     assert _reviewer(f"Night Harbour (2019)\n{byline}\n\nA quiet drama about a ferry crew.") == "Jo Bell"
+
+
+def test_bare_praise_headline_is_not_a_title():
+    assert _film("Great Movie\n\nThis is a great movie and I loved every minute of it.") is None

@@ -296,8 +296,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if _LIST_CUE.match(following) or _LABEL.match(following):
             marked = True
     if year is None and director is None and not marked:
-        again = re.compile(rf"(?<![\w'’]){_title_pattern(surface)}(?![\w'’])")
-        if again.search(text, end) is None:
+        # named again as a title: capitalised as in the headline, not "a great movie" after "Great Movie"
+        again = _first_mention(text, surface, end)
+        if again is None or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS
+                                    for w in again.group().split()):
             return None
     title = title_case(surface) if surface.isupper() else surface
     country = COUNTRY_NAMES.get((match.group("c1") or "").strip().lower())
