@@ -514,3 +514,8 @@ def test_labelled_bylines(byline):
 
 def test_bare_praise_headline_is_not_a_title():
     assert _film("Great Movie\n\nThis is a great movie and I loved every minute of it.") is None
+
+
+def test_possessive_swan_song_in_apposition():
+    text = "NIGHT HARBOUR, Ana Pires's swan song to the coast, is slow. NIGHT HARBOUR drifts."
+    assert _directors(text) == ["Ana Pires"]

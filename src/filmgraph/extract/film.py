@@ -124,7 +124,10 @@ _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
-_OWNER_NOUN = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}}?){_FILM_NOUN}s?\b")
+_OWNER_NOUN = re.compile(
+    rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|"
+    rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
+)
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
 _ADAPTS = re.compile(r"\b(?:version|adaptation|retelling|take|update|remake|rendition|treatment|based)\s+(?:of|on)\s+(?:the\s+)?$")
 # "Antoine Fuqua's BAIT, starring Jamie Foxx", "... in Ann Lee's GREY HARBOR (FR, 1999), a ..."
