@@ -84,6 +84,13 @@ def test_wheel_is_typed(wheel: zipfile.ZipFile) -> None:
     assert "filmgraph/py.typed" in wheel.namelist()
 
 
+def test_wheel_has_the_extractor_data(wheel: zipfile.ZipFile) -> None:
+    """The title gazetteer and the relation model's weights, byte for byte."""
+    data = ROOT / "src" / "filmgraph" / "extract" / "data"
+    for name in ("gazetteer.tsv.gz", "relations.json"):
+        assert wheel.read(f"filmgraph/extract/data/{name}") == (data / name).read_bytes()
+
+
 def test_package_folders_are_the_top_level_folders() -> None:
     """The package reads the top-level queries/ and ontology/ themselves, not copies of them."""
     for name in ("queries", "ontology"):
