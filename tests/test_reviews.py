@@ -187,3 +187,19 @@ def test_markdown_closing_dash_line_stays_a_signature():
     from filmgraph.reviews import markdown_to_text
 
     assert markdown_to_text("# Night Harbour\n\nA quiet film.\n\n- Jo Bell\n").endswith("\n— Jo Bell")
+
+
+def test_markdown_line_of_stray_marks_is_read_quickly():
+    import time
+
+    from filmgraph.reviews import markdown_to_text
+
+    start = time.perf_counter()
+    markdown_to_text("*a " * 20000 + "_b " * 20000)
+    assert time.perf_counter() - start < 5
+
+
+def test_html_nested_thousands_deep_keeps_its_text(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<div>" * 5000 + "Night Harbour &amp; more" + "</div>" * 5000, encoding="utf-8")
+    assert read_review(path).text == "Night Harbour & more"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from html import unescape as html_unescape
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -175,10 +176,11 @@ _MD_INLINE = (
     (re.compile(r"<(?:https?://|mailto:)[^>\s]+>"), ""),               # <https://...>
     (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),      # inline HTML tags
     (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),            # **strong**, __strong__
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    # emphasis spans are bounded (300 characters) so that a line of stray marks stays linear
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),            # **strong**, __strong__
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_
+    (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # backslash escapes
 )
 
@@ -284,9 +286,11 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     # a text string may not carry an XML encoding declaration (it is already decoded)
     html = re.sub(r"\A\s*<\?xml[^>]*\?>", "", html)
     try:
-        root = lxml.html.document_fromstring(html)
+        # huge_tree: pages nested deeper than libxml2's default 256 levels keep their text
+        root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError) as error:
         raise ReviewError(source, f"not readable as HTML ({error})") from None
+    parsed_text = root.text_content().strip()
     meta_author = next(iter(root.xpath("//meta[@name='author' or @property='article:author']/@content")), "")
     if not meta_author or meta_author.startswith("http"):
         meta_author = _json_ld_author(root) or ""
@@ -333,6 +337,10 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         lead.append(f"By {author}")
     byline_first = bool(lines) and re.match(r"(?i)(?:by|written by|reviewed by|posted by)\s", lines[0]) is not None
     text = "\n".join(lead + ([""] if lead and lines and not byline_first else []) + lines).strip()
+    if not text and not parsed_text:
+        # nested past what the parser keeps (thousands of levels): the text between the tags
+        stripped = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", " ", html)
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", html_unescape(re.sub(r"<[^>]*>", " ", stripped))).strip()
     if not text:
         raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
@@ -378,23 +386,25 @@ def _drop(element) -> None:
     parent.remove(element)
 
 
-def _collect(element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag == "br":
-        parts.append("\n" + (element.tail or ""))
-        return
-    block = tag in _HTML_BLOCKS
-    if block:
-        parts.append("\n")
-    elif tag in ("td", "th"):
-        parts.append(" ")
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        _collect(child, parts)
-    if tag == "dt":
-        parts.append(" " if element.text_content().rstrip().endswith(":") else ": ")  # "<dt>Director</dt><dd>Ann Lee</dd>" reads "Director: Ann Lee"
-    elif tag == "dd" or block:
-        parts.append("\n")
-    if element.tail:
-        parts.append(element.tail)
+def _collect(root, parts: list[str]) -> None:
+    """The text under ``root``, block elements on lines of their own (iterative: any depth)."""
+    import lxml.etree
+
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag == "br":
+                parts.append("\n")
+            elif tag in _HTML_BLOCKS:
+                parts.append("\n")
+            elif tag in ("td", "th"):
+                parts.append(" ")
+            if element.text and tag != "br":
+                parts.append(element.text)
+            continue
+        if tag == "dt":
+            parts.append(" " if element.text_content().rstrip().endswith(":") else ": ")  # "Director: Ann Lee"
+        elif tag != "br" and (tag == "dd" or tag in _HTML_BLOCKS):
+            parts.append("\n")
+        if element.tail and element is not root:
+            parts.append(element.tail)
