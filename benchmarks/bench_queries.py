@@ -58,6 +58,7 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
     people = [f"{ID}person/p{n}" for n in range(max(50, triples // 60))]
     family_root: dict[int, int] = {}
     remake_review: str | None = None  # the first review that states a remake
+    remake_pair: tuple[str, str] | None = None  # the first remake stated, and its original
     review = 0
     while len(lines) < triples:
         graph = f"<{ID}review/r{review:08d}>"
@@ -109,6 +110,7 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
             claim(subject, "remakeOf", f"<{films[target][0]}>", n)
             n += 1
             remake_review = remake_review or node[1:-1]
+            remake_pair = remake_pair or (films[index][0], films[target][0])
         for _ in range(rng.choice((0, 1, 1, 2))):
             if index > 10:
                 other = rng.randrange(max(0, index - 5000), index)
@@ -175,6 +177,10 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
         "film_values": {"property": URIRef(FG.title)},
         "remakes_stated_only_in": {"review": URIRef(remake_review or first_review)},
         "reviews_without_year": {"key": normalize_title(yearless)},
+        "film_facts": {"film": URIRef(root_iri)},
+        "film_reviews": {"film": URIRef(root_iri)},
+        "fact_claims": {"film": URIRef(remake_pair[0] if remake_pair else deep_iri), "property": URIRef(FG.remakeOf),
+                        "other": URIRef(remake_pair[1] if remake_pair else root_iri)},
     }
     return "\n".join(lines).encode("utf-8"), params
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the 
 from filmgraph.api import FilmGraph
 from filmgraph.query.bindings import bind_values
 from filmgraph.query.library import QUERIES_DIR, load_query, query_info, query_names
-from filmgraph.rdf.vocab import ID
+from filmgraph.rdf.vocab import FG, ID
 from filmgraph.reviews import read_text
 from store.sample_graph import REVIEWS, film, person, write_sample
 
@@ -186,6 +186,44 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
         ({}, [(person(name).rsplit("/", 1)[1], name) for name in (
             "Ann Critic", "Bob Writer", "Gus Van Sant", "Joseph Stefano", "Alfred Hitchcock", "Anthony Perkins",
             "Janet Leigh", "Vince Vaughn", "Anne Heche", "Julianne Moore")], False),
+    ],
+    "film_facts": [
+        # Second Take is restated in Third Take's review, so its title and year come twice
+        ({"film": URIRef(film("Second Take", 1970))},
+         [("in", "remakeOf", "third-take-1990", "Third Take", 1990, _ID["third-take.txt"], True),
+          ("out", "remakeOf", "original-1950", "The Original", 1950, _ID["second-take.txt"], True),
+          ("out", "title", "Second Take", None, None, _ID["second-take.txt"], True),
+          ("out", "title", "Second Take", None, None, _ID["third-take.txt"], True),
+          ("out", "year", 1970, None, None, _ID["second-take.txt"], True),
+          ("out", "year", 1970, None, None, _ID["third-take.txt"], True)], True),
+        ({"film": URIRef(film("Psycho", 1998))},
+         [("out", "castMember", "anne-heche", "Anne Heche", None, _ID["psycho-1998.txt"], True),
+          ("out", "castMember", "julianne-moore", "Julianne Moore", None, _ID["psycho-1998.txt"], True),
+          ("out", "castMember", "vaughn-vince", "Vince Vaughn", None, _ID["psycho-1998.txt"], True),
+          ("out", "director", "gus-sant-van", "Gus Van Sant", None, _ID["psycho-1998.txt"], True),
+          ("out", "influencedBy", "mystery-film", "Mystery Film", None, _ID["psycho-1998.txt"], True),
+          ("out", "remakeOf", "psycho-1960", "Psycho", 1960, _ID["psycho-1998.txt"], True),
+          ("out", "title", "Psycho", None, None, _ID["psycho-1998.txt"], True),
+          ("out", "writer", "joseph-stefano", "Joseph Stefano", None, _ID["psycho-1998.txt"], True),
+          ("out", "year", 1998, None, None, _ID["psycho-1998.txt"], True)], True),
+    ],
+    "film_reviews": [
+        ({"film": URIRef(film("Second Take", 1970))},
+         [(_ID["second-take.txt"], "second-take.txt", None, True), (_ID["third-take.txt"], "third-take.txt", None, False)],
+         True),
+        ({"film": URIRef(film("Psycho", 1960))},
+         [(_ID["psycho-1960.txt"], "psycho-1960.txt", "Bob Writer", True),
+          (_ID["psycho-1998.txt"], "psycho-1998.txt", "Ann Critic", False)], True),
+    ],
+    "fact_claims": [
+        ({"film": URIRef(film("Psycho", 1998)), "property": FG.remakeOf,
+          "other": URIRef(film("Psycho", 1960))},
+         [(_ID["psycho-1998.txt"], "psycho-1998.txt", "Ann Critic", _S["psycho-1998.txt"].text, 0.9)], True),
+        ({"film": URIRef(film("Psycho", 1998)), "property": FG.director,
+          "other": URIRef(person("Gus Van Sant"))},
+         [(_ID["psycho-1998.txt"], "psycho-1998.txt", "Ann Critic", _S["psycho-1998.txt"].text, 0.9)], True),
+        ({"film": URIRef(film("Psycho", 1998)), "property": FG.remakeOf,
+          "other": URIRef(film("Rebecca", 1940))}, [], True),
     ],
     "remake_pairs": [
         ({}, [("psycho-1998", "psycho-1960"), ("second-take-1970", "original-1950"),
