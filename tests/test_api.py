@@ -152,3 +152,44 @@ def test_batched_ingest_gives_what_one_review_at_a_time_gives(monkeypatch, corpu
         assert report.ok, report.failed
         assert sorted(progress) == find_review_files([corpus])
         assert sorted(batched.store.quads(), key=str) == expected
+
+
+def test_show_gathers_a_films_facts_with_review_counts(bundled):
+    profile = bundled.show("Retribution", 2015)
+    assert (profile.title, profile.year) == ("Retribution", 2015)
+    assert {(f.value, f.year, f.reviews) for f in profile.remade_as} == {("Hard Hit", 2021, 1), ("Retribution", 2023, 1)}
+    assert [(f.value, f.year) for f in profile.influenced_by] == [("Speed", 1994)]
+    assert [(c.value, c.character) for c in profile.cast] == [("Luis Tosar", "Carlos")]
+    assert [(y.value, y.reviews) for y in profile.years] == [("2015", 3)]
+    assert [r.source.rsplit("/", 1)[-1] for r in profile.reviews if r.about] == ["retribution-2015.txt"]
+    assert profile.to_json()["remade_as"][0]["iri"].startswith("https://")
+    assert bundled.show("Retribution (2015)").iri == profile.iri
+
+
+def test_show_unknown_title_raises_with_near_matches(bundled):
+    with pytest.raises(FilmNotFound) as caught:
+        bundled.show("Retrbution")
+    assert "retribution" in caught.value.near
+
+
+def test_why_gives_each_review_with_its_sentence(bundled):
+    found = bundled.why("Hard Hit", "remakeOf", "Retribution (2015)")
+    [statement] = found.reviews
+    assert statement.source.endswith("hard-hit-2021.txt") and statement.reviewer == "Beatrix Moll"
+    assert "remake of Retribution (2015)" in statement.evidence and statement.confidence > 0.5
+    assert found.stated and found.sources == ()
+    assert bundled.why("Retribution (2015)", "remadeAs", "Hard Hit").reviews == found.reviews
+    assert not bundled.why("Hard Hit", "remakeOf", "Speed").stated
+
+
+def test_why_refuses_an_unknown_relation(bundled):
+    from filmgraph.errors import QueryError
+
+    with pytest.raises(QueryError, match="remakeOf"):
+        bundled.why("Hard Hit", "sequelOf", "Retribution (2015)")
+
+
+def test_path_hops_carry_review_file_and_sentence(bundled):
+    hops = bundled.path_between("Hard Hit", "Speed")
+    assert [hop.file.rsplit("/", 1)[-1] for hop in hops] == ["hard-hit-2021.txt", "retribution-2015.txt"]
+    assert all(hop.evidence and hop.confidence for hop in hops)

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from .resolve.duplicates import SuspectedDuplicate
     from .resolve.link import LinkReport
 
-__all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "IngestReport", "extract_json", "extract_turtle", "explain"]
+__all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
+           "FactProvenance", "RELATION_NAMES", "IngestReport", "extract_json", "extract_turtle", "explain"]
 
 #: Reviews extracted before any of them is resolved: the resolver then looks up the stored
 #: films that they name in one fuzzy pass (see :meth:`Resolver.prefetch`).
@@ -79,6 +80,149 @@ class ReviewFact:
     value: str
     evidence: str | None = None
     confidence: float | None = None
+
+
+def _source_name(graph: str) -> str:
+    """A short name for a graph that is not a review's: catalog, wikidata, or the graph's IRI."""
+    from .rdf.vocab import CATALOG_GRAPH
+    from .resolve.link import LINK_GRAPH
+
+    return {str(CATALOG_GRAPH): "catalog", LINK_GRAPH: "wikidata"}.get(graph, graph)
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One value the graph gives a film (a title, a year, a director, a remake...), with how many
+    reviews state it and which other sources do (``catalog``, ``wikidata``, or an import graph's IRI).
+
+    ``iri`` is set for a film or a person, ``year`` for a film, ``character`` for a cast member
+    when a review names the part."""
+
+    value: str
+    reviews: int = 0
+    sources: tuple[str, ...] = ()
+    iri: str | None = None
+    year: int | None = None
+    character: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        shown: dict[str, Any] = {"value": self.value}
+        for name in ("iri", "year", "character"):
+            if getattr(self, name) is not None:
+                shown[name] = getattr(self, name)
+        shown.update(reviews=self.reviews, sources=list(self.sources))
+        return shown
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewOfFilm:
+    """A review that discusses a film: ``about`` when it reviews that film, else it names it."""
+
+    review: str
+    source: str
+    reviewer: str | None
+    about: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"review": self.review, "source": self.source, "reviewer": self.reviewer, "about": self.about}
+
+
+@dataclass(frozen=True)
+class FilmProfile:
+    """Everything the graph knows about one film (:meth:`FilmGraph.show`), each value with the
+    number of reviews stating it, and the reviews that discuss the film."""
+
+    film: Film
+    titles: tuple[Stated, ...] = ()
+    alternate_titles: tuple[Stated, ...] = ()
+    years: tuple[Stated, ...] = ()
+    countries: tuple[Stated, ...] = ()
+    genres: tuple[Stated, ...] = ()
+    directors: tuple[Stated, ...] = ()
+    writers: tuple[Stated, ...] = ()
+    cast: tuple[Stated, ...] = ()
+    wikidata: tuple[Stated, ...] = ()
+    #: films this one remakes, and films that remake it
+    remake_of: tuple[Stated, ...] = ()
+    remade_as: tuple[Stated, ...] = ()
+    #: films this one draws on, and films that draw on it
+    influenced_by: tuple[Stated, ...] = ()
+    influenced: tuple[Stated, ...] = ()
+    reviews: tuple[ReviewOfFilm, ...] = ()
+
+    #: the fields holding stated values, in the order they are shown
+    FACTS = ("titles", "alternate_titles", "years", "countries", "genres", "directors", "writers", "cast",
+             "wikidata", "remake_of", "remade_as", "influenced_by", "influenced")
+
+    @property
+    def iri(self) -> str:
+        return self.film.iri
+
+    @property
+    def title(self) -> str:
+        return self.film.title
+
+    @property
+    def year(self) -> int | None:
+        return self.film.year
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: ``iri``, ``title``, ``year``, one list per fact field, ``reviews``."""
+        shown: dict[str, Any] = {"iri": self.iri, "title": self.title, "year": self.year}
+        for name in self.FACTS:
+            shown[name] = [value.to_json() for value in getattr(self, name)]
+        shown["reviews"] = [review.to_json() for review in self.reviews]
+        return shown
+
+
+#: The relations ``FilmGraph.why`` takes, as named in the ontology, with the stored relation each
+#: one reads and whether it reads it the other way round (``remadeAs`` is ``remakeOf`` inverted).
+RELATION_NAMES: dict[str, tuple[str, bool]] = {
+    "remakeOf": ("remakeOf", False), "remadeAs": ("remakeOf", True),
+    "influencedBy": ("influencedBy", False), "influenced": ("influencedBy", True),
+    "director": ("director", False), "writer": ("writer", False), "castMember": ("castMember", False),
+}
+_PERSON_RELATIONS = ("director", "writer", "castMember")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A review stating a fact: the review, its file, reviewer, evidence sentence and confidence."""
+
+    review: str
+    source: str
+    reviewer: str | None = None
+    evidence: str | None = None
+    confidence: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"review": self.review, "source": self.source, "reviewer": self.reviewer,
+                "evidence": self.evidence, "confidence": self.confidence}
+
+
+@dataclass(frozen=True)
+class FactProvenance:
+    """Who states ``subject relation object`` (:meth:`FilmGraph.why`): the reviews, most confident
+    first, and the other sources (``catalog``, ``wikidata``, an import graph's IRI)."""
+
+    subject: Film
+    relation: str
+    #: the object: a film, or for director, writer and castMember a person (``title`` is the name)
+    object: Film
+    reviews: tuple[Statement, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def stated(self) -> bool:
+        """True when some review or other source states the fact."""
+        return bool(self.reviews or self.sources)
+
+    def to_json(self) -> dict[str, Any]:
+        def node(film: Film) -> dict[str, Any]:
+            return {"iri": film.iri, "title": film.title, "year": film.year}
+
+        return {"subject": node(self.subject), "relation": self.relation, "object": node(self.object),
+                "reviews": [statement.to_json() for statement in self.reviews], "sources": list(self.sources)}
 
 
 @dataclass
@@ -488,6 +632,125 @@ class FilmGraph:
                            str(evidence) if evidence else None, float(confidence) if confidence else None)
                 for review, source, relation, label, evidence, confidence in rows]
 
+    def find_named(self, text: str, year: int | None = None) -> Film:
+        """The one film named ``text``, which may end in its year in brackets ("Retribution (2015)")
+        when ``year`` is not given.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+        """
+        from .resolve.names import split_title_year
+
+        bare, given = split_title_year(text)
+        if year is not None or given is None:
+            return self.find_film(text, year)
+        try:
+            return self.find_film(bare, given)
+        except FilmNotFound:
+            try:  # a title that really ends in a year in brackets
+                return self.find_film(text)
+            except (FilmNotFound, AmbiguousTitle):
+                pass
+            raise
+
+    def show(self, title: str, year: int | None = None) -> FilmProfile:
+        """Everything the graph knows about one film, each fact with the number of reviews stating
+        it (``film_facts.rq``, ``cast_of.rq``), and the reviews that discuss it (``film_reviews.rq``).
+
+        ``title`` may end in the year in brackets when ``year`` is not given.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+
+        Examples
+        --------
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.ingest_text("Psycho (1998) is a shot-for-shot remake of Psycho (1960).", source="psycho.txt")
+        >>> profile = fg.show("Psycho (1960)")
+        >>> [(film.value, film.year, film.reviews) for film in profile.remade_as]
+        [('Psycho', 1998, 1)]
+        """
+        film = self.find_named(title, year)
+        bound = {"film": URIRef(film.iri)}
+        # (direction, property, value) -> [label, year, review graphs, other graphs]
+        facts: dict[tuple[str, str, str], list[Any]] = {}
+        for direction, prop, value, label, value_year, graph, is_review in self.store.select_values(
+                load_query("film_facts"), bound):
+            entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, _year(value_year), set(), set()])
+            entry[2 if is_review == "true" else 3].add(graph)
+        characters = {iri: character for iri, _, character in self.store.select_values(load_query("cast_of"), bound)}
+        fields = {("out", "title"): "titles", ("out", "alternateTitle"): "alternate_titles", ("out", "year"): "years",
+                  ("out", "country"): "countries", ("out", "genre"): "genres", ("out", "director"): "directors",
+                  ("out", "writer"): "writers", ("out", "castMember"): "cast", ("out", "sameAs"): "wikidata",
+                  ("out", "remakeOf"): "remake_of", ("in", "remakeOf"): "remade_as",
+                  ("out", "influencedBy"): "influenced_by", ("in", "influencedBy"): "influenced"}
+        found: dict[str, list[Stated]] = {name: [] for name in FilmProfile.FACTS}
+        for (direction, prop, value), (label, value_year, reviews, others) in facts.items():
+            name = fields.get((direction, prop))
+            if name is None:
+                continue
+            sources = tuple(sorted(_source_name(graph) for graph in others))
+            if name == "wikidata":
+                if not value.startswith("http://www.wikidata.org/entity/"):
+                    continue
+                stated = Stated(value.rsplit("/", 1)[-1], len(reviews), sources, iri=value)
+            elif name in ("titles", "alternate_titles", "years", "countries", "genres"):
+                stated = Stated(value, len(reviews), sources)
+            else:
+                stated = Stated(label or value, len(reviews), sources, iri=value, year=value_year,
+                                character=characters.get(value) if name == "cast" else None)
+            found[name].append(stated)
+        for values in found.values():
+            values.sort(key=lambda v: (-v.reviews, v.year or 0, v.value.casefold(), v.iri or ""))
+        reviews = tuple(ReviewOfFilm(review, source, reviewer, about == "true")
+                        for review, source, reviewer, about in self.store.select_values(load_query("film_reviews"), bound))
+        return FilmProfile(film, **{name: tuple(values) for name, values in found.items()}, reviews=reviews)
+
+    def why(self, subject: str, relation: str, object: str, *, subject_year: int | None = None,
+            object_year: int | None = None) -> FactProvenance:
+        """Who states ``subject relation object``: every review, with its file, reviewer, evidence
+        sentence and confidence, and the other sources (a catalog import, Wikidata links, an
+        imported RDF file) that state it (``fact_claims.rq``).
+
+        ``relation`` is one of :data:`RELATION_NAMES` (``remakeOf``, ``influencedBy``, their
+        inverses ``remadeAs`` and ``influenced``, or ``director``, ``writer``, ``castMember``
+        with a person's name as the object). Titles may end in the year in brackets. A fact no
+        one states gives a :class:`FactProvenance` whose ``stated`` is False.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`, for either film.
+        QueryError
+            If ``relation`` is not one of :data:`RELATION_NAMES`.
+
+        Examples
+        --------
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.ingest_text("Psycho (1998) is a shot-for-shot remake of Psycho (1960).", source="psycho.txt")
+        >>> [s.evidence for s in fg.why("Psycho (1998)", "remakeOf", "Psycho (1960)").reviews]
+        ['Psycho (1998) is a shot-for-shot remake of Psycho (1960).']
+        """
+        if relation not in RELATION_NAMES:
+            raise QueryError(f"unknown relation {relation!r}; use one of {', '.join(RELATION_NAMES)}")
+        stored, inverted = RELATION_NAMES[relation]
+        first = self.find_named(subject, subject_year)
+        if stored in _PERSON_RELATIONS:
+            other = Film(person_iri(object), object)
+        else:
+            other = self.find_named(object, object_year)
+        film, target = (other, first) if inverted else (first, other)
+        rows = self.store.select_values(load_query("fact_claims"), {
+            "film": URIRef(film.iri), "property": FG[stored], "other": URIRef(target.iri)})
+        reviews = tuple(Statement(graph, source, reviewer, evidence, float(confidence) if confidence else None)
+                        for graph, source, reviewer, evidence, confidence in rows if source is not None)
+        sources = tuple(_source_name(graph) for graph, source, *_ in rows if source is None)
+        return FactProvenance(first, relation, other, reviews, sources)
+
     # -- library queries (queries/*.rq) ------------------------------------------------------
 
     def other_remakes(self, title: str, year: int | None = None) -> list[Film]:
@@ -792,11 +1055,30 @@ class FilmGraph:
 
     def path_between(self, source: str, target: str, *, source_year: int | None = None,
                      target_year: int | None = None) -> list:
-        """The shortest chain of facts linking two films, each hop explained ("X remakes Y")."""
+        """The shortest chain of facts linking two films, each hop explained ("X remakes Y") with
+        the review it was read in: its IRI, ``file``, evidence sentence and confidence.
+
+        A hop stated only by a catalog import or the Wikidata links has ``review`` naming that
+        graph and no ``file``. Titles may end in the year in brackets.
+        """
+        from dataclasses import replace
+
         from .export import shortest_path_explained
 
-        start, end = self.find_film(source, source_year), self.find_film(target, target_year)
-        return shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+        start, end = self.find_named(source, source_year), self.find_named(target, target_year)
+        hops = shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+        query = load_query("fact_claims")
+        explained = []
+        for hop in hops:
+            rows = self.store.select_values(query, {"film": URIRef(hop.source), "property": FG[hop.relation],
+                                                    "other": URIRef(hop.target)})
+            row = next((r for r in rows if r[0] == hop.review), rows[0] if rows else None)
+            if row is not None:
+                graph, file, _, evidence, confidence = row
+                hop = replace(hop, review=graph, file=file, evidence=evidence if evidence is not None else hop.evidence,
+                              confidence=float(confidence) if confidence else hop.confidence)
+            explained.append(hop)
+        return explained
 
     def most_important(self, *, by: str = "pagerank", k: int = 10) -> list[tuple[Film, float]]:
         """The films that matter most in the graph, by PageRank or in-degree."""

@@ -237,6 +237,9 @@ class Hop:
     sentence: str
     review: str | None = None
     evidence: str | None = None
+    confidence: float | None = None
+    #: the review's file, when the store is at hand to look it up (see ``FilmGraph.path_between``)
+    file: str | None = None
 
     def __str__(self) -> str:
         return self.sentence
@@ -317,7 +320,8 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
         template = _SENTENCES.get(key, "{s} " + key + " {o}")
         if key == "castMember" and data.get("character"):
             template = "{o} plays " + str(data["character"]).replace("{", "{{").replace("}", "}}") + " in {s}"
-        hops.append(Hop(u, v, key, template.format(s=names[u], o=names[v]), data.get("review"), data.get("evidence")))
+        hops.append(Hop(u, v, key, template.format(s=names[u], o=names[v]), data.get("review"), data.get("evidence"),
+                        data.get("confidence")))
     return hops
 
 
