@@ -81,3 +81,122 @@ def test_remove_then_stats(store):
     assert runner.invoke(app, ["remove", target, "--store", store]).exit_code == 0
     shown = json.loads(runner.invoke(app, ["stats", "--store", store, "--format", "json"]).stdout)
     assert shown["reviews"] == len(list(DATA_REVIEWS.glob("*.txt"))) - 1
+
+
+# -- provenance on the command line: show, why, path ------------------------------------------
+
+
+def test_show_lists_everything_known_with_review_counts(store):
+    result = runner.invoke(app, ["show", "Retribution", "--year", "2015", "--store", store])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("Retribution (2015)")
+    remade_as = next(line for line in out.splitlines() if "remade as" in line)
+    assert "Hard Hit (2021)" in remade_as and "1 review" in remade_as
+    assert "Dani de la Torre" in out and "Luis Tosar as Carlos" in out and "Speed (1994)" in out
+    # the reviews that discuss it: its own first, then the ones that name it
+    reviews = out.split("reviews (3)\n", 1)[1].splitlines()
+    assert "retribution-2015.txt" in reviews[0] and "reviews it" in reviews[0]
+    assert any("hard-hit-2021.txt" in line and "names it, by Beatrix Moll" in line for line in reviews)
+
+
+def test_show_json(store):
+    result = runner.invoke(app, ["show", "Retribution (2015)", "--store", store, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert (shown["title"], shown["year"]) == ("Retribution", 2015)
+    assert {(f["value"], f["year"], f["reviews"]) for f in shown["remade_as"]} == {("Hard Hit", 2021, 1),
+                                                                                 ("Retribution", 2023, 1)}
+    assert [(d["value"], d["reviews"]) for d in shown["directors"]] == [("Dani de la Torre", 1)]
+    assert shown["cast"][0]["character"] == "Carlos"
+    assert shown["titles"][0]["reviews"] == 3  # its own review, and the two that name it with its year
+    assert {r["source"].rsplit("/", 1)[-1]: r["about"] for r in shown["reviews"]} == {
+        "retribution-2015.txt": True, "hard-hit-2021.txt": False, "retribution-2023.txt": False}
+    for field in ("alternate_titles", "countries", "writers", "wikidata", "remake_of", "influenced_by", "influenced"):
+        assert isinstance(shown[field], list)
+
+
+def test_show_unknown_and_ambiguous_titles(store):
+    result = runner.invoke(app, ["show", "Retrbution", "--store", store])
+    assert result.exit_code == 1
+    assert "no film 'Retrbution'" in result.stderr and "retribution" in result.stderr
+    result = runner.invoke(app, ["show", "Psycho", "--store", store])
+    assert result.exit_code == 1 and "1960" in result.stderr and "1998" in result.stderr
+
+
+def test_why_names_the_review_and_its_sentence(store):
+    result = runner.invoke(app, ["why", "Hard Hit", "remakeOf", "Retribution (2015)", "--store", store])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("Hard Hit (2021) remakeOf Retribution (2015): 1 review")
+    assert "hard-hit-2021.txt (by Beatrix Moll, confidence 0.82)" in out
+    assert "Hard Hit is a South Korean remake of Retribution (2015)" in out
+
+
+def test_why_json_and_the_inverse_relation(store):
+    result = runner.invoke(app, ["why", "Retribution (2015)", "remadeAs", "Hard Hit", "--store", store, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown["relation"] == "remadeAs" and shown["object"]["title"] == "Hard Hit"
+    [statement] = shown["reviews"]
+    assert statement["source"].endswith("hard-hit-2021.txt") and statement["reviewer"] == "Beatrix Moll"
+    assert "remake of Retribution (2015)" in statement["evidence"] and 0 < statement["confidence"] <= 1
+    assert shown["sources"] == []
+
+
+def test_why_a_fact_no_one_states_exits_1(store):
+    # the review says Hard Hit is *not* a remake of Speed
+    result = runner.invoke(app, ["why", "Hard Hit", "remakeOf", "Speed", "--store", store])
+    assert result.exit_code == 1
+    assert "no review or catalog in the graph states that Hard Hit (2021) remakeOf Speed (1994)" in result.stderr
+
+
+def test_why_unknown_and_ambiguous_titles(store):
+    result = runner.invoke(app, ["why", "Hard Hit", "remakeOf", "Retrbution (2015)", "--store", store])
+    assert result.exit_code == 1 and "no film 'Retrbution'" in result.stderr
+    result = runner.invoke(app, ["why", "Hard Hit", "remakeOf", "Retribution", "--store", store])
+    assert result.exit_code == 1 and 'write "Title (YEAR)"' in result.stderr and "2023" in result.stderr
+
+
+def test_why_a_person_relation(store):
+    result = runner.invoke(app, ["why", "Hard Hit", "director", "Kim Chang-ju", "--store", store, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reviews"][0]["source"].endswith("hard-hit-2021.txt")
+
+
+def test_why_shows_catalog_sources(store, tmp_path):
+    catalog = tmp_path / "remakes.csv"
+    catalog.write_text("original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,"
+                       "remake_wikidata_id\nRetribution,2015,,Hard Hit,2021,,,\n", encoding="utf-8")
+    assert runner.invoke(app, ["catalog", "import", str(catalog), "--store", store]).exit_code == 0
+    result = runner.invoke(app, ["why", "Hard Hit", "remakeOf", "Retribution (2015)", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "1 review, catalog" in result.stdout and "hard-hit-2021.txt" in result.stdout
+    shown = json.loads(runner.invoke(app, ["show", "Hard Hit", "--store", store, "-f", "json"]).stdout)
+    assert shown["remake_of"][0]["sources"] == ["catalog"]
+
+
+def test_path_prints_each_hops_review_and_sentence(store):
+    result = runner.invoke(app, ["path", "Hard Hit", "Speed", "--store", store])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Hard Hit remakes Retribution (2015)"
+    assert "hard-hit-2021.txt: " in lines[1] and "remake of Retribution (2015)" in lines[1]
+    assert lines[2] == "Retribution (2015) was influenced by Speed"
+    assert "retribution-2015.txt: " in lines[3] and "in the vein of Speed (1994)" in lines[3]
+    shown = json.loads(runner.invoke(app, ["path", "Hard Hit", "Speed", "--store", store, "-f", "json"]).stdout)
+    assert [hop["file"].rsplit("/", 1)[-1] for hop in shown] == ["hard-hit-2021.txt", "retribution-2015.txt"]
+    assert all(hop["evidence"] and hop["confidence"] for hop in shown)
+
+
+@pytest.mark.parametrize("argv", [["show", "Hard Hit"], ["why", "Hard Hit", "remakeOf", "Retribution (2015)"],
+                                  ["path", "Hard Hit", "Speed"]])
+def test_bad_format_is_a_usage_error(store, argv):
+    result = runner.invoke(app, [*argv, "--store", store, "--format", "xml"])
+    assert result.exit_code == 2
+    assert "xml" in result.stderr
+
+
+def test_why_unknown_relation_is_a_usage_error(store):
+    result = runner.invoke(app, ["why", "Hard Hit", "remake", "Retribution (2015)", "--store", store])
+    assert result.exit_code == 2

@@ -11,6 +11,7 @@ import os
 import json
 import re
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -63,6 +64,28 @@ def extract(
 StoreOption = typer.Option(None, "--store", "-s", help="Store location: a folder, :memory:, or a SPARQL endpoint URL "
                             "(default $FILMGRAPH_STORE or ./filmgraph.oxigraph).")
 FormatOption = typer.Option("table", "--format", "-f", help="table or json.")
+
+
+class OutputFormat(str, Enum):
+    """The output formats of show, why and path: a closed choice, so a bad value is a usage error."""
+
+    table = "table"
+    json = "json"
+
+
+ChoiceFormatOption = typer.Option(OutputFormat.table, "--format", "-f", case_sensitive=False, help="table or json.")
+
+
+class RelationName(str, Enum):
+    """The relations ``filmgraph why`` takes, named as in the ontology."""
+
+    remakeOf = "remakeOf"
+    remadeAs = "remadeAs"
+    influencedBy = "influencedBy"
+    influenced = "influenced"
+    director = "director"
+    writer = "writer"
+    castMember = "castMember"
 
 
 def _ask(store: Optional[str], question):
@@ -464,19 +487,147 @@ def family(
 
 @app.command()
 def path(
-    source: str = typer.Argument(..., help="The first film's title."),
-    target: str = typer.Argument(..., help="The second film's title."),
+    source: str = typer.Argument(..., help="The first film's title; \"Title (YEAR)\" works too."),
+    target: str = typer.Argument(..., help="The second film's title; \"Title (YEAR)\" works too."),
     source_year: Optional[int] = typer.Option(None, "--from-year", help="The first film's year."),
     target_year: Optional[int] = typer.Option(None, "--to-year", help="The second film's year."),
     store: Optional[str] = StoreOption,
+    format: OutputFormat = ChoiceFormatOption,
 ) -> None:
-    """The shortest chain of facts between two films, each hop explained with its review.
+    """The shortest chain of facts between two films, each hop with the review file and sentence it was read in.
 
     Example: filmgraph path "Hard Hit" "Speed"
     """
     hops = _ask(store, lambda graph: graph.path_between(source, target, source_year=source_year, target_year=target_year))
+    if format is OutputFormat.json:
+        typer.echo(json.dumps([{"from": hop.source, "relation": hop.relation, "to": hop.target, "sentence": hop.sentence,
+                                "review": hop.review, "file": hop.file, "evidence": hop.evidence,
+                                "confidence": hop.confidence} for hop in hops], indent=2, ensure_ascii=False))
+        return
     for hop in hops:
         typer.echo(str(hop))
+        if hop.file is not None:
+            typer.echo(f"    {_shown_path(hop.file)}" + (f": {_quoted(hop.evidence)}" if hop.evidence else ""))
+        elif hop.review is not None:
+            typer.echo(f"    stated by {_graph_name(hop.review)}")
+
+
+def _shown_path(source: str) -> str:
+    """A review's file as stored, relative to the working folder when it lies inside it."""
+    try:
+        path = Path(source)
+        return str(path.relative_to(Path.cwd())) if path.is_absolute() else source
+    except ValueError:
+        return source
+
+
+def _graph_name(graph: str) -> str:
+    from .api import _source_name
+
+    return _source_name(graph)
+
+
+def _quoted(sentence: str) -> str:
+    return "\u201c" + " ".join(sentence.split()) + "\u201d"
+
+
+def _film_name(title: str, year: Optional[int]) -> str:
+    return f"{title} ({year})" if year is not None else title
+
+
+def _support(reviews: int, sources) -> str:
+    """How many reviews state a value, and which other sources do: "2 reviews", "1 review, catalog"."""
+    parts = [f"{reviews} review{'s' if reviews != 1 else ''}"] if reviews or not sources else []
+    return ", ".join([*parts, *sources])
+
+
+@app.command()
+def show(
+    title: str = typer.Argument(..., help="The film's title; \"Title (YEAR)\" works too."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
+    store: Optional[str] = StoreOption,
+    format: OutputFormat = ChoiceFormatOption,
+) -> None:
+    """One film with everything known about it, each fact with the number of reviews stating it,
+    and the reviews that discuss it.
+
+    Example: filmgraph show "Retribution" --year 2015
+    """
+    profile = _ask(store, lambda graph: graph.show(title, year))
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(profile.to_json(), indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{_film_name(profile.title, profile.year)}  <{profile.iri}>")
+    labels = {"titles": "title", "alternate_titles": "alternate titles", "years": "year", "countries": "countries",
+              "genres": "genres", "directors": "directors", "writers": "writers", "cast": "cast",
+              "wikidata": "Wikidata", "remake_of": "remakes", "remade_as": "remade as",
+              "influenced_by": "draws on", "influenced": "drawn on by"}
+    rows: list[tuple[str, str, str]] = []
+    for name in profile.FACTS:
+        values = getattr(profile, name)
+        if not values:
+            rows.append((labels[name], "-", ""))
+        for i, value in enumerate(values):
+            text = _film_name(value.value, value.year)
+            if value.character:
+                text += f" as {value.character}"
+            rows.append((labels[name] if i == 0 else "", text, _support(value.reviews, value.sources)))
+    width = max(len(text) for _, text, _ in rows)
+    for label, text, support in rows:
+        typer.echo(f"  {label:<17}{text:<{width}}  {support}".rstrip())
+    typer.echo(f"reviews ({len(profile.reviews)})")
+    files = [_shown_path(review.source) for review in profile.reviews]
+    width = max((len(file) for file in files), default=0)
+    for file, review in zip(files, profile.reviews):
+        about = "reviews it" if review.about else "names it"
+        typer.echo(f"  {file:<{width}}  {about}" + (f", by {review.reviewer}" if review.reviewer else ""))
+
+
+@app.command()
+def why(
+    subject: str = typer.Argument(..., help="The film the fact is about; \"Title (YEAR)\" works too."),
+    relation: RelationName = typer.Argument(..., help="A relation of the ontology."),
+    object: str = typer.Argument(..., help="The other film (\"Title (YEAR)\" works too), or a person for "
+                                           "director, writer and castMember."),
+    store: Optional[str] = StoreOption,
+    format: OutputFormat = ChoiceFormatOption,
+) -> None:
+    """Why the graph holds a fact: every review that states it, with reviewer, file, evidence
+    sentence and confidence, and the catalogs that state it.
+
+    Exit code 1 when no review or catalog states the fact.
+
+    Example: filmgraph why "Hard Hit" remakeOf "Retribution (2015)"
+    """
+    from .errors import AmbiguousTitle
+
+    def ask(graph):
+        try:
+            return graph.why(subject, relation.value, object)
+        except AmbiguousTitle as error:  # there is no --year here: the year goes in the title
+            listed = "; ".join(f"{_film_name(t, y)} <{i}>" for i, t, y in error.candidates)
+            typer.echo(f"error: {error.title!r} is ambiguous, write \"Title (YEAR)\": {listed}", err=True)
+            raise typer.Exit(1)
+
+    found = _ask(store, ask)
+    fact = f"{_film_name(found.subject.title, found.subject.year)} {found.relation} " \
+           f"{_film_name(found.object.title, found.object.year)}"
+    if not found.stated:
+        typer.echo(f"error: no review or catalog in the graph states that {fact}", err=True)
+        raise typer.Exit(1)
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(found.to_json(), indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{fact}: {_support(len(found.reviews), [_graph_name(s) for s in found.sources])}")
+    for statement in found.reviews:
+        about = [f"by {statement.reviewer}"] if statement.reviewer else []
+        if statement.confidence is not None:
+            about.append(f"confidence {statement.confidence:.2f}")
+        typer.echo(f"  {_shown_path(statement.source)}" + (f" ({', '.join(about)})" if about else ""))
+        if statement.evidence:
+            typer.echo(f"    {_quoted(statement.evidence)}")
+    for source in found.sources:
+        typer.echo(f"  {source} (catalog data: no sentence)")
 
 
 @app.command()
