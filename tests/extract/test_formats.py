@@ -519,3 +519,19 @@ def test_bare_praise_headline_is_not_a_title():
 def test_possessive_swan_song_in_apposition():
     text = "NIGHT HARBOUR, Ana Pires's swan song to the coast, is slow. NIGHT HARBOUR drifts."
     assert _directors(text) == ["Ana Pires"]
+
+
+@pytest.mark.parametrize("ending", [
+    "It drifts, but it works.\nJo Bell\n",
+    "It drifts. On my scale, a 7. -- Jo Bell Lakeside University Office\n",
+    "It drifts.\nCopyright 1997, 1998 Jo Bell\n",
+    "It drifts.\nJo Bell: \"Reel Notes Movie Reviews\"\n",
+    "It drifts.\nall rights reserved Jo Bell\n",
+])
+def test_closing_signatures(ending):
+    assert _reviewer(f"Night Harbour (2019)\n\nA quiet drama about a ferry crew. {ending}") == "Jo Bell"
+
+
+def test_dash_before_a_named_star_in_prose_is_no_signature():
+    text = "Night Harbour (2019)\n\nA quiet drama. For the ferry owner they cast -- who else? -- Lena Dahl.\nIt drifts.\n"
+    assert _reviewer(text) is None

@@ -23,7 +23,7 @@ from .titles import title_case
 __all__ = ["ReviewerFinder"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
-_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+_YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
 # A line of its own: "By Ann Lee", "Posted by Ann Lee on March 3", "Written by: Ann Lee | Reel Notes".
 _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
@@ -37,9 +37,17 @@ _BYLINES = (
     (re.compile(rf"\b(?:[Cc]opyright|COPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
+    # "... On the Renshaw scale, 7. -- Scott Renshaw Stanford University": not "who else? -- A Star."
+    (re.compile(rf"(?<=[.!?])[ \t]+--[ \t]*({NAME_PATTERN})(?=[ \t]*(?:\n|\Z|[A-Z(]))"), 0.75, True),
+    # "all rights reserved Ann Lee", "Ann Lee: "Reel Notes Movie Reviews""
+    (re.compile(rf"(?i:all rights reserved),?\s+({NAME_PATTERN})"), 0.85, False),
+    (re.compile(rf"^[ \t]*({NAME_PATTERN}):[ \t]*[\"“]?[^\n\"“”]{{0,40}}\b(?:[Rr]eviews?|[Mm]ovies|[Ff]ilms|[Cc]inema)[\"”]?[ \t]*$",
+                re.MULTILINE), 0.85, False),
     # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle"
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
     (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75, False),
+    # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
 )
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
