@@ -535,3 +535,7 @@ def test_closing_signatures(ending):
 def test_dash_before_a_named_star_in_prose_is_no_signature():
     text = "Night Harbour (2019)\n\nA quiet drama. For the ferry owner they cast -- who else? -- Lena Dahl.\nIt drifts.\n"
     assert _reviewer(text) is None
+
+
+def test_last_line_repeating_a_name_from_the_review_is_no_signature():
+    assert _reviewer("Night Harbour (2019)\n\nLena Dahl is superb. It drifts, but it works.\nLena Dahl\n") is None

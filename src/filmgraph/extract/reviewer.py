@@ -47,7 +47,7 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
     (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
-    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
+    (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
 )
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
@@ -102,6 +102,8 @@ class ReviewerFinder:
                     continue
                 if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
                     continue  # '..." \n- Jean Renoir' attributes a quotation
+                if pattern is _LAST_LINE_NAME and text.find(match.group(1), 0, match.start(1)) >= 0:
+                    continue  # a name the review already used (a title, a star) is no signature
                 name = _trim_name(clean_name(match.group(1)))
                 if name.isupper():
                     name = title_case(name)
