@@ -3,8 +3,12 @@
 :class:`HeaderParser` reads the credits block that opens many reviews, in the three layouts the
 corpora use ("TITLE, THE (director: A; screenwriter: B; cast: C (Role), ..., 1951)",
 "TITLE (1999) (Studio) Starring: A, B. Screenplay: C. Director: D." and
-"Cast: A, B Director: C Screenplay: D"), into a :class:`Header`. :class:`FilmFinder` then picks
-the reviewed film's title, year, countries, directors and writers from the header and the prose.
+"Cast: A, B Director: C Screenplay: D"), list-style headers ("Title:", "Year:", "Director:" lines)
+and first-line headlines (:func:`parse_headline`: "Night Harbour (2019)", "Night Harbour, 2019 ★★★½",
+"Night Harbour — Ana Pires, 2019", "Review: 'Night Harbour' is ...", a bare title named again below)
+into a :class:`Header`. :class:`FilmFinder` then picks the reviewed film's title, year, countries,
+directors and writers from the header and the prose; a review with neither names its film as the
+subject of "T is a ... film", after "I watched", or as a repeated phrase the film catalog knows.
 
 >>> doc = DocBuilder()("HEAT (director: Michael Mann; cast: Al Pacino (Hanna), 1995)\\nHEAT is long.")
 >>> header = HeaderParser()(doc)
