@@ -539,3 +539,15 @@ def test_dash_before_a_named_star_in_prose_is_no_signature():
 
 def test_last_line_repeating_a_name_from_the_review_is_no_signature():
     assert _reviewer("Night Harbour (2019)\n\nLena Dahl is superb. It drifts, but it works.\nLena Dahl\n") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rui Vaz's script keeps the ferry crew talking.",
+    "The screenwriter (Rui Vaz) keeps the crew talking.",
+    "Screenwriter Rui Vaz keeps the crew talking.",
+    "The script was written by Rui Vaz, and it talks too much.",
+    "It was adapted for the screen by first-timer Rui Vaz.",
+])
+def test_writers_in_prose(sentence):
+    film = _film(f"Night Harbour (2019)\n\nThe ferry drifts. {sentence}")
+    assert [w.name for w in film.writers] == ["Rui Vaz"]

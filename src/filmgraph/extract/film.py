@@ -98,7 +98,7 @@ _FILM_NOUN = (
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
 )
 _THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
-_IS_COUNTRY = re.compile(rf"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
+_IS_COUNTRY = re.compile(rf"[”\"]?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
 _POSSESSIVE_COUNTRY = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
@@ -116,7 +116,12 @@ _PROSE_CREDITS = (
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
                 rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True),
-    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+)?by\s+({_WRITER_NAMES})"), False, True),
+    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+|was\s+)?(?:written\s+)?by\s+({_WRITER_NAMES})"), False, True),
+    # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
+    # "adapted for the screen by first-timer Corey Mandell"
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True),
+    (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True),
+    (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
