@@ -178,11 +178,27 @@ _MD_INLINE = (
     (re.compile(r"`([^`\n]+)`"), r"\1"),
     # emphasis spans are bounded (300 characters) so that a line of stray marks stays linear
     (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),            # **strong**, __strong__
-    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),    # _emphasis_
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), lambda m: title_hint(m.group(1))),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), lambda m: title_hint(m.group(1))),    # _emphasis_
     (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # backslash escapes
 )
+
+
+_TITLE_LIKE = re.compile(r"[A-Z0-9][\w'’:&!?.,-]*(?: (?:[A-Z0-9][\w'’:&!?.,-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9}")
+
+
+def title_hint(emphasised: str) -> str:
+    """Italics are how a review sets a film title: an emphasised run that reads like a title is
+    kept in quotes, which the extractor reads as a title mark (not "*really*", a possessive or a
+    "*Starring:*" label).
+
+    >>> title_hint("Dock Lights"), title_hint("really"), title_hint("Michael Mann's")
+    ('“Dock Lights”', 'really', "Michael Mann's")
+    """
+    if _TITLE_LIKE.fullmatch(emphasised) and not emphasised.endswith(("'s", "’s", ":")):
+        return f"“{emphasised}”"
+    return emphasised
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -400,7 +416,8 @@ def _collect(root, parts: list[str]) -> None:
             elif tag in ("td", "th"):
                 parts.append(" ")
             if element.text and tag != "br":
-                parts.append(element.text)
+                titled = tag in ("em", "i", "cite") and not len(element) and element.text.strip()
+                parts.append(title_hint(element.text.strip()) if titled else element.text)
             continue
         if tag == "dt":
             parts.append(" " if element.text_content().rstrip().endswith(":") else ": ")  # "Director: Ann Lee"

@@ -21,3 +21,23 @@ def test_credits_line_above_the_prose_is_still_a_header():
     found = extract_review(read_text(text, source="header.txt")).kept()
     assert [p.name for p in found.film.directors] == ["Mia Holt"]
     assert found.reviewer.name == "Jo Berg"
+
+
+def test_italic_titles_in_markdown_and_html_are_read_as_titles(tmp_path):
+    """Italics mark titles in blogs: *Dock Lights* and <em>Dock Lights</em> name films, *really* does not."""
+    from filmgraph.reviews import read_review
+
+    markdown = tmp_path / "lantern-bay.md"
+    markdown.write_text("# Lantern Bay (2011)\n\nLantern Bay is a remake of *Dock Lights*, and it is *really* "
+                        "slow; the storm owes a debt to *Iron Orchard*.\n", encoding="utf-8")
+    page = tmp_path / "lantern-bay.html"
+    page.write_text("<html><head><title>Lantern Bay (2011)</title></head><body><nav>Home | Films</nav>"
+                    "<h1>Lantern Bay (2011)</h1><p>Lantern Bay is a remake of <em>Dock Lights</em>, and it is "
+                    "<i>really</i> slow; the storm owes a debt to <cite>Iron Orchard</cite>.</p></body></html>",
+                    encoding="utf-8")
+    for path in (markdown, page):
+        review = read_review(path)
+        assert "“Dock Lights”" in review.text and "really" in review.text and "“really”" not in review.text
+        found = extract_review(review).kept()
+        assert [f.title for f in found.remake_of] == ["Dock Lights"], path.name
+        assert [f.title for f in found.influences] == ["Iron Orchard"], path.name
