@@ -21,7 +21,12 @@ import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
-from filmgraph.extract.training import GoldReview, fit_with_thresholds, labelled_candidates, read_gold
+from filmgraph.extract.training import (
+    GoldReview,
+    fit_with_thresholds,
+    labelled_candidates,
+    read_gold,
+)
 from filmgraph.jsonshape import extraction_to_json
 from filmgraph.reviews import read_review
 
@@ -132,18 +137,18 @@ def main(argv: list[str]) -> int:
     held_headlines = [headline(score, run) for run in held_runs]
     train_headlines = [headline(score, run) for run in train_runs]
     lines += [
-        f"| **overall** (score.py's headline) | | | **{mean_sd(held_headlines)}** | {mean_sd(train_headlines)} | "
-        f"{statistics.mean(train_headlines) - statistics.mean(held_headlines):+.2f} | {headline(score, rules_total):.2f} |",
+        (f"| **overall** (score.py's headline) | | | **{mean_sd(held_headlines)}** | {mean_sd(train_headlines)} | "
+        f"{statistics.mean(train_headlines) - statistics.mean(held_headlines):+.2f} | {headline(score, rules_total):.2f} |"),
         "",
-        f"Micro over all held reviews: overall {headline(score, held_total):.3f}; remake_of P/R "
+        (f"Micro over all held reviews: overall {headline(score, held_total):.3f}; remake_of P/R "
         f"{score.prf(*held_total['remake_of'])[0]:.2f}/{score.prf(*held_total['remake_of'])[1]:.2f}; influences F1 "
-        f"{score.prf(*held_total['influences'])[2]:.2f}.",
+        f"{score.prf(*held_total['influences'])[2]:.2f}."),
         "",
         "Decision thresholds learned on the training folds (inner 5-fold CV): "
         + "; ".join(", ".join(f"{k} {v}" for k, v in t.items()) for t in thresholds) + ".",
         "",
-        "By corpus (micro over the held reviews of each; the critics' reviews are Usenet posts with "
-        "credits headers, the IMDb ones informal user reviews):",
+        ("By corpus (micro over the held reviews of each; the critics' reviews are Usenet posts with "
+        "credits headers, the IMDb ones informal user reviews):"),
         "",
         "| corpus | reviews | film | directors | remake_of P / R | influences F1 | overall |",
         "|---|---|---|---|---|---|---|",
@@ -155,8 +160,8 @@ def main(argv: list[str]) -> int:
         "",
         "## Reliability of the relation confidences (held folds)",
         "",
-        "Each remake_of / influences claim kept on a held review, by the confidence the model gave it, "
-        "against the share the gold confirms.",
+        ("Each remake_of / influences claim kept on a held review, by the confidence the model gave it, "
+        "against the share the gold confirms."),
         "",
         "| confidence | claims | confirmed |",
         "|---|---|---|",

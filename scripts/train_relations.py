@@ -17,7 +17,11 @@ import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
-from filmgraph.extract.training import fit_with_thresholds, labelled_candidates, read_gold
+from filmgraph.extract.training import (
+    fit_with_thresholds,
+    labelled_candidates,
+    read_gold,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "relations.json"
