@@ -38,7 +38,8 @@ _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
 _BREAK_TOKEN = re.compile(r"[,;:.!?)(\"”]$|^--$|^[-–—]+$")
 _AGENT = re.compile(r"\bthe ([a-z]{3,}(?:er|or|ist|ant))\b")
-_CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+# Words bounded in length: an unbounded run made a text of one long capitalised word quadratic.
+_CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{0,2}})"
 _PROSE = (
     re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) (?:the role of )?(?P<char>{_CHAR})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import NAME_PARTICLES, NOT_NAME_OPENERS
 
@@ -77,10 +78,18 @@ def full_name_for(text: str, part: str) -> str | None:
     >>> full_name_for("Nobody here.", "Prinze") is None
     True
     """
+    return _full_names(text).get(part)
+
+
+@lru_cache(maxsize=4)
+def _full_names(text: str) -> dict[str, str]:
+    """Each surname and first name in ``text`` with the first full name it belongs to: read once
+    per text, where a scan per question made reviews with many names quadratic."""
+    found: dict[str, str] = {}
     for match in _FULL_NAME.finditer(text):
         words = match.group().replace(",", "").split()
-        if words[0] in NOT_NAME_OPENERS:  # "After Sarah leaves" names no "After Sarah"
+        if words[0] in NOT_NAME_OPENERS or len(words) < 2:  # "After Sarah leaves" names no "After Sarah"
             continue
-        if part in (surname(match.group()), words[0]) and len(words) > 1:
-            return match.group().rstrip(",")
-    return None
+        for key in (surname(match.group()), words[0]):
+            found.setdefault(key, match.group().rstrip(","))
+    return found

@@ -92,7 +92,7 @@ class SentenceSplitter:
     def _abbreviation(self, text: str, start: int, stop: int) -> bool:
         if text[stop] != ".":
             return False
-        word = _WORD_BEFORE.search(text, start, stop)
+        word = _WORD_BEFORE.search(text, max(start, stop - 13), stop)  # the word is at most 12 long: a longer window only costs
         if word is None:
             return False
         token = word.group(1).rsplit(".", 1)[-1] if "." in word.group(1) else word.group(1)
