@@ -28,11 +28,11 @@ from .targets import Target, TargetFinder
 
 __all__ = ["RemakeFinder", "Remakes"]
 
-_CUE = re.compile(
-    r"\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americani[sz]ed\s+(?:version|take|remake))\s+(?:of|on)\s+|"
+_CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
+    r"(?=[ruahetb])(?:\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americani[sz]ed\s+(?:version|take|remake))\s+(?:of|on)\s+|"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
-    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:\w+\s+){0,2}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature)\s)",
+    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:\w+\s+){0,2}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature)\s))",
     re.IGNORECASE,
 )
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
