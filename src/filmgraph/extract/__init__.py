@@ -67,8 +67,6 @@ class Extractor:
     def relation_candidates(self, review: Review) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
         """The films a review names with the features the relation model reads (for training)."""
         doc, _, film, remakes, influences = self._read(review)
-        if film is None:
-            return []
         return self.relation_scorer.candidates(doc, film, remakes, influences)
 
     def _read(self, review: Review):

@@ -371,7 +371,7 @@ class RelationScorer:
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None, remakes: Remakes,
                  influences: list[FilmRef]) -> tuple[list[FilmRef], list[FilmRef]]:
-        if self.model is None or film is None:
+        if self.model is None:
             return list(remakes.remakes), remakes.resemblances + influences
         remake_of: list[FilmRef] = []
         drawn_on: list[FilmRef] = []
