@@ -64,3 +64,11 @@ def test_quality_comparisons_are_not_influences(body):
 def test_hedged_and_denied_remakes_stay_out(body):
     remakes, _ = _kept(body)
     assert remakes == []
+
+
+def test_a_known_title_ends_before_a_joining_word():
+    """"a remake of Sleuth with Jude Law": the catalog knows Sleuth, not "Sleuth with Jude Law";
+    a known title with a joining word inside ("Gone with the Wind") stays whole."""
+    remakes, influences = _kept("Night Harbour is a remake of Sleuth with a new cast, and it recalls Gone with the Wind.")
+    assert [title for title, _ in remakes] == ["Sleuth"]
+    assert [title for title, _ in influences] == ["Gone with the Wind"]

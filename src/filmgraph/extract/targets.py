@@ -55,6 +55,22 @@ class Target:
     filler: str
 
 
+_JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from|to|of)[ ]")
+
+
+def _known_prefix(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"a remake of Sleuth with Jude Law": a run the catalog does not know, cut before a joining
+    word where what precedes is a title it does know ("Sleuth"); otherwise the run as it is."""
+    gazetteer = load_gazetteer()
+    surface = text[run[0]:run[1]]
+    if not len(gazetteer) or surface in gazetteer:
+        return run
+    for joint in reversed(list(_JOINING_WORD.finditer(surface))):
+        if surface[:joint.start()] in gazetteer:
+            return run[0], run[0] + joint.start()
+    return run
+
+
 class TargetFinder:
     """Read the film(s) right after (or right before) a cue.
 
@@ -139,6 +155,8 @@ class TargetFinder:
         surface = text[run[0]:run[1]]
         if _OWNER_INSIDE.match(surface) and surface not in load_gazetteer():
             return None  # "Jan Holm's Dock Lights": the owner is skipped as filler, the title follows
+        run = _known_prefix(text, run)
+        surface = text[run[0]:run[1]]
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
