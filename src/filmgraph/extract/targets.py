@@ -160,8 +160,8 @@ class TargetFinder:
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
-        if is_name(surface) and not allow_names and first not in ("The", "A", "An"):
-            return None
+        if is_name(surface) and not allow_names and first not in ("The", "A", "An") and surface not in load_gazetteer():
+            return None  # a name after the cue, unless the catalog knows it as a film ("a remake of Sleuth")
         bracket = _YEAR_BRACKET.match(text, run[1])
         if bracket:  # "Miller's Crossing (1990)": the mention finder stops at the possessive
             return Span(*run), title_case(surface), int(bracket.group(1)), bracket.end()
