@@ -276,6 +276,9 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
         features["other_subject"] = 1.0
     if "?" in text[span.end:sentence.end]:
         features["question"] = 1.0
+    opened = text.rfind("(", sentence.start, head)
+    if opened >= 0 and text.rfind(")", opened, head) < 0 and ")" in text[span.end:sentence.end]:
+        features["in_brackets"] = 1.0  # "Brian De Palma (CARRIE, SCARFACE)": a filmography, as a rule
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
     return features
