@@ -72,3 +72,11 @@ def test_a_known_title_ends_before_a_joining_word():
     remakes, influences = _kept("Night Harbour is a remake of Sleuth with a new cast, and it recalls Gone with the Wind.")
     assert [title for title, _ in remakes] == ["Sleuth"]
     assert [title for title, _ in influences] == ["Gone with the Wind"]
+
+
+def test_a_dated_film_by_its_maker_is_the_same_title_original():
+    """"the 1962 Lars Berg film" in a review of a remake of the same title: the original, 1962."""
+    found = extract_review(read_text(
+        "Night Harbour (2019)\n\nThis remake keeps the ferry. Both the 1962 Lars Berg film and this one end "
+        "at sea, and Night Harbour is the colder of the two.", source="maker.txt")).kept()
+    assert [(f.title, f.year) for f in found.remake_of] == [("Night Harbour", 1962)]

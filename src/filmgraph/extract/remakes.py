@@ -52,7 +52,9 @@ _FIGURATIVE = re.compile(
 _OTHER_REMAKE = re.compile(r"\b(?:1[89]|20)\d\d['’]?s?\s+(?:[\w-]+\s+){0,2}$")
 _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
 _ORIGINAL_YEAR = re.compile(
-    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b",
+    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
+    # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
+    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
@@ -147,7 +149,7 @@ class RemakeFinder:
             if before:
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
         for match in _ORIGINAL_YEAR.finditer(text, doc.header_end):
-            candidates.append((int(match.group(1) or match.group(2)), Span(*match.span()), match.start()))
+            candidates.append((int(match.group(1) or match.group(2) or match.group(3)), Span(*match.span()), match.start()))
         for cue in _CUE.finditer(text, doc.header_end):
             if not self.targets(doc, cue.end(), many=False):
                 tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])
