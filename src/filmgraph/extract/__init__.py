@@ -3,10 +3,13 @@
 The pipeline is a fixed sequence of small components, each a class with keyword-only settings
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
-:class:`~.cast.CastFinder`, :class:`~.remakes.RemakeFinder`,
-:class:`~.influences.InfluenceFinder` and :class:`~.reviewer.ReviewerFinder`, with
+:class:`~.cast.CastFinder`, the cue rules :class:`~.remakes.RemakeFinder` and
+:class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
+decides, over every film the review names and what the cue rules said of it, which the reviewed
+film remakes and which it draws on) and :class:`~.reviewer.ReviewerFinder`, with
 :class:`~.hedges.HedgeDetector` flagging negated, hedged and questioned statements. Flagged
-facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides.
+facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides. The title
+gazetteer (:mod:`.gazetteer`) and the model's weights ship in ``data/``.
 
 >>> from filmgraph.reviews import read_text
 >>> review = read_text("PSYCHO (1998)\\nReviewed by Ann Lee\\nPSYCHO is a remake of PSYCHO (1960).", source="x")
