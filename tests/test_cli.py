@@ -202,3 +202,60 @@ def test_bad_format_is_a_usage_error(store, argv):
 def test_why_unknown_relation_is_a_usage_error(store):
     result = runner.invoke(app, ["why", "Hard Hit", "remake", "Retribution (2015)", "--store", store])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("argv", [["remakes", "X"], ["show", "X"], ["why", "X", "remakeOf", "Y"], ["path", "X", "Y"],
+                                  ["family", "X"], ["query", "-e", "SELECT * WHERE { ?s ?p ?o }"], ["stats"],
+                                  ["resolve", "X"], ["top"], ["export", "--format", "graphml", "--out", "out.graphml"],
+                                  ["remove", "review.txt"], ["link", "--no-cache"], ["serve", "--port", "0"]])
+def test_a_read_on_a_missing_store_is_an_error_and_creates_nothing(tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FILMGRAPH_STORE", raising=False)
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 1, result.output
+    assert str(tmp_path / "filmgraph.oxigraph") in result.stderr
+    assert "--store" in result.stderr and "FILMGRAPH_STORE" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_store_named_by_option_or_environment_stays_absent(tmp_path, monkeypatch):
+    missing = tmp_path / "elsewhere" / "films.oxigraph"
+    result = runner.invoke(app, ["remakes", "X", "--store", str(missing)])
+    assert result.exit_code == 1
+    assert str(missing) in result.stderr
+    monkeypatch.setenv("FILMGRAPH_STORE", str(missing))
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 1
+    assert str(missing) in result.stderr
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_ingest_and_import_create_the_store(tmp_path, seed_review):
+    location = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(seed_review), "--store", str(location), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert location.is_dir()
+    assert runner.invoke(app, ["stats", "--store", str(location)]).exit_code == 0
+    rdf = tmp_path / "films.ttl"
+    rdf.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(rdf), "--store", str(tmp_path / "imported")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "imported").is_dir()
+
+
+def test_memory_stores_need_no_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for location in (":memory:", "memory:"):
+        assert runner.invoke(app, ["stats", "--store", location]).exit_code == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("location", ["", "  "])
+def test_an_empty_store_is_a_usage_error(tmp_path, monkeypatch, location):
+    monkeypatch.chdir(tmp_path)
+    for argv in (["remakes", "X"], ["ingest", str(DATA_REVIEWS), "--quiet"]):
+        result = runner.invoke(app, [*argv, "--store", location])
+        assert result.exit_code == 2
+        assert "--store" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+

@@ -321,11 +321,13 @@ class FilmGraph:
         self._pool: ProcessPoolExecutor | None = None  # extraction workers while an ingest runs
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | None = None, **options: Any) -> FilmGraph:
+    def open(cls, location: str | os.PathLike[str] | None = None, *, create: bool = True,
+             **options: Any) -> FilmGraph:
         """Open the graph at ``location``: a folder (embedded Oxigraph), ``:memory:``,
         ``memory:`` (rdflib), or an ``http(s)://`` SPARQL endpoint URL. None means
-        ``$FILMGRAPH_STORE`` or ``./filmgraph.oxigraph``."""
-        return cls(open_store(location), **options)
+        ``$FILMGRAPH_STORE`` or ``./filmgraph.oxigraph``. A missing folder becomes a new store
+        unless ``create`` is false, when it is a StoreError (see :func:`open_store`)."""
+        return cls(open_store(location, create=create), **options)
 
     def close(self) -> None:
         """Flush and release the store."""

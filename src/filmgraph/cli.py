@@ -61,8 +61,17 @@ def extract(
         _fail(error)
 
 
-StoreOption = typer.Option(None, "--store", "-s", help="Store location: a folder, :memory:, or a SPARQL endpoint URL "
-                            "(default $FILMGRAPH_STORE or ./filmgraph.oxigraph).")
+def _store_location(value: Optional[str]) -> Optional[str]:
+    """``--store ""`` is a usage error: an empty path would put the store's files in the working folder."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("is empty; give a folder, :memory:, memory: or a SPARQL endpoint URL")
+    return value
+
+
+StoreOption = typer.Option(None, "--store", "-s", callback=_store_location,
+                           help="Store location: a folder, :memory:, or a SPARQL endpoint URL "
+                                "(default $FILMGRAPH_STORE or ./filmgraph.oxigraph). Only ingest, import "
+                                "and catalog import create a missing folder.")
 FormatOption = typer.Option("table", "--format", "-f", help="table or json.")
 
 
@@ -88,21 +97,22 @@ class RelationName(str, Enum):
     castMember = "castMember"
 
 
-def _ask(store: Optional[str], question):
+def _ask(store: Optional[str], question, *, create: bool = False):
     """Open the store, ask the graph one thing and close it again; a FilmgraphError becomes one
-    line on stderr and exit status 1."""
-    with _open(store) as graph:
+    line on stderr and exit status 1. A missing store folder is such an error unless ``create``
+    (for the commands that add data), so reading never leaves an empty store behind."""
+    with _open(store, create=create) as graph:
         try:
             return question(graph)
         except FilmgraphError as error:
             _fail(error)
 
 
-def _open(store: Optional[str]):
+def _open(store: Optional[str], *, create: bool = False):
     from .api import FilmGraph
 
     try:
-        return FilmGraph.open(store)
+        return FilmGraph.open(store, create=create)
     except FilmgraphError as error:
         _fail(error)
 
@@ -127,7 +137,7 @@ def ingest(
     from .reviews import find_review_files
 
     console = Console(stderr=True)
-    with _open(store) as graph:
+    with _open(store, create=True) as graph:
         try:
             total = len(find_review_files(paths))
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -274,7 +284,7 @@ def import_rdf(
 
     Example: filmgraph import films.ttl
     """
-    count = _ask(store, lambda graph: graph.import_rdf(file))
+    count = _ask(store, lambda graph: graph.import_rdf(file), create=True)
     typer.echo(f"imported {count} triples from {file}")
 
 
@@ -350,7 +360,7 @@ def catalog_import(
 
     Example: filmgraph catalog import ../shared/data/catalog/wikipedia-remakes.csv
     """
-    report = _ask(store, lambda graph: graph.import_catalog(file))
+    report = _ask(store, lambda graph: graph.import_catalog(file), create=True)
     fields = {"source": report.source, "format": report.format, "films": report.films,
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,

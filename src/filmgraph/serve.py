@@ -389,8 +389,10 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
 def serve(location: str | None = None, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
           settings: ServeSettings | None = None, verbose: bool = False,
           on_ready: Callable[[ThreadingHTTPServer], None] | None = None) -> None:
-    """Open the store at ``location`` and serve it until interrupted (see :func:`make_server`)."""
-    store = open_store(location)
+    """Open the store at ``location`` and serve it until interrupted (see :func:`make_server`).
+
+    Serving only reads, so a store folder that does not exist is a StoreError, not a new store."""
+    store = open_store(location, create=False)
     server = make_server(store, host, port, settings=settings, verbose=verbose)
     if on_ready is not None:
         on_ready(server)

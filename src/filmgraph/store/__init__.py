@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..errors import StoreError
 from ..registry import Registry
 from .base import Backend, SelectResult
 
@@ -35,13 +36,25 @@ def default_store_location() -> str:
     return os.environ.get("FILMGRAPH_STORE") or DEFAULT_STORE_DIR
 
 
-def open_store(location: str | os.PathLike[str] | None = None) -> Backend:
-    """Open the store at ``location`` (see the module docstring for what a location may be)."""
+def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Backend:
+    """Open the store at ``location`` (see the module docstring for what a location may be).
+
+    A folder that does not exist yet becomes a new, empty store, unless ``create`` is false: then
+    (as for every command that only reads) a missing folder is a :class:`StoreError` naming it,
+    and nothing is written. An empty location is an error either way: it would put the store's
+    files straight into the working folder.
+    """
     where = str(location) if location is not None else default_store_location()
+    if not where:
+        raise StoreError("the store location is empty; give a folder, :memory:, or a SPARQL endpoint URL")
     if where == ":memory:":
         return BACKENDS.get("oxigraph")(None)
     if where in ("memory:", "rdflib:"):
         return BACKENDS.get("memory")()
     if where.startswith(("http://", "https://")):
         return BACKENDS.get("sparql")(where)
-    return BACKENDS.get("oxigraph")(Path(where))
+    folder = Path(where)
+    if not create and not folder.exists():
+        raise StoreError(f"no store at {folder.absolute()}; choose one with --store PATH or $FILMGRAPH_STORE "
+                         "(filmgraph ingest creates it)")
+    return BACKENDS.get("oxigraph")(folder)
