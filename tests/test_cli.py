@@ -259,3 +259,26 @@ def test_an_empty_store_is_a_usage_error(tmp_path, monkeypatch, location):
         assert "--store" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
+
+@pytest.mark.parametrize("argv", [["remakes", "X"], ["stats"], ["resolve", "X"], ["link"], ["query", "-e", "x"],
+                                  ["catalog", "import", "catalog.csv"], ["export", "--out", "out.bin"]])
+def test_every_format_is_a_closed_choice(tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [*argv, "--store", ":memory:", "--format", "bogus"])
+    assert result.exit_code == 2, result.output
+    assert "bogus" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_extract_format_is_a_closed_choice(seed_review):
+    result = runner.invoke(app, ["extract", str(seed_review), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "xml" in result.stderr
+
+
+def test_query_xml_is_a_usage_error_not_a_traceback(store):
+    result = runner.invoke(app, ["query", "-e", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--store", store,
+                                 "--format", "xml"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "xml" in result.stderr

@@ -35,10 +35,19 @@ def _fail(error: FilmgraphError) -> None:
     raise typer.Exit(1)
 
 
+class ExtractFormat(str, Enum):
+    """The output formats of extract."""
+
+    json = "json"
+    turtle = "turtle"
+    ttl = "ttl"
+
+
 @app.command()
 def extract(
     file: Path = typer.Argument(..., help="A review file (.txt, .md or .html)."),
-    format: str = typer.Option("json", "--format", "-f", help="json or turtle."),
+    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", case_sensitive=False,
+                                         help="json or turtle (ttl)."),
     explain: bool = typer.Option(False, "--explain", help="Show every fact beside its evidence, kept or not."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", help="Facts below this stay out."),
 ) -> None:
@@ -51,12 +60,10 @@ def extract(
     try:
         if explain:
             typer.echo(api.explain(file, min_confidence=min_confidence))
-        elif format == "json":
+        elif format is ExtractFormat.json:
             typer.echo(json.dumps(api.extract_json(file, min_confidence=min_confidence), ensure_ascii=False, indent=2))
-        elif format in ("turtle", "ttl"):
-            typer.echo(api.extract_turtle(file, min_confidence=min_confidence))
         else:
-            raise typer.BadParameter(f"unknown format {format!r}; use json or turtle")
+            typer.echo(api.extract_turtle(file, min_confidence=min_confidence))
     except FilmgraphError as error:
         _fail(error)
 
@@ -72,17 +79,33 @@ StoreOption = typer.Option(None, "--store", "-s", callback=_store_location,
                            help="Store location: a folder, :memory:, or a SPARQL endpoint URL "
                                 "(default $FILMGRAPH_STORE or ./filmgraph.oxigraph). Only ingest, import "
                                 "and catalog import create a missing folder.")
-FormatOption = typer.Option("table", "--format", "-f", help="table or json.")
-
-
 class OutputFormat(str, Enum):
-    """The output formats of show, why and path: a closed choice, so a bad value is a usage error."""
+    """The output formats of remakes, show, why, path, stats, resolve, catalog import and link: a
+    closed choice, so a bad value is a usage error."""
 
     table = "table"
     json = "json"
 
 
 ChoiceFormatOption = typer.Option(OutputFormat.table, "--format", "-f", case_sensitive=False, help="table or json.")
+
+
+class QueryFormat(str, Enum):
+    """The output formats of query."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _export_format(value: str) -> str:
+    """An export format (or alias) the exporters know; anything else is a usage error, told before
+    the store is opened. Checked here rather than as an Enum so the exporters load only for export."""
+    from .export import EXPORTERS
+
+    if value not in EXPORTERS:
+        raise typer.BadParameter(f"{value!r} is not an export format; use one of {', '.join(EXPORTERS.names())}")
+    return value
 
 
 class RelationName(str, Enum):
@@ -172,8 +195,8 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
         typer.echo(f"error: {line}", err=True)
 
 
-def _films_out(films, format: str, title: str) -> None:
-    if format == "json":
+def _films_out(films, format: OutputFormat, title: str) -> None:
+    if format is OutputFormat.json:
         typer.echo(json.dumps([{"title": f.title, "year": f.year, "iri": f.iri, "depth": f.depth} for f in films],
                               ensure_ascii=False, indent=2))
         return
@@ -195,7 +218,7 @@ def remakes(
     year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
     direct: bool = typer.Option(False, "--direct", help="Only direct remakes, not remakes of remakes."),
     store: Optional[str] = StoreOption,
-    format: str = FormatOption,
+    format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Remakes of a film, transitively by default, each with its depth.
 
@@ -229,7 +252,8 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (IRIs for "
                                     "http(s)/urn values, integers for digits, else strings)."),
     store: Optional[str] = StoreOption,
-    format: str = typer.Option("table", "--format", "-f", help="table, csv or json (SPARQL 1.1 results JSON)."),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", case_sensitive=False,
+                                       help="table, csv or json (SPARQL 1.1 results JSON)."),
 ) -> None:
     """Run a SPARQL SELECT query; parameters are bound as RDF terms, never pasted into the text.
 
@@ -245,12 +269,13 @@ def query(
     result = _ask(store, lambda graph: graph.query(text, _parse_params(param)))
     from .query.results import render_results
 
-    typer.echo(render_results(result, format), nl=False)
+    typer.echo(render_results(result, format.value), nl=False)
 
 
 @app.command()
 def export(
-    format: str = typer.Option(..., "--format", "-f", help="An export format (see 'filmgraph formats')."),
+    format: str = typer.Option(..., "--format", "-f", callback=_export_format,
+                               help="An export format (see 'filmgraph formats')."),
     out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
     around: Optional[str] = typer.Option(None, "--around", help="Only the neighbourhood of this film (title)."),
     year: Optional[int] = typer.Option(None, "--year", help="The year of the --around film."),
@@ -305,7 +330,7 @@ def remove(
 
 
 @app.command()
-def stats(store: Optional[str] = StoreOption, format: str = FormatOption,
+def stats(store: Optional[str] = StoreOption, format: OutputFormat = ChoiceFormatOption,
           duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates",
                                           help="Also list suspected duplicate films and people."),
           show: int = typer.Option(20, "--show", help="How many suspected duplicates to list (table format).")) -> None:
@@ -314,7 +339,7 @@ def stats(store: Optional[str] = StoreOption, format: str = FormatOption,
     Example: filmgraph stats --format json
     """
     counts, suspects = _ask(store, lambda graph: (graph.stats(), graph.suspected_duplicates() if duplicates else []))
-    if format == "json":
+    if format is OutputFormat.json:
         if duplicates:
             counts = {**counts, "suspected_duplicates": [
                 {"kind": d.kind, "iris": list(d.iris), "labels": list(d.labels), "reason": d.reason, "score": d.score}
@@ -354,7 +379,7 @@ def catalog_import(
                                           "Wikipedia remake list CSV or the vega movies JSON; recognised "
                                           "from its content."),
     store: Optional[str] = StoreOption,
-    format: str = FormatOption,
+    format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Load reference film data into the graph (one bulk load into the catalog graph).
 
@@ -365,7 +390,7 @@ def catalog_import(
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,
               "resolved_again": report.resolved_again, "warnings": report.warnings}
-    if format == "json":
+    if format is OutputFormat.json:
         typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return
     for name, value in fields.items():
@@ -381,7 +406,7 @@ def resolve(
     title: str = typer.Argument(..., help="A film title as a review would write it; \"Title (YEAR)\" works too."),
     year: Optional[int] = typer.Option(None, "--year", "-y", help="The year given with the mention."),
     store: Optional[str] = StoreOption,
-    format: str = FormatOption,
+    format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Show how a film mention would resolve: the candidates with scores, and why one was chosen.
 
@@ -391,7 +416,7 @@ def resolve(
     candidates = [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
                    "chosen": decision.chosen is not None and c.iri == decision.chosen.iri}
                   for c in decision.candidates]
-    if format == "json":
+    if format is OutputFormat.json:
         typer.echo(json.dumps({"title": decision.title, "year": decision.year, "iri": decision.iri,
                                "chosen": decision.chosen is not None, "reason": decision.reason,
                                "candidates": candidates}, indent=2, ensure_ascii=False))
@@ -425,7 +450,7 @@ def link(
     limit: Optional[int] = typer.Option(None, "--limit", help="Link at most this many films."),
     relink: bool = typer.Option(False, "--relink", help="Look up films already linked too."),
     min_score: float = typer.Option(75.0, "--min-score", help="Record only matches scoring at least this (0-100)."),
-    format: str = FormatOption,
+    format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Link films to Wikidata items: owl:sameAs with a match score, other titles, remake relations.
 
@@ -438,7 +463,7 @@ def link(
               "ambiguous": len(report.ambiguous), "not_found": report.not_found,
               "remake_edges": len(report.remakes), "requests": report.requests,
               "cache_hits": report.cache_hits, "seconds": report.seconds}
-    if format == "json":
+    if format is OutputFormat.json:
         fields["links"] = [{"film": l.film, "title": l.title, "year": l.year, "wikidata": l.qid,
                             "score": l.score, "reason": l.reason} for l in report.links]
         fields["ambiguous_films"] = report.ambiguous
