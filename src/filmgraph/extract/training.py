@@ -15,8 +15,6 @@ True
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..reviews import read_review
+from .gazetteer import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
 __all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold"]
@@ -54,16 +53,10 @@ def read_gold(folders: Iterable[Path]) -> list[GoldReview]:
     return found
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower())
-    return re.sub(r"[^a-z0-9]", "", text)
-
-
 def _matches(gold: dict, title: str, year: int | None) -> bool:
     titles = gold.get("title")
     options = titles if isinstance(titles, list) else [titles]
-    if _norm(title) not in {_norm(t) for t in options if t}:
+    if title_key(title) not in {title_key(t) for t in options if t}:
         return False
     return gold.get("year") is None or year is None or int(gold["year"]) == year
 
