@@ -676,7 +676,11 @@ class FilmGraph:
         >>> [(film.value, film.year, film.reviews) for film in profile.remade_as]
         [('Psycho', 1998, 1)]
         """
-        film = self.find_named(title, year)
+        return self.profile(self.find_named(title, year))
+
+    def profile(self, film: Film) -> FilmProfile:
+        """What :meth:`show` answers, for a film already found (by IRI, as the explorer knows
+        films); only ``film.iri`` is read from the graph, ``film`` is returned as given."""
         bound = {"film": URIRef(film.iri)}
         # (direction, property, value) -> [label, year, review graphs, other graphs]
         facts: dict[tuple[str, str, str], list[Any]] = {}
@@ -1063,11 +1067,15 @@ class FilmGraph:
         A hop stated only by a catalog import or the Wikidata links has ``review`` naming that
         graph and no ``file``. Titles may end in the year in brackets.
         """
+        return self.path_between_films(self.find_named(source, source_year), self.find_named(target, target_year))
+
+    def path_between_films(self, start: Film, end: Film) -> list:
+        """What :meth:`path_between` answers, for films already found (by IRI, as the explorer
+        knows films)."""
         from dataclasses import replace
 
         from .export import shortest_path_explained
 
-        start, end = self.find_named(source, source_year), self.find_named(target, target_year)
         hops = shortest_path_explained(self.to_networkx(), start.iri, end.iri)
         query = load_query("fact_claims")
         explained = []

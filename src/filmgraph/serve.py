@@ -13,6 +13,11 @@ query past its time limit stops at its next result row; one that spends all its 
 first row (a big ORDER BY or GROUP BY) runs on in the background until it finishes, with its
 answer thrown away.
 
+Every other GET path is the explorer's (:mod:`filmgraph.explorer`): its page at ``/`` (search,
+film and person pages, the neighbourhood graph, paths, the query library), its assets and its JSON
+answers, for any store; only an Oxigraph store has the SPARQL endpoint. Every answer carries a
+Content-Security-Policy header.
+
 >>> from filmgraph.store import open_store
 >>> server = make_server(open_store(":memory:"), port=0)
 >>> server.server_address[0]
@@ -36,7 +41,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from .api import FilmGraph
+from .explorer import CONTENT_SECURITY_POLICY, Explorer, ExplorerApp
 from .store import Backend, open_store
 
 __all__ = ["ServeSettings", "make_server", "serve", "DEFAULT_PORT"]
@@ -271,7 +277,8 @@ class _Endpoint:
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "filmgraph-sparql/1"
-    endpoint: _Endpoint  # set on the subclass made by make_server
+    endpoint: _Endpoint | None  # set on the subclass made by make_server; None for a store not Oxigraph's
+    explorer: ExplorerApp  # likewise
 
     def log_message(self, format: str, *args: object) -> None:  # quiet unless asked
         if getattr(self.server, "verbose", False):
@@ -282,6 +289,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -307,8 +316,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _guarded(self, work) -> None:
         try:
             path, params = self._path()
-            if path not in _PATHS:
-                raise _Refused(HTTPStatus.NOT_FOUND, f"no endpoint at {path}; query {' or '.join(_PATHS)}")
+            if path not in _PATHS and self.command in ("GET", "HEAD"):
+                reply = self.explorer.respond(path, params)
+                self._send(HTTPStatus(reply.status), reply.body, reply.media_type)
+                return
+            if path not in _PATHS or self.endpoint is None:
+                raise _Refused(HTTPStatus.NOT_FOUND, f"no endpoint at {path}; query {' or '.join(_PATHS)}"
+                               if self.endpoint is not None else
+                               f"a {self.explorer.explorer.graph.store.name} store has no SPARQL endpoint here; "
+                               "the explorer at / runs queries at /api/sparql")
             work(params)
         except _Refused as refusal:
             self._fail(refusal.status, str(refusal))
@@ -350,12 +366,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
                 settings: ServeSettings | None = None, verbose: bool = False) -> ThreadingHTTPServer:
-    """A read-only SPARQL endpoint over ``store``, bound but not yet serving.
+    """The explorer and, for an Oxigraph store, a read-only SPARQL endpoint over ``store``,
+    bound but not yet serving.
 
     Parameters
     ----------
     store : Backend
-        An Oxigraph store (``filmgraph.store.oxigraph.OxigraphBackend``).
+        Any store; an Oxigraph store (``filmgraph.store.oxigraph.OxigraphBackend``) is also
+        served as a SPARQL endpoint at ``/sparql`` and ``/query``.
     host, port : str, int
         Where to listen; port 0 picks a free port (see ``server.server_address``).
     settings : ServeSettings, optional
@@ -370,16 +388,15 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
 
     Raises
     ------
-    StoreError
-        If ``store`` is not an Oxigraph store (the rdflib and SPARQL backends are not served;
-        a SPARQL endpoint is already one).
     OSError
         If the address cannot be bound.
     """
+    settings = settings or ServeSettings()
     native = getattr(store, "store", None)
-    if not isinstance(native, ox.Store):
-        raise StoreError(f"filmgraph serve needs an Oxigraph store (a folder or :memory:), not {store.name!r}")
-    handler = type("Handler", (_Handler,), {"endpoint": _Endpoint(native, settings or ServeSettings())})
+    endpoint = _Endpoint(native, settings) if isinstance(native, ox.Store) else None
+    explorer = ExplorerApp(Explorer(FilmGraph(store)), sparql_path=_PATHS[0] if endpoint else None,
+                           max_rows=settings.max_results)
+    handler = type("Handler", (_Handler,), {"endpoint": endpoint, "explorer": explorer})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     server.verbose = verbose  # type: ignore[attr-defined]

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the 
 
 from conftest import stop_server  # noqa: E402
 from filmgraph.api import FilmGraph  # noqa: E402
-from filmgraph.errors import StoreError  # noqa: E402
 from filmgraph.serve import ServeSettings, make_server  # noqa: E402
 from store.sample_graph import film, write_sample  # noqa: E402
 
@@ -139,9 +138,18 @@ def test_timeout(endpoint) -> None:
     assert time.monotonic() - started < 10
 
 
-def test_only_oxigraph_stores_are_served() -> None:
-    with pytest.raises(StoreError, match="needs an Oxigraph store"):
-        make_server(FilmGraph.open("memory:").store, port=0)
+def test_other_stores_get_the_explorer_but_no_endpoint() -> None:
+    server = make_server(FilmGraph.open("memory:").store, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = "http://127.0.0.1:%d" % server.server_address[1]
+        status, message = _raw(base + "/sparql?query=ASK%7B%7D")
+        assert status == 404 and "no SPARQL endpoint" in message and "/api/sparql" in message
+        status, info = _raw(base + "/api/info")
+        assert status == 200 and json.loads(info)["sparql"] is None
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_cli_serve_listens_on_loopback(tmp_path: Path) -> None:
