@@ -108,16 +108,18 @@ def test_failure_part_way_leaves_the_store_as_it_was(tmp_path, monkeypatch):
         def broken(_):
             raise RuntimeError("extractor bug")
 
-        monkeypatch.setattr("filmgraph.api.extract_review", broken)
+        monkeypatch.setattr("filmgraph.extract.extract_review", broken)
         (tmp_path / "new.txt").write_text("Heat (1995)\n\nA heist film.", encoding="utf-8")
         report = fg.ingest([DATA_REVIEWS / "psycho-1998.txt", tmp_path / "new.txt"])
         assert "extractor bug" in report.failed[0]
         assert sorted(fg.store.quads(), key=str) == before
 
 
-def test_missing_path_raises(tmp_path):
-    with FilmGraph.open(":memory:") as fg, pytest.raises(ReviewError):
-        fg.ingest(tmp_path / "absent")
+def test_missing_path_is_reported_and_the_rest_goes_in(tmp_path):
+    with FilmGraph.open(":memory:") as fg:
+        report = fg.ingest([tmp_path / "absent", DATA_REVIEWS / "psycho-1998.txt"])
+        assert report.reviews == 1 and not report.ok
+        assert report.failed == [f"{tmp_path / 'absent'}: no such file or folder"]
 
 
 def test_a_file_named_twice_is_stored_once(tmp_path, corpus):

@@ -13,10 +13,15 @@ reviews, run SPARQL with safely bound parameters, and export.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +29,7 @@ import numpy
 from rapidfuzz import fuzz, process
 from rdflib import Literal, URIRef
 
-from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, ValidationError
-from .extract import extract_review
+from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, ValidationError, shown_name
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
@@ -34,7 +38,7 @@ from .rdf.writer import review_graph, review_iri
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .resolve.index import FUZZY_THRESHOLD
 from .resolve.names import compact_key
-from .reviews import find_review_files, read_review, read_text
+from .reviews import read_review, read_text, scan_review_paths
 from .store import Backend, SelectResult, open_store
 
 if TYPE_CHECKING:
@@ -45,6 +49,11 @@ if TYPE_CHECKING:
 
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
            "FactProvenance", "RELATION_NAMES", "IngestReport", "extract_json", "extract_turtle", "explain"]
+
+#: Seconds the extraction of one review may take before it is stopped and reported. Extraction is
+#: linear in the review's length (a review at the 1 MB size limit takes a few seconds), so only an
+#: extractor bug comes near this.
+DEFAULT_REVIEW_BUDGET = 60.0
 
 #: Reviews extracted before any of them is resolved: the resolver then looks up the stored
 #: films that they name in one fuzzy pass (see :meth:`Resolver.prefetch`).
@@ -319,6 +328,8 @@ class FilmGraph:
         self.validate = bool(os.environ.get("FILMGRAPH_VALIDATE")) if validate is None else validate
         self._resolver: Resolver | None = None
         self._pool: ProcessPoolExecutor | None = None  # extraction workers while an ingest runs
+        #: seconds one review's extraction may take (see :meth:`ingest`)
+        self._review_budget: float | None = DEFAULT_REVIEW_BUDGET
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None, *, create: bool = True,
@@ -382,8 +393,9 @@ class FilmGraph:
             else:
                 changed.append((review, path))
                 batch_hashes[iri] = review.content_hash
-        outcomes = (self._pool.map(_extract_or_error, [r for r, _ in changed], chunksize=4) if self._pool
-                    else map(_extract_or_error, [r for r, _ in changed]))
+        extract = partial(_extract_or_error, budget=self._review_budget)
+        outcomes = (self._pool.map(extract, [r for r, _ in changed], chunksize=4) if self._pool
+                    else map(extract, [r for r, _ in changed]))
         for (review, path), outcome in zip(changed, outcomes):
             if isinstance(outcome, Extraction):
                 extracted.append((review, path, outcome))
@@ -401,10 +413,9 @@ class FilmGraph:
                 on_progress(path)
         self._resolve_again([film.title for film in self.resolver.take_new_dated()], report)
 
-    @staticmethod
-    def _extract(review: Review, report: IngestReport) -> Extraction | None:
+    def _extract(self, review: Review, report: IngestReport) -> Extraction | None:
         """The extraction of ``review``, or None with the failure reported."""
-        outcome = _extract_or_error(review)
+        outcome = _extract_or_error(review, budget=self._review_budget)
         if isinstance(outcome, Extraction):
             return outcome
         report.failed.append(outcome)
@@ -421,7 +432,7 @@ class FilmGraph:
             try:
                 validate(graph)
             except ValidationError as error:
-                report.failed.append(f"{review.source}: {error}")
+                report.failed.append(f"{shown_name(review.source)}: {error}")
                 return None
         self.store.replace_graph(graph)
         return [f"{review.source}: {w}" for w in resolved.warnings]
@@ -479,7 +490,9 @@ class FilmGraph:
         return self.ingest_review(read_text(text, source=source))
 
     def ingest(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
-               on_progress: Callable[[Path], None] | None = None, workers: int = 1) -> IngestReport:
+               on_progress: Callable[[Path], None] | None = None, workers: int = 1,
+               on_start: Callable[[int], None] | None = None,
+               review_budget: float | None = DEFAULT_REVIEW_BUDGET) -> IngestReport:
         """Ingest review files and folders (``.txt``, ``.md``, ``.html``); see :meth:`ingest_review`.
 
         Reviews are read and extracted :data:`INGEST_BATCH` at a time before they are resolved
@@ -487,15 +500,27 @@ class FilmGraph:
         ``workers`` above 1, extraction runs in that many processes; resolving and storing stay
         in this one, in file order, so the graph is the same as with one worker.
 
-        Raises
-        ------
-        ReviewError
-            If a path given does not exist (unreadable files inside folders are reported instead).
+        A path that is missing, is not a regular file or folder (a FIFO, device, socket or broken
+        link: never opened), or is a folder without reviews is reported in ``failed`` by name,
+        and the rest goes in; so is a file that cannot be read, and a review whose extraction
+        takes longer than ``review_budget`` seconds (None: no limit).
+
+        Parameters
+        ----------
+        on_start : callable or None
+            Called once with the number of review files found, before the first is read.
+        on_progress : callable or None
+            Called with each file once it is done (stored, unchanged or failed).
         """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = IngestReport()
-        files = find_review_files(paths)
+        scan = scan_review_paths(paths)
+        report.failed.extend(str(problem) for problem in scan.problems)
+        files = list(scan.files)
+        if on_start is not None:
+            on_start(len(files))
+        self._review_budget = review_budget
         if workers > 1 and len(files) > INGEST_BATCH:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 self._pool = pool
@@ -895,8 +920,6 @@ class FilmGraph:
         >>> [f.year for f in fg.remakes_of("Psycho", 1960)]
         [1998]
         """
-        import time
-
         from .resolve.catalog import CatalogReport, assign_iris, generate_nquads, read_catalog
 
         started = time.perf_counter()
@@ -1120,16 +1143,61 @@ def _review_stub(path: Path) -> Review:
 # -- single-review helpers used by ``filmgraph extract`` ---------------------------------------
 
 
-def _extract_or_error(review: Review) -> Extraction | str:
-    """The extraction of ``review``, or the failure as a line for the report (a function of its
-    own so that worker processes can run it)."""
+class _OverBudget(BaseException):
+    """Raised inside an extraction that ran past its time budget; a BaseException so that no
+    ``except Exception`` in the extractor takes it for an ordinary error."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block with :class:`_OverBudget` after ``seconds`` (SIGALRM).
+
+    Only the main thread of a process gets signals, so elsewhere (an ingest run from a thread)
+    the block runs unbounded. An alarm someone else set (a test's watchdog) is kept: it fires at
+    its own time, for its own handler, and its remaining time is set again afterwards.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    started = time.monotonic()
+    outer_handler = signal.getsignal(signal.SIGALRM)
+    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+
+    def alarm(signum: int, frame: object) -> None:
+        if time.monotonic() - started >= seconds * 0.999 or not callable(outer_handler):
+            raise _OverBudget
+        outer_handler(signum, frame)  # the outer alarm came first: it is theirs
+
+    signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds)
     try:
-        return extract_review(review)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, outer_handler)
+        if outer_left:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3), outer_interval)
+
+
+def _extract_or_error(review: Review, budget: float | None = None) -> Extraction | str:
+    """The extraction of ``review``, or the failure as a line for the report (a function of its
+    own so that worker processes can run it); one that takes longer than ``budget`` seconds is
+    stopped and reported."""
+    from .extract import extract_review  # here, not at the top: commands that only read skip its load time
+
+    try:
+        with _time_budget(budget):
+            return extract_review(review)
+    except _OverBudget:
+        return (f"{shown_name(review.source)}: extraction stopped after {budget:g} s, the time budget of one "
+                f"review (--review-timeout); the review was not stored")
     except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
-        return f"{review.source}: extraction failed ({type(error).__name__}: {error})"
+        return f"{shown_name(review.source)}: extraction failed ({type(error).__name__}: {error})"
 
 
 def _extract(path: str | os.PathLike[str]) -> Extraction:
+    from .extract import extract_review
+
     return extract_review(read_review(path))
 
 

@@ -140,40 +140,61 @@ def _open(store: Optional[str], *, create: bool = False):
         _fail(error)
 
 
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal).")
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Review files or folders (.txt, .md, .html)."),
     store: Optional[str] = StoreOption,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = QuietOption,
     workers: int = typer.Option(1, "--workers", "-j", min=0,
                                 help="Processes that extract reviews (0: one per core); the graph is the same."),
+    review_timeout: float = typer.Option(60.0, "--review-timeout", min=0,
+                                         help="Seconds one review's extraction may take before it is stopped "
+                                              "and reported (0: no limit)."),
 ) -> None:
     """Read reviews into the graph; re-ingesting a review replaces what it said.
 
-    Exit code 0 when every review went in, 1 when some could not be read.
+    Paths that are missing, not regular files (FIFOs, devices, sockets, broken links) or folders
+    without reviews are named on stderr, and the rest goes in. Exit code 0 when every review went
+    in, 1 when some could not be read.
 
     Example: filmgraph ingest data/reviews/
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from .reviews import find_review_files
-
-    console = Console(stderr=True)
     with _open(store, create=True) as graph:
         try:
-            total = len(find_review_files(paths))
-            with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=console, disable=quiet) as progress:
-                task = progress.add_task("ingest", total=total)
-                report = graph.ingest(paths, on_progress=lambda _: progress.advance(task),
-                                      workers=workers or os.cpu_count() or 1)
+            with _progress("ingesting", "reviews", quiet=quiet) as progress:
+                task = progress.add_task("ingest", total=None)
+                report = graph.ingest(paths, on_start=lambda total: progress.update(task, total=total),
+                                      on_progress=lambda _: progress.advance(task),
+                                      workers=workers or os.cpu_count() or 1, review_budget=review_timeout or None)
             counts = graph.stats()
         except FilmgraphError as error:
             _fail(error)
-    _render_ingest(report, counts)
+    if report.reviews or report.unchanged:
+        _render_ingest(report, counts)
+    else:  # nothing was read: the errors alone say why, not a table of zeros
+        for line in report.failed:
+            typer.echo(f"error: {line}", err=True)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _progress(what: str, unit: str, *, quiet: bool):
+    """A progress bar on stderr with the count done, the rate (``unit``/s) and the time left; it
+    shows nothing with ``quiet`` or when stderr is not a terminal (a log, a pipe, a test)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:,.0f} {unit}/s" if task.speed else f"- {unit}/s")
+
+    console = Console(stderr=True)
+    return Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
+                    console=console, disable=quiet or not console.is_terminal)
 
 
 def _render_ingest(report, counts: dict[str, int]) -> None:

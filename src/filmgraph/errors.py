@@ -7,7 +7,10 @@ from it too (a bad review file is also a ``ValueError``; a film that is not ther
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "shown_name",
     "FilmgraphError",
     "ReviewError",
     "ExtractionError",
@@ -25,6 +28,22 @@ __all__ = [
 ]
 
 
+#: Characters that would act on a terminal or a log rather than show: C0 and C1 controls, DEL,
+#: line and paragraph separators, and the bidirectional overrides that reorder what follows.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_name(name: object) -> str:
+    """A file name (or any text a message repeats) safe to print on one line: control characters,
+    line breaks and direction overrides written as Python escapes, so a name cannot forge a line
+    of output or move the cursor.
+
+    >>> shown_name("a\\nerror: b\\x1b[31m.txt")
+    'a\\\\nerror: b\\\\x1b[31m.txt'
+    """
+    return _UNSHOWN.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), str(name))
+
+
 class FilmgraphError(Exception):
     """Base of every error filmgraph raises on purpose."""
 
@@ -33,7 +52,7 @@ class ReviewError(FilmgraphError, ValueError):
     """A review file could not be read: missing, unreadable, empty, binary or not text."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{shown_name(source)}: {problem}")
         self.source = source
         self.problem = problem
 
@@ -108,7 +127,7 @@ class CatalogError(RDFError):
     """A catalog file could not be imported: unreadable, or not a format filmgraph knows."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{shown_name(source)}: {problem}")
         self.source = source
         self.problem = problem
 

@@ -20,14 +20,16 @@ import os
 from html import unescape as html_unescape
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ReviewError
+from .errors import ReviewError, shown_name
+from .inputs import InputRefused, read_input, regular_file_problem
 from .model import Review
 
 __all__ = [
-    "REVIEW_SUFFIXES", "find_review_files", "html_to_text", "markdown_to_text", "read_review", "read_reviews",
-    "read_text", "review_id_for", "source_for",
+    "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "html_to_text", "markdown_to_text", "read_review",
+    "read_reviews", "read_text", "review_id_for", "scan_review_paths", "source_for",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -69,17 +71,16 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     Raises
     ------
     ReviewError
-        If the file is missing, unreadable, too large, empty, binary or not decodable text.
+        If the file is missing, unreadable, not a regular file (a FIFO, device, socket or
+        broken link is never opened for reading), too large, empty, binary or not decodable text.
     """
     path = Path(path)
     source = source_for(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_REVIEW_BYTES:
-            raise ReviewError(str(path), f"{size} bytes is too large for a review (limit {MAX_REVIEW_BYTES})")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReviewError(str(path), f"cannot read the file ({error.strerror or error})") from None
+        data = read_input(path, limit=MAX_REVIEW_BYTES)
+    except InputRefused as error:
+        problem = str(error).replace("is over the limit", "is too large for a review: over the limit")
+        raise ReviewError(str(path), problem) from error
     text = _decode(data, str(path)).replace("\r\n", "\n")
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -91,24 +92,60 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     return read_text(text.replace("\r\n", "\n"), source=source)
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewPaths:
+    """The review files that paths name, and the paths that name none.
+
+    ``files`` are sorted within each folder and in the order given otherwise; ``problems`` hold a
+    :class:`ReviewError` for each path that is missing, is not a regular file or folder (FIFO,
+    device, socket, broken link, also inside a folder when its name ends like a review's), or is
+    a folder without a review."""
+
+    files: tuple[Path, ...]
+    problems: tuple[ReviewError, ...] = ()
+
+
+def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
+    """Find the review files under ``paths`` without opening any: files as given, folders searched
+    recursively for names ending in :data:`REVIEW_SUFFIXES`; what cannot be a review is a problem.
+
+    >>> scan = scan_review_paths(["no-such-folder"])
+    >>> scan.files, [str(problem) for problem in scan.problems]
+    ((), ['no-such-folder: no such file or folder'])
+    """
+    found: list[Path] = []
+    problems: list[ReviewError] = []
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            named = sorted(p for p in path.rglob("*") if p.suffix.lower() in REVIEW_SUFFIXES and not p.is_dir())
+            files = [p for p in named if regular_file_problem(p) is None]
+            problems.extend(ReviewError(str(p), problem) for p in named
+                            if (problem := regular_file_problem(p)) is not None)
+            if not named:
+                problems.append(ReviewError(str(path), f"no reviews found in {shown_name(path)} (no file ending "
+                                                       f"{', '.join(REVIEW_SUFFIXES)})"))
+            found.extend(files)
+        elif (problem := regular_file_problem(path)) is None:
+            found.append(path)
+        else:
+            problems.append(ReviewError(str(path), problem))
+    return ReviewPaths(tuple(found), tuple(problems))
+
+
 def find_review_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The review files named by ``paths``: files as given, folders searched recursively, sorted.
 
     Raises
     ------
     ReviewError
-        If a path does not exist.
+        The first problem :func:`scan_review_paths` finds: a path that does not exist, is not a
+        regular file or folder, or is a folder without reviews.
     """
-    found: list[Path] = []
-    for entry in paths:
-        path = Path(entry)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REVIEW_SUFFIXES))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise ReviewError(str(path), "no such file or folder")
-    return found
+    scan = scan_review_paths(paths)
+    if scan.problems:
+        raise scan.problems[0]
+    return list(scan.files)
 
 
 def read_reviews(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Review | ReviewError]:
@@ -117,7 +154,9 @@ def read_reviews(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Review | R
     Yielding errors rather than raising lets an ingest of thousands of files report the bad ones
     and go on with the rest.
     """
-    for path in find_review_files(paths):
+    scan = scan_review_paths(paths)
+    yield from scan.problems
+    for path in scan.files:
         try:
             yield read_review(path)
         except ReviewError as error:

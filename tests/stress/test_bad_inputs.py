@@ -239,10 +239,10 @@ def test_folder_of_bad_files_reports_each_and_keeps_the_good(fg: FilmGraph, tmp_
     assert fg.stats()["reviews"] == 1 + len(good)
 
 
-def test_missing_path_raises_review_error_and_changes_nothing(fg: FilmGraph, tmp_path: Path) -> None:
+def test_missing_path_is_reported_and_changes_nothing(fg: FilmGraph, tmp_path: Path) -> None:
     before = snapshot(fg.store)
-    with pytest.raises(ValueError, match="nope.txt"):
-        fg.ingest(tmp_path / "nope.txt")
+    report = fg.ingest(tmp_path / "nope.txt")
+    assert report.failed == [f"{tmp_path / 'nope.txt'}: no such file or folder"] and report.reviews == 0
     assert snapshot(fg.store) == before
 
 
