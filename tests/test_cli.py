@@ -120,7 +120,7 @@ def test_show_json(store):
 def test_show_unknown_and_ambiguous_titles(store):
     result = runner.invoke(app, ["show", "Retrbution", "--store", store])
     assert result.exit_code == 1
-    assert "no film 'Retrbution'" in result.stderr and "retribution" in result.stderr
+    assert "no film 'Retrbution'" in result.stderr and "did you mean: Retribution (2015)" in result.stderr
     result = runner.invoke(app, ["show", "Psycho", "--store", store])
     assert result.exit_code == 1 and "1960" in result.stderr and "1998" in result.stderr
 

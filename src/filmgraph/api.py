@@ -39,7 +39,7 @@ from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person
 from .resolve.index import FUZZY_THRESHOLD
 from .resolve.names import compact_key
 from .reviews import read_review, read_text, scan_review_paths
-from .store import Backend, SelectResult, open_store
+from .store import Backend, SelectResult, StoreLocation, open_store
 
 if TYPE_CHECKING:
     from .resolve import Decision
@@ -68,6 +68,15 @@ class Film:
     title: str
     year: int | None = None
     depth: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The title with the year in brackets when it is known: "Psycho (1960)"."""
+        return f"{self.title} ({self.year})" if self.year is not None else self.title
+
+    def to_json(self) -> dict[str, Any]:
+        """The film as JSON: title, year, IRI and depth (null outside a traversal)."""
+        return {"title": self.title, "year": self.year, "iri": self.iri, "depth": self.depth}
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,13 +341,15 @@ class FilmGraph:
         self._review_budget: float | None = DEFAULT_REVIEW_BUDGET
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | None = None, *, create: bool = True,
-             **options: Any) -> FilmGraph:
+    def open(cls, location: str | os.PathLike[str] | StoreLocation | None = None, *, create: bool = True,
+             read_only: bool = False, **options: Any) -> FilmGraph:
         """Open the graph at ``location``: a folder (embedded Oxigraph), ``:memory:``,
         ``memory:`` (rdflib), or an ``http(s)://`` SPARQL endpoint URL. None means
-        ``$FILMGRAPH_STORE`` or ``./filmgraph.oxigraph``. A missing folder becomes a new store
-        unless ``create`` is false, when it is a StoreError (see :func:`open_store`)."""
-        return cls(open_store(location, create=create), **options)
+        ``$FILMGRAPH_STORE``, a ``filmgraph.toml``, or ``./filmgraph.oxigraph`` (see
+        :func:`~filmgraph.store.find_store_location`). A missing folder becomes a new store
+        unless ``create`` is false or ``read_only`` is true, when it is a StoreNotFound;
+        ``read_only`` opens a store that another process is writing (see :func:`open_store`)."""
+        return cls(open_store(location, create=create, read_only=read_only), **options)
 
     def close(self) -> None:
         """Flush and release the store."""
@@ -599,30 +610,33 @@ class FilmGraph:
         if len(films) > 1:
             raise AmbiguousTitle(title, [(f.iri, f.title, f.year) for f in films])
         keys = [str(row[0]) for row in self.store.select(load_query("title_keys")).rows]
-        near = [match for match, _, _ in process.extract(normalize_title(title), keys, limit=3, score_cutoff=60)]
-        raise FilmNotFound(title, year, near)
+        # keys are lower-cased and stripped, so each near key is shown as the films that have it
+        near = [film.label for key, _, _ in process.extract(normalize_title(title), keys, limit=3, score_cutoff=60)
+                for film in self.films_titled(key)]
+        raise FilmNotFound(title, year, list(dict.fromkeys(near))[:5])
 
     def remakes_of(self, title: str, year: int | None = None, *, direct: bool = False) -> list[Film]:
         """Remakes of a film, and (unless ``direct``) remakes of those, each with its ``depth``.
+        ``title`` may end in the year in brackets ("Psycho (1960)") when ``year`` is not given.
 
         Raises
         ------
         FilmNotFound, AmbiguousTitle
             As :meth:`find_film`.
         """
-        return self._walk(self.find_film(title, year), "remakes_direct", direct=direct)
+        return self._walk(self.find_named(title, year), "remakes_direct", direct=direct)
 
     def remake_chain(self, title: str, year: int | None = None) -> list[Film]:
         """What a film remakes, back to the first original (depth 1 is the film it remakes)."""
-        return self._walk(self.find_film(title, year), "remade_from_direct", direct=False)
+        return self._walk(self.find_named(title, year), "remade_from_direct", direct=False)
 
     def influences_of(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
         """Films the reviews say this film draws on (transitively unless ``direct``)."""
-        return self._walk(self.find_film(title, year), "influences_direct", direct=direct)
+        return self._walk(self.find_named(title, year), "influences_direct", direct=direct)
 
     def influenced_by(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
         """Films the reviews say draw on this film."""
-        return self._walk(self.find_film(title, year), "influenced_direct", direct=direct)
+        return self._walk(self.find_named(title, year), "influenced_direct", direct=direct)
 
     def _walk(self, start: Film, query_name: str, *, direct: bool) -> list[Film]:
         query = load_query(query_name)
@@ -1075,11 +1089,12 @@ class FilmGraph:
         """The remake family tree of a film: the first original at the root, every remake below.
 
         Returns a ``networkx.DiGraph`` whose ``graph["root"]`` is the original's IRI; see
-        :func:`filmgraph.export.render_family_tree` to print it.
+        :func:`filmgraph.export.render_family_tree` to print it. ``title`` may end in the year in
+        brackets when ``year`` is not given.
         """
         from .export import remake_family_tree
 
-        film = self.find_film(title, year)
+        film = self.find_named(title, year)
         return remake_family_tree(self.to_networkx(relations=("remakeOf",), films_only=True), film.iri)
 
     def path_between(self, source: str, target: str, *, source_year: int | None = None,
@@ -1097,9 +1112,15 @@ class FilmGraph:
         knows films)."""
         from dataclasses import replace
 
+        from .errors import ExportError
         from .export import shortest_path_explained
 
-        hops = shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+        if start.iri == end.iri:
+            raise ExportError(f"{start.label} is both ends; a path joins two different films")
+        try:
+            hops = shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+        except ExportError as error:  # it names the IRIs; here the titles are known
+            raise ExportError(f"no chain of facts joins {start.label} and {end.label}") from error
         query = load_query("fact_claims")
         explained = []
         for hop in hops:
@@ -1127,7 +1148,7 @@ class FilmGraph:
         from .export import EXPORTERS
 
         if options.get("around"):
-            options["around"] = self.find_film(options["around"], options.pop("year", None)).iri
+            options["around"] = self.find_named(options["around"], options.pop("year", None)).iri
         options.pop("year", None)
         EXPORTERS.get(format)(self.store, Path(out), **options)
 

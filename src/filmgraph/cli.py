@@ -503,6 +503,11 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on; loopback unless told otherwise."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run."),
     max_results: int = typer.Option(100_000, "--max-results", help="Rows (or triples) a result may hold."),
+    workers: int = typer.Option(8, "--workers", min=1, help="Queries run at once, each in a process of its own."),
+    memory_limit: int = typer.Option(2048, "--memory-limit", min=512,
+                                     help="Megabytes of address space a query's process may use."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Let SERVICE clauses call other endpoints (refused by default)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request."),
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint at /sparql (JSON, XML, CSV, TSV).
@@ -517,7 +522,11 @@ def serve(
         typer.echo(f"SPARQL endpoint: http://{address}:{bound}/sparql (read-only; Ctrl-C stops)", err=True)
 
     try:
-        run_server(store, host, port, settings=ServeSettings(timeout, max_results), verbose=verbose, on_ready=ready)
+        settings = ServeSettings(timeout, max_results, workers, memory_limit, allow_service)
+    except ValueError as error:  # a --timeout or --max-results that is not positive
+        raise typer.BadParameter(str(error)) from None
+    try:
+        run_server(store, host, port, settings=settings, verbose=verbose, on_ready=ready)
     except FilmgraphError as error:
         _fail(error)
     except OSError as error:

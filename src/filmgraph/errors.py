@@ -18,6 +18,8 @@ __all__ = [
     "RDFError",
     "ValidationError",
     "StoreError",
+    "StoreNotFound",
+    "StoreInUse",
     "QueryError",
     "ExportError",
     "UnknownPluginError",
@@ -77,6 +79,27 @@ class StoreError(FilmgraphError):
     """The store could not be opened, read or written."""
 
 
+class StoreNotFound(StoreError, FileNotFoundError):
+    """No store at the location a reader asked for; ``path`` is where it looked and ``origin`` how
+    that location was chosen (see :func:`filmgraph.store.find_store_location`)."""
+
+    def __init__(self, path: str, origin: str) -> None:
+        super().__init__(f"no store at {path} ({origin})")
+        self.path, self.origin = path, origin
+
+    def __str__(self) -> str:  # OSError would format its args as "[Errno ...]"
+        return str(self.args[0])
+
+
+class StoreInUse(StoreError):
+    """Another process holds the store for writing; ``holder`` describes it when it said who it is."""
+
+    def __init__(self, path: str, holder: str | None) -> None:
+        who = f"process {holder}" if holder else "another process"
+        super().__init__(f"the store at {path} is being written by {who}")
+        self.path, self.holder = path, holder
+
+
 class QueryError(FilmgraphError, ValueError):
     """A SPARQL query is malformed, or a parameter cannot be bound."""
 
@@ -116,8 +139,17 @@ class AmbiguousTitle(ResolutionError, LookupError):
         self.title = title
         #: (iri, title, year) of each film with that title
         self.candidates = list(candidates)
-        listed = "; ".join(f"{t} ({y if y else 'year unknown'}) <{i}>" for i, t, y in self.candidates)
-        super().__init__(f"{title!r} is ambiguous, give --year: {listed}")
+        super().__init__(f"{title!r} names {len(self.candidates)} films: {'; '.join(self.names())}")
+
+    def names(self) -> list[str]:
+        """The candidates as "Title (YEAR)", each with its IRI only where title and year do not
+        tell it from another.
+
+        >>> AmbiguousTitle("Psycho", [("a", "Psycho", 1960), ("b", "Psycho", None), ("c", "Psycho", None)]).names()
+        ['Psycho (1960)', 'Psycho (year unknown) <b>', 'Psycho (year unknown) <c>']
+        """
+        shown = [f"{title} ({year if year else 'year unknown'})" for _, title, year in self.candidates]
+        return [f"{name} <{iri}>" if shown.count(name) > 1 else name for name, (iri, _, _) in zip(shown, self.candidates)]
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -7,11 +7,17 @@ DESCRIBE as Turtle (the default), N-Triples or RDF/XML. The default graph is the
 named graphs, as everywhere in filmgraph.
 
 Updates are refused: ``update=`` or an ``application/sparql-update`` body gets 403, and update
-text sent as a query fails to parse as one (400). Each query has a time limit (503 when it runs
-over) and a result-size limit (413 when the result has more rows or triples than allowed). A
-query past its time limit stops at its next result row; one that spends all its time before the
-first row (a big ORDER BY or GROUP BY) runs on in the background until it finishes, with its
-answer thrown away.
+text sent as a query fails to parse as one (400). Each query runs in a worker process of its own
+(:mod:`filmgraph.query_workers`) under a time limit (503 when it runs over: a worker still busy
+then is killed, so even a query that spends its time before the first row, a big ORDER BY or
+GROUP BY, frees its slot), a memory limit (500 when the query ends its worker) and a result-size
+limit (413 when the result has more rows or triples than allowed). ``SERVICE`` is refused (400)
+unless allowed, before anything is sent.
+
+Each request must arrive whole within ``request_timeout`` seconds (10 by default); a POST needs
+a Content-Length (411) of at most 1 MB (413). On a loopback interface the Host header must name
+this server (421 otherwise), so that a web page whose domain resolves to 127.0.0.1 (DNS
+rebinding) cannot read the endpoint.
 
 Every other GET path is the explorer's (:mod:`filmgraph.explorer`): its page at ``/`` (search,
 film and person pages, the neighbourhood graph, paths, the query library), its assets and its JSON
@@ -27,22 +33,23 @@ Content-Security-Policy header.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
-import threading
+import ipaddress
+import re
+import socket
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from .api import FilmGraph
+from .errors import StoreError
 from .explorer import CONTENT_SECURITY_POLICY, Explorer, ExplorerApp
+from .query_workers import QueryPool, ServeSettings
+from .query_workers import Refused as _Refused
 from .store import Backend, open_store
 
 __all__ = ["ServeSettings", "make_server", "serve", "DEFAULT_PORT"]
@@ -52,233 +59,59 @@ DEFAULT_PORT = 7878
 
 _PATHS = ("/sparql", "/query")
 _MAX_BODY = 1 << 20  # bytes of query text accepted in a POST
-_RESULTS_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-_RESULTS_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                  "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"}
-_GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+_SEND_SECONDS = 30.0  # each answer must be taken by the client within this
 
 
-@dataclass(frozen=True, slots=True)
-class ServeSettings:
-    """Limits of the endpoint: seconds per query and rows (or triples) per result."""
+class _DeadlineReader(io.RawIOBase):
+    """A socket's bytes until ``deadline``: a read then, or one that would last past it, raises
+    TimeoutError (on which http.server closes the connection)."""
 
-    timeout: float = 30.0
-    max_results: int = 100_000
+    def __init__(self, connection: socket.socket, deadline: float) -> None:
+        self._connection = connection
+        self._deadline = deadline
 
+    def readable(self) -> bool:
+        return True
 
-class _Refused(Exception):
-    """A request answered with an HTTP error status and a one-line message."""
-
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def _accepted(header: str | None) -> list[str]:
-    """Media types of an Accept header, most wanted first."""
-    ranked = []
-    for position, item in enumerate((header or "").split(",")):
-        parts = [p.strip() for p in item.split(";")]
-        if not parts[0]:
-            continue
-        quality = 1.0
-        for parameter in parts[1:]:
-            if parameter.startswith("q="):
-                try:
-                    quality = float(parameter[2:])
-                except ValueError:
-                    quality = 0.0
-        if quality > 0:
-            ranked.append((-quality, position, parts[0].lower()))
-    return [media for _, _, media in sorted(ranked)]
-
-
-def _choose(accept: str | None, offered: dict, default: str) -> str:
-    """The first offered media type the client accepts (``*/*`` or no header takes the default)."""
-    wanted = _accepted(accept)
-    if not wanted:
-        return default
-    for media in wanted:
-        if media in offered:
-            return media
-        if media in ("*/*", "application/*", "text/*"):
-            return default
-    raise _Refused(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer in {accept!r}; offered: {', '.join(offered)}")
-
-
-def _json_term(term: object) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        value = {"type": "literal", "value": term.value}
-        if term.language:
-            value["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            value["datatype"] = term.datatype.value
-        return value
-    return {"type": "triple", "value": str(term)}
-
-
-def _xml_term(term: object) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
-        return f"<literal>{escape(term.value)}</literal>"
-    return f"<literal>{escape(str(term))}</literal>"
-
-
-def _csv_value(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
-
-
-def _write_solutions(kind: str, variables: list[str], rows: list[list[object]]) -> bytes:
-    """SELECT results in one of the SPARQL 1.1 results formats."""
-    if kind == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if kind == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        out.append("</head><results>")
-        for row in rows:
-            out.append("<result>")
-            out += [f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                    for v, t in zip(variables, row) if t is not None]
-            out.append("</result>")
-        out.append("</results></sparql>\n")
-        return "".join(out).encode("utf-8")
-    if kind == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([_csv_value(t) for t in row] for row in rows)
-        return buffer.getvalue().encode("utf-8")
-    lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _write_boolean(kind: str, value: bool) -> bytes:
-    word = "true" if value else "false"
-    if kind == "json":
-        return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
-    if kind == "xml":
-        return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{word}</boolean></sparql>\n").encode("utf-8")
-    return f"{word}\n".encode("utf-8")
-
-
-#: Queries evaluated at once; more are refused with 503 rather than queued behind a slow one.
-_MAX_RUNNING_QUERIES = 8
-
-
-class _Endpoint:
-    """Runs one query on an Oxigraph store within the limits and serialises the answer."""
-
-    def __init__(self, store: ox.Store, settings: ServeSettings) -> None:
-        self.store = store
-        self.settings = settings
-        self.running = threading.BoundedSemaphore(_MAX_RUNNING_QUERIES)
-
-    def answer(self, query: str, accept: str | None) -> tuple[bytes, str]:
-        # Each query runs on a daemon thread: one that overruns its time limit is abandoned (its
-        # answer thrown away), and it cannot keep the process alive at exit as a pool worker would.
-        if not self.running.acquire(blocking=False):
-            raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again later")
-        deadline = time.monotonic() + self.settings.timeout
-        outcome: list[tuple[bytes, str] | _Refused] = []
-        done = threading.Event()
-
-        def run() -> None:
-            try:
-                outcome.append(self._evaluate_in_worker(query, accept, deadline))
-            finally:
-                self.running.release()
-                done.set()
-
-        threading.Thread(target=run, name="filmgraph-query", daemon=True).start()
-        if not done.wait(self.settings.timeout) or not outcome:
-            raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
-                           f"the query ran over its time limit of {self.settings.timeout:g} s")
-        if isinstance(outcome[0], _Refused):
-            raise outcome[0]
-        return outcome[0]
-
-    def _evaluate_in_worker(self, query: str, accept: str | None, deadline: float) -> tuple[bytes, str] | _Refused:
-        # pyoxigraph's results may only be dropped on the thread that made them, so a refusal is
-        # returned without its traceback (whose frames hold them) rather than raised across threads.
+    def readinto(self, buffer) -> int:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took too long to arrive")
+        previous = self._connection.gettimeout()
+        self._connection.settimeout(left)
         try:
-            return self._evaluate(query, accept, deadline)
-        except _Refused as refusal:
-            return refusal.with_traceback(None)
-
-    def _evaluate(self, query: str, accept: str | None, deadline: float) -> tuple[bytes, str]:
-        try:
-            result = self.store.query(query, use_default_graph_as_union=True)
-        except SyntaxError as error:
-            raise _Refused(HTTPStatus.BAD_REQUEST, f"not a SPARQL query (updates are refused): {error}") from None
-        except OSError as error:
-            raise _Refused(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {error}") from None
-        limit = self.settings.max_results
-        if isinstance(result, ox.QueryBoolean):
-            media = _choose(accept, _RESULTS_TYPES, "application/sparql-results+json")
-            kind = _RESULTS_TYPES[media]
-            return _write_boolean(kind, bool(result)), _RESULTS_MEDIA[kind]
-        if isinstance(result, ox.QuerySolutions):
-            media = _choose(accept, _RESULTS_TYPES, "application/sparql-results+json")
-            kind = _RESULTS_TYPES[media]
-            variables = [v.value for v in result.variables]
-            rows = []
-            for solution in self._within(result, deadline, limit, "rows"):
-                rows.append([solution[i] for i in range(len(variables))])
-            return _write_solutions(kind, variables, rows), _RESULTS_MEDIA[kind]
-        media = _choose(accept, _GRAPH_TYPES, "text/turtle")
-        triples = list(self._within(result, deadline, limit, "triples"))
-        body = ox.serialize(triples, format=_GRAPH_TYPES[media]) or b""
-        return body, f"{media}; charset=utf-8" if media.startswith("text/") else media
-
-    def _within(self, items, deadline: float, limit: int, what: str):
-        """The items of a lazy result, stopping at the time limit or past the size limit."""
-        for count, item in enumerate(items, 1):
-            if count > limit:
-                raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                               f"the result has more than {limit} {what}; add a LIMIT or raise the limit")
-            if time.monotonic() > deadline:
-                raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
-                               f"the query ran over its time limit of {self.settings.timeout:g} s")
-            yield item
+            return self._connection.recv_into(buffer)
+        finally:
+            self._connection.settimeout(previous)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "filmgraph-sparql/1"
-    endpoint: _Endpoint | None  # set on the subclass made by make_server; None for a store not Oxigraph's
+    endpoint: QueryPool | None  # set on the subclass made by make_server; None for a store not Oxigraph's
     explorer: ExplorerApp  # likewise
+
+    #: The Host header values answered (None: any); make_server sets them when bound to loopback.
+    allowed_hosts: frozenset[str] | None = None
+    timeout = _SEND_SECONDS  # the socket's timeout, which bounds each write of an answer
+
+    def setup(self) -> None:
+        super().setup()
+        # A deadline for the whole request, not for each piece of it: a client sending a byte now
+        # and then (slowloris) would otherwise hold its thread for as long as it likes.
+        self.rfile.close()
+        deadline = time.monotonic() + self.server.settings.request_timeout
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, deadline))
+
+    def parse_request(self) -> bool:
+        """Read the request line and headers; refuse (421) a Host that is not this server."""
+        if not super().parse_request():
+            return False
+        hosts = [host.strip().lower() for host in self.headers.get_all("Host") or []]
+        if self.allowed_hosts is not None and (len(hosts) > 1 or hosts and hosts[0] not in self.allowed_hosts):
+            self._fail(HTTPStatus.MISDIRECTED_REQUEST,
+                       f"this server answers to Host {' or '.join(sorted(self.allowed_hosts))} only")
+            return False
+        return True
 
     def log_message(self, format: str, *args: object) -> None:  # quiet unless asked
         if getattr(self.server, "verbose", False):
@@ -340,10 +173,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _post(self, params: dict[str, list[str]]) -> None:
         media_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            raise _Refused(HTTPStatus.BAD_REQUEST, "bad Content-Length") from None
+        lengths = [value.strip() for value in self.headers.get_all("Content-Length") or []]
+        if not lengths:
+            raise _Refused(HTTPStatus.LENGTH_REQUIRED, "a POST needs a Content-Length (chunked bodies are not taken)")
+        if len(set(lengths)) > 1 or not re.fullmatch(r"[0-9]{1,19}", lengths[0]):
+            raise _Refused(HTTPStatus.BAD_REQUEST, "bad Content-Length: give one whole number of bytes")
+        length = int(lengths[0])
         if length > _MAX_BODY:
             raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a request body may hold at most {_MAX_BODY} bytes")
         body = self.rfile.read(length) if length else b""
@@ -377,7 +212,7 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
     host, port : str, int
         Where to listen; port 0 picks a free port (see ``server.server_address``).
     settings : ServeSettings, optional
-        The time and size limits of each query.
+        The limits of each query: time, result size, memory, workers, SERVICE.
     verbose : bool
         Log each request to stderr.
 
@@ -390,17 +225,58 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
     ------
     OSError
         If the address cannot be bound.
+    StoreError
+        If a query worker cannot open the Oxigraph store.
     """
     settings = settings or ServeSettings()
     native = getattr(store, "store", None)
-    endpoint = _Endpoint(native, settings) if isinstance(native, ox.Store) else None
+    endpoint = (QueryPool(native, None if store.location == ":memory:" else store.location, settings)
+                if isinstance(native, ox.Store) else None)
     explorer = ExplorerApp(Explorer(FilmGraph(store)), sparql_path=_PATHS[0] if endpoint else None,
                            max_rows=settings.max_results)
     handler = type("Handler", (_Handler,), {"endpoint": endpoint, "explorer": explorer})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    server.verbose = verbose  # type: ignore[attr-defined]
+    try:
+        server = _Server((host, port), handler, settings, endpoint, verbose)
+    except BaseException:
+        if endpoint is not None:
+            endpoint.close()
+        raise
+    handler.allowed_hosts = _loopback_hosts(*server.server_address[:2])
+    if endpoint is not None:
+        try:
+            endpoint.warm()
+        except _Refused as refusal:
+            server.server_close()
+            raise StoreError(str(refusal)) from None
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    """The HTTP server; closing it stops the query workers too."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type[_Handler], settings: ServeSettings,
+                 pool: QueryPool | None, verbose: bool) -> None:
+        super().__init__(address, handler)
+        self.settings = settings
+        self.pool = pool
+        self.verbose = verbose
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
+
+
+def _loopback_hosts(address: str, port: int) -> frozenset[str] | None:
+    """The Host header values that name a server bound to ``address``:``port`` when that address
+    is a loopback one (a page served from another name must not reach it: DNS rebinding), or
+    None when it is not (then any Host is answered)."""
+    if not ipaddress.ip_address(address).is_loopback:
+        return None
+    names = {"localhost", f"[{address}]" if ":" in address else address}
+    return frozenset({f"{name}:{port}" for name in names} | (names if port == 80 else set()))
 
 
 def serve(location: str | None = None, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
@@ -408,8 +284,10 @@ def serve(location: str | None = None, host: str = "127.0.0.1", port: int = DEFA
           on_ready: Callable[[ThreadingHTTPServer], None] | None = None) -> None:
     """Open the store at ``location`` and serve it until interrupted (see :func:`make_server`).
 
-    Serving only reads, so a store folder that does not exist is a StoreError, not a new store."""
-    store = open_store(location, create=False)
+    Serving only reads, so a store folder that does not exist is a StoreError, not a new store,
+    and the store is opened read-only: an ingest can write it meanwhile (each query worker answers
+    from the store as it was when that worker opened it)."""
+    store = open_store(location, read_only=True)
     server = make_server(store, host, port, settings=settings, verbose=verbose)
     if on_ready is not None:
         on_ready(server)

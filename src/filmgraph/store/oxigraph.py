@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import QueryError, StoreError
+from ..errors import QueryError, StoreError, StoreInUse
 from ..query.bindings import bind_values, sparql_term
 from .base import Backend, Quad, SelectResult
 
@@ -94,17 +97,88 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise StoreError(f"unsupported rdflib term: {term!r}")
 
 
+#: The file in an on-disk store's folder naming the process that has it open for writing (RocksDB
+#: ignores files it did not make). Oxigraph's own lock says only that the store is taken, not by whom.
+HOLDER_FILE = "filmgraph-writer.json"
+#: Opening read-only just after a writer compacted can read a file list naming files it has just
+#: deleted (RocksDB reports "Corruption"); a moment later the list is current again.
+_READ_ONLY_ATTEMPTS, _READ_ONLY_PAUSE = 5, 0.2
+
+
+def _holder(folder: Path) -> str | None:
+    """The process recorded as writing the store in ``folder`` ("1234 (filmgraph serve ...)"), or
+    None when there is no record, it is unreadable, or its process has ended (a stale record left
+    by a writer that was killed)."""
+    try:
+        record = json.loads((folder / HOLDER_FILE).read_text(encoding="utf-8"))
+        pid, command = int(record["pid"]), str(record["command"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return None
+    except PermissionError:  # it exists, as another user
+        pass
+    return f"{pid} ({command})" + (f" since {record['since']}" if record.get("since") else "")
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    attempts = 1
+    while True:
+        try:
+            return ox.Store.read_only(str(path))
+        except FileNotFoundError as error:
+            raise StoreError(f"{path} is not an Oxigraph store: {error}") from error
+        except RuntimeError as error:
+            if attempts == _READ_ONLY_ATTEMPTS or "Corruption" not in str(error):
+                raise StoreError(f"cannot open the Oxigraph store at {path} read-only: {error}") from error
+        except OSError as error:
+            raise StoreError(f"cannot open the Oxigraph store at {path} read-only: {error}") from error
+        attempts += 1
+        time.sleep(_READ_ONLY_PAUSE)
+
+
 class OxigraphBackend(Backend):
-    """Quads in an Oxigraph store: on disk at ``path``, or in memory when ``path`` is None."""
+    """Quads in an Oxigraph store: on disk at ``path``, or in memory when ``path`` is None.
+
+    An on-disk store has one writer at a time, which records itself in :data:`HOLDER_FILE` so
+    that a second writer can be told who holds the store. With ``read_only`` the store opens
+    beside a writer, as a snapshot of what the writer had written by then, and writes are refused.
+    """
 
     name = "oxigraph"
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only and path is not None
+        self._holder_file: Path | None = None
+        if path is None:
+            self.store = ox.Store()
+        elif self.read_only:
+            self.store = _open_read_only(Path(path))
+        else:
+            try:
+                self.store = ox.Store(str(path))
+            except OSError as error:
+                if "LOCK" in str(error):
+                    raise StoreInUse(str(Path(path).absolute()), _holder(Path(path))) from error
+                raise StoreError(f"cannot open the Oxigraph store at {path}: {error}") from error
+            self._record_holder(Path(path))
+
+    def _record_holder(self, folder: Path) -> None:
+        """Write who holds the store; a stale record from a killed writer is simply replaced."""
+        command = " ".join(" ".join([Path(sys.argv[0]).name, *sys.argv[1:]]).split())[:200] if sys.argv else "python"
+        record = {"pid": os.getpid(), "command": command, "since": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
         try:
-            self.store = ox.Store(str(path)) if path is not None else ox.Store()
-        except OSError as error:
-            raise StoreError(f"cannot open the Oxigraph store at {path}: {error}") from None
+            (folder / HOLDER_FILE).write_text(json.dumps(record), encoding="utf-8")
+        except OSError:
+            return  # a read-only folder: the store works, a second writer just learns less
+        self._holder_file = folder / HOLDER_FILE
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
 
     def _query(self, query: str, bindings: Mapping[str, object] | None):
         try:
@@ -144,6 +218,7 @@ class OxigraphBackend(Backend):
         return graph
 
     def replace_graph(self, graph: Graph) -> None:
+        self._writable()
         name = ox.NamedNode(str(graph.identifier))
         # One SPARQL update is one transaction in Oxigraph: the old graph goes and the new one
         # comes in together, or neither happens. The data is serialised by rdflib, not pasted.
@@ -154,6 +229,7 @@ class OxigraphBackend(Backend):
             raise StoreError(f"cannot write graph {name} to {self.location}: {error}") from None
 
     def drop_graph(self, iri: URIRef) -> None:
+        self._writable()
         node = ox.NamedNode(str(iri))
         if self.store.contains_named_graph(node):
             self.store.remove_graph(node)
@@ -174,6 +250,7 @@ class OxigraphBackend(Backend):
         """
         if format not in _FORMATS:
             raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}")
+        self._writable()
         rdf_format = _FORMATS[format]
         parts = [data]
         if rdf_format in _LINE_FORMATS and len(data) >= _PARALLEL_BYTES and not _may_have_blank_nodes(data):
@@ -189,6 +266,7 @@ class OxigraphBackend(Backend):
             raise StoreError(f"cannot load {format} data: {error}") from None
 
     def optimize(self) -> None:
+        self._writable()
         try:
             self.store.optimize()
         except OSError as error:
@@ -207,5 +285,9 @@ class OxigraphBackend(Backend):
         reference frees it even if something (a traceback, a cached frame) still holds this backend.
         """
         if self.store is not None:
-            self.store.flush()
+            if not self.read_only:
+                self.store.flush()
+            if self._holder_file is not None:  # before the lock goes, so a next writer's record stays
+                self._holder_file.unlink(missing_ok=True)
+                self._holder_file = None
             self.store = None
