@@ -31,7 +31,21 @@ def _root() -> None:
 
 
 def _fail(error: FilmgraphError) -> None:
-    typer.echo(f"error: {error}", err=True)
+    """``error`` as one line on stderr, with the options that would help, then exit status 1."""
+    from .errors import AmbiguousTitle, StoreInUse, StoreNotFound
+    from .store import StoreLocation
+
+    if isinstance(error, AmbiguousTitle):
+        message = f'{error.title!r} is ambiguous; write "Title (YEAR)" to choose: {"; ".join(error.names())}'
+    elif isinstance(error, StoreNotFound):
+        how = "from --store" if error.origin == StoreLocation.GIVEN else error.origin
+        message = (f"no store at {error.path} ({how}); filmgraph ingest creates one, or choose one with "
+                   "--store PATH, $FILMGRAPH_STORE or [store] location in a filmgraph.toml")
+    elif isinstance(error, StoreInUse):
+        message = f"{error}; read commands work meanwhile, and this one can run when that process has finished"
+    else:
+        message = str(error)
+    typer.echo(f"error: {message}", err=True)
     raise typer.Exit(1)
 
 
@@ -76,9 +90,10 @@ def _store_location(value: Optional[str]) -> Optional[str]:
 
 
 StoreOption = typer.Option(None, "--store", "-s", callback=_store_location,
-                           help="Store location: a folder, :memory:, or a SPARQL endpoint URL "
-                                "(default $FILMGRAPH_STORE or ./filmgraph.oxigraph). Only ingest, import "
-                                "and catalog import create a missing folder.")
+                           help="Store location: a folder, :memory:, or a SPARQL endpoint URL (default "
+                                "$FILMGRAPH_STORE, else [store] location in the nearest filmgraph.toml, else "
+                                "./filmgraph.oxigraph). Only ingest, import and catalog import create a "
+                                "missing folder; read commands open it read-only, beside a writer.")
 class OutputFormat(str, Enum):
     """The output formats of remakes, show, why, path, stats, resolve, catalog import and link: a
     closed choice, so a bad value is a usage error."""
@@ -120,7 +135,7 @@ class RelationName(str, Enum):
     castMember = "castMember"
 
 
-def _ask(store: Optional[str], question, *, create: bool = False):
+def _ask(store: Optional[str], question, *, create: bool = False, read_only: bool = False):
     """Open the store, ask the graph one thing and close it again; a FilmgraphError becomes one
     line on stderr and exit status 1. A missing store folder is such an error unless ``create``
     (for the commands that add data), so reading never leaves an empty store behind."""
@@ -131,11 +146,11 @@ def _ask(store: Optional[str], question, *, create: bool = False):
             _fail(error)
 
 
-def _open(store: Optional[str], *, create: bool = False):
+def _open(store: Optional[str], *, create: bool = False, read_only: bool = False):
     from .api import FilmGraph
 
     try:
-        return FilmGraph.open(store, create=create)
+        return FilmGraph.open(store, create=create, read_only=read_only)
     except FilmgraphError as error:
         _fail(error)
 
@@ -218,8 +233,7 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
 
 def _films_out(films, format: OutputFormat, title: str) -> None:
     if format is OutputFormat.json:
-        typer.echo(json.dumps([{"title": f.title, "year": f.year, "iri": f.iri, "depth": f.depth} for f in films],
-                              ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([film.to_json() for film in films], ensure_ascii=False, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
@@ -245,7 +259,7 @@ def remakes(
 
     Example: filmgraph remakes "Retribution" --year 2015 --format json
     """
-    found = _ask(store, lambda graph: graph.remakes_of(title, year, direct=direct))
+    found = _ask(store, lambda graph: graph.remakes_of(title, year, direct=direct), read_only=True)
     _films_out(found, format, f"remakes of {title}")
 
 
@@ -287,7 +301,7 @@ def query(
     except OSError as error:
         typer.echo(f"error: {file}: cannot read the query ({error.strerror})", err=True)
         raise typer.Exit(1)
-    result = _ask(store, lambda graph: graph.query(text, _parse_params(param)))
+    result = _ask(store, lambda graph: graph.query(text, _parse_params(param)), read_only=True)
     from .query.results import render_results
 
     typer.echo(render_results(result, format.value), nl=False)
@@ -314,7 +328,7 @@ def export(
         options.update(around=around, year=year, depth=depth)
     if relations:
         options["relations"] = tuple(r.strip() for r in relations.split(",") if r.strip())
-    _ask(store, lambda graph: graph.export(format, out, **options))
+    _ask(store, lambda graph: graph.export(format, out, **options), read_only=True)
     typer.echo(f"wrote {out}")
 
 
@@ -359,7 +373,8 @@ def stats(store: Optional[str] = StoreOption, format: OutputFormat = ChoiceForma
 
     Example: filmgraph stats --format json
     """
-    counts, suspects = _ask(store, lambda graph: (graph.stats(), graph.suspected_duplicates() if duplicates else []))
+    counts, suspects = _ask(store, lambda graph: (graph.stats(), graph.suspected_duplicates() if duplicates else []),
+                            read_only=True)
     if format is OutputFormat.json:
         if duplicates:
             counts = {**counts, "suspected_duplicates": [
@@ -433,7 +448,7 @@ def resolve(
 
     Example: filmgraph resolve "Phonebooth" --year 2002
     """
-    decision = _ask(store, lambda graph: graph.resolve_candidates(title, year))
+    decision = _ask(store, lambda graph: graph.resolve_candidates(title, year), read_only=True)
     candidates = [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
                    "chosen": decision.chosen is not None and c.iri == decision.chosen.iri}
                   for c in decision.candidates]
@@ -546,7 +561,7 @@ def family(
     """
     from .export import render_family_tree
 
-    tree = _ask(store, lambda graph: graph.remake_family(title, year))
+    tree = _ask(store, lambda graph: graph.remake_family(title, year), read_only=True)
     typer.echo(render_family_tree(tree))
 
 
@@ -563,7 +578,8 @@ def path(
 
     Example: filmgraph path "Hard Hit" "Speed"
     """
-    hops = _ask(store, lambda graph: graph.path_between(source, target, source_year=source_year, target_year=target_year))
+    hops = _ask(store, lambda graph: graph.path_between(source, target, source_year=source_year, target_year=target_year),
+                read_only=True)
     if format is OutputFormat.json:
         typer.echo(json.dumps([{"from": hop.source, "relation": hop.relation, "to": hop.target, "sentence": hop.sentence,
                                 "review": hop.review, "file": hop.file, "evidence": hop.evidence,
@@ -618,7 +634,7 @@ def show(
 
     Example: filmgraph show "Retribution" --year 2015
     """
-    profile = _ask(store, lambda graph: graph.show(title, year))
+    profile = _ask(store, lambda graph: graph.show(title, year), read_only=True)
     if format is OutputFormat.json:
         typer.echo(json.dumps(profile.to_json(), indent=2, ensure_ascii=False))
         return
@@ -664,17 +680,7 @@ def why(
 
     Example: filmgraph why "Hard Hit" remakeOf "Retribution (2015)"
     """
-    from .errors import AmbiguousTitle
-
-    def ask(graph):
-        try:
-            return graph.why(subject, relation.value, object)
-        except AmbiguousTitle as error:  # there is no --year here: the year goes in the title
-            listed = "; ".join(f"{_film_name(t, y)} <{i}>" for i, t, y in error.candidates)
-            typer.echo(f"error: {error.title!r} is ambiguous, write \"Title (YEAR)\": {listed}", err=True)
-            raise typer.Exit(1)
-
-    found = _ask(store, ask)
+    found = _ask(store, lambda graph: graph.why(subject, relation.value, object), read_only=True)
     fact = f"{_film_name(found.subject.title, found.subject.year)} {found.relation} " \
            f"{_film_name(found.object.title, found.object.year)}"
     if not found.stated:
@@ -705,7 +711,7 @@ def top(
 
     Example: filmgraph top --by in_degree -k 5
     """
-    ranked = _ask(store, lambda graph: graph.most_important(by=by, k=k))
+    ranked = _ask(store, lambda graph: graph.most_important(by=by, k=k), read_only=True)
     for film, score in ranked:
         typer.echo(f"{score:10.4f}  {film.title} ({film.year or '?'})")
 
