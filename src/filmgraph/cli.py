@@ -138,8 +138,9 @@ class RelationName(str, Enum):
 def _ask(store: Optional[str], question, *, create: bool = False, read_only: bool = False):
     """Open the store, ask the graph one thing and close it again; a FilmgraphError becomes one
     line on stderr and exit status 1. A missing store folder is such an error unless ``create``
-    (for the commands that add data), so reading never leaves an empty store behind."""
-    with _open(store, create=create) as graph:
+    (for the commands that add data), so reading never leaves an empty store behind; commands
+    that only read pass ``read_only``, so they run beside an ingest or a serve."""
+    with _open(store, create=create, read_only=read_only) as graph:
         try:
             return question(graph)
         except FilmgraphError as error:
