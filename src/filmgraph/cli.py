@@ -526,7 +526,7 @@ def serve(
                                        help="Let SERVICE clauses call other endpoints (refused by default)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request."),
 ) -> None:
-    """Serve the store read-only as a SPARQL 1.1 endpoint at /sparql (JSON, XML, CSV, TSV).
+    """Serve the store read-only: the explorer at / and a SPARQL 1.1 endpoint at /sparql (JSON, XML, CSV, TSV).
 
     Example: filmgraph serve --store filmgraph.oxigraph --port 7878
     """
@@ -536,6 +536,7 @@ def serve(
     def ready(server) -> None:
         address, bound = server.server_address[:2]
         typer.echo(f"SPARQL endpoint: http://{address}:{bound}/sparql (read-only; Ctrl-C stops)", err=True)
+        typer.echo(f"explorer: http://{address}:{bound}/ (search, film pages, the graph, paths, queries)", err=True)
 
     try:
         settings = ServeSettings(timeout, max_results, workers, memory_limit, allow_service)
