@@ -12,8 +12,15 @@ from filmgraph.reviews import read_text
 from filmgraph.store.memory import MemoryBackend
 from filmgraph.store.oxigraph import OxigraphBackend
 
-#: A title that tries to break out of every format: script tags, quotes, a trailing backslash.
-NASTY_TITLE = 'The </script><script>document.body.setAttribute("data-pwned","1")</script> & "Co" \\'
+#: A title that tries to break out of every format: script tags, quotes, ANSI/OSC escape
+#: sequences and BEL (terminal), NUL, form feed and the non-characters U+FFFE/U+FFFF (all
+#: forbidden in XML), mathtext (``$x^2$``, and ``$\x$``, which matplotlib cannot parse), Graphviz
+#: escapes (``\G\N\L``) and a trailing backslash.
+NASTY_TITLE = ('The </script><script>document.body.setAttribute("data-pwned","1")</script> & "Co" '
+               '\x1b[31m\x1b]0;owned\x07 \x00\x0c\ufffe\uffff $x^2$ $\\x$ \\G\\N\\L \\')
+
+#: The evidence sentence of the hostile film's remake fact: Graphviz escapes and mathtext.
+NASTY_SENTENCE = "It \\G\\N\\L remakes $x^2$ Dhamaka (2021)."
 
 
 @pytest.fixture(params=["oxigraph", "memory"])
@@ -32,10 +39,11 @@ def oxigraph_store():
 def nasty_store():
     """The sample reviews plus one film whose title and character are hostile text."""
     backend = sample_store()
-    text = "It remakes Dhamaka (2021). Liam Neeson plays </b>\n\"x\"."
+    text = NASTY_SENTENCE + " Liam Neeson plays </b>\n\"x\"."
     review = read_text(text, source="nasty.txt")
-    said = Evidence(Span(0, 26), Span(11, 18), 0.8)
-    cast = CastCredit("Liam Neeson", '</b>\n"x"', Evidence(Span(27, len(text)), Span(27, 38), 0.8))
+    said = Evidence(Span(0, len(NASTY_SENTENCE)), Span(text.index("Dhamaka"), text.index(" (2021)")), 0.8)
+    cast = CastCredit("Liam Neeson", '</b>\n"x"', Evidence(Span(len(NASTY_SENTENCE) + 1, len(text)),
+                                                          Span(text.index("Liam"), text.index(" plays")), 0.8))
     extraction = Extraction(review, ReviewedFilm(NASTY_TITLE, 1999), remake_of=(FilmRef("Dhamaka", 2021, evidence=said),),
                             cast=(cast,))
     backend.replace_graph(review_graph(resolve_extraction(extraction)))

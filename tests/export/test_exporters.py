@@ -11,13 +11,18 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from filmgraph.errors import ExportError, UnknownPluginError
-from filmgraph.export import EXPORTERS, export, exporter_suffix, to_networkx
+from filmgraph.export import DRAWN_FORMATS, EXPORTERS, MAX_DRAWN_NODES, around, export, exporter_suffix, to_networkx
+from filmgraph.export._common import flat_graph
 from filmgraph.export.dot import generate_dot
 
-from .conftest import NASTY_TITLE
+from filmgraph.rdf.vocab import FG, RDF
+from filmgraph.safetext import xml_text
+from filmgraph.store.oxigraph import OxigraphBackend
+
+from .conftest import NASTY_SENTENCE, NASTY_TITLE
 
 FILM = "https://w3id.org/filmgraph/id/film/"
 RDF_FORMATS = {"turtle": "turtle", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
@@ -148,19 +153,23 @@ def _check_read_back(graph, back, *, keys=True):
 
 
 def test_graphml_round_trip(nasty_store, tmp_path):
-    graph = to_networkx(nasty_store)
+    graph = flat_graph(to_networkx(nasty_store))  # as written: XML-illegal characters replaced
     out = tmp_path / "g.graphml"
     export(nasty_store, "graphml", out)
     back = nx.read_graphml(out, force_multigraph=True)
-    _check_read_back(graph, back)
-    edge = back.edges[FILM + "hard-hit-2021", FILM + "retribution-2015", "remakeOf"]
+    # GraphML ids are NMTOKENs (n0, e0, ...): the IRI and relation are attributes.
+    assert all(re.fullmatch(r"n\d+", node) for node in back)
+    back = nx.relabel_nodes(back, {node: iri for node, iri in back.nodes(data="iri")})
+    _check_read_back(graph, back, keys=False)
+    edge = next(d for u, v, d in back.edges(data=True)
+                if (u, v, d["relation"]) == (FILM + "hard-hit-2021", FILM + "retribution-2015", "remakeOf"))
     assert edge["confidence"] == 0.9 and isinstance(edge["confidence"], float)
     assert edge["reviews"].count("; ") == 1  # two reviews, flattened
     assert back.nodes[FILM + "retribution-2023"]["genres"] == "action; thriller"
 
 
 def test_gexf_round_trip(nasty_store, tmp_path):
-    graph = to_networkx(nasty_store)
+    graph = flat_graph(to_networkx(nasty_store))
     out = tmp_path / "g.gexf"
     export(nasty_store, "gexf", out)
     back = nx.read_gexf(out)
@@ -169,8 +178,6 @@ def test_gexf_round_trip(nasty_store, tmp_path):
 
 
 def test_flattened_formats_hold_only_scalars(nasty_store):
-    from filmgraph.export._common import flat_graph
-
     flat = flat_graph(to_networkx(nasty_store))
     values = [v for _, d in flat.nodes(data=True) for v in d.values()]
     values += [v for *_, d in flat.edges(keys=True, data=True) for v in d.values()]
@@ -216,9 +223,12 @@ def test_dot_renders_with_graphviz(nasty_store, tmp_path):
     export(nasty_store, "dot", out)
     result = subprocess.run(["dot", "-Tsvg", str(out)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    svg = ET.fromstring(result.stdout)
+    svg = ET.fromstring(result.stdout)  # well-formed: no character XML forbids got through
     titles = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-    assert any(t and t.startswith("The </script>") and t.endswith('"Co" \\ (1999)') for t in titles)
+    assert xml_text(NASTY_TITLE) + " (1999)" in titles  # every quote and backslash as written
+    # Tooltips keep their text too: Graphviz expands \G, \N and \L in them unless escaped.
+    tooltips = [a.get("{http://www.w3.org/1999/xlink}title") for a in svg.iter("{http://www.w3.org/2000/svg}a")]
+    assert NASTY_SENTENCE.replace("\\", "\u29f5") in tooltips
     graph = to_networkx(nasty_store)
     assert len([g for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node"]) == graph.number_of_nodes()
     assert len([g for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "edge"]) == graph.number_of_edges()
@@ -231,17 +241,38 @@ def test_svg_is_well_formed_and_escaped(nasty_store, tmp_path):
     export(nasty_store, "svg", out)
     root = ET.parse(out).getroot()
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
-    assert NASTY_TITLE + " (1999)" in texts
+    assert xml_text(NASTY_TITLE) + " (1999)" in texts
     assert not list(root.iter("{http://www.w3.org/2000/svg}script"))
 
 
-def test_pictures_refuse_huge_graphs(oxigraph_store, monkeypatch, tmp_path):
-    from filmgraph.export import picture
+@pytest.mark.parametrize("name", DRAWN_FORMATS)
+def test_drawings_refuse_huge_graphs(name, oxigraph_store, tmp_path):
+    _skip_if_unavailable(name)
+    nodes = to_networkx(oxigraph_store).number_of_nodes()
+    with pytest.raises(ExportError, match=rf"the graph has {nodes} nodes, too many .* \(the limit is 3\): "
+                                          r"draw the part around one film \(--around TITLE --depth 1\), .*"
+                                          r"'filmgraph serve'.*--max-nodes N"):
+        export(oxigraph_store, name, tmp_path / "g", max_nodes=3)
+    near = around(to_networkx(oxigraph_store), FILM + "hard-hit-2021", 2).number_of_nodes()
+    with pytest.raises(ExportError, match=rf"the part within 2 hops of Hard Hit has {near} nodes, .*fewer hops"):
+        export(oxigraph_store, name, tmp_path / "g", around=FILM + "hard-hit-2021", max_nodes=3)
+    assert not (tmp_path / "g").exists()
+    export(oxigraph_store, name, tmp_path / "g", around=FILM + "dhamaka-2021", depth=1, max_nodes=3)
+    export(oxigraph_store, name, tmp_path / "g", max_nodes=None)  # no limit
+    assert (tmp_path / "g").stat().st_size > 0
 
-    monkeypatch.setattr(picture, "MAX_PICTURE_NODES", 3)
-    with pytest.raises(ExportError, match="too many to draw"):
-        export(oxigraph_store, "svg", tmp_path / "g.svg")
-    export(oxigraph_store, "svg", tmp_path / "g.svg", around=FILM + "dhamaka-2021", depth=1)
+
+@pytest.mark.parametrize("name", DRAWN_FORMATS)
+def test_drawings_are_capped_by_default(name, tmp_path):
+    _skip_if_unavailable(name)
+    catalog = Graph(identifier=URIRef("https://w3id.org/filmgraph/id/graph/catalog"))
+    for i in range(MAX_DRAWN_NODES + 1):
+        catalog.add((URIRef(f"{FILM}film-{i}"), RDF.type, FG.Film))
+    store = OxigraphBackend(None)
+    store.replace_graph(catalog)
+    with pytest.raises(ExportError, match=f"the graph has {MAX_DRAWN_NODES + 1} nodes"):
+        export(store, name, tmp_path / "g")
+    assert MAX_DRAWN_NODES == 300
 
 
 def test_png(oxigraph_store, tmp_path):
@@ -249,6 +280,18 @@ def test_png(oxigraph_store, tmp_path):
     out = tmp_path / "g.png"
     export(oxigraph_store, "png", out, around=FILM + "hard-hit-2021")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_png_text_is_never_mathtext(nasty_store, tmp_path):
+    pytest.importorskip("matplotlib")
+    from filmgraph.export.picture import _figure, _scene
+
+    # "$\\x$" in the title made matplotlib's mathtext parser fail the whole export.
+    export(nasty_store, "png", tmp_path / "g.png")
+    texts = [t for t in _figure(_scene(to_networkx(nasty_store))).axes[0].texts]
+    nasty = [t for t in texts if "$x^2$" in t.get_text()]
+    assert nasty and not any(t.get_parse_math() or t.get_usetex() for t in texts)
+    assert xml_text(NASTY_TITLE) + " (1999)" in [t.get_text() for t in nasty]
 
 
 def test_png_without_matplotlib_says_what_to_install(oxigraph_store, monkeypatch, tmp_path):

@@ -22,10 +22,12 @@ from ..registry import Registry
 from ..store.base import Backend
 from . import networkx as _networkx
 from . import traverse as _traverse
+from ._common import MAX_DRAWN_NODES
 from .networkx import *  # noqa: F403
 from .traverse import *  # noqa: F403
 
-__all__ = ["EXPORTERS", "Exporter", "export", "exporter_suffix", *_networkx.__all__, *_traverse.__all__]
+__all__ = ["EXPORTERS", "DRAWN_FORMATS", "MAX_DRAWN_NODES", "Exporter", "export", "exporter_suffix",
+           *_networkx.__all__, *_traverse.__all__]
 
 #: The signature every exporter has.
 Exporter = Callable[..., None]
@@ -48,6 +50,9 @@ _FORMATS = (
     ("svg", "filmgraph.export.picture:write_svg", ("image/svg+xml",), ".svg"),
     ("png", "filmgraph.export.picture:write_png", ("image/png",), ".png"),
 )
+#: The formats that draw the graph (a page or a picture): they refuse more than ``max_nodes``
+#: nodes, :data:`MAX_DRAWN_NODES` unless told otherwise.
+DRAWN_FORMATS = ("html", "png", "svg")
 _SUFFIXES = {}
 for _name, _target, _aliases, _suffix in _FORMATS:
     EXPORTERS.register(_name, _target, aliases=_aliases)
@@ -78,6 +83,7 @@ def export(
     around: str | None = None,
     depth: int = 2,
     relations: tuple[str, ...] | None = None,
+    max_nodes: int | None = MAX_DRAWN_NODES,
 ) -> None:
     """Write ``store`` to ``out`` in the export format named ``format``.
 
@@ -92,14 +98,17 @@ def export(
     around, depth, relations
         As for every exporter: export only the part of the graph within ``depth`` (default 2)
         hops of the film IRI ``around``, and only ``relations`` (default: all of :data:`RELATIONS`).
+    max_nodes : int or None, optional
+        For the formats of :data:`DRAWN_FORMATS`: refuse to draw a graph of more nodes than
+        this (default :data:`MAX_DRAWN_NODES`; None: no limit). The other formats ignore it.
 
     Raises
     ------
     UnknownPluginError
         If ``format`` is not a registered export format.
     ExportError
-        If the export fails: unknown relation, ``around`` not in the graph, a missing optional
-        dependency, or a file that cannot be written.
+        If the export fails: unknown relation, ``around`` not in the graph, too many nodes to
+        draw, a missing optional dependency, or a file that cannot be written.
 
     Examples
     --------
@@ -112,4 +121,5 @@ def export(
     """
     if depth < 0:
         raise ExportError(f"depth must be 0 or more, not {depth}")
-    EXPORTERS.get(format)(store, out, around=around, depth=depth, relations=relations)
+    drawing = {"max_nodes": max_nodes} if EXPORTERS.canonical(format) in DRAWN_FORMATS else {}
+    EXPORTERS.get(format)(store, out, around=around, depth=depth, relations=relations, **drawing)

@@ -22,6 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ExportError
+from ..safetext import xml_text
 from ..store.base import Backend
 from .networkx import RELATIONS, around, to_networkx
 
@@ -39,12 +40,34 @@ EDGE_COLOURS = {
 DEFAULT_COLOUR = "#9c9c9c"
 
 
+#: The most nodes a drawing (the HTML page, PNG, SVG) holds unless ``max_nodes`` says otherwise:
+#: past a few hundred, labels cannot be read and the page or picture is a hairball.
+MAX_DRAWN_NODES = 300
+
+
 def export_graph(store: Backend, around_iri: str | None, depth: int, relations: Iterable[str] | None) -> nx.MultiDiGraph:
     """The graph an exporter writes: :func:`to_networkx`, cut to ``around_iri`` when given."""
     graph = to_networkx(store, relations=tuple(relations) if relations is not None else RELATIONS)
     if around_iri is not None:
         graph = around(graph, str(around_iri), depth)
     return graph
+
+
+def drawn_graph(store: Backend, around_iri: str | None, depth: int, relations: Iterable[str] | None,
+                max_nodes: int | None) -> nx.MultiDiGraph:
+    """:func:`export_graph`, refused with an :class:`ExportError` saying how to cut it when it
+    has more than ``max_nodes`` nodes (None: no limit)."""
+    graph = export_graph(store, around_iri, depth, relations)
+    count = graph.number_of_nodes()
+    if max_nodes is None or count <= max_nodes:
+        return graph
+    if around_iri is None:
+        where, cut = "the graph has", "draw the part around one film (--around TITLE --depth 1)"
+    else:
+        label = graph.nodes[around_iri].get("label", around_iri)
+        where, cut = f"the part within {depth} hops of {label} has", "draw fewer hops (--depth) or relations (--relations)"
+    raise ExportError(f"{where} {count} nodes, too many to draw readably (the limit is {max_nodes}): {cut}, "
+                      "explore the whole graph with 'filmgraph serve', or raise the limit (--max-nodes N)")
 
 
 def scalar(value: object) -> str | int | float | bool | None:
@@ -56,14 +79,58 @@ def scalar(value: object) -> str | int | float | bool | None:
     return str(value)
 
 
+def _xml_scalar(value: object) -> str | int | float | bool | None:
+    """:func:`scalar`, with any string made :func:`~filmgraph.safetext.xml_text`."""
+    value = scalar(value)
+    return xml_text(value) if isinstance(value, str) else value
+
+
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``graph`` whose attributes are all str, int, float or bool (None dropped)."""
+    """A copy of ``graph`` for the XML formats: every attribute a str, int, float or bool (None
+    dropped), and every string, node and key included, cleared of the characters XML forbids."""
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: v for k, v in ((k, scalar(v)) for k, v in data.items()) if v is not None})
+        flat.add_node(xml_text(node), **{k: v for k, v in ((k, _xml_scalar(v)) for k, v in data.items()) if v is not None})
     for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: x for k, x in ((k, scalar(x)) for k, x in data.items()) if x is not None})
+        flat.add_edge(xml_text(u), xml_text(v), key=key,
+                      **{k: x for k, x in ((k, _xml_scalar(x)) for k, x in data.items()) if x is not None})
     return flat
+
+
+def attribute_types(records: Iterable[dict[str, object]]) -> dict[str, type]:
+    """The one type each attribute of ``records`` (flat attribute dicts) can be declared with.
+
+    GraphML and GEXF declare an attribute's type once for all nodes (or edges): ``bool``,
+    ``int`` or ``float`` when every value is one (ints with floats are floats), ``str``
+    otherwise. Names are in order of first appearance.
+
+    >>> attribute_types([{"year": 2021, "label": "A"}, {"year": 1999, "score": 1}, {"score": 0.5}])
+    {'year': <class 'int'>, 'label': <class 'str'>, 'score': <class 'float'>}
+    """
+    kinds: dict[str, set[type]] = {}
+    for record in records:
+        for name, value in record.items():
+            kinds.setdefault(name, set()).add(type(value))
+    chosen: dict[str, type] = {}
+    for name, found in kinds.items():
+        if len(found) == 1 and next(iter(found)) in (bool, int, float):
+            chosen[name] = next(iter(found))
+        else:
+            chosen[name] = float if found == {int, float} else str
+    return chosen
+
+
+def xml_value(value: object, kind: type) -> str:
+    """``value`` written as an attribute of type ``kind`` (see :func:`attribute_types`).
+
+    >>> xml_value(True, bool), xml_value(3, float), xml_value(0.25, float), xml_value(7, str)
+    ('true', '3.0', '0.25', '7')
+    """
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is float:
+        return repr(float(value))  # type: ignore[arg-type]
+    return str(value)
 
 
 def write_output(out: str | os.PathLike[str], write: Callable[[Path], None], what: str) -> None:
@@ -94,13 +161,19 @@ depth : int, optional
 relations : tuple of str or None, optional
     Relations to export, by local name (default: all).
 """
+#: What drawn formats add to :data:`_PARAMETERS`.
+_MAX_NODES = """\
+max_nodes : int or None, optional
+    Refuse to draw more nodes than this (default :data:`MAX_DRAWN_NODES`); None draws any number.
+"""
+_TOO_MANY = "the graph has more than ``max_nodes`` nodes"
 #: Why every exporter can fail; a format adds its own reasons before the last one.
 _FAILURES = ("a relation is unknown", "``around`` is not in the graph", "the store cannot be read",
              "the file cannot be written")
 _FIRST_SECTION = re.compile(r"^( *)(Examples|See Also)\n\1-+$", re.MULTILINE)
 
 
-def _exporter_doc(doc: str | None, fails_if: tuple[str, ...]) -> str | None:
+def _exporter_doc(doc: str | None, fails_if: tuple[str, ...], drawn: bool) -> str | None:
     """``doc`` with the shared Parameters and Raises sections put in before its Examples.
 
     None stays None (docstrings are stripped under ``python -OO``).
@@ -110,13 +183,15 @@ def _exporter_doc(doc: str | None, fails_if: tuple[str, ...]) -> str | None:
     section = _FIRST_SECTION.search(doc)
     if section is None:
         raise ValueError(f"an exporter's docstring needs an Examples or See Also section: {doc!r}")
-    *reasons, last = (*_FAILURES[:-1], *fails_if, _FAILURES[-1])
+    *reasons, last = (*_FAILURES[:-1], *fails_if, *((_TOO_MANY,) if drawn else ()), _FAILURES[-1])
     raises = textwrap.fill(f"If {', '.join(reasons)} or {last}.", 92, initial_indent="    ", subsequent_indent="    ")
-    shared = f"{_PARAMETERS}\nRaises\n------\nExportError\n{raises}\n\n"
+    parameters = _PARAMETERS + (_MAX_NODES if drawn else "")
+    shared = f"{parameters}\nRaises\n------\nExportError\n{raises}\n\n"
     return doc[:section.start()] + textwrap.indent(shared, section.group(1)) + doc[section.start():]
 
 
-def exporter(what: str, fails_if: tuple[str, ...] = ()) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def exporter(what: str, fails_if: tuple[str, ...] = (), *,
+             drawn: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Decorator: make ``write(store, path, *, around, depth, relations)`` an exporter.
 
     The exporter takes ``(store, out, *, around=None, depth=2, relations=None)``, calls
@@ -124,38 +199,53 @@ def exporter(what: str, fails_if: tuple[str, ...] = ()) -> Callable[[Callable[..
     :class:`ExportError` naming ``what`` (the format) and the file, as :func:`write_output`
     does. It keeps ``write``'s name and docstring; the docstring gets the shared Parameters and
     Raises sections, the latter with the format's own reasons ``fails_if`` to fail.
+
+    A ``drawn`` format (a picture or page) also takes ``max_nodes=MAX_DRAWN_NODES`` and passes
+    it on to ``write``, which draws the graph of :func:`drawn_graph`.
     """
 
     def decorate(write: Callable[..., None]) -> Callable[..., None]:
-        def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                      relations: tuple[str, ...] | None = None) -> None:
-            write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations), what)
+        if drawn:
+            def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                          relations: tuple[str, ...] | None = None, max_nodes: int | None = MAX_DRAWN_NODES) -> None:
+                write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations,
+                                                     max_nodes=max_nodes), what)
+        else:
+            def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                          relations: tuple[str, ...] | None = None) -> None:
+                write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations),
+                             what)
 
         export_to.__signature__ = inspect.signature(export_to)  # type: ignore[attr-defined]
         # Resolved here: with __wrapped__ set, get_type_hints would look the names up in write's module.
         export_to.__annotations__ = typing.get_type_hints(export_to)
         functools.update_wrapper(export_to, write, assigned=("__module__", "__name__", "__qualname__"))
-        export_to.__doc__ = _exporter_doc(write.__doc__, fails_if)
+        export_to.__doc__ = _exporter_doc(write.__doc__, fails_if, drawn)
         return export_to
 
     return decorate
 
 
 def graph_exporter(
-    what: str, fails_if: tuple[str, ...] = ()
+    what: str, fails_if: tuple[str, ...] = (), *, drawn: bool = False
 ) -> Callable[[Callable[[nx.MultiDiGraph, Path], None]], Callable[..., None]]:
     """Decorator: make ``write(graph, path)`` an exporter of the film graph.
 
     As :func:`exporter`; ``graph`` is the store's film graph, cut to ``around``/``depth`` and
-    ``relations`` by :func:`export_graph`.
+    ``relations`` by :func:`export_graph` (:func:`drawn_graph` for a ``drawn`` format).
     """
 
     def decorate(write: Callable[[nx.MultiDiGraph, Path], None]) -> Callable[..., None]:
-        def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
-                        relations: tuple[str, ...] | None) -> None:
-            write(export_graph(store, around, depth, relations), path)
+        if drawn:
+            def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
+                            relations: tuple[str, ...] | None, max_nodes: int | None) -> None:
+                write(drawn_graph(store, around, depth, relations, max_nodes), path)
+        else:
+            def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
+                            relations: tuple[str, ...] | None) -> None:
+                write(export_graph(store, around, depth, relations), path)
 
         functools.update_wrapper(write_graph, write, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
-        return exporter(what, fails_if)(write_graph)
+        return exporter(what, fails_if, drawn=drawn)(write_graph)
 
     return decorate

@@ -6,7 +6,13 @@ with the evidence sentence as tooltip. Written by a small writer here (no pydot/
 Every ID and attribute value is a double-quoted DOT string. Inside one, DOT only knows ``\\"``,
 so a backslash right before the closing quote would swallow it. To stay safe, ``&`` is written
 ``&amp;`` and a backslash ``&#92;&#92;``: Graphviz decodes the entities, then reads the ``\\\\``
-escape as one backslash. Quotes are written ``\\"`` and line breaks ``\\n``.
+escape as one backslash. Quotes are written ``\\"`` and line breaks ``\\n``. Characters XML
+forbids are replaced by U+FFFD first (Graphviz would copy them into the SVG it makes).
+
+Tooltips are the exception: Graphviz expands ``\\G``, ``\\N``, ``\\E``, ``\\H``, ``\\T`` and
+``\\L`` in them (to the graph's name, the node's, ...) and no escaping stops it, so
+:func:`quote_tooltip` writes a backslash as U+29F5 (⧵, reverse solidus operator), which
+looks the same.
 
 >>> print(quote_id('Say "hi" \\\\'))
 "Say \\"hi\\" &#92;&#92;"
@@ -19,9 +25,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..safetext import xml_text
 from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
 
-__all__ = ["quote_id", "generate_dot", "write_dot"]
+__all__ = ["quote_id", "quote_tooltip", "generate_dot", "write_dot"]
 
 
 def quote_id(text: object) -> str:
@@ -46,13 +53,29 @@ def quote_id(text: object) -> str:
     --------
     generate_dot
     """
-    value = str(text).replace("&", "&amp;").replace("\\", "&#92;&#92;").replace('"', '\\"')
+    value = xml_text(str(text)).replace("&", "&amp;").replace("\\", "&#92;&#92;").replace('"', '\\"')
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
     return f'"{value}"'
 
 
+def quote_tooltip(text: object) -> str:
+    """``text`` as a double-quoted DOT string for a ``tooltip``, which Graphviz shows as it is.
+
+    As :func:`quote_id`, with each backslash written as U+29F5, since Graphviz would expand
+    ``\\N`` and the like in a tooltip whatever the escaping.
+
+    Examples
+    --------
+    >>> quote_tooltip(r"C:\\Nope")
+    '"C:\\u29f5Nope"'
+    """
+    return quote_id(str(text).replace("\\", "\u29f5"))
+
+
 def _attributes(**attrs: object) -> str:
-    return "[" + ", ".join(f"{name}={quote_id(value)}" for name, value in attrs.items() if value is not None) + "]"
+    quote = {"tooltip": quote_tooltip}
+    return "[" + ", ".join(f"{name}={quote.get(name, quote_id)(value)}" for name, value in attrs.items()
+                           if value is not None) + "]"
 
 
 def _node_label(data: dict) -> str:

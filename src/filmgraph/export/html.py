@@ -33,7 +33,7 @@ import networkx as nx
 
 from ..errors import ExportError
 from ..store.base import Backend
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, export_graph, exporter
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, drawn_graph, exporter
 from .cytoscape import generate_cytoscape
 
 __all__ = ["script_json", "generate_html", "write_html"]
@@ -123,9 +123,9 @@ def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph") -> str:
     return _MARKERS.sub(lambda match: parts[match.group(1)], _template())
 
 
-@exporter("HTML", fails_if=("the vendored library or the page template is missing",))
+@exporter("HTML", fails_if=("the vendored library or the page template is missing",), drawn=True)
 def write_html(store: Backend, path: Path, *, around: str | None, depth: int,
-               relations: tuple[str, ...] | None) -> None:
+               relations: tuple[str, ...] | None, max_nodes: int | None) -> None:
     """Write the film graph of ``store`` (or the part ``around`` a film) as an interactive page.
 
     Examples
@@ -141,6 +141,6 @@ def write_html(store: Backend, path: Path, *, around: str | None, depth: int,
     --------
     generate_html
     """
-    graph = export_graph(store, around, depth, relations)
+    graph = drawn_graph(store, around, depth, relations, max_nodes)
     title = "filmgraph" if around is None else f"filmgraph: around {graph.nodes[around].get('label', around)}"
     path.write_text(generate_html(graph, title=title), encoding="utf-8")

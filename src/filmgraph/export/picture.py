@@ -1,14 +1,28 @@
 """Export stage, pictures: a drawing of the film graph (or a part of it) as SVG or PNG.
 
-For reports and slides, not for exploring (use the HTML export for that). Both formats share
-one deterministic layout: a force-directed (Fruchterman-Reingold) layout written here in plain
-Python, seeded, so the same graph gives the same picture. Drawing a large graph is slow and
-unreadable, so pictures are limited to :data:`MAX_PICTURE_NODES` nodes: cut the graph with
-``around`` first.
+For reports and slides, not for exploring (the HTML export and ``filmgraph serve`` are for
+that). Both formats draw one scene, laid out here with no randomness, so the same graph gives
+the same picture:
 
-SVG is written by this module, with no dependency; every text is XML-escaped. PNG needs
-matplotlib, an optional extra (``pip install 'filmgraph[pictures]'``); without it
-:func:`write_png` raises :class:`~filmgraph.errors.ExportError` saying so.
+1. Each connected part is laid out by stress majorization: nodes are placed so that their
+   distance on the page follows the number of hops between them, which keeps a node off the
+   edges between its neighbours (a film influencing two films of a remake pair sits beside
+   the pair, not on the edge between them). It starts from classical multidimensional scaling
+   of distances to a few pivot nodes, so no random start is needed.
+2. Each label goes on the side of its node that the node's edges leave free. Then nodes are
+   pushed apart until no node-and-label box overlaps another and no edge crosses a box of a node
+   it does not join.
+3. Edges between the same two nodes bend apart as arcs; the parts are packed in rows, the
+   largest first, under a legend of node kinds and relations.
+
+Drawing more than :data:`~filmgraph.export._common.MAX_DRAWN_NODES` nodes is refused unless
+``max_nodes`` allows it: cut the graph with ``around`` first.
+
+SVG is written by this module, with no dependency; every text is XML-escaped and cleared of the
+characters XML forbids. PNG needs matplotlib, an optional extra (``pip install
+'filmgraph[pictures]'``); without it :func:`write_png` raises
+:class:`~filmgraph.errors.ExportError` saying so. Its text is never read as mathtext, so a
+title like ``$x^2$`` is drawn as written.
 
 >>> from filmgraph.export._sample import sample_graph
 >>> svg = generate_svg(sample_graph())
@@ -18,44 +32,355 @@ matplotlib, an optional extra (``pip install 'filmgraph[pictures]'``); without i
 
 from __future__ import annotations
 
-import math
-import random
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
+import numpy as np
 
 from ..errors import ExportError
+from ..safetext import xml_text
 from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
 
-__all__ = ["MAX_PICTURE_NODES", "layout", "generate_svg", "write_svg", "write_png"]
+__all__ = ["layout", "generate_svg", "write_svg", "write_png"]
 
-#: The most nodes a picture may have.
-MAX_PICTURE_NODES = 400
-_TOO_MANY = "the graph has more than :data:`MAX_PICTURE_NODES` nodes"
+_FONT = 12.0  # label font size, px
+_ADVANCE = 0.6  # the width of an average character, in font sizes (Helvetica, DejaVu Sans)
+_LINE = 1.3 * _FONT  # the height of a label
+_RADIUS = 7.0  # of a node
+_UNIT = 90.0  # px per hop, before the boxes push nodes apart
+_GAP = 10.0  # px kept free around a node and its label
+_ARC = 24.0  # px between two edges joining the same nodes, at their middle
+_PART_GAP = 40.0  # px between connected parts
+_MARGIN = 20.0
+_PIVOTS = 50  # distances to this many nodes start the layout of a part
+_FULL_STRESS = 600  # parts up to this size get full stress majorization (an n x n inverse)
+_ROUNDS = 150  # at most, of pushing boxes apart
+_STROKE = 2.0  # edge width, px
+
+# Where a label may go, in order of preference, and how its text is anchored there: the
+# label's rectangle is placed against the node's square (see _label_rects).
+_PLACES = ("below", "right", "left", "above", "below-right", "below-left", "above-right", "above-left")
+_ANCHORS = ("middle", "start", "end", "middle", "start", "end", "start", "end")
 
 
-def layout(graph: nx.MultiDiGraph, *, seed: int = 0, iterations: int = 80) -> dict[str, tuple[float, float]]:
-    """Positions in the unit square for the nodes of ``graph``, by a seeded force layout.
+@dataclass(frozen=True)
+class _Node:
+    iri: str
+    kind: str | None
+    label: str
+    x: float
+    y: float
+    text_x: float
+    text_y: float
+    anchor: str  # "start", "middle" or "end"
+
+
+@dataclass(frozen=True)
+class _Edge:
+    relation: str
+    tip: str
+    start: tuple[float, float]
+    control: tuple[float, float]
+    end: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class _Scene:
+    width: float
+    height: float
+    nodes: list[_Node]
+    edges: list[_Edge]
+    legend: list[tuple[str, str, float]]  # ("node" or "edge", name, x), on one line at the top
+    legend_height: float
+
+
+def _label(data: dict) -> str:
+    label = str(data.get("label", ""))
+    return f"{label} ({data['year']})" if data.get("year") is not None else label
+
+
+def _text_width(text: str) -> float:
+    return len(text) * _ADVANCE * _FONT
+
+
+# -- 1. stress layout of one connected part ---------------------------------------------------
+
+def _hops_from(graph: nx.Graph, index: dict[str, int], source: str) -> np.ndarray:
+    row = np.zeros(len(index))
+    for node, hops in nx.single_source_shortest_path_length(graph, source).items():
+        row[index[node]] = hops
+    return row
+
+
+def _stress(part: nx.Graph, nodes: list[str]) -> np.ndarray:
+    """Positions (one row per node of ``nodes``) of the connected ``part``, about one unit per hop."""
+    count = len(nodes)
+    if count == 1:
+        return np.zeros((1, 2))
+    index = {node: i for i, node in enumerate(nodes)}
+    # Pivots chosen max-min: each the node farthest from those chosen so far.
+    rows = [_hops_from(part, index, nodes[0])]
+    nearest = rows[0].copy()
+    while len(rows) < min(count, _PIVOTS) and nearest.max() > 0:
+        pivot = int(np.argmax(nearest))
+        rows.append(_hops_from(part, index, nodes[pivot]))
+        nearest = np.minimum(nearest, rows[-1])
+    squared = np.array(rows).T ** 2
+    centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
+    u, s, _ = np.linalg.svd(-0.5 * centred, full_matrices=False)
+    positions = u[:, :2] * s[:2] if s.size > 1 else np.column_stack([u[:, 0] * s[0], np.zeros(count)])
+    # A small deterministic tilt, so that a part MDS puts on a line can still unfold.
+    positions = positions + 1e-3 * np.column_stack([np.cos(np.arange(count)), np.sin(np.arange(count))])
+    if count <= _FULL_STRESS:
+        positions = _majorize(np.array([_hops_from(part, index, node) for node in nodes]), positions)
+    return positions
+
+
+def _majorize(hops: np.ndarray, positions: np.ndarray, rounds: int = 200) -> np.ndarray:
+    """Weighted stress majorization (SMACOF, weights hops^-2) from ``positions``."""
+    count = len(hops)
+    weights = np.zeros_like(hops)
+    apart = hops > 0
+    weights[apart] = hops[apart] ** -2.0
+    laplacian = -weights
+    laplacian[np.diag_indices(count)] = weights.sum(axis=1)
+    inverse = np.linalg.pinv(laplacian)
+    for _ in range(rounds):
+        distances = np.sqrt(((positions[:, None, :] - positions[None, :, :]) ** 2).sum(axis=-1))
+        ratio = np.divide(weights * hops, distances, out=np.zeros_like(hops), where=distances > 1e-9)
+        b = -ratio
+        b[np.diag_indices(count)] = ratio.sum(axis=1)
+        moved = inverse @ (b @ positions)
+        if np.abs(moved - positions).max() < 1e-4:
+            return moved
+        positions = moved
+    return positions
+
+
+# -- 2. labels on free sides, boxes pushed apart ----------------------------------------------
+
+def _label_rects(widths: np.ndarray) -> np.ndarray:
+    """Each node's label rectangle (x0, y0, x1, y1) relative to its centre, in every place of
+    _PLACES: shape (nodes, places, 4)."""
+    w, r, h = widths, _RADIUS, _LINE
+    half, pad = widths / 2, _RADIUS + 3
+    zero = np.zeros_like(widths)
+    rects = [
+        (-half, zero + pad, half, zero + pad + h),  # below
+        (zero + pad, zero - h / 2, pad + w, zero + h / 2),  # right
+        (-pad - w, zero - h / 2, zero - pad, zero + h / 2),  # left
+        (-half, zero - pad - h, half, zero - pad),  # above
+        (zero + r, zero + r, r + w, zero + r + h),  # below-right
+        (-r - w, zero + r, zero - r, zero + r + h),  # below-left
+        (zero + r, zero - r - h, r + w, zero - r),  # above-right
+        (-r - w, zero - r - h, zero - r, zero - r),  # above-left
+    ]
+    return np.stack([np.stack(rect, axis=-1) for rect in rects], axis=1)
+
+
+def _crosses(start: np.ndarray, end: np.ndarray, rects: np.ndarray) -> np.ndarray:
+    """Whether each segment start-end passes through its rectangle (Liang-Barsky clipping);
+    the arrays broadcast, points on the last axis (2), rectangles (x0, y0, x1, y1)."""
+    delta = end - start
+    low, high = np.zeros(np.broadcast_shapes(delta.shape[:-1], rects.shape[:-1])), None
+    high = np.ones_like(low)
+    outside = np.zeros_like(low, dtype=bool)
+    for axis in (0, 1):
+        for p, q in ((-delta[..., axis], start[..., axis] - rects[..., axis]),
+                     (delta[..., axis], rects[..., axis + 2] - start[..., axis])):
+            p, q = np.broadcast_to(p, low.shape), np.broadcast_to(q, low.shape)
+            parallel = p == 0
+            outside |= parallel & (q < 0)
+            ratio = np.divide(q, p, out=np.zeros_like(low), where=~parallel)
+            low = np.where(~parallel & (p < 0), np.maximum(low, ratio), low)
+            high = np.where(~parallel & (p > 0), np.minimum(high, ratio), high)
+    return ~outside & (low <= high)
+
+
+def _places(positions: np.ndarray, ends: np.ndarray, rects: np.ndarray) -> np.ndarray:
+    """For each node, the place (an index into _PLACES) of its label that the fewest of its own
+    edges cross; ties go to the earlier place."""
+    penalty = np.zeros(rects.shape[:2])
+    if len(ends):
+        for a, b in ((0, 1), (1, 0)):
+            node = ends[:, a]
+            start = positions[node][:, None, :]
+            crossing = _crosses(start, positions[ends[:, b]][:, None, :], rects[node] + np.tile(start, 2))
+            np.add.at(penalty, node, crossing)
+    return np.argmin(penalty + 0.01 * np.arange(len(_PLACES)), axis=1)
+
+
+def _boxes(rects: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """Each node's box (x0, y0, x1, y1) relative to its centre: its square and its label."""
+    label = rects[np.arange(len(places)), places]
+    return np.column_stack([np.minimum(label[:, :2], -_RADIUS), np.maximum(label[:, 2:], _RADIUS)])
+
+
+def _spread(positions: np.ndarray, ends: np.ndarray, rects: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Push nodes apart (px) until boxes do not overlap and edges miss the boxes they do not
+    join; returns the positions and each node's label place."""
+    count = len(positions)
+    incident = np.zeros((count, len(ends)), dtype=bool)
+    if len(ends):
+        incident[ends[:, 0], np.arange(len(ends))] = True
+        incident[ends[:, 1], np.arange(len(ends))] = True
+    order = np.arange(count)
+    tie = np.where(order[:, None] >= order[None, :], 1.0, -1.0)  # who goes which way when centred alike
+    for _ in range(_ROUNDS):
+        places = _places(positions, ends, rects)
+        boxes = _boxes(rects, places)
+        low = positions + boxes[:, :2] - _GAP / 2
+        high = positions + boxes[:, 2:] + _GAP / 2
+        centres = (low + high) / 2
+        move = np.zeros_like(positions)
+        # Overlapping boxes: both move apart along the axis they overlap least on.
+        overlap = np.minimum(high[:, None], high[None]) - np.maximum(low[:, None], low[None])
+        clash = (overlap[..., 0] > 0) & (overlap[..., 1] > 0)
+        np.fill_diagonal(clash, False)
+        if clash.any():
+            delta = centres[:, None] - centres[None]
+            sign = np.where(delta != 0, np.sign(delta), tie[..., None])
+            across = overlap[..., 0] < overlap[..., 1]
+            move[:, 0] += np.where(clash & across, overlap[..., 0] / 2 * sign[..., 0], 0).sum(axis=1)
+            move[:, 1] += np.where(clash & ~across, overlap[..., 1] / 2 * sign[..., 1], 0).sum(axis=1)
+        # Edges through a box of a node they do not join: the node moves off the edge.
+        crossed = np.zeros((count, 0), dtype=bool)
+        if len(ends):
+            start, vector = positions[ends[:, 0]], positions[ends[:, 1]] - positions[ends[:, 0]]
+            length2 = np.maximum((vector ** 2).sum(axis=1), 1e-9)
+            t = np.clip(((centres[:, None] - start[None]) * vector[None]).sum(axis=-1) / length2, 0, 1)
+            nearest = start[None] + t[..., None] * vector[None]
+            half = (high - low) / 2
+            crossed = (np.abs(nearest - centres[:, None]) < half[:, None]).all(axis=-1) & ~incident
+            if crossed.any():
+                normal = np.column_stack([-vector[:, 1], vector[:, 0]]) / np.sqrt(length2)[:, None]
+                offset = ((centres[:, None] - nearest) * normal[None]).sum(axis=-1)
+                side = np.where(offset >= 0, 1.0, -1.0)
+                reach = (half[:, None] * np.abs(normal[None])).sum(axis=-1)
+                push = np.where(crossed, (reach - np.abs(offset)) * side, 0)
+                move += (push[..., None] * normal[None]).sum(axis=1)
+        if not clash.any() and not crossed.any():
+            return positions, places
+        positions = positions + 0.6 * move
+    return positions, _places(positions, ends, rects)
+
+
+# -- 3. the scene -----------------------------------------------------------------------------
+
+def _text_at(rect: np.ndarray, place: int, x: float, y: float) -> tuple[float, float, str]:
+    """Where a label's text starts (its baseline) in its rectangle, and how it is anchored."""
+    anchor = _ANCHORS[place]
+    left, top, right, _ = rect
+    along = {"start": left, "middle": (left + right) / 2, "end": right}[anchor]
+    return x + float(along), y + float(top) + 0.95 * _FONT, anchor
+
+
+def _pack(parts: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+    """Shift each part's (positions, boxes) into rows, largest first; returns the shifts."""
+    extents = []
+    for positions, boxes in parts:
+        low = (positions + boxes[:, :2]).min(axis=0)
+        high = (positions + boxes[:, 2:]).max(axis=0)
+        extents.append((low, high - low))
+    area = sum(float(size[0] * size[1]) for _, size in extents)
+    row_width = max(max(float(size[0]) for _, size in extents), 1.4 * area ** 0.5)
+    shifts: list[np.ndarray] = [np.zeros(2)] * len(parts)
+    x = y = row_height = 0.0
+    for i in sorted(range(len(parts)), key=lambda i: -float(extents[i][1][0] * extents[i][1][1])):
+        low, size = extents[i]
+        if x > 0 and x + size[0] > row_width:
+            x, y, row_height = 0.0, y + row_height + _PART_GAP, 0.0
+        shifts[i] = np.array([x, y]) - low
+        x += float(size[0]) + _PART_GAP
+        row_height = max(row_height, float(size[1]))
+    return shifts
+
+
+def _edge_curves(graph: nx.MultiDiGraph, at: dict[str, np.ndarray]) -> list[_Edge]:
+    """Each edge as a quadratic curve from node border to node border; edges joining the same
+    two nodes bend apart, the others are straight."""
+    groups: dict[tuple[str, str], list[tuple[str, str, str, dict]]] = {}
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        if u != v:  # a node's fact about itself has nowhere to be drawn
+            groups.setdefault((min(u, v), max(u, v)), []).append((u, v, key, data))
+    edges = []
+    for (a, b), group in groups.items():
+        axis = at[b] - at[a]
+        length = max(float(np.linalg.norm(axis)), 1e-9)
+        normal = np.array([-axis[1], axis[0]]) / length
+        for i, (u, v, key, data) in enumerate(group):
+            bend = (i - (len(group) - 1) / 2) * _ARC
+            control = (at[u] + at[v]) / 2 + 2 * bend * normal  # a quadratic curve peaks halfway to it
+            start = at[u] + _RADIUS * _unit(control - at[u])
+            end = at[v] + (_RADIUS + 1) * _unit(control - at[v])
+            tip = f"{key}: {data['evidence']}" if data.get("evidence") else key
+            edges.append(_Edge(key, tip, tuple(start), tuple(control), tuple(end)))
+    return edges
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
+
+
+def _scene(graph: nx.MultiDiGraph) -> _Scene:
+    """The drawing of ``graph``: where every node, label and edge goes, in px."""
+    nodes = sorted(graph)
+    labels = {node: xml_text(_label(graph.nodes[node])) for node in nodes}
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    parts = sorted((sorted(part) for part in nx.connected_components(simple)), key=lambda part: (-len(part), part[0]))
+    placed = []
+    for part in parts:
+        index = {node: i for i, node in enumerate(part)}
+        ends = np.array([(index[u], index[v]) for u, v in simple.subgraph(part).edges()], dtype=int).reshape(-1, 2)
+        positions = _stress(simple.subgraph(part), part) * _UNIT
+        if len(ends):  # one hop is _UNIT px on average
+            positions *= 1.0 / max(float(np.linalg.norm(positions[ends[:, 0]] - positions[ends[:, 1]], axis=1).mean()
+                                         / _UNIT), 1e-9)
+        rects = _label_rects(np.array([_text_width(labels[node]) for node in part]))
+        positions, places = _spread(positions, ends, rects)
+        placed.append((part, positions, places, rects, _boxes(rects, places)))
+    shifts = _pack([(positions, boxes) for _, positions, _, _, boxes in placed])
+
+    relations = sorted({key for _, _, key in graph.edges(keys=True)})
+    kinds = [kind for kind in NODE_COLOURS if any(kind == k for _, k in graph.nodes(data="type"))]
+    legend, x = [], _MARGIN
+    for what, name in [*(("node", kind) for kind in kinds), *(("edge", relation) for relation in relations)]:
+        legend.append((what, name, x))
+        x += 24 + _text_width(name) + 16
+    legend_height = 2.5 * _FONT if legend else 0.0
+    top = _MARGIN + legend_height
+
+    at: dict[str, np.ndarray] = {}
+    drawn: list[_Node] = []
+    for (part, positions, places, rects, _), shift in zip(placed, shifts):
+        for node, position, place, rect in zip(part, positions + shift + np.array([_MARGIN, top]), places, rects):
+            at[node] = position
+            x_text, y_text, anchor = _text_at(rect[place], int(place), *map(float, position))
+            drawn.append(_Node(node, graph.nodes[node].get("type"), labels[node], float(position[0]),
+                               float(position[1]), x_text, y_text, anchor))
+    far = [(positions + shift + boxes[:, 2:]).max(axis=0) for (_, positions, _, _, boxes), shift in zip(placed, shifts)]
+    width = max([x, *(_MARGIN + float(corner[0]) for corner in far)]) + _MARGIN
+    height = max([top, *(top + float(corner[1]) for corner in far)]) + _MARGIN
+    return _Scene(width, height, drawn, _edge_curves(graph, at), legend, legend_height)
+
+
+def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Where the pictures put the nodes of ``graph``, scaled into the unit square.
 
     Parameters
     ----------
     graph : networkx.MultiDiGraph
         The graph to lay out (edge direction and multiplicity are ignored).
-    seed : int, optional
-        Seed of the starting positions (default 0): the same seed gives the same layout.
-    iterations : int, optional
-        Rounds of the force simulation (default 80).
 
     Returns
     -------
     dict
-        ``{node: (x, y)}`` with ``0 <= x, y <= 1``.
-
-    Raises
-    ------
-    ExportError
-        If the graph has more than :data:`MAX_PICTURE_NODES` nodes.
+        ``{node: (x, y)}`` with ``0 <= x, y <= 1``; y grows downwards. The same graph always
+        gets the same layout.
 
     Examples
     --------
@@ -66,152 +391,95 @@ def layout(graph: nx.MultiDiGraph, *, seed: int = 0, iterations: int = 80) -> di
     >>> positions == layout(sample_graph())
     True
     """
-    nodes = sorted(graph)
-    count = len(nodes)
-    if count > MAX_PICTURE_NODES:
-        raise ExportError(f"the graph has {count} nodes, too many to draw (the limit is {MAX_PICTURE_NODES}); "
-                          "draw the part around one film instead (--around)")
-    if count == 0:
+    if graph.number_of_nodes() == 0:
         return {}
-    if count == 1:
-        return {nodes[0]: (0.5, 0.5)}
-    rng = random.Random(seed)
-    pos = {node: [rng.random(), rng.random()] for node in nodes}
-    index = {node: i for i, node in enumerate(nodes)}
-    links = sorted({tuple(sorted((index[u], index[v]))) for u, v in graph.edges() if u != v})
-    k = math.sqrt(1.0 / count)
-    temperature = 0.1
-    cool = temperature / (iterations + 1)
-    points = [pos[node] for node in nodes]
-    for _ in range(iterations):
-        shift = [[0.0, 0.0] for _ in nodes]
-        for i in range(count):
-            xi, yi = points[i]
-            for j in range(i + 1, count):
-                dx, dy = xi - points[j][0], yi - points[j][1]
-                distance2 = max(dx * dx + dy * dy, 1e-6)
-                force = k * k / distance2  # repulsion k^2/d, applied along (dx, dy)/d
-                shift[i][0] += dx * force
-                shift[i][1] += dy * force
-                shift[j][0] -= dx * force
-                shift[j][1] -= dy * force
-        for i, j in links:
-            dx, dy = points[i][0] - points[j][0], points[i][1] - points[j][1]
-            distance = max(math.hypot(dx, dy), 1e-3)
-            force = distance / k  # attraction d^2/k, along (dx, dy)/d
-            shift[i][0] -= dx * force
-            shift[i][1] -= dy * force
-            shift[j][0] += dx * force
-            shift[j][1] += dy * force
-        for i in range(count):
-            length = max(math.hypot(*shift[i]), 1e-9)
-            step = min(length, temperature)
-            points[i][0] += shift[i][0] / length * step
-            points[i][1] += shift[i][1] / length * step
-        temperature -= cool
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
+    nodes = _scene(graph).nodes
+    xs, ys = [node.x for node in nodes], [node.y for node in nodes]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    x0 = min(xs) - (span - (max(xs) - min(xs))) / 2
-    y0 = min(ys) - (span - (max(ys) - min(ys))) / 2
-    return {node: ((p[0] - x0) / span, (p[1] - y0) / span) for node, p in zip(nodes, points)}
+    return {node.iri: ((node.x - min(xs)) / span, (node.y - min(ys)) / span) for node in nodes}
 
 
-def _label(data: dict) -> str:
-    label = str(data.get("label", ""))
-    return f"{label} ({data['year']})" if data.get("year") is not None else label
+# -- SVG ---------------------------------------------------------------------------------------
+
+def _svg_shape(kind: str | None, x: float, y: float, colour: str, radius: float = _RADIUS) -> str:
+    """A film's rounded square or a person's circle."""
+    if kind == "Film":
+        return (f'<rect x="{x - radius:.1f}" y="{y - radius:.1f}" width="{2 * radius:.1f}" height="{2 * radius:.1f}" '
+                f'rx="2.5" fill="{colour}" stroke="white"/>')
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour}" stroke="white"/>'
 
 
-_RADIUS = 7.0
-
-
-def generate_svg(graph: nx.MultiDiGraph, *, size: int = 900, title: str = "filmgraph") -> str:
-    """An SVG drawing of ``graph``: coloured nodes with labels, arrows coloured by relation.
+def generate_svg(graph: nx.MultiDiGraph, *, title: str = "filmgraph") -> str:
+    """An SVG drawing of ``graph``: films and people with labels, arrows coloured by relation.
 
     Parameters
     ----------
     graph : networkx.MultiDiGraph
         A graph from :func:`~filmgraph.export.networkx.to_networkx`.
-    size : int, optional
-        Width and height of the drawing area in pixels (default 900).
     title : str, optional
         The picture's ``<title>`` (default ``"filmgraph"``).
 
     Returns
     -------
     str
-        A standalone SVG document; hovering a node shows its IRI, an edge its evidence.
-
-    Raises
-    ------
-    ExportError
-        If the graph has more than :data:`MAX_PICTURE_NODES` nodes.
+        A standalone SVG document, as large as the drawing needs; hovering a node shows its
+        IRI, an edge its evidence sentence.
 
     Examples
     --------
     >>> from filmgraph.export._sample import sample_graph
     >>> svg = generate_svg(sample_graph(), title="a < b")
-    >>> "<title>a &lt; b</title>" in svg, svg.count("<line")
+    >>> "<title>a &lt; b</title>" in svg, svg.count('<path class="edge"')
     (True, 8)
 
     See Also
     --------
     write_svg, layout
     """
-    positions = layout(graph)
-    margin, legend = 90, 24
-    width, height = size + 2 * margin, size + 2 * margin + legend
-
-    def at(node: str) -> tuple[float, float]:
-        x, y = positions[node]
-        return margin + x * size, legend + margin + y * size
-
-    relations = sorted({key for _, _, key in graph.edges(keys=True)})
+    scene = _scene(graph)
+    width, height = f"{scene.width:.0f}", f"{scene.height:.0f}"
+    relations = sorted({edge.relation for edge in scene.edges})
     markers = {relation: f"arrow-{i}" for i, relation in enumerate(relations)}
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="11">',
-        f"<title>{escape(title)}</title>",
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'font-family="Helvetica, Arial, sans-serif" font-size="{_FONT:g}">',
+        f"<title>{escape(xml_text(title))}</title>",
         "<defs>",
     ]
     for relation, marker in markers.items():
         colour = EDGE_COLOURS.get(relation, DEFAULT_COLOUR)
-        out.append(f'<marker id="{marker}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+        out.append(f'<marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
                    f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>')
     out += ["</defs>", f'<rect width="{width}" height="{height}" fill="white"/>', '<g class="legend">']
-    x = 10.0
-    for kind, colour in NODE_COLOURS.items():
-        out.append(f'<circle cx="{x + 5}" cy="14" r="5" fill="{colour}"/><text x="{x + 14}" y="18">{escape(kind)}</text>')
-        x += 70
-    for relation in relations:
-        colour = EDGE_COLOURS.get(relation, DEFAULT_COLOUR)
-        out.append(f'<rect x="{x}" y="9" width="10" height="10" fill="{colour}"/>'
-                   f'<text x="{x + 14}" y="18">{escape(relation)}</text>')
-        x += 20 + 7 * len(relation)
-    out += ["</g>", '<g class="edges">']
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        (x1, y1), (x2, y2) = at(u), at(v)
-        distance = math.hypot(x2 - x1, y2 - y1)
-        if distance < 2 * _RADIUS:
-            continue
-        ux, uy = (x2 - x1) / distance, (y2 - y1) / distance
-        x1, y1, x2, y2 = x1 + ux * _RADIUS, y1 + uy * _RADIUS, x2 - ux * _RADIUS, y2 - uy * _RADIUS
-        colour = EDGE_COLOURS.get(key, DEFAULT_COLOUR)
-        tip = f"{key}: {data['evidence']}" if data.get("evidence") else key
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" '
-                   f'stroke-width="1.5" marker-end="url(#{markers[key]})"><title>{escape(tip)}</title></line>')
+    y = _MARGIN + _FONT
+    for what, name, x in scene.legend:
+        if what == "node":
+            out.append(_svg_shape(name, x + 7, y - 4, NODE_COLOURS.get(name, DEFAULT_COLOUR), 6))
+        else:
+            colour = EDGE_COLOURS.get(name, DEFAULT_COLOUR)
+            out.append(f'<line x1="{x:.1f}" y1="{y - 4:.1f}" x2="{x + 18:.1f}" y2="{y - 4:.1f}" stroke="{colour}" '
+                       f'stroke-width="{_STROKE:g}" marker-end="url(#{markers[name]})"/>')
+        out.append(f'<text x="{x + 24:.1f}" y="{y:.1f}">{escape(name)}</text>')
+    out += ["</g>", '<g class="edges" fill="none">']
+    for edge in scene.edges:
+        (x0, y0), (cx, cy), (x1, y1) = edge.start, edge.control, edge.end
+        out.append(f'<path class="edge" d="M{x0:.1f},{y0:.1f} Q{cx:.1f},{cy:.1f} {x1:.1f},{y1:.1f}" '
+                   f'stroke="{EDGE_COLOURS.get(edge.relation, DEFAULT_COLOUR)}" stroke-width="{_STROKE:g}" '
+                   f'marker-end="url(#{markers[edge.relation]})"><title>{escape(xml_text(edge.tip))}</title></path>')
     out += ["</g>", '<g class="nodes">']
-    for node, data in graph.nodes(data=True):
-        cx, cy = at(node)
-        colour = NODE_COLOURS.get(data.get("type"), DEFAULT_COLOUR)
-        out.append(f'<g><title>{escape(node)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="{_RADIUS}" fill="{colour}" '
-                   f'stroke="white"/><text x="{cx:.1f}" y="{cy + _RADIUS + 11:.1f}" text-anchor="middle" '
-                   f'data-iri={quoteattr(node)}>{escape(_label(data))}</text></g>')
+    for node in scene.nodes:
+        colour = NODE_COLOURS.get(node.kind or "", DEFAULT_COLOUR)
+        out.append(f"<g><title>{escape(xml_text(node.iri))}</title>{_svg_shape(node.kind, node.x, node.y, colour)}</g>")
+    # Labels last, each on a white halo, so no edge is drawn over one.
+    out += ["</g>", '<g class="labels" stroke="white" stroke-width="3" paint-order="stroke" stroke-linejoin="round">']
+    for node in scene.nodes:
+        out.append(f'<text x="{node.text_x:.1f}" y="{node.text_y:.1f}" text-anchor="{node.anchor}" '
+                   f"data-iri={quoteattr(xml_text(node.iri))}>{escape(node.label)}</text>")
     out += ["</g>", "</svg>"]
     return "\n".join(out) + "\n"
 
 
-@graph_exporter("SVG", fails_if=(_TOO_MANY,))
+@graph_exporter("SVG", drawn=True)
 def write_svg(graph: nx.MultiDiGraph, path: Path) -> None:
     """Draw the film graph of ``store`` (or the part ``around`` a film) as an SVG file.
 
@@ -232,40 +500,80 @@ def write_svg(graph: nx.MultiDiGraph, path: Path) -> None:
     path.write_text(generate_svg(graph), encoding="utf-8")
 
 
-@graph_exporter("PNG", fails_if=("matplotlib is not installed", _TOO_MANY))
+# -- PNG ---------------------------------------------------------------------------------------
+
+#: The most pixels along either side of a PNG: a large drawing is scaled down to fit.
+_PNG_MAX_SIDE = 6000
+_PNG_SCALE = 2.0  # output pixels per scene px, for sharp text
+
+
+@graph_exporter("PNG", fails_if=("matplotlib is not installed",), drawn=True)
 def write_png(graph: nx.MultiDiGraph, path: Path) -> None:
     """Draw the film graph of ``store`` (or the part ``around`` a film) as a PNG file.
 
-    Needs matplotlib (the ``pictures`` extra).
+    The same drawing as :func:`write_svg`. Needs matplotlib (the ``pictures`` extra).
 
     See Also
     --------
     write_svg
     """
     try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        import matplotlib  # noqa: F401
     except ImportError:
         raise ExportError("PNG export needs matplotlib, which is not installed: "
                           "pip install 'filmgraph[pictures]' (or export SVG, which needs nothing)") from None
-    positions = layout(graph)
-    figure = Figure(figsize=(10, 10))
+    scene = _scene(graph)
+    figure = _figure(scene)
+    dpi = 100 * min(_PNG_SCALE, _PNG_MAX_SIDE / max(scene.width, scene.height))
+    figure.savefig(path, format="png", dpi=dpi, facecolor="white")
+
+
+def _figure(scene: _Scene):
+    """The matplotlib figure drawing ``scene`` (one scene px is 1/100 inch)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+    from matplotlib.path import Path as CurvePath
+    from matplotlib.patheffects import withStroke
+
+    figure = Figure(figsize=(scene.width / 100, scene.height / 100))
     FigureCanvasAgg(figure)
-    axes = figure.add_axes((0.02, 0.02, 0.96, 0.96))
+    axes = figure.add_axes((0, 0, 1, 1))
     axes.set_axis_off()
-    axes.set_xlim(-0.1, 1.1)
-    axes.set_ylim(1.1, -0.1)  # y grows downwards, as in the SVG
-    for u, v, key in graph.edges(keys=True):
-        colour = EDGE_COLOURS.get(key, DEFAULT_COLOUR)
-        axes.annotate("", xy=positions[v], xytext=positions[u],
-                      arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.2, "shrinkA": 6, "shrinkB": 6})
-    for node, data in graph.nodes(data=True):
-        x, y = positions[node]
-        axes.scatter([x], [y], s=80, c=NODE_COLOURS.get(data.get("type"), DEFAULT_COLOUR), zorder=3,
-                     edgecolors="white")
-        axes.text(x, y + 0.025, _label(data), ha="center", va="top", fontsize=7, zorder=4)
-    handles = [axes.plot([], [], color=colour, label=relation)[0] for relation, colour in EDGE_COLOURS.items()
-               if any(k == relation for _, _, k in graph.edges(keys=True))]
-    if handles:
-        axes.legend(handles=handles, loc="upper left", fontsize=7, frameon=False)
-    figure.savefig(path, format="png", dpi=150)
+    axes.set_xlim(0, scene.width)
+    axes.set_ylim(scene.height, 0)  # y grows downwards, as in the SVG
+    points = 0.72  # text sizes are in points (1/72 inch)
+
+    def text(x: float, y: float, value: str, anchor: str = "left", halo: bool = False) -> None:
+        # parse_math=False and usetex=False: a title's "$...$" is text, never mathtext or TeX.
+        axes.text(x, y, value, ha={"start": "left", "middle": "center", "end": "right"}.get(anchor, anchor), va="baseline",
+                  fontsize=_FONT * points, parse_math=False, usetex=False, zorder=4,
+                  path_effects=[withStroke(linewidth=3 * points, foreground="white")] if halo else None)
+
+    def shape(kind: str | None, x: float, y: float, radius: float = _RADIUS) -> None:
+        colour = NODE_COLOURS.get(kind or "", DEFAULT_COLOUR)
+        if kind == "Film":
+            patch = FancyBboxPatch((x - radius, y - radius), 2 * radius, 2 * radius, boxstyle="round,pad=0,rounding_size=2.5",
+                                   facecolor=colour, edgecolor="white", zorder=3)
+        else:
+            patch = Circle((x, y), radius, facecolor=colour, edgecolor="white", zorder=3)
+        axes.add_patch(patch)
+
+    def arrow(start: tuple[float, float], control: tuple[float, float], end: tuple[float, float], colour: str) -> None:
+        curve = CurvePath([start, control, end], [CurvePath.MOVETO, CurvePath.CURVE3, CurvePath.CURVE3])
+        axes.add_patch(FancyArrowPatch(path=curve, arrowstyle="-|>,head_length=4,head_width=2.2", mutation_scale=1.6,
+                                       color=colour, linewidth=_STROKE * points, zorder=2))
+
+    y = _MARGIN + _FONT
+    for what, name, x in scene.legend:
+        if what == "node":
+            shape(name, x + 7, y - 4, 6)
+        else:
+            arrow((x, y - 4), (x + 9, y - 4), (x + 18, y - 4), EDGE_COLOURS.get(name, DEFAULT_COLOUR))
+        text(x + 24, y, name)
+    for edge in scene.edges:
+        arrow(edge.start, edge.control, edge.end, EDGE_COLOURS.get(edge.relation, DEFAULT_COLOUR))
+    for node in scene.nodes:
+        shape(node.kind, node.x, node.y)
+        text(node.text_x, node.text_y, node.label, node.anchor, halo=True)
+    return figure
