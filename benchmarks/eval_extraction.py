@@ -15,12 +15,14 @@ such claims that the gold confirms.
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
 import statistics
 import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
+from filmgraph.extract.gazetteer import title_key
 from filmgraph.extract.training import (
     GoldReview,
     fit_with_thresholds,
@@ -60,6 +62,40 @@ def tally(score, golds: list[GoldReview], extractor: Extractor, reliability: lis
                     right = any(score.film_match(g, claim) for g in gold.raw.get(field, []))
                     reliability.append((claim.get("confidence", 1.0), right))
     return totals
+
+
+def listed_remakes(extractor: Extractor, skip: set[Path]) -> tuple[int, int, int]:
+    """Reviews of remakes that Wikipedia's list names, among the shared reviews outside the gold set.
+
+    A review counts when its extracted film matches a listed remake by title and year (or by title
+    alone when the remake's title differs from its original's); it yields the original when its
+    remake_of names the listed original. Returns (reviews, yielding the original, any remake_of).
+    A silver measure: the film must itself be extracted right, and the shipped gazetteer holds
+    the same list, so it shows what the cues find more than what the catalog knows.
+    """
+    listed: dict[tuple[str, int | None], set[tuple[str, int]]] = {}
+    with open(SHARED / "data" / "catalog" / "wikipedia-remakes.csv", newline="", encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            remake, original = title_key(row["remake"].split(" (")[0]), title_key(row["original"])
+            pair = (original, int(row["original_year"]))
+            listed.setdefault((remake, int(row["remake_year"])), set()).add(pair)
+            if remake != original:
+                listed.setdefault((remake, None), set()).add(pair)
+    reviews = yielding = any_remake = 0
+    for path in sorted((SHARED / "data" / "reviews").rglob("*.txt")):
+        if path.resolve() in skip:
+            continue
+        extraction = extractor(read_review(path)).kept()
+        if extraction.film is None:
+            continue
+        originals = listed.get((title_key(extraction.film.title), extraction.film.year))
+        if not originals:
+            continue
+        reviews += 1
+        any_remake += bool(extraction.remake_of)
+        yielding += any(title_key(ref.title) == key and ref.year in (None, year)
+                        for ref in extraction.remake_of for key, year in originals)
+    return reviews, yielding, any_remake
 
 
 def f1s(score, totals: dict[str, list[int]]) -> dict[str, tuple[float, float, float]]:
@@ -114,6 +150,7 @@ def main(argv: list[str]) -> int:
         held_runs.append(held_totals)
         train_runs.append(tally(score, training, extractor))
     rules_total = tally(score, golds, rules)
+    listed, yielding, any_remake = listed_remakes(Extractor(), {g.review_path for g in golds})
 
     lines = [
         "# Extraction, cross-validated",
@@ -158,6 +195,14 @@ def main(argv: list[str]) -> int:
           f"{score.prf(*totals['influences'])[2]:.2f} | {headline(score, totals):.2f} |"
           for corpus, totals in by_corpus.items()],
         "",
+        "## Reviews of listed remakes outside the gold set",
+        "",
+        (f"Among the {sum(1 for _ in (SHARED / 'data' / 'reviews').rglob('*.txt')) - len(golds)} shared reviews "
+         f"without gold, {listed} are of a film that Wikipedia's remake list names as a remake (by the film "
+         f"extracted from them). With the shipped model, {yielding} of them ({yielding / max(listed, 1):.0%}) "
+         f"yield the listed original as remake_of and {any_remake} yield some remake_of. Many of these reviews "
+         "never name the original, or name it only under another title."),
+        "",
         "## Reliability of the relation confidences (held folds)",
         "",
         ("Each remake_of / influences claim kept on a held review, by the confidence the model gave it, "
@@ -181,6 +226,14 @@ def main(argv: list[str]) -> int:
         "film; no cue anywhere near: other), added at weights 0.05-0.5 with and without thinning the "
         "negatives. Influences F1 went 0.54 -> 0.50-0.53 and remake_of 0.62 -> 0.60-0.65, within the "
         "folds' noise: the rules' own verdicts teach the model little the rule features do not carry."),
+        ("- The rule changes of the second round (an aside between \"remake\" and \"of\", negation that a "
+         "comma closes, \"not as\" comparisons, the earliest dated film of the title as the original, plural "
+         "possessives inside capitalised titles, \"reworking of\", the catalog's one film of a title as the "
+         "reviewed film itself) were found by reading held-fold errors, so the held remake_of figures above "
+         "(0.70/0.58 before them) are no longer blind. The blind check is the listed-remakes count above: "
+         "8 of the same 66 reviews yielded the original before them."),
+        ("- The remake rule's prior weight went from 3 to 4: held figures are the same from 3 to 5, and at 3 a "
+         "plainly stated remake in a three-line review fell below the learned threshold."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -80,3 +80,47 @@ def test_a_dated_film_by_its_maker_is_the_same_title_original():
         "Night Harbour (2019)\n\nThis remake keeps the ferry. Both the 1962 Lars Berg film and this one end "
         "at sea, and Night Harbour is the colder of the two.", source="maker.txt")).kept()
     assert [(f.title, f.year) for f in found.remake_of] == [("Night Harbour", 1962)]
+
+
+@pytest.mark.parametrize("body, original", [
+    # an aside between "remake" and "of"
+    ("Night Harbour is a remake -- who expected a new idea, honestly? -- of the 1983 Danish film DOCK LIGHTS.",
+     ("Dock Lights", 1983)),
+    # a negation inside an aside does not reach the statement
+    ("Night Harbour, sensibly not shown to the press, is a remake of Dock Lights (2004).", ("Dock Lights", 2004)),
+    # a comparison, not a denial
+    ("A glossier and not as frightening remake of Dock Lights (2004), it keeps the ferry.", ("Dock Lights", 2004)),
+    ("The film is a reworking of Dock Lights (2004) with the villain made sympathetic.", ("Dock Lights", 2004)),
+    # the earliest dated film of the title is the original, not "2019's" remake itself
+    ("2019's Night Harbour copies the ferry scene shot for shot from the 1962 version, and it is a remake "
+     "in all but name.", ("Night Harbour", 1962)),
+    # "Unlike the original" contrasts them; it still names the original
+    ("This remake keeps the ferry. Unlike the 1962 original, it ends at sea.", ("Night Harbour", 1962)),
+])
+def test_more_remake_phrasings(body, original):
+    remakes, _ = _kept(body)
+    assert remakes == [original]
+
+
+def test_a_title_with_a_plural_possessive_stays_whole():
+    found = extract_review(read_text(
+        "MOTHERS' NIGHT (2001)\n\nMOTHERS' NIGHT is a remake of the 1979 French film LA NUIT DES MERES.",
+        source="possessive.txt")).kept()
+    assert found.film is not None and found.film.title == "Mothers' Night"
+    assert [(f.title, f.year) for f in found.remake_of] == [("La Nuit Des Meres", 1979)]
+
+
+def test_a_negation_closed_by_its_comma_does_not_reach_the_comparison():
+    _, influences = _kept("Without a single scare, it plays like a cross between Dock Lights (2004) and "
+                          "Pier Nine (1998).")
+    assert set(influences) == {("Dock Lights", 2004), ("Pier Nine", 1998)}
+
+
+def test_the_reviewed_film_is_not_its_own_original():
+    """A review of an original that mentions its later remake: the film does not remake itself (the
+    catalog knows one film of that title, from the year the review gives)."""
+    found = extract_review(read_text(
+        "THE ABSENT-MINDED PROFESSOR\n\nDisney's 1961 film THE ABSENT-MINDED PROFESSOR is the original. Its remake keeps the flying car, "
+        "and the original still looks tired beside the remake.", source="original.txt")).kept()
+    assert found.film is not None and found.film.title == "The Absent-Minded Professor"
+    assert found.remake_of == ()

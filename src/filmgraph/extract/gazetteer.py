@@ -43,7 +43,9 @@ class Gazetteer:
     def __init__(self, years: dict[str, tuple[int, ...]], remakes: frozenset[tuple[str, int, str, int]]) -> None:
         self._years = years
         self._remakes = remakes
-        self._originals = {(b, by): (a, ay) for a, ay, b, by in remakes}
+        self._originals: dict[str, list[tuple[int, str, int]]] = {}
+        for a, ay, b, by in remakes:
+            self._originals.setdefault(b, []).append((by, a, ay))
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> Gazetteer:
@@ -74,13 +76,22 @@ class Gazetteer:
         return self._years.get(title_key(title), ())
 
     def is_remake_pair(self, remake: str, remake_year: int | None, original: str, original_year: int | None) -> bool:
-        """Whether a catalog lists ``remake`` as a remake of ``original`` (years must agree when given)."""
-        if remake_year is None:
+        """Whether a catalog lists ``remake`` as a remake of ``original`` (years must agree when given).
+
+        A review often names its film without a year; then any listed remake of that title counts,
+        but a same-title original must have its year, or it could be the reviewed film itself.
+
+        >>> pairs = Gazetteer({}, frozenset({("thatdarncat", 1965, "thatdarncat", 1997)}))
+        >>> pairs.is_remake_pair("That Darn Cat", None, "That Darn Cat", 1965)
+        True
+        >>> pairs.is_remake_pair("That Darn Cat", None, "That Darn Cat", None)
+        False
+        """
+        remake_key, original_key = title_key(remake), title_key(original)
+        if remake_year is None and original_year is None and remake_key == original_key:
             return False
-        known = self._originals.get((title_key(remake), remake_year))
-        if known is None:
-            return False
-        return known[0] == title_key(original) and original_year in (None, known[1])
+        return any(key == original_key and remake_year in (None, year) and original_year in (None, known_year)
+                   for year, key, known_year in self._originals.get(remake_key, ()))
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ QUESTION = "question"
 
 _CLAUSE_BREAK = re.compile(r"[;:()\u2013\u2014]|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
 _NEGATORS = re.compile(
-    r"\b(?:not|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
+    # "a more conventional and not as absorbing remake of X" compares; it does not deny
+    r"\b(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
     r"nothing like|none of)\b|n[’']t\b",
     re.IGNORECASE,
 )
@@ -62,6 +63,21 @@ class HedgeDetector:
             before = before[breaks[-1].end():]
         if _HEDGES.search(before):
             return HEDGE
-        if _NEGATORS.search(before):
+        if any(not _scope_closed(before, negator) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+# A negating phrase that a comma closes before the cue's clause: "Without this, it seems a cross
+# between X and Y", "for no apparent reason, echoing X". A negated verb reaches past a comma
+# only into the same clause ("is not, as some say, a remake of X"), not past the end of an
+# aside ("X, wisely not shown to critics, is a remake of Y").
+_PHRASE_NEGATORS = frozenset({"no", "without", "unlike", "far from", "instead of", "rather than", "nothing like", "none of"})
+_ASIDE_END = re.compile(r",\s*(?:is|was|are|were|remains|becomes|has\s+been|had\s+been)\b", re.IGNORECASE)
+
+
+def _scope_closed(before: str, negator: re.Match[str]) -> bool:
+    """Whether a comma after ``negator`` ends its reach before the cue at the end of ``before``."""
+    if negator.group(0).lower() in _PHRASE_NEGATORS:
+        return "," in before[negator.end():]
+    return _ASIDE_END.search(before, negator.end()) is not None

@@ -29,7 +29,8 @@ from .targets import Target, TargetFinder
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetb])(?:\b(?:re-?make|update|updating|re-?imagining|remaking|americanization|americani[sz]ed\s+(?:version|take|remake))\s+(?:of|on)\s+|"
+    r"(?=[ruahetb])(?:\b(?:re-?make|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
     r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:\w+\s+){0,2}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature)\s))",
@@ -54,7 +55,9 @@ _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
-    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b",
+    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b|"
+    # "the 1947 version", "the 1947 edition's cast": in a remake's review, the earlier film
+    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
@@ -134,6 +137,12 @@ class RemakeFinder:
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))
         return found
 
+    @staticmethod
+    def _names_another(doc: Doc, end: int, title: str) -> bool:
+        """Whether a film other than ``title`` is named right after ``end``."""
+        start = end + len(doc.text[end:end + 8]) - len(doc.text[end:end + 8].lstrip(" \"“*_"))
+        return any(norm_title(m.title) != norm_title(title) for m in doc.mentions_between(start, start + 1))
+
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
         if not title:
             return None
@@ -149,7 +158,10 @@ class RemakeFinder:
             if before:
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
         for match in _ORIGINAL_YEAR.finditer(text, doc.header_end):
-            candidates.append((int(match.group(1) or match.group(2) or match.group(3)), Span(*match.span()), match.start()))
+            if self._names_another(doc, match.end(), title):  # "the 1983 French film LES COMPERES"
+                continue
+            found_year = next(group for group in match.groups() if group)
+            candidates.append((int(found_year), Span(*match.span()), match.start()))
         for cue in _CUE.finditer(text, doc.header_end):
             if not self.targets(doc, cue.end(), many=False):
                 tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])
@@ -159,9 +171,11 @@ class RemakeFinder:
         for match in _SAME_NAME.finditer(text, doc.header_end):
             if self.hedges(text, doc.sentences.at(match.start()), match.start()) is None:
                 candidates.append((int(match.group(1)), Span(*match.span(1)), match.start()))
-        for found_year, span, cue_start in candidates:
-            if year is not None and found_year >= year:
-                continue
-            target = Target(title, found_year, (), span, title, "")
-            return film_ref(doc, target, cue_start, 0.7, None)
-        return None
+        # The original is the earliest film of the title the review dates: "1994's MIRACLE ON
+        # 34TH STREET" is the remake itself, "the 1947 version" the original.
+        earlier = [c for c in candidates if year is None or c[0] < year]
+        if not earlier:
+            return None
+        found_year, span, cue_start = min(earlier, key=lambda c: c[0])
+        target = Target(title, found_year, (), span, title, "")
+        return film_ref(doc, target, cue_start, 0.7, None)

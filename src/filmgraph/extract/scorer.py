@@ -313,9 +313,11 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["has_year"] = 1.0
         if film_year is not None:
             features["year:earlier" if candidate.year < film_year else "year:same" if candidate.year == film_year else "year:later"] = 1.0
+    known = gazetteer.years(candidate.title)
     if film_title and norm_title(candidate.title) == norm_title(film_title):
         features["same_title"] = 1.0
-    known = gazetteer.years(candidate.title)
+        if known == (candidate.year,):
+            features["catalog:only_film_of_title"] = 1.0
     if known:
         features["catalog:known"] = 1.0
         if film_year is not None and any(y < film_year for y in known):
@@ -336,10 +338,11 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
 
 def _can_be_related(features: dict[str, float], per_mention: list[dict[str, float]]) -> bool:
     """What the relations' definitions rule out, whatever the weights say: a film that came out
-    after the reviewed film is neither remade nor drawn on, and a film named only in statements
+    after the reviewed film is neither remade nor drawn on, nor is the reviewed film itself (its
+    title with its year, or with the only year a catalog knows for that title); a film named only in statements
     about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
     to be drawn on by this one, unless a cue rule read a statement about this film."""
-    if "year:later" in features:
+    if "year:later" in features or "catalog:only_film_of_title" in features or {"same_title", "year:same"} <= features.keys():
         return False
     ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
     return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
@@ -399,14 +402,19 @@ class RelationScorer:
              confidence: float) -> FilmRef:
         """The candidate as a :class:`FilmRef`, its evidence the mention that speaks most for the label."""
         assert self.model is not None
-        flag = next((ref.evidence.flag for _, ref in candidate.rule_refs if ref.evidence and ref.evidence.flag), None)
+        # A rule that read this very relation unflagged settles it: "Unlike the 1932 original, ..."
+        # still names the original this remake remakes.
+        same_label = [ref for name, ref in candidate.rule_refs if _RULE_LABELS[name] == self.model.labels[label]]
+        flags = [ref.evidence.flag for _, ref in candidate.rule_refs if ref.evidence and ref.evidence.flag]
+        stated = any(ref.evidence and ref.evidence.flag is None for ref in same_label)
+        flag = None if stated else next(iter(flags), None)
         rule_span = {ref.evidence.mention for _, ref in candidate.rule_refs if ref.evidence and ref.evidence.mention}
         scored = [(self.model.probabilities(f)[label] + (1.0 if span in rule_span else 0.0), i)
                   for i, (f, span) in enumerate(zip(per_mention, candidate.mentions))]
         _, index = max(scored, key=lambda pair: (pair[0], -pair[1]))
         span = candidate.mentions[index]
         sentence = doc.sentences.at(span.start)
-        if flag is None:
+        if flag is None and not stated:
             flag = self.hedges(doc.text, sentence, span.start)
         surface = span.of(doc.text)
         title = candidate.title if candidate.title != surface.upper() else title_case(surface)

@@ -23,7 +23,8 @@ from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, SMALL_WORDS
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}])){{0,30}}|&)(?![a-zß-öø-ÿ])")
+# An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
+_CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
 _TOKEN_BACK = re.compile(r"\S+")

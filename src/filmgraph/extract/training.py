@@ -80,9 +80,11 @@ def labelled_candidates(golds: Sequence[GoldReview], extractor) -> list[Row]:
 
 #: What the weights are drawn towards: the hand-written cue rules' verdicts. With a few dozen
 #: labelled remakes the data alone cannot learn what "a remake of" means; starting from (and
-#: penalising distance to) the rules lets the data correct them where it has evidence.
+#: penalising distance to) the rules lets the data correct them where it has evidence. A remake
+#: rule starts at 4: held-out figures are the same from 3 to 5, and at 3 a plainly stated remake
+#: in a three-line review ("X is a remake of the Danish film Y.") fell below the threshold.
 RULE_PRIOR = {
-    "rule:remake": (0.0, 3.0, 0.0),
+    "rule:remake": (0.0, 4.0, 0.0),
     "rule:resemblance": (0.0, 0.0, 2.0),
     "rule:influence": (0.0, 0.0, 2.0),
 }
