@@ -17,7 +17,7 @@ from typing import Optional
 
 import typer
 
-from .errors import FilmgraphError
+from .errors import FilmgraphError, shown_name  # shown_name: text from a review or catalog, printed
 from .model import DEFAULT_MIN_CONFIDENCE
 
 __all__ = ["app", "main"]
@@ -238,13 +238,15 @@ def _films_out(films, format: OutputFormat, title: str) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title)
     for column in ("depth", "title", "year"):
         table.add_column(column)
     table.add_column("iri", overflow="fold")
     for film in films:
-        table.add_row(str(film.depth), film.title, str(film.year or "?"), film.iri)
+        # A title read from a review is shown as text: no escape sequence, no rich markup.
+        table.add_row(str(film.depth), Text(shown_name(film.title)), str(film.year or "?"), film.iri)
     Console().print(table)
 
 
@@ -318,17 +320,26 @@ def export(
     depth: int = typer.Option(2, "--depth", help="How far around the --around film."),
     relations: Optional[str] = typer.Option(None, "--relations", help="Comma-separated relations to keep, "
                                             "e.g. remakeOf,influencedBy."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1,
+                                            help="html, png, svg: draw up to this many nodes (default 300)."),
     store: Optional[str] = StoreOption,
 ) -> None:
     """Export the graph for other tools: RDF dumps, graph formats, and an interactive HTML view.
 
     Example: filmgraph export --format graphml --out films.graphml
     """
+    from .export import DRAWN_FORMATS, EXPORTERS
+
     options: dict[str, object] = {}
     if around:
         options.update(around=around, year=year, depth=depth)
     if relations:
         options["relations"] = tuple(r.strip() for r in relations.split(",") if r.strip())
+    if max_nodes is not None:
+        if EXPORTERS.canonical(format) not in DRAWN_FORMATS:
+            raise typer.BadParameter(f"only {', '.join(DRAWN_FORMATS)} draw the graph; {format} has no node limit",
+                                     param_hint="--max-nodes")
+        options["max_nodes"] = max_nodes
     _ask(store, lambda graph: graph.export(format, out, **options), read_only=True)
     typer.echo(f"wrote {out}")
 
@@ -564,7 +575,7 @@ def family(
     from .export import render_family_tree
 
     tree = _ask(store, lambda graph: graph.remake_family(title, year), read_only=True)
-    typer.echo(render_family_tree(tree))
+    typer.echo("\n".join(shown_name(line) for line in render_family_tree(tree).split("\n")))
 
 
 @app.command()
@@ -588,7 +599,7 @@ def path(
                                 "confidence": hop.confidence} for hop in hops], indent=2, ensure_ascii=False))
         return
     for hop in hops:
-        typer.echo(str(hop))
+        typer.echo(shown_name(str(hop)))
         if hop.file is not None:
             typer.echo(f"    {_shown_path(hop.file)}" + (f": {_quoted(hop.evidence)}" if hop.evidence else ""))
         elif hop.review is not None:
@@ -596,12 +607,13 @@ def path(
 
 
 def _shown_path(source: str) -> str:
-    """A review's file as stored, relative to the working folder when it lies inside it."""
+    """A review's file as stored, relative to the working folder when it lies inside it, with
+    any control character escaped."""
     try:
         path = Path(source)
-        return str(path.relative_to(Path.cwd())) if path.is_absolute() else source
+        return shown_name(str(path.relative_to(Path.cwd())) if path.is_absolute() else source)
     except ValueError:
-        return source
+        return shown_name(source)
 
 
 def _graph_name(graph: str) -> str:
@@ -611,11 +623,12 @@ def _graph_name(graph: str) -> str:
 
 
 def _quoted(sentence: str) -> str:
-    return "\u201c" + " ".join(sentence.split()) + "\u201d"
+    return "\u201c" + shown_name(" ".join(sentence.split())) + "\u201d"
 
 
 def _film_name(title: str, year: Optional[int]) -> str:
-    return f"{title} ({year})" if year is not None else title
+    """A title from the graph as the terminal shows it: control characters escaped."""
+    return shown_name(f"{title} ({year})" if year is not None else title)
 
 
 def _support(reviews: int, sources) -> str:
@@ -653,7 +666,7 @@ def show(
         for i, value in enumerate(values):
             text = _film_name(value.value, value.year)
             if value.character:
-                text += f" as {value.character}"
+                text += f" as {shown_name(value.character)}"
             rows.append((labels[name] if i == 0 else "", text, _support(value.reviews, value.sources)))
     width = max(len(text) for _, text, _ in rows)
     for label, text, support in rows:
@@ -663,7 +676,7 @@ def show(
     width = max((len(file) for file in files), default=0)
     for file, review in zip(files, profile.reviews):
         about = "reviews it" if review.about else "names it"
-        typer.echo(f"  {file:<{width}}  {about}" + (f", by {review.reviewer}" if review.reviewer else ""))
+        typer.echo(f"  {file:<{width}}  {about}" + (f", by {shown_name(review.reviewer)}" if review.reviewer else ""))
 
 
 @app.command()
@@ -693,7 +706,7 @@ def why(
         return
     typer.echo(f"{fact}: {_support(len(found.reviews), [_graph_name(s) for s in found.sources])}")
     for statement in found.reviews:
-        about = [f"by {statement.reviewer}"] if statement.reviewer else []
+        about = [f"by {shown_name(statement.reviewer)}"] if statement.reviewer else []
         if statement.confidence is not None:
             about.append(f"confidence {statement.confidence:.2f}")
         typer.echo(f"  {_shown_path(statement.source)}" + (f" ({', '.join(about)})" if about else ""))

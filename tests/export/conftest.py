@@ -35,10 +35,9 @@ def oxigraph_store():
     return sample_store()
 
 
-@pytest.fixture
-def nasty_store():
-    """The sample reviews plus one film whose title and character are hostile text."""
-    backend = sample_store()
+def add_nasty_review(backend):
+    """``backend`` with one more review: a film whose title, character and evidence sentence are
+    hostile text (NASTY_TITLE, NASTY_SENTENCE), remaking Dhamaka (2021)."""
     text = NASTY_SENTENCE + " Liam Neeson plays </b>\n\"x\"."
     review = read_text(text, source="nasty.txt")
     said = Evidence(Span(0, len(NASTY_SENTENCE)), Span(text.index("Dhamaka"), text.index(" (2021)")), 0.8)
@@ -48,6 +47,12 @@ def nasty_store():
                             cast=(cast,))
     backend.replace_graph(review_graph(resolve_extraction(extraction)))
     return backend
+
+
+@pytest.fixture
+def nasty_store():
+    """The sample reviews plus the hostile one (see :func:`add_nasty_review`)."""
+    return add_nasty_review(sample_store())
 
 
 @pytest.fixture

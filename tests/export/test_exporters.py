@@ -15,11 +15,10 @@ from rdflib import Dataset, Graph, URIRef
 
 from filmgraph.errors import ExportError, UnknownPluginError
 from filmgraph.export import DRAWN_FORMATS, EXPORTERS, MAX_DRAWN_NODES, around, export, exporter_suffix, to_networkx
-from filmgraph.export._common import flat_graph
+from filmgraph.export._common import flat_graph, xml_text
 from filmgraph.export.dot import generate_dot
 
 from filmgraph.rdf.vocab import FG, RDF
-from filmgraph.safetext import xml_text
 from filmgraph.store.oxigraph import OxigraphBackend
 
 from .conftest import NASTY_SENTENCE, NASTY_TITLE

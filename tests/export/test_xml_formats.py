@@ -13,10 +13,10 @@ import pytest
 from lxml import etree
 
 from filmgraph.export import export, to_networkx
+from filmgraph.export._common import xml_text
 from filmgraph.export.gexf import generate_gexf
 from filmgraph.export.graphml import generate_graphml
 from filmgraph.export.picture import generate_svg
-from filmgraph.safetext import xml_text
 
 from .conftest import NASTY_TITLE
 

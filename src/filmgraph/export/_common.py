@@ -22,11 +22,31 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ExportError
-from ..safetext import xml_text
 from ..store.base import Backend
 from .networkx import RELATIONS, around, to_networkx
 
 __all__: list[str] = []
+
+#: The characters XML 1.0 does not allow in a document (its ``Char`` production), as Python
+#: strings can hold them: C0 controls other than tab, line feed and carriage return, the
+#: surrogates (a Python string may hold them unpaired; UTF-8 cannot encode them) and the two
+#: non-characters U+FFFE and U+FFFF.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids replaced by U+FFFD (the replacement
+    character, so a reader sees something was there).
+
+    One such character in a review sentence (a form feed, say) would make a whole GraphML,
+    GEXF or SVG file unreadable: XML forbids them anywhere, even escaped. Every XML export
+    passes its text through here; the usual ``&``/``<`` escaping is the writer's.
+
+    >>> xml_text("Tom\\x0cand\\ufffeJerry\\x00"), xml_text("a\\tb\\nc"), xml_text("x\\ud800y")
+    ('Tom\\ufffdand\\ufffdJerry\\ufffd', 'a\\tb\\nc', 'x\\ufffdy')
+    """
+    return XML_ILLEGAL.sub("\ufffd", text)
+
 
 #: Node colours by type and edge colours by relation, shared by the DOT, SVG and HTML exports.
 NODE_COLOURS = {"Film": "#4e79a7", "Person": "#f28e2b"}
@@ -80,7 +100,7 @@ def scalar(value: object) -> str | int | float | bool | None:
 
 
 def _xml_scalar(value: object) -> str | int | float | bool | None:
-    """:func:`scalar`, with any string made :func:`~filmgraph.safetext.xml_text`."""
+    """:func:`scalar`, with any string made :func:`xml_text`."""
     value = scalar(value)
     return xml_text(value) if isinstance(value, str) else value
 

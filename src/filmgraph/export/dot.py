@@ -25,8 +25,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..safetext import xml_text
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter, xml_text
 
 __all__ = ["quote_id", "quote_tooltip", "generate_dot", "write_dot"]
 

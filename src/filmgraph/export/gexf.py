@@ -6,7 +6,7 @@ writes a ``name`` on ``<graph>``, which 1.2draft does not allow). Nodes keep the
 ..., labelled with their relation. The other attributes are declared GEXF attributes.
 
 As in GraphML, list attributes become "; "-joined strings, absent values are left out, and
-characters XML forbids are replaced by U+FFFD (see :mod:`filmgraph.safetext`).
+characters XML forbids are replaced by U+FFFD (see :func:`~filmgraph.export._common.xml_text`).
 
 >>> import io, networkx as nx
 >>> from filmgraph.export._sample import sample_graph

@@ -8,7 +8,7 @@ relation in the ``relation`` attribute.
 
 GraphML attributes are typed scalars, so list attributes (countries, genres, reviews) are
 written as "; "-joined strings and absent values are left out. Characters XML forbids (control
-characters in a review sentence, say) are replaced by U+FFFD (see :mod:`filmgraph.safetext`).
+characters in a review sentence, say) are replaced by U+FFFD (see :func:`~filmgraph.export._common.xml_text`).
 
 >>> import io, networkx as nx
 >>> from filmgraph.export._sample import sample_graph

@@ -40,8 +40,7 @@ import networkx as nx
 import numpy as np
 
 from ..errors import ExportError
-from ..safetext import xml_text
-from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter
+from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, graph_exporter, xml_text
 
 __all__ = ["layout", "generate_svg", "write_svg", "write_png"]
 

@@ -1,0 +1,39 @@
+"""What the command line prints of the graph cannot act on the terminal.
+
+A title read from a review may hold escape sequences (colours, a window title, a cursor move)
+or BEL; the commands that print titles, names and sentences show them escaped (``\\x1b``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from filmgraph.cli import app
+from filmgraph.export._sample import sample_store
+from filmgraph.store.oxigraph import OxigraphBackend
+
+from .conftest import NASTY_TITLE, add_nasty_review
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def nasty_location(tmp_path_factory):
+    location = tmp_path_factory.mktemp("terminal") / "store"
+    add_nasty_review(sample_store(OxigraphBackend(location))).close()
+    return str(location)
+
+
+@pytest.mark.parametrize("command", [
+    ["remakes", "Dhamaka", "--year", "2021"],  # a rich table
+    ["show", "Dhamaka", "--year", "2021"],
+    ["family", "Dhamaka", "--year", "2021"],
+    ["path", "Hard Hit", NASTY_TITLE, "--to-year", "1999"],
+])
+def test_titles_print_with_control_characters_escaped(command, nasty_location):
+    # Wide enough that no table cell wraps inside an escape.
+    result = runner.invoke(app, [*command, "--store", nasty_location], env={"COLUMNS": "500"})
+    assert result.exit_code == 0, result.output
+    assert not set(result.output) & {"\x1b", "\x07", "\x00", "\x0c", "\x9b"}
+    assert "\\x1b[31m\\x1b]0;owned\\x07 \\x00\\x0c" in result.output
