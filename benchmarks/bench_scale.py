@@ -2,7 +2,8 @@
 
 Usage::
 
-    python benchmarks/bench_scale.py --sizes 100k,1M          # the usual run (a few minutes)
+    python benchmarks/bench_scale.py --sizes 100k,1M          # the usual run (a few minutes), printed
+    python benchmarks/bench_scale.py --sizes 100k,1M --write  # and written to benchmarks/RESULTS.md
     python benchmarks/bench_scale.py --sizes 100k,1M,10M      # 10M too (long; needs several GB)
 
 For each size a graph of about that many quads is built: up to half of it real data (the CMU
@@ -11,7 +12,8 @@ critics' and IMDb reviews from ``../shared/data/reviews`` ingested on top throug
 those folders are there), the rest generated reviews written straight to N-Quads in the shape ``rdf/writer.py`` gives (a review
 node, reviewer, reviewed film, director, a remake and sometimes an influence, three cast members
 with roles, one Claim node per fact). Each size runs in its own process, so peak memory is that
-size's own. Printed and written to ``benchmarks/RESULTS.md``:
+size's own. Printed, and written to the committed ``benchmarks/RESULTS.md`` only with ``--write``
+(or to another file with ``--out PATH``), so a trial run on another machine replaces nothing:
 
 * bulk load: quads/s through ``OxigraphBackend.load`` (N-Quads) into an on-disk store, then the
   time of ``OxigraphBackend.optimize`` (the compaction ``FilmGraph.import_catalog`` runs after its
@@ -28,7 +30,7 @@ size's own. Printed and written to ``benchmarks/RESULTS.md``:
   ``rdflib_to_networkx_multidigraph`` over the union of its triples (one edge per triple, every
   term a node), against ``to_networkx``.
 
-A PNG plot is written beside RESULTS.md only if matplotlib can be imported.
+A PNG plot is written beside the table, when one is written, if matplotlib can be imported.
 """
 
 from __future__ import annotations
@@ -710,7 +712,8 @@ def _plot(results: list[dict], out: Path) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line; ``out`` is None unless ``--write`` or ``--out`` asks for the table in a file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100k,1M", help="comma-separated quad counts, e.g. 100k,1M,10M")
     parser.add_argument("--real", type=int, default=None,
@@ -718,7 +721,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="runs per latency measurement")
     parser.add_argument("--sample", type=int, default=SAMPLE,
                         help=f"reviews ingested for the ingest measurement (default {SAMPLE})")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the markdown table")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--write", action="store_const", const=RESULTS, dest="out",
+                       help=f"write the markdown table to {RESULTS.relative_to(ROOT)} (the committed results)")
+    where.add_argument("--out", type=Path, default=None, help="write the markdown table to this file instead")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--budget", type=float, default=60.0,
                         help="seconds a query or ingest may run before it is stopped (default 60)")
@@ -729,7 +735,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", choices=("queries", "ingest", "real"), help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spec", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(argv)
     os.environ.pop("FILMGRAPH_VALIDATE", None)
 
     if args.worker == "queries":
@@ -792,10 +802,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"{result['ingest']['rate']:.2f} vs {result['empty_ingest']['rate']:.2f} reviews/s (empty), "
                   f"remakes_of {_ms(result['latency']['FilmGraph.remakes_of'])}", flush=True)
         text = markdown(results, real, started, len(sample))
-        args.out.write_text(text, encoding="utf-8")
         print(text)
-        if _plot(results, args.out.with_suffix(".png")):
-            print(f"plot: {args.out.with_suffix('.png')}")
+        if args.out is not None:
+            args.out.write_text(text, encoding="utf-8")
+            print(f"table: {args.out}")
+            if _plot(results, args.out.with_suffix(".png")):
+                print(f"plot: {args.out.with_suffix('.png')}")
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

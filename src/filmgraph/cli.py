@@ -25,8 +25,17 @@ __all__ = ["app", "main"]
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="A knowledge graph of films, remakes and influences.")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"filmgraph {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
     """filmgraph: reviews in, a queryable graph of films, remakes and influences out."""
 
 
@@ -67,7 +76,7 @@ def extract(
 ) -> None:
     """Extract the facts of one review, with no store.
 
-    Example: filmgraph extract data/reviews/the-stranger-line.txt --format json
+    Example: filmgraph extract data/reviews/hard-hit-2021.txt --format json
     """
     from . import api
 
@@ -354,7 +363,7 @@ def import_rdf(
     The whole file is parsed first: a syntax error anywhere stores nothing. External XML
     entities and remote JSON-LD contexts are refused, never fetched.
 
-    Example: filmgraph import films.ttl
+    Example: filmgraph import ontology/filmgraph.ttl
     """
     count = _ask(store, lambda graph: graph.import_rdf(file), create=True)
     typer.echo(f"imported {count} triples from {file}")
@@ -718,29 +727,38 @@ def why(
 
 @app.command()
 def top(
-    by: str = typer.Option("pagerank", "--by", help="pagerank or in_degree."),
-    k: int = typer.Option(10, "-k", help="How many films."),
+    by: Ranking = typer.Option(Ranking.pagerank, "--by", case_sensitive=False,
+                               help="pagerank, or in_degree (the films that remake or draw on it)."),
+    k: int = typer.Option(10, "-k", min=1, help="How many films."),
     store: Optional[str] = StoreOption,
 ) -> None:
     """The films that matter most in the remake and influence network.
 
     Example: filmgraph top --by in_degree -k 5
     """
-    ranked = _ask(store, lambda graph: graph.most_important(by=by, k=k), read_only=True)
+    ranked = _ask(store, lambda graph: graph.most_important(by=by.value, k=k), read_only=True)
     for film, score in ranked:
-        typer.echo(f"{score:10.4f}  {film.title} ({film.year or '?'})")
+        shown = f"{score:.3e}" if by is Ranking.pagerank else f"{score:.0f}"
+        typer.echo(f"{shown:>10}  {shown_name(film.label if film.year is not None else film.title + ' (year unknown)')}")
+    yearless = sum(film.year is None for film, _ in ranked)
+    if yearless:
+        typer.echo(f"{yearless} of these without a year: named so in reviews, and no dated film of that title was "
+                   "chosen for them (filmgraph resolve TITLE shows why)", err=True)
 
 
 @app.command()
 def formats() -> None:
-    """The export formats, with their aliases' canonical names.
+    """The export formats, each with the other names --format takes for it.
 
     Example: filmgraph formats
     """
     from .export import EXPORTERS
 
-    for name in EXPORTERS.names():
-        typer.echo(name)
+    names = EXPORTERS.names()
+    width = max(map(len, names))
+    for name in names:
+        aliases = EXPORTERS.aliases(name)
+        typer.echo(f"{name:<{width}}  {', '.join(aliases)}".rstrip())
 
 
 def main() -> None:
@@ -750,3 +768,14 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+class Ranking(str, Enum):
+    """The measures ``filmgraph top`` ranks by."""
+
+    pagerank = "pagerank"
+    in_degree = "in_degree"
+
+
+    A PageRank is a share of the whole graph, so with many films each is small: it is printed
+    with four significant digits. A film without a year is one the reviews named without one
+    and that no dated film was chosen for (``filmgraph resolve TITLE`` shows the candidates).
+

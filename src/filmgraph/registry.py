@@ -8,8 +8,8 @@ only when someone asks for that entry.
 >>> formats.register("turtle", "json:loads", aliases=("ttl",))
 >>> formats.get("ttl").__name__
 'loads'
->>> formats.names()
-['turtle']
+>>> formats.names(), formats.aliases("turtle")
+(['turtle'], ['ttl'])
 """
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ class Registry(Generic[T]):
     def names(self) -> list[str]:
         """The registered names, sorted (aliases left out)."""
         return sorted(self._targets)
+
+    def aliases(self, name: str) -> list[str]:
+        """The other names ``name`` (a registered name or an alias) is known by, sorted."""
+        key = self.canonical(name)
+        return sorted(alias for alias, target in self._aliases.items() if target == key and alias != key.lower())
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._aliases

@@ -11,7 +11,7 @@ from rdflib import BNode, Literal, URIRef
 from ..errors import QueryError
 from ..store.base import SelectResult
 
-__all__ = ["render_results", "results_json"]
+__all__ = ["render_results", "results_json", "results_csv"]
 
 
 def _json_term(term) -> dict[str, str]:
@@ -42,18 +42,33 @@ def results_json(result: SelectResult) -> dict:
     }
 
 
+def _cells(result: SelectResult) -> list[list[str]]:
+    """Each row's values as text: IRIs and lexical forms, an empty string when unbound."""
+    return [["" if term is None else str(term) for term in row] for row in result.rows]
+
+
+def results_csv(result: SelectResult) -> str:
+    """The SPARQL 1.1 Query Results CSV of a SELECT result (lines end in ``\\n``).
+
+    >>> print(results_csv(SelectResult(("x", "y"), ((Literal("a, b"), None),))), end="")
+    x,y
+    "a, b",
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.variables)
+    writer.writerows(_cells(result))
+    return buffer.getvalue()
+
+
 def render_results(result: SelectResult, format: str) -> str:
     """``result`` as ``table`` (aligned text), ``csv`` or ``json``."""
     if format == "json":
-        return json.dumps(results_json(result), ensure_ascii=False, indent=2) + "\n"
-    cells = [["" if term is None else str(term) for term in row] for row in result.rows]
+        return json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
     if format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows(cells)
-        return buffer.getvalue()
+        return result.to_csv()
     if format == "table":
+        cells = _cells(result)
         widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(result.variables)]
         lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths))]
         lines.append("  ".join("-" * w for w in widths))
