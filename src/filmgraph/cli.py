@@ -725,6 +725,13 @@ def why(
         typer.echo(f"  {source} (catalog data: no sentence)")
 
 
+class Ranking(str, Enum):
+    """The measures ``filmgraph top`` ranks by."""
+
+    pagerank = "pagerank"
+    in_degree = "in_degree"
+
+
 @app.command()
 def top(
     by: Ranking = typer.Option(Ranking.pagerank, "--by", case_sensitive=False,
@@ -733,6 +740,10 @@ def top(
     store: Optional[str] = StoreOption,
 ) -> None:
     """The films that matter most in the remake and influence network.
+
+    A PageRank is a share of the whole graph, so with many films each is small: it is printed
+    with four significant digits. A film without a year is one the reviews named without one
+    and that no dated film was chosen for (``filmgraph resolve TITLE`` shows the candidates).
 
     Example: filmgraph top --by in_degree -k 5
     """
@@ -768,14 +779,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-class Ranking(str, Enum):
-    """The measures ``filmgraph top`` ranks by."""
-
-    pagerank = "pagerank"
-    in_degree = "in_degree"
-
-
-    A PageRank is a share of the whole graph, so with many films each is small: it is printed
-    with four significant digits. A film without a year is one the reviews named without one
-    and that no dated film was chosen for (``filmgraph resolve TITLE`` shows the candidates).
-

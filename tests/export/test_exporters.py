@@ -299,3 +299,15 @@ def test_png_without_matplotlib_says_what_to_install(oxigraph_store, monkeypatch
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(ExportError, match=r"filmgraph\[pictures\]"):
         export(oxigraph_store, "png", tmp_path / "g.png")
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+def test_review_sources_name_file_and_reviewer(store):
+    from filmgraph.export.html import review_sources
+
+    graph = to_networkx(store)
+    sources = review_sources(store, graph)
+    edge = graph.edges[FILM + "hard-hit-2021", FILM + "retribution-2015", "remakeOf"]
+    assert sources[edge["review"]] == {"file": "hard-hit.txt", "reviewer": "Ana Reyes"}
+    assert set(sources) == {review for *_, reviews in graph.edges(data="reviews") for review in reviews}

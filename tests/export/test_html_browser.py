@@ -15,8 +15,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from rdflib import Graph, URIRef
 
 from filmgraph.export import export, to_networkx
+from filmgraph.export._sample import sample_store
+from filmgraph.rdf.vocab import FG, RDF
 
 from .conftest import NASTY_TITLE
 
@@ -87,6 +90,26 @@ def test_search_filters_and_details(page, nasty_store, tmp_path):
     assert "Hard Hit (2021)" in details
     assert "Hard Hit (2021) is a remake of Retribution (2015)." in details  # the evidence sentence
     assert "Kim Chang-ju" not in details  # director edges are hidden
+    # Each fact names its review by file and reviewer, never by the review's IRI.
+    assert "hard-hit.txt by Ana Reyes" in details and "also hard-hit-again.txt" in details
+    assert "/id/review/" not in details
+    legend = re.search(r'<span id="legend"[^>]*>(.*?)</span>\s*<span id="relations"', dom, re.S).group(1)
+    assert re.findall(r'class="swatch (\w+)"', legend) == ["Film", "Person"]
+
+
+def test_labels_are_readable_at_the_default_zoom(tmp_path):
+    # 200 films and the sample: fitted to the window, labels would be a few pixels high.
+    catalog = Graph(identifier=URIRef("https://w3id.org/filmgraph/id/graph/catalog"))
+    for i in range(200):
+        catalog.add((URIRef(f"{FILM}film-{i}"), RDF.type, FG.Film))
+    store = sample_store()
+    store.replace_graph(catalog)
+    out = tmp_path / "big.html"
+    export(store, "html", out)
+    body = _body(_dump_dom(out, tmp_path / "profile"))
+    assert body["data-ready"] == "true" and body["data-errors"] == "0"
+    assert int(body["data-nodes"]) == 209
+    assert float(body["data-label-px"]) >= 12
 
 
 def test_hostile_title_is_shown_as_text(page, nasty_store, tmp_path):

@@ -2,14 +2,19 @@
 
 The page inlines Cytoscape.js (vendored in ``vendor/cytoscape.min.js``, MIT licence in
 ``vendor/cytoscape.LICENSE``) and the graph as JSON, so it opens from disk and fetches nothing.
-Films and people are coloured by type, edges by relation; a search box highlights titles and
-names, checkboxes hide relations, and clicking a node lists its facts and the review sentence
-behind each of its edges. ``#search=...&hide=castMember,writer&select=<IRI>`` in the address
-opens the page in that state.
+Films (squares) and people (circles) are coloured by kind, with a legend, and edges by
+relation; a search box highlights titles and names, checkboxes hide relations, and clicking a
+node lists its facts, each with the review sentence behind it and the review's file and
+reviewer. ``#search=...&hide=castMember,writer&select=<IRI>`` in the address opens the page in
+that state. The page opens with labels at least 13 pixels high: when the whole graph would only
+fit smaller, it opens on the part around the ``around`` film (or the node with most edges), and
+"Show all" zooms out. Pages of more than ``max_nodes`` nodes are refused (see
+:data:`~filmgraph.export.MAX_DRAWN_NODES`): ``filmgraph serve`` explores a graph of any size.
 
 Once drawn, the page records what it did on ``<body>``: ``data-nodes``, ``data-edges``,
-``data-visible-edges``, ``data-matches`` and ``data-ready="true"``; script errors are counted in
-``data-errors`` and listed in the page, so a headless browser can check it.
+``data-visible-edges``, ``data-matches``, ``data-label-px`` (the height of labels on screen)
+and ``data-ready="true"``; script errors are counted in ``data-errors`` and listed in the page,
+so a headless browser can check it.
 
 The data sits in a ``<script type="application/json">`` block with every ``<``, ``>`` and ``&``
 written as a JSON ``\\u`` escape, so no title can close the script tag; the page puts text into
@@ -35,8 +40,9 @@ from ..errors import ExportError
 from ..store.base import Backend
 from ._common import DEFAULT_COLOUR, EDGE_COLOURS, NODE_COLOURS, drawn_graph, exporter
 from .cytoscape import generate_cytoscape
+from .networkx import _rows
 
-__all__ = ["script_json", "generate_html", "write_html"]
+__all__ = ["script_json", "review_sources", "generate_html", "write_html"]
 
 _MARKERS = re.compile(r"@@(TITLE|DATA|LIBRARY)@@")
 _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
@@ -85,7 +91,61 @@ def _template() -> str:
         raise ExportError(f"the HTML page template is missing from the package: {error}") from None
 
 
-def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph") -> str:
+# The file and reviewer of each review named, from its own graph (the review's IRI names it).
+_REVIEWS_QUERY = """
+PREFIX fg: <https://w3id.org/filmgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?review ?source ?name WHERE {
+  VALUES ?review { %s }
+  GRAPH ?review { ?review fg:source ?source . OPTIONAL { ?review fg:reviewer ?who . ?who rdfs:label ?name } }
+}
+"""
+
+
+def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
+    """The file and reviewer of every review behind an edge of ``graph``, by review IRI.
+
+    Parameters
+    ----------
+    store : Backend
+        The store ``graph`` was read from.
+    graph : networkx.MultiDiGraph
+        A graph from :func:`~filmgraph.export.networkx.to_networkx`.
+
+    Returns
+    -------
+    dict
+        ``{review IRI: {"file": ..., "reviewer": ...}}`` (``reviewer`` only when known). A graph
+        that is not a review (a catalog) gets ``{"name": ...}``, the last part of its IRI.
+
+    Raises
+    ------
+    ExportError
+        If the store cannot be read.
+
+    Examples
+    --------
+    >>> from filmgraph.export._sample import sample_store
+    >>> from filmgraph.export.networkx import to_networkx
+    >>> store = sample_store()
+    >>> sorted((r["file"], r.get("reviewer")) for r in review_sources(store, to_networkx(store)).values())
+    [('dhamaka.txt', None), ('hard-hit-again.txt', None), ('hard-hit.txt', 'Ana Reyes'), ('retribution-2023.txt', None)]
+    """
+    named = sorted({review for *_, reviews in graph.edges(data="reviews") for review in reviews or ()})
+    found: dict[str, dict[str, str]] = {}
+    if named:
+        # Store IRIs hold no '>' or space (both backends check), so they can be written as they are.
+        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in named), optional=1):
+            entry = found.setdefault(review, {"file": source})
+            if name is not None and name < entry.get("reviewer", "\uffff"):  # the smallest, if there are several
+                entry["reviewer"] = name
+    for iri in named:
+        found.setdefault(iri, {"name": iri.rstrip("/").rsplit("/", 1)[-1]})
+    return found
+
+
+def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph", *, reviews: dict[str, dict[str, str]] | None = None,
+                  centre: str | None = None) -> str:
     """A complete, self-contained HTML page drawing ``graph``.
 
     Parameters
@@ -94,6 +154,12 @@ def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph") -> str:
         A graph from :func:`~filmgraph.export.networkx.to_networkx`.
     title : str, optional
         The page title (default ``"filmgraph"``); it is HTML-escaped.
+    reviews : dict, optional
+        :func:`review_sources` of the graph, so that facts name their review's file and
+        reviewer; without it they show the review's IRI.
+    centre : str, optional
+        The node the page opens on when the whole graph is too large to show with readable
+        labels (default: the node with the most edges).
 
     Returns
     -------
@@ -118,6 +184,8 @@ def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph") -> str:
     """
     data = generate_cytoscape(graph)
     data["colours"] = {"nodes": NODE_COLOURS, "edges": EDGE_COLOURS, "other": DEFAULT_COLOUR}
+    data["reviews"] = reviews or {}
+    data["centre"] = centre
     parts = {"TITLE": html.escape(title), "DATA": script_json(data), "LIBRARY": _library()}
     # One pass, so nothing inserted is scanned for markers again.
     return _MARKERS.sub(lambda match: parts[match.group(1)], _template())
@@ -143,4 +211,5 @@ def write_html(store: Backend, path: Path, *, around: str | None, depth: int,
     """
     graph = drawn_graph(store, around, depth, relations, max_nodes)
     title = "filmgraph" if around is None else f"filmgraph: around {graph.nodes[around].get('label', around)}"
-    path.write_text(generate_html(graph, title=title), encoding="utf-8")
+    page = generate_html(graph, title=title, reviews=review_sources(store, graph), centre=around)
+    path.write_text(page, encoding="utf-8")
