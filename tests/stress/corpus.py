@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-__all__ = ["Hang", "watchdog", "snapshot", "review_text", "write_corpus", "graph_of", "TITLE_WORDS"]
+__all__ = ["Hang", "watchdog", "snapshot", "review_text", "write_corpus", "graph_of", "TITLE_WORDS", "Listener"]
 
 TITLE_WORDS = (
     "Amber Bishop Canyon Dagger Ember Falcon Garnet Harbor Ivory Jackal Kestrel Lantern Meadow "
@@ -112,3 +114,36 @@ def write_corpus(folder: Path, count: int, *, revision: int = 0) -> list[Path]:
         path.write_text(review_text(n, revision=revision), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+class Listener:
+    """A TCP listener on a free loopback port that counts the connections made to it.
+
+    Each connection is accepted, counted, then closed at once (a client waiting for an answer
+    gets none and fails fast). Use it as a context manager; ``url`` is ``http://127.0.0.1:PORT/``.
+    """
+
+    def __init__(self) -> None:
+        self._socket = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}/sparql"
+        self.connections = 0
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:  # closed by __exit__
+                return
+            self.connections += 1  # counted before the close, so the client's error comes after it
+            connection.close()
+
+    def __enter__(self) -> Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        with contextlib.suppress(OSError):
+            self._socket.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept (a close alone does not)
+        self._socket.close()
+        self._thread.join(timeout=5)
