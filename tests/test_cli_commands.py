@@ -212,3 +212,21 @@ def test_select_results_iterate_as_rows_and_match_the_query_command(store):
     csv = _run(store, "query", "-e", sparql, "--param", "key=psycho", "--format", "csv")
     assert csv.stdout == result.to_csv()
     assert result.to_csv().splitlines()[0] == "film,year"
+
+
+@pytest.mark.parametrize("argv, status", [
+    (["query", "-e", "SELECT * WHERE { ?s ?p ?o }", "--param", "title"], 2),
+    (["query", "-e", "not sparql"], 1),
+    (["query", "-e", "ASK { ?s ?p ?o }"], 1),
+    (["export", "--format", "graphml", "--out", "{tmp}/o.graphml", "--relations", "bogus"], 1),
+    (["export", "--format", "graphml", "--out", "{tmp}/no/such/folder/o.graphml"], 1),
+    (["remakes", "Psycho", "--year", "99999999999999999999"], 1),
+    (["show", ""], 1),
+    (["top", "-k", "0"], 2),
+    (["family", "Psycho", "--year", "1960s"], 2),
+])
+def test_a_bad_value_is_a_message_not_a_traceback(store, tmp_path, argv, status):
+    result = _run(store, *(word.replace("{tmp}", str(tmp_path)) for word in argv))
+    assert result.exit_code == status, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output and result.stderr.strip()
