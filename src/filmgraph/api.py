@@ -1107,9 +1107,10 @@ class FilmGraph:
         """
         return self.path_between_films(self.find_named(source, source_year), self.find_named(target, target_year))
 
-    def path_between_films(self, start: Film, end: Film) -> list:
+    def path_between_films(self, start: Film, end: Film, *, graph: Any = None) -> list:
         """What :meth:`path_between` answers, for films already found (by IRI, as the explorer
-        knows films)."""
+        knows films). ``graph`` is the store as :meth:`to_networkx` gives it, for a caller that
+        finds many paths in a store that does not change (the explorer); by default it is made now."""
         from dataclasses import replace
 
         from .errors import ExportError
@@ -1118,7 +1119,7 @@ class FilmGraph:
         if start.iri == end.iri:
             raise ExportError(f"{start.label} is both ends; a path joins two different films")
         try:
-            hops = shortest_path_explained(self.to_networkx(), start.iri, end.iri)
+            hops = shortest_path_explained(graph if graph is not None else self.to_networkx(), start.iri, end.iri)
         except ExportError as error:  # it names the IRIs; here the titles are known
             raise ExportError(f"no chain of facts joins {start.label} and {end.label}") from error
         query = load_query("fact_claims")

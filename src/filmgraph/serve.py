@@ -289,6 +289,7 @@ def serve(location: str | None = None, host: str = "127.0.0.1", port: int = DEFA
     from the store as it was when that worker opened it)."""
     store = open_store(location, read_only=True)
     server = make_server(store, host, port, settings=settings, verbose=verbose)
+    server.RequestHandlerClass.explorer.warm_in_background()  # type: ignore[attr-defined]
     if on_ready is not None:
         on_ready(server)
     try:

@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, field
 from importlib.resources import files
 from typing import Any
 
+import numpy
 from rapidfuzz import fuzz, process
 from rdflib import URIRef
 
@@ -297,22 +298,28 @@ class _Entry:
 
 @dataclass
 class _SearchIndex:
-    """Titles, alternate titles and names, sorted by key (for prefix look-ups by bisection)."""
+    """Titles, alternate titles and names: ``keys`` for fuzzy matching, and ``starts`` (each key
+    and each of its later words onwards, "magnificent seven" and "seven"), sorted, for prefix
+    look-ups by bisection, as ``(text, entry's position, whether it starts at the key's start)``."""
 
     entries: list[_Entry]
     nodes: dict[str, Node]
     keys: list[str] = field(init=False)
+    starts: list[tuple[str, int, bool]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.entries.sort(key=lambda e: e.key)
         self.keys = [e.key for e in self.entries]
+        self.starts = sorted((" ".join(words[first:]), position, first == 0)
+                             for position, words in enumerate(key.split(" ") for key in self.keys)
+                             for first in range(len(words)))
 
 
 class Explorer:
     """The explorer's answers over one :class:`~filmgraph.api.FilmGraph` (see the module docstring).
 
-    The search index (every title and name) is read from the graph once, on the first search
-    (or by :meth:`warm`); a server is read-only, so it does not go stale while it serves.
+    The search index (every title and name) and the graph that paths are found in (the store as
+    networkx) are read from the store once, on the first search and the first path, or by
+    :meth:`warm`; a server is read-only, so they do not go stale while it serves.
     """
 
     def __init__(self, graph: FilmGraph, *, node_cap: int = NODE_CAP) -> None:
@@ -320,6 +327,8 @@ class Explorer:
         self.node_cap = node_cap
         self._index: _SearchIndex | None = None
         self._index_lock = threading.Lock()
+        self._paths: Any = None  # the store as networkx, for paths
+        self._paths_lock = threading.Lock()
 
     # -- nodes and facts ------------------------------------------------------------------------
 
@@ -488,9 +497,12 @@ class Explorer:
             If either end is not in the graph, or no path joins them.
         """
         start, end = self.node(start_id), self.node(end_id)
+        with self._paths_lock:
+            if self._paths is None:
+                self._paths = self.graph.to_networkx()
         try:
             hops = self.graph.path_between_films(Film(start.iri, start.label, start.year),
-                                                 Film(end.iri, end.label, end.year))
+                                                 Film(end.iri, end.label, end.year), graph=self._paths)
         except ExportError as error:
             raise NotFound(str(error)) from None
         order = list(dict.fromkeys([start.iri, *(iri for hop in hops for iri in (hop.source, hop.target))]))
@@ -502,8 +514,12 @@ class Explorer:
     # -- search ---------------------------------------------------------------------------------
 
     def warm(self) -> None:
-        """Read the search index now rather than on the first search."""
+        """Read the search index and the path graph now rather than on the first search and path
+        (``filmgraph serve`` does it in the background as it starts)."""
         self._search_index()
+        with self._paths_lock:
+            if self._paths is None:
+                self._paths = self.graph.to_networkx()
 
     def _search_index(self) -> _SearchIndex:
         with self._index_lock:
@@ -537,7 +553,9 @@ class Explorer:
         """Films and people whose title, alternate title or name matches ``text``, best first.
 
         Titles starting with the text come first (shorter first: "hard" finds "Hard Hit"
-        before "Hard Target"), then fuzzy matches by rapidfuzz's WRatio; each node once.
+        before "Hard Target"), then those with a later word starting with it ("seven" finds
+        "The Magnificent Seven"), then fuzzy matches by rapidfuzz's WRatio (skipped when the
+        prefix matches already fill the answer: they would all rank below); each node once.
         """
         key = normalize_title(text)
         if not key:
@@ -550,17 +568,23 @@ class Explorer:
             if entry.iri not in scored or score > scored[entry.iri][0]:
                 scored[entry.iri] = (score, entry)
 
-        start = bisect.bisect_left(index.keys, key)
-        prefixed = []
-        for position in range(start, len(index.keys)):
-            if not index.keys[position].startswith(key) or len(prefixed) >= 200:
+        at = bisect.bisect_left(index.starts, (key,))
+        for text, position, whole in index.starts[at:at + 500]:
+            if not text.startswith(key):
                 break
-            prefixed.append(index.entries[position])
-        for entry in prefixed:  # 100 for the whole key, less the more letters are left over
-            offer(200 - min(99, len(entry.key) - len(key)) - (entry.how == "alternate title"), entry)
-        for _, score, position in process.extract(key, index.keys, scorer=fuzz.WRatio, limit=limit * 3,
-                                                  score_cutoff=60):
-            offer(score, index.entries[position])
+            entry = index.entries[position]
+            # above any fuzzy score (at most 100): 200 at the key's start, 150 at a later word,
+            # less the more letters are left over
+            offer((200 if whole else 150) - min(49, len(entry.key) - len(key)) - (entry.how == "alternate title"), entry)
+        if len(scored) < limit:
+            # every key scored on all cores (cdist; extract uses one), the best kept
+            scores = process.cdist([key], index.keys, scorer=fuzz.WRatio, score_cutoff=60, workers=-1)[0]
+            best = numpy.argpartition(scores, -min(len(scores), limit * 10))[-limit * 10:]
+            for position in best.tolist():
+                # WRatio scores a short key found inside the text as highly as a close match
+                # ("a" in "kurosawa"); a key under half the text's length is not what was meant
+                if scores[position] and 2 * len(index.keys[position]) >= len(key):
+                    offer(float(scores[position]), index.entries[position])
         ranked = sorted(scored.values(), key=lambda pair: (-pair[0], pair[1].key, pair[1].iri))[:limit]
         return [SearchHit(index.nodes[entry.iri], entry.text, entry.how, score) for score, entry in ranked]
 

@@ -20,6 +20,7 @@ string as text, never as markup.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -95,6 +96,13 @@ class ExplorerApp:
         self.explorer = explorer
         self.sparql_path = sparql_path
         self.max_rows = max_rows
+
+    def warm_in_background(self) -> threading.Thread:
+        """Read the search index and the path graph on a daemon thread, so that the first search
+        and the first path do not wait for them (seconds on a store of a million quads)."""
+        thread = threading.Thread(target=self.explorer.warm, name="filmgraph-explorer-warm", daemon=True)
+        thread.start()
+        return thread
 
     def respond(self, path: str, params: dict[str, list[str]]) -> Reply:
         """The answer to ``GET path?params`` (a 404 reply for a path that is not the explorer's)."""
