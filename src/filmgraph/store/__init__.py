@@ -30,8 +30,7 @@ try:
 except ModuleNotFoundError:  # Python 3.10: the same parser, from PyPI
     import tomli as tomllib
 
-__all__ = ["BACKENDS", "Backend", "SelectResult", "StoreLocation", "open_store", "find_store_location",
-           "default_store_location", "CONFIG_FILE"]
+__all__ = ["BACKENDS", "Backend", "SelectResult", "StoreLocation", "open_store", "find_store_location", "CONFIG_FILE"]
 
 #: Store backends by name; entries are imported only when used.
 BACKENDS: Registry = Registry("store backend")
@@ -107,11 +106,6 @@ def find_store_location(location: str | os.PathLike[str] | None = None, *, start
     if found.where and _is_folder(found.where):
         return StoreLocation(os.path.abspath(found.where), found.origin)
     return found
-
-
-def default_store_location() -> str:
-    """Where a store opened with no location is: see :func:`find_store_location`."""
-    return find_store_location().where
 
 
 def open_store(location: str | os.PathLike[str] | StoreLocation | None = None, *, create: bool = True,
