@@ -29,14 +29,15 @@ import numpy
 from rapidfuzz import fuzz, process
 from rdflib import Literal, URIRef
 
-from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, ValidationError, shown_name
+from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, StoreError, ValidationError, shown_name
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
-from .rdf.vocab import FG, OWL, XSD
+from .rdf.vocab import FG, ID, OWL, XSD
 from .rdf.writer import review_graph, review_iri
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .resolve.index import FUZZY_THRESHOLD
+from .resolve.link import DEFAULT_DEADLINE
 from .resolve.names import compact_key
 from .reviews import read_review, read_text, scan_review_paths
 from .store import Backend, SelectResult, StoreLocation, open_store
@@ -48,12 +49,15 @@ if TYPE_CHECKING:
     from .resolve.link import LinkReport
 
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
-           "FactProvenance", "RELATION_NAMES", "IngestReport", "extract_json", "extract_turtle", "explain"]
+           "FactProvenance", "RELATION_NAMES", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
 
 #: Seconds the extraction of one review may take before it is stopped and reported. Extraction is
 #: linear in the review's length (a review at the 1 MB size limit takes a few seconds), so only an
 #: extractor bug comes near this.
 DEFAULT_REVIEW_BUDGET = 60.0
+
+#: Quads loaded at a time by a catalog import that shows its progress.
+LOAD_PART = 100_000
 
 #: Reviews extracted before any of them is resolved: the resolver then looks up the stored
 #: films that they name in one fuzzy pass (see :meth:`Resolver.prefetch`).
@@ -241,6 +245,16 @@ class FactProvenance:
 
         return {"subject": node(self.subject), "relation": self.relation, "object": node(self.object),
                 "reviews": [statement.to_json() for statement in self.reviews], "sources": list(self.sources)}
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What :meth:`FilmGraph.remove` took out: a ``review`` or an ``import`` graph, its IRI and
+    how many quads it held."""
+
+    kind: str
+    graph: str
+    quads: int
 
 
 @dataclass
@@ -448,7 +462,8 @@ class FilmGraph:
         self.store.replace_graph(graph)
         return [f"{review.source}: {w}" for w in resolved.warnings]
 
-    def _resolve_again(self, titles: Iterable[str], report: IngestReport) -> None:
+    def _resolve_again(self, titles: Iterable[str], report: IngestReport,
+                       on_progress: Callable[[int, int], None] | None = None) -> None:
         """Resolve again, from their files, the stored reviews that name a film without a year
         by one of ``titles`` (of films with a year that are new to the graph) or a close spelling.
 
@@ -475,7 +490,10 @@ class FilmGraph:
             for film in index.exact(title, None):
                 index.discard(film.iri)
         rows = self.store.select_values(load_query("reviews_without_year"), {"key": [Literal(key) for key in named]})
-        for source, stored_hash in dict.fromkeys((source, digest) for _, source, digest in rows):
+        again = list(dict.fromkeys((source, digest) for _, source, digest in rows))
+        for done, (source, stored_hash) in enumerate(again):
+            if on_progress is not None:
+                on_progress(done, len(again))
             try:
                 review: Review | None = read_review(Path(source))
             except ReviewError:
@@ -494,6 +512,8 @@ class FilmGraph:
             if warnings is not None:
                 report.resolved_again += 1
                 report.warnings.extend(w for w in warnings if w not in report.warnings)
+        if on_progress is not None:
+            on_progress(len(again), len(again))
         self.resolver.take_new_dated()  # the films those reviews name were all in the graph already
 
     def ingest_text(self, text: str, *, source: str) -> IngestReport:
@@ -556,33 +576,75 @@ class FilmGraph:
                         on_progress(path)
             self._ingest_batch(read, report, on_progress)
 
-    def import_rdf(self, path: str | os.PathLike[str]) -> int:
+    def import_rdf(self, path: str | os.PathLike[str], *, max_bytes: int | None = None,
+                   on_progress: Callable[[int], None] | None = None) -> int:
         """Load an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD, N3) into a named graph of its
-        own, replacing what an earlier import of the same file put there; returns the triple count.
+        own, replacing what an earlier import of the same file put there; returns the number of
+        triples stored (the file's, and the title keys that let look-ups find its films).
+        :meth:`remove` with the same path takes the import back out.
+
+        ``max_bytes`` overrides :data:`~filmgraph.rdf.reader.MAX_IMPORT_BYTES`; ``on_progress``
+        is called with the number of triples parsed so far, every few thousand.
 
         Raises
         ------
         RDFError
-            If the file does not parse; nothing is stored then (see :func:`filmgraph.rdf.reader.read_rdf`).
+            If the file is not a regular file, is too large, declares XML entities or a DTD, or
+            does not parse; nothing is stored then (see :func:`filmgraph.rdf.reader.read_rdf`).
         """
-        from .rdf.reader import read_rdf
+        from .rdf.reader import MAX_IMPORT_BYTES, read_rdf
 
-        graph = read_rdf(path)
+        graph = read_rdf(path, max_bytes=max_bytes if max_bytes is not None else MAX_IMPORT_BYTES,
+                         on_progress=on_progress)
         self.store.replace_graph(graph)
         self._resolver = None
         return len(graph)
 
-    def remove(self, source: str | os.PathLike[str]) -> bool:
-        """Take back everything a review said; True if it was in the graph.
+    def remove(self, source: str | os.PathLike[str]) -> Removed | None:
+        """Take back everything a review said, or everything an import brought; None if the
+        graph holds neither by that name. Nothing else is ever removed.
 
-        ``source`` is the review's path (as ingested) or its review IRI.
+        ``source`` is a review's path (as ingested), its source as given to :meth:`ingest_text`
+        or its review IRI, or an imported RDF file's path or its import graph's IRI
+        (``.../id/graph/import/...``).
+
+        Raises
+        ------
+        StoreError
+            If ``source`` is an IRI that names neither a review nor an import (the catalog and
+            Wikidata graphs, a film): remove refuses it, and the store is unchanged.
+
+        Examples
+        --------
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.ingest_text("Psycho (1998) is a remake of Psycho (1960).", source="psycho.txt")
+        >>> removed = fg.remove("psycho.txt")
+        >>> removed.kind, fg.remove("psycho.txt")
+        ('review', None)
         """
+        from .rdf.reader import import_graph_iri
+        from .reviews import review_id_for
+
         text = str(source)
-        iri = URIRef(text) if text.startswith(("http://", "https://")) else review_iri(_review_stub(Path(text)))
-        present = bool(self.store.select(load_query("review_hash"), {"review": iri}).rows)
-        self.store.drop_graph(iri)
-        self._resolver = None
-        return present
+        if text.startswith(("http://", "https://")):
+            candidates = [URIRef(text)]
+            if not text.startswith((str(ID["review/"]), str(ID["graph/import/"]))):
+                raise StoreError(f"{shown_name(text)}: names no review or import graph; remove takes a review "
+                                 "or an imported file (by path or IRI), never a catalog, the Wikidata links or a node")
+        else:  # a file as ingested (its absolute path), a source as given to ingest_text, an import
+            candidates = list(dict.fromkeys([review_iri(_review_stub(Path(text))), ID[f"review/{review_id_for(text)}"],
+                                             import_graph_iri(text)]))
+        for graph in candidates:
+            kind = "review" if str(graph).startswith(str(ID["review/"])) else "import"
+            if kind == "review" and not self.store.select(load_query("review_hash"), {"review": graph}).rows:
+                continue
+            quads = sum(1 for _ in self.store.quads(graph))
+            if not quads:
+                continue
+            self.store.drop_graph(graph)
+            self._resolver = None
+            return Removed(kind, str(graph), quads)
+        return None
 
     # -- look-ups --------------------------------------------------------------------------
 
@@ -906,8 +968,14 @@ class FilmGraph:
 
     # -- catalog, entity resolution, Wikidata links ------------------------------------------
 
-    def import_catalog(self, path: str | os.PathLike[str]) -> CatalogReport:
+    def import_catalog(self, path: str | os.PathLike[str], *, max_bytes: int | None = None,
+                       on_progress: Callable[[str, int, int], None] | None = None) -> CatalogReport:
         """Load a reference film file into the catalog graph, in one bulk load.
+
+        ``max_bytes`` overrides :data:`~filmgraph.resolve.catalog.MAX_CATALOG_BYTES` (for the
+        file and for what it unpacks to); ``on_progress`` is called with a step ("quads" while
+        loading, "reviews" while reviews naming its films are resolved again), the count done and
+        the count to do.
 
         The format is recognised from the content (see :mod:`filmgraph.resolve.catalog`): the
         CMU movie metadata TSV (gzipped or not) or the Wikipedia remake list CSV. Catalog films
@@ -934,24 +1002,46 @@ class FilmGraph:
         >>> [f.year for f in fg.remakes_of("Psycho", 1960)]
         [1998]
         """
-        from .resolve.catalog import CatalogReport, assign_iris, generate_nquads, read_catalog
+        from .resolve.catalog import MAX_CATALOG_BYTES, CatalogReport, assign_iris, generate_nquads, read_catalog
 
         started = time.perf_counter()
-        catalog = read_catalog(path)
+        catalog = read_catalog(path, max_bytes=max_bytes if max_bytes is not None else MAX_CATALOG_BYTES)
         index = self.resolver.index
         index.fetch_all()  # the catalog's films are each looked up: one read beats one per title
         films = assign_iris(catalog, index)
         data, quads = generate_nquads(films, catalog.remakes)
-        self.store.load(data, "nquads")
+        self._load_in_parts(data, quads, (lambda done: on_progress("quads", done, quads)) if on_progress else None)
         self.store.optimize()
         new = sum(1 for film in films if index.get(film.iri) is None)
         self._resolver = None  # the next ingest reads the catalog's films from the store
         again = IngestReport()  # reviews naming a catalog film without its year: as if the catalog came first
         self._resolve_again([film.title for film in films if film.year is not None and index.get(film.iri) is None],
-                            again)
+                            again, (lambda done, total: on_progress("reviews", done, total)) if on_progress else None)
         return CatalogReport(catalog.source, catalog.format, len(films), new, len(catalog.remakes), quads,
                              round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
                              again.resolved_again)
+
+    def _load_in_parts(self, data: bytes, quads: int, on_progress: Callable[[int], None] | None) -> None:
+        """Bulk-load N-Quads ``data`` (``quads`` lines, no blank nodes), in parts of
+        :data:`LOAD_PART` lines when someone follows the progress (each part is still loaded in
+        parallel by the store), else whole."""
+        if on_progress is None or quads <= LOAD_PART:
+            self.store.load(data, "nquads")
+            if on_progress is not None:
+                on_progress(quads)
+            return
+        done, start = 0, 0
+        while start < len(data):
+            end = start
+            for _ in range(LOAD_PART):  # cut at a line end: N-Quads is one quad a line
+                end = data.find(b"\n", end) + 1
+                if end == 0:
+                    end = len(data)
+                    break
+            self.store.load(data[start:end], "nquads")
+            done = min(done + LOAD_PART, quads)
+            on_progress(done)
+            start = end
 
     def resolve_candidates(self, title: str, year: int | None = None) -> Decision:
         """How a mention of ``title`` (and ``year``) would resolve now: candidates, scores, choice, why.
@@ -996,7 +1086,7 @@ class FilmGraph:
     def link(self, endpoint: str | None = None, *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, rate_limit: float | None = None, batch_size: int = 50,
              relink: bool = False, limit: int | None = None, min_score: float = 75.0, retries: int = 3,
-             backoff: float = 1.0, timeout: float = 60.0,
+             backoff: float = 1.0, timeout: float = 60.0, deadline: float | None = DEFAULT_DEADLINE,
              on_progress: Callable[[int, int], None] | None = None) -> LinkReport:
         """Link the graph's films to Wikidata items (``owl:sameAs`` and ``fg:matchScore``).
 
@@ -1018,13 +1108,18 @@ class FilmGraph:
             See :func:`~filmgraph.resolve.link.link_films` and :class:`~filmgraph.resolve.link.SparqlClient`.
         limit : int or None
             Link at most this many films.
+        deadline : float or None
+            Seconds the whole run may take (None: no limit); answers received before it passes
+            stay in the cache, so a second run goes on from there.
         on_progress : callable or None
             Called with (films done, films to do).
 
         Raises
         ------
         EndpointError
-            If the endpoint cannot be reached (one line naming it and the problem).
+            If the endpoint cannot be reached, answers with something other than SPARQL JSON
+            results, or the deadline passes (one line naming it and the problem); the store is
+            unchanged then.
         """
         from rdflib import Graph
 
@@ -1040,7 +1135,7 @@ class FilmGraph:
         films = films[:limit] if limit is not None else films
         cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
         client = SparqlClient(endpoint, cache=cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
-                              timeout=timeout)
+                              timeout=timeout, deadline=deadline)
         try:
             report = link_films(films, client, batch_size=batch_size, min_score=min_score,
                                 on_progress=(lambda done: on_progress(done, len(films))) if on_progress else None)

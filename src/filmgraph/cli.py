@@ -189,8 +189,8 @@ def ingest(
     """
     with _open(store, create=True) as graph:
         try:
-            with _progress("ingesting", "reviews", quiet=quiet) as progress:
-                task = progress.add_task("ingest", total=None)
+            with _progress(quiet=quiet) as progress:
+                task = progress.add_task("ingesting", total=None, unit="reviews")
                 report = graph.ingest(paths, on_start=lambda total: progress.update(task, total=total),
                                       on_progress=lambda _: progress.advance(task),
                                       workers=workers or os.cpu_count() or 1, review_budget=review_timeout or None)
@@ -206,19 +206,21 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _progress(what: str, unit: str, *, quiet: bool):
-    """A progress bar on stderr with the count done, the rate (``unit``/s) and the time left; it
-    shows nothing with ``quiet`` or when stderr is not a terminal (a log, a pipe, a test)."""
+def _progress(*, quiet: bool):
+    """Progress bars on stderr, one a task: its description, the count done, the rate (in the
+    task's ``unit`` field, per second) and the time left; nothing shows with ``quiet`` or when
+    stderr is not a terminal (a log, a pipe, a test)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     class Rate(ProgressColumn):
         def render(self, task) -> Text:
+            unit = task.fields.get("unit", "")
             return Text(f"{task.speed:,.0f} {unit}/s" if task.speed else f"- {unit}/s")
 
     console = Console(stderr=True)
-    return Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
                     console=console, disable=quiet or not console.is_terminal)
 
 
@@ -357,32 +359,45 @@ def export(
 def import_rdf(
     file: Path = typer.Argument(..., help="An RDF file: .ttl, .nt, .rdf/.owl/.xml, .jsonld or .n3."),
     store: Optional[str] = StoreOption,
+    max_bytes: int = typer.Option(200_000_000, "--max-bytes", min=1, help="Refuse larger files."),
+    quiet: bool = QuietOption,
 ) -> None:
-    """Load an RDF file into the graph, in a named graph of its own (re-importing replaces it).
+    """Load an RDF file into the graph, in a named graph of its own (re-importing replaces it;
+    'filmgraph remove FILE' takes it back out). Its films can be looked up by title.
 
-    The whole file is parsed first: a syntax error anywhere stores nothing. External XML
-    entities and remote JSON-LD contexts are refused, never fetched.
+    The whole file is parsed first: a syntax error anywhere stores nothing. XML that declares a
+    document type or entities is refused before it is parsed, and remote JSON-LD contexts are
+    never fetched.
 
     Example: filmgraph import ontology/filmgraph.ttl
     """
-    count = _ask(store, lambda graph: graph.import_rdf(file), create=True)
-    typer.echo(f"imported {count} triples from {file}")
+    from .errors import shown_name
+
+    with _progress(quiet=quiet) as progress:
+        task = progress.add_task("importing", total=None, unit="triples")
+        count = _ask(store, lambda graph: graph.import_rdf(file, max_bytes=max_bytes, on_progress=lambda done:
+                                                             progress.update(task, completed=done)), create=True)
+    typer.echo(f"imported {count} triples from {shown_name(file)}")
 
 
 @app.command()
 def remove(
-    review: str = typer.Argument(..., help="The review's file path (as ingested) or its review IRI."),
+    review: str = typer.Argument(..., help="A review's file path (as ingested) or review IRI, or an imported "
+                                           "RDF file's path or import graph IRI."),
     store: Optional[str] = StoreOption,
 ) -> None:
-    """Take a review's claims back out, leaving what other reviews said.
+    """Take a review's claims, or an imported file's triples, back out, leaving what others said.
+    Nothing else is removed: a catalog or the Wikidata links cannot be named here.
 
     Example: filmgraph remove data/reviews/psycho-1998.txt
     """
+    from .errors import shown_name
+
     removed = _ask(store, lambda graph: graph.remove(review))
-    if not removed:
-        typer.echo(f"error: {review}: no such review in the graph", err=True)
+    if removed is None:
+        typer.echo(f"error: {shown_name(review)}: no such review or import in the graph; nothing removed", err=True)
         raise typer.Exit(1)
-    typer.echo(f"removed {review}")
+    typer.echo(f"removed {removed.kind} {shown_name(review)}: graph <{removed.graph}>, {removed.quads} quads")
 
 
 @app.command()
@@ -437,12 +452,25 @@ def catalog_import(
                                           "from its content."),
     store: Optional[str] = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
+    max_bytes: int = typer.Option(200_000_000, "--max-bytes", min=1,
+                                  help="Refuse larger files, and gzipped ones that unpack to more."),
+    quiet: bool = QuietOption,
 ) -> None:
     """Load reference film data into the graph (one bulk load into the catalog graph).
 
     Example: filmgraph catalog import ../shared/data/catalog/wikipedia-remakes.csv
     """
-    report = _ask(store, lambda graph: graph.import_catalog(file), create=True)
+    with _progress(quiet=quiet) as progress:
+        tasks: dict[str, object] = {}
+        steps = {"quads": "loading the catalog", "reviews": "resolving reviews again"}
+
+        def advance(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = progress.add_task(steps.get(step, step), total=total, unit=step)
+            progress.update(tasks[step], completed=done, total=total)
+
+        report = _ask(store, lambda graph: graph.import_catalog(file, max_bytes=max_bytes, on_progress=advance),
+                      create=True)
     fields = {"source": report.source, "format": report.format, "films": report.films,
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,
@@ -507,15 +535,21 @@ def link(
     limit: Optional[int] = typer.Option(None, "--limit", help="Link at most this many films."),
     relink: bool = typer.Option(False, "--relink", help="Look up films already linked too."),
     min_score: float = typer.Option(75.0, "--min-score", help="Record only matches scoring at least this (0-100)."),
+    deadline: float = typer.Option(300.0, "--deadline", min=0.001, help="Seconds the whole run may take; past it "
+                                   "the run stops with the store unchanged (answers so far stay in the cache)."),
     format: OutputFormat = ChoiceFormatOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """Link films to Wikidata items: owl:sameAs with a match score, other titles, remake relations.
 
     Example: filmgraph link --endpoint http://127.0.0.1:7878/query --limit 100
     """
-    report = _ask(store, lambda graph: graph.link(endpoint, cache_dir=cache, use_cache=not no_cache,
-                                                  rate_limit=rate_limit, batch_size=batch_size, limit=limit,
-                                                  relink=relink, min_score=min_score))
+    with _progress(quiet=quiet) as progress:
+        task = progress.add_task("linking", total=None, unit="films")
+        report = _ask(store, lambda graph: graph.link(
+            endpoint, cache_dir=cache, use_cache=not no_cache, rate_limit=rate_limit, batch_size=batch_size,
+            limit=limit, relink=relink, min_score=min_score, deadline=deadline,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total)))
     fields = {"endpoint": report.endpoint, "films": report.films, "linked": len(report.links),
               "ambiguous": len(report.ambiguous), "not_found": report.not_found,
               "remake_edges": len(report.remakes), "requests": report.requests,

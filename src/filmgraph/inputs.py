@@ -80,19 +80,18 @@ def read_input(path: str | os.PathLike[str], *, limit: int) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO that no one writes to returns at once instead of waiting
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except IsADirectoryError:
-        raise InputRefused("a folder, not a regular file") from None
     except FileNotFoundError:
         problem = regular_file_problem(path)
         raise InputRefused(problem if problem is not None else "no such file or folder") from None
     except OSError as error:
         raise InputRefused(f"cannot open the file ({error.strerror or error})") from error
-    with os.fdopen(descriptor, "rb") as file:
-        info = os.fstat(descriptor)
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        os.close(descriptor)
         if not stat.S_ISREG(info.st_mode):
             raise InputRefused(f"{_kind(info.st_mode)}, not a regular file")
-        if info.st_size > limit:
-            raise InputRefused(f"{info.st_size} bytes is over the limit of {limit} bytes")
+        raise InputRefused(f"{info.st_size} bytes is over the limit of {limit} bytes")
+    with os.fdopen(descriptor, "rb") as file:
         try:
             data = file.read(limit + 1)  # a file that grew since fstat is still cut at the limit
         except OSError as error:

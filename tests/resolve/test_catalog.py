@@ -63,9 +63,9 @@ def test_bad_files_raise_a_clear_error(tmp_path: Path, content: bytes, problem: 
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(CatalogError, match="cannot read"):
+    with pytest.raises(CatalogError, match="no such file"):
         read_catalog(tmp_path / "absent.tsv")
-    with pytest.raises(CatalogError, match="is a folder"):
+    with pytest.raises(CatalogError, match="a folder, not a regular file"):
         read_catalog(tmp_path)
 
 

@@ -106,13 +106,14 @@ def test_remove_a_review(fg: FilmGraph, tmp_path: Path) -> None:
     sources = write_sample(fg)
     before = len(fg.store)
     third = sources["third-take.txt"]
-    assert fg.remove(third) is True
+    removed = fg.remove(third)
+    assert removed is not None and removed.kind == "review" and removed.quads > 0
     assert URIRef(third) not in fg.store.graph_names()
     assert 0 < len(fg.store) < before
     assert _titles(fg.remakes_of("The Original", 1950)) == [("Second Take", 1970, 1), ("Another Take", 1985, 1)]
     with pytest.raises(FilmNotFound):
         fg.find_film("Third Take")
-    assert fg.remove(third) is False
+    assert fg.remove(third) is None
     # what other reviews said about the same films is untouched
     assert [c.name for c in fg.cast_of("Psycho", 1998)] == ["Anne Heche", "Julianne Moore", "Vince Vaughn"]
 

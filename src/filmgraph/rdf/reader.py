@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import xml.parsers.expat
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +39,8 @@ __all__ = ["RDF_SUFFIXES", "MAX_IMPORT_BYTES", "read_rdf", "import_graph_iri", "
 #: Larger RDF files are refused unless the caller allows more (``filmgraph import --max-bytes``):
 #: the whole file is held as an rdflib graph before it is stored, about 1 kB of memory a triple.
 MAX_IMPORT_BYTES = 200_000_000
+#: Triples parsed between two progress reports.
+PROGRESS_EVERY = 5_000
 
 #: Triple formats by file suffix.
 RDF_SUFFIXES = {
@@ -57,9 +60,11 @@ def import_graph_iri(path: str | os.PathLike[str]) -> URIRef:
     return ID[f"graph/import/{hashlib.sha1(source.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}"]
 
 
-def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES) -> Graph:
+def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES,
+             on_progress: Callable[[int], None] | None = None) -> Graph:
     """Parse a Turtle, N-Triples, RDF/XML, JSON-LD or N3 file into a Graph named by
-    :func:`import_graph_iri`, with title keys added for its films.
+    :func:`import_graph_iri`, with title keys added for its films; ``on_progress`` is called
+    with the number of triples read so far every :data:`PROGRESS_EVERY` triples.
 
     Raises
     ------
@@ -84,8 +89,10 @@ def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES)
         refuse_xml_declarations(data, source=str(path))
     graph = Graph(identifier=import_graph_iri(path))
     try:
-        for triple in ox.parse(data, format=rdf_format):
+        for count, triple in enumerate(ox.parse(data, format=rdf_format), start=1):
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            if on_progress is not None and count % PROGRESS_EVERY == 0:
+                on_progress(count)
     except (SyntaxError, ValueError) as error:
         raise RDFError(f"{shown_name(path)}: not valid {rdf_format.name}: {error}") from error
     for film, title in [*graph.subject_objects(FG.title), *graph.subject_objects(FG.alternateTitle)]:

@@ -38,16 +38,17 @@ Wikidata ids become ``owl:sameAs`` links. All quads go to the catalog graph
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import os
 import re
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import CatalogError
+from ..inputs import InputRefused, read_input
 from .index import FilmIndex
 from .names import compact_key, film_iri, normalize_title, person_iri, split_title_year
 
@@ -63,6 +64,7 @@ __all__ = [
     "generate_nquads",
     "FREEBASE",
     "WIKIDATA_ENTITY",
+    "MAX_CATALOG_BYTES",
 ]
 
 #: Where Freebase ids ("/m/03vyhn") live as IRIs.
@@ -154,8 +156,38 @@ class CatalogReport:
         return round(self.quads / self.seconds) if self.seconds else float(self.quads)
 
 
-def _open_bytes(data: bytes) -> bytes:
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+#: Larger catalog files, or gzipped ones that unpack to more, are refused unless the caller allows
+#: more (``filmgraph catalog import --max-bytes``); the CMU metadata unpacks to 15 MB.
+MAX_CATALOG_BYTES = 200_000_000
+
+
+def _open_bytes(data: bytes, limit: int = MAX_CATALOG_BYTES, *, source: str = "<data>") -> bytes:
+    """``data``, gunzipped when it is gzip, cut at ``limit`` bytes of output: a small gzip file
+    that unpacks to gigabytes (a "zip bomb") is refused after ``limit`` bytes, not read whole.
+
+    Raises
+    ------
+    CatalogError
+        If the gzip data is corrupt or unpacks to more than ``limit`` bytes.
+    """
+    if data[:2] != b"\x1f\x8b":
+        return data
+    parts: list[bytes] = []
+    size = 0
+    while data:  # a gzip file may hold several members, one after another
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            part = inflater.decompress(data, limit - size + 1)
+        except zlib.error as error:
+            raise CatalogError(source, f"cannot decompress: {error}") from error
+        size += len(part)
+        parts.append(part)
+        if size > limit:
+            raise CatalogError(source, f"unpacks to more than the limit of {limit} bytes (--max-bytes allows more)")
+        if not inflater.eof:
+            raise CatalogError(source, "cannot decompress: the gzip data is cut off")
+        data = inflater.unused_data
+    return b"".join(parts)
 
 
 def detect_format(data: bytes, *, source: str = "<data>") -> str:
@@ -187,10 +219,7 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
     ...
     filmgraph.errors.CatalogError: films.csv: not a known catalog format (expected the CMU movie metadata TSV, the Wikipedia remake list CSV or the vega movies JSON; the first line starts 'title,year')
     """
-    try:
-        head = _open_bytes(data)[:65536]
-    except (OSError, EOFError) as error:
-        raise CatalogError(source, f"cannot decompress: {error}") from None
+    head = _gunzip_head(data, source) if data[:2] == b"\x1f\x8b" else data[:65536]
     if len(head) == 65536 and b"\n" in head:
         head = head[:head.rindex(b"\n")]
     if b"\x00" in head:
@@ -215,13 +244,23 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
                                f"{first[:40]!r})")
 
 
-def read_catalog(path: str | os.PathLike[str]) -> Catalog:
+def _gunzip_head(data: bytes, source: str) -> bytes:
+    """The first 64 kB that gzip ``data`` unpacks to (for recognising the format)."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data, 65536)
+    except zlib.error as error:
+        raise CatalogError(source, f"cannot decompress: {error}") from error
+
+
+def read_catalog(path: str | os.PathLike[str], *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
     """Read a catalog file, whatever its name, in any format of :data:`CATALOG_FORMATS`.
 
     Parameters
     ----------
     path : str or path-like
         The file (gzipped or not).
+    max_bytes : int
+        The most bytes the file, and what it unpacks to, may hold.
 
     Returns
     -------
@@ -230,7 +269,9 @@ def read_catalog(path: str | os.PathLike[str]) -> Catalog:
     Raises
     ------
     CatalogError
-        If the file is missing or unreadable, or its content is not a known format.
+        If the file is missing or unreadable, is not a regular file (a FIFO, device or socket is
+        never opened for reading), is larger than ``max_bytes`` or unpacks to more, or its
+        content is not a known format.
 
     See Also
     --------
@@ -238,25 +279,26 @@ def read_catalog(path: str | os.PathLike[str]) -> Catalog:
     """
     source = str(path)
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise CatalogError(source, "is a folder, not a catalog file") from None
-    except OSError as error:
-        raise CatalogError(source, f"cannot read: {error.strerror or error}") from None
-    return parse_catalog(data, source=source)
+        data = read_input(path, limit=max_bytes)
+    except InputRefused as error:
+        hint = " (--max-bytes allows more)" if "over the limit" in str(error) else ""
+        raise CatalogError(source, f"{error}{hint}") from error
+    return parse_catalog(data, source=source, max_bytes=max_bytes)
 
 
-def parse_catalog(data: bytes, *, source: str = "<data>") -> Catalog:
-    """Parse catalog content (raw or gzipped bytes); see :func:`read_catalog`.
+def parse_catalog(data: bytes, *, source: str = "<data>", max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
+    """Parse catalog content (raw or gzipped bytes, unpacking to at most ``max_bytes``); see
+    :func:`read_catalog`.
 
     Raises
     ------
     CatalogError
-        If the content is not a known format, or is malformed past its first line.
+        If the content is not a known format, unpacks to more than ``max_bytes``, or is
+        malformed past its first line.
     """
     format = detect_format(data, source=source)
     try:
-        text = _open_bytes(data).decode("utf-8")
+        text = _open_bytes(data, max_bytes, source=source).decode("utf-8")
     except UnicodeDecodeError as error:
         raise CatalogError(source, f"not UTF-8 text at byte {error.start}") from None
     return CATALOG_FORMATS[format](text, source)

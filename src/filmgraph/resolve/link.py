@@ -11,6 +11,12 @@ rdflib, never pasted as text), retries with exponential back-off, a minimum inte
 requests (the rate limit), and an on-disk SQLite cache of answers, so a second run asks nothing.
 An endpoint that cannot be reached raises :class:`~filmgraph.errors.EndpointError`, one line.
 
+A run is bounded: it has an overall deadline (``deadline`` seconds, :data:`DEFAULT_DEADLINE`),
+past which no request is sent, no wait begins and a request in flight is cut by its socket
+timeout; a ``Retry-After`` header is honoured up to :data:`MAX_RETRY_AFTER` seconds; and an
+answer that is not shaped like SPARQL JSON results (a ``results.bindings`` list of rows mapping
+variables to terms with a string ``value``) is an EndpointError at once, never cached.
+
 Matching is :func:`match_film`: a title that matches a label exactly scores 100, times a year
 factor (1.0 for the same year, 0.9 a year apart, 0.8 when either year is unknown); other years
 are rejected, and a tie between items at the top score links to none.
@@ -25,7 +31,9 @@ VALUES (?label) { ("Psycho"@en) ("Say \\"Hi\\""@en) }
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
+import math
 import os
 import sqlite3
 import time
@@ -44,6 +52,8 @@ from .names import normalize_title, split_title_year
 __all__ = [
     "DEFAULT_ENDPOINT",
     "DEFAULT_RATE_LIMIT",
+    "DEFAULT_DEADLINE",
+    "MAX_RETRY_AFTER",
     "USER_AGENT",
     "WikidataItem",
     "QueryCache",
@@ -65,6 +75,10 @@ DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 LINK_GRAPH = str(ID["graph/wikidata"])
 #: Seconds to wait between two requests to an endpoint (Wikidata asks for restraint).
 DEFAULT_RATE_LIMIT = 1.0
+#: Seconds a whole linking run may take (``filmgraph link --deadline``).
+DEFAULT_DEADLINE = 300.0
+#: The longest ``Retry-After`` honoured, in seconds: a server asking for more gets this.
+MAX_RETRY_AFTER = 30.0
 
 
 def _user_agent() -> str:
@@ -274,6 +288,8 @@ class SparqlClient:
         Seconds before the first retry; each next wait doubles (a Retry-After header wins).
     timeout : float
         Seconds to wait for an answer.
+    deadline : float or None
+        Seconds from now after which no request is sent and no wait begins (None: no deadline).
     user_agent : str
         Sent with every request.
     sleep : callable
@@ -281,10 +297,12 @@ class SparqlClient:
     """
 
     def __init__(self, endpoint: str, *, cache: QueryCache | None = None, rate_limit: float = DEFAULT_RATE_LIMIT,
-                 retries: int = 3, backoff: float = 1.0, timeout: float = 60.0, user_agent: str = USER_AGENT,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 retries: int = 3, backoff: float = 1.0, timeout: float = 60.0, deadline: float | None = None,
+                 user_agent: str = USER_AGENT, sleep: Callable[[float], None] = time.sleep) -> None:
         self.endpoint, self.cache, self.rate_limit = endpoint, cache, rate_limit
         self.retries, self.backoff, self.timeout, self.user_agent = retries, backoff, timeout, user_agent
+        self.deadline = deadline
+        self._ends = time.monotonic() + deadline if deadline is not None else math.inf
         self._sleep = sleep
         self._last = 0.0
         #: Requests sent and answers taken from the cache.
@@ -297,8 +315,8 @@ class SparqlClient:
         Raises
         ------
         EndpointError
-            If the endpoint cannot be reached or keeps failing after the retries, or rejects
-            the query.
+            If the endpoint cannot be reached or keeps failing after the retries, rejects the
+            query, answers with something other than SPARQL JSON results, or the deadline passes.
         """
         if self.cache is not None:
             cached = self.cache.get(self.endpoint, query)
@@ -317,21 +335,20 @@ class SparqlClient:
         wrapper = SPARQLWrapper(self.endpoint, agent=self.user_agent)
         wrapper.setMethod(POST)
         wrapper.setReturnFormat(JSON)
-        wrapper.setTimeout(int(self.timeout))
         wrapper.setQuery(query)
         problem = "no attempt made"
         for attempt in range(self.retries + 1):
             wait = self._last + self.rate_limit - time.monotonic()
+            self._check_deadline(wait, problem)
             if wait > 0:
                 self._sleep(wait)
+            # SPARQLWrapper takes whole seconds, and 0 would mean no timeout at all
+            wrapper.setTimeout(max(1, math.ceil(min(self.timeout, self._ends - time.monotonic()))))
             self._last = time.monotonic()
             self.requests += 1
             retry_after = None
             try:
-                answer = wrapper.query().convert()
-                if not isinstance(answer, dict) or "results" not in answer:
-                    raise EndpointError(self.endpoint, "the answer is not SPARQL JSON results")
-                return answer["results"]["bindings"]
+                return self._bindings(wrapper.query().convert())
             except EndPointInternalError as error:
                 problem = f"server error ({_first_line(error)})"
             except urllib.error.HTTPError as error:
@@ -344,11 +361,35 @@ class SparqlClient:
             except (urllib.error.URLError, OSError) as error:
                 reason = getattr(error, "reason", error)
                 problem = f"unreachable ({getattr(reason, 'strerror', None) or reason})"
+            except http.client.HTTPException as error:  # a cut-off body, a broken status line
+                problem = f"broken answer ({type(error).__name__}{': ' + _first_line(error) if str(error) else ''})"
             except (ValueError, json.JSONDecodeError) as error:
-                problem = f"unreadable answer ({error})"
+                problem = f"unreadable answer ({_first_line(error)})"
             if attempt < self.retries:
-                self._sleep(retry_after if retry_after is not None else self.backoff * 2 ** attempt)
+                delay = retry_after if retry_after is not None else self.backoff * 2 ** attempt
+                self._check_deadline(delay, problem)
+                self._sleep(delay)
         raise EndpointError(self.endpoint, f"{problem} after {self.retries + 1} attempts")
+
+    def _check_deadline(self, wait: float, problem: str) -> None:
+        """Stop the run if the deadline has passed, or will have after waiting ``wait`` seconds."""
+        left = self._ends - time.monotonic()
+        if left <= 0 or wait >= left:
+            last = "" if problem == "no attempt made" else f"; last problem: {problem}"
+            raise EndpointError(self.endpoint, f"the deadline of {self.deadline:g} s passed after {self.requests} "
+                                               f"requests (--deadline allows more){last}")
+
+    def _bindings(self, answer: object) -> list[dict[str, dict[str, str]]]:
+        """The rows of a SPARQL JSON results answer, checked for shape: every row maps variable
+        names to terms that have a string ``value``."""
+        results = answer.get("results") if isinstance(answer, dict) else None
+        rows = results.get("bindings") if isinstance(results, dict) else None
+        if not isinstance(rows, list) or not all(
+                isinstance(row, dict) and all(isinstance(term, dict) and isinstance(term.get("value"), str)
+                                              for term in row.values()) for row in rows):
+            raise EndpointError(self.endpoint, f"the answer is not SPARQL JSON results (got {_shape(answer)}); "
+                                               "nothing was stored")
+        return rows
 
 
 def _first_line(error: Exception) -> str:
@@ -356,11 +397,20 @@ def _first_line(error: Exception) -> str:
     return text[0][:200] if text else type(error).__name__
 
 
+def _shape(answer: object) -> str:
+    """A few words on what an answer was, for an error message."""
+    if isinstance(answer, dict):
+        return "an object with " + (", ".join(repr(key) for key in list(answer)[:4]) or "no keys")
+    return f"a {type(answer).__name__}"
+
+
 def _seconds(value: str | None) -> float | None:
+    """A ``Retry-After`` of seconds, at most :data:`MAX_RETRY_AFTER`; None for a date or junk."""
     try:
-        return min(float(value), 300.0) if value else None
+        seconds = float(value) if value else None
     except ValueError:
         return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER) if seconds is not None and math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +511,7 @@ def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClien
                                     for spelling in _spellings(title) for lang in languages))
         for row in client.select(lookup_query(labels)):
             item = row.get("item", {}).get("value", "")
-            if not item.startswith(_ENTITY):
+            if not item.startswith(_ENTITY) or "label" not in row:
                 continue
             entry = found.setdefault(item[len(_ENTITY):], {"labels": set(), "years": set()})
             entry["labels"].add(row["label"]["value"])
@@ -497,6 +547,8 @@ def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClien
     qids = sorted({c[0] for c in chosen.values()})
     for start in range(0, len(qids), batch_size):
         for row in client.select(details_query(qids[start:start + batch_size])):
+            if not row.get("item", {}).get("value", "").startswith(_ENTITY):
+                continue
             qid = row["item"]["value"][len(_ENTITY):]
             if "name" in row:
                 names.setdefault(qid, set()).add(row["name"]["value"])
