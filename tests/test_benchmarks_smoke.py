@@ -88,6 +88,12 @@ def _check_scale(out: str, tmp: Path) -> None:
     assert re.search(rf"^\| to_networkx \| {FIGURE} s \(", table, re.MULTILINE), table
 
 
+def _check_serve(out: str, tmp: Path) -> None:
+    for name in ("this checkout", "baseline 45b6e18"):
+        assert re.search(rf"^\| {name} \| 1 \| {FIGURE} \| {FIGURE} \|$", out, re.MULTILINE), f"no {name}:\n{out}"
+    assert re.search(rf"^throughput ratio this checkout / baseline, 1 client\(s\): {FIGURE}$", out, re.MULTILINE), out
+
+
 SMOKES = {
     "bench_queries": Smoke("bench_queries.py", lambda tmp: ["--triples", "3000", "--repeat", "1",
                                                             "--rdflib-repeat", "1"], _check_queries),
@@ -101,6 +107,9 @@ SMOKES = {
     "bench_scale": Smoke("bench_scale.py", lambda tmp: ["--sizes", "5k", "--real", "5", "--sample", "5", "--repeat", "1",
                                                         "--budget", "60", "--out", str(tmp / "results.md")],
                          _check_scale),
+    # the bundled reviews, two servers (this checkout and the baseline from git), 30 requests each
+    "bench_serve": Smoke("bench_serve.py", lambda tmp: ["--requests", "30", "--repeat", "1", "--clients", "1"],
+                         _check_serve),
 }
 
 
