@@ -41,14 +41,14 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 def _fail(error: FilmgraphError) -> None:
     """``error`` as one line on stderr, with the options that would help, then exit status 1."""
-    from .errors import AmbiguousTitle, StoreInUse, StoreNotFound
+    from .errors import AmbiguousTitle, StoreInUse, StoreNotFound, shown_name
     from .store import StoreLocation
 
     if isinstance(error, AmbiguousTitle):
-        message = f'{error.title!r} is ambiguous; write "Title (YEAR)" to choose: {"; ".join(error.names())}'
+        message = f'{error.title!r} is ambiguous; write "Title (YEAR)" to choose: {"; ".join(map(shown_name, error.names()))}'
     elif isinstance(error, StoreNotFound):
-        how = "from --store" if error.origin == StoreLocation.GIVEN else error.origin
-        message = (f"no store at {error.path} ({how}); filmgraph ingest creates one, or choose one with "
+        how = "from --store" if error.origin == StoreLocation.GIVEN else shown_name(error.origin)
+        message = (f"no store at {shown_name(error.path)} ({how}); filmgraph ingest creates one, or choose one with "
                    "--store PATH, $FILMGRAPH_STORE or [store] location in a filmgraph.toml")
     elif isinstance(error, StoreInUse):
         message = f"{error}; read commands work meanwhile, and this one can run when that process has finished"

@@ -84,7 +84,7 @@ class StoreNotFound(StoreError, FileNotFoundError):
     that location was chosen (see :func:`filmgraph.store.find_store_location`)."""
 
     def __init__(self, path: str, origin: str) -> None:
-        super().__init__(f"no store at {path} ({origin})")
+        super().__init__(f"no store at {shown_name(path)} ({shown_name(origin)})")
         self.path, self.origin = path, origin
 
     def __str__(self) -> str:  # OSError would format its args as "[Errno ...]"
@@ -95,8 +95,8 @@ class StoreInUse(StoreError):
     """Another process holds the store for writing; ``holder`` describes it when it said who it is."""
 
     def __init__(self, path: str, holder: str | None) -> None:
-        who = f"process {holder}" if holder else "another process"
-        super().__init__(f"the store at {path} is being written by {who}")
+        who = f"process {shown_name(holder)}" if holder else "another process"
+        super().__init__(f"the store at {shown_name(path)} is being written by {who}")
         self.path, self.holder = path, holder
 
 

@@ -86,10 +86,9 @@ def _config_location(start: Path) -> StoreLocation | None:
     return None
 
 
-def find_store_location(location: str | os.PathLike[str] | None = None, *, start: str | os.PathLike[str] | None = None,
-                        ) -> StoreLocation:
+def find_store_location(location: str | os.PathLike[str] | None = None) -> StoreLocation:
     """The store to use: ``location`` when given, else ``$FILMGRAPH_STORE``, else the nearest
-    ``filmgraph.toml`` at or above ``start`` (the working folder), else ``./filmgraph.oxigraph``.
+    ``filmgraph.toml`` in the working folder or above, else ``./filmgraph.oxigraph``.
 
     A folder is returned as an absolute path, so messages name the folder actually used.
 
@@ -101,8 +100,7 @@ def find_store_location(location: str | os.PathLike[str] | None = None, *, start
     elif os.environ.get("FILMGRAPH_STORE"):
         found = StoreLocation(os.environ["FILMGRAPH_STORE"], StoreLocation.ENVIRONMENT)
     else:
-        here = Path(start) if start is not None else Path.cwd()
-        found = _config_location(here.absolute()) or StoreLocation(DEFAULT_STORE_DIR, StoreLocation.DEFAULT)
+        found = _config_location(Path.cwd()) or StoreLocation(DEFAULT_STORE_DIR, StoreLocation.DEFAULT)
     if found.where and _is_folder(found.where):
         return StoreLocation(os.path.abspath(found.where), found.origin)
     return found

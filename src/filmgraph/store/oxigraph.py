@@ -168,7 +168,10 @@ class OxigraphBackend(Backend):
 
     def _record_holder(self, folder: Path) -> None:
         """Write who holds the store; a stale record from a killed writer is simply replaced."""
-        command = " ".join(" ".join([Path(sys.argv[0]).name, *sys.argv[1:]]).split())[:200] if sys.argv else "python"
+        program = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("python")
+        # "python -m filmgraph" runs filmgraph/__main__.py: the package names the program better
+        name = program.parent.name if program.name == "__main__.py" else program.name
+        command = " ".join(" ".join([name, *sys.argv[1:]]).split())[:200]
         record = {"pid": os.getpid(), "command": command, "since": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
         try:
             (folder / HOLDER_FILE).write_text(json.dumps(record), encoding="utf-8")
