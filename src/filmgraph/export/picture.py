@@ -55,7 +55,8 @@ _PART_GAP = 40.0  # px between connected parts
 _MARGIN = 20.0
 _PIVOTS = 50  # distances to this many nodes start the layout of a part
 _FULL_STRESS = 600  # parts up to this size get full stress majorization (an n x n inverse)
-_ROUNDS = 150  # at most, of pushing boxes apart
+_SCALES, _SCALE_STEP = 12, 1.12  # the layout may grow up to 1.12^11 (3.5) times to make room for labels
+_ROUNDS = 40  # at most, of pushing boxes apart
 _STROKE = 2.0  # edge width, px
 
 # Where a label may go, in order of preference, and how its text is anchored there: the
@@ -106,11 +107,14 @@ def _text_width(text: str) -> float:
 
 # -- 1. stress layout of one connected part ---------------------------------------------------
 
-def _hops_from(graph: nx.Graph, index: dict[str, int], source: str) -> np.ndarray:
-    row = np.zeros(len(index))
-    for node, hops in nx.single_source_shortest_path_length(graph, source).items():
-        row[index[node]] = hops
-    return row
+def _hops(part: nx.Graph, nodes: list[str], sources: list[str]) -> np.ndarray:
+    """Hops from each of ``sources`` (rows) to each of ``nodes`` (columns) in the connected ``part``."""
+    index = {node: i for i, node in enumerate(nodes)}
+    rows = np.zeros((len(sources), len(nodes)))
+    for row, source in zip(rows, sources):
+        for node, hops in nx.single_source_shortest_path_length(part, source).items():
+            row[index[node]] = hops
+    return rows
 
 
 def _stress(part: nx.Graph, nodes: list[str]) -> np.ndarray:
@@ -118,13 +122,14 @@ def _stress(part: nx.Graph, nodes: list[str]) -> np.ndarray:
     count = len(nodes)
     if count == 1:
         return np.zeros((1, 2))
-    index = {node: i for i, node in enumerate(nodes)}
+    full = _hops(part, nodes, nodes) if count <= _FULL_STRESS else None
     # Pivots chosen max-min: each the node farthest from those chosen so far.
-    rows = [_hops_from(part, index, nodes[0])]
+    pivots = [0]
+    rows = [full[0] if full is not None else _hops(part, nodes, [nodes[0]])[0]]
     nearest = rows[0].copy()
-    while len(rows) < min(count, _PIVOTS) and nearest.max() > 0:
-        pivot = int(np.argmax(nearest))
-        rows.append(_hops_from(part, index, nodes[pivot]))
+    while len(pivots) < min(count, _PIVOTS) and nearest.max() > 0:
+        pivots.append(int(np.argmax(nearest)))
+        rows.append(full[pivots[-1]] if full is not None else _hops(part, nodes, [nodes[pivots[-1]]])[0])
         nearest = np.minimum(nearest, rows[-1])
     squared = np.array(rows).T ** 2
     centred = squared - squared.mean(axis=0) - squared.mean(axis=1, keepdims=True) + squared.mean()
@@ -132,9 +137,7 @@ def _stress(part: nx.Graph, nodes: list[str]) -> np.ndarray:
     positions = u[:, :2] * s[:2] if s.size > 1 else np.column_stack([u[:, 0] * s[0], np.zeros(count)])
     # A small deterministic tilt, so that a part MDS puts on a line can still unfold.
     positions = positions + 1e-3 * np.column_stack([np.cos(np.arange(count)), np.sin(np.arange(count))])
-    if count <= _FULL_STRESS:
-        positions = _majorize(np.array([_hops_from(part, index, node) for node in nodes]), positions)
-    return positions
+    return positions if full is None else _majorize(full, positions)
 
 
 def _majorize(hops: np.ndarray, positions: np.ndarray, rounds: int = 200) -> np.ndarray:
@@ -145,7 +148,8 @@ def _majorize(hops: np.ndarray, positions: np.ndarray, rounds: int = 200) -> np.
     weights[apart] = hops[apart] ** -2.0
     laplacian = -weights
     laplacian[np.diag_indices(count)] = weights.sum(axis=1)
-    inverse = np.linalg.pinv(laplacian)
+    # The Laplacian's pseudo-inverse, from the inverse of its (invertible) shift by 1/n.
+    inverse = np.linalg.inv(laplacian + 1.0 / count) - 1.0 / count
     for _ in range(rounds):
         distances = np.sqrt(((positions[:, None, :] - positions[None, :, :]) ** 2).sum(axis=-1))
         ratio = np.divide(weights * hops, distances, out=np.zeros_like(hops), where=distances > 1e-9)
@@ -217,53 +221,76 @@ def _boxes(rects: np.ndarray, places: np.ndarray) -> np.ndarray:
     return np.column_stack([np.minimum(label[:, :2], -_RADIUS), np.maximum(label[:, 2:], _RADIUS)])
 
 
+def _conflicts(positions: np.ndarray, ends: np.ndarray, boxes: np.ndarray,
+               incident: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """What is wrong with a drawing: which boxes overlap which (nodes x nodes) and which edges
+    cross the box of a node they do not join (nodes x edges); with the padded boxes' corners
+    and how far each pair of boxes overlaps on each axis."""
+    low = positions + boxes[:, :2] - _GAP / 2
+    high = positions + boxes[:, 2:] + _GAP / 2
+    overlap = np.minimum(high[:, None], high[None]) - np.maximum(low[:, None], low[None])
+    clash = (overlap[..., 0] > 0) & (overlap[..., 1] > 0)
+    np.fill_diagonal(clash, False)
+    crossed = np.zeros(incident.shape, dtype=bool)
+    if len(ends):
+        crossed = _crosses(positions[ends[:, 0]][None], positions[ends[:, 1]][None],
+                           np.column_stack([low, high])[:, None]) & ~incident
+    return clash, crossed, low, high, overlap
+
+
 def _spread(positions: np.ndarray, ends: np.ndarray, rects: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Push nodes apart (px) until boxes do not overlap and edges miss the boxes they do not
-    join; returns the positions and each node's label place."""
+    """Make room for the labels: returns positions (px) and each node's label place.
+
+    First the whole layout is scaled up, by the least factor at which no boxes overlap and no
+    edge crosses the box of a node it does not join (boxes keep their size, so this keeps the
+    layout's shape). What is left is pushed apart locally: overlapping boxes move apart along
+    the axis they overlap least on; a node whose box an edge crosses moves off the edge's line,
+    and the edge's ends move the other way a little.
+    """
     count = len(positions)
     incident = np.zeros((count, len(ends)), dtype=bool)
     if len(ends):
         incident[ends[:, 0], np.arange(len(ends))] = True
         incident[ends[:, 1], np.arange(len(ends))] = True
+    best = None
+    for step in range(_SCALES):
+        scaled = positions * _SCALE_STEP ** step
+        places = _places(scaled, ends, rects)
+        clash, crossed, *_ = _conflicts(scaled, ends, _boxes(rects, places), incident)
+        left = int(clash.sum()) // 2 + int(crossed.sum())
+        if best is None or left < best[0]:
+            best = (left, scaled, places)
+        if left == 0:
+            break
+    _, positions, places = best
+    boxes = _boxes(rects, places)
     order = np.arange(count)
     tie = np.where(order[:, None] >= order[None, :], 1.0, -1.0)  # who goes which way when centred alike
     for _ in range(_ROUNDS):
-        places = _places(positions, ends, rects)
-        boxes = _boxes(rects, places)
-        low = positions + boxes[:, :2] - _GAP / 2
-        high = positions + boxes[:, 2:] + _GAP / 2
-        centres = (low + high) / 2
+        clash, crossed, low, high, overlap = _conflicts(positions, ends, boxes, incident)
+        if not clash.any() and not crossed.any():
+            break
+        centres, half = (low + high) / 2, (high - low) / 2
         move = np.zeros_like(positions)
-        # Overlapping boxes: both move apart along the axis they overlap least on.
-        overlap = np.minimum(high[:, None], high[None]) - np.maximum(low[:, None], low[None])
-        clash = (overlap[..., 0] > 0) & (overlap[..., 1] > 0)
-        np.fill_diagonal(clash, False)
         if clash.any():
             delta = centres[:, None] - centres[None]
             sign = np.where(delta != 0, np.sign(delta), tie[..., None])
             across = overlap[..., 0] < overlap[..., 1]
             move[:, 0] += np.where(clash & across, overlap[..., 0] / 2 * sign[..., 0], 0).sum(axis=1)
             move[:, 1] += np.where(clash & ~across, overlap[..., 1] / 2 * sign[..., 1], 0).sum(axis=1)
-        # Edges through a box of a node they do not join: the node moves off the edge.
-        crossed = np.zeros((count, 0), dtype=bool)
-        if len(ends):
+        if crossed.any():
             start, vector = positions[ends[:, 0]], positions[ends[:, 1]] - positions[ends[:, 0]]
-            length2 = np.maximum((vector ** 2).sum(axis=1), 1e-9)
-            t = np.clip(((centres[:, None] - start[None]) * vector[None]).sum(axis=-1) / length2, 0, 1)
-            nearest = start[None] + t[..., None] * vector[None]
-            half = (high - low) / 2
-            crossed = (np.abs(nearest - centres[:, None]) < half[:, None]).all(axis=-1) & ~incident
-            if crossed.any():
-                normal = np.column_stack([-vector[:, 1], vector[:, 0]]) / np.sqrt(length2)[:, None]
-                offset = ((centres[:, None] - nearest) * normal[None]).sum(axis=-1)
-                side = np.where(offset >= 0, 1.0, -1.0)
-                reach = (half[:, None] * np.abs(normal[None])).sum(axis=-1)
-                push = np.where(crossed, (reach - np.abs(offset)) * side, 0)
-                move += (push[..., None] * normal[None]).sum(axis=1)
-        if not clash.any() and not crossed.any():
-            return positions, places
+            normal = np.column_stack([-vector[:, 1], vector[:, 0]]) / np.maximum(
+                np.linalg.norm(vector, axis=1), 1e-9)[:, None]
+            offset = ((centres[:, None] - start[None]) * normal[None]).sum(axis=-1)  # from the edge's line
+            reach = (half[:, None] * np.abs(normal[None])).sum(axis=-1)
+            push = np.where(crossed, (reach - np.abs(offset)) * np.where(offset >= 0, 1.0, -1.0), 0)
+            move += 0.6 * (push[..., None] * normal[None]).sum(axis=1)
+            back = -0.2 * (push[..., None] * normal[None]).sum(axis=0)  # per edge
+            np.add.at(move, ends[:, 0], back)
+            np.add.at(move, ends[:, 1], back)
         positions = positions + 0.6 * move
-    return positions, _places(positions, ends, rects)
+    return positions, places
 
 
 # -- 3. the scene -----------------------------------------------------------------------------
@@ -334,8 +361,9 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
     placed = []
     for part in parts:
         index = {node: i for i, node in enumerate(part)}
-        ends = np.array([(index[u], index[v]) for u, v in simple.subgraph(part).edges()], dtype=int).reshape(-1, 2)
-        positions = _stress(simple.subgraph(part), part) * _UNIT
+        graph_of_part = simple.subgraph(part).copy()  # a copy: searching a subgraph view is slow
+        ends = np.array([(index[u], index[v]) for u, v in graph_of_part.edges()], dtype=int).reshape(-1, 2)
+        positions = _stress(graph_of_part, part) * _UNIT
         if len(ends):  # one hop is _UNIT px on average
             positions *= 1.0 / max(float(np.linalg.norm(positions[ends[:, 0]] - positions[ends[:, 1]], axis=1).mean()
                                          / _UNIT), 1e-9)
