@@ -6,8 +6,8 @@ to an idle worker with its deadline; the worker evaluates it, serialises at most
 ``max_results`` rows or triples in the negotiated format and sends the body back. A worker still
 busy when the deadline (plus a short grace) has passed is killed: the slot is free at once and a
 new worker is started when the next query needs one. A worker that dies on its query (over the
-memory cap, or Oxigraph aborting) costs only that query. ``SERVICE`` is refused before a query
-reaches a worker unless it is allowed (:func:`names_service`).
+memory cap, or Oxigraph aborting) costs only that query. ``SERVICE`` is refused before Oxigraph
+sees the query unless it is allowed (:func:`names_service`).
 
 An in-memory store cannot be opened by another process, so it is served from a snapshot: its
 quads are copied into a temporary on-disk store when the pool is made (later writes to the
@@ -77,24 +77,23 @@ class Refused(Exception):
 
 # --- SERVICE, found the way a SPARQL parser would ---------------------------------------------
 
-# One token at a time, left to right: what may hide the word SERVICE from the parser (strings,
-# IRIs, comments, escaped characters of local names, variables) is consumed whole, so only the
-# keyword itself matches the last alternative. An escaped character (ex:a\' or ex:a\#) must not
-# start a string or a comment here, or the text after it would be hidden from this check but not
-# from the parser. Oxigraph takes \u escapes inside IRIs and strings only, never around keywords.
-_TOKENS = re.compile(r"""
-    (?P<skip>
-        \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"          # long strings first: \"\"\" is not "" + "
-      | '''(?:[^'\\]|\\.|'(?!''))*'''
-      | "(?:[^"\\\n\r]|\\.)*"
-      | '(?:[^'\\\n\r]|\\.)*'
-      | <(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>
-      | \#[^\n\r]*
-      | \\.
-      | [?$]\w+
-    )
-  | (?<![\w:])(?P<service>SERVICE)(?![\w:])
-""", re.VERBOSE | re.IGNORECASE | re.DOTALL)
+# What may hide the word SERVICE from the parser (strings, IRIs, comments, escaped characters of
+# local names, variables), matched left to right as a tokeniser would and blanked out; what is
+# left can only hold the keyword as itself. An escaped character (ex:a\' or ex:a\#) must not start
+# a string or a comment here, or the text after it would be hidden from this check but not from
+# the parser. Oxigraph takes \u escapes inside IRIs and strings only, never around keywords.
+_HIDING = re.compile(r"""
+    \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"          # long strings first: \"\"\" is not "" + "
+  | '''(?:[^'\\]|\\.|'(?!''))*'''
+  | "(?:[^"\\\n\r]|\\.)*"
+  | '(?:[^'\\\n\r]|\\.)*'
+  | <(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>
+  | \#[^\n\r]*
+  | \\.
+  | [?$]\w+
+""", re.VERBOSE | re.DOTALL)
+# Blanking leaves a space where a token was, so a keyword right after one is still seen.
+_KEYWORD = re.compile(r"(?<![\w:])SERVICE(?![\w:])", re.IGNORECASE)
 
 
 def names_service(query: str) -> bool:
@@ -112,7 +111,7 @@ def names_service(query: str) -> bool:
     >>> names_service('PREFIX ex: <http://e/> ASK { ?service ex:service ex:a\\\\# . service<x>{} }')
     True
     """
-    return any(match.group("service") for match in _TOKENS.finditer(query))
+    return _KEYWORD.search(_HIDING.sub(" ", query)) is not None
 
 
 # --- Content negotiation and serialisation (run in the workers) -----------------------------
@@ -275,6 +274,11 @@ def _within(items, deadline: float, settings: ServeSettings, what: str):
 def _evaluate(store: ox.Store, query: str, accept: str | None, deadline: float,
               settings: ServeSettings) -> tuple[bytes, str]:
     """The body and media type answering ``query``; raises Refused for a query that fails."""
+    # Checked here rather than in the server: a hostile megabyte of query text takes this check
+    # about a second, which the worker spends within the query's deadline, not the server's time.
+    if not settings.allow_service and names_service(query):
+        raise Refused(HTTPStatus.BAD_REQUEST, "SERVICE is refused: this endpoint does not call other "
+                                              "endpoints (start it with --allow-service to let it)")
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:
@@ -303,12 +307,20 @@ def _reply(status: int, text: str, body: bytes = b"") -> bytes:
     return json.dumps([status, text]).encode("utf-8") + b"\n" + body
 
 
+def _limit(kind: int, value: int, *, hard: bool = False) -> None:
+    """Lower the soft limit ``kind`` to ``value`` (never above the hard limit; with ``hard``, the
+    hard limit too, so that it cannot be raised again)."""
+    _, ceiling = resource.getrlimit(kind)
+    if ceiling != resource.RLIM_INFINITY:
+        value = min(value, ceiling)
+    resource.setrlimit(kind, (value, value if hard else ceiling))
+
+
 def _bound_cpu(timeout: float) -> None:
     """Let the coming query use at most ``timeout`` (+2) more seconds of CPU, then SIGXCPU ends the
     worker: a backstop for when the server is gone and cannot kill it."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    used = math.ceil(usage.ru_utime + usage.ru_stime + timeout) + 2
-    resource.setrlimit(resource.RLIMIT_CPU, (used, resource.getrlimit(resource.RLIMIT_CPU)[1]))
+    _limit(resource.RLIMIT_CPU, math.ceil(usage.ru_utime + usage.ru_stime + timeout) + 2)
 
 
 def work(argv: list[str]) -> None:
@@ -318,9 +330,8 @@ def work(argv: list[str]) -> None:
     fd, location, settings_json = argv
     settings = ServeSettings(**json.loads(settings_json))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which then closes us
-    limit = settings.memory_limit * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a worker that dies leaves no core file
+    _limit(resource.RLIMIT_AS, settings.memory_limit * 1024 * 1024, hard=True)
+    _limit(resource.RLIMIT_CORE, 0, hard=True)  # a worker that dies leaves no core file
     channel = Connection(int(fd))
     try:
         store = ox.Store.read_only(location)
@@ -407,9 +418,6 @@ class QueryPool:
         format is accepted, 413 past ``max_results``, 503 past the time limit or when every worker
         is busy, 500 when the query ended its worker (over the memory limit, or Oxigraph failed).
         """
-        if not self.settings.allow_service and names_service(query):
-            raise Refused(HTTPStatus.BAD_REQUEST, "SERVICE is refused: this endpoint does not call other "
-                                                  "endpoints (start it with --allow-service to let it)")
         worker = self._take()
         deadline = time.monotonic() + self.settings.timeout
         try:
@@ -435,6 +443,8 @@ class QueryPool:
         """An idle worker, a new one if fewer than ``workers`` are alive, or Refused (503) after
         waiting ``_QUEUE_WAIT`` seconds for one to come free."""
         with self._changed:
+            if self._closed:
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is stopping")
             if not self._changed.wait_for(lambda: self._idle or self._alive < self.settings.workers,
                                           timeout=_QUEUE_WAIT):
                 raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again later")

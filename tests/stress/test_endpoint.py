@@ -359,8 +359,8 @@ def test_bad_requests_are_refused(server, name: str) -> None:
 SLOW_REQUESTS = {
     "headers a byte at a time (slowloris)": (b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n",
                                              b"X-Padding: 1\r\n"),
-    "a body that stalls": (b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
-                           b"Content-Length: 100\r\n\r\nASK", b""),
+    "a body that stalls": ((b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
+                            b"Content-Length: 100\r\n\r\nASK"), b""),
 }
 
 
