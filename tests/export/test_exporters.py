@@ -43,7 +43,7 @@ def _skip_if_unavailable(name: str) -> None:
 def test_registered_names_are_pinned():
     # Users type these names: changing them breaks scripts.
     assert EXPORTERS.names() == ["cytoscape", "dot", "gexf", "graphml", "html", "json", "jsonld", "nquads",
-                                 "png", "svg", "trig", "turtle"]
+                                 "png", "rdfxml", "svg", "trig", "turtle"]
     for alias, name in {"ttl": "turtle", "nq": "nquads", "json-ld": "jsonld", "gv": "dot", "htm": "html"}.items():
         assert EXPORTERS.canonical(alias) == name
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from lxml import etree
+from rdflib import Graph, Literal
 
 from filmgraph.export import export, to_networkx
 from filmgraph.export._common import xml_text
@@ -94,10 +95,20 @@ def test_characters_xml_forbids_are_replaced(generate):
     assert not any(c in s for s in strings for c in "\x00\x08\x0b\x0c\x1f\ufffe\uffff\ud800\udfff")
 
 
-@pytest.mark.parametrize("name", ["graphml", "gexf", "svg"])
+@pytest.mark.parametrize("name", ["graphml", "gexf", "svg", "rdfxml"])
 def test_hostile_title_keeps_its_text(name, nasty_store, tmp_path):
     out = tmp_path / f"g.{name}"
     export(nasty_store, name, out)
     root = etree.parse(str(out)).getroot()
     strings = [*root.itertext(), *(v for element in root.iter() for v in element.attrib.values())]
     assert any(xml_text(NASTY_TITLE) in s for s in strings)
+
+
+def test_rdfxml_is_the_union_of_the_graphs(store, nasty_store, tmp_path):
+    for source in (store, nasty_store):
+        out = tmp_path / "dump.rdf"
+        export(source, "rdfxml", out)
+        back = set(Graph().parse(out, format="xml"))
+        union = {(s, p, Literal(xml_text(str(o)), lang=o.language, datatype=o.datatype) if isinstance(o, Literal) else o)
+                 for s, p, o, _ in source.quads()}
+        assert back == union

@@ -7,7 +7,7 @@ raises :class:`~filmgraph.errors.ExportError` when it cannot; they are imported 
 itself, and :mod:`~filmgraph.export.traverse` answers questions on it.
 
 >>> EXPORTERS.names()
-['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'svg', 'trig', 'turtle']
+['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'rdfxml', 'svg', 'trig', 'turtle']
 >>> EXPORTERS.canonical("ttl"), EXPORTERS.canonical("json-ld")
 ('turtle', 'jsonld')
 """
@@ -41,6 +41,7 @@ _FORMATS = (
     ("nquads", "filmgraph.export.rdfdump:write_nquads", ("nq", "application/n-quads"), ".nq"),
     ("trig", "filmgraph.export.rdfdump:write_trig", ("application/trig",), ".trig"),
     ("jsonld", "filmgraph.export.rdfdump:write_jsonld", ("json-ld", "application/ld+json"), ".jsonld"),
+    ("rdfxml", "filmgraph.export.rdfdump:write_rdfxml", ("rdf/xml", "xml", "application/rdf+xml"), ".rdf"),
     ("graphml", "filmgraph.export.graphml:write_graphml", ("application/graphml+xml",), ".graphml"),
     ("gexf", "filmgraph.export.gexf:write_gexf", (), ".gexf"),
     ("json", "filmgraph.export.nodelink:write_node_link", ("node-link", "d3"), ".json"),

@@ -1,8 +1,10 @@
-"""Export stage, RDF dumps: the store's quads as Turtle, TriG, N-Quads or JSON-LD files.
+"""Export stage, RDF dumps: the store's quads as Turtle, TriG, N-Quads, JSON-LD or RDF/XML files.
 
 Unlike the other exporters these keep the RDF as it is: reviews, claims, cast roles and all.
-TriG, N-Quads and JSON-LD keep the named graphs (one per review); Turtle has no graphs, so it
-holds the union of them, each distinct triple once. The project's prefixes (``fg``, ``fgid``,
+TriG, N-Quads and JSON-LD keep the named graphs (one per review); Turtle and RDF/XML have no
+graphs, so they hold the union of them, each distinct triple once. RDF/XML cannot hold the
+characters XML forbids (a form feed in a review sentence, say), so in its literals they are
+replaced by U+FFFD; the other syntaxes escape them and keep every literal exactly. The project's prefixes (``fg``, ``fgid``,
 ``rdfs``, ...) are bound where the format has prefixes.
 
 With ``around`` or ``relations`` the dump is cut to match the networkx export: the quads about
@@ -21,20 +23,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from ..errors import ExportError
 from ..rdf.vocab import FG, RDF
 from ..rdf.writer import bind_prefixes
 from ..store.base import Backend, Quad
-from ._common import export_graph, exporter
+from ._common import XML_ILLEGAL, export_graph, exporter, xml_text
 from .networkx import RELATIONS
 
-__all__ = ["RDF_FORMATS", "select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld"]
+__all__ = ["RDF_FORMATS", "select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld",
+           "write_rdfxml"]
 
 #: Export name -> rdflib serializer name.
-RDF_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+RDF_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "rdfxml": "xml"}
 
 _JSONLD_CONTEXT = {
     "fg": str(FG),
@@ -155,6 +159,13 @@ def select_quads(
     return kept
 
 
+def _xml_literal(term: Node) -> Node:
+    """``term``, or a literal holding characters XML forbids with each replaced by U+FFFD."""
+    if isinstance(term, Literal) and XML_ILLEGAL.search(term):
+        return Literal(xml_text(str(term)), lang=term.language, datatype=term.datatype)
+    return term
+
+
 def _dataset(quads: Iterable[Quad]) -> Dataset:
     dataset = Dataset()
     bind_prefixes(dataset)
@@ -182,7 +193,7 @@ def generate_rdf(
     ----------
     store : Backend
         The store to dump.
-    format : {"turtle", "trig", "nquads", "jsonld"}
+    format : {"turtle", "trig", "nquads", "jsonld", "rdfxml"}
         The RDF syntax.
     around, depth, relations
         As for :func:`select_quads`.
@@ -209,17 +220,17 @@ def generate_rdf(
 
     See Also
     --------
-    write_turtle, write_trig, write_nquads, write_jsonld
+    write_turtle, write_trig, write_nquads, write_jsonld, write_rdfxml
     """
     if format not in RDF_FORMATS:
         raise ExportError(f"unknown RDF format {format!r}; use one of {', '.join(RDF_FORMATS)}")
     quads = select_quads(store, around=around, depth=depth, relations=relations)
     try:
-        if format == "turtle":
+        if format in ("turtle", "rdfxml"):
             graph = bind_prefixes(Graph())
             for s, p, o, _ in quads:
-                graph.add((s, p, o))
-            return graph.serialize(format="turtle")
+                graph.add((s, p, _xml_literal(o) if format == "rdfxml" else o))
+            return graph.serialize(format=RDF_FORMATS[format])
         dataset = _dataset(quads)
         if format == "jsonld":
             return dataset.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=1)
@@ -328,3 +339,28 @@ def write_jsonld(store: Backend, path: Path, *, around: str | None, depth: int,
     select_quads, write_turtle, write_trig, write_nquads
     """
     _write("jsonld", store, path, around, depth, relations)
+
+
+@exporter("RDF/XML", fails_if=(_UNSERIALISABLE,))
+def write_rdfxml(store: Backend, path: Path, *, around: str | None, depth: int,
+                 relations: tuple[str, ...] | None) -> None:
+    """Write the union of the store's graphs as RDF/XML (graph names are not kept).
+
+    Characters XML forbids are replaced by U+FFFD in literals; the file is always well-formed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from rdflib import Graph
+    >>> from filmgraph.export._sample import sample_store
+    >>> store = sample_store()
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.rdf"
+    >>> write_rdfxml(store, out)
+    >>> len(Graph().parse(out, format="xml")) == len({(s, p, o) for s, p, o, _ in store.quads()})
+    True
+
+    See Also
+    --------
+    select_quads, write_turtle
+    """
+    _write("rdfxml", store, path, around, depth, relations)
