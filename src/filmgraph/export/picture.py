@@ -79,6 +79,8 @@ class _Node:
 
 @dataclass(frozen=True)
 class _Edge:
+    source: str
+    target: str
     relation: str
     tip: str
     start: tuple[float, float]
@@ -342,7 +344,7 @@ def _edge_curves(graph: nx.MultiDiGraph, at: dict[str, np.ndarray]) -> list[_Edg
             start = at[u] + _RADIUS * _unit(control - at[u])
             end = at[v] + (_RADIUS + 1) * _unit(control - at[v])
             tip = f"{key}: {data['evidence']}" if data.get("evidence") else key
-            edges.append(_Edge(key, tip, tuple(start), tuple(control), tuple(end)))
+            edges.append(_Edge(u, v, key, tip, tuple(start), tuple(control), tuple(end)))
     return edges
 
 
