@@ -8,7 +8,11 @@ a regex that backtracks without end) into a failure instead of a stuck test run.
 
 from __future__ import annotations
 
+import gzip
 import os
+import shutil
+import socket
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -19,8 +23,11 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
+from typer.testing import CliRunner
+
 from filmgraph import reviews
 from filmgraph.api import FilmGraph
+from filmgraph.cli import app
 from filmgraph.rdf.vocab import FG
 from filmgraph.reviews import review_id_for
 
@@ -259,3 +266,204 @@ def test_file_name_that_is_not_utf8(fg: FilmGraph, tmp_path: Path) -> None:
     if report.failed:
         assert "caf" in report.failed[0]
     assert fg.stats()["reviews"] == 1 + report.reviews
+
+
+# -- paths that are not review files, through `filmgraph ingest` -----------------------------------
+#
+# Each is named on the command line beside a good review: the bad path is reported in one line
+# that names it (escaped), the good review goes in, what the store held is kept, exit status 1.
+# Nothing here may be opened for reading: a FIFO would block the ingest, /dev/zero never ends.
+
+DATA = Path(__file__).parent / "data"
+runner = CliRunner()
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _unix_socket(path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as sock:  # the socket file stays after the socket closes
+        sock.bind(str(path))
+
+
+def _link_to(target: str) -> Callable[[Path], None]:
+    return lambda path: path.symlink_to(target)
+
+
+def _folder(*entries: tuple[str, Callable[[Path], None]]) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        path.mkdir()
+        for name, write in entries:
+            write(path / name)
+
+    return make
+
+
+#: name on disk, how to make it, what the one error line must say (the path it names, escaped)
+PATH_CASES = [
+    ("fifo.txt", _fifo, "FIFO", "fifo.txt"),
+    ("socket.txt", _unix_socket, "socket", "socket.txt"),
+    ("zero.txt", _link_to("/dev/zero"), "character device", "zero.txt"),
+    ("broken.txt", _link_to("/nonexistent/filmgraph/gone.txt"), "broken symbolic link", "broken.txt"),
+    ("missing.txt", lambda path: None, "no such file or folder", "missing.txt"),
+    ("empty-folder", _folder(), "no reviews found", "empty-folder"),
+    ("folder-with-a-fifo", _folder(("pipe.md", _fifo), ("notes.pdf", _bytes(b"%PDF"))), "FIFO", "pipe.md"),
+    ("evil\nerror: forged\x1b[31m.txt", _bytes(b""), "empty", "evil\\nerror: forged\\x1b[31m.txt"),
+]
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
+    """A store on disk holding one good review, ingested through the CLI, and its quads."""
+    folder = tmp_path_factory.mktemp("seeded")
+    store, seed = folder / "store", folder / "seed.txt"
+    seed.write_text(review_text(0), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(seed), "--store", str(store)]).exit_code == 0
+    with FilmGraph.open(store) as graph:
+        return store, snapshot(graph.store)
+
+
+@pytest.fixture
+def cli_store(seeded: tuple[Path, list], tmp_path: Path) -> tuple[str, list]:
+    """A copy of the seeded store for one test, and the quads it holds."""
+    template, quads = seeded
+    shutil.copytree(template, tmp_path / "store")
+    return str(tmp_path / "store"), quads
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, sockets and /dev/zero as on Linux")
+@pytest.mark.parametrize(("name", "make", "problem", "shown"), PATH_CASES, ids=[case[0].split("\n")[0] for case in PATH_CASES])
+def test_ingest_names_each_bad_path_and_goes_on(cli_store, tmp_path: Path, name: str, make, problem: str,
+                                                shown: str) -> None:
+    store, before = cli_store
+    bad = tmp_path / "in" / name
+    bad.parent.mkdir()
+    make(bad)
+    good = tmp_path / "good.txt"
+    good.write_text(review_text(1), encoding="utf-8")
+    started = time.monotonic()
+    with watchdog(20):
+        result = runner.invoke(app, ["ingest", str(bad), str(good), "--store", store])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1, result.output
+    [line] = [line for line in result.stderr.splitlines() if line.strip()]
+    assert line.startswith("error: ") and shown in line and problem in line, line
+    assert "\x1b" not in result.stderr
+    with FilmGraph.open(store) as graph:
+        after = snapshot(graph.store)
+        assert graph.stats()["reviews"] == 2
+    assert set(before) <= set(after), "an ingest with a bad path lost quads already in the store"
+
+
+def test_a_review_over_its_time_budget_is_reported_and_the_rest_goes_in(cli_store, tmp_path: Path) -> None:
+    """--review-timeout stops one review's extraction, names the file, and ingests the others."""
+    store, before = cli_store
+    slow = tmp_path / "in" / "slow.txt"
+    slow.parent.mkdir()
+    _write_large(600_000)(slow)
+    (tmp_path / "in" / "good.txt").write_text(review_text(1), encoding="utf-8")
+    started = time.monotonic()
+    with watchdog(HANG_LIMIT):
+        result = runner.invoke(app, ["ingest", str(slow.parent), "--store", store, "--review-timeout", "0.2"])
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 1 and elapsed < 8, (elapsed, result.output)
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert str(slow) in line and "stopped after 0.2 s" in line
+    with FilmGraph.open(store) as graph:
+        assert graph.stats()["reviews"] == 2
+        assert set(before) <= set(snapshot(graph.store))
+
+
+# -- hostile files for `filmgraph import` and `filmgraph catalog import` -----------------------------
+#
+# Each fails in one line naming the file and the problem, quickly and without the memory its
+# content asks for, and the store keeps exactly what it had.
+
+def _laughs_utf16(path: Path) -> None:
+    text = (DATA / "billion-laughs.rdf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    path.write_bytes(text.encode("utf-16"))
+
+
+def _quadratic_blowup(path: Path) -> None:
+    """One 20 kB entity used 10,000 times: 200 MB of text from a 100 kB file, no nesting."""
+    path.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "' + "a" * 20_000 + '">]>'
+                    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+                    '<rdf:Description rdf:about="http://example.org/x"><ex:p>' + "&a;" * 10_000 +
+                    "</ex:p></rdf:Description></rdf:RDF>", encoding="utf-8")
+
+
+_RDF_HEAD = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+
+IMPORT_CASES = [
+    ("billion-laughs.rdf", lambda path: path.write_bytes((DATA / "billion-laughs.rdf").read_bytes()), [], "DTD"),
+    ("laughs-utf16.rdf", _laughs_utf16, [], "DTD"),
+    ("quadratic.xml", _quadratic_blowup, [], "DTD"),
+    ("external.owl", _text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + _RDF_HEAD
+                          + '<rdf:Description rdf:about="http://example.org/x"><ex:p>&e;</ex:p></rdf:Description></rdf:RDF>'),
+     [], "DTD"),
+    ("parameter.rdf", _text('<!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]>' + _RDF_HEAD + "</rdf:RDF>"),
+     [], "DTD"),
+    ("doctype-after-root.rdf", _text(_RDF_HEAD + '</rdf:RDF><!DOCTYPE r [<!ENTITY a "b">]>'), [], "not well-formed"),
+    ("fifo.rdf", _fifo, [], "FIFO"),
+    ("zero.ttl", _link_to("/dev/zero"), [], "character device"),
+    ("too-large.ttl", _text('<http://example.org/a> <http://example.org/p> "x" .\n' * 100), ["--max-bytes", "1000"],
+     "over the limit of 1000 bytes"),
+]
+
+
+def _gzip_bomb(path: Path) -> None:
+    """A 5 kB gzip file of a CMU-like first line and then 5 MB of padding."""
+    head = b"1\t/m/0abc\tPsycho\t1960\t\t\t{}\t{}\t{}\n"
+    path.write_bytes(gzip.compress(head + b"\n" * 5_000_000))
+
+
+CATALOG_CASES = [
+    ("bomb.tsv.gz", _gzip_bomb, ["--max-bytes", "1000000"], "unpacks to more than the limit of 1000000 bytes"),
+    ("fifo.csv", _fifo, [], "FIFO"),
+    ("zero.tsv", _link_to("/dev/zero"), [], "character device"),
+    ("too-large.csv", _text("original,original_year\n" * 100), ["--max-bytes", "100"], "over the limit of 100 bytes"),
+]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs and /dev/zero as on Linux")
+@pytest.mark.parametrize(("command", "name", "make", "options", "problem"),
+                         [("import", *case) for case in IMPORT_CASES] + [("catalog", *case) for case in CATALOG_CASES],
+                         ids=[f"import-{c[0]}" for c in IMPORT_CASES] + [f"catalog-{c[0]}" for c in CATALOG_CASES])
+def test_hostile_import_is_one_line_and_stores_nothing(cli_store, tmp_path: Path, command: str, name: str, make,
+                                                       options: list, problem: str) -> None:
+    store, before = cli_store
+    path = tmp_path / name
+    make(path)
+    args = ["import", str(path)] if command == "import" else ["catalog", "import", str(path)]
+    started = time.monotonic()
+    with watchdog(20):
+        result = runner.invoke(app, [*args, "--store", store, *options])
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 1, result.output
+    assert elapsed < 1.0, f"{name}: refused after {elapsed:.2f} s"
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error: {path}: ") and problem in line, line
+    with FilmGraph.open(store) as graph:
+        assert snapshot(graph.store) == before
+
+
+def test_billion_laughs_import_in_a_process_of_its_own(tmp_path: Path) -> None:
+    """The issue's figures, in a fresh process: under 1 s of work, peak RSS under 200 MB."""
+    store = tmp_path / "store"
+    measure = (
+        "import resource, subprocess, sys, time\n"
+        "started = time.monotonic()\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=60,\n"
+        "    preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)))\n"
+        "print(done.returncode, round(time.monotonic() - started, 3),"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, repr(done.stderr))\n"
+    )
+    command = [sys.executable, "-c", "from filmgraph.cli import main; main()", "import",
+               str(DATA / "billion-laughs.rdf"), "--store", str(store)]
+    out = subprocess.run([sys.executable, "-c", measure, *command], capture_output=True, text=True, timeout=90)
+    code, seconds, rss_kb, stderr = out.stdout.split(" ", 3)
+    print(f"billion-laughs.rdf: exit {code}, {seconds} s with interpreter start-up, peak RSS {int(rss_kb) // 1024} MB")
+    assert code == "1" and eval(stderr).count("\n") == 1 and "DTD" in stderr  # noqa: S307 - our own repr()
+    assert int(rss_kb) < 200 * 1024
+    assert float(seconds) < 5.0  # the refusal itself is checked under 1 s in-process above
