@@ -4,7 +4,7 @@ these tests (the shapes issue 12 lists), read through the whole extractor."""
 import pytest
 
 from filmgraph.extract import extract_review
-from filmgraph.reviews import read_text
+from filmgraph.reviews import read_review, read_text
 
 HEADER = "Night Harbour (2019)\n\n"
 
@@ -124,3 +124,26 @@ def test_the_reviewed_film_is_not_its_own_original():
         "and the original still looks tired beside the remake.", source="original.txt")).kept()
     assert found.film is not None and found.film.title == "The Absent-Minded Professor"
     assert found.remake_of == ()
+
+
+@pytest.mark.parametrize("body, original", [
+    # a nationality before a genre noun describes the film, though a catalog knows a film "Dutch"
+    ("Night Harbour is a remake of the Dutch thriller Dock Lights (2004).", ("Dock Lights", 2004)),
+    # the year given in an apposition, and a negated clause before the main one
+    ("For those who don't know, it's the Hollywood remake of Dock Lights, a 2004 Danish film.",
+     ("Dock Lights", 2004)),
+    # a quoted or italic title with its year after the closing mark
+    ('Night Harbour is a remake of "Lights" (2004).', ("Lights", 2004)),
+])
+def test_remake_phrasings_of_blogs(body, original):
+    remakes, _ = _kept(body)
+    assert remakes == [original]
+
+
+def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
+    page = tmp_path / "phrasing.md"
+    page.write_text("# Night Harbour (2019)\n\n*Night Harbour* is a remake of *Dock Lights* (2004); its storm owes "
+                    "a debt to *Squall* (1998).", encoding="utf-8")
+    found = extract_review(read_review(page)).kept()
+    assert [(f.title, f.year) for f in found.remake_of] == [("Dock Lights", 2004)]
+    assert [(f.title, f.year) for f in found.influences] == [("Squall", 1998)]

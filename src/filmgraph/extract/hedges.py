@@ -71,9 +71,13 @@ class HedgeDetector:
 # A negating phrase that a comma closes before the cue's clause: "Without this, it seems a cross
 # between X and Y", "for no apparent reason, echoing X". A negated verb reaches past a comma
 # only into the same clause ("is not, as some say, a remake of X"), not past the end of an
-# aside ("X, wisely not shown to critics, is a remake of Y").
+# aside or a clause before the main one ("X, wisely not shown to critics, is a remake of Y",
+# "For those who don't know, it's a remake of Y").
 _PHRASE_NEGATORS = frozenset({"no", "without", "unlike", "far from", "instead of", "rather than", "nothing like", "none of"})
-_ASIDE_END = re.compile(r",\s*(?:is|was|are|were|remains|becomes|has\s+been|had\s+been)\b", re.IGNORECASE)
+_ASIDE_END = re.compile(
+    r",\s*(?:(?:it|this|that|he|she|they)(?:['’]s|\s+(?:is|was|are|were))|is|was|are|were|remains|becomes|has\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
 
 
 def _scope_closed(before: str, negator: re.Match[str]) -> bool:

@@ -37,6 +37,7 @@ _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
 _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b")
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
@@ -93,7 +94,11 @@ class TargetFinder:
             filler = _FILLER.match(doc.text, position, sentence_end)
             if filler is None or filler.group().strip().strip(",").lower() in _STOP_WORDS:
                 break
-            if self._title_at(doc, filler.start() + len(filler.group()) - len(filler.group().lstrip()), sentence_end):
+            word = filler.group().strip().strip(",")
+            # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
+            # even when a catalog knows a film of that name (Dutch, 1991)
+            describes = word.lower() in DEMONYMS and doc.text[filler.end():filler.end() + 1].islower()
+            if not describes and self._title_at(doc, filler.start() + len(filler.group()) - len(filler.group().lstrip()), sentence_end):
                 break
             position, words = filler.end(), words + 1
         targets: list[Target] = []
@@ -109,6 +114,8 @@ class TargetFinder:
             if year is None and not targets:
                 years = _YEAR.findall(filler)
                 year = int(years[-1]) if years else None
+            if year is None and (dated := _DATED_APPOSITIVE.match(doc.text, end, sentence_end)):
+                year = int(dated.group(1))  # "Het Veen, a 2009 Dutch film"
             countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
             targets.append(Target(title, year, countries, span, span.of(doc.text), filler))
             join = _LIST_JOIN.match(doc.text, end, sentence_end)
@@ -160,8 +167,9 @@ class TargetFinder:
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
-        if is_name(surface) and not allow_names and first not in ("The", "A", "An") and surface not in load_gazetteer():
-            return None  # a name after the cue, unless the catalog knows it as a film ("a remake of Sleuth")
+        if (is_name(surface) and not allow_names and first not in ("The", "A", "An") and surface not in load_gazetteer()
+                and not _DATED_APPOSITIVE.match(text, run[1], limit)):
+            return None  # a name after the cue, unless known or said to be a film ("a remake of Sleuth")
         bracket = _YEAR_BRACKET.match(text, run[1])
         if bracket:  # "Miller's Crossing (1990)": the mention finder stops at the possessive
             return Span(*run), title_case(surface), int(bracket.group(1)), bracket.end()

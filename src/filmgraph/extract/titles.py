@@ -27,6 +27,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
+_YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
 _TOKEN_BACK = re.compile(r"\S+")
 _TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}])|[\w'’&-]{{0,30}})"
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|du|des|del|der|von)"
@@ -260,10 +261,12 @@ class MentionFinder:
     def _quoted(self, text: str, start: int):
         for quoted in _QUOTED.finditer(text, start):
             words = quoted.group(1).split()
-            if len(words) < 2 or len(words) > 8:
+            dated = _YEAR_AFTER_QUOTE.match(text, quoted.end())  # "“Jaws” (1975)": one word is enough then
+            if len(words) < (1 if dated else 2) or len(words) > 8:
                 continue
             if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
                 continue
             first = quoted.start(1)
             last = first + len(quoted.group(1).rstrip(_SUFFIX_PUNCT))
-            yield Mention(Span(first, last), title_case(text[first:last]), None, "quoted", last)
+            year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
+            yield Mention(Span(first, last), title_case(text[first:last]), year, "quoted", end)
