@@ -348,7 +348,13 @@ class SparqlClient:
             self.requests += 1
             retry_after = None
             try:
-                return self._bindings(wrapper.query().convert())
+                response = wrapper.query()
+                try:
+                    answer = response.convert()
+                except TypeError as error:  # SPARQLWrapper's word for JSON that is not an object
+                    raise EndpointError(self.endpoint, "the answer is not SPARQL JSON results (got JSON that is not "
+                                                       "an object); nothing was stored") from error
+                return self._bindings(answer)
             except EndPointInternalError as error:
                 problem = f"server error ({_first_line(error)})"
             except urllib.error.HTTPError as error:
