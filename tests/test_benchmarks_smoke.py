@@ -88,6 +88,15 @@ def _check_scale(out: str, tmp: Path) -> None:
     assert re.search(rf"^\| to_networkx \| {FIGURE} s \(", table, re.MULTILINE), table
 
 
+def _check_explorer(out: str, tmp: Path) -> None:
+    figures = json.loads((tmp / "explorer.json").read_text(encoding="utf-8"))
+    assert figures["films_sampled"] == 3 and figures["quads"] > 0
+    for name in ("film page", "expansion", "search"):
+        assert re.search(rf"^{name}\s+{FIGURE} ms median\s+{FIGURE} ms p90", out, re.MULTILINE), f"no {name}:\n{out}"
+    # the bundled reviews: a film's neighbourhood is a handful of nodes, far under the cap
+    assert 1 < figures["expansion_nodes_max"] <= 500
+
+
 def _check_serve(out: str, tmp: Path) -> None:
     for name in ("this checkout", "baseline 45b6e18"):
         assert re.search(rf"^\| {name} \| 1 \| {FIGURE} \| {FIGURE} \|$", out, re.MULTILINE), f"no {name}:\n{out}"
@@ -95,6 +104,8 @@ def _check_serve(out: str, tmp: Path) -> None:
 
 
 SMOKES = {
+    "bench_explorer": Smoke("bench_explorer.py", lambda tmp: ["--films", "3", "--repeat", "1",
+                                                              "--json", str(tmp / "explorer.json")], _check_explorer),
     "bench_queries": Smoke("bench_queries.py", lambda tmp: ["--triples", "3000", "--repeat", "1",
                                                             "--rdflib-repeat", "1"], _check_queries),
     "bench_networkx": Smoke("bench_networkx.py", lambda tmp: ["--triples", "2000", "--repeat", "1"], _check_networkx),

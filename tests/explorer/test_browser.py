@@ -138,8 +138,10 @@ def test_search_open_film_see_family_and_evidence_then_expand(page: Watched, sho
     assert page.graph_has(FILM + "speed-1994") and page.graph_has(FILM + "retribution-2023")
     assert "nodes (at most 500)" in browser_page.inner_text("#graph-status")
     browser_page.screenshot(path=str(shots / "3-expanded.png"))
+    browser_page.wait_for_timeout(700)  # two clicks in quick succession are a double click, which opens its page
     page.click_node(FILM + "retribution-2015")  # and collapsed again
     sync_api.expect(browser_page.locator("#graph")).to_have_attribute("data-nodes", str(before))
+    assert browser_page.url.endswith("/film/hard-hit-2021")
     assert not page.graph_has(FILM + "speed-1994")
 
 

@@ -149,12 +149,31 @@
       relation: edge.relation, colour: RELATIONS[edge.relation].colour } });
   }
 
-  function layout(fit = true) {
+  function layout(focus) {
     const cy = state.cy;
-    cy.layout({ name: "cose", animate: false, randomize: false, fit, padding: 30, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 60, nodeRepulsion: () => 6000, numIter: 600 }).run();
-    // a few nodes fitted to the pane would be drawn huge; past this zoom the picture is only centred
-    if (fit && cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+    // the graph grows from where it was (new nodes start in a ring around the one expanded), so
+    // what the reader has already looked at stays about in place
+    const count = cy.nodes().length;
+    if (count > 150) {
+      // a force layout of hundreds of nodes takes seconds without a GPU: rings instead, this
+      // page's node in the middle, the expanded ones around it, the rest outside
+      cy.layout({ name: "concentric", animate: false, fit: true, padding: 30, minNodeSpacing: 6,
+        concentric: (node) => (node.hasClass("centre") ? 3 : node.hasClass("expanded") ? 2 : 1), levelWidth: () => 1 }).run();
+    } else {
+      // while it is small, the graph is kept to the pane's size (then it fits at zoom 1 or more)
+      const box = count <= 60 ? { x1: 0, y1: 0, w: cy.width() - 220, h: cy.height() - 90 } : undefined;
+      cy.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
+        boundingBox: box, idealEdgeLength: () => 40, nodeRepulsion: () => 2500, numIter: 1000 }).run();
+    }
+    // Labels stay readable (14 px at zoom 1): up to 150 nodes the picture fitted to the pane is
+    // zoomed no further out than 0.95 (nor in past 1.3), centred on the whole graph while it is
+    // small, else on the node just expanded. Past that the whole graph is shown, and labels under
+    // 7 px are left out (drawn as a smudge they would be read by no one) until one zooms in.
+    const zoom = Math.min(1.3, count > 150 ? cy.zoom() : Math.max(0.95, cy.zoom()));
+    if (zoom !== cy.zoom()) {
+      cy.zoom(zoom);
+      cy.center(focus && count > 40 ? cy.getElementById(focus) : undefined);
+    }
   }
 
   async function expand(iri, offset = 0) {
@@ -169,13 +188,13 @@
     const entry = state.expanded.get(iri) || { added: new Set(), next: 0, more: 0 };
     const origin = cy.getElementById(iri);
     const at = origin.empty() ? { x: 0, y: 0 } : origin.position();
+    const fresh = around.nodes.filter((node) => cy.getElementById(node.iri).empty());
     cy.batch(() => {
-      for (const node of around.nodes) {
-        if (!cy.getElementById(node.iri).empty()) continue;
-        // new nodes start around the one expanded, so the layout grows the picture from there
-        cy.add({ group: "nodes", data: nodeData(node), position: { x: at.x + Math.random() * 80 - 40, y: at.y + Math.random() * 80 - 40 } });
+      fresh.forEach((node, index) => {
+        const angle = (2 * Math.PI * index) / fresh.length;
+        cy.add({ group: "nodes", data: nodeData(node), position: { x: at.x + 90 * Math.cos(angle), y: at.y + 90 * Math.sin(angle) } });
         if (node.iri !== iri) entry.added.add(node.iri);
-      }
+      });
       for (const edge of around.edges) addEdge(cy, edge);
     });
     entry.next = around.total - around.more;
@@ -184,7 +203,7 @@
     state.lastWithMore = around.more > 0 ? iri : (state.lastWithMore === iri ? null : state.lastWithMore);
     cy.getElementById(iri).addClass("expanded");
     applyFilters();
-    layout();
+    layout(iri);
     showStatus();
   }
 
