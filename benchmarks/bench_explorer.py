@@ -8,8 +8,8 @@ queries and JSON included, no socket. For a sample of the films that reviews are
                      then those of its first neighbour, as a click in the graph asks;
 * ``search``         ``/api/search?q=``: the first few letters of the film's title;
 * ``search index``   read once, on the first search (every title, alternate title and name);
-* ``path``           ``/api/path`` between two sampled films (``filmgraph path``: the whole graph
-                     as networkx, so it grows with the store).
+* ``path``           ``/api/path`` between two sampled films, as ``filmgraph path`` finds it: the
+                     first reads the whole store as networkx (kept for the next), then again.
 
 Each figure is the median (and 90th percentile) over the sampled films of each film's median of
 ``--repeat`` runs. By default the store is the bundled reviews (``data/reviews``) ingested into
@@ -66,9 +66,7 @@ def measure(graph: FilmGraph, films: int, repeat: int, seed: int) -> dict[str, o
     app = ExplorerApp(Explorer(graph))
     reviewed = sorted(iri for (iri,) in graph.store.select_values(REVIEWED_FILMS) if id_of(iri))
     sample = random.Random(seed).sample(reviewed, min(films, len(reviewed)))
-    started = time.perf_counter()
-    app.explorer.warm()
-    index_seconds = time.perf_counter() - started
+    index_seconds, _ = _timed(app, "/api/search", {"q": ["the"]})  # the first search reads the index
     pages, expansions, searches, sizes = [], [], [], []
     for iri in sample:
         seconds, page = _median_of(app, repeat, f"/api/{id_of(iri)}")
@@ -82,10 +80,9 @@ def measure(graph: FilmGraph, films: int, repeat: int, seed: int) -> dict[str, o
             sizes.append(len(around["nodes"]))
         seconds, _ = _median_of(app, repeat, "/api/search", {"q": [page["film"]["label"][:5]]})
         searches.append(seconds)
-    paths = []
+    paths = []  # the first reads the path graph, the second has it
     if len(sample) >= 2:
-        seconds, _ = _timed_path(app, sample[0], sample[1])
-        paths.append(seconds)
+        paths = [_timed_path(app, sample[0], sample[1])[0] for _ in range(2)]
     return {"quads": len(graph.store), "films_sampled": len(sample), "repeat": repeat,
             "search_index_seconds": index_seconds, "film_page": pages, "expansion": expansions,
             "expansion_nodes_max": max(sizes, default=0), "search": searches, "path": paths}
@@ -124,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
                             ("search", "search", "searches")):
         print(_summary(name, figures[key], what))
     print(f"{'largest answer':<16}{figures['expansion_nodes_max']:9d} nodes (the cap is 500)")
-    for seconds in figures["path"]:
-        print(f"{'path':<16}{seconds * 1000:9.1f} ms (one path; the whole graph through networkx)")
+    for name, seconds, note in zip(("path, first", "path, again"), figures["path"],
+                                   ("reading the store as networkx", "the networkx graph kept")):
+        print(f"{name:<16}{seconds * 1000:9.1f} ms ({note})")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
