@@ -418,8 +418,11 @@ class QueryPool:
         format is accepted, 413 past ``max_results``, 503 past the time limit or when every worker
         is busy, 500 when the query ended its worker (over the memory limit, or Oxigraph failed).
         """
+        deadline = time.monotonic() + self.settings.timeout  # waiting for a worker counts too
         worker = self._take()
-        deadline = time.monotonic() + self.settings.timeout
+        if time.monotonic() >= deadline:
+            self._give_back(worker)
+            raise _over_time(self.settings.timeout)
         try:
             worker.channel.send_bytes(json.dumps([query, accept, deadline]).encode("utf-8"))
             finished = worker.channel.poll(deadline + _GRACE - time.monotonic())
