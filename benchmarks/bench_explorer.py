@@ -29,7 +29,6 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 from filmgraph.api import FilmGraph

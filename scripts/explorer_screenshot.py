@@ -43,7 +43,7 @@ def main() -> None:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.goto("http://127.0.0.1:%d/film/hard-hit-2021" % server.server_address[1])
+                page.goto(f"http://127.0.0.1:{server.server_address[1]}/film/hard-hit-2021")
                 page.wait_for_selector("#view[data-state=ready]")
                 before = page.get_attribute("#graph", "data-nodes")
                 x, y = page.evaluate("""(iri) => {

@@ -131,7 +131,7 @@ def server() -> Iterator[str]:
     fg.store.replace_graph(crowd)
     server = make_server(fg.store, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield "http://127.0.0.1:%d" % server.server_address[1]
+    yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
 
@@ -227,7 +227,7 @@ def test_a_store_without_an_endpoint_runs_queries_through_the_explorer() -> None
     server = make_server(fg.store, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        base = "http://127.0.0.1:%d" % server.server_address[1]
+        base = f"http://127.0.0.1:{server.server_address[1]}"
         assert _json(base + "/api/info")["sparql"] is None
         query = "PREFIX fg: <https://w3id.org/filmgraph/ontology#> SELECT DISTINCT ?y WHERE { ?f fg:remakeOf ?o ; fg:year ?y }"
         answer = _json(base + "/api/sparql?" + urllib.parse.urlencode({"query": query}))

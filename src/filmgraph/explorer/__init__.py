@@ -16,4 +16,4 @@ from __future__ import annotations
 from .data import NODE_CAP, RELATIONS, Explorer, NotFound
 from .web import CONTENT_SECURITY_POLICY, ExplorerApp, Reply
 
-__all__ = ["Explorer", "ExplorerApp", "Reply", "NotFound", "NODE_CAP", "RELATIONS", "CONTENT_SECURITY_POLICY"]
+__all__ = ["CONTENT_SECURITY_POLICY", "NODE_CAP", "RELATIONS", "Explorer", "ExplorerApp", "NotFound", "Reply"]

@@ -46,9 +46,9 @@ from ..query.library import load_query, query_info, query_names
 from ..rdf.vocab import FG, ID, RDF, RDFS
 from ..resolve import normalize_title
 
-__all__ = ["Explorer", "NotFound", "Node", "Edge", "Neighbourhood", "SearchHit", "Evidence", "Fact",
-           "FamilyMember", "FilmPage", "PersonPage", "PathHop", "PathView", "LibraryQuery", "NODE_CAP",
-           "RELATIONS"]
+__all__ = ["NODE_CAP", "RELATIONS", "Edge", "Evidence", "Explorer", "Fact", "FamilyMember", "FilmPage",
+           "LibraryQuery", "Neighbourhood", "Node", "NotFound", "PathHop", "PathView", "PersonPage",
+           "SearchHit"]
 
 #: The most nodes one neighbourhood answer holds; the rest are counted and fetched page by page.
 NODE_CAP = 500
@@ -569,8 +569,8 @@ class Explorer:
                 scored[entry.iri] = (score, entry)
 
         at = bisect.bisect_left(index.starts, (key,))
-        for text, position, whole in index.starts[at:at + 500]:
-            if not text.startswith(key):
+        for start, position, whole in index.starts[at:at + 500]:
+            if not start.startswith(key):
                 break
             entry = index.entries[position]
             # above any fuzzy score (at most 100): 200 at the key's start, 150 at a later word,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -30,7 +30,7 @@ from ..errors import FilmgraphError
 from ..query.results import render_results, results_json
 from .data import NODE_CAP, RELATIONS, Explorer, NotFound
 
-__all__ = ["ExplorerApp", "Reply", "CONTENT_SECURITY_POLICY"]
+__all__ = ["CONTENT_SECURITY_POLICY", "ExplorerApp", "Reply"]
 
 #: Sent with every answer: scripts, styles and fetches only from this server, no inline script,
 #: no plugins, no framing; review text that slipped into markup could run nothing.
@@ -57,7 +57,7 @@ class Reply:
     media_type: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(package: str, path: str) -> bytes:
     return (files(package) / path).read_bytes()
 
