@@ -301,6 +301,11 @@ def _evaluate(store: ox.Store, query: str, accept: str | None, deadline: float,
 
 # --- The worker process --------------------------------------------------------------------
 
+#: Bytes an answer may take (a few rows of long literals can weigh more than many short ones);
+#: the server holds each answer whole while it sends it.
+_MAX_ANSWER = 256 << 20
+
+
 def _reply(status: int, text: str, body: bytes = b"") -> bytes:
     """A worker's message to the server: a JSON header ``[status, media type or message]``, a
     newline, then the body (JSON rather than pickle, so that a worker cannot make the server run code)."""
@@ -347,6 +352,9 @@ def work(argv: list[str]) -> None:
         _bound_cpu(settings.timeout)
         try:
             body, media = _evaluate(store, query, accept, deadline, settings)
+            if len(body) > _MAX_ANSWER:
+                raise Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the answer is over {_MAX_ANSWER >> 20} MB; "
+                                                                   "add a LIMIT or select fewer values")
             message = _reply(HTTPStatus.OK, media, body)
         except Refused as refusal:
             message = _reply(refusal.status, str(refusal))
@@ -426,7 +434,7 @@ class QueryPool:
         try:
             worker.channel.send_bytes(json.dumps([query, accept, deadline]).encode("utf-8"))
             finished = worker.channel.poll(deadline + _GRACE - time.monotonic())
-            reply = worker.channel.recv_bytes() if finished else None
+            reply = worker.channel.recv_bytes(_MAX_ANSWER + 4096) if finished else None
         except (EOFError, OSError):
             self._discard(worker)
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
