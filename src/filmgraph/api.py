@@ -625,15 +625,19 @@ class FilmGraph:
         from .rdf.reader import import_graph_iri
         from .reviews import review_id_for
 
-        text = str(source)
+        # a name from the command line may hold bytes that are not UTF-8 (kept as surrogates), as
+        # stored sources spell them; a NUL byte is in no file name or IRI
+        text = str(source).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        if "\x00" in text:
+            return None
         if text.startswith(("http://", "https://")):
             candidates = [URIRef(text)]
             if not text.startswith((str(ID["review/"]), str(ID["graph/import/"]))):
                 raise StoreError(f"{shown_name(text)}: names no review or import graph; remove takes a review "
                                  "or an imported file (by path or IRI), never a catalog, the Wikidata links or a node")
         else:  # a file as ingested (its absolute path), a source as given to ingest_text, an import
-            candidates = list(dict.fromkeys([review_iri(_review_stub(Path(text))), ID[f"review/{review_id_for(text)}"],
-                                             import_graph_iri(text)]))
+            candidates = list(dict.fromkeys([review_iri(_review_stub(Path(source))), ID[f"review/{review_id_for(text)}"],
+                                             import_graph_iri(source)]))
         for graph in candidates:
             kind = "review" if str(graph).startswith(str(ID["review/"])) else "import"
             if kind == "review" and not self.store.select(load_query("review_hash"), {"review": graph}).rows:

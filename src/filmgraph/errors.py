@@ -31,8 +31,9 @@ __all__ = [
 
 
 #: Characters that would act on a terminal or a log rather than show: C0 and C1 controls, DEL,
-#: line and paragraph separators, and the bidirectional overrides that reorder what follows.
-_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: line and paragraph separators, the bidirectional overrides that reorder what follows, and lone
+#: surrogates (bytes of a file name that are not UTF-8), which no terminal encoding can print.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown_name(name: object) -> str:

@@ -412,6 +412,10 @@ IMPORT_CASES = [
 ]
 
 
+_REMAKES_HEADER = ("original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,"
+                   "remake_wikidata_id\n")
+
+
 def _gzip_bomb(path: Path) -> None:
     """A 5 kB gzip file of a CMU-like first line and then 5 MB of padding."""
     head = b"1\t/m/0abc\tPsycho\t1960\t\t\t{}\t{}\t{}\n"
@@ -423,6 +427,9 @@ CATALOG_CASES = [
     ("fifo.csv", _fifo, [], "FIFO"),
     ("zero.tsv", _link_to("/dev/zero"), [], "character device"),
     ("too-large.csv", _text("original,original_year\n" * 100), ["--max-bytes", "100"], "over the limit of 100 bytes"),
+    ("deep.json", _text('[{"Title": "Heat", "Release Date": "Dec 15 1995", "Director": "Michael Mann", "Major Genre": '
+                        '"Action", "Notes": ' + "[" * 100_000 + "]" * 100_000 + "}]"), [], "nested too deeply"),
+    ("huge-field.csv", _text(_REMAKES_HEADER + '"' + "x" * 200_000 + '",1950,,Y,1960,,,\n'), [], "not readable as CSV"),
 ]
 
 

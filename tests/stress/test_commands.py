@@ -68,6 +68,18 @@ def test_remove_refuses_what_is_not_a_review_or_import(store: str, target: str) 
     assert _quads(store) == before, "remove changed the store while refusing"
 
 
+@pytest.mark.parametrize("name", ["a\x00b.txt", "caf\udce9.txt", "line\nerror: forged.txt"])
+def test_remove_of_an_unprintable_name_is_one_line(store: str, name: str) -> None:
+    """A NUL byte, a byte that is not UTF-8 (as argv hands it over) or a line break: no traceback,
+    no forged line, nothing removed."""
+    before = _quads(store)
+    result = runner.invoke(app, ["remove", name, "--store", store])
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None))), result.exception
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and "nothing removed" in line
+    assert _quads(store) == before
+
+
 def test_remove_says_what_it_removed_and_removes_only_that(store: str) -> None:
     review = DATA_REVIEWS / "psycho-1998.txt"
     before = _quads(store)

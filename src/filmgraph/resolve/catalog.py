@@ -301,7 +301,12 @@ def parse_catalog(data: bytes, *, source: str = "<data>", max_bytes: int = MAX_C
         text = _open_bytes(data, max_bytes, source=source).decode("utf-8")
     except UnicodeDecodeError as error:
         raise CatalogError(source, f"not UTF-8 text at byte {error.start}") from None
-    return CATALOG_FORMATS[format](text, source)
+    try:
+        return CATALOG_FORMATS[format](text, source)
+    except csv.Error as error:  # a field past the csv module's size limit, a NUL byte
+        raise CatalogError(source, f"not readable as CSV: {error}") from error
+    except RecursionError as error:  # JSON nested thousands deep (the vega array, a CMU cell)
+        raise CatalogError(source, "JSON nested too deeply to read") from error
 
 
 def _json_names(value: str, source: str, line: int) -> tuple[str, ...]:
