@@ -201,7 +201,7 @@ def ingest(
         _render_ingest(report, counts)
     else:  # nothing was read: the errors alone say why, not a table of zeros
         for line in report.failed:
-            typer.echo(f"error: {line}", err=True)
+            typer.echo(f"error: {shown_name(line)}", err=True)
     if not report.ok:
         raise typer.Exit(1)
 
@@ -240,7 +240,7 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
         table.add_row(label, str(value))
     console.print(table)
     for line in report.failed:
-        typer.echo(f"error: {line}", err=True)
+        typer.echo(f"error: {shown_name(line)}", err=True)
 
 
 def _films_out(films, format: OutputFormat, title: str) -> None:
@@ -371,8 +371,6 @@ def import_rdf(
 
     Example: filmgraph import ontology/filmgraph.ttl
     """
-    from .errors import shown_name
-
     with _progress(quiet=quiet) as progress:
         task = progress.add_task("importing", total=None, unit="triples")
         count = _ask(store, lambda graph: graph.import_rdf(file, max_bytes=max_bytes, on_progress=lambda done:
@@ -391,8 +389,6 @@ def remove(
 
     Example: filmgraph remove data/reviews/psycho-1998.txt
     """
-    from .errors import shown_name
-
     removed = _ask(store, lambda graph: graph.remove(review))
     if removed is None:
         typer.echo(f"error: {shown_name(review)}: no such review or import in the graph; nothing removed", err=True)
@@ -483,7 +479,7 @@ def catalog_import(
             typer.echo(f"{name:<18}{value}")
     typer.echo(f"{'warnings':<18}{len(report.warnings)}")
     for line in report.warnings[:10]:
-        typer.echo(f"warning: {line}", err=True)
+        typer.echo(f"warning: {shown_name(line)}", err=True)
 
 
 @app.command()

@@ -474,3 +474,16 @@ def test_billion_laughs_import_in_a_process_of_its_own(tmp_path: Path) -> None:
     assert code == "1" and eval(stderr).count("\n") == 1 and "DTD" in stderr  # noqa: S307 - our own repr()
     assert int(rss_kb) < 200 * 1024
     assert float(seconds) < 5.0  # the refusal itself is checked under 1 s in-process above
+
+
+def test_catalog_warnings_name_the_file_escaped(cli_store, tmp_path: Path) -> None:
+    """A catalog whose name holds a line break and an escape sequence: its warning stays one line."""
+    store, _ = cli_store
+    path = tmp_path / "films\nwarning: forged\x1b[2J.json"
+    path.write_text('[{"Title": "Heat", "Release Date": "Dec 15 1995", "Director": "Michael Mann", "Major Genre": '
+                    '"Action"}, {"Title": null, "Release Date": "", "Director": null, "Major Genre": null}]',
+                    encoding="utf-8")
+    result = runner.invoke(app, ["catalog", "import", str(path), "--store", store])
+    assert result.exit_code == 0, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("warning: ") and "films\\nwarning: forged\\x1b[2J.json" in line and "no title" in line
