@@ -38,6 +38,9 @@ TIME_LIMIT = 10.0
 #: After this long the watchdog interrupts the case so that a hang fails instead of blocking.
 HANG_LIMIT = 60.0
 
+#: Hostile files kept as they are (tests/stress/data/README.md says what each one is).
+DATA = Path(__file__).parent / "data"
+
 _SCRIPT_TOKEN = "ZZSCRIPTTOKEN"
 _STYLE_TOKEN = "ZZSTYLETOKEN"
 
@@ -88,6 +91,11 @@ def _no_script_text(fg: FilmGraph, path: Path) -> None:
     for quad in fg.store.quads():
         text = " ".join(str(term) for term in quad)
         assert _SCRIPT_TOKEN not in text and _STYLE_TOKEN not in text, f"script or style text reached the graph: {quad}"
+
+
+def _no_long_literal(fg: FilmGraph, path: Path) -> None:
+    longest = max((len(str(o)) for _, _, o, _ in fg.store.quads()), default=0)
+    assert longest < 10_000, f"an entity was expanded: a value of {longest} characters reached the graph"
 
 
 def _films_found(fg: FilmGraph, path: Path) -> None:
@@ -154,6 +162,10 @@ CASES = [
     Case("scripts-only.html", _text(f"<script>{_SCRIPT_TOKEN} Psycho (1960)</script><style>{_STYLE_TOKEN}</style>"),
          "error", "empty"),
     Case("deep-html.html", _text("<div>" * 5000 + "SILENT HARBOR (1972)" + "</div>" * 5000), "either"),
+    Case("billion-laughs.html", lambda path: path.write_text(
+        (DATA / "billion-laughs.rdf").read_text(encoding="utf-8").split("<rdf:RDF")[0].replace("rdf:RDF", "html")
+        + "<html><body><h1>SILENT HARBOR (1972)</h1><p>&lol9;</p></body></html>", encoding="utf-8"),
+        "either", check=lambda fg, path: _no_long_literal(fg, path)),
 ]
 
 
@@ -274,7 +286,6 @@ def test_file_name_that_is_not_utf8(fg: FilmGraph, tmp_path: Path) -> None:
 # that names it (escaped), the good review goes in, what the store held is kept, exit status 1.
 # Nothing here may be opened for reading: a FIFO would block the ingest, /dev/zero never ends.
 
-DATA = Path(__file__).parent / "data"
 runner = CliRunner()
 
 
