@@ -1283,11 +1283,14 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     started = time.monotonic()
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    outer_fired = False
 
     def alarm(signum: int, frame: object) -> None:
-        if time.monotonic() - started >= seconds * 0.999 or not callable(outer_handler):
+        nonlocal outer_fired
+        if not outer_left or outer_left > seconds or not callable(outer_handler):
             raise _OverBudget
-        outer_handler(signum, frame)  # the outer alarm came first: it is theirs
+        outer_fired = True  # the outer alarm was due first: it is theirs, and it is spent
+        outer_handler(signum, frame)
 
     signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds)
@@ -1296,7 +1299,7 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
-        if outer_left:
+        if outer_left and not outer_fired:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3), outer_interval)
 
 

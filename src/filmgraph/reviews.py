@@ -119,13 +119,14 @@ def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
         path = Path(entry)
         if path.is_dir():
             named = sorted(p for p in path.rglob("*") if p.suffix.lower() in REVIEW_SUFFIXES and not p.is_dir())
-            files = [p for p in named if regular_file_problem(p) is None]
-            problems.extend(ReviewError(str(p), problem) for p in named
-                            if (problem := regular_file_problem(p)) is not None)
+            for file in named:
+                if (problem := regular_file_problem(file)) is None:
+                    found.append(file)
+                else:
+                    problems.append(ReviewError(str(file), problem))
             if not named:
                 problems.append(ReviewError(str(path), f"no reviews found in {shown_name(path)} (no file ending "
                                                        f"{', '.join(REVIEW_SUFFIXES)})"))
-            found.extend(files)
         elif (problem := regular_file_problem(path)) is None:
             found.append(path)
         else:
