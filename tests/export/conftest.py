@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from filmgraph.export._sample import sample_store
-from filmgraph.model import Evidence, Extraction, FilmRef, CastCredit, ReviewedFilm, Span
+from filmgraph.model import CastCredit, Evidence, Extraction, FilmRef, ReviewedFilm, Span
 from filmgraph.rdf.writer import review_graph
 from filmgraph.resolve import resolve_extraction
 from filmgraph.reviews import read_text

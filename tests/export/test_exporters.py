@@ -17,7 +17,6 @@ from filmgraph.errors import ExportError, UnknownPluginError
 from filmgraph.export import DRAWN_FORMATS, EXPORTERS, MAX_DRAWN_NODES, around, export, exporter_suffix, to_networkx
 from filmgraph.export._common import flat_graph, xml_text
 from filmgraph.export.dot import generate_dot
-
 from filmgraph.rdf.vocab import FG, RDF
 from filmgraph.store.oxigraph import OxigraphBackend
 

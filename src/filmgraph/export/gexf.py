@@ -77,8 +77,8 @@ def generate_gexf(graph: nx.MultiDiGraph) -> Iterator[str]:
     node_types, edge_types = attribute_types(nodes), attribute_types(edges)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<gexf xmlns="{_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        f'xsi:schemaLocation="{_NAMESPACE} {_SCHEMA}" version="1.2">',
+        (f'<gexf xmlns="{_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+         f'xsi:schemaLocation="{_NAMESPACE} {_SCHEMA}" version="1.2">'),
         "  <meta>",
         "    <creator>filmgraph</creator>",
         "  </meta>",

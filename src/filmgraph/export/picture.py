@@ -470,8 +470,8 @@ def generate_svg(graph: nx.MultiDiGraph, *, title: str = "filmgraph") -> str:
     relations = sorted({edge.relation for edge in scene.edges})
     markers = {relation: f"arrow-{i}" for i, relation in enumerate(relations)}
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'font-family="Helvetica, Arial, sans-serif" font-size="{_FONT:g}">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+         f'font-family="Helvetica, Arial, sans-serif" font-size="{_FONT:g}">'),
         f"<title>{escape(xml_text(title))}</title>",
         "<defs>",
     ]
