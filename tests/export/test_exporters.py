@@ -310,3 +310,10 @@ def test_review_sources_name_file_and_reviewer(store):
     edge = graph.edges[FILM + "hard-hit-2021", FILM + "retribution-2015", "remakeOf"]
     assert sources[edge["review"]] == {"file": "hard-hit.txt", "reviewer": "Ana Reyes"}
     assert set(sources) == {review for *_, reviews in graph.edges(data="reviews") for review in reviews}
+
+
+def test_refusal_names_the_film_escaped(nasty_store, tmp_path):
+    nasty = next(node for node, label in to_networkx(nasty_store).nodes(data="label") if label == NASTY_TITLE)
+    with pytest.raises(ExportError) as refused:
+        export(nasty_store, "svg", tmp_path / "g.svg", around=nasty, depth=1, max_nodes=1)
+    assert "\\x1b[31m" in str(refused.value) and "\x1b" not in str(refused.value)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..errors import ExportError
+from ..errors import ExportError, shown_name
 from ..store.base import Backend
 from .networkx import RELATIONS, around, to_networkx
 
@@ -84,7 +84,7 @@ def drawn_graph(store: Backend, around_iri: str | None, depth: int, relations: I
     if around_iri is None:
         where, cut = "the graph has", "draw the part around one film (--around TITLE --depth 1)"
     else:
-        label = graph.nodes[around_iri].get("label", around_iri)
+        label = shown_name(graph.nodes[around_iri].get("label", around_iri))  # a title from a review, printed
         where, cut = f"the part within {depth} hops of {label} has", "draw fewer hops (--depth) or relations (--relations)"
     raise ExportError(f"{where} {count} nodes, too many to draw readably (the limit is {max_nodes}): {cut}, "
                       "explore the whole graph with 'filmgraph serve', or raise the limit (--max-nodes N)")
