@@ -95,7 +95,6 @@ class _Scene:
     nodes: list[_Node]
     edges: list[_Edge]
     legend: list[tuple[str, str, float]]  # ("node" or "edge", name, x), on one line at the top
-    legend_height: float
 
 
 def _label(data: dict) -> str:
@@ -380,8 +379,7 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
     for what, name in [*(("node", kind) for kind in kinds), *(("edge", relation) for relation in relations)]:
         legend.append((what, name, x))
         x += 24 + _text_width(name) + 16
-    legend_height = 2.5 * _FONT if legend else 0.0
-    top = _MARGIN + legend_height
+    top = _MARGIN + (2.5 * _FONT if legend else 0.0)
 
     at: dict[str, np.ndarray] = {}
     drawn: list[_Node] = []
@@ -394,7 +392,7 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
     far = [(positions + shift + boxes[:, 2:]).max(axis=0) for (_, positions, _, _, boxes), shift in zip(placed, shifts)]
     width = max([x, *(_MARGIN + float(corner[0]) for corner in far)]) + _MARGIN
     height = max([top, *(top + float(corner[1]) for corner in far)]) + _MARGIN
-    return _Scene(width, height, drawn, _edge_curves(graph, at), legend, legend_height)
+    return _Scene(width, height, drawn, _edge_curves(graph, at), legend)
 
 
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
