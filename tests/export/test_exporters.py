@@ -317,3 +317,19 @@ def test_refusal_names_the_film_escaped(nasty_store, tmp_path):
     with pytest.raises(ExportError) as refused:
         export(nasty_store, "svg", tmp_path / "g.svg", around=nasty, depth=1, max_nodes=1)
     assert "\\x1b[31m" in str(refused.value) and "\x1b" not in str(refused.value)
+
+
+def test_review_sources_never_write_an_iri_sparql_cannot_hold(tmp_path):
+    from rdflib import Literal
+
+    from filmgraph.export.html import review_sources
+    from filmgraph.store.memory import MemoryBackend
+
+    # rdflib keeps any string as an IRI: this one would end the VALUES list and inject a pattern.
+    hostile = URIRef("https://w3id.org/filmgraph/id/review/x> } ?review ?p ?o . { <y")
+    store = MemoryBackend()
+    review = Graph(identifier=hostile)
+    review.add((URIRef(FILM + "a"), FG.remakeOf, URIRef(FILM + "b")))
+    review.add((hostile, FG.source, Literal("evil.txt")))
+    store.replace_graph(review)
+    assert review_sources(store, to_networkx(store)) == {str(hostile): {"name": str(hostile).rsplit("/", 1)[-1]}}

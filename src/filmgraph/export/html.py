@@ -92,6 +92,8 @@ def _template() -> str:
 
 
 # The file and reviewer of each review named, from its own graph (the review's IRI names it).
+# The characters SPARQL's IRIREF does not allow, and backslash (which starts a \\u escape).
+_NOT_IN_IRIREF = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _REVIEWS_QUERY = """
 PREFIX fg: <https://w3id.org/filmgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -132,10 +134,12 @@ def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str
     [('dhamaka.txt', None), ('hard-hit-again.txt', None), ('hard-hit.txt', 'Ana Reyes'), ('retribution-2023.txt', None)]
     """
     named = sorted({review for *_, reviews in graph.edges(data="reviews") for review in reviews or ()})
+    # Only IRIs SPARQL can write between < and > go into the query (rdflib's store holds any
+    # string as an IRI): the others, which no review graph has, keep their IRI as their name.
+    asked = [iri for iri in named if not _NOT_IN_IRIREF.search(iri)]
     found: dict[str, dict[str, str]] = {}
-    if named:
-        # Store IRIs hold no '>' or space (both backends check), so they can be written as they are.
-        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in named), optional=1):
+    if asked:
+        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in asked), optional=1):
             entry = found.setdefault(review, {"file": source})
             if name is not None and name < entry.get("reviewer", "\uffff"):  # the smallest, if there are several
                 entry["reviewer"] = name
