@@ -83,6 +83,16 @@ def test_every_exporter_reports_failures_as_export_errors(name, oxigraph_store, 
 
 
 @pytest.mark.parametrize("name", EXPORTERS.names())
+def test_every_exporter_writes_an_empty_graph(name, empty_store, tmp_path):
+    _skip_if_unavailable(name)
+    out = tmp_path / f"empty{exporter_suffix(name)}"
+    export(empty_store, name, out)
+    assert out.exists()
+    if name not in ("nquads", "trig"):  # an empty dataset is an empty file in these two
+        assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("name", EXPORTERS.names())
 def test_every_exporter_survives_hostile_titles(name, nasty_store, tmp_path):
     _skip_if_unavailable(name)
     out = tmp_path / f"nasty{exporter_suffix(name)}"

@@ -306,6 +306,8 @@ def _text_at(rect: np.ndarray, place: int, x: float, y: float) -> tuple[float, f
 
 def _pack(parts: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
     """Shift each part's (positions, boxes) into rows, largest first; returns the shifts."""
+    if not parts:
+        return []
     extents = []
     for positions, boxes in parts:
         low = (positions + boxes[:, :2]).min(axis=0)
