@@ -173,7 +173,27 @@ def test_html_json_ld_author_and_og_title(tmp_path):
         '<meta property="og:title" content="Night Harbour review"></head><body><p>Fine film.</p></body></html>',
         encoding="utf-8",
     )
-    assert read_review(path).text == "Night Harbour review\nBy Jo Bell\n\nFine film."
+    assert read_review(path).text == "Night Harbour\nNight Harbour review\nBy Jo Bell\n\nFine film."
+
+
+def test_html_json_ld_film_leads_as_a_credits_header(tmp_path):
+    """The film a page's schema.org metadata names, with its year and director, is what the review
+    is about even when the visible headline is a pun."""
+    from filmgraph.extract import extract_review
+
+    path = tmp_path / "r.html"
+    path.write_text(
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Review", '
+        '"itemReviewed": {"@type": "Movie", "name": "Night Harbour", "dateCreated": "2019-05-01", '
+        '"director": [{"@type": "Person", "name": "Ana Pires"}]}, "author": "Jo Bell"}</script></head>'
+        '<body><h1>Lights out at sea</h1><p>A remake of Dock Lights (2004), colder than the original.</p></body></html>',
+        encoding="utf-8",
+    )
+    assert read_review(path).text.splitlines()[:3] == ["Night Harbour (2019)", "Directed by Ana Pires", "Lights out at sea"]
+    found = extract_review(read_review(path)).kept()
+    assert (found.film.title, found.film.year) == ("Night Harbour", 2019)
+    assert [p.name for p in found.film.directors] == ["Ana Pires"]
+    assert [(f.title, f.year) for f in found.remake_of] == [("Dock Lights", 2004)]
 
 
 def test_html_comments_section_is_dropped(tmp_path):

@@ -348,8 +348,9 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         raise ReviewError(source, f"not readable as HTML ({error})") from None
     parsed_text = root.text_content().strip()
     meta_author = next(iter(root.xpath("//meta[@name='author' or @property='article:author']/@content")), "")
+    facts = _json_ld_facts(root)
     if not meta_author or meta_author.startswith("http"):
-        meta_author = _json_ld_author(root) or ""
+        meta_author = facts.author or ""
     page_title = " ".join(" ".join(root.xpath("//title//text()")).split())
     if not page_title:
         page_title = " ".join(next(iter(root.xpath("//meta[@property='og:title']/@content")), "").split())
@@ -389,6 +390,10 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     while lines and not lines[0].strip():
         lines.pop(0)
     lead = [headline] if headline else []
+    if facts.film:
+        # the film the page's metadata names leads, as a credits header would; the headline follows
+        lead = [f"{facts.film} ({facts.year})" if facts.year else facts.film,
+                *(f"Directed by {name}" for name in facts.directors[:3]), *lead]
     if author and len(author) <= 80 and not re.search(rf"(?im)^by\s+{re.escape(author)}\s*$", "\n".join(lines[:6])):
         lead.append(f"By {author}")
     byline_first = bool(lines) and re.match(r"(?i)(?:by|written by|reviewed by|posted by)\s", lines[0]) is not None
@@ -402,10 +407,30 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     return text
 
 
-def _json_ld_author(root) -> str | None:
-    """The author's name from a schema.org JSON-LD block (``"author": {"name": ...}``), if any."""
+@dataclass(frozen=True, slots=True)
+class _PageFacts:
+    """What a page's schema.org JSON-LD states about its review: the author, and the film reviewed."""
+
+    author: str | None = None
+    film: str | None = None
+    year: int | None = None
+    directors: tuple[str, ...] = ()
+
+
+def _names(value) -> list[str]:
+    """Names from a JSON-LD person value: a string, an object with a name, or a list of either."""
+    values = value if isinstance(value, list) else [value]
+    found = [v.get("name") if isinstance(v, dict) else v for v in values]
+    return [" ".join(name.split()) for name in found if isinstance(name, str) and name.strip()]
+
+
+def _json_ld_facts(root) -> _PageFacts:
+    """The author and the reviewed film from the page's schema.org JSON-LD blocks (``Review`` with
+    its ``itemReviewed`` ``Movie``, or a ``Movie`` alone)."""
     import json
 
+    author: str | None = None
+    film: dict | None = None
     for block in root.xpath("//script[@type='application/ld+json']/text()"):
         try:
             data = json.loads(block)
@@ -417,15 +442,18 @@ def _json_ld_author(root) -> str | None:
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                author = item.get("author")
-                if isinstance(author, list) and author:
-                    author = author[0]
-                if isinstance(author, dict) and isinstance(author.get("name"), str):
-                    return author["name"].strip()
-                if isinstance(author, str) and author.strip():
-                    return author.strip()
+                if author is None and _names(item.get("author")):
+                    author = _names(item.get("author"))[0]
+                kinds = item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]
+                if film is None and "Movie" in kinds and isinstance(item.get("name"), str):
+                    film = item
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-    return None
+    if film is None:
+        return _PageFacts(author)
+    dated = next((m for key in ("dateCreated", "datePublished", "releaseDate")
+                  if isinstance(film.get(key), str) and (m := re.match(r"\s*((?:1[89]|20)\d\d)", film[key]))), None)
+    return _PageFacts(author, " ".join(film["name"].split()), int(dated.group(1)) if dated else None,
+                      tuple(_names(film.get("director"))))
 
 
 def _drop(element) -> None:

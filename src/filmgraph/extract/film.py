@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass, field
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
@@ -27,6 +28,7 @@ from .doc import _LIST_CUE, Doc, DocBuilder
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
+from .gazetteer import load_gazetteer
 from .titles import Mention, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
@@ -37,7 +39,7 @@ _LABEL = re.compile(
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
-    r"genre)\s*:\s*",
+    r"genre|dir\.)\s*:\s*",
     re.IGNORECASE,
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
@@ -164,6 +166,7 @@ _SOURCE_WORK = re.compile(
 # 2019", "\"Night Harbour\" (2019)", "Review: Night Harbour (2019)", "Night Harbour review – a patient
 # drama", "RIFIFI (Jules Dassin - France 1955)", "ROCK STAR / (2001) *** (out of four)".
 _YEAR_RE = r"(?:1[89]|20)\d\d"
+_LATEST_YEAR = date.today().year + 2  # "Blade Runner 2049" is a title, not a film of 2049
 _RATING = re.compile(
     r"\s*(?:[-–—|:,]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐]+\s*½?|\*{1,5}\s*½?(?=\s|$|\()|½|\d(?:\.\d)?\s*/\s*(?:4|5|10)\b|"
     r"\(?\s*(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:stars?\s*)?(?:out of|outta|of)\s*(?:4|5|10|four|five|ten)"
@@ -171,7 +174,7 @@ _RATING = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|"
+    r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
     r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
     re.IGNORECASE,
@@ -188,8 +191,11 @@ _HEADLINE = re.compile(
     rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
     rf"|\((?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
     rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
+    rf"|\s+(?P<y8>{_YEAR_RE})"  # "Night Harbour 2019", unless the catalog knows the whole ("Death Race 2000")
     rf")?\s*$"
 )
+_CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
+_DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
@@ -244,7 +250,13 @@ def parse_headline(doc: Doc) -> Headline | None:
             return None
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
-        return _parse_headline_line(text, line.start(), line.end())
+        headline = _parse_headline_line(text, line.start(), line.end())
+        details = _DETAILS_LINE.match(text, line.end() + 1) if headline and headline.year is None else None
+        if details:  # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
+            country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
+            headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
+                                headline.country or country)
+        return headline
     return None
 
 
@@ -267,8 +279,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         cut, marked = suffix.start(), True
     while first < cut and line[first] in " \t#>*_":
         first += 1
-    tagline = re.search(r":[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
-    if tagline:  # "Night Harbour: a slow burn worth the wait"
+    tagline = re.search(r"(?::|[ \t][-–—])[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
         cut, marked = first + tagline.start(), True
     match = _HEADLINE.match(line, first, cut)
     quoted = _QUOTED_IN_HEADLINE.search(line, first, cut)
@@ -289,7 +301,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
     if not _title_like(surface) or surface.lower() in COUNTRY_NAMES:
         return None
-    year = next((int(match.group(g)) for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if match.group(g)), None)
+    year_groups = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
+    if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
+        surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
+    year = next((int(match.group(g)) for g in year_groups if match.group(g)), None)
     d_group = next((g for g in ("d1", "d2", "d3", "d4") if match.group(g)), None)
     director = None
     if d_group:
@@ -308,11 +323,14 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if _LIST_CUE.match(following) or _LABEL.match(following):
             marked = True
     if year is None and director is None and not marked:
-        # named again as a title: capitalised as in the headline, not "a great movie" after "Great Movie"
-        again = _first_mention(text, surface, end)
-        if again is None or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS
-                                    for w in again.group().split()):
-            return None
+        if not _named_again(text, surface, end):
+            # "Night Harbour Is a Cold Remake": the longest start of the headline named again below
+            words = surface.split()
+            surface = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                            if _named_again(text, " ".join(words[:k]), end, strict=k == 1)), "")
+            if not surface or surface.split()[-1].lower() in SMALL_WORDS:
+                return None
+            t_end = t_start + len(surface)
     title = title_case(surface) if surface.isupper() else surface
     country = COUNTRY_NAMES.get((match.group("c1") or "").strip().lower())
     return Headline(title, Span(start + t_start, start + t_end), year, director, country)
@@ -399,6 +417,11 @@ class HeaderParser:
                 pipe = text.find("|", label.end(), stop)  # "Director: Ann Lee | Starring: ..."
                 stop = pipe if pipe >= 0 else stop
                 self._field(text, label.group(1).lower(), label.end(), stop, header)
+            credit = _CREDIT_LINE.match(text, line.start, line.end) if not labels else None
+            if credit:  # "Directed by Ana Pires" as a header line of its own, no colon
+                kind = credit.group(1).lower()
+                self._field(text, "writer/director" if " and " in kind else "director" if kind.startswith("direct") else "writer",
+                            credit.end(), line.end, header)
             if labels and header.year is None:
                 cell = _YEAR_CELL.search(text, line.start, line.end)
                 if cell:
@@ -411,6 +434,10 @@ class HeaderParser:
             if tail and header.year is None:
                 header.year = int(tail.group(1))
                 self._country(tail.group(2), header)
+            details = _DETAILS_LINE.match(text, line.start)
+            if details and header.year is None:  # "(Norway, 2019, 104 min.)" under the title
+                header.year = int(details.group(2))
+                self._country(details.group(1), header)
             lead = _COUNTRY_YEAR.match(text, line.start, line.end)
             if lead and all(p.strip().lower() in COUNTRY_NAMES for p in lead.group(1).split("/")):
                 self._country(lead.group(1), header)
@@ -487,7 +514,7 @@ class HeaderParser:
         if label == "genre":
             header.genres.extend(g.strip() for g in value.split(",") if g.strip())
             return
-        directing = label.startswith("director") or label.startswith("writer/")
+        directing = label.startswith(("director", "writer/", "dir."))
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
             return
@@ -609,6 +636,15 @@ def _complete_title(text: str, title: str, span: Span) -> tuple[str, Span]:
     if (start, end) == (span.start, span.end):
         return title, span
     return title_case(text[start:end]), Span(start, end)
+
+
+def _named_again(text: str, title: str, start: int, *, strict: bool = False) -> bool:
+    """Whether the review names ``title`` again after ``start``, capitalised as a title ("a great
+    movie" below "Great Movie" does not count); ``strict`` asks for a year after it or a second time."""
+    again = _first_mention(text, title, start)
+    if again is None or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in again.group().split()):
+        return False
+    return not strict or _YEAR_AFTER.match(text, again.end()) is not None or _first_mention(text, title, again.end()) is not None
 
 
 def _first_mention(text: str, title: str, start: int) -> re.Match | None:
@@ -781,8 +817,6 @@ class FilmFinder:
         nationality, a film the review calls the original, a remake or a comparison; a single
         word needs to be written mid-sentence and as a subject at least once.
         """
-        from .gazetteer import load_gazetteer
-
         catalog = load_gazetteer()
         if not len(catalog):
             return None, None, 0.0

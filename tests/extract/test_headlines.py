@@ -1,0 +1,33 @@
+"""Everyday headline shapes, written for these tests: the film, its year and director read from the
+first lines of blog posts, forum posts and festival catalogues."""
+
+import pytest
+
+from filmgraph.extract import extract_review
+from filmgraph.reviews import read_text
+
+
+def _film(text):
+    film = extract_review(read_text(text, source="headline.txt")).kept().film
+    assert film is not None
+    return film.title, film.year, [p.name for p in film.directors], list(film.countries)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Harbour 2019\n\nA cold film about a ferry.", ("Night Harbour", 2019, [], [])),
+    ("[Review] Night Harbour (2019) - a cold remake of Dock Lights\n\nJust back from it. Cold, but good.",
+     ("Night Harbour", 2019, [], [])),
+    ("Night Harbour Is a Cold Remake\nThe ferry scenes are the best part\n\nNight Harbour (2019) opens on a ferry.",
+     ("Night Harbour", 2019, [], [])),
+    ("NIGHT HARBOUR\n(Norway, 2019, 104 min.)\nDir.: Ana Pires. Cast: Jo Bell, Ed Vik.\n\nA ferry, a storm.",
+     ("Night Harbour", 2019, ["Ana Pires"], ["Norway"])),
+    ("Night Harbour (2019)\nDirected by Ana Pires\nReview by Jo Bell\n\nA ferry, a storm, a cold remake.",
+     ("Night Harbour", 2019, ["Ana Pires"], [])),
+])
+def test_headline_shapes(text, expected):
+    assert _film(text) == expected
+
+
+def test_a_year_the_catalog_reads_as_part_of_the_title_stays_in_it():
+    title, year, _, _ = _film("Death Race 2000\n\nA loud film about a race, and Death Race 2000 knows it.")
+    assert (title, year) == ("Death Race 2000", None)
