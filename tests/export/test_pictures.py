@@ -103,3 +103,13 @@ def test_labels_do_not_cover_each_other_or_nodes(name):
 def test_the_same_graph_gives_the_same_picture():
     assert layout(_hard_hit()) == layout(_hard_hit())
     assert _scene(_family()) == _scene(_family())
+
+
+def test_a_very_long_title_is_shortened_in_the_drawing():
+    graph = sample_graph()
+    graph.add_node(FILM + "long", label="Long " * 20_000, year=2000, type="Film")
+    graph.add_edge(FILM + "long", FILM + "dhamaka-2021", "remakeOf", relation="remakeOf")
+    scene = _scene(graph)
+    assert scene.width < 3000
+    long = next(node for node in scene.nodes if node.iri == FILM + "long")
+    assert len(long.label) == 150 and long.label.endswith("\u2026") and len(long.full_label) > 100_000

@@ -58,6 +58,7 @@ _FULL_STRESS = 600  # parts up to this size get full stress majorization (an n x
 _SCALES, _SCALE_STEP = 12, 1.12  # the layout may grow up to 1.12^11 (3.5) times to make room for labels
 _ROUNDS = 40  # at most, of pushing boxes apart
 _STROKE = 2.0  # edge width, px
+_LONGEST = 150  # characters of a label drawn (past any real title); hovering a node in the SVG shows all
 
 # Where a label may go, in order of preference, and how its text is anchored there: the
 # label's rectangle is placed against the node's square (see _label_rects).
@@ -69,7 +70,8 @@ _ANCHORS = ("middle", "start", "end", "middle", "start", "end", "start", "end")
 class _Node:
     iri: str
     kind: str | None
-    label: str
+    label: str  # as drawn: shortened
+    full_label: str
     x: float
     y: float
     text_x: float
@@ -100,6 +102,12 @@ class _Scene:
 def _label(data: dict) -> str:
     label = str(data.get("label", ""))
     return f"{label} ({data['year']})" if data.get("year") is not None else label
+
+
+def _shortened(label: str) -> str:
+    """``label``, cut to :data:`_LONGEST` characters with an ellipsis: a title thousands of
+    characters long would otherwise make the picture thousands of times wider."""
+    return label if len(label) <= _LONGEST else label[:_LONGEST - 1].rstrip() + "\u2026"
 
 
 def _text_width(text: str) -> float:
@@ -356,7 +364,7 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 def _scene(graph: nx.MultiDiGraph) -> _Scene:
     """The drawing of ``graph``: where every node, label and edge goes, in px."""
     nodes = sorted(graph)
-    labels = {node: xml_text(_label(graph.nodes[node])) for node in nodes}
+    labels = {node: _shortened(xml_text(_label(graph.nodes[node]))) for node in nodes}
     simple = nx.Graph()
     simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
@@ -389,7 +397,8 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
         for node, position, place, rect in zip(part, positions + shift + np.array([_MARGIN, top]), places, rects):
             at[node] = position
             x_text, y_text, anchor = _text_at(rect[place], int(place), *map(float, position))
-            drawn.append(_Node(node, graph.nodes[node].get("type"), labels[node], float(position[0]),
+            data = graph.nodes[node]
+            drawn.append(_Node(node, data.get("type"), labels[node], xml_text(_label(data)), float(position[0]),
                                float(position[1]), x_text, y_text, anchor))
     far = [(positions + shift + boxes[:, 2:]).max(axis=0) for (_, positions, _, _, boxes), shift in zip(placed, shifts)]
     width = max([x, *(_MARGIN + float(corner[0]) for corner in far)]) + _MARGIN
@@ -498,7 +507,8 @@ def generate_svg(graph: nx.MultiDiGraph, *, title: str = "filmgraph") -> str:
     out += ["</g>", '<g class="nodes">']
     for node in scene.nodes:
         colour = NODE_COLOURS.get(node.kind or "", DEFAULT_COLOUR)
-        out.append(f"<g><title>{escape(xml_text(node.iri))}</title>{_svg_shape(node.kind, node.x, node.y, colour)}</g>")
+        tip = escape(xml_text(node.iri) if node.label == node.full_label else f"{node.full_label}\n{xml_text(node.iri)}")
+        out.append(f"<g><title>{tip}</title>{_svg_shape(node.kind, node.x, node.y, colour)}</g>")
     # Labels last, each on a white halo, so no edge is drawn over one.
     out += ["</g>", '<g class="labels" stroke="white" stroke-width="3" paint-order="stroke" stroke-linejoin="round">']
     for node in scene.nodes:
