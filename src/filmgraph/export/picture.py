@@ -196,7 +196,7 @@ def _crosses(start: np.ndarray, end: np.ndarray, rects: np.ndarray) -> np.ndarra
     """Whether each segment start-end passes through its rectangle (Liang-Barsky clipping);
     the arrays broadcast, points on the last axis (2), rectangles (x0, y0, x1, y1)."""
     delta = end - start
-    low, high = np.zeros(np.broadcast_shapes(delta.shape[:-1], rects.shape[:-1])), None
+    low = np.zeros(np.broadcast_shapes(delta.shape[:-1], rects.shape[:-1]))  # of the part inside, as t in [0, 1]
     high = np.ones_like(low)
     outside = np.zeros_like(low, dtype=bool)
     for axis in (0, 1):
