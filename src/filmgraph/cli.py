@@ -423,6 +423,7 @@ def stats(store: Optional[str] = StoreOption, format: OutputFormat = ChoiceForma
 def _render_duplicates(suspects, show: int) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     typer.echo(f"{'suspected duplicates':<22}{len(suspects):>10}")
     if not suspects or show <= 0:
@@ -430,8 +431,8 @@ def _render_duplicates(suspects, show: int) -> None:
     table = Table(title="suspected duplicates")
     for column in ("kind", "nodes", "why"):
         table.add_column(column)
-    for suspect in suspects[:show]:
-        table.add_row(suspect.kind, " / ".join(suspect.labels), suspect.reason)
+    for suspect in suspects[:show]:  # labels and reasons repeat titles from reviews: shown as text
+        table.add_row(suspect.kind, Text(shown_name(" / ".join(suspect.labels))), Text(shown_name(suspect.reason)))
     Console().print(table)
     if len(suspects) > show:
         typer.echo(f"... and {len(suspects) - show} more (--show N, or --format json for all)")
@@ -504,17 +505,18 @@ def resolve(
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=f"candidates for {title!r}" + (f" ({year})" if year else ""))
     for column in ("", "title", "year", "score", "why a candidate", "iri"):
         table.add_column(column)
-    for c in candidates:
-        table.add_row("*" if c["chosen"] else "", c["title"], str(c["year"] or "?"), f"{c['score']:.1f}",
-                      c["reason"], c["iri"])
+    for c in candidates:  # titles from reviews and catalogs, and reasons naming them: shown as text
+        table.add_row("*" if c["chosen"] else "", Text(shown_name(c["title"])), str(c["year"] or "?"),
+                      f"{c['score']:.1f}", Text(shown_name(c["reason"])), c["iri"])
     console = Console()
     console.print(table)
     verdict = "linked to" if decision.chosen is not None else "new node"
-    console.print(f"{verdict} {decision.iri}: {decision.reason}", markup=False, highlight=False)
+    console.print(f"{verdict} {decision.iri}: {shown_name(decision.reason)}", markup=False, highlight=False)
 
 
 @app.command()

@@ -30,6 +30,7 @@ def nasty_location(tmp_path_factory):
     ["show", "Dhamaka", "--year", "2021"],
     ["family", "Dhamaka", "--year", "2021"],
     ["path", "Hard Hit", NASTY_TITLE, "--to-year", "1999"],
+    ["resolve", NASTY_TITLE, "--year", "1999"],  # a rich table of candidates
 ])
 def test_titles_print_with_control_characters_escaped(command, nasty_location):
     # Wide enough that no table cell wraps inside an escape.
