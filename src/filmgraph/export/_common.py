@@ -5,7 +5,11 @@ store's quads) into a file. The decorators :func:`graph_exporter` and :func:`exp
 into an exporter with the signature :data:`~filmgraph.export.EXPORTERS` expects, much as
 networkx's ``open_file`` does for paths: they choose the graph, open the path, turn failures
 into :class:`~filmgraph.errors.ExportError`, and write the shared Parameters and Raises
-sections of the docstring.
+sections of the docstring. For the drawn formats they also refuse a graph of more than
+``max_nodes`` nodes (:func:`drawn_graph`).
+
+Every XML format (GraphML, GEXF, SVG, RDF/XML; DOT too, whose SVG is XML) passes its text
+through :func:`xml_text`, the one place that clears what XML forbids.
 """
 
 from __future__ import annotations
