@@ -91,6 +91,15 @@ def test_wheel_has_the_extractor_data(wheel: zipfile.ZipFile) -> None:
         assert wheel.read(f"filmgraph/extract/data/{name}") == (data / name).read_bytes()
 
 
+def test_wheel_has_the_explorer_page_and_queries(wheel: zipfile.ZipFile) -> None:
+    """What ``filmgraph serve`` sends the browser, and the explorer's own queries, byte for byte."""
+    explorer = ROOT / "src" / "filmgraph" / "explorer"
+    files = [path.relative_to(explorer) for folder in ("static", "queries") for path in (explorer / folder).iterdir()]
+    assert {"static/index.html", "static/explorer.js", "queries/edges.rq"} <= {str(f) for f in files}
+    for name in files:
+        assert wheel.read(f"filmgraph/explorer/{name}") == (explorer / name).read_bytes()
+
+
 def test_package_folders_are_the_top_level_folders() -> None:
     """The package reads the top-level queries/ and ontology/ themselves, not copies of them."""
     for name in ("queries", "ontology"):

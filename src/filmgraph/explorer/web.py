@@ -11,7 +11,9 @@ with the :data:`CONTENT_SECURITY_POLICY` header. Paths:
   ``/api/neighbourhood?node=IRI&rel=R&offset=N&limit=N``, ``/api/path?from=ID&to=ID``,
   ``/api/queries``, ``/api/bind?name=Q&query=TEXT&param.P=V``, ``/api/info``: JSON;
 * ``/api/sparql?query=&format=json|csv``: SELECT queries for a store that has no SPARQL
-  endpoint of its own at ``/sparql`` (rdflib, a remote endpoint); Oxigraph stores use ``/sparql``.
+  endpoint of its own at ``/sparql`` (rdflib, a remote endpoint), run by the backend's ``select``
+  (which refuses updates) with no time limit but the backend's own, and at most ``max_rows`` rows;
+  Oxigraph stores use ``/sparql`` with its limits.
 
 JSON answers escape ``<``, ``>`` and ``&`` (as ``\\u003c`` and so on), and the page writes every
 string as text, never as markup.
