@@ -147,3 +147,24 @@ def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
     found = extract_review(read_review(page)).kept()
     assert [(f.title, f.year) for f in found.remake_of] == [("Dock Lights", 2004)]
     assert [(f.title, f.year) for f in found.influences] == [("Squall", 1998)]
+
+
+@pytest.mark.parametrize("body", [
+    "The film channels Jaws (1975) in its best scenes.",
+    "It tips its hat to Jaws (1975) more than once.",
+    "The ferry sequence is a love letter to Jaws (1975).",
+    "It riffs on Jaws (1975) without much wit.",
+    "It plays like Jaws (1975) with the jokes removed.",
+    "It is clearly modelled on Jaws (1975).",
+])
+def test_more_influence_phrasings(body):
+    _, influences = _kept(body)
+    assert influences == [("Jaws", 1975)]
+
+
+def test_the_film_named_short_is_not_an_influence():
+    """"this HARBOUR" in a review of NIGHT HARBOUR is the film itself, whatever cue is near."""
+    found = extract_review(read_text(
+        "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is slow. In the spirit of the original, this HARBOUR is cold.",
+        source="short.txt")).kept()
+    assert found.influences == ()

@@ -36,10 +36,11 @@ _BEFORE_FILM = re.compile(
     r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|"
     r"lift(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:out\s+of|from)|"
     r"pays?\s+(?:tribute|homage)\s+to|inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+after|"
-    r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from)|"
+    r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from|channel(?:s|ed|ing)|riffs?\s+on|riffing\s+on|"
+    r"tips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to|love\s+letter\s+to)|"
     r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
     r"resembles?|resembling|resemblance\s+to|similar\s+to|akin\s+to|reminds?\s+(?:me|us|one|you)\s+of|"
-    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of)|"
+    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of|plays\s+like)|"
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )

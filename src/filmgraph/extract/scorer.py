@@ -51,7 +51,8 @@ _CUES = {
     "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
                  r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
                  r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"
-                 r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation",
+                 r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation|"
+                 r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from",
     "likeness": r"like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
@@ -318,6 +319,8 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["same_title"] = 1.0
         if known == (candidate.year,):
             features["catalog:only_film_of_title"] = 1.0
+    elif film_title and _shortened(candidate.title, film_title):
+        features["part_of_film_title"] = 1.0
     if known:
         features["catalog:known"] = 1.0
         if film_year is not None and any(y < film_year for y in known):
@@ -336,13 +339,26 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     return features, per_mention
 
 
+def _title_words(title: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def _shortened(title: str, film_title: str) -> bool:
+    """Whether ``title`` is the film's title cut short at either end ("this DARN CAT" in a review of
+    THAT DARN CAT, "MIRACLE" for MIRACLE ON 34TH STREET): the reviewed film itself."""
+    words, film_words = _title_words(title), _title_words(film_title)
+    return 0 < len(words) < len(film_words) and (film_words[:len(words)] == words or film_words[-len(words):] == words)
+
+
 def _can_be_related(features: dict[str, float], per_mention: list[dict[str, float]]) -> bool:
     """What the relations' definitions rule out, whatever the weights say: a film that came out
     after the reviewed film is neither remade nor drawn on, nor is the reviewed film itself (its
-    title with its year, or with the only year a catalog knows for that title); a film named only in statements
+    title with its year, or with the only year a catalog knows for that title, or cut short); a film named only in statements
     about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
     to be drawn on by this one, unless a cue rule read a statement about this film."""
-    if "year:later" in features or "catalog:only_film_of_title" in features or {"same_title", "year:same"} <= features.keys():
+    if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
+            or {"same_title", "year:same"} <= features.keys()):
         return False
     ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
     return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
