@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from rdflib import Graph, URIRef
+
 from filmgraph.api import FilmGraph
 from filmgraph.model import Evidence, Extraction, FilmRef, ReviewedFilm, Span
+from filmgraph.rdf.vocab import OWL
 from filmgraph.rdf.writer import review_graph
 from filmgraph.resolve import resolve_extraction
+from filmgraph.resolve.link import LINK_GRAPH
 from filmgraph.reviews import read_text
 
 from ..conftest import DATA_REVIEWS
@@ -15,6 +19,8 @@ HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
 #: Its review's file name and evidence sentence are hostile too.
 HOSTILE_SOURCE = "<b>hostile</b>.txt"
 HOSTILE_SENTENCE = f"{HOSTILE_TITLE} remakes Hard Hit (2021)<script>alert(2)</script>."
+#: The Wikidata item the tests link Hard Hit to (as `filmgraph link` would).
+HARD_HIT_QID = "Q104829571"
 
 
 def add_hostile_review(fg: FilmGraph) -> None:
@@ -27,9 +33,14 @@ def add_hostile_review(fg: FilmGraph) -> None:
 
 
 def bundled_graph(location: str) -> FilmGraph:
-    """The bundled reviews and the hostile review in a store at ``location`` (any backend)."""
+    """The bundled reviews, the hostile review and a Wikidata link for Hard Hit in a store at
+    ``location`` (any backend)."""
     fg = FilmGraph.open(location)
     report = fg.ingest(DATA_REVIEWS)
     assert report.ok, report.failed
     add_hostile_review(fg)
+    links = Graph(identifier=URIRef(LINK_GRAPH))
+    links.add((URIRef("https://w3id.org/filmgraph/id/film/hard-hit-2021"), OWL.sameAs,
+               URIRef(f"http://www.wikidata.org/entity/{HARD_HIT_QID}")))
+    fg.store.replace_graph(links)
     return fg

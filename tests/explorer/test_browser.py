@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import stop_server
-from .conftest import HOSTILE_SENTENCE, HOSTILE_TITLE, bundled_graph
+from .conftest import HARD_HIT_QID, HOSTILE_SENTENCE, HOSTILE_TITLE, bundled_graph
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
 CHROMIUM = next((path for path in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
@@ -123,6 +123,8 @@ def test_search_open_film_see_family_and_evidence_then_expand(page: Watched, sho
     family = browser_page.locator("#family li")
     assert family.first.inner_text().startswith("Retribution (2015)")
     assert "Retribution (2023)" in browser_page.inner_text("#family")
+    wikidata = browser_page.locator(f'#view a[href="https://www.wikidata.org/wiki/{HARD_HIT_QID}"]')
+    assert wikidata.inner_text() == HARD_HIT_QID
     # the remake fact's evidence sentence, with its review file and reviewer
     remake = browser_page.locator("#remake-of li.fact")
     assert "South Korean remake of Retribution (2015)" in remake.locator("blockquote").inner_text()

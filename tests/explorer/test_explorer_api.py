@@ -21,7 +21,13 @@ from filmgraph.explorer import NODE_CAP, Explorer, NotFound
 from filmgraph.rdf.vocab import FG, ID, RDF, RDFS
 from filmgraph.serve import make_server
 
-from .conftest import HOSTILE_SENTENCE, HOSTILE_SOURCE, HOSTILE_TITLE, bundled_graph
+from .conftest import (
+    HARD_HIT_QID,
+    HOSTILE_SENTENCE,
+    HOSTILE_SOURCE,
+    HOSTILE_TITLE,
+    bundled_graph,
+)
 
 FILM = str(ID) + "film/"
 
@@ -41,12 +47,17 @@ def test_search_ranks_a_title_that_starts_with_the_text_first(explorer: Explorer
     people = explorer.search("jo woo-jin")
     assert (people[0].node.label, people[0].node.kind, people[0].node.id) == ("Jo Woo-jin", "person", "person/jo-woojin")
     assert explorer.search("  ") == []
+    # a year at the end puts that year's film first
+    assert [(h.node.label, h.node.year) for h in explorer.search("retribution 2023")][:2] == [
+        ("Retribution", 2023), ("Retribution", 2015)]
+    assert explorer.search("Psycho (1998)")[0].node.year == 1998
 
 
 def test_film_page_has_every_fact_with_its_evidence(explorer: Explorer) -> None:
     page = explorer.film("film/hard-hit-2021")
     assert (page.film.label, page.film.year) == ("Hard Hit", 2021)
     assert [f.stated.value for f in page.facts["countries"]] == ["South Korea"]
+    assert [(f.stated.value, f.stated.sources) for f in page.facts["wikidata"]] == [(HARD_HIT_QID, ("wikidata",))]
     assert [f.stated.value for f in page.facts["directors"]] == ["Kim Chang-ju"]
     assert [(f.stated.value, f.stated.character) for f in page.facts["cast"]] == [("Jo Woo-jin", "Sung-gyu")]
     [remake] = page.facts["remake_of"]

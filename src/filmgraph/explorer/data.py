@@ -67,6 +67,7 @@ _KINDS = {str(FG.Film): "film", str(FG.Person): "person"}
 _SLUG = re.compile(r"(film|person)/[A-Za-z0-9._~%-]{1,200}")
 _FAMILY_CAP = 1000  # remake families are tens of films; a cap keeps a bad cycle of data bounded
 _SEARCH_LIMIT = 20
+_TRAILING_YEAR = re.compile(r"(.*?)[\s(\[]+((?:18|19|20)[0-9]{2})[)\]]?")
 
 
 def _queries(name: str) -> str:
@@ -556,6 +557,8 @@ class Explorer:
         before "Hard Target"), then those with a later word starting with it ("seven" finds
         "The Magnificent Seven"), then fuzzy matches by rapidfuzz's WRatio (skipped when the
         prefix matches already fill the answer: they would all rank below); each node once.
+        A year at the end ("psycho 1998", "Psycho (1998)") puts the films of that year whose
+        title starts with the rest first.
         """
         key = normalize_title(text)
         if not key:
@@ -568,14 +571,22 @@ class Explorer:
             if entry.iri not in scored or score > scored[entry.iri][0]:
                 scored[entry.iri] = (score, entry)
 
-        at = bisect.bisect_left(index.starts, (key,))
-        for start, position, whole in index.starts[at:at + 500]:
-            if not start.startswith(key):
-                break
-            entry = index.entries[position]
-            # above any fuzzy score (at most 100): 200 at the key's start, 150 at a later word,
-            # less the more letters are left over
-            offer((200 if whole else 150) - min(49, len(entry.key) - len(key)) - (entry.how == "alternate title"), entry)
+        def prefixed(key: str, year: int | None = None, bonus: int = 0) -> None:
+            at = bisect.bisect_left(index.starts, (key,))
+            for start, position, whole in index.starts[at:at + 500]:
+                if not start.startswith(key):
+                    break
+                entry = index.entries[position]
+                if year is None or index.nodes[entry.iri].year == year:
+                    # above any fuzzy score (at most 100): 200 at the key's start, 150 at a later
+                    # word, less the more letters are left over
+                    offer(bonus + (200 if whole else 150) - min(49, len(entry.key) - len(key))
+                          - (entry.how == "alternate title"), entry)
+
+        prefixed(key)
+        dated = _TRAILING_YEAR.fullmatch(text.strip())
+        if dated and normalize_title(dated.group(1)):
+            prefixed(normalize_title(dated.group(1)), int(dated.group(2)), bonus=100)
         if len(scored) < limit:
             # every key scored on all cores (cdist; extract uses one), the best kept
             scores = process.cdist([key], index.keys, scorer=fuzz.WRatio, score_cutoff=60, workers=-1)[0]
