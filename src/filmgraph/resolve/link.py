@@ -38,6 +38,7 @@ import os
 import sqlite3
 import time
 import urllib.error
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -350,7 +351,9 @@ class SparqlClient:
             try:
                 response = wrapper.query()
                 try:
-                    answer = response.convert()
+                    with warnings.catch_warnings():  # an answer that is not JSON is reported below, in one line
+                        warnings.filterwarnings("ignore", "unknown response content type", RuntimeWarning)
+                        answer = response.convert()
                 except TypeError as error:  # SPARQLWrapper's word for JSON that is not an object
                     raise EndpointError(self.endpoint, "the answer is not SPARQL JSON results (got JSON that is not "
                                                        "an object); nothing was stored") from error
