@@ -5,6 +5,7 @@ beside serve and beside a writer; a second writer told who holds the store)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -14,11 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from filmgraph.api import FilmGraph
 from filmgraph.cli import app
 from filmgraph.store import StoreLocation, find_store_location
 from filmgraph.store.oxigraph import HOLDER_FILE
 
-from .conftest import DATA_REVIEWS
+from .conftest import DATA_REVIEWS, ROOT
 
 runner = CliRunner()
 FILMGRAPH = [sys.executable, "-m", "filmgraph"]
@@ -111,6 +113,16 @@ def test_a_stale_writer_record_does_not_stop_a_writer(tmp_path, seed_review):
     assert not (location / HOLDER_FILE).exists()
 
 
+def test_a_holder_that_left_no_record_is_still_one_clear_line(tmp_path):
+    store = tmp_path / "films.oxigraph"
+    with FilmGraph.open(store):  # the writer, here in this process; its record removed, as another program has none
+        (store / HOLDER_FILE).unlink()
+        result = runner.invoke(app, ["import", str(ROOT / "ontology" / "filmgraph.ttl"), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: the store at {store} is being written by another process; read commands work "
+                             "meanwhile, and this one can run when that process has finished\n")
+
+
 def _run(*argv: str) -> subprocess.Popen:
     return subprocess.Popen([*FILMGRAPH, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -121,9 +133,9 @@ def _answers(processes: list[subprocess.Popen]) -> list[tuple[int, str, str]]:
     return [(process.returncode, *output) for process, output in zip(processes, outputs)]
 
 
-def test_readers_and_a_writer_share_a_store_with_serve_running(tmp_path, seed_review):
+def test_readers_and_a_writer_share_a_store_with_serve_running(bundled, tmp_path, seed_review):
     store = tmp_path / "films.oxigraph"
-    assert runner.invoke(app, ["ingest", str(DATA_REVIEWS), "--store", str(store), "--quiet"]).exit_code == 0
+    shutil.copytree(bundled, store)  # a copy, as this test writes to it
     server = _run("serve", "--store", str(store), "--port", "0")
     holder = None
     try:
