@@ -94,6 +94,13 @@ def test_library_errors_name_no_command_line_option(store):
     assert str(ambiguous.value) == "'Psycho' names 2 films: Psycho (1960); Psycho (1998)"
 
 
+def test_library_lookups_take_the_year_in_brackets_too(store):
+    with FilmGraph.open(store, read_only=True) as graph:
+        assert graph.cast_of("Psycho (1998)") == graph.cast_of("Psycho", 1998) != []
+        assert graph.reviews_of("Psycho (1960)") == graph.reviews_of("Psycho", 1960) != []
+        assert [f.year for f in graph.other_remakes("The Magnificent Seven (2016)")] == [1960]
+
+
 def test_top_prints_scores_that_differ_and_films_with_years(store):
     result = _run(store, "top", "-k", "5")
     assert result.exit_code == 0, result.output

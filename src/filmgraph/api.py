@@ -721,7 +721,7 @@ class FilmGraph:
 
     def cast_of(self, title: str, year: int | None = None) -> list[CastMember]:
         """The actors of a film with their characters."""
-        film = self.find_film(title, year)
+        film = self.find_named(title, year)
         rows = self.store.select(load_query("cast_of"), {"film": URIRef(film.iri)}).rows
         return [CastMember(str(iri), str(name), str(character) if character else None)
                 for iri, name, character in rows]
@@ -733,7 +733,7 @@ class FilmGraph:
 
     def reviews_of(self, title: str, year: int | None = None) -> list[ReviewFact]:
         """What each review said about a film, with the sentence behind each fact."""
-        film = self.find_film(title, year)
+        film = self.find_named(title, year)
         rows = self.store.select(load_query("reviews_of"), {"film": URIRef(film.iri)}).rows
         return [ReviewFact(str(review), str(source), str(relation).rsplit("#", 1)[-1], str(label),
                            str(evidence) if evidence else None, float(confidence) if confidence else None)
@@ -872,7 +872,7 @@ class FilmGraph:
         FilmNotFound, AmbiguousTitle
             As :meth:`find_film`.
         """
-        film = self.find_film(title, year)
+        film = self.find_named(title, year)
         rows = self.store.select(load_query("other_remakes"), {"film": URIRef(film.iri)}).rows
         found = {str(other): Film(str(other), str(name), _int(y)) for other, name, y, _, _ in rows}
         return sorted(found.values(), key=lambda f: (f.year or 0, f.title, f.iri))
