@@ -172,6 +172,7 @@ def test_library_query_runs_from_the_sparql_page(page: Watched, shots: Path) -> 
     browser_page = page.page
     browser_page.goto("/queries")
     page.ready()
+    assert not browser_page.is_visible("#graph-panel")  # the query page has the width to itself
     browser_page.select_option("#query-name", "remakes_of")
     assert "param: ?title" in browser_page.input_value("#query-text")
     browser_page.fill("#param-title", "Retribution")
