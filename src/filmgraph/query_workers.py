@@ -411,7 +411,8 @@ class QueryPool:
         self._snapshot = None if location is not None else _snapshot(store)
         self._location = location if location is not None else self._snapshot
         self._idle: list[_Worker] = []
-        self._alive = 0  # idle and busy workers, at most settings.workers
+        self._running: set[_Worker] = set()  # started, idle or busy
+        self._alive = 0  # running and starting workers, at most settings.workers
         self._changed = threading.Condition()
         self._closed = False
 
@@ -437,6 +438,8 @@ class QueryPool:
             reply = worker.channel.recv_bytes(_MAX_ANSWER + 4096) if finished else None
         except (EOFError, OSError):
             self._discard(worker)
+            if self._closed:
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is stopping") from None
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
                           f"the query stopped its worker: it needed more than the memory limit of "
                           f"{self.settings.memory_limit} MB, or Oxigraph failed on it") from None
@@ -463,12 +466,15 @@ class QueryPool:
                 return self._idle.pop()
             self._alive += 1
         try:
-            return self._start()
+            worker = self._start()
         except BaseException:
             with self._changed:
                 self._alive -= 1
                 self._changed.notify()
             raise
+        with self._changed:
+            self._running.add(worker)
+        return worker
 
     def _start(self) -> _Worker:
         ours, theirs = socket.socketpair()
@@ -506,16 +512,22 @@ class QueryPool:
     def _discard(self, worker: _Worker) -> None:
         worker.stop()
         with self._changed:
+            self._running.remove(worker)
             self._alive -= 1
             self._changed.notify()
 
     def close(self) -> None:
-        """Stop every idle worker (a busy one stops when its query ends) and remove the snapshot."""
+        """Stop every worker, busy ones too (their queries get 503), and remove the snapshot."""
         with self._changed:
             self._closed = True
             idle, self._idle = self._idle, []
+            busy = self._running.difference(idle)
         for worker in idle:
             self._discard(worker)
+        for worker in busy:
+            # Only killed here: the thread waiting on its answer sees it end and discards it (closing
+            # its socket from here too would race with that thread's read of it).
+            worker.process.kill()
         if self._snapshot is not None:
             shutil.rmtree(self._snapshot, ignore_errors=True)
 

@@ -36,7 +36,9 @@ from __future__ import annotations
 import io
 import ipaddress
 import re
+import signal
 import socket
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -292,10 +294,20 @@ def serve(location: str | None = None, host: str = "127.0.0.1", port: int = DEFA
     server.RequestHandlerClass.explorer.warm_in_background()  # type: ignore[attr-defined]
     if on_ready is not None:
         on_ready(server)
+    # SIGTERM (kill, a service manager) stops the server as Ctrl-C does, so its workers stop too
+    on_term = threading.current_thread() is threading.main_thread()
+    if on_term:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        if on_term:
+            signal.signal(signal.SIGTERM, previous)
         server.server_close()
         store.close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -109,18 +109,23 @@ def store_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _store(tmp_path_factory.mktemp("endpoint") / "store")
 
 
+def _start_cli(store_folder: Path, timeout: float) -> tuple[str, subprocess.Popen]:
+    """``filmgraph serve`` on the store with a deadline of ``timeout`` s: its /sparql URL and process."""
+    process = subprocess.Popen([sys.executable, "-m", "filmgraph", "serve", "--store", str(store_folder),
+                                "--port", "0", "--timeout", str(timeout)], stderr=subprocess.PIPE, text=True)
+    line = process.stderr.readline()
+    match = re.search(r"http://\S+/sparql", line)
+    if not match:
+        stop_server(process)
+        pytest.fail(f"filmgraph serve did not start: {line}{process.stderr.read()}")
+    return match.group(0), process
+
+
 @pytest.fixture(scope="module")
 def cli_server(store_folder: Path) -> Iterator[tuple[str, subprocess.Popen]]:
-    """``filmgraph serve`` on the store, with a deadline of TIMEOUT s; its /sparql URL and process."""
-    process = subprocess.Popen([sys.executable, "-m", "filmgraph", "serve", "--store", str(store_folder),
-                                "--port", "0", "--timeout", str(TIMEOUT)], stderr=subprocess.PIPE, text=True)
-    try:
-        line = process.stderr.readline()
-        match = re.search(r"http://\S+/sparql", line)
-        assert match, f"filmgraph serve did not start: {line}{process.stderr.read() if process.poll() else ''}"
-        yield match.group(0), process
-    finally:
-        stop_server(process)
+    url, process = _start_cli(store_folder, TIMEOUT)
+    yield url, process
+    stop_server(process)
 
 
 def _serving(settings: ServeSettings, store_folder: Path):
@@ -202,6 +207,21 @@ def test_eight_runaway_queries_stop_at_their_deadline(cli_server) -> None:
     before = _cpu_seconds(workers)
     time.sleep(0.5)
     assert _cpu_seconds(workers) - before < 0.2, "a runaway query is still running"
+
+
+def test_a_stopped_server_leaves_no_worker_behind(store_folder: Path) -> None:
+    url, process = _start_cli(store_folder, 30)
+    with ThreadPoolExecutor(1) as pool:
+        try:
+            pool.submit(_get, url, RUNAWAY)  # a worker busy for minutes
+            time.sleep(0.5)
+            workers = _workers_of(process.pid)
+        finally:
+            stop_server(process)  # SIGTERM, as a service manager would send
+    assert workers and process.returncode == 0
+    for pid in workers:
+        stat = Path(f"/proc/{pid}/stat")
+        assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z", f"worker {pid} runs on"
 
 
 def test_a_query_over_the_memory_limit_costs_only_its_worker(server, store_folder: Path) -> None:
