@@ -168,6 +168,18 @@ def test_path_between_two_films_is_drawn(page: Watched, shots: Path) -> None:
     browser_page.screenshot(path=str(shots / "4-path.png"))
 
 
+def test_person_page_lists_films_by_role(page: Watched, shots: Path) -> None:
+    browser_page = page.page
+    browser_page.goto("/person/changju-kim")
+    page.ready()
+    assert browser_page.inner_text("#title") == "Kim Chang-ju"
+    assert browser_page.inner_text("#as-director") == "Hard Hit (2021)"
+    assert page.graph_has(FILM + "hard-hit-2021")
+    browser_page.click("#as-director a")  # a film of theirs opens its page
+    sync_api.expect(browser_page.locator("#title")).to_have_text("Hard Hit (2021)")
+    assert browser_page.url.endswith("/film/hard-hit-2021")
+
+
 def test_library_query_runs_from_the_sparql_page(page: Watched, shots: Path) -> None:
     browser_page = page.page
     browser_page.goto("/queries")

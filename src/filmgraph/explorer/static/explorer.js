@@ -375,10 +375,10 @@
     const roles = ["director", "writer", "actor"];
     view(false).replaceChildren(
       el("h1", { id: "title" }, page.person.label),
-      roles.map((role) => {
+      ...roles.flatMap((role) => {
         const films = page.films.filter((credit) => credit.role === role);
-        return films.length ? [el("h2", {}, `As ${role}`), el("ul", { class: "plain" },
-          films.map((credit) => el("li", {}, pageLink(credit.film.id, nodeName(credit.film)))))] : null;
+        return films.length ? [el("h2", {}, `As ${role}`), el("ul", { class: "plain", id: `as-${role}` },
+          films.map((credit) => el("li", {}, pageLink(credit.film.id, nodeName(credit.film)))))] : [];
       }));
     await showNeighbourhood(page.person);
   }
