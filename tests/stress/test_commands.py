@@ -57,27 +57,21 @@ def _quads(location: str) -> list:
         return snapshot(graph.store)
 
 
-@pytest.mark.parametrize("target", [str(CATALOG_GRAPH), "https://w3id.org/filmgraph/id/graph/wikidata",
-                                    "https://w3id.org/filmgraph/id/film/psycho-1960", "https://example.org/x"])
-def test_remove_refuses_what_is_not_a_review_or_import(store: str, target: str) -> None:
+def test_remove_refuses_what_is_not_a_review_or_import(store: str) -> None:
+    """The catalog and Wikidata graphs, a film, a foreign IRI; a name with a NUL byte, a byte that
+    is not UTF-8 (as argv hands it over) or a line break: one line each, no traceback, nothing
+    removed."""
     before = _quads(store)
-    result = runner.invoke(app, ["remove", target, "--store", store])
-    assert result.exit_code == 1
-    [line] = result.stderr.splitlines()
-    assert line.startswith(f"error: {target}: ") and "no review or import" in line
+    refused = [str(CATALOG_GRAPH), "https://w3id.org/filmgraph/id/graph/wikidata",
+               "https://w3id.org/filmgraph/id/film/psycho-1960", "https://example.org/x"]
+    for target in [*refused, "a\x00b.txt", "caf\udce9.txt", "line\nerror: forged.txt"]:
+        result = runner.invoke(app, ["remove", target, "--store", store])
+        assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None))), result.exception
+        [line] = result.stderr.splitlines()
+        assert line.startswith("error: ")
+        assert ("no review or import" in line and line.startswith(f"error: {target}: ")) if target in refused \
+            else "nothing removed" in line
     assert _quads(store) == before, "remove changed the store while refusing"
-
-
-@pytest.mark.parametrize("name", ["a\x00b.txt", "caf\udce9.txt", "line\nerror: forged.txt"])
-def test_remove_of_an_unprintable_name_is_one_line(store: str, name: str) -> None:
-    """A NUL byte, a byte that is not UTF-8 (as argv hands it over) or a line break: no traceback,
-    no forged line, nothing removed."""
-    before = _quads(store)
-    result = runner.invoke(app, ["remove", name, "--store", store])
-    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None))), result.exception
-    [line] = result.stderr.splitlines()
-    assert line.startswith("error: ") and "nothing removed" in line
-    assert _quads(store) == before
 
 
 def test_remove_says_what_it_removed_and_removes_only_that(store: str) -> None:
@@ -139,8 +133,8 @@ def test_progress_shows_count_and_rate_in_a_terminal_only(tmp_path: Path, comman
         args, done = ["ingest", str(tmp_path / "reviews")], "3/3"
     elif command == "import":
         (tmp_path / "many.nt").write_text("".join(f'<http://example.org/{n}> <http://example.org/p> "{n}" .\n'
-                                                  for n in range(5_500)), encoding="utf-8")
-        args, done = ["import", str(tmp_path / "many.nt")], "5000"
+                                                  for n in range(1_200)), encoding="utf-8")
+        args, done = ["import", str(tmp_path / "many.nt")], "1000"
     else:
         (tmp_path / "list.csv").write_text(_CATALOG, encoding="utf-8")
         args, done = ["catalog", "import", str(tmp_path / "list.csv")], "loading the catalog"

@@ -40,7 +40,7 @@ __all__ = ["RDF_SUFFIXES", "MAX_IMPORT_BYTES", "read_rdf", "import_graph_iri", "
 #: the whole file is held as an rdflib graph before it is stored, about 1 kB of memory a triple.
 MAX_IMPORT_BYTES = 200_000_000
 #: Triples parsed between two progress reports.
-PROGRESS_EVERY = 5_000
+PROGRESS_EVERY = 1_000
 
 #: Triple formats by file suffix.
 RDF_SUFFIXES = {
