@@ -20,15 +20,14 @@ import http.client
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_extract import ROOT, _baseline_src  # an earlier src/ taken from git, as bench_extract does
+
 REVIEWS = ROOT / "data" / "reviews"
 QUERIES = [
     "ASK { ?s ?p ?o }",
@@ -42,13 +41,6 @@ import sys
 from filmgraph.serve import serve
 serve(sys.argv[1], port=0, on_ready=lambda server: print(server.server_address[1], flush=True))
 """
-
-
-def _baseline_src(ref: str, into: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], capture_output=True, check=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    return into / "src"
 
 
 def _make_store(folder: Path) -> None:
