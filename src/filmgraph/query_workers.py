@@ -15,8 +15,8 @@ in-memory store are not seen; the folder is removed on :meth:`QueryPool.close`).
 an on-disk store sees the store as it was when that worker opened it.
 
 This module imports only the standard library and pyoxigraph: a worker runs it as a file
-(:data:`_BOOTSTRAP`), without importing the rest of filmgraph, so that a worker starts in tens of
-milliseconds.
+(:data:`_BOOTSTRAP`), without importing the rest of filmgraph, so that a worker starts in under a
+tenth of a second.
 """
 
 from __future__ import annotations
