@@ -91,6 +91,8 @@ def test_a_dated_film_by_its_maker_is_the_same_title_original():
     # a comparison, not a denial
     ("A glossier and not as frightening remake of Dock Lights (2004), it keeps the ferry.", ("Dock Lights", 2004)),
     ("The film is a reworking of Dock Lights (2004) with the villain made sympathetic.", ("Dock Lights", 2004)),
+    ("Night Harbour is a reboot of Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour is a new version of Dock Lights (2004), set further north.", ("Dock Lights", 2004)),
     # the earliest dated film of the title is the original, not "2019's" remake itself
     ("2019's Night Harbour copies the ferry scene shot for shot from the 1962 version, and it is a remake "
      "in all but name.", ("Night Harbour", 1962)),

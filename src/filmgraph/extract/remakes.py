@@ -29,7 +29,7 @@ from .targets import Target, TargetFinder
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetb])(?:\b(?:re-?make|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"(?=[ruahetbn])(?:\b(?:re-?make|re-?boot|new\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
