@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import stat
 
-__all__ = ["InputRefused", "read_input", "kind_of", "regular_file_problem"]
+__all__ = ["InputRefused", "kind_of", "read_input", "regular_file_problem"]
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))

@@ -192,7 +192,7 @@ def test_an_ingest_stopped_after_any_review_resumes_to_the_graph_of_one_run(resu
     for stop_after in sorted({1, len(files), *(n + 1 for n, path in enumerate(files) if "miracle-b" in path.name)}):
         done = 0
 
-        def interrupt(_: Path) -> None:
+        def interrupt(_: Path, stop_after: int = stop_after) -> None:
             nonlocal done
             done += 1
             if done == stop_after:

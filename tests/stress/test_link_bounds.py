@@ -34,7 +34,7 @@ _HANG = 10.0
 class _Hostile(BaseHTTPRequestHandler):
     """Answers every POST as ``server.mode`` says: (status, headers, body, bytes actually sent)."""
 
-    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+    def do_POST(self) -> None:  # the http.server API names it
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.server.requests += 1
         mode = self.server.mode

@@ -34,7 +34,7 @@ from ..inputs import InputRefused, read_input
 from ..resolve.names import normalize_title
 from .vocab import FG, ID
 
-__all__ = ["RDF_SUFFIXES", "MAX_IMPORT_BYTES", "read_rdf", "import_graph_iri", "refuse_xml_declarations"]
+__all__ = ["MAX_IMPORT_BYTES", "PROGRESS_EVERY", "RDF_SUFFIXES", "import_graph_iri", "read_rdf", "refuse_xml_declarations"]
 
 #: Larger RDF files are refused unless the caller allows more (``filmgraph import --max-bytes``):
 #: the whole file is held as an rdflib graph before it is stored, about 1 kB of memory a triple.

@@ -45,7 +45,6 @@ import re
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from ..errors import CatalogError
 from ..inputs import InputRefused, read_input
