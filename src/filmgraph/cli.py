@@ -477,7 +477,7 @@ def catalog_import(
         return
     for name, value in fields.items():
         if name != "warnings":
-            typer.echo(f"{name:<18}{value}")
+            typer.echo(f"{name:<18}{shown_name(value)}")
     typer.echo(f"{'warnings':<18}{len(report.warnings)}")
     for line in report.warnings[:10]:
         typer.echo(f"warning: {shown_name(line)}", err=True)
@@ -559,9 +559,9 @@ def link(
         typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return
     for name, value in fields.items():
-        typer.echo(f"{name:<14}{value}")
+        typer.echo(f"{name:<14}{shown_name(value)}")
     for line in report.ambiguous[:10]:
-        typer.echo(f"ambiguous: {line}", err=True)
+        typer.echo(f"ambiguous: {shown_name(line)}", err=True)
 
 
 @app.command()

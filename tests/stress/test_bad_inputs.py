@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 from filmgraph import reviews
 from filmgraph.api import FilmGraph
 from filmgraph.cli import app
+from filmgraph.errors import shown_name
 from filmgraph.rdf.vocab import FG
 from filmgraph.reviews import review_id_for
 
@@ -502,3 +503,4 @@ def test_catalog_warnings_name_the_file_escaped(cli_store, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     [line] = result.stderr.splitlines()
     assert line.startswith("warning: ") and "films\\nwarning: forged\\x1b[2J.json" in line and "no title" in line
+    assert "\x1b" not in result.stdout and f"source            {shown_name(path)}\n" in result.stdout
