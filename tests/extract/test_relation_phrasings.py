@@ -170,3 +170,11 @@ def test_the_film_named_short_is_not_an_influence():
         "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is slow. In the spirit of the original, this HARBOUR is cold.",
         source="short.txt")).kept()
     assert found.influences == ()
+
+
+def test_this_film_after_a_run_on_sentence_is_the_subject():
+    """A run-on sentence from an informal review: "This film" starts the clause the cue is in."""
+    found = extract_review(read_text(
+        "Ann Lee made the much better PIER NINE in 1998 This film is an awful remake of DOCK LIGHTS\n\n"
+        "The songs are bad and the jokes are worse.", source="runon.txt")).kept()
+    assert [f.title for f in found.remake_of] == ["Dock Lights"]

@@ -22,7 +22,11 @@ from .targets import Target
 
 __all__ = ["about_other_film", "film_ref", "merge_refs"]
 
-_CLAUSE_START = re.compile(r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=[a-z]+\s)")
+# Where the subject of the clause holding a cue can start; "This film" names the reviewed film
+# as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
+_CLAUSE_START = re.compile(
+    r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=[a-z]+\s)|\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
+)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
