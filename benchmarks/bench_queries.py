@@ -26,7 +26,6 @@ import sys
 import time
 from collections.abc import Callable
 
-import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from filmgraph.api import FilmGraph
@@ -117,7 +116,7 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
                 film_triples(other)
                 claim(subject, "influencedBy", f"<{films[other][0]}>", n)
                 n += 1
-        for role, relation in (("director", "director"), ("writer", "writer")):
+        for relation in ("director", "writer"):
             person = rng.choice(people)
             add(f"<{person}>", RDF_TYPE, _fg("Person"))
             add(f"<{person}>", _fg("name"), _lit(person.rsplit("/", 1)[1]))
@@ -139,7 +138,7 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
 
     # parameters: the most remade root, a deep remake, a film with influences, a busy actor
     remakes: dict[int, int] = {}
-    for child, root in family_root.items():
+    for root in family_root.values():
         remakes[root] = remakes.get(root, 0) + 1
     root = max(remakes, key=remakes.get)
     deepest = max((c for c, r in family_root.items() if r == root), default=root)

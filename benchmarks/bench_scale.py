@@ -409,36 +409,34 @@ def _run_worker(args: list[str], budget: float, expected: int) -> tuple[list[dic
     import queue
     import threading
 
-    errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty worker cannot block on it
-    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=errors, text=True)
-    lines: queue.Queue = queue.Queue()
+    with tempfile.TemporaryFile(mode="w+") as errors:  # a file, not a pipe: a chatty worker cannot block on it
+        process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=errors, text=True)
+        lines: queue.Queue = queue.Queue()
 
-    def _read() -> None:
-        for line in process.stdout:
-            lines.put(line)
-        lines.put(None)
+        def _read() -> None:
+            for line in process.stdout:
+                lines.put(line)
+            lines.put(None)
 
-    threading.Thread(target=_read, daemon=True).start()
-    got: list[dict] = []
-    startup = 30.0  # imports and opening the store come before the first line
-    while len(got) < expected:
-        try:
-            line = lines.get(timeout=budget + startup)
-        except queue.Empty:
-            process.kill()
-            process.wait()
-            errors.close()
-            return got, False
-        startup = 0.0
-        if line is None:
-            break
-        got.append(json.loads(line))
-    process.wait()
-    if process.returncode:
-        errors.seek(0)
-        raise RuntimeError(f"worker {args[:2]} failed: {errors.read()}")
-    errors.close()
-    return got, True
+        threading.Thread(target=_read, daemon=True).start()
+        got: list[dict] = []
+        startup = 30.0  # imports and opening the store come before the first line
+        while len(got) < expected:
+            try:
+                line = lines.get(timeout=budget + startup)
+            except queue.Empty:
+                process.kill()
+                process.wait()
+                return got, False
+            startup = 0.0
+            if line is None:
+                break
+            got.append(json.loads(line))
+        process.wait()
+        if process.returncode:
+            errors.seek(0)
+            raise RuntimeError(f"worker {args[:2]} failed: {errors.read()}")
+        return got, True
 
 
 def measure_queries(store_dir: Path, jobs: list[dict], repeat: int, budget: float) -> dict[str, dict]:
@@ -520,7 +518,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
                 lines = list(islice(source, size // 2))
             out.write(b"".join(lines))
             real_quads = len(lines)
-        for data, _, generated_reviews in generated_chunks(size - real_quads):
+        for data, _, generated_reviews in generated_chunks(size - real_quads):  # noqa: B007 - the last chunk's count is read below
             out.write(data)
 
     # Bulk load, in pieces of at most LOAD_CHUNK lines (one piece up to that size).
@@ -656,27 +654,28 @@ def markdown(results: list[dict], real: dict | None, started: str, sample: int =
     lines = [
         "# filmgraph at scale",
         "",
-        f"`python benchmarks/bench_scale.py --sizes {','.join(sizes)}`, run {started} on "
-        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, pyoxigraph {_version('pyoxigraph')}, "
-        f"rdflib {_version('rdflib')}.",
+        (f"`python benchmarks/bench_scale.py --sizes {','.join(sizes)}`, run {started} on "
+         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, pyoxigraph {_version('pyoxigraph')}, "
+         f"rdflib {_version('rdflib')}."),
         "",
     ]
     if real:
-        lines += [f"Real part: {real['catalog_films']:,} films from {' and '.join(real['catalogs']) or 'no catalog'} "
-                  f"imported, then {real['reviews']:,} reviews from ../shared/data/reviews ingested through FilmGraph "
-                  f"({real['reviews'] / real['seconds']:.1f} reviews/s, {real['failed']} failed): {real['quads']:,} "
-                  "quads. Each size takes up to half its quads from these (reviews first, then the catalog) and "
-                  "generates the rest in the writer's shape.", ""]
+        lines += [(f"Real part: {real['catalog_films']:,} films from {' and '.join(real['catalogs']) or 'no catalog'} "
+                   f"imported, then {real['reviews']:,} reviews from ../shared/data/reviews ingested through FilmGraph "
+                   f"({real['reviews'] / real['seconds']:.1f} reviews/s, {real['failed']} failed): {real['quads']:,} "
+                   "quads. Each size takes up to half its quads from these (reviews first, then the catalog) and "
+                   "generates the rest in the writer's shape."), ""]
     else:
         lines += ["../shared/data/reviews was absent: every quad is generated in the writer's shape.", ""]
     lines += ["| measure | " + " | ".join(sizes) + " |", "|---|" + "---|" * len(sizes)]
     lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
-    lines += ["", "Latencies are medians over repeated runs after a warm-up (up to "
-              f"{REPEAT_ALLOWANCE:.0f} s of repeats; a query whose first run takes over {SLOW_QUERY:.0f} s is not "
-              "repeated). A query or ingest still running after the time budget "
-              "was stopped (its worker process killed) and is shown as such. Ingest times include everything "
-              "from opening the store: the resolver reads the films already in it as mentions need them. Peak RSS is per size: each size runs in its own process, with its "
-              "queries and ingests in worker processes.", ""]
+    lines += ["", ("Latencies are medians over repeated runs after a warm-up (up to "
+                   f"{REPEAT_ALLOWANCE:.0f} s of repeats; a query whose first run takes over {SLOW_QUERY:.0f} s is not "
+                   "repeated). A query or ingest still running after the time budget "
+                   "was stopped (its worker process killed) and is shown as such. Ingest times include everything "
+                   "from opening the store: the resolver reads the films already in it as mentions need them. "
+                   "Peak RSS is per size: each size runs in its own process, with its "
+                   "queries and ingests in worker processes."), ""]
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from filmgraph import FilmGraph
-from filmgraph.errors import AmbiguousTitle, FilmNotFound, ReviewError
+from filmgraph.errors import AmbiguousTitle, FilmNotFound
 
 from .conftest import DATA_REVIEWS
 

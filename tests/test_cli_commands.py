@@ -212,7 +212,7 @@ def test_select_results_iterate_as_rows_and_match_the_query_command(store):
         ("psycho-1960", Literal(1960)), ("psycho-1998", Literal(1998))]
     assert dict(rows[0]) == {"film": rows[0].film, "year": Literal(1960)}
     with pytest.raises(AttributeError, match="no variable 'title'"):
-        rows[0].title
+        _ = rows[0].title
     shown = _run(store, "query", "-e", sparql, "--param", "key=psycho", "--format", "json")
     assert json.loads(shown.stdout) == result.to_json()
     assert result.to_json()["results"]["bindings"][1]["year"]["value"] == "1998"

@@ -78,7 +78,7 @@ def test_stray_control_characters_are_blanked_but_many_mean_binary(tmp_path):
 
 def test_utf8_cut_inside_its_last_character_keeps_the_utf8(tmp_path):
     path = tmp_path / "cut.txt"
-    path.write_bytes("AMÉLIE (2001) charms, Amé".encode("utf-8")[:-1])
+    path.write_bytes("AMÉLIE (2001) charms, Amé".encode()[:-1])
     assert read_review(path).text == "AMÉLIE (2001) charms, Am"
 
 

@@ -20,9 +20,10 @@ from rdflib import Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/, for the shared helpers
 
-from filmgraph.api import FilmGraph  # noqa: E402
-from filmgraph.errors import AmbiguousTitle, FilmNotFound  # noqa: E402
-from store.sample_graph import REVIEWS, write_sample  # noqa: E402
+from filmgraph.api import FilmGraph
+from filmgraph.errors import AmbiguousTitle, FilmNotFound
+
+from store.sample_graph import REVIEWS, write_sample
 
 HOSTILE = [
     '"', "'", '"""', "'''", '\\', '\\"', 'a\n\\"', '"} ; DROP ALL ; #', '" } ; DROP ALL ; #',
@@ -64,7 +65,7 @@ def _lookup_is_plain(call, title: str) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=titles)
 def test_api_treats_hostile_titles_as_plain(sample: tuple[FilmGraph, list], title: str) -> None:
-    fg, quads = sample
+    fg, _ = sample
     before = len(fg.store)
     _lookup_is_plain(fg.find_film, title)
     _lookup_is_plain(fg.remakes_of, title)

@@ -1,6 +1,7 @@
 """filmgraph: a knowledge graph of films, remakes and influences, read from film reviews."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 from .api import CastMember, Film, FilmGraph, IngestReport, ReviewFact
 from .errors import AmbiguousTitle, FilmgraphError, FilmNotFound

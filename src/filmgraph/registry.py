@@ -51,8 +51,8 @@ class Registry(Generic[T]):
         """The registered name for ``name`` or one of its aliases."""
         try:
             return self._aliases[name.lower()]
-        except KeyError:
-            raise UnknownPluginError(self.kind, name, self.names()) from None
+        except KeyError as error:
+            raise UnknownPluginError(self.kind, name, self.names()) from error
 
     def get(self, name: str) -> T:
         """The object registered under ``name`` (importing it if it was given as a string)."""

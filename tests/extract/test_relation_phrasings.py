@@ -94,8 +94,8 @@ def test_a_dated_film_by_its_maker_is_the_same_title_original():
     ("Night Harbour is a reboot of Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a new version of Dock Lights (2004), set further north.", ("Dock Lights", 2004)),
     # the earliest dated film of the title is the original, not "2019's" remake itself
-    ("2019's Night Harbour copies the ferry scene shot for shot from the 1962 version, and it is a remake "
-     "in all but name.", ("Night Harbour", 1962)),
+    (("2019's Night Harbour copies the ferry scene shot for shot from the 1962 version, and it is a remake "
+      "in all but name."), ("Night Harbour", 1962)),
     # "Unlike the original" contrasts them; it still names the original
     ("This remake keeps the ferry. Unlike the 1962 original, it ends at sea.", ("Night Harbour", 1962)),
 ])

@@ -20,6 +20,7 @@ from filmgraph.query.bindings import bind_values
 from filmgraph.query.library import QUERIES_DIR, load_query, query_info, query_names
 from filmgraph.rdf.vocab import FG, ID
 from filmgraph.reviews import read_text
+
 from store.sample_graph import REVIEWS, film, person, write_sample
 
 # (parameters, expected rows, whether the row order is part of the answer). Rows are compared
@@ -342,7 +343,7 @@ def test_examples_run_from_the_cli(tmp_path) -> None:
     del fg
     gc.collect()  # the store's lock goes with the last reference to it
     for name in query_names():
-        line = next(l for l in load_query(name).splitlines() if l.startswith("# Example: "))
+        line = next(text for text in load_query(name).splitlines() if text.startswith("# Example: "))
         argv = shlex.split(line.removeprefix("# Example: filmgraph "))
         argv[1] = str(QUERIES_DIR / f"{name}.rq")
         result = runner.invoke(app, [*argv, "--store", str(store)])

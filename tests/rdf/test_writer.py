@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from filmgraph.extract import extract_review
 from filmgraph.model import CastCredit, Evidence, Extraction, FilmRef, ReviewedFilm, Span
@@ -48,7 +48,7 @@ def test_review_graph_conforms_to_shapes():
 def test_every_bundled_and_seed_review_conforms(shared):
     from tests.conftest import DATA_REVIEWS
 
-    paths = sorted(DATA_REVIEWS.glob("*.txt")) + [shared / "seeds" / "hard-hit-review.txt"]
+    paths = [*sorted(DATA_REVIEWS.glob("*.txt")), shared / "seeds" / "hard-hit-review.txt"]
     for path in paths:
         ok, report = conforms(review_graph(resolve_extraction(extract_review(read_review(path)))))
         assert ok, f"{path.name}: {report}"

@@ -11,6 +11,7 @@ import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -33,7 +34,8 @@ def build_wikidata_fixture(csv_path: Path) -> tuple[Graph, dict[tuple[str, int],
     film of the list claims it, else a made-up one.
     """
     catalog = read_catalog(csv_path)
-    rows = list(csv.DictReader(open(csv_path, encoding="utf-8", newline="")))
+    with open(csv_path, encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
     claimed: dict[str, int] = {}
     for row in rows:
         for side in ("original", "remake"):
@@ -87,9 +89,9 @@ def test_link_every_film_of_the_list(wikidata, remakes_graph: FilmGraph, tmp_pat
     endpoint, qids = wikidata
     report = remakes_graph.link(endpoint, cache_dir=tmp_path, relink=True, rate_limit=0)
     assert report.films == len(qids) and report.requests >= 2
-    linked = {(l.title, l.year): l for l in report.links}
-    assert {key: l.qid for key, l in linked.items()} == qids
-    assert {l.score for l in report.links} == {100.0}
+    linked = {(link.title, link.year): link for link in report.links}
+    assert {key: link.qid for key, link in linked.items()} == qids
+    assert {link.score for link in report.links} == {100.0}
     # the links are in the store: owl:sameAs with fg:matchScore, in their own graph
     quads = list(remakes_graph.store.quads(URIRef(LINK_GRAPH)))
     psycho = URIRef(linked[("Psycho", 1960)].film)
@@ -111,7 +113,7 @@ def test_second_run_is_answered_by_the_cache(wikidata, remakes_graph: FilmGraph,
     first = remakes_graph.link(endpoint, cache_dir=tmp_path, relink=True, rate_limit=0, limit=120)
     second = remakes_graph.link(endpoint, cache_dir=tmp_path, relink=True, rate_limit=0, limit=120)
     assert first.requests > 0 and second.requests == 0 and second.cache_hits == first.requests
-    assert [l.qid for l in second.links] == [l.qid for l in first.links]
+    assert [link.qid for link in second.links] == [link.qid for link in first.links]
     assert (tmp_path / "sparql-cache.sqlite").is_file()
     # already linked films are skipped unless relinked
     assert remakes_graph.link(endpoint, cache_dir=tmp_path, rate_limit=0, limit=120).films < 120
@@ -127,7 +129,7 @@ def test_year_decides_and_ties_link_to_none(wikidata, tmp_path: Path) -> None:
     fg = FilmGraph.open(":memory:")
     fg.import_catalog(catalog)
     report = fg.link(endpoint, use_cache=False, rate_limit=0)
-    by_title = {(l.title, l.year): l for l in report.links}
+    by_title = {(link.title, link.year): link for link in report.links}
     assert by_title[("PSYCHO", 1998)].qid == qids[("Psycho", 1998)]
     seven = by_title[("The Magnificent Seven", 1961)]
     assert seven.qid == qids[("The Magnificent Seven", 1960)] and seven.score == 90.0
@@ -163,9 +165,9 @@ def test_unreachable_endpoint_is_one_clear_line(remakes_graph: FilmGraph, tmp_pa
 class _Recorder(BaseHTTPRequestHandler):
     """A loopback endpoint that fails once with 503, then answers; it records every request."""
 
-    seen: list[dict] = []
+    seen: ClassVar[list[dict]] = []
 
-    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"])).decode()
         self.seen.append({"agent": self.headers["User-Agent"], "body": body, "type": self.headers["Content-Type"]})
         if len(self.seen) == 1:

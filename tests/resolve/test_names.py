@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from filmgraph.resolve.names import (
-    compact_key, film_iri, normalize_title, person_iri, person_key, split_title_year, title_numbers,
+    compact_key,
+    film_iri,
+    normalize_title,
+    person_iri,
+    person_key,
+    split_title_year,
+    title_numbers,
 )
 
 

@@ -12,11 +12,12 @@ from rdflib import Graph, Literal, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
-from filmgraph.api import FilmGraph  # noqa: E402
-from filmgraph.errors import AmbiguousTitle, FilmNotFound, QueryError, StoreError  # noqa: E402
-from filmgraph.store import BACKENDS, open_store  # noqa: E402
-from filmgraph.store.sparql import SparqlBackend, endpoint_urls  # noqa: E402
-from store.sample_graph import REVIEWS, film, write_review, write_sample  # noqa: E402
+from filmgraph.api import FilmGraph
+from filmgraph.errors import AmbiguousTitle, FilmNotFound, QueryError, StoreError
+from filmgraph.store import BACKENDS, open_store
+from filmgraph.store.sparql import SparqlBackend, endpoint_urls
+
+from store.sample_graph import REVIEWS, film, write_review, write_sample
 
 BACKEND_LOCATIONS = [":memory:", "memory:", "server", "server-update-only"]
 

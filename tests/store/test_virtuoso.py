@@ -20,8 +20,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
-from conftest import stop_server
 from filmgraph.api import FilmGraph
+
+from conftest import stop_server
 from store.sample_graph import write_sample
 
 VIRTUOSO = shutil.which("virtuoso-t")

@@ -26,8 +26,9 @@ from ._common import MAX_DRAWN_NODES
 from .networkx import *  # noqa: F403
 from .traverse import *  # noqa: F403
 
-__all__ = ["EXPORTERS", "DRAWN_FORMATS", "MAX_DRAWN_NODES", "Exporter", "export", "exporter_suffix",
-           *_networkx.__all__, *_traverse.__all__]
+__all__ = ["EXPORTERS", "DRAWN_FORMATS", "MAX_DRAWN_NODES", "Exporter", "export", "exporter_suffix"]
+__all__ += _networkx.__all__
+__all__ += _traverse.__all__
 
 #: The signature every exporter has.
 Exporter = Callable[..., None]

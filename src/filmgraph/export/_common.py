@@ -165,9 +165,9 @@ def write_output(out: str | os.PathLike[str], write: Callable[[Path], None], wha
     except ExportError:
         raise
     except OSError as error:
-        raise ExportError(f"cannot write {what} to {path}: {error.strerror or error}") from None
+        raise ExportError(f"cannot write {what} to {path}: {error.strerror or error}") from error
     except Exception as error:  # a serialiser's own error: the export failed, say which and why
-        raise ExportError(f"cannot write {what} to {path}: {type(error).__name__}: {error}") from None
+        raise ExportError(f"cannot write {what} to {path}: {type(error).__name__}: {error}") from error
 
 
 #: The Parameters section every exporter's docstring shares; :func:`exporter` puts it in.

@@ -7,7 +7,7 @@ confidence), Retribution (2023) remakes it too, and Dhamaka (2021) remakes The T
 
 from __future__ import annotations
 
-from ..model import CastCredit, Evidence, Extraction, FilmRef, PersonRef, Reviewer, ReviewedFilm, Span
+from ..model import CastCredit, Evidence, Extraction, FilmRef, PersonRef, ReviewedFilm, Reviewer, Span
 from ..rdf.writer import review_graph
 from ..resolve import FilmIndex, Resolver
 from ..reviews import read_text
@@ -18,8 +18,8 @@ __all__: list[str] = []
 _REVIEWS = [
     (
         "hard-hit.txt",
-        "Hard Hit (2021) is a remake of Retribution (2015). Kim Chang-ju directed it. "
-        "Jo Woo-jin plays Seong-gyu. It owes a debt to The Terror Live (2013). By Ana Reyes.",
+        ("Hard Hit (2021) is a remake of Retribution (2015). Kim Chang-ju directed it. "
+         "Jo Woo-jin plays Seong-gyu. It owes a debt to The Terror Live (2013). By Ana Reyes."),
         {
             "film": ("Hard Hit", 2021, ("thriller",), [("director", "Kim Chang-ju", "Kim Chang-ju directed it.", 0.95)]),
             "remake_of": [("Retribution", 2015, "Hard Hit (2021) is a remake of Retribution (2015).", 0.9)],

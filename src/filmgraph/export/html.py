@@ -78,7 +78,7 @@ def _library() -> str:
     try:
         code = resources.files("filmgraph.export").joinpath("vendor/cytoscape.min.js").read_text(encoding="utf-8")
     except OSError as error:
-        raise ExportError(f"the vendored Cytoscape.js is missing from the package: {error}") from None
+        raise ExportError(f"the vendored Cytoscape.js is missing from the package: {error}") from error
     if _UNSAFE_IN_SCRIPT.search(code):
         raise ExportError("the vendored Cytoscape.js contains '</script' or '<!--' and cannot be inlined")
     return code
@@ -88,7 +88,7 @@ def _template() -> str:
     try:
         return resources.files("filmgraph.export").joinpath("page.html").read_text(encoding="utf-8")
     except OSError as error:
-        raise ExportError(f"the HTML page template is missing from the package: {error}") from None
+        raise ExportError(f"the HTML page template is missing from the package: {error}") from error
 
 
 # The file and reviewer of each review named, from its own graph (the review's IRI names it).

@@ -36,8 +36,8 @@ One edge per fact
 from __future__ import annotations
 
 import gc
-from collections import defaultdict, deque
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections import deque
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 
 import networkx as nx
@@ -197,7 +197,7 @@ def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[tuple[str |
         try:
             solutions = raw.query(query, use_default_graph_as_union=True)
         except (OSError, SyntaxError) as error:
-            raise _read_error(store, error) from None
+            raise _read_error(store, error) from error
         # The shapes of the queries above unpacked term by term: a generic loop over each
         # solution's terms would cost a tenth more than reading the rows does.
         shape = (len(solutions.variables), optional)
@@ -214,7 +214,7 @@ def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[tuple[str |
     try:
         return iter(store.select_values(query))
     except Exception as error:  # a backend's own error, whatever it is, means the export failed
-        raise _read_error(store, error) from None
+        raise _read_error(store, error) from error
 
 
 def _values(chosen: tuple[str, ...]) -> str:
@@ -538,7 +538,7 @@ def to_networkx(
         try:
             return _build(store, chosen, films_only)
         except OSError as error:  # pyoxigraph's, while reading the store
-            raise _read_error(store, error) from None
+            raise _read_error(store, error) from error
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:

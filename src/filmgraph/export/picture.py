@@ -558,9 +558,9 @@ def write_png(graph: nx.MultiDiGraph, path: Path) -> None:
     """
     try:
         import matplotlib  # noqa: F401
-    except ImportError:
+    except ImportError as error:
         raise ExportError("PNG export needs matplotlib, which is not installed: "
-                          "pip install 'filmgraph[pictures]' (or export SVG, which needs nothing)") from None
+                          "pip install 'filmgraph[pictures]' (or export SVG, which needs nothing)") from error
     scene = _scene(graph)
     figure = _figure(scene)
     dpi = 100 * min(_PNG_SCALE, _PNG_MAX_SIDE / max(scene.width, scene.height))

@@ -97,7 +97,7 @@ def select_quads(
     try:
         quads = list(store.quads())
     except Exception as error:  # whatever the backend raised, the export cannot go on
-        raise ExportError(f"cannot read the quads of {store.location or store.name}: {error}") from None
+        raise ExportError(f"cannot read the quads of {store.location or store.name}: {error}") from error
     if around is None and relations is None:
         return quads
     graph = export_graph(store, around, depth, relations)
@@ -236,7 +236,7 @@ def generate_rdf(
             return dataset.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=1)
         return dataset.serialize(format=RDF_FORMATS[format])
     except Exception as error:  # rdflib's serialisers raise many kinds of error
-        raise ExportError(f"cannot serialise the graph as {format}: {type(error).__name__}: {error}") from None
+        raise ExportError(f"cannot serialise the graph as {format}: {type(error).__name__}: {error}") from error
 
 
 def _write(format: str, store: Backend, path: Path, around: str | None, depth: int,

@@ -16,6 +16,7 @@ Retribution (2015)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import networkx as nx
 
@@ -310,11 +311,11 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
     _require(graph, target)
     try:
         path = nx.shortest_path(graph.to_undirected(as_view=True), source, target)
-    except nx.NetworkXNoPath:
-        raise ExportError(f"no path joins {source} and {target}") from None
+    except nx.NetworkXNoPath as error:
+        raise ExportError(f"no path joins {source} and {target}") from error
     names = _names(graph)
     hops = []
-    for a, b in zip(path, path[1:]):
+    for a, b in pairwise(path):
         candidates = [(u, v, k, d) for u, v in ((a, b), (b, a)) for k, d in (graph.get_edge_data(u, v) or {}).items()]
         u, v, key, data = min(candidates, key=lambda c: (RELATIONS.index(c[2]) if c[2] in RELATIONS else 99, c[0]))
         template = _SENTENCES.get(key, "{s} " + key + " {o}")

@@ -31,8 +31,10 @@ PARAMETER_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 # Pieces of query text to skip while looking for the WHERE group: long and short strings,
 # IRIs, comments; then the tokens that matter: the WHERE keyword and braces.
 _TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
     r"|<[^<>\"\s]*>"
     r"|#[^\n]*"
     r"|(?P<where>\bWHERE\b)|(?P<open>\{)|(?P<close>\})",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,7 @@ class QueryInfo:
     parameters: tuple[tuple[str, str], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_query(name: str) -> str:
     """The text of ``queries/NAME.rq``.
 

@@ -68,7 +68,7 @@ def find_duplicate_films(films: Iterable[tuple[str, str, int | None]], *,
     for iri, (title, _) in by_iri.items():
         by_key[compact_key(title)].append(iri)
     found: list[SuspectedDuplicate] = []
-    for key, iris in sorted(by_key.items()):
+    for _key, iris in sorted(by_key.items()):
         if len(iris) < 2:
             continue
         iris.sort()
@@ -157,7 +157,7 @@ def find_duplicate_people(people: Iterable[tuple[str, str]], *, threshold: float
                 blocks[word[:3]].add(iri)
     seen: set[tuple[str, str]] = set()
     found: list[SuspectedDuplicate] = []
-    for word, iris in sorted(blocks.items()):
+    for _block, iris in sorted(blocks.items()):
         if len(iris) < 2 or len(iris) > 200:
             continue
         ordered = sorted(iris)
