@@ -46,9 +46,12 @@ _PROSE = (
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?P<char>the [a-z]+|{_CHAR}),"),
 )
+# The words each of _PROSE cannot match without
+_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|is cast as|stars as) ", r" stars in ", r"played ", r", as "))
 # "Anne Heche as Marion Crane is brisker", "Vera Miles as Lila Crane and Martin Balsam as
 # Arbogast carry ...": read only where the actor opens a clause and the character ends one.
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
+_PAIR_NEEDLE = re.compile(r" (?:play|portray|co-star)\b")
 _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
 # "A and B as Rick and Ilsa", "C as Fred, Wilma, Barney and Betty": respective lists, no pairs.
 _CHARACTER_LIST = re.compile(
@@ -245,7 +248,9 @@ class CastFinder:
 
     def _prose(self, doc: Doc, by_surname: dict) -> list[_Credit]:
         text, found = doc.text, []
-        for pattern in _PROSE:
+        for pattern, needle in zip(_PROSE, _PROSE_NEEDLES):
+            if not needle.search(text, doc.header_end):
+                continue  # a pattern led by a name tries every capital: pass over texts without its verb
             for match in pattern.finditer(text, doc.header_end):
                 actor = clean_name(match.group("actor"))
                 character = clean_name(match.group("char"))
@@ -269,7 +274,7 @@ class CastFinder:
                 mention = Span(actor_start, match.end("actor"))
                 evidence = Evidence(sentence=sentence, mention=mention, confidence=0.75, flag=flag)
                 found.append(_Credit(actor, character, evidence, 2))
-        for match in _PAIR_PLAY.finditer(text, doc.header_end):
+        for match in _PAIR_PLAY.finditer(text, doc.header_end) if _PAIR_NEEDLE.search(text, doc.header_end) else ():
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
                 continue

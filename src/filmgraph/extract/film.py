@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from datetime import date
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
 from .doc import _LIST_CUE, Doc, DocBuilder
@@ -194,6 +195,10 @@ _HEADLINE = re.compile(
     rf"|\s+(?P<y8>{_YEAR_RE})"  # "Night Harbour 2019", unless the catalog knows the whole ("Death Race 2000")
     rf")?\s*$"
 )
+# "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
+_DATED_DESCRIPTION = re.compile(rf"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
+_LEAD_IN = re.compile(r"\s*,?\s*[\"“]?")
+_TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 _HEADLINE_SKIP = re.compile(
@@ -642,17 +647,58 @@ def _named_again(text: str, title: str, start: int, *, strict: bool = False) -> 
     """Whether the review names ``title`` again after ``start``, capitalised as a title ("a great
     movie" below "Great Movie" does not count); ``strict`` asks for a year after it or a second time."""
     again = _first_mention(text, title, start)
-    if again is None or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in again.group().split()):
+    if again is None or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS
+                                for w in text[again[0]:again[1]].split()):
         return False
-    return not strict or _YEAR_AFTER.match(text, again.end()) is not None or _first_mention(text, title, again.end()) is not None
+    return not strict or _YEAR_AFTER.match(text, again[1]) is not None or _first_mention(text, title, again[1]) is not None
 
 
-def _first_mention(text: str, title: str, start: int) -> re.Match | None:
+def _first_mention(text: str, title: str, start: int) -> tuple[int, int] | None:
     """The first place after ``start`` where the title is written with a capital (any case)."""
-    for match in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", text[:start + 200_000]):
-        if match.start() >= start and (match.group()[0].isupper() or match.group()[0].isdigit()):
-            return match
-    return None
+    return next(((s, e) for s, e in title_spans(text, title) if s >= start and (text[s].isupper() or text[s].isdigit())), None)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_'’")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:the|an?)\s+$")
+
+
+@lru_cache(maxsize=16)
+def title_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
+    """Every place the review writes ``title``, as (start, end): any case, any spaces between its
+    words, whole words only, a leading article optional or inverted away ("Killers, The" is written
+    "THE KILLERS" in the body).
+
+    Plain string search: a pattern per title took longer to compile than to run, and every stage
+    that looks for the film's title asks for the same review and title.
+
+    >>> title_spans("The KILLERS opens. Killers\\n Inc, killers, the killersx.", "Killers, The")
+    ((0, 11), (19, 26), (33, 40))
+    """
+    core = re.sub(r",\s*(the|a|an)\s*$", "", title.strip(), flags=re.IGNORECASE)
+    words = re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.IGNORECASE).lower().split()
+    lower = text.lower()
+    if not words or len(lower) != len(text):  # a few letters change length when lowered ("İ")
+        return ()
+    found = []
+    at = lower.find(words[0])
+    while at >= 0:
+        end: int | None = at + len(words[0])
+        for word in words[1:]:
+            gap = end
+            while gap < len(lower) and lower[gap].isspace():
+                gap += 1
+            if gap == end or not lower.startswith(word, gap):
+                end = None
+                break
+            end = gap + len(word)
+        if end is not None and not _word_char(lower, at - 1) and not _word_char(lower, end):
+            article = _ARTICLE_BEFORE.search(lower, max(0, at - 8), at)
+            found.append((article.start() if article and not _word_char(lower, article.start() - 1) else at, end))
+        at = lower.find(words[0], at + 1)
+    return tuple(found)
 
 
 def _is_source_author(text: str, name: str) -> bool:
@@ -663,14 +709,6 @@ def _is_source_author(text: str, name: str) -> bool:
         rf"\b{last}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:novel|play|book|story|stories|memoir|tragedy|comedy of)\b",
         text,
     ) is not None
-
-
-def _title_pattern(title: str) -> str:
-    """A pattern for the title as a review writes it: any case, a leading article optional or
-    inverted away ("Killers, The" is written "THE KILLERS" in the body)."""
-    words = re.sub(r",\s*(the|a|an)\s*$", "", title.strip(), flags=re.IGNORECASE)
-    words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
-    return r"(?i:(?:the\s+|a\s+|an\s+)?" + r"\s+".join(re.escape(w) for w in words.split()) + ")"
 
 
 class FilmFinder:
@@ -901,8 +939,8 @@ class FilmFinder:
         """"this 1999 remake", "This 1932 version", "The film was made in 1946": a year the review
         gives the film it is about, through "this" or as the subject of "was made/released in"."""
         text = doc.text
-        lead = re.compile(rf"(?<![\w'’]){_title_pattern(title)}\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b").search(text, doc.header_end)
+        lead = next((found for start, end in title_spans(text, title) if start >= doc.header_end
+                     and (found := _DATED_DESCRIPTION.match(text, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
             return int(lead.group(1))  # "Night Harbour is a 2019 Norwegian drama"
         this = _THIS_YEAR.search(text, doc.header_end)
@@ -925,9 +963,10 @@ class FilmFinder:
         text, key = doc.text, norm_title(title)
         if _REMAKE_WORD.search(text) or any(m.year and norm_title(m.title) == key for m in doc.mentions):
             return None
-        pattern = re.compile(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])", re.IGNORECASE)
-        for match in pattern.finditer(text, doc.header_end):
-            before = _YEAR_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        for start, _ in title_spans(text, title):
+            if start < doc.header_end:
+                continue
+            before = _YEAR_BEFORE.search(text, max(0, start - 50), start)
             if before:
                 return int(before.group(1) or before.group(2))
         return None
@@ -959,9 +998,10 @@ class FilmFinder:
                 if match:
                     found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
-        for named in re.finditer(rf"(?<![\w'’]){_title_pattern(title)}(?![\w'’])(?:\s*\((?:1[89]|20)\d\d\))?", text):
-            if named.start() >= doc.header_end and named.group()[:1].isupper():
-                match = _IS_COUNTRY.match(text, named.end())
+        for start, end in title_spans(text, title):
+            if start >= doc.header_end and text[start].isupper():
+                dated = _YEAR_AFTER.match(text, end)
+                match = _IS_COUNTRY.match(text, dated.end() if dated else end)
                 if match:
                     found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         surnames = {surname(d) for d in directors}
@@ -1007,16 +1047,16 @@ class FilmFinder:
             mention = _first_mention(text, title, start)
             if mention is None:
                 return []
-            start = mention.end()
-            owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention.start() - 60), mention.start())
+            start = mention[1]
+            owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention[0] - 60), mention[0])
             if owner is None:
                 continue
-            after = _YEAR_AFTER.match(text, mention.end())
+            after = _YEAR_AFTER.match(text, mention[1])
             if after and year is not None and int(after.group(1)) != year:
                 return []
             sentence = doc.sentences.at(owner.start(1))
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:owner.start(1)]) is not None
-            following = after.end() if after else mention.end()
+            following = after.end() if after else mention[1]
             if not (opens or nth == 0 and (_SUBJECT.match(text, following) or _APPOSITION.match(text, following))):
                 continue
             if self.hedges(text, sentence, owner.start(1)):
@@ -1041,9 +1081,11 @@ class FilmFinder:
             stated = re.search(r"\b(?:1[89]|20)\d\d\b", modifiers)
             if stated and year is not None and int(stated.group()) != year:
                 continue
-            title_after = re.compile(rf"\s*,?\s*[\"“]?{_title_pattern(title)}(?![\w'’])").match(text, match.end())
-            title_before = re.compile(rf"{_title_pattern(title)}[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*$").search(
-                text, max(doc.header_end, match.start() - 80), match.start())
+            spans = title_spans(text, title)
+            next_word = _LEAD_IN.match(text, match.end()).end()
+            title_after = any(start == next_word for start, _ in spans)  # "Ann Lee's 2019 thriller, GREY HARBOR"
+            title_before = any(max(doc.header_end, match.start() - 80) <= start and end <= match.start()
+                               and _TITLE_THEN_COMMA.fullmatch(text, end, match.start()) for start, end in spans)
             sentence = doc.sentences.at(match.start())
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
             subject = opens and _SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
