@@ -12,6 +12,7 @@ import gzip
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -385,6 +386,20 @@ def test_a_review_over_its_time_budget_is_reported_and_the_rest_goes_in(cli_stor
     with FilmGraph.open(store) as graph:
         assert graph.stats()["reviews"] == 2
         assert set(before) <= set(snapshot(graph.store))
+
+
+def test_the_time_budget_keeps_an_outer_alarm(fg: FilmGraph, tmp_path: Path) -> None:
+    """The budget is a SIGALRM timer too: an alarm set around the ingest (this suite's watchdog)
+    still fires once, at its own time, and one due later gets its remaining time back."""
+    slow = tmp_path / "slow.txt"
+    _write_large(600_000)(slow)
+    with pytest.raises(Hang), watchdog(0.2):  # due before the budget: the watchdog's, not the budget's
+        fg.ingest(slow, review_budget=30)
+    time.sleep(0.3)  # a second alarm would raise here
+    with watchdog(30):
+        report = fg.ingest(slow, review_budget=0.2)
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+    assert "stopped after 0.2 s" in report.failed[0] and 20 < left < 30
 
 
 # -- hostile files for `filmgraph import` and `filmgraph catalog import` -----------------------------
