@@ -57,7 +57,8 @@ def _kind(mode: int) -> str:
 
 def regular_file_problem(path: str | os.PathLike[str]) -> str | None:
     """Why ``path`` cannot be read as an input file ("a FIFO (named pipe), not a regular file",
-    "no such file", ...), or None when it is a regular file (a link to one counts)."""
+    "no such file or folder", "a broken symbolic link", ...), or None when it is a regular file
+    (a link to one counts)."""
     kind = kind_of(path)
     if kind == "a regular file":
         return None
@@ -80,9 +81,9 @@ def read_input(path: str | os.PathLike[str], *, limit: int) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO that no one writes to returns at once instead of waiting
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        problem = regular_file_problem(path)
-        raise InputRefused(problem if problem is not None else "no such file or folder") from None
+    except FileNotFoundError as error:
+        problem = regular_file_problem(path)  # a broken link, or missing
+        raise InputRefused(problem if problem is not None else "no such file or folder") from error
     except OSError as error:
         raise InputRefused(f"cannot open the file ({error.strerror or error})") from error
     info = os.fstat(descriptor)
