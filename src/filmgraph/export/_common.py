@@ -112,7 +112,7 @@ def _xml_scalar(value: object) -> str | int | float | bool | None:
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``graph`` for the XML formats: every attribute a str, int, float or bool (None
     dropped), and every string, node and key included, cleared of the characters XML forbids."""
-    flat = nx.MultiDiGraph()
+    flat: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         flat.add_node(xml_text(node), **{k: v for k, v in ((k, _xml_scalar(v)) for k, v in data.items()) if v is not None})
     for u, v, key, data in graph.edges(keys=True, data=True):
@@ -207,7 +207,8 @@ def _exporter_doc(doc: str | None, fails_if: tuple[str, ...], drawn: bool) -> st
     section = _FIRST_SECTION.search(doc)
     if section is None:
         raise ValueError(f"an exporter's docstring needs an Examples or See Also section: {doc!r}")
-    *reasons, last = (*_FAILURES[:-1], *fails_if, *((_TOO_MANY,) if drawn else ()), _FAILURES[-1])
+    too_many: tuple[str, ...] = (_TOO_MANY,) if drawn else ()
+    *reasons, last = (*_FAILURES[:-1], *fails_if, *too_many, _FAILURES[-1])
     raises = textwrap.fill(f"If {', '.join(reasons)} or {last}.", 92, initial_indent="    ", subsequent_indent="    ")
     parameters = _PARAMETERS + (_MAX_NODES if drawn else "")
     shared = f"{parameters}\nRaises\n------\nExportError\n{raises}\n\n"
@@ -229,16 +230,16 @@ def exporter(what: str, fails_if: tuple[str, ...] = (), *,
     """
 
     def decorate(write: Callable[..., None]) -> Callable[..., None]:
-        if drawn:
-            def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                          relations: tuple[str, ...] | None = None, max_nodes: int | None = MAX_DRAWN_NODES) -> None:
-                write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations,
-                                                     max_nodes=max_nodes), what)
-        else:
-            def export_to(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
-                          relations: tuple[str, ...] | None = None) -> None:
-                write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations),
-                             what)
+        def export_drawn(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                         relations: tuple[str, ...] | None = None, max_nodes: int | None = MAX_DRAWN_NODES) -> None:
+            write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations,
+                                                 max_nodes=max_nodes), what)
+
+        def export_plain(store: Backend, out: str | os.PathLike[str], *, around: str | None = None, depth: int = 2,
+                         relations: tuple[str, ...] | None = None) -> None:
+            write_output(out, lambda path: write(store, path, around=around, depth=depth, relations=relations), what)
+
+        export_to: Callable[..., None] = export_drawn if drawn else export_plain
 
         export_to.__signature__ = inspect.signature(export_to)  # type: ignore[attr-defined]
         # Resolved here: with __wrapped__ set, get_type_hints would look the names up in write's module.
@@ -260,14 +261,15 @@ def graph_exporter(
     """
 
     def decorate(write: Callable[[nx.MultiDiGraph, Path], None]) -> Callable[..., None]:
-        if drawn:
-            def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
-                            relations: tuple[str, ...] | None, max_nodes: int | None) -> None:
-                write(drawn_graph(store, around, depth, relations, max_nodes), path)
-        else:
-            def write_graph(store: Backend, path: Path, *, around: str | None, depth: int,
-                            relations: tuple[str, ...] | None) -> None:
-                write(export_graph(store, around, depth, relations), path)
+        def write_drawn(store: Backend, path: Path, *, around: str | None, depth: int,
+                        relations: tuple[str, ...] | None, max_nodes: int | None) -> None:
+            write(drawn_graph(store, around, depth, relations, max_nodes), path)
+
+        def write_plain(store: Backend, path: Path, *, around: str | None, depth: int,
+                        relations: tuple[str, ...] | None) -> None:
+            write(export_graph(store, around, depth, relations), path)
+
+        write_graph: Callable[..., None] = write_drawn if drawn else write_plain
 
         functools.update_wrapper(write_graph, write, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
         return exporter(what, fails_if, drawn=drawn)(write_graph)

@@ -7,6 +7,8 @@ confidence), Retribution (2023) remakes it too, and Dhamaka (2021) remakes The T
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..model import CastCredit, Evidence, Extraction, FilmRef, PersonRef, ReviewedFilm, Reviewer, Span
 from ..rdf.writer import review_graph
 from ..resolve import FilmIndex, Resolver
@@ -15,7 +17,8 @@ from ..store.base import Backend
 
 __all__: list[str] = []
 
-_REVIEWS = [
+# (file name, text, the facts its extraction states: see _extraction)
+_REVIEWS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "hard-hit.txt",
         ("Hard Hit (2021) is a remake of Retribution (2015). Kim Chang-ju directed it. "

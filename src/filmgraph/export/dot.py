@@ -119,7 +119,7 @@ def generate_dot(graph: nx.MultiDiGraph, name: str = "filmgraph") -> Iterator[st
         attrs = _attributes(
             label=_node_label(data),
             shape="box" if kind == "Film" else "ellipse",
-            fillcolor=NODE_COLOURS.get(kind, DEFAULT_COLOUR),
+            fillcolor=NODE_COLOURS.get(kind or "", DEFAULT_COLOUR),
             tooltip=node,
         )
         yield f"  {quote_id(node)} {attrs};"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -133,7 +134,8 @@ def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str
     >>> sorted((r["file"], r.get("reviewer")) for r in review_sources(store, to_networkx(store)).values())
     [('dhamaka.txt', None), ('hard-hit-again.txt', None), ('hard-hit.txt', 'Ana Reyes'), ('retribution-2023.txt', None)]
     """
-    named = sorted({review for *_, reviews in graph.edges(data="reviews") for review in reviews or ()})
+    edges: Iterable[tuple[str, str, list[str] | None]] = graph.edges(data="reviews")
+    named = sorted({review for *_, reviews in edges for review in reviews or ()})
     # Only IRIs SPARQL can write between < and > go into the query (rdflib's store holds any
     # string as an IRI): the others, which no review graph has, keep their IRI as their name.
     asked = [iri for iri in named if not _NOT_IN_IRIREF.search(iri)]

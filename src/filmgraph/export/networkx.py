@@ -39,6 +39,7 @@ import gc
 from collections import deque
 from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -183,7 +184,13 @@ def _read_error(store: Backend, error: Exception) -> ExportError:
     return ExportError(f"cannot read the graph from {store.location or store.name}: {error}")
 
 
-def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[tuple[str | None, ...]]:
+#: A row of :func:`_rows`: lexical values (str), None for an unbound optional variable. How many
+#: values, and which may be None, the query's text decides, which no type checker reads: each
+#: caller unpacks its rows as its query binds them.
+_Row = tuple[Any, ...]
+
+
+def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[_Row]:
     """Solutions of a SELECT as tuples of lexical values (IRI strings, literal forms, None).
 
     The last ``optional`` variables may be unbound (None); the others never are. On the
@@ -198,6 +205,8 @@ def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[tuple[str |
             solutions = raw.query(query, use_default_graph_as_union=True)
         except (OSError, SyntaxError) as error:
             raise _read_error(store, error) from error
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError(f"_rows runs SELECT queries only, not {query.strip()[:80]!r}")
         # The shapes of the queries above unpacked term by term: a generic loop over each
         # solution's terms would cost a tenth more than reading the rows does.
         shape = (len(solutions.variables), optional)
@@ -235,12 +244,13 @@ _NO_CLAIM: _Claim = (None, None)
 
 def _relation_quads(raw: ox.Store, chosen: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
     """(subject, object, relation, graph) of the chosen relation quads, read from the indexes."""
-    named_node, default_graph = ox.NamedNode, ox.DefaultGraph
+    named_node, default_graph, triple = ox.NamedNode, ox.DefaultGraph, ox.Triple
     for relation in chosen:
         for quad in raw.quads_for_pattern(None, named_node(_FG + relation), None, None):
-            obj, graph = quad.object, quad.graph_name
-            if isinstance(obj, named_node) and not isinstance(graph, default_graph):
-                yield quad.subject.value, obj.value, relation, graph.value
+            subject, obj, graph = quad.subject, quad.object, quad.graph_name
+            # an RDF-star triple as subject has no lexical value, and no film or person is one
+            if isinstance(obj, named_node) and not isinstance(graph, default_graph) and not isinstance(subject, triple):
+                yield subject.value, obj.value, relation, graph.value
 
 
 def _read_facts(store: Backend, chosen: tuple[str, ...]) -> tuple[_Facts, set[str], set[str]]:
@@ -253,6 +263,7 @@ def _read_facts(store: Backend, chosen: tuple[str, ...]) -> tuple[_Facts, set[st
     objects: set[str] = set()
     film_objects: set[str] = set()
     raw = _oxigraph(store)
+    quads: Iterator[tuple[str, str, str, str]]
     if raw is None:
         prefix = len(_FG)
         quads = ((s, o, p[prefix:], g) for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)))
@@ -333,7 +344,7 @@ def _tail(iri: str) -> str:
 
 def _add_nodes(
     graph: nx.MultiDiGraph, store: Backend, facts: _Facts, objects: set[str], film_objects: set[str], films_only: bool
-) -> tuple[dict[str, dict[str, object]], set[str]]:
+) -> tuple[dict[str, dict[str, Any]], set[str]]:
     """Add every node to keep to ``graph``, in sorted order, with its attributes.
 
     Returns each node's attribute dict (the graph's own, so setting them costs no copy), and
@@ -360,9 +371,9 @@ def _add_nodes(
         elif node in endpoints:
             dropped.add(node)
     graph.add_nodes_from(kept)
-    nodes: dict[str, dict[str, object]] = dict(graph.nodes(data=True))
-    for attrs, kind in zip(nodes.values(), kept_kinds):
-        attrs["type"] = kind
+    nodes: dict[str, dict[str, Any]] = dict(graph.nodes(data=True))
+    for node_attrs, kind in zip(nodes.values(), kept_kinds):
+        node_attrs["type"] = kind
     for name, predicate, many in _ATTRIBUTES:
         rows = _rows(store, _VALUES_QUERY.format(predicate=predicate))
         if many:  # the distinct values, sorted (two terms may share a lexical value: "x"@en, "x")
@@ -471,7 +482,7 @@ def _build(store: Backend, chosen: tuple[str, ...], films_only: bool) -> nx.Mult
     """The graph :func:`to_networkx` returns. Its working data is freed when it returns, while
     the collector is still paused, so the collector never has to walk it."""
     facts, objects, film_objects = _read_facts(store, chosen) if chosen else ({}, set(), set())
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     nodes, dropped = _add_nodes(graph, store, facts, objects, film_objects, films_only)
     del objects, film_objects
     if facts:
@@ -627,7 +638,8 @@ def only_relations(graph: nx.MultiDiGraph, relations: Iterable[str]) -> nx.Multi
     around, of_review
     """
     chosen = set(_check_relations(relations))
-    return graph.edge_subgraph([(u, v, k) for u, v, k in graph.edges(keys=True) if k in chosen]).copy()
+    kept = [(u, v, k) for u, v, k in graph.edges(keys=True) if k in chosen]
+    return graph.edge_subgraph(kept).copy()  # type: ignore[arg-type]  # types-networkx: a multigraph's edges are (u, v, key)
 
 
 def of_review(graph: nx.MultiDiGraph, review_iri: str) -> nx.MultiDiGraph:
@@ -659,5 +671,6 @@ def of_review(graph: nx.MultiDiGraph, review_iri: str) -> nx.MultiDiGraph:
     --------
     around, only_relations
     """
-    kept = [(u, v, k) for u, v, k, reviews in graph.edges(keys=True, data="reviews") if review_iri in (reviews or ())]
-    return graph.edge_subgraph(kept).copy()
+    edges: Iterable[tuple[str, str, str, list[str] | None]] = graph.edges(keys=True, data="reviews")
+    kept = [(u, v, k) for u, v, k, reviews in edges if review_iri in (reviews or ())]
+    return graph.edge_subgraph(kept).copy()  # type: ignore[arg-type]  # types-networkx: a multigraph's edges are (u, v, key)

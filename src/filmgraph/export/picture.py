@@ -271,6 +271,7 @@ def _spread(positions: np.ndarray, ends: np.ndarray, rects: np.ndarray) -> tuple
             best = (left, scaled, places)
         if left == 0:
             break
+    assert best is not None  # _SCALES > 0: the loop ran
     _, positions, places = best
     boxes = _boxes(rects, places)
     order = np.arange(count)
@@ -365,7 +366,7 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
     """The drawing of ``graph``: where every node, label and edge goes, in px."""
     nodes = sorted(graph)
     labels = {node: _shortened(xml_text(_label(graph.nodes[node]))) for node in nodes}
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     parts = sorted((sorted(part) for part in nx.connected_components(simple)), key=lambda part: (-len(part), part[0]))
@@ -384,7 +385,8 @@ def _scene(graph: nx.MultiDiGraph) -> _Scene:
     shifts = _pack([(positions, boxes) for _, positions, _, _, boxes in placed])
 
     relations = sorted({key for _, _, key in graph.edges(keys=True)})
-    kinds = [kind for kind in NODE_COLOURS if any(kind == k for _, k in graph.nodes(data="type"))]
+    present = {attrs.get("type") for _, attrs in graph.nodes(data=True)}
+    kinds = [kind for kind in NODE_COLOURS if kind in present]
     legend, x = [], _MARGIN
     for what, name in [*(("node", kind) for kind in kinds), *(("edge", relation) for relation in relations)]:
         legend.append((what, name, x))
@@ -571,7 +573,7 @@ def _figure(scene: _Scene):
     """The matplotlib figure drawing ``scene`` (one scene px is 1/100 inch)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+    from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
     from matplotlib.path import Path as CurvePath
     from matplotlib.patheffects import withStroke
 
@@ -591,6 +593,7 @@ def _figure(scene: _Scene):
 
     def shape(kind: str | None, x: float, y: float, radius: float = _RADIUS) -> None:
         colour = NODE_COLOURS.get(kind or "", DEFAULT_COLOUR)
+        patch: Patch
         if kind == "Film":
             patch = FancyBboxPatch((x - radius, y - radius), 2 * radius, 2 * radius, boxstyle="round,pad=0,rounding_size=2.5",
                                    facecolor=colour, edgecolor="white", zorder=3)

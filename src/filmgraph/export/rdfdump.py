@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Node
+from rdflib.term import IdentifiedNode, Node
 
 from ..errors import ExportError
 from ..rdf.vocab import FG, RDF
@@ -111,7 +111,7 @@ def select_quads(
     role_films: dict = {}
     review_films: dict = {}
     reviewers: dict = {}
-    claim_parts = {FG.claimSubject: 0, FG.claimRelation: 1, FG.claimObject: 2}
+    claim_parts: dict[Node, int] = {FG.claimSubject: 0, FG.claimRelation: 1, FG.claimObject: 2}
     for s, p, o, _ in quads:
         if p == RDF.type:
             types.setdefault(s, set()).add(o)
@@ -171,7 +171,7 @@ def _dataset(quads: Iterable[Quad]) -> Dataset:
     bind_prefixes(dataset)
     contexts: dict = {}
     for s, p, o, g in quads:
-        name = g if g is not None else DATASET_DEFAULT_GRAPH_ID
+        name = g if isinstance(g, IdentifiedNode) else DATASET_DEFAULT_GRAPH_ID  # None: the default graph
         context = contexts.get(name)
         if context is None:
             context = contexts[name] = dataset.graph(name)

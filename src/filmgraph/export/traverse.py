@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import networkx as nx
 
@@ -42,7 +43,7 @@ def _require(graph: nx.MultiDiGraph, iri: str) -> None:
 
 def _relation_graph(graph: nx.MultiDiGraph, relation: str) -> nx.DiGraph:
     """A plain digraph of the edges of one relation (all nodes of ``graph`` kept)."""
-    result = nx.DiGraph()
+    result: nx.DiGraph[str] = nx.DiGraph()
     result.add_nodes_from(graph)
     result.add_edges_from((u, v) for u, v, k in graph.edges(keys=True) if k == relation)
     return result
@@ -98,7 +99,7 @@ def remake_family_tree(graph: nx.MultiDiGraph, iri: str) -> nx.DiGraph:
     originals = nx.descendants(remakes, iri) | {iri}
     roots = [node for node in originals if remakes.out_degree(node) == 0] or list(originals)
     root = min(roots, key=lambda node: _year_order(graph, node))
-    tree = nx.DiGraph(root=root)
+    tree: nx.DiGraph[str] = nx.DiGraph(root=root)
 
     def add(node: str) -> None:
         data = graph.nodes[node]
@@ -316,7 +317,9 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
     names = _names(graph)
     hops = []
     for a, b in pairwise(path):
-        candidates = [(u, v, k, d) for u, v in ((a, b), (b, a)) for k, d in (graph.get_edge_data(u, v) or {}).items()]
+        # the edge keys are relation names (see to_networkx)
+        candidates: list[tuple[str, str, str, dict[str, Any]]] = [
+            (u, v, str(k), d) for u, v in ((a, b), (b, a)) for k, d in (graph.get_edge_data(u, v) or {}).items()]
         u, v, key, data = min(candidates, key=lambda c: (RELATIONS.index(c[2]) if c[2] in RELATIONS else 99, c[0]))
         template = _SENTENCES.get(key, "{s} " + key + " {o}")
         if key == "castMember" and data.get("character"):
@@ -437,7 +440,7 @@ def remake_families(graph: nx.MultiDiGraph) -> list[set[str]]:
     --------
     remake_family_tree
     """
-    remakes = nx.Graph()
+    remakes: nx.Graph[str] = nx.Graph()
     remakes.add_edges_from((u, v) for u, v, k in graph.edges(keys=True) if k == "remakeOf")
     families = [set(c) for c in nx.connected_components(remakes) if len(c) > 1]
     return sorted(families, key=lambda family: (-len(family), min(family)))

@@ -147,14 +147,14 @@ def review_graph(resolved: ResolvedReview) -> Graph:
             builder.add(*film_triples(other))
             builder.claim(node, relation, URIRef(other.iri), other.source.evidence if other.source else None)
     for actor, credit in resolved.cast:
-        person = URIRef(actor.iri)
+        performer = URIRef(actor.iri)
         builder.add(*_person_triples(actor))
-        builder.claim(node, Relation.CAST_MEMBER, person, credit.evidence)
+        builder.claim(node, Relation.CAST_MEMBER, performer, credit.evidence)
         if credit.character:
             role = ID[f"role/{film.iri.rsplit('/', 1)[1]}/{actor.iri.rsplit('/', 1)[1]}"]
             builder.add(
                 (role, RDF.type, FG.CastRole),
-                (role, FG.performer, person),
+                (role, FG.performer, performer),
                 (role, FG.characterName, Literal(credit.character)),
                 (node, FG.hasCastRole, role),
             )

@@ -263,7 +263,7 @@ class FilmIndex:
         if self.source is None or self._fetched_all or key in self._fetched:
             return
         self._fetched.add(key)
-        for stored in self._keys_of_source().get(key, ()):
+        for stored in self._keys_of_source(self.source).get(key, ()):
             for film in self.source.films_with_key(stored):
                 self.add(film)
 
@@ -279,7 +279,8 @@ class FilmIndex:
     def _fetch_near(self, searches: Iterable[tuple[str, float]]) -> None:
         """Add the source's films whose title key is each ``key``, or close enough to it to score
         its ``cutoff``, for every (key, cutoff) of ``searches``."""
-        if self.source is None or self._fetched_all:
+        source = self.source
+        if source is None or self._fetched_all:
             return
         todo = sorted(set(searches) - self._searched)
         self._searched.update(todo)
@@ -288,7 +289,7 @@ class FilmIndex:
         fuzzy = [(key, cutoff) for key, cutoff in todo if len(key) >= _MIN_FUZZY_KEY]
         if not fuzzy:
             return
-        source_keys = list(self._keys_of_source())
+        source_keys = list(self._keys_of_source(source))
         # The lowest cutoff serves every mention: a film fetched that a stricter lookup will not
         # offer costs one small read, not a wrong answer (lookups still apply their own cutoff).
         cutoff = min(cutoff for _, cutoff in fuzzy)
@@ -299,11 +300,11 @@ class FilmIndex:
             for column in numpy.flatnonzero(scores.any(axis=0)):
                 self._fetch(source_keys[column])
 
-    def _keys_of_source(self) -> dict[str, list[str]]:
+    def _keys_of_source(self, source: FilmSource) -> dict[str, list[str]]:
         """The source's compact title keys, each with the stored keys of that compact form."""
         if self._source_keys is None:
             self._source_keys = defaultdict(list)
-            for stored in self.source.title_keys():
+            for stored in source.title_keys():
                 self._source_keys[stored.replace(" ", "")].append(stored)
         return self._source_keys
 
