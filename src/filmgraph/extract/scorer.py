@@ -31,7 +31,7 @@ from importlib import resources
 from ..model import Evidence, FilmRef, ReviewedFilm, Span
 from .doc import Doc
 from .film import norm_title
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer, title_key
 from .hedges import HedgeDetector
 from .names import is_name
 from .relations import about_other_film
@@ -145,7 +145,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
 
     def slot(title: str, year: int | None, source: str) -> Candidate | None:
         key = norm_title(title)
-        if not key or len(key) < 2:
+        if not key or len(key) < 2 or not title_key(title):  # "THE Texas CHAIN SAW": a lone article is no film
             return None
         if key == own_key:
             if year is None or year == own_year:
