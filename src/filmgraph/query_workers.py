@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from multiprocessing.connection import Connection
@@ -410,6 +411,9 @@ class QueryPool:
         self.settings = settings
         self._snapshot = None if location is not None else _snapshot(store)
         self._location = location if location is not None else self._snapshot
+        # the snapshot goes at close(), or at exit for a pool never closed
+        self._remove_snapshot = (weakref.finalize(self, shutil.rmtree, self._snapshot, ignore_errors=True)
+                                 if self._snapshot is not None else None)
         self._idle: list[_Worker] = []
         self._running: set[_Worker] = set()  # started, idle or busy
         self._alive = 0  # running and starting workers, at most settings.workers
@@ -528,8 +532,8 @@ class QueryPool:
             # Only killed here: the thread waiting on its answer sees it end and discards it (closing
             # its socket from here too would race with that thread's read of it).
             worker.process.kill()
-        if self._snapshot is not None:
-            shutil.rmtree(self._snapshot, ignore_errors=True)
+        if self._remove_snapshot is not None:
+            self._remove_snapshot()
 
 
 def _snapshot(store: ox.Store) -> str:
