@@ -31,3 +31,16 @@ def test_headline_shapes(text, expected):
 def test_a_year_the_catalog_reads_as_part_of_the_title_stays_in_it():
     title, year, _, _ = _film("Death Race 2000\n\nA loud film about a race, and Death Race 2000 knows it.")
     assert (title, year) == ("Death Race 2000", None)
+
+
+@pytest.mark.parametrize("date", ["Feb 11, 2018", "11 February 2018", "2018-02-11"])
+def test_a_newsletter_header_names_its_author(date):
+    text = (f"Night Harbour Is a Cold Remake\nThe ferry scenes are the best part\n\nJo Bell\n{date}\n\n"
+            "Night Harbour (2019) opens on a ferry and never leaves it.")
+    reviewer = extract_review(read_text(text, source="newsletter.txt")).kept().reviewer
+    assert reviewer is not None and reviewer.name == "Jo Bell"
+
+
+def test_a_name_and_date_deep_in_the_body_are_no_byline():
+    text = ("Night Harbour (2019)\n\n" + "The ferry is slow. " * 40 + "\n\nAnn Lee\nFeb 11, 2018\n\nMore ferry.")
+    assert extract_review(read_text(text, source="body.txt")).kept().reviewer is None

@@ -25,6 +25,9 @@ __all__ = ["ReviewerFinder"]
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
 # A line of its own: "By Ann Lee", "Posted by Ann Lee on March 3", "Written by: Ann Lee | Reel Notes".
+_DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
+         r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d|"
+         r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
     (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|REVIEWED|REVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
@@ -46,6 +49,8 @@ _BYLINES = (
     # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle"
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
     (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75, False),
+    # a blog or newsletter header (short lines only): the author's name alone on a line, the date on the next
+    (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,6}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:{_DATE})[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
 )
