@@ -21,6 +21,8 @@ from filmgraph.explorer import NODE_CAP, Explorer, NotFound
 from filmgraph.rdf.vocab import FG, ID, RDF, RDFS
 from filmgraph.serve import make_server
 
+from ..stress.corpus import Listener
+
 from .conftest import (
     HARD_HIT_QID,
     HOSTILE_SENTENCE,
@@ -247,6 +249,10 @@ def test_a_store_without_an_endpoint_runs_queries_through_the_explorer() -> None
         assert status == 200 and body.decode().split() == ["y", "1998"]
         assert _get(base + "/api/sparql?" + urllib.parse.urlencode({"query": "DROP ALL"}))[0] in (400, 500)
         assert len(fg.store) > 0
+        with Listener() as listener:  # SERVICE would make rdflib call another endpoint from here
+            status, _, body = _get(base + "/api/sparql?" + urllib.parse.urlencode(
+                {"query": f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"}))
+        assert status == 400 and b"SERVICE is refused" in body and listener.connections == 0
     finally:
         server.shutdown()
         server.server_close()

@@ -30,6 +30,7 @@ from typing import Any
 
 from ..errors import FilmgraphError
 from ..query.results import render_results, results_json
+from ..query_workers import names_service
 from .data import NODE_CAP, RELATIONS, Explorer, NotFound
 
 __all__ = ["CONTENT_SECURITY_POLICY", "ExplorerApp", "Reply"]
@@ -159,6 +160,8 @@ class ExplorerApp:
             raise NotFound(f"this store's SPARQL endpoint is {self.sparql_path}")
         if format not in ("json", "csv"):
             raise FilmgraphError(f"format must be json or csv, not {format!r}")
+        if names_service(query):  # rdflib would call the other endpoint from this machine
+            raise FilmgraphError("SERVICE is refused: the explorer does not call other endpoints")
         result = self.explorer.graph.query(query)
         if len(result) > self.max_rows:
             raise FilmgraphError(f"the result has more than {self.max_rows} rows; add a LIMIT")
