@@ -92,6 +92,9 @@ def test_a_dated_film_by_its_maker_is_the_same_title_original():
     ("A glossier and not as frightening remake of Dock Lights (2004), it keeps the ferry.", ("Dock Lights", 2004)),
     ("The film is a reworking of Dock Lights (2004) with the villain made sympathetic.", ("Dock Lights", 2004)),
     ("Night Harbour is a reboot of Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("The plot, which is based on an early-'80s French film called Dock Lights (1983), follows a ferry.",
+     ("Dock Lights", 1983)),
+    ("Night Harbour is loosely based on the French farce Dock Lights (1991), minus the jokes.", ("Dock Lights", 1991)),
     ("Night Harbour is a new version of Dock Lights (2004), set further north.", ("Dock Lights", 2004)),
     # the earliest dated film of the title is the original, not "2019's" remake itself
     (("2019's Night Harbour copies the ferry scene shot for shot from the 1962 version, and it is a remake "
@@ -178,3 +181,18 @@ def test_this_film_after_a_run_on_sentence_is_the_subject():
         "Ann Lee made the much better PIER NINE in 1998 This film is an awful remake of DOCK LIGHTS\n\n"
         "The songs are bad and the jokes are worse.", source="runon.txt")).kept()
     assert [f.title for f in found.remake_of] == ["Dock Lights"]
+
+
+def test_a_credits_header_based_on_a_film_names_the_original():
+    found = extract_review(read_text(
+        "NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the film DOCK LIGHTS by Jan Holm\n"
+        "Cinematography: Ed Vik\n\nThe ferry is cold.", source="header.txt")).kept()
+    assert [f.title for f in found.remake_of] == ["Dock Lights"]
+    assert [p.name for p in found.film.writers] == ["Bo Ek"]
+
+
+def test_a_credits_header_based_on_a_novel_names_no_original():
+    found = extract_review(read_text(
+        "NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the novel DOCK LIGHTS by Jan Holm\n"
+        "Cinematography: Ed Vik\n\nThe ferry is cold.", source="header.txt")).kept()
+    assert found.remake_of == ()

@@ -33,9 +33,13 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
-    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:\w+\s+){0,2}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature)\s))",
+    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
+    r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
     re.IGNORECASE,
 )
+# A credits header's "Screenplay: ... based on the film X by Y": in a header only a film said to
+# be one is read (a header's "based on X" is most often a novel or a play).
+_HEADER_BASED_ON = re.compile(r"\bbased\s+on\s+(?=the\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie)\s)", re.IGNORECASE)
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
 _SAME_NAME = re.compile(
     r"\b(?:updates?|updating|remakes?|remaking|re-?imagines?|revisits?)\s+(?:[\w'’-]+\s+){0,4}?((?:1[89]|20)\d\d)\s+"
@@ -90,7 +94,8 @@ class RemakeFinder:
         found = Remakes()
         key = norm_title(title) if title else None
         stated: list[FilmRef] = []
-        for cue in _CUE.finditer(doc.text, doc.header_end):
+        header_cues = [cue for cue in _HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end)]
+        for cue in [*header_cues, *_CUE.finditer(doc.text, doc.header_end)]:
             if _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start()):
                 continue
             if about_other_film(doc, cue.start(), title):
