@@ -196,3 +196,22 @@ def test_a_credits_header_based_on_a_novel_names_no_original():
         "NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the novel DOCK LIGHTS by Jan Holm\n"
         "Cinematography: Ed Vik\n\nThe ferry is cold.", source="header.txt")).kept()
     assert found.remake_of == ()
+
+
+@pytest.mark.parametrize("text, original", [
+    # a same-title original the review does not date: the catalog's earliest earlier film of the title
+    ("PROM NIGHT (2008)\n\nThe slashers I love (the original PROM NIGHT among them) were never gory, and this "
+     "remake is dull.", ("Prom Night", 1980)),
+    # "from 1925" after the title dates it; a possessive maker before "classic" is read past
+    ("THE BACHELOR (1999)\n\nThe screenplay is based on Buster Keaton's silent classic SEVEN CHANCES from 1925.",
+     ("Seven Chances", 1925)),
+])
+def test_originals_dated_by_the_catalog_or_a_from_year(text, original):
+    found = extract_review(read_text(text, source="dated.txt")).kept()
+    assert [(f.title, f.year) for f in found.remake_of] == [original]
+
+
+def test_the_original_itself_reviewed_has_no_original():
+    found = extract_review(read_text("PSYCHO (1960)\n\nThe original PSYCHO is still the best; the remake is not.",
+                                     source="original.txt")).kept()
+    assert found.remake_of == ()

@@ -6,7 +6,9 @@ and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.cast.CastFinder`, the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
 decides, over every film the review names and what the cue rules said of it, which the reviewed
-film remakes and which it draws on) and :class:`~.reviewer.ReviewerFinder`, with
+film remakes and which it draws on), the cue-rule finders of the other film relations that
+:data:`~filmgraph.relations.FILM_RELATIONS` names (:mod:`.sequels`, :mod:`.parodies`) and
+:class:`~.reviewer.ReviewerFinder`, with
 :class:`~.hedges.HedgeDetector` flagging negated, hedged and questioned statements. Flagged
 facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides. The title
 gazetteer (:mod:`.gazetteer`) and the model's weights ship in ``data/``.
@@ -20,7 +22,10 @@ gazetteer (:mod:`.gazetteer`) and the model's weights ship in ``data/``.
 
 from __future__ import annotations
 
-from ..model import Extraction, Review
+from importlib import import_module
+
+from ..model import Extraction, FilmClaim, Review
+from ..relations import FILM_RELATIONS
 from .cast import CastFinder
 from .doc import DocBuilder
 from .film import FilmFinder, HeaderParser
@@ -57,14 +62,20 @@ class Extractor:
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
         self.reviewer_finder = ReviewerFinder()
         self.relation_scorer = RelationScorer(hedges=hedges)
+        # The film relations the table gives a finder of their own, by ontology name.
+        self.claim_finders = {info.name: _finder(info.finder, hedges=hedges, targets=targets)
+                              for info in FILM_RELATIONS if info.finder}
 
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
         cast = self.cast_finder(doc, header)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
+        title, year = (film.title, film.year) if film else (None, None)
+        claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
+                       for ref in finder(doc, title, year))
         return Extraction(
             review=review, film=film, remake_of=tuple(merge_refs(remake_of)), influences=tuple(merge_refs(drawn_on)),
-            cast=tuple(cast), reviewer=self.reviewer_finder(doc),
+            claims=claims, cast=tuple(cast), reviewer=self.reviewer_finder(doc),
         )
 
     def relation_candidates(self, review: Review) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
@@ -80,6 +91,12 @@ class Extractor:
         remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
         return doc, header, film, remakes, merge_refs(influences)
+
+
+def _finder(name: str, **parts):
+    """The finder ``module:Class`` of :mod:`filmgraph.extract` (a relation's ``finder``), made."""
+    module, _, cls = name.partition(":")
+    return getattr(import_module(f".{module}", __name__), cls)(**parts)
 
 
 _EXTRACTOR = Extractor()

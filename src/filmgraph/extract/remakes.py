@@ -17,11 +17,12 @@ X") is not this film's; wished-for or denied remakes are returned flagged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import FilmRef, Span
 from .doc import Doc
 from .film import norm_title
+from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .relations import about_other_film, film_ref, merge_refs
 from .targets import Target, TargetFinder
@@ -33,7 +34,7 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
-    r"\bbased\s+on\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
+    r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
     re.IGNORECASE,
 )
@@ -48,7 +49,7 @@ _SAME_NAME = re.compile(
 )
 # "If you liked the original X (1962), skip this remake": the original named outright.
 _REMAKE_WORD = re.compile(r"\bremake\b", re.IGNORECASE)
-_THE_ORIGINAL = re.compile(r"\bthe\s+original\s+(?=[A-Z\"“])")
+_THE_ORIGINAL = re.compile(r"\bthe\s+original\s+(?=[A-Z\"“])")  # also "the original NIGHT HARBOUR", dated by a catalog
 _FIGURATIVE = re.compile(
     r"\b(?:practically|virtually|essentially|basically|almost|nearly|like|unofficial|uncredited|"
     r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
@@ -136,7 +137,14 @@ class RemakeFinder:
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
             for target in self.targets(doc, cue.end(), many=False):
-                if norm_title(target.title) == key or (year and target.year and target.year >= year):
+                if norm_title(target.title) == key and target.year is None:
+                    # "the original PROM NIGHT" in a review of the 2008 one: the catalog's earliest
+                    # film of that title dates it, or it cannot be told from the film itself
+                    earlier = [y for y in load_gazetteer().years(target.title) if year and y < year]
+                    if not earlier:
+                        continue
+                    target = replace(target, year=min(earlier))
+                if (year and target.year and target.year >= year) or (norm_title(target.title) == key and not year):
                     continue
                 flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))

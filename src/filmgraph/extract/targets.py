@@ -37,7 +37,10 @@ _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
 _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b")
+_DATED_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b|"
+    r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
+)
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
@@ -115,7 +118,7 @@ class TargetFinder:
                 years = _YEAR.findall(filler)
                 year = int(years[-1]) if years else None
             if year is None and (dated := _DATED_APPOSITIVE.match(doc.text, end, sentence_end)):
-                year = int(dated.group(1))  # "Het Veen, a 2009 Dutch film"
+                year = int(dated.group(1) or dated.group(2))  # "Het Veen, a 2009 Dutch film"
             countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
             targets.append(Target(title, year, countries, span, span.of(doc.text), filler))
             join = _LIST_JOIN.match(doc.text, end, sentence_end)
