@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .model import DEFAULT_MIN_CONFIDENCE, Evidence, Extraction
+from .relations import relation
 
 __all__ = ["iter_facts", "explain_extraction"]
 
@@ -23,10 +24,9 @@ def iter_facts(extraction: Extraction) -> Iterator[tuple[str, str, Evidence | No
             yield "director", person.name, person.evidence
         for person in film.writers:
             yield "writer", person.name, person.evidence
-    for ref in extraction.remake_of:
-        yield "remake_of", f"{ref.title} ({ref.year or '?'})", ref.evidence
-    for ref in extraction.influences:
-        yield "influenced_by", f"{ref.title} ({ref.year or '?'})", ref.evidence
+    for claim in extraction.claims:
+        ref = claim.film
+        yield relation(claim.relation).fact, f"{ref.title} ({ref.year or '?'})", ref.evidence
     for credit in extraction.cast:
         yield "cast", credit.actor + (f" as {credit.character}" if credit.character else ""), credit.evidence
     if extraction.reviewer is not None:

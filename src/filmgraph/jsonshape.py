@@ -1,7 +1,8 @@
 """The JSON shape of one review's extraction: the contract of ``filmgraph extract --format json``.
 
-``film {title, year, countries[], directors[], writers[]}``, ``remake_of [{title, year}]``,
-``influences [{title, year}]``, ``cast [{actor, character}]``, ``reviewer {name, location}``.
+``film {title, year, countries[], directors[], writers[]}``, one list of ``[{title, year}]`` per
+film relation under its :attr:`~filmgraph.relations.RelationInfo.key` (``remake_of``,
+``influences``, ...), ``cast [{actor, character}]``, ``reviewer {name, location}``.
 Every film and person object may carry more: ``iri``, the surface ``mention``, the ``evidence``
 sentence with character offsets, and ``confidence``. Fields are added over time, never renamed.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Evidence, Extraction, FilmRef, Review
+from .relations import FILM_RELATIONS
 
 __all__ = ["extraction_to_json", "evidence_to_json"]
 
@@ -59,7 +61,7 @@ def extraction_to_json(extraction: Extraction, iris: dict[int, str] | None = Non
     >>> from filmgraph.reviews import read_text
     >>> shown = extraction_to_json(Extraction(read_text("A review.", source="r.txt")))
     >>> sorted(shown)
-    ['cast', 'film', 'influences', 'remake_of', 'review', 'reviewer']
+    ['cast', 'film', 'influences', 'parodies', 'remake_of', 'review', 'reviewer', 'sequel_of']
     """
     iris = iris or {}
     review = extraction.review
@@ -83,8 +85,8 @@ def extraction_to_json(extraction: Extraction, iris: dict[int, str] | None = Non
     return {
         "review": review.source,
         "film": shown_film,
-        "remake_of": [_film(ref, review, iris) for ref in extraction.remake_of],
-        "influences": [_film(ref, review, iris) for ref in extraction.influences],
+        **{info.key: [_film(ref, review, iris) for ref in extraction.films(info.name)]
+           for info in FILM_RELATIONS if info.key},
         "cast": [
             {"actor": c.actor, "character": c.character, **_extras(c.evidence, review, iris.get(id(c)))}
             for c in extraction.cast

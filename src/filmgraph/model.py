@@ -17,18 +17,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from .relations import FILM_RELATIONS, film_relation_by_key
+
 __all__ = [
     "Span",
     "Evidence",
     "Review",
     "Relation",
     "FilmRef",
+    "FilmClaim",
     "PersonRef",
     "CastCredit",
     "ReviewedFilm",
     "Reviewer",
     "Extraction",
     "ResolvedFilm",
+    "ResolvedClaim",
     "ResolvedPerson",
     "ResolvedReview",
     "DEFAULT_MIN_CONFIDENCE",
@@ -88,10 +92,9 @@ class Review:
 
 
 class Relation(str, Enum):
-    """Relations between films and people; the values are the ontology's local names."""
+    """Relations between a film and a person; the values are the ontology's local names. The
+    relations between two films are rows of :data:`filmgraph.relations.FILM_RELATIONS`."""
 
-    REMAKE_OF = "remakeOf"
-    INFLUENCED_BY = "influencedBy"
     DIRECTOR = "director"
     WRITER = "writer"
     CAST_MEMBER = "castMember"
@@ -108,6 +111,50 @@ class FilmRef:
     #: The surface text, when it differs from the title ("Phonebooth" for Phone Booth).
     mention: str | None = None
     evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilmClaim:
+    """A review's statement that the reviewed film (the subject) stands in ``relation`` to
+    ``film`` (the object): ``relation`` is a film relation's ontology name (``remakeOf``), the
+    evidence and confidence are the object's :class:`FilmRef`'s."""
+
+    relation: str
+    film: FilmRef
+
+    @property
+    def evidence(self) -> Evidence | None:
+        return self.film.evidence
+
+    @property
+    def confidence(self) -> float:
+        return self.film.evidence.confidence if self.film.evidence else 1.0
+
+
+class _FilmsByKey:
+    """``x.remake_of``, ``x.influences``, ...: the films of each film relation, read by its
+    extraction field (:attr:`RelationInfo.key`) from the claims (a dataclass with ``claims``)."""
+
+    __slots__ = ()
+
+    def films(self, relation: str) -> tuple:
+        """The objects of the claims of one film relation (by ontology name), in order."""
+        return tuple(claim.film for claim in self.claims if claim.relation == relation)  # type: ignore[attr-defined]
+
+    def __getattr__(self, key: str) -> tuple:
+        try:
+            info = film_relation_by_key(key)
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {key!r}") from None
+        return self.films(info.name)
+
+
+def _claims_by_key(related: dict[str, tuple[FilmRef, ...]]) -> tuple[FilmClaim, ...]:
+    """Claims from films given by extraction field (``remake_of=(...)``), in the table's order."""
+    unknown = set(related) - {info.key for info in FILM_RELATIONS}
+    if unknown:
+        raise TypeError(f"unknown film relation field(s): {', '.join(sorted(unknown))}")
+    return tuple(FilmClaim(info.name, ref) for info in FILM_RELATIONS for ref in related.get(info.key or "", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,17 +202,29 @@ def _believed(evidence: Evidence | None, min_confidence: float) -> bool:
     return evidence.flag is None and evidence.confidence >= min_confidence
 
 
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """Everything one review says, as found by the extractor (output of ``extract``)."""
+@dataclass(frozen=True, slots=True, init=False)
+class Extraction(_FilmsByKey):
+    """Everything one review says, as found by the extractor (output of ``extract``).
+
+    What the review says of its film and other films is ``claims``; they may also be given, and
+    are read, by relation field: ``Extraction(review, film, remake_of=(ref,))`` and
+    ``extraction.remake_of`` (see :data:`filmgraph.relations.FILM_RELATIONS`).
+    """
 
     review: Review
-    film: ReviewedFilm | None = None
-    remake_of: tuple[FilmRef, ...] = ()
-    influences: tuple[FilmRef, ...] = ()
-    cast: tuple[CastCredit, ...] = ()
-    reviewer: Reviewer | None = None
-    warnings: tuple[str, ...] = ()
+    film: ReviewedFilm | None
+    claims: tuple[FilmClaim, ...]
+    cast: tuple[CastCredit, ...]
+    reviewer: Reviewer | None
+    warnings: tuple[str, ...]
+
+    def __init__(self, review: Review, film: ReviewedFilm | None = None, *, claims: tuple[FilmClaim, ...] = (),
+                 cast: tuple[CastCredit, ...] = (), reviewer: Reviewer | None = None, warnings: tuple[str, ...] = (),
+                 **related: tuple[FilmRef, ...]) -> None:
+        # frozen: fields are set the way the generated __init__ would set them
+        for name, value in (("review", review), ("film", film), ("claims", _claims_by_key(related) + tuple(claims)),
+                            ("cast", tuple(cast)), ("reviewer", reviewer), ("warnings", tuple(warnings))):
+            object.__setattr__(self, name, value)
 
     def kept(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Extraction:
         """The facts that go into the graph: not hedged, negated or questioned, and confident enough.
@@ -183,8 +242,7 @@ class Extraction:
         return replace(
             self,
             film=film,
-            remake_of=tuple(f for f in self.remake_of if _believed(f.evidence, min_confidence)),
-            influences=tuple(f for f in self.influences if _believed(f.evidence, min_confidence)),
+            claims=tuple(c for c in self.claims if _believed(c.evidence, min_confidence)),
             cast=tuple(c for c in self.cast if _believed(c.evidence, min_confidence)),
             reviewer=reviewer,
         )
@@ -203,6 +261,14 @@ class ResolvedFilm:
 
 
 @dataclass(frozen=True, slots=True)
+class ResolvedClaim:
+    """A :class:`FilmClaim` whose object film has its IRI (``film.source`` is the mention)."""
+
+    relation: str
+    film: ResolvedFilm
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedPerson:
     """A person with their IRI."""
 
@@ -212,15 +278,15 @@ class ResolvedPerson:
 
 
 @dataclass(frozen=True, slots=True)
-class ResolvedReview:
-    """One review's kept facts with IRIs for every film and person (output of ``resolve``)."""
+class ResolvedReview(_FilmsByKey):
+    """One review's kept facts with IRIs for every film and person (output of ``resolve``); the
+    films of each film relation read by field as on :class:`Extraction` (``resolved.remake_of``)."""
 
     extraction: Extraction
     film: ResolvedFilm | None
     directors: tuple[ResolvedPerson, ...] = ()
     writers: tuple[ResolvedPerson, ...] = ()
-    remake_of: tuple[ResolvedFilm, ...] = ()
-    influences: tuple[ResolvedFilm, ...] = ()
+    claims: tuple[ResolvedClaim, ...] = ()
     cast: tuple[tuple[ResolvedPerson, CastCredit], ...] = ()
     reviewer: ResolvedPerson | None = None
     warnings: tuple[str, ...] = field(default=())

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
+from ..relations import relation_names
+
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
@@ -51,10 +53,10 @@ ONTOLOGY_DIR: Traversable = files("filmgraph") / "ontology"
 TERMS = (
     # classes
     "Film", "Person", "Review", "CastRole", "Claim",
-    # film facts
-    "title", "titleKey", "alternateTitle", "year", "country", "genre", "director", "writer",
-    "remakeOf", "remadeAs", "influencedBy", "influenced",
-    "castMember", "hasCastRole", "performer", "characterName",
+    # film facts; the relations (remakeOf, director, ...) with their inverses come from the table
+    "title", "titleKey", "alternateTitle", "year", "country", "genre",
+    *relation_names(),
+    "hasCastRole", "performer", "characterName",
     # people
     "name", "basedIn",
     # reviews and provenance

@@ -131,7 +131,7 @@ def review_graph(resolved: ResolvedReview) -> Graph:
     builder.add(*film_triples(film), (builder.node, FG.reviews, node))
     # which film a title without a year is may change later: see FilmGraph._resolve_again
     builder.add(*((builder.node, FG.titleWithoutYear, Literal(normalize_title(named.source.title)))
-                  for named in (film, *resolved.remake_of, *resolved.influences)
+                  for named in (film, *(claim.film for claim in resolved.claims))
                   if named.source is not None and named.source.year is None and normalize_title(named.source.title)))
     reviewed = resolved.extraction.film
     for genre in reviewed.genres if reviewed else ():
@@ -140,12 +140,12 @@ def review_graph(resolved: ResolvedReview) -> Graph:
         for person in people:
             builder.add(*_person_triples(person))
             builder.claim(node, relation, URIRef(person.iri), person.evidence)
-    for relation, films in ((Relation.REMAKE_OF, resolved.remake_of), (Relation.INFLUENCED_BY, resolved.influences)):
-        for other in films:
-            if other.iri == film.iri:
-                continue
-            builder.add(*film_triples(other))
-            builder.claim(node, relation, URIRef(other.iri), other.source.evidence if other.source else None)
+    for claim in resolved.claims:
+        other = claim.film
+        if other.iri == film.iri:
+            continue
+        builder.add(*film_triples(other))
+        builder.claim(node, FG[claim.relation], URIRef(other.iri), other.source.evidence if other.source else None)
     for actor, credit in resolved.cast:
         performer = URIRef(actor.iri)
         builder.add(*_person_triples(actor))

@@ -30,10 +30,12 @@ from ..model import (
     Extraction,
     FilmRef,
     PersonRef,
+    ResolvedClaim,
     ResolvedFilm,
     ResolvedPerson,
     ResolvedReview,
 )
+from ..relations import REMAKE_OF
 from .index import FilmCandidate, FilmIndex
 from .names import film_iri, person_iri
 
@@ -108,7 +110,7 @@ class Resolver:
         writers: tuple[ResolvedPerson, ...] = ()
         # Mentions with a year first: they need no context, and they are context for the rest.
         dated = {id(r): self._film(r, before=None, exclude=None, near=(), warnings=warnings)
-                 for r in (*kept.remake_of, *kept.influences) if r.year is not None}
+                 for r in (claim.film for claim in kept.claims) if r.year is not None}
         if kept.film is not None:
             ref = FilmRef(kept.film.title, kept.film.year, kept.film.countries, evidence=kept.film.evidence)
             film = self._film(ref, before=None, exclude=None, near=tuple(f.iri for f in dated.values()),
@@ -124,18 +126,21 @@ class Resolver:
                 return dated[id(ref)]
             return self._film(ref, before=before, exclude=exclude, near=near, warnings=warnings)
 
-        remakes = tuple(resolve(r) for r in kept.remake_of)
+        # Remakes first: what the film remakes is context for the other mentions, and for the
+        # reviews that follow.
+        remakes = {id(c): resolve(c.film) for c in kept.claims if c.relation == REMAKE_OF.name}
         if film is not None:
-            for original in remakes:  # context for the mentions of the reviews that follow
+            for original in remakes.values():
                 self.index.relate(film.iri, original.iri)
-        influences = tuple(resolve(r) for r in kept.influences)
+        claims = tuple(ResolvedClaim(c.relation, remakes[id(c)] if id(c) in remakes else resolve(c.film))
+                       for c in kept.claims)
         cast = tuple((_person(PersonRef(c.actor, c.evidence)), c) for c in kept.cast)
         reviewer = None
         if kept.reviewer is not None:
             reviewer = _person(PersonRef(kept.reviewer.name, kept.reviewer.evidence))
         return ResolvedReview(
-            extraction=kept, film=film, directors=directors, writers=writers, remake_of=remakes,
-            influences=influences, cast=cast, reviewer=reviewer, warnings=tuple(warnings),
+            extraction=kept, film=film, directors=directors, writers=writers, claims=claims,
+            cast=cast, reviewer=reviewer, warnings=tuple(warnings),
         )
 
     def prefetch(self, extractions: Iterable[Extraction], *,
@@ -147,7 +152,7 @@ class Resolver:
             kept = extraction.kept(min_confidence)
             if kept.film is not None:
                 mentions.append((kept.film.title, kept.film.year))
-            mentions.extend((ref.title, ref.year) for ref in (*kept.remake_of, *kept.influences))
+            mentions.extend((claim.film.title, claim.film.year) for claim in kept.claims)
         self.index.prefetch(mentions)
 
     def decide(self, ref: FilmRef, *, before: int | None = None, exclude: str | None = None,

@@ -1,0 +1,73 @@
+"""Sequels: a :class:`Doc` and the reviewed film in, the films it follows out (``fg:sequelOf``).
+
+Cues: "the sequel to X", "a follow-up to X", "the second instalment of X". A reviewed film
+titled as a numbered part ("X Part II", "X 2", "X III") is a sequel of X when the review names
+X. A denied or wished-for sequel ("not a sequel to X", "a sequel to X would be welcome") is
+returned flagged.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("GRIMSBY NIGHTS (2011) is the sequel to HARBOUR LIGHTS (2008).")
+>>> [(r.title, r.year, r.evidence.flag) for r in SequelFinder()(doc, "Grimsby Nights", 2011)]
+[('Harbour Lights', 2008, None)]
+>>> doc = DocBuilder()("LAKE FEVER PART II (2004)\\nLess fun than LAKE FEVER (1999) was.")
+>>> [(r.title, r.year) for r in SequelFinder()(doc, "Lake Fever Part II", 2004)]
+[('Lake Fever', 1999)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Evidence, FilmRef
+from .cues import CueFinder
+from .doc import Doc
+from .film import norm_title
+from .relations import merge_refs
+
+__all__ = ["SequelFinder", "numbered_part_of"]
+
+# "Lake Fever Part II", "Lake Fever: Part 2", "Lake Fever 2", "Lake Fever III": what it continues
+_NUMBERED = re.compile(
+    r"^(?P<base>.+?)[\s:,-]+(?:(?:part|chapter|episode)\s+(?:[2-9]|ii|iii|iv|v|vi|two|three|four|five)|"
+    r"ii|iii|iv|[2-9])$",
+    re.IGNORECASE,
+)
+
+
+def numbered_part_of(title: str) -> str | None:
+    """The title a numbered sequel's title continues ("Lake Fever" for "Lake Fever Part II").
+
+    >>> numbered_part_of("Lake Fever Part II"), numbered_part_of("Lake Fever 2"), numbered_part_of("Apollo 13")
+    ('Lake Fever', 'Lake Fever', None)
+    """
+    match = _NUMBERED.match(title.strip())
+    return match.group("base").strip() if match else None
+
+
+class SequelFinder(CueFinder):
+    """Find the films the reviewed film is a sequel to (see :class:`~.cues.CueFinder`)."""
+
+    cue = re.compile(
+        r"\b(?:sequel|follow-?up|followup|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))"
+        r"\s+(?:to|of)\s+",
+        re.IGNORECASE,
+    )
+    #: A numbered title is read, not stated, and "2" may be part of a title ("Ocean's 2" is rare).
+    numbered_confidence = 0.8
+
+    def __call__(self, doc: Doc, title: str | None, year: int | None) -> list[FilmRef]:
+        found = super().__call__(doc, title, year)
+        return merge_refs([*found, *self._numbered(doc, title, year)])
+
+    def _numbered(self, doc: Doc, title: str | None, year: int | None) -> list[FilmRef]:
+        """The first film the review names with the title a numbered title continues."""
+        base = numbered_part_of(title) if title else None
+        if base is None:
+            return []
+        key = norm_title(base)
+        for mention in doc.mentions:
+            if norm_title(mention.title) != key or (year and mention.year and mention.year >= year):
+                continue
+            evidence = Evidence(doc.sentences.at(mention.span.start), mention.span, self.numbered_confidence)
+            return [FilmRef(mention.title, mention.year, evidence=evidence)]
+        return []
