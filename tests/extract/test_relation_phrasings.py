@@ -215,3 +215,10 @@ def test_the_original_itself_reviewed_has_no_original():
     found = extract_review(read_text("PSYCHO (1960)\n\nThe original PSYCHO is still the best; the remake is not.",
                                      source="original.txt")).kept()
     assert found.remake_of == ()
+
+
+def test_a_persons_bracketed_filmography_is_no_influence():
+    found = extract_review(read_text(
+        "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR owes a debt to Ann (DOCK LIGHTS, PIER NINE) Lee in its study of "
+        "thick-headed filmmaking, and recalls GREY WATER (1990).", source="filmography.txt")).kept()
+    assert [(f.title, f.year) for f in found.influences] == [("Grey Water", 1990)]

@@ -234,6 +234,7 @@ def _list_head(doc: Doc, span: Span) -> int:
     return start
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z][\w'’-]*\s*$")
 # A film right before "owes a debt to", "borrows from", "recalls": it is the one that borrows.
 _BORROWER = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:also|even|clearly|obviously|openly|shamelessly|heavily)\s+)?"
@@ -280,6 +281,9 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
     opened = text.rfind("(", sentence.start, head)
     if opened >= 0 and text.rfind(")", opened, head) < 0 and ")" in text[span.end:sentence.end]:
         features["in_brackets"] = 1.0  # "Brian De Palma (CARRIE, SCARFACE)": a filmography, as a rule
+        if _NAME_BEFORE_BRACKET.search(text, max(sentence.start, opened - 40), opened) and not any(
+                m.end == opened or text[m.end:opened].isspace() for m in doc.mentions_between(max(0, opened - 80), opened)):
+            features["filmography"] = 1.0  # "owes a debt to Jan (TWISTER, SPEED 2) De Bont": a person's films
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
     return features
@@ -356,9 +360,12 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
     after the reviewed film is neither remade nor drawn on, nor is the reviewed film itself (its
     title with its year, or with the only year a catalog knows for that title, or cut short); a film named only in statements
     about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
-    to be drawn on by this one, unless a cue rule read a statement about this film."""
+    to be drawn on by this one, unless a cue rule read a statement about this film; nor is a film
+    named only in a person's bracketed filmography ("Jan (TWISTER, SPEED 2) De Bont")."""
     if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
             or {"same_title", "year:same"} <= features.keys()):
+        return False
+    if all("filmography" in one for one in per_mention):
         return False
     ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
     return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
