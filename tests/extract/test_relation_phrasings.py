@@ -9,8 +9,12 @@ from filmgraph.reviews import read_review, read_text
 HEADER = "Night Harbour (2019)\n\n"
 
 
+def _extract(text):
+    return extract_review(read_text(text, source="phrasing.txt")).kept()
+
+
 def _kept(body):
-    found = extract_review(read_text(HEADER + body, source="phrasing.txt")).kept()
+    found = _extract(HEADER + body)
     assert found.film is not None and found.film.title == "Night Harbour"
     return ([(f.title, f.year) for f in found.remake_of], [(f.title, f.year) for f in found.influences])
 
@@ -76,9 +80,9 @@ def test_a_known_title_ends_before_a_joining_word():
 
 def test_a_dated_film_by_its_maker_is_the_same_title_original():
     """"the 1962 Lars Berg film" in a review of a remake of the same title: the original, 1962."""
-    found = extract_review(read_text(
+    found = _extract(
         "Night Harbour (2019)\n\nThis remake keeps the ferry. Both the 1962 Lars Berg film and this one end "
-        "at sea, and Night Harbour is the colder of the two.", source="maker.txt")).kept()
+        "at sea, and Night Harbour is the colder of the two.")
     assert [(f.title, f.year) for f in found.remake_of] == [("Night Harbour", 1962)]
 
 
@@ -108,9 +112,8 @@ def test_more_remake_phrasings(body, original):
 
 
 def test_a_title_with_a_plural_possessive_stays_whole():
-    found = extract_review(read_text(
-        "MOTHERS' NIGHT (2001)\n\nMOTHERS' NIGHT is a remake of the 1979 French film LA NUIT DES MERES.",
-        source="possessive.txt")).kept()
+    found = _extract(
+        "MOTHERS' NIGHT (2001)\n\nMOTHERS' NIGHT is a remake of the 1979 French film LA NUIT DES MERES.")
     assert found.film is not None and found.film.title == "Mothers' Night"
     assert [(f.title, f.year) for f in found.remake_of] == [("La Nuit Des Meres", 1979)]
 
@@ -124,9 +127,9 @@ def test_a_negation_closed_by_its_comma_does_not_reach_the_comparison():
 def test_the_reviewed_film_is_not_its_own_original():
     """A review of an original that mentions its later remake: the film does not remake itself (the
     catalog knows one film of that title, from the year the review gives)."""
-    found = extract_review(read_text(
+    found = _extract(
         "THE ABSENT-MINDED PROFESSOR\n\nDisney's 1961 film THE ABSENT-MINDED PROFESSOR is the original. Its remake keeps the flying car, "
-        "and the original still looks tired beside the remake.", source="original.txt")).kept()
+        "and the original still looks tired beside the remake.")
     assert found.film is not None and found.film.title == "The Absent-Minded Professor"
     assert found.remake_of == ()
 
@@ -169,33 +172,27 @@ def test_more_influence_phrasings(body):
 
 def test_the_film_named_short_is_not_an_influence():
     """"this HARBOUR" in a review of NIGHT HARBOUR is the film itself, whatever cue is near."""
-    found = extract_review(read_text(
-        "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is slow. In the spirit of the original, this HARBOUR is cold.",
-        source="short.txt")).kept()
+    found = _extract(
+        "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is slow. In the spirit of the original, this HARBOUR is cold.")
     assert found.influences == ()
 
 
 def test_this_film_after_a_run_on_sentence_is_the_subject():
     """A run-on sentence from an informal review: "This film" starts the clause the cue is in."""
-    found = extract_review(read_text(
+    found = _extract(
         "Ann Lee made the much better PIER NINE in 1998 This film is an awful remake of DOCK LIGHTS\n\n"
-        "The songs are bad and the jokes are worse.", source="runon.txt")).kept()
+        "The songs are bad and the jokes are worse.")
     assert [f.title for f in found.remake_of] == ["Dock Lights"]
 
 
-def test_a_credits_header_based_on_a_film_names_the_original():
-    found = extract_review(read_text(
-        "NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the film DOCK LIGHTS by Jan Holm\n"
-        "Cinematography: Ed Vik\n\nThe ferry is cold.", source="header.txt")).kept()
-    assert [f.title for f in found.remake_of] == ["Dock Lights"]
+@pytest.mark.parametrize("source, originals", [("film", ["Dock Lights"]), ("novel", [])])
+def test_a_credits_header_based_on_a_film_names_the_original(source, originals):
+    """A header's "based on the film X" names the original; "based on the novel X" does not."""
+    found = _extract(
+        f"NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the {source} DOCK LIGHTS by Jan Holm\n"
+        "Cinematography: Ed Vik\n\nThe ferry is cold.")
+    assert [f.title for f in found.remake_of] == originals
     assert [p.name for p in found.film.writers] == ["Bo Ek"]
-
-
-def test_a_credits_header_based_on_a_novel_names_no_original():
-    found = extract_review(read_text(
-        "NIGHT HARBOUR (2019)\nDirector: Ann Lee\nScreenplay: Bo Ek, based on the novel DOCK LIGHTS by Jan Holm\n"
-        "Cinematography: Ed Vik\n\nThe ferry is cold.", source="header.txt")).kept()
-    assert found.remake_of == ()
 
 
 @pytest.mark.parametrize("text, original", [
@@ -207,18 +204,17 @@ def test_a_credits_header_based_on_a_novel_names_no_original():
      ("Seven Chances", 1925)),
 ])
 def test_originals_dated_by_the_catalog_or_a_from_year(text, original):
-    found = extract_review(read_text(text, source="dated.txt")).kept()
+    found = _extract(text)
     assert [(f.title, f.year) for f in found.remake_of] == [original]
 
 
 def test_the_original_itself_reviewed_has_no_original():
-    found = extract_review(read_text("PSYCHO (1960)\n\nThe original PSYCHO is still the best; the remake is not.",
-                                     source="original.txt")).kept()
+    found = _extract("PSYCHO (1960)\n\nThe original PSYCHO is still the best; the remake is not.")
     assert found.remake_of == ()
 
 
 def test_a_persons_bracketed_filmography_is_no_influence():
-    found = extract_review(read_text(
+    found = _extract(
         "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR owes a debt to Ann (DOCK LIGHTS, PIER NINE) Lee in its study of "
-        "thick-headed filmmaking, and recalls GREY WATER (1990).", source="filmography.txt")).kept()
+        "thick-headed filmmaking, and recalls GREY WATER (1990).")
     assert [(f.title, f.year) for f in found.influences] == [("Grey Water", 1990)]
