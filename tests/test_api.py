@@ -189,7 +189,7 @@ def test_why_refuses_an_unknown_relation(bundled):
     from filmgraph.errors import QueryError
 
     with pytest.raises(QueryError, match="remakeOf"):
-        bundled.why("Hard Hit", "sequelOf", "Retribution (2015)")
+        bundled.why("Hard Hit", "prequelOf", "Retribution (2015)")
 
 
 def test_path_hops_carry_review_file_and_sentence(bundled):

@@ -35,6 +35,7 @@ from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
 from .rdf.vocab import FG, ID, OWL, XSD
 from .rdf.writer import review_graph, review_iri
+from .relations import FILM_RELATIONS, REMAKE_OF, RELATIONS, relation, relation_names
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .resolve.index import FUZZY_THRESHOLD
 from .resolve.link import DEFAULT_DEADLINE
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from .resolve.link import LinkReport
 
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
-           "FactProvenance", "RELATION_NAMES", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
+           "FactProvenance", "RELATION_NAMES", "PROFILE_FACTS", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
 
 #: Seconds the extraction of one review may take before it is stopped and reported. Extraction is
 #: linear in the review's length (a review at the 1 MB size limit takes a few seconds), so only an
@@ -149,32 +150,37 @@ class ReviewOfFilm:
         return {"review": self.review, "source": self.source, "reviewer": self.reviewer, "about": self.about}
 
 
+#: A film's own values (film_facts.rq's "out" properties that are not relations), by field.
+_VALUE_FACTS = {"title": "titles", "alternateTitle": "alternate_titles", "year": "years", "country": "countries",
+                "genre": "genres"}
+#: The fields of a film profile, in the order they are shown: the film's own values, its people,
+#: its Wikidata item, then each film relation one way and the other (remake_of, remade_as, ...).
+PROFILE_FACTS: tuple[str, ...] = (
+    *_VALUE_FACTS.values(), *(r.fact for r in RELATIONS if not r.between_films), "wikidata",
+    *(fact for r in FILM_RELATIONS for fact in (r.fact, r.inverse_fact) if fact),
+)
+
+
 @dataclass(frozen=True)
 class FilmProfile:
     """Everything the graph knows about one film (:meth:`FilmGraph.show`), each value with the
-    number of reviews stating it, and the reviews that discuss the film."""
+    number of reviews stating it, and the reviews that discuss the film.
+
+    ``facts`` maps each field of :data:`PROFILE_FACTS` to its values, which read as attributes
+    too: ``profile.directors``, ``profile.remade_as`` (films that remake this one).
+    """
 
     film: Film
-    titles: tuple[Stated, ...] = ()
-    alternate_titles: tuple[Stated, ...] = ()
-    years: tuple[Stated, ...] = ()
-    countries: tuple[Stated, ...] = ()
-    genres: tuple[Stated, ...] = ()
-    directors: tuple[Stated, ...] = ()
-    writers: tuple[Stated, ...] = ()
-    cast: tuple[Stated, ...] = ()
-    wikidata: tuple[Stated, ...] = ()
-    #: films this one remakes, and films that remake it
-    remake_of: tuple[Stated, ...] = ()
-    remade_as: tuple[Stated, ...] = ()
-    #: films this one draws on, and films that draw on it
-    influenced_by: tuple[Stated, ...] = ()
-    influenced: tuple[Stated, ...] = ()
+    facts: Mapping[str, tuple[Stated, ...]] = field(default_factory=dict)
     reviews: tuple[ReviewOfFilm, ...] = ()
 
     #: the fields holding stated values, in the order they are shown
-    FACTS = ("titles", "alternate_titles", "years", "countries", "genres", "directors", "writers", "cast",
-             "wikidata", "remake_of", "remade_as", "influenced_by", "influenced")
+    FACTS = PROFILE_FACTS
+
+    def __getattr__(self, name: str) -> tuple[Stated, ...]:
+        if name in PROFILE_FACTS:
+            return tuple(self.facts.get(name, ()))
+        raise AttributeError(f"'FilmProfile' object has no attribute {name!r}")
 
     @property
     def iri(self) -> str:
@@ -199,12 +205,9 @@ class FilmProfile:
 
 #: The relations ``FilmGraph.why`` takes, as named in the ontology, with the stored relation each
 #: one reads and whether it reads it the other way round (``remadeAs`` is ``remakeOf`` inverted).
-RELATION_NAMES: dict[str, tuple[str, bool]] = {
-    "remakeOf": ("remakeOf", False), "remadeAs": ("remakeOf", True),
-    "influencedBy": ("influencedBy", False), "influenced": ("influencedBy", True),
-    "director": ("director", False), "writer": ("writer", False), "castMember": ("castMember", False),
-}
-_PERSON_RELATIONS = ("director", "writer", "castMember")
+RELATION_NAMES: dict[str, tuple[str, bool]] = {name: (relation(name).name, name != relation(name).name)
+                                               for name in relation_names()}
+_PERSON_RELATIONS = tuple(r.name for r in RELATIONS if r.object == "Person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -690,21 +693,69 @@ class FilmGraph:
         FilmNotFound, AmbiguousTitle
             As :meth:`find_film`.
         """
-        return self._walk(self.find_named(title, year), "remakes_direct", direct=direct)
+        return self.related(title, "remadeAs", year, direct=direct)
 
     def remake_chain(self, title: str, year: int | None = None) -> list[Film]:
         """What a film remakes, back to the first original (depth 1 is the film it remakes)."""
-        return self._walk(self.find_named(title, year), "remade_from_direct", direct=False)
+        return self.related(title, "remakeOf", year, direct=False)
 
     def influences_of(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
         """Films the reviews say this film draws on (transitively unless ``direct``)."""
-        return self._walk(self.find_named(title, year), "influences_direct", direct=direct)
+        return self.related(title, "influencedBy", year, direct=direct)
 
     def influenced_by(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
         """Films the reviews say draw on this film."""
-        return self._walk(self.find_named(title, year), "influenced_direct", direct=direct)
+        return self.related(title, "influenced", year, direct=direct)
 
-    def _walk(self, start: Film, query_name: str, *, direct: bool) -> list[Film]:
+    def sequels_of(self, title: str, year: int | None = None, *, direct: bool = False) -> list[Film]:
+        """Sequels of a film, and (unless ``direct``) sequels of those, each with its ``depth``.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+        """
+        return self.related(title, "hasSequel", year, direct=direct)
+
+    def parodies_of(self, title: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
+        """Films the reviews say parody this film (and, unless ``direct``, parodies of those).
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+        """
+        return self.related(title, "parodiedBy", year, direct=direct)
+
+    def related(self, title: str, relation_name: str, year: int | None = None, *, direct: bool = True) -> list[Film]:
+        """The films a film relation of :data:`filmgraph.relations.FILM_RELATIONS` leads to from a
+        film, each with its ``depth``: ``relation_name`` is the relation's ontology name for the
+        films this one points at (``sequelOf``: what it follows), or its inverse's for the films
+        pointing at it (``hasSequel``: its sequels). Transitive unless ``direct``. ``title`` may
+        end in the year in brackets ("Psycho (1960)") when ``year`` is not given.
+
+        Raises
+        ------
+        QueryError
+            If ``relation_name`` names no film relation.
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+
+        Examples
+        --------
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.ingest_text("Lake Fever II (2004) is the sequel to Lake Fever (1999).", source="lake.txt")
+        >>> [(film.title, film.year, film.depth) for film in fg.related("Lake Fever (1999)", "hasSequel")]
+        [('Lake Fever II', 2004, 1)]
+        """
+        stored, inverted = RELATION_NAMES.get(relation_name, (None, False))
+        if stored is None or not relation(stored).between_films:
+            names = ", ".join(n for r in FILM_RELATIONS for n in (r.name, r.inverse) if n)
+            raise QueryError(f"unknown film relation {relation_name!r}; use one of {names}")
+        query = "relation_in_direct" if inverted else "relation_out_direct"
+        return self._walk(self.find_named(title, year), query, FG[stored], direct=direct)
+
+    def _walk(self, start: Film, query_name: str, relation_iri: URIRef, *, direct: bool) -> list[Film]:
         query = load_query(query_name)
         found: dict[str, Film] = {}
         frontier, depth = [start.iri], 0
@@ -712,7 +763,8 @@ class FilmGraph:
             depth += 1
             next_frontier = []
             # One query for the whole frontier: a family tree is walked in as many queries as it is deep.
-            for other, title, year in self.store.select_values(query, {"film": [URIRef(iri) for iri in frontier]}):
+            bound = {"film": [URIRef(iri) for iri in frontier], "relation": relation_iri}
+            for other, title, year in self.store.select_values(query, bound):
                 if other != start.iri and other not in found:
                     found[other] = Film(other, title, _year(year), depth)
                     next_frontier.append(other)
@@ -794,11 +846,12 @@ class FilmGraph:
             entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, _year(value_year), set(), set()])
             entry[2 if is_review == "true" else 3].add(graph)
         characters = {iri: character for iri, _, character in self.store.select_values(load_query("cast_of"), bound)}
-        fields = {("out", "title"): "titles", ("out", "alternateTitle"): "alternate_titles", ("out", "year"): "years",
-                  ("out", "country"): "countries", ("out", "genre"): "genres", ("out", "director"): "directors",
-                  ("out", "writer"): "writers", ("out", "castMember"): "cast", ("out", "sameAs"): "wikidata",
-                  ("out", "remakeOf"): "remake_of", ("in", "remakeOf"): "remade_as",
-                  ("out", "influencedBy"): "influenced_by", ("in", "influencedBy"): "influenced"}
+        fields = {("out", prop): name for prop, name in _VALUE_FACTS.items()}
+        fields[("out", "sameAs")] = "wikidata"
+        for info in RELATIONS:
+            fields[("out", info.name)] = info.fact
+            if info.inverse_fact:
+                fields[("in", info.name)] = info.inverse_fact
         found: dict[str, list[Stated]] = {name: [] for name in FilmProfile.FACTS}
         for (direction, prop, value), (label, value_year, reviews, others) in facts.items():
             name = fields.get((direction, prop))
@@ -809,7 +862,7 @@ class FilmGraph:
                 if not value.startswith("http://www.wikidata.org/entity/"):
                     continue
                 stated = Stated(value.rsplit("/", 1)[-1], len(reviews), sources, iri=value)
-            elif name in ("titles", "alternate_titles", "years", "countries", "genres"):
+            elif name in _VALUE_FACTS.values():
                 stated = Stated(value, len(reviews), sources)
             else:
                 stated = Stated(label or value, len(reviews), sources, iri=value, year=value_year,
@@ -819,7 +872,7 @@ class FilmGraph:
             values.sort(key=lambda v: (-v.reviews, v.year or 0, v.value.casefold(), v.iri or ""))
         reviews = tuple(ReviewOfFilm(review, source, reviewer, about == "true")
                         for review, source, reviewer, about in self.store.select_values(load_query("film_reviews"), bound))
-        return FilmProfile(film, **{name: tuple(values) for name, values in found.items()}, reviews=reviews)
+        return FilmProfile(film, {name: tuple(values) for name, values in found.items()}, reviews=reviews)
 
     def why(self, subject: str, relation: str, object: str, *, subject_year: int | None = None,
             object_year: int | None = None) -> FactProvenance:
@@ -963,10 +1016,16 @@ class FilmGraph:
         return self.store.select(sparql, {**(bindings or {}), **values})
 
     def stats(self) -> dict[str, int]:
-        """Counts of reviews, films, people, remake and influence edges, and quads."""
+        """Counts of reviews, films, people, the edges of each film relation (``remakes``,
+        ``influences``, ... as :attr:`RelationInfo.stat <filmgraph.relations.RelationInfo.stat>`
+        names them), and quads."""
         result = self.store.select(load_query("stats"))
         counts = {name: int(value.toPython()) if value is not None else 0
                   for name, value in zip(result.variables, result.rows[0])}
+        edges = dict(self.store.select_values(load_query("relation_counts"),
+                                              {"relation": [FG[r.name] for r in FILM_RELATIONS]}))
+        for info in FILM_RELATIONS:
+            counts[info.stat or info.name] = int(edges.get(str(FG[info.name])) or 0)
         counts["quads"] = len(self.store)
         return counts
 
@@ -1194,7 +1253,7 @@ class FilmGraph:
         from .export import remake_family_tree
 
         film = self.find_named(title, year)
-        return remake_family_tree(self.to_networkx(relations=("remakeOf",), films_only=True), film.iri)
+        return remake_family_tree(self.to_networkx(relations=(REMAKE_OF.name,), films_only=True), film.iri)
 
     def path_between(self, source: str, target: str, *, source_year: int | None = None,
                      target_year: int | None = None) -> list:
@@ -1238,7 +1297,7 @@ class FilmGraph:
         """The films that matter most in the graph, by PageRank or in-degree."""
         from .export import most_important
 
-        graph = self.to_networkx(relations=("remakeOf", "influencedBy"), films_only=True)
+        graph = self.to_networkx(relations=tuple(r.name for r in FILM_RELATIONS), films_only=True)
         ranked = most_important(graph, by=by, k=k, node_type="Film")
         return [(Film(iri, str(graph.nodes[iri].get("label", iri)), graph.nodes[iri].get("year")), score)
                 for iri, score in ranked]
@@ -1332,10 +1391,9 @@ def extract_json(path: str | os.PathLike[str], *, min_confidence: float = DEFAUL
     iris: dict[int, str] = {}
     if resolved.film is not None and extraction.film is not None:
         iris[id(extraction.film)] = resolved.film.iri
-    for films in (resolved.remake_of, resolved.influences):
-        for film in films:
-            if film.source is not None:
-                iris[id(film.source)] = film.iri
+    for claim in resolved.claims:
+        if claim.film.source is not None:
+            iris[id(claim.film.source)] = claim.film.iri
     for person, credit in resolved.cast:
         iris[id(credit)] = person.iri
     if resolved.reviewer is not None and extraction.reviewer is not None:

@@ -19,6 +19,7 @@ import typer
 
 from .errors import FilmgraphError, shown_name  # shown_name: text from a review or catalog, printed
 from .model import DEFAULT_MIN_CONFIDENCE
+from .relations import FILM_RELATIONS, RELATIONS, relation_names
 
 __all__ = ["app", "main"]
 
@@ -132,16 +133,20 @@ def _export_format(value: str) -> str:
     return value
 
 
-class RelationName(str, Enum):
-    """The relations ``filmgraph why`` takes, named as in the ontology."""
+def _relation_name(value: str) -> str:
+    """A relation of :mod:`filmgraph.relations`, or its inverse, named as in the ontology (what
+    ``filmgraph why`` takes); anything else is a usage error."""
+    if value not in relation_names():
+        raise typer.BadParameter(f"{value!r} is not a relation; use one of {', '.join(relation_names())}")
+    return value
 
-    remakeOf = "remakeOf"
-    remadeAs = "remadeAs"
-    influencedBy = "influencedBy"
-    influenced = "influenced"
-    director = "director"
-    writer = "writer"
-    castMember = "castMember"
+
+def _film_relation_name(value: str) -> str:
+    """A relation between films, or its inverse (what ``filmgraph related`` takes)."""
+    names = [n for r in FILM_RELATIONS for n in (r.name, r.inverse) if n]
+    if value not in names:
+        raise typer.BadParameter(f"{value!r} is not a relation between films; use one of {', '.join(names)}")
+    return value
 
 
 def _ask(store: Optional[str], question, *, create: bool = False, read_only: bool = False):
@@ -235,7 +240,7 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
     for label, value in (("reviews ingested", report.reviews), ("reviews unchanged", report.unchanged),
                          ("reviews failed", len(report.failed)), ("reviews resolved again", report.resolved_again), ("reviews in graph", counts["reviews"]),
                          ("films", counts["films"]), ("people", counts["people"]),
-                         ("remake edges", counts["remakes"]), ("influence edges", counts["influences"]),
+                         *((f"{r.noun} edges", counts[r.stat or r.name]) for r in FILM_RELATIONS),
                          ("warnings", len(report.warnings)), ("quads", counts["quads"])):
         table.add_row(label, str(value))
     console.print(table)
@@ -275,6 +280,26 @@ def remakes(
     """
     found = _ask(store, lambda graph: graph.remakes_of(title, year, direct=direct), read_only=True)
     _films_out(found, format, f"remakes of {title}")
+
+
+@app.command()
+def related(
+    title: str = typer.Argument(..., help="The film's title; \"Title (YEAR)\" works too."),
+    relation: str = typer.Argument(..., callback=_film_relation_name,
+                                   help="A relation between films as named in the ontology: "
+                                        + ", ".join(n for r in FILM_RELATIONS for n in (r.name, r.inverse) if n) + "."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
+    direct: bool = typer.Option(False, "--direct", help="Only the films one step away."),
+    store: Optional[str] = StoreOption,
+    format: OutputFormat = ChoiceFormatOption,
+) -> None:
+    """The films a relation leads to from a film, transitively by default, each with its depth:
+    its sequels (hasSequel), what it follows (sequelOf), its parodies (parodiedBy), ...
+
+    Example: filmgraph related "Lake Fever (1999)" hasSequel --format json
+    """
+    found = _ask(store, lambda graph: graph.related(title, relation, year, direct=direct), read_only=True)
+    _films_out(found, format, f"{relation} of {title}")
 
 
 def _parse_params(params: list[str]) -> dict[str, object]:
@@ -696,9 +721,11 @@ def show(
         return
     typer.echo(f"{_film_name(profile.title, profile.year)}  <{profile.iri}>")
     labels = {"titles": "title", "alternate_titles": "alternate titles", "years": "year", "countries": "countries",
-              "genres": "genres", "directors": "directors", "writers": "writers", "cast": "cast",
-              "wikidata": "Wikidata", "remake_of": "remakes", "remade_as": "remade as",
-              "influenced_by": "draws on", "influenced": "drawn on by"}
+              "genres": "genres", "wikidata": "Wikidata"}
+    for info in RELATIONS:
+        labels[info.fact] = info.shown
+        if info.inverse_fact and info.inverse_shown:
+            labels[info.inverse_fact] = info.inverse_shown
     rows: list[tuple[str, str, str]] = []
     for name in profile.FACTS:
         values = getattr(profile, name)
@@ -723,7 +750,8 @@ def show(
 @app.command()
 def why(
     subject: str = typer.Argument(..., help="The film the fact is about; \"Title (YEAR)\" works too."),
-    relation: RelationName = typer.Argument(..., help="A relation of the ontology."),
+    relation: str = typer.Argument(..., callback=_relation_name,
+                                   help="A relation of the ontology: " + ", ".join(relation_names()) + "."),
     object: str = typer.Argument(..., help="The other film (\"Title (YEAR)\" works too), or a person for "
                                            "director, writer and castMember."),
     store: Optional[str] = StoreOption,
@@ -736,7 +764,7 @@ def why(
 
     Example: filmgraph why "Hard Hit" remakeOf "Retribution (2015)"
     """
-    found = _ask(store, lambda graph: graph.why(subject, relation.value, object), read_only=True)
+    found = _ask(store, lambda graph: graph.why(subject, relation, object), read_only=True)
     fact = f"{_film_name(found.subject.title, found.subject.year)} {found.relation} " \
            f"{_film_name(found.object.title, found.object.year)}"
     if not found.stated:

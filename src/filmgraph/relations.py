@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["RelationInfo", "RELATIONS", "FILM_RELATIONS", "REMAKE_OF", "relation", "relation_names", "film_relation_by_key"]
+__all__ = ["RelationInfo", "RELATIONS", "FILM_RELATIONS", "REMAKE_OF", "INFLUENCED_BY", "relation", "relation_names", "film_relation_by_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,29 +25,32 @@ class RelationInfo:
     """One relation: how the ontology, Wikidata, the JSON contracts and people name it.
 
     ``name`` and ``inverse`` are ontology local names (``fg:remakeOf``, ``fg:remadeAs``), with
-    ``subject`` and ``object`` the classes they join. ``key`` is the field of an extraction and of
-    ``filmgraph extract --format json`` (None for the person relations, which belong to the
-    reviewed film); ``fact`` and ``inverse_fact`` are the fields of a film profile
-    (``filmgraph show``) for either direction, ``shown`` and ``inverse_shown`` their headings.
-    ``sentence`` says one edge in words (``{s}`` subject, ``{o}`` object); ``stat`` is the count's
-    name in ``filmgraph stats`` and ``noun`` names one edge. ``colour`` is the edge's in drawings.
-    ``finder`` is the cue-rule finder that reads the relation from a review, as ``module:Class``
-    in :mod:`filmgraph.extract` (None when the relation model reads it, as it does remakes and
-    influences, or when the header and cast readers do).
+    ``label`` and ``inverse_label`` their ``rdfs:label``, ``subject`` and ``object`` the classes
+    they join, and ``wikidata`` the Wikidata property closest to ``name`` (None when there is
+    none). ``key`` is the field of an extraction and of ``filmgraph extract --format json`` (None
+    for the person relations, which belong to the reviewed film); ``fact`` and ``inverse_fact``
+    are the fields of a film profile (``filmgraph show``) for either direction, ``shown`` and
+    ``inverse_shown`` their headings there. ``sentence`` says one edge in words (``{s}`` subject,
+    ``{o}`` object); ``stat`` is the count's name in ``filmgraph stats`` and ``noun`` names one
+    edge. ``colour`` is the edge's in drawings. ``finder`` is the cue-rule finder that reads the
+    relation from a review, as ``module:Class`` in :mod:`filmgraph.extract` (None when the
+    relation model reads it, as it does remakes and influences, or the header and cast readers do).
     """
 
     name: str
-    inverse: str | None
+    label: str
     subject: str
     object: str
     wikidata: str | None
-    key: str | None
     fact: str
-    inverse_fact: str | None
     shown: str
-    inverse_shown: str | None
     sentence: str
     colour: str
+    inverse: str | None = None
+    inverse_label: str | None = None
+    inverse_fact: str | None = None
+    inverse_shown: str | None = None
+    key: str | None = None
     stat: str | None = None
     noun: str | None = None
     finder: str | None = None
@@ -60,22 +63,26 @@ class RelationInfo:
 
 #: Every relation, film relations first; their order is the order of JSON keys, listings and tables.
 RELATIONS: tuple[RelationInfo, ...] = (
-    RelationInfo("remakeOf", "remadeAs", "Film", "Film", "P144", "remake_of", "remake_of", "remade_as",
-                 "remakes", "remade as", "{s} remakes {o}", "#e15759", "remakes", "remake"),
-    RelationInfo("influencedBy", "influenced", "Film", "Film", "P737", "influences", "influenced_by", "influenced",
-                 "draws on", "drawn on by", "{s} was influenced by {o}", "#76b7b2", "influences", "influence"),
-    RelationInfo("sequelOf", "hasSequel", "Film", "Film", "P155", "sequel_of", "sequel_of", "sequels",
-                 "sequel to", "followed by", "{s} is a sequel to {o}", "#ff9da7", "sequels", "sequel",
-                 "sequels:SequelFinder"),
-    RelationInfo("parodies", "parodiedBy", "Film", "Film", None, "parodies", "parodies", "parodied_by",
-                 "parodies", "parodied by", "{s} parodies {o}", "#9c755f", "parodies", "parody",
-                 "parodies:ParodyFinder"),
-    RelationInfo("director", None, "Film", "Person", "P57", None, "directors", None,
-                 "directors", None, "{o} directed {s}", "#59a14f"),
-    RelationInfo("writer", None, "Film", "Person", "P58", None, "writers", None,
-                 "writers", None, "{o} wrote {s}", "#edc948"),
-    RelationInfo("castMember", None, "Film", "Person", "P161", None, "cast", None,
-                 "cast", None, "{o} acts in {s}", "#b07aa1"),
+    RelationInfo("remakeOf", "remake of", "Film", "Film", "P144", "remake_of", "remakes", "{s} remakes {o}",
+                 "#e15759", inverse="remadeAs", inverse_label="remade as", inverse_fact="remade_as",
+                 inverse_shown="remade as", key="remake_of", stat="remakes", noun="remake"),
+    RelationInfo("influencedBy", "influenced by", "Film", "Film", "P737", "influenced_by", "draws on",
+                 "{s} was influenced by {o}", "#76b7b2", inverse="influenced", inverse_label="influenced",
+                 inverse_fact="influenced", inverse_shown="drawn on by", key="influences", stat="influences",
+                 noun="influence"),
+    RelationInfo("sequelOf", "sequel of", "Film", "Film", "P155", "sequel_of", "sequel to", "{s} is a sequel to {o}",
+                 "#ff9da7", inverse="hasSequel", inverse_label="has sequel", inverse_fact="sequels",
+                 inverse_shown="followed by", key="sequel_of", stat="sequels", noun="sequel",
+                 finder="sequels:SequelFinder"),
+    RelationInfo("parodies", "parodies", "Film", "Film", None, "parodies", "parodies", "{s} parodies {o}",
+                 "#9c755f", inverse="parodiedBy", inverse_label="parodied by", inverse_fact="parodied_by",
+                 inverse_shown="parodied by", key="parodies", stat="parodies", noun="parody",
+                 finder="parodies:ParodyFinder"),
+    RelationInfo("director", "director", "Film", "Person", "P57", "directors", "directors", "{o} directed {s}",
+                 "#59a14f"),
+    RelationInfo("writer", "writer", "Film", "Person", "P58", "writers", "writers", "{o} wrote {s}", "#edc948"),
+    RelationInfo("castMember", "cast member", "Film", "Person", "P161", "cast", "cast", "{o} acts in {s}",
+                 "#b07aa1"),
 )
 
 #: The relations between two films, which reviews state of the reviewed film and another film.
@@ -104,3 +111,5 @@ def film_relation_by_key(key: str) -> RelationInfo:
 #: Remaking, for what only remakes have: family trees, and the context that settles which film
 #: a year-less title names (a film the reviewed film is known to remake).
 REMAKE_OF: RelationInfo = relation("remakeOf")
+#: Influence, for the analyses of what a film draws on (influence ancestors and descendants).
+INFLUENCED_BY: RelationInfo = relation("influencedBy")

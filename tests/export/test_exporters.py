@@ -79,7 +79,7 @@ def test_every_exporter_reports_failures_as_export_errors(name, oxigraph_store, 
     with pytest.raises(ExportError, match="not a node"):
         export(oxigraph_store, name, tmp_path / "x", around=FILM + "not-there")
     with pytest.raises(ExportError, match="unknown relation"):
-        export(oxigraph_store, name, tmp_path / "x", relations=("sequelOf",))
+        export(oxigraph_store, name, tmp_path / "x", relations=("prequelOf",))
 
 
 @pytest.mark.parametrize("name", EXPORTERS.names())

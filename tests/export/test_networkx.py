@@ -26,7 +26,8 @@ def test_nodes_are_films_and_people_with_literal_attributes(store):
 
 def test_edges_carry_relation_provenance_and_character(store):
     graph = to_networkx(store)
-    assert {k for _, _, k in graph.edges(keys=True)} == set(RELATIONS) - {"writer"}
+    # the sample names no writer, sequel or parody
+    assert {k for _, _, k in graph.edges(keys=True)} == set(RELATIONS) - {"writer", "sequelOf", "parodies"}
     for _, _, key, data in graph.edges(keys=True, data=True):
         assert data["relation"] == key
         assert data["review"].startswith("https://w3id.org/filmgraph/id/review/")
@@ -64,7 +65,7 @@ def test_relations_and_films_only(store):
 
 def test_unknown_relation_is_an_export_error(store):
     with pytest.raises(ExportError, match="unknown relation"):
-        to_networkx(store, relations=("remakeOf", "sequelOf"))
+        to_networkx(store, relations=("remakeOf", "prequelOf"))
 
 
 def test_empty_store_gives_an_empty_graph(empty_store):

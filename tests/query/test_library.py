@@ -119,7 +119,22 @@ CASES: dict[str, list[tuple[dict[str, object], list[tuple], bool]]] = {
           (_ID["third-take.txt"], "third-take.txt", "remakeOf", "Second Take",
            _S["third-take.txt"].text, 0.9)], True),
     ],
-    "stats": [({}, [(6, 9, 10, 4, 3)], True)],
+    "stats": [({}, [(6, 9, 10)], True)],
+    "relation_counts": [
+        ({"relation": FG.remakeOf}, [("remakeOf", 4)], True),
+        ({"relation": [FG.remakeOf, FG.influencedBy, FG.sequelOf]}, [("remakeOf", 4), ("influencedBy", 3)], False),
+    ],
+    "relation_in_direct": [
+        ({"film": URIRef(film("The Original", 1950)), "relation": FG.remakeOf},
+         [("another-take-1985", "Another Take", 1985), ("second-take-1970", "Second Take", 1970)], False),
+        ({"film": URIRef(film("Rebecca", 1940)), "relation": FG.influencedBy}, [("vertigo-1958", "Vertigo", 1958)], False),
+        ({"film": URIRef(film("Rebecca", 1940)), "relation": FG.remakeOf}, [], False),
+    ],
+    "relation_out_direct": [
+        ({"film": URIRef(film("Third Take", 1990)), "relation": FG.remakeOf}, [("second-take-1970", "Second Take", 1970)], False),
+        ({"film": URIRef(film("Third Take", 1990)), "relation": FG.influencedBy}, [("vertigo-1958", "Vertigo", 1958)], False),
+        ({"film": URIRef(film("The Original", 1950)), "relation": FG.remakeOf}, [], False),
+    ],
     "title_keys": [
         ({}, [("another take",), ("mystery film",), ("original",), ("psycho",), ("rebecca",), ("second take",),
               ("third take",), ("vertigo",)], False),

@@ -44,6 +44,8 @@ from ..errors import ExportError, FilmgraphError, QueryError
 from ..query.bindings import bind_values
 from ..query.library import load_query, query_info, query_names
 from ..rdf.vocab import FG, ID, RDF, RDFS
+from ..relations import RELATIONS as RELATION_TABLE
+from ..relations import REMAKE_OF
 from ..resolve import normalize_title
 
 __all__ = ["NODE_CAP", "RELATIONS", "Edge", "Evidence", "Explorer", "Fact", "FamilyMember", "FilmPage",
@@ -53,14 +55,13 @@ __all__ = ["NODE_CAP", "RELATIONS", "Edge", "Evidence", "Explorer", "Fact", "Fam
 #: The most nodes one neighbourhood answer holds; the rest are counted and fetched page by page.
 NODE_CAP = 500
 
-#: The relations drawn in the neighbourhood graph, in the order neighbours are listed.
-RELATIONS = ("remakeOf", "influencedBy", "director", "writer", "castMember")
+#: The relations drawn in the neighbourhood graph, in the order neighbours are listed (the table's).
+RELATIONS = tuple(info.name for info in RELATION_TABLE)
 
 #: The facts of a film page that join it to another node: which claims (relation and direction)
 #: give their evidence. Titles, years, countries and genres are shown with counts only.
-_FACT_CLAIMS = {"directors": ("out", "director"), "writers": ("out", "writer"), "cast": ("out", "castMember"),
-                "remake_of": ("out", "remakeOf"), "remade_as": ("in", "remakeOf"),
-                "influenced_by": ("out", "influencedBy"), "influenced": ("in", "influencedBy")}
+_FACT_CLAIMS = {fact: (direction, info.name) for info in RELATION_TABLE
+                for direction, fact in (("out", info.fact), ("in", info.inverse_fact)) if fact}
 
 _ID = str(ID)
 _KINDS = {str(FG.Film): "film", str(FG.Person): "person"}
@@ -419,7 +420,7 @@ class Explorer:
         seen, frontier, originals = {iri}, [iri], []
         while frontier and len(seen) < _FAMILY_CAP:
             remakes: dict[str, list[str]] = {}
-            for edge in self.edges(frontier, ("remakeOf",)):
+            for edge in self.edges(frontier, (REMAKE_OF.name,)):
                 if edge.source in frontier:
                     remakes.setdefault(edge.source, []).append(edge.target)
             originals += [film for film in frontier if film not in remakes]
@@ -430,7 +431,7 @@ class Explorer:
         frontier, depth = sorted(originals), 0
         while frontier and len(placed) < _FAMILY_CAP:
             depth += 1
-            children = sorted({(e.target, e.source) for e in self.edges(frontier, ("remakeOf",))
+            children = sorted({(e.target, e.source) for e in self.edges(frontier, (REMAKE_OF.name,))
                                if e.target in frontier and e.source not in placed}, key=lambda pair: pair[1])
             frontier = []
             for parent, child in children:

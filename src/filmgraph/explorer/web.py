@@ -31,6 +31,7 @@ from typing import Any
 from ..errors import FilmgraphError
 from ..query.results import render_results, results_json
 from ..query_workers import names_service
+from ..relations import RELATIONS as RELATION_TABLE
 from .data import NODE_CAP, RELATIONS, Explorer, NotFound
 
 __all__ = ["CONTENT_SECURITY_POLICY", "ExplorerApp", "Reply"]
@@ -49,6 +50,12 @@ _STATIC = {
     "cytoscape.LICENSE": ("filmgraph.export", "vendor/cytoscape.LICENSE", "text/plain; charset=utf-8"),
 }
 _JSON = "application/json; charset=utf-8"
+#: How the page draws and names each relation (``/api/info``): the legend's label and colour, and
+#: for a film relation the film page's facts either way with their headings.
+_STYLES = {info.name: {"label": info.label, "colour": info.colour, "films": info.between_films,
+                       "facts": [[fact, label] for fact, label in ((info.fact, info.label),
+                                                                   (info.inverse_fact, info.inverse_label)) if fact]}
+           for info in RELATION_TABLE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +139,7 @@ class ExplorerApp:
         explorer = self.explorer
         if name == "info":
             return _json({"backend": explorer.graph.store.name, "sparql": self.sparql_path,
-                          "node_cap": explorer.node_cap, "relations": list(RELATIONS)})
+                          "node_cap": explorer.node_cap, "relations": list(RELATIONS), "relation_styles": _STYLES})
         if name == "search":
             return _json([hit.to_json() for hit in explorer.search(_one(params, "q"), _number(params, "limit", 10))])
         if name.startswith("film/"):

@@ -26,6 +26,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ExportError, shown_name
+from ..relations import RELATIONS as RELATION_TABLE
 from ..store.base import Backend
 from .networkx import RELATIONS, around, to_networkx
 
@@ -54,13 +55,7 @@ def xml_text(text: str) -> str:
 
 #: Node colours by type and edge colours by relation, shared by the DOT, SVG and HTML exports.
 NODE_COLOURS = {"Film": "#4e79a7", "Person": "#f28e2b"}
-EDGE_COLOURS = {
-    "remakeOf": "#e15759",
-    "influencedBy": "#76b7b2",
-    "director": "#59a14f",
-    "writer": "#edc948",
-    "castMember": "#b07aa1",
-}
+EDGE_COLOURS = {info.name: info.colour for info in RELATION_TABLE}
 DEFAULT_COLOUR = "#9c9c9c"
 
 

@@ -44,6 +44,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from .. import relations as relation_table
 from ..errors import ExportError
 from ..rdf.vocab import FG, RDFS
 from ..store.base import Backend
@@ -57,10 +58,11 @@ __all__ = [
     "of_review",
 ]
 
-#: The relations :func:`to_networkx` turns into edges, by their ontology local names.
-RELATIONS = ("remakeOf", "influencedBy", "director", "writer", "castMember")
+#: The relations :func:`to_networkx` turns into edges, by their ontology local names: every row
+#: of :data:`filmgraph.relations.RELATIONS`, in its order.
+RELATIONS = tuple(info.name for info in relation_table.RELATIONS)
 #: Relations between two films (the others go from a film to a person).
-FILM_RELATIONS = ("remakeOf", "influencedBy")
+FILM_RELATIONS = tuple(info.name for info in relation_table.FILM_RELATIONS)
 
 _FG = str(FG)
 _LABEL = str(RDFS.label)

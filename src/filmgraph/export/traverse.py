@@ -22,6 +22,8 @@ from typing import Any
 import networkx as nx
 
 from ..errors import ExportError
+from ..relations import INFLUENCED_BY, REMAKE_OF
+from ..relations import RELATIONS as RELATION_TABLE
 from .networkx import RELATIONS
 
 __all__ = [
@@ -95,7 +97,7 @@ def remake_family_tree(graph: nx.MultiDiGraph, iri: str) -> nx.DiGraph:
     render_family_tree, remake_families
     """
     _require(graph, iri)
-    remakes = _relation_graph(graph, "remakeOf")
+    remakes = _relation_graph(graph, REMAKE_OF.name)
     originals = nx.descendants(remakes, iri) | {iri}
     roots = [node for node in originals if remakes.out_degree(node) == 0] or list(originals)
     root = min(roots, key=lambda node: _year_order(graph, node))
@@ -192,7 +194,7 @@ def influence_ancestors(graph: nx.MultiDiGraph, iri: str) -> set[str]:
     influence_descendants
     """
     _require(graph, iri)
-    return nx.descendants(_relation_graph(graph, "influencedBy"), iri)
+    return nx.descendants(_relation_graph(graph, INFLUENCED_BY.name), iri)
 
 
 def influence_descendants(graph: nx.MultiDiGraph, iri: str) -> set[str]:
@@ -226,7 +228,7 @@ def influence_descendants(graph: nx.MultiDiGraph, iri: str) -> set[str]:
     influence_ancestors
     """
     _require(graph, iri)
-    return nx.ancestors(_relation_graph(graph, "influencedBy"), iri)
+    return nx.ancestors(_relation_graph(graph, INFLUENCED_BY.name), iri)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,13 +249,7 @@ class Hop:
         return self.sentence
 
 
-_SENTENCES = {
-    "remakeOf": "{s} remakes {o}",
-    "influencedBy": "{s} was influenced by {o}",
-    "director": "{o} directed {s}",
-    "writer": "{o} wrote {s}",
-    "castMember": "{o} acts in {s}",
-}
+_SENTENCES = {info.name: info.sentence for info in RELATION_TABLE}
 
 
 def _names(graph: nx.MultiDiGraph) -> dict[str, str]:
@@ -441,6 +437,6 @@ def remake_families(graph: nx.MultiDiGraph) -> list[set[str]]:
     remake_family_tree
     """
     remakes: nx.Graph[str] = nx.Graph()
-    remakes.add_edges_from((u, v) for u, v, k in graph.edges(keys=True) if k == "remakeOf")
+    remakes.add_edges_from((u, v) for u, v, k in graph.edges(keys=True) if k == REMAKE_OF.name)
     families = [set(c) for c in nx.connected_components(remakes) if len(c) > 1]
     return sorted(families, key=lambda family: (-len(family), min(family)))

@@ -7,13 +7,9 @@
 "use strict";
 
 (() => {
-  const RELATIONS = {
-    remakeOf: { label: "remake of", colour: "#d6453d" },
-    influencedBy: { label: "influenced by", colour: "#8a55c9" },
-    director: { label: "director", colour: "#2e9a5d" },
-    writer: { label: "writer", colour: "#1c8c94" },
-    castMember: { label: "cast", colour: "#8d96a0" },
-  };
+  // name -> {label, colour, films, facts: [[film page field, heading], ...]}: the server's relation
+  // table (/api/info), read at start
+  let RELATIONS = {};
   const ID_PREFIX = "https://w3id.org/filmgraph/id/";
   const state = {
     info: { node_cap: 500, sparql: "/sparql" },
@@ -21,7 +17,7 @@
     centre: null,
     expanded: new Map(), // node IRI -> {added: Set of IRIs it brought, next: offset of its next page, more}
     lastWithMore: null,
-    relations: new Set(Object.keys(RELATIONS)),
+    relations: new Set(),
   };
   const $ = (selector) => document.querySelector(selector);
 
@@ -356,10 +352,10 @@
         el("dt", {}, "Reviews"), el("dd", {}, plural(page.reviews.filter((r) => r.about).length, "review"),
           " of it, ", plural(page.reviews.filter((r) => !r.about).length, "other"), " naming it")),
       el("h2", {}, "Remake family"), family(page.family, film.iri),
-      el("h2", {}, "Remake of"), el("div", { id: "remake-of" }, factList(facts.remake_of, true)),
-      el("h2", {}, "Remade as"), el("div", { id: "remade-as" }, factList(facts.remade_as, true)),
-      el("h2", {}, "Influenced by"), el("div", { id: "influenced-by" }, factList(facts.influenced_by, true)),
-      el("h2", {}, "Influenced"), el("div", { id: "influenced" }, factList(facts.influenced, true)),
+      // each film relation both ways, as the relation table names them: "Remake of", "Remade as", ...
+      ...Object.values(RELATIONS).filter((relation) => relation.films).flatMap((relation) => relation.facts).flatMap(
+        ([name, heading]) => [el("h2", {}, heading.charAt(0).toUpperCase() + heading.slice(1)),
+          el("div", { id: name.replaceAll("_", "-") }, factList(facts[name] || [], true))]),
       el("h2", {}, "Directors"), factList(facts.directors),
       el("h2", {}, "Writers"), factList(facts.writers),
       el("h2", {}, "Cast"), factList(facts.cast),
@@ -544,6 +540,8 @@
 
   async function start() {
     state.info = await api("/api/info");
+    RELATIONS = state.info.relation_styles;
+    state.relations = new Set(Object.keys(RELATIONS));
     $("#endpoint").hidden = !state.info.sparql;
     buildToolbar();
     searchBox($("#search"), $("#hits"), (node) => { $("#search").value = ""; go("/" + node.id); });
