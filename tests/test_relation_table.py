@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from filmgraph import FilmGraph
 from filmgraph.cli import app
 from filmgraph.errors import FilmNotFound
-from filmgraph.relations import FILM_RELATIONS, RELATIONS, RelationInfo
 from filmgraph.rdf.vocab import FG, ID, WDT, ontology_path
+from filmgraph.relations import FILM_RELATIONS, RELATIONS, RelationInfo
 
 SH = "http://www.w3.org/ns/shacl#"
 TABLE = pytest.mark.parametrize("info", RELATIONS, ids=[r.name for r in RELATIONS])

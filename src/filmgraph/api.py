@@ -35,7 +35,7 @@ from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
 from .rdf.vocab import FG, ID, OWL, XSD
 from .rdf.writer import review_graph, review_iri
-from .relations import FILM_RELATIONS, REMAKE_OF, RELATIONS, relation, relation_names
+from .relations import FILM_RELATIONS, RELATIONS, REMAKE_OF, relation, relation_names
 from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
 from .resolve.index import FUZZY_THRESHOLD
 from .resolve.link import DEFAULT_DEADLINE

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .model import DEFAULT_MIN_CONFIDENCE, Evidence, Extraction
-from .relations import relation
+from .relations import relation as relation_info
 
 __all__ = ["iter_facts", "explain_extraction"]
 
@@ -26,7 +26,7 @@ def iter_facts(extraction: Extraction) -> Iterator[tuple[str, str, Evidence | No
             yield "writer", person.name, person.evidence
     for claim in extraction.claims:
         ref = claim.film
-        yield relation(claim.relation).fact, f"{ref.title} ({ref.year or '?'})", ref.evidence
+        yield relation_info(claim.relation).fact, f"{ref.title} ({ref.year or '?'})", ref.evidence
     for credit in extraction.cast:
         yield "cast", credit.actor + (f" as {credit.character}" if credit.character else ""), credit.evidence
     if extraction.reviewer is not None:

@@ -139,7 +139,7 @@ class _FilmsByKey:
 
     def films(self, relation: str) -> tuple:
         """The objects of the claims of one film relation (by ontology name), in order."""
-        return tuple(claim.film for claim in self.claims if claim.relation == relation)  # type: ignore[attr-defined]
+        return tuple(claim.film for claim in self.claims if claim.relation == relation)
 
     def __getattr__(self, key: str) -> tuple:
         try:

@@ -70,11 +70,12 @@ def _extraction(source: str, text: str, facts: dict) -> Extraction:
     title, year, genres, crew = facts["film"]
     directors = tuple(PersonRef(name, _evidence(text, s, name, c)) for kind, name, s, c in crew if kind == "director")
     film = ReviewedFilm(title, year, genres=genres, directors=directors)
-    remakes = tuple(FilmRef(t, y, evidence=_evidence(text, s, t, c)) for t, y, s, c in facts.get("remake_of", []))
-    influences = tuple(FilmRef(t, y, evidence=_evidence(text, s, t, c)) for t, y, s, c in facts.get("influences", []))
+    # the films of each film relation, under its extraction field ("remake_of", "influences", ...)
+    related = {key: tuple(FilmRef(t, y, evidence=_evidence(text, s, t, c)) for t, y, s, c in films)
+               for key, films in facts.items() if key not in ("film", "cast", "reviewer")}
     cast = tuple(CastCredit(a, ch, _evidence(text, s, a, c)) for a, ch, s, c in facts.get("cast", []))
     reviewer = Reviewer(facts["reviewer"]) if "reviewer" in facts else None
-    return Extraction(review, film, remake_of=remakes, influences=influences, cast=cast, reviewer=reviewer)
+    return Extraction(review, film, cast=cast, reviewer=reviewer, **related)
 
 
 def sample_store(backend: Backend | None = None) -> Backend:
