@@ -38,7 +38,8 @@ RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TRANSITIVE = {"remakes_of", "remake_chain", "other_remakes", "influences_of", "influenced_by"}
-AGGREGATE = {"most_remade", "most_cited", "co_stars", "stats", "films_without_year", "cast_of", "films_of_person"}
+AGGREGATE = {"most_remade", "most_cited", "co_stars", "stats", "relation_counts", "films_without_year", "cast_of",
+             "films_of_person"}
 
 
 def _fg(name: str) -> str:
@@ -160,6 +161,9 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
         "influences_direct": {"film": URIRef(deep_iri)},
         "remade_from_direct": {"film": URIRef(deep_iri)},
         "remakes_direct": {"film": URIRef(root_iri)},
+        "relation_in_direct": {"film": URIRef(root_iri), "relation": URIRef(FG.remakeOf)},
+        "relation_out_direct": {"film": URIRef(deep_iri), "relation": URIRef(FG.remakeOf)},
+        "relation_counts": {"relation": URIRef(FG.remakeOf)},
         "remakes_of": {"title": root_title, "year": year(root_year)},
         "review_hash": {"review": URIRef(first_review)},
         "reviews_of": {"film": URIRef(root_iri)},
