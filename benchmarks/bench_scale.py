@@ -548,7 +548,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
     target = {"film": film_iri, "title": title, "year": year, "key": normalize_title(title),
               "person": _person(100 + (family_root * 3) % people_pool(size - real_quads))[0],
               "review": f"{ID}review/{hashlib.sha1(f'generated-{family_root}'.encode()).hexdigest()[:16]}",
-              "property": f"{FG}title", "other": _film(family_root)[0]}
+              "property": f"{FG}title", "other": _film(family_root)[0], "relation": f"{FG}remakeOf"}
     runs = query_parameters(target)
     if "fact_claims" in runs:  # one fact that is there: the family's first remake remakes the root
         runs["fact_claims"] = {"film": _film(family_root + 1)[0], "property": f"{FG}remakeOf", "other": film_iri}

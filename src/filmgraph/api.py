@@ -171,7 +171,7 @@ class FilmProfile:
     """
 
     film: Film
-    facts: Mapping[str, tuple[Stated, ...]] = field(default_factory=dict)
+    facts: Mapping[str, tuple[Stated, ...]] = field(default_factory=dict, hash=False)  # a dict: not hashable
     reviews: tuple[ReviewOfFilm, ...] = ()
 
     #: the fields holding stated values, in the order they are shown
