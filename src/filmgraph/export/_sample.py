@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import CastCredit, Evidence, Extraction, FilmRef, PersonRef, ReviewedFilm, Reviewer, Span
+from ..model import CastCredit, Evidence, Extraction, FilmClaim, FilmRef, PersonRef, ReviewedFilm, Reviewer, Span
 from ..rdf.writer import review_graph
+from ..relations import FILM_RELATIONS
 from ..resolve import FilmIndex, Resolver
 from ..reviews import read_text
 from ..store.base import Backend
@@ -71,11 +72,11 @@ def _extraction(source: str, text: str, facts: dict) -> Extraction:
     directors = tuple(PersonRef(name, _evidence(text, s, name, c)) for kind, name, s, c in crew if kind == "director")
     film = ReviewedFilm(title, year, genres=genres, directors=directors)
     # the films of each film relation, under its extraction field ("remake_of", "influences", ...)
-    related = {key: tuple(FilmRef(t, y, evidence=_evidence(text, s, t, c)) for t, y, s, c in films)
-               for key, films in facts.items() if key not in ("film", "cast", "reviewer")}
+    claims = tuple(FilmClaim(info.name, FilmRef(t, y, evidence=_evidence(text, s, t, c)))
+                   for info in FILM_RELATIONS for t, y, s, c in facts.get(info.key or "", ()))
     cast = tuple(CastCredit(a, ch, _evidence(text, s, a, c)) for a, ch, s, c in facts.get("cast", []))
     reviewer = Reviewer(facts["reviewer"]) if "reviewer" in facts else None
-    return Extraction(review, film, cast=cast, reviewer=reviewer, **related)
+    return Extraction(review, film, claims=claims, cast=cast, reviewer=reviewer)
 
 
 def sample_store(backend: Backend | None = None) -> Backend:
