@@ -8,7 +8,8 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from filmgraph.rdf.vocab import FG, ID, TERMS, ontology_path
+from filmgraph.rdf.vocab import FG, ID, TERMS, WDT, ontology_path
+from filmgraph.relations import RELATIONS, RelationInfo
 
 SCHEMA = "http://schema.org/"
 WIKIDATA = "http://www.wikidata.org/"
@@ -271,3 +272,47 @@ def test_remake_and_influence_may_link_the_same_pair(shapes: Graph, ontology: Gr
     assert (NEW, FG.remakeOf, OLD) in graph and (NEW, FG.influencedBy, OLD) in graph
     ok, text = check(graph, shapes, ontology)
     assert ok, text
+
+
+# ---------------------------------------------------------------------------------------------
+# The relation table (filmgraph.relations) agrees with the ontology and the shapes
+# ---------------------------------------------------------------------------------------------
+
+SH = "http://www.w3.org/ns/shacl#"
+TABLE = pytest.mark.parametrize("info", RELATIONS, ids=[r.name for r in RELATIONS])
+
+
+@TABLE
+def test_the_ontology_declares_each_relation_as_the_table_says(ontology: Graph, info: RelationInfo) -> None:
+    node = FG[info.name]
+    assert (node, RDF.type, OWL.ObjectProperty) in ontology
+    assert str(ontology.value(node, RDFS.label)) == info.label
+    assert ontology.value(node, RDFS.domain) == FG[info.subject]
+    assert ontology.value(node, RDFS.range) == FG[info.object]
+    if info.wikidata:
+        assert (node, SKOS.closeMatch, WDT[info.wikidata]) in ontology
+    if info.inverse:
+        assert (node, OWL.inverseOf, FG[info.inverse]) in ontology
+        assert (FG[info.inverse], OWL.inverseOf, node) in ontology
+        assert str(ontology.value(FG[info.inverse], RDFS.label)) == info.inverse_label
+
+
+def test_every_relation_of_the_ontology_is_in_the_table(ontology: Graph) -> None:
+    """An object property between films or from a film to a person is a row (or a row's inverse)."""
+    named = {n for r in RELATIONS for n in (r.name, r.inverse) if n}
+    between = {str(p).removeprefix(str(FG)) for p in ontology.subjects(RDF.type, OWL.ObjectProperty)
+               if ontology.value(p, RDFS.domain) == FG.Film and ontology.value(p, RDFS.range) in (FG.Film, FG.Person)}
+    assert between == named
+
+
+def _shape_class(shapes: Graph, name: str) -> URIRef | None:
+    for prop in shapes.subjects(URIRef(SH + "path"), FG[name]):
+        return shapes.value(prop, URIRef(SH + "class"))
+    return None
+
+
+@TABLE
+def test_the_shapes_constrain_each_relation_to_its_object_kind(shapes: Graph, info: RelationInfo) -> None:
+    assert _shape_class(shapes, info.name) == FG[info.object]
+    if info.inverse:
+        assert _shape_class(shapes, info.inverse) == FG[info.subject]

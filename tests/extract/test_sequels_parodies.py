@@ -15,13 +15,16 @@ def _found(text: str, relation: str) -> list[tuple[str, int | None, str | None]]
     return [(ref.title, ref.year, ref.evidence.flag if ref.evidence else None) for ref in extraction.films(relation)]
 
 
-@pytest.mark.parametrize("text", [
-    "COLD HARBOUR (2012)\nCOLD HARBOUR is the sequel to WARM SHORE (2009), and it shows.",
-    "COLD HARBOUR (2012)\nThis is a follow-up to WARM SHORE (2009) with the same crew.",
-    "COLD HARBOUR (2012)\nA lazy followup to WARM SHORE (2009).",
+@pytest.mark.parametrize("text, relation, expected", [
+    ("COLD HARBOUR (2012)\nCOLD HARBOUR is the sequel to WARM SHORE (2009), and it shows.", "sequelOf", "Warm Shore"),
+    ("COLD HARBOUR (2012)\nThis is a follow-up to WARM SHORE (2009) with the same crew.", "sequelOf", "Warm Shore"),
+    ("COLD HARBOUR (2012)\nA lazy followup to WARM SHORE (2009).", "sequelOf", "Warm Shore"),
+    ("SPACE LLAMAS (2009)\nSPACE LLAMAS is a send-up of STAR FLEET (2009), broad and silly.", "parodies", "Star Fleet"),
+    ("SPACE LLAMAS (2009)\nIt spoofs STAR FLEET (2009) from the first frame.", "parodies", "Star Fleet"),
+    ("SPACE LLAMAS (2009)\nA gentle parody of STAR FLEET (2009).", "parodies", "Star Fleet"),
 ])
-def test_sequel_cues(text: str) -> None:
-    assert _found(text, "sequelOf") == [("Warm Shore", 2009, None)]
+def test_cues(text: str, relation: str, expected: str) -> None:
+    assert _found(text, relation) == [(expected, 2009, None)]
 
 
 def test_a_numbered_title_is_a_sequel_of_the_film_the_review_names() -> None:
@@ -44,15 +47,6 @@ def test_a_later_film_or_another_films_sequel_is_not_this_ones() -> None:
     assert _found("COLD HARBOUR (2012)\nCOLD HARBOUR is the sequel to ICE PORT (2019).", "sequelOf") == []
     text = "COLD HARBOUR (2012)\nWe liked it; ICE PORT is the sequel to WARM SHORE (2009)."
     assert _found(text, "sequelOf") == []
-
-
-@pytest.mark.parametrize("text", [
-    "SPACE LLAMAS (1999)\nSPACE LLAMAS is a send-up of STAR FLEET (1980), broad and silly.",
-    "SPACE LLAMAS (1999)\nIt spoofs STAR FLEET (1980) from the first frame.",
-    "SPACE LLAMAS (1999)\nA gentle parody of STAR FLEET (1980).",
-])
-def test_parody_cues(text: str) -> None:
-    assert _found(text, "parodies") == [("Star Fleet", 1980, None)]
 
 
 def test_a_denied_parody_is_flagged_and_left_out_of_the_kept_facts() -> None:
