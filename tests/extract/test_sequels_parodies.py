@@ -43,7 +43,9 @@ def test_denied_wished_or_asked_sequels_are_flagged(text: str, flag: str) -> Non
     assert [(title, found) for title, _, found in _found(text, "sequelOf")] == [("Warm Shore", flag)]
 
 
-def test_a_later_film_or_another_films_sequel_is_not_this_ones() -> None:
+def test_a_later_film_another_films_sequel_or_a_makers_next_film_is_not_a_sequel() -> None:
+    text = "COLD HARBOUR (2012)\nCOLD HARBOUR, Ann Lee's follow-up to her debut WARM SHORE (2009), is slower."
+    assert _found(text, "sequelOf") == []
     assert _found("COLD HARBOUR (2012)\nCOLD HARBOUR is the sequel to ICE PORT (2019).", "sequelOf") == []
     text = "COLD HARBOUR (2012)\nWe liked it; ICE PORT is the sequel to WARM SHORE (2009)."
     assert _found(text, "sequelOf") == []

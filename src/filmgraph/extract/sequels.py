@@ -1,9 +1,9 @@
 """Sequels: a :class:`Doc` and the reviewed film in, the films it follows out (``fg:sequelOf``).
 
-Cues: "the sequel to X", "a follow-up to X", "the second instalment of X". A reviewed film
-titled as a numbered part ("X Part II", "X 2", "X III") is a sequel of X when the review names
-X. A denied or wished-for sequel ("not a sequel to X", "a sequel to X would be welcome") is
-returned flagged.
+Cues: "the sequel to X", "a follow-up to X" (not "her follow-up to her X": her next film), "the
+second instalment of X". A reviewed film titled as a numbered part ("X Part II", "X 2", "X III")
+is a sequel of X when the review names X. A denied or wished-for sequel ("not a sequel to X", "a
+sequel to X would be welcome") is returned flagged.
 
 >>> from filmgraph.extract.doc import DocBuilder
 >>> doc = DocBuilder()("GRIMSBY NIGHTS (2011) is the sequel to HARBOUR LIGHTS (2008).")
@@ -48,8 +48,9 @@ class SequelFinder(CueFinder):
     """Find the films the reviewed film is a sequel to (see :class:`~.cues.CueFinder`)."""
 
     cue = re.compile(
-        r"\b(?:sequel|follow-?up|followup|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))"
-        r"\s+(?:to|of)\s+",
+        r"\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
+        # a director's "follow-up to his last film" is his next film, not a sequel
+        r"(?:follow-?up|followup)\s+to\s+(?!(?:his|her|their)\s))",
         re.IGNORECASE,
     )
     #: A numbered title is read, not stated, and "2" may be part of a title ("Ocean's 2" is rare).
