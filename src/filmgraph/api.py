@@ -1022,8 +1022,8 @@ class FilmGraph:
         result = self.store.select(load_query("stats"))
         counts = {name: int(value.toPython()) if value is not None else 0
                   for name, value in zip(result.variables, result.rows[0])}
-        edges = dict(self.store.select_values(load_query("relation_counts"),
-                                              {"relation": [FG[r.name] for r in FILM_RELATIONS]}))
+        edges = {relation_iri: count for relation_iri, count in self.store.select_values(
+            load_query("relation_counts"), {"relation": [FG[r.name] for r in FILM_RELATIONS]})}
         for info in FILM_RELATIONS:
             counts[info.stat or info.name] = int(edges.get(str(FG[info.name])) or 0)
         counts["quads"] = len(self.store)

@@ -288,9 +288,9 @@ def related(
     relation: str = typer.Argument(..., callback=_film_relation_name,
                                    help="A relation between films as named in the ontology: "
                                         + ", ".join(n for r in FILM_RELATIONS for n in (r.name, r.inverse) if n) + "."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
+    year: int | None = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
     direct: bool = typer.Option(False, "--direct", help="Only the films one step away."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """The films a relation leads to from a film, transitively by default, each with its depth:
