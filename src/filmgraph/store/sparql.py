@@ -125,7 +125,7 @@ def _term(binding: Mapping[str, Any]) -> Node:
     raise StoreError(f"unsupported term type {kind!r} in SPARQL results")
 
 
-def _bind(query: str, bindings: Mapping[str, object] | None, at_end: bool) -> str:
+def _bind(query: str, bindings: Mapping[str, object] | None, at_end: bool | None) -> str:
     """``query`` with ``bindings`` bound, leaving out those that are None.
 
     A VALUES row with UNDEF for a variable means the same as not binding it, and leaving it out
@@ -231,7 +231,7 @@ class SparqlBackend(Backend):
         VALUES block closing the WHERE group instead of opening it (the same answers; Virtuoso 7.2
         fails some queries with it at the start) and, if that is taken, place it there from now on."""
         try:
-            return self._send(_bind(query, bindings, self.values_at_end), query_type, accept)
+            return self._send(_bind(query, bindings, True if self.values_at_end else None), query_type, accept)
         except (QueryError, StoreError) as refused:
             if self.values_at_end or not any(value is not None for value in (bindings or {}).values()):
                 raise
