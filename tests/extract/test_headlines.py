@@ -44,3 +44,12 @@ def test_a_newsletter_header_names_its_author(date):
 def test_a_name_and_date_deep_in_the_body_are_no_byline():
     text = ("Night Harbour (2019)\n\n" + "The ferry is slow. " * 40 + "\n\nAnn Lee\nFeb 11, 2018\n\nMore ferry.")
     assert extract_review(read_text(text, source="body.txt")).kept().reviewer is None
+
+
+@pytest.mark.parametrize("body, year", [
+    ("For his 2019 version of Ibsen's NIGHT HARBOUR, Ann Lee moved the play to a ferry.", 2019),
+    ("This 2019 classic, slow Norwegian movie is worth seeing again, and NIGHT HARBOUR rewards patience.", 2019),
+])
+def test_the_films_year_from_prose(body, year):
+    film = extract_review(read_text("NIGHT HARBOUR\n\n" + body + " NIGHT HARBOUR ends at sea.", source="y.txt")).kept().film
+    assert film is not None and (film.title, film.year) == ("Night Harbour", year)

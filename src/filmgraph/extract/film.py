@@ -77,8 +77,10 @@ _OPENS = re.compile(
 # "1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR",
 # "his 1995 version of MADAME BUTTERFLY": a year written just before the film's title.
 _THIS_YEAR = re.compile(
-    r"\b[Tt]his\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:film|movie|remake|version|picture|production|"
-    r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation)\b"
+    # "this 1999 remake", "This 1947 classic, sentimental Christmas movie", "his 1995 version of"
+    r"\b(?:[Tt]his|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s+(?:19|20)\d\d\s+(?:version|adaptation|remake|update)\s+of\b))\s+"
+    r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
+    r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
 _MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
