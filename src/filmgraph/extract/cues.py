@@ -25,9 +25,8 @@ from typing import ClassVar
 from ..model import FilmRef
 from .doc import Doc
 from .film import norm_title
-from .hedges import HedgeDetector
-from .relations import about_other_film, film_ref, merge_refs
-from .targets import Target, TargetFinder
+from .relations import CueReader, about_other_film, film_ref, merge_refs
+from .targets import Target
 
 __all__ = ["CueFinder", "earlier_film"]
 
@@ -42,25 +41,13 @@ def earlier_film(target: Target, title: str | None, year: int | None) -> bool:
     return True
 
 
-class CueFinder:
-    """Find the films that a relation's cues point at (a subclass gives ``cue``).
-
-    Parameters
-    ----------
-    hedges
-        Flags negated, hedged and questioned statements.
-    targets
-        Reads the film after a cue.
-    """
+class CueFinder(CueReader):
+    """Find the films that a relation's cues point at (a subclass gives ``cue``)."""
 
     #: The cue phrases; a match ends where the film's name may start.
     cue: ClassVar[re.Pattern[str]]
     #: How sure a cue makes the statement.
     confidence: ClassVar[float] = 0.9
-
-    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
-        self.hedges = hedges or HedgeDetector()
-        self.targets = targets or TargetFinder()
 
     def __call__(self, doc: Doc, title: str | None, year: int | None) -> list[FilmRef]:
         """The films the cues point at, one reference per film, flagged ones included."""

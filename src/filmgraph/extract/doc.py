@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .sentences import SentenceSplitter, Sentences
+from .sentences import Sentences, SentenceSplitter
 from .titles import Mention, MentionFinder, title_case
 
 __all__ = ["Doc", "DocBuilder"]

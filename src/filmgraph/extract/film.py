@@ -10,6 +10,7 @@ into a :class:`Header`. :class:`FilmFinder` then picks the reviewed film's title
 directors and writers from the header and the prose; a review with neither names its film as the
 subject of "T is a ... film", after "I watched", or as a repeated phrase the film catalog knows.
 
+>>> from filmgraph.extract.doc import DocBuilder
 >>> doc = DocBuilder()("HEAT (director: Michael Mann; cast: Al Pacino (Hanna), 1995)\\nHEAT is long.")
 >>> header = HeaderParser()(doc)
 >>> header.title, header.year, header.directors[0][0], header.cast[0][:3:2]
@@ -20,16 +21,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
-from .doc import _LIST_CUE, Doc, DocBuilder
+from .doc import _LIST_CUE, Doc
+from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
-from .gazetteer import load_gazetteer
 from .titles import Mention, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
@@ -538,7 +539,7 @@ class HeaderParser:
             if len(header.cast) >= self.max_cast:
                 return
             item = _ITEM.match(text, piece_start, piece_end)
-            if not item or not is_name(item.group(1)) and " " in item.group(1):
+            if not item or (not is_name(item.group(1)) and " " in item.group(1)):
                 continue
             actor = clean_name(item.group(1))
             if actor.isupper() or not is_name(actor):
@@ -874,7 +875,7 @@ class FilmFinder:
             surface = " ".join(words)
             if not surface or surface in _PROSE_OPENERS or surface.lower() in COUNTRY_NAMES or surface.lower() in DEMONYMS:
                 continue
-            if surface in _NOT_FILMS or len(words) == 1 and (surface in name_words or surface in characters):
+            if surface in _NOT_FILMS or (len(words) == 1 and (surface in name_words or surface in characters)):
                 continue
             if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
                 continue
@@ -1059,7 +1060,7 @@ class FilmFinder:
             sentence = doc.sentences.at(owner.start(1))
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:owner.start(1)]) is not None
             following = after.end() if after else mention[1]
-            if not (opens or nth == 0 and (_SUBJECT.match(text, following) or _APPOSITION.match(text, following))):
+            if not (opens or (nth == 0 and (_SUBJECT.match(text, following) or _APPOSITION.match(text, following)))):
                 continue
             if self.hedges(text, sentence, owner.start(1)):
                 return []

@@ -23,7 +23,8 @@ NEGATION = "negation"
 HEDGE = "hedge"
 QUESTION = "question"
 
-_CLAUSE_BREAK = re.compile(r"[;:()\u2013\u2014]|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+# brackets break a clause, but not the ones around a year: "Is it a sequel to ICE PORT (2010)?"
+_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\((?!(?:1[89]|20)\d\d\))|(?<!\((?:1[89]|20)\d\d)\)|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
     r"\b(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"

@@ -18,9 +18,8 @@ import re
 from ..model import FilmRef
 from .doc import Doc
 from .film import norm_title
-from .hedges import NEGATION, HedgeDetector
-from .relations import about_other_film, film_ref, merge_refs
-from .targets import TargetFinder
+from .hedges import NEGATION
+from .relations import CueReader, about_other_film, film_ref, merge_refs
 
 __all__ = ["InfluenceFinder"]
 
@@ -50,20 +49,8 @@ _AFTER_FILM = re.compile(
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
-class InfluenceFinder:
-    """Find the earlier films the reviewed film is said to resemble or draw on.
-
-    Parameters
-    ----------
-    hedges
-        Flags negated, hedged and questioned statements.
-    targets
-        Reads the film next to a cue.
-    """
-
-    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
-        self.hedges = hedges or HedgeDetector()
-        self.targets = targets or TargetFinder()
+class InfluenceFinder(CueReader):
+    """Find the earlier films the reviewed film is said to resemble or draw on."""
 
     def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         found: list[FilmRef] = []
@@ -77,7 +64,7 @@ class InfluenceFinder:
                 found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
         for cue in _AFTER_FILM.finditer(doc.text, doc.header_end):
             target = self.targets.before(doc, cue.start())
-            if target is None or self.targets(doc, cue.end(), many=False) and "meets" not in cue.group():
+            if target is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):
                 continue
             sentence = doc.sentences.at(cue.start())
             flag = self.hedges(doc.text, sentence, target.span.start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import NAME_PARTICLES, NOT_NAME_OPENERS
+from .lexicon import NOT_NAME_OPENERS
 
 __all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for"]
 

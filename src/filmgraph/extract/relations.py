@@ -18,9 +18,10 @@ import re
 from ..model import Evidence, FilmRef
 from .doc import Doc
 from .film import norm_title
-from .targets import Target
+from .hedges import HedgeDetector
+from .targets import Target, TargetFinder
 
-__all__ = ["about_other_film", "film_ref", "merge_refs"]
+__all__ = ["CueReader", "about_other_film", "film_ref", "merge_refs"]
 
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
@@ -28,6 +29,23 @@ _CLAUSE_START = re.compile(
     r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=[a-z]+\s)|\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
 )
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+class CueReader:
+    """What every finder that reads cue phrases holds: a base for the remake, influence, sequel
+    and parody finders.
+
+    Parameters
+    ----------
+    hedges
+        Flags negated, hedged and questioned statements.
+    targets
+        Reads the film after (or before) a cue.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
+        self.hedges = hedges or HedgeDetector()
+        self.targets = targets or TargetFinder()
 
 
 def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:

@@ -23,9 +23,8 @@ from ..model import FilmRef, Span
 from .doc import Doc
 from .film import norm_title
 from .gazetteer import load_gazetteer
-from .hedges import HedgeDetector
-from .relations import about_other_film, film_ref, merge_refs
-from .targets import Target, TargetFinder
+from .relations import CueReader, about_other_film, film_ref, merge_refs
+from .targets import Target
 
 __all__ = ["RemakeFinder", "Remakes"]
 
@@ -76,20 +75,8 @@ class Remakes:
     resemblances: list[FilmRef] = field(default_factory=list)
 
 
-class RemakeFinder:
-    """Find the films the reviewed film remakes.
-
-    Parameters
-    ----------
-    hedges
-        Flags negated, hedged and questioned statements.
-    targets
-        Reads the film after a cue.
-    """
-
-    def __init__(self, *, hedges: HedgeDetector | None = None, targets: TargetFinder | None = None) -> None:
-        self.hedges = hedges or HedgeDetector()
-        self.targets = targets or TargetFinder()
+class RemakeFinder(CueReader):
+    """Find the films the reviewed film remakes."""
 
     def __call__(self, doc: Doc, title: str | None, year: int | None) -> Remakes:
         found = Remakes()

@@ -182,7 +182,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     if not doc.caps_style and len(gazetteer):
         for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
             surface = run.group()
-            if len(surface) < 4 or " " not in surface and doc.sentences.at(run.start()).start == run.start():
+            if len(surface) < 4 or (" " not in surface and doc.sentences.at(run.start()).start == run.start()):
                 continue  # a lone capitalised word opening a sentence is too often just a word
             if surface not in gazetteer or is_name(surface):
                 continue

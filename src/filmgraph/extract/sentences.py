@@ -38,7 +38,7 @@ class Sentences:
         Sentence spans in text order, not overlapping.
     """
 
-    __slots__ = ("spans", "_starts")
+    __slots__ = ("_starts", "spans")
 
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans

@@ -66,12 +66,17 @@ class Mention:
     end: int
 
 
+_ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _cap_word(word: str, first: bool) -> str:
     lower = word.lower()
     if not first and lower in SMALL_WORDS:
         return lower
     if word[:1].isdigit():
         return lower
+    if not first and _ROMAN.fullmatch(word):  # "PART II" is Part II, not Part Ii
+        return word
     parts = re.split(r"([-'’])", lower)
     out = []
     for i, part in enumerate(parts):
@@ -92,6 +97,8 @@ def title_case(surface: str) -> str:
     'Willy Wonka & the Chocolate Factory'
     >>> title_case("HEAVEN'S GATE"), title_case("Phonebooth"), title_case("MISSION: IMPOSSIBLE")
     ("Heaven's Gate", 'Phonebooth', 'Mission: Impossible')
+    >>> title_case("THE GODFATHER PART II"), title_case("ROCKY IV"), title_case("VI WARRIORS")
+    ('The Godfather Part II', 'Rocky IV', 'Vi Warriors')
     """
     surface = " ".join(surface.split()).strip(_SUFFIX_PUNCT + " ")
     inverted = _INVERTED.match(surface)
