@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from html import unescape as html_unescape
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from pathlib import Path
 
 from .errors import ReviewError, shown_name
@@ -279,7 +279,7 @@ def markdown_to_text(markdown: str) -> str:
             continue
         if _MD_SETEXT.match(line) and out and out[-1].strip():
             continue  # the underline of a "Title\n=====" heading
-        if _MD_LINK_DEF.match(line) or _MD_TABLE_RULE.match(line) and "|" in line:
+        if _MD_LINK_DEF.match(line) or (_MD_TABLE_RULE.match(line) and "|" in line):
             continue
         if _MD_RULE.match(line):
             out.append("")
@@ -444,7 +444,8 @@ def _json_ld_facts(root) -> _PageFacts:
             elif isinstance(item, dict):
                 if author is None and _names(item.get("author")):
                     author = _names(item.get("author"))[0]
-                kinds = item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]
+                declared = item.get("@type")
+                kinds = declared if isinstance(declared, list) else [declared]
                 if film is None and "Movie" in kinds and isinstance(item.get("name"), str):
                     film = item
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))

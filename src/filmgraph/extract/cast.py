@@ -147,10 +147,10 @@ class CastFinder:
             inner = clean_name(text[inner_start:paren.end(1)])
             if not inner or inner.isupper() or not is_name(inner):
                 continue
-            left = self._left(text, paren.start(), doc)
-            if left is None:
+            outside = self._left(text, paren.start(), doc)
+            if outside is None:
                 continue
-            raw.append((left, Span(inner_start, inner_start + len(inner)), inner))
+            raw.append((outside, Span(inner_start, inner_start + len(inner)), inner))
         inner_first = self._inner_is_character(text, raw)
         found = []
         for (left_span, descriptive), inner_span, inner in raw:

@@ -259,8 +259,8 @@ def parse_headline(doc: Doc) -> Headline | None:
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
         headline = _parse_headline_line(text, line.start(), line.end())
-        details = _DETAILS_LINE.match(text, line.end() + 1) if headline and headline.year is None else None
-        if details:  # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
+        if headline is not None and headline.year is None and (details := _DETAILS_LINE.match(text, line.end() + 1)):
+            # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
             country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
             headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
                                 headline.country or country)
@@ -296,10 +296,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if (quoted and _title_like(quoted.group(2)) and (prefix or suffix or not sentence_like)
             and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—")))):
         # "Review: 'Night Harbour' is a slow burn", "'Night Harbour' review: worth the wait"
-        year = _YEAR_AFTER.match(line, quoted.end())
+        dated = _YEAR_AFTER.match(line, quoted.end())
         surface = quoted.group(2)
         return Headline(title_case(surface) if surface.isupper() else surface,
-                        Span(start + quoted.start(2), start + quoted.end(2)), int(year.group(1)) if year else None)
+                        Span(start + quoted.start(2), start + quoted.end(2)), int(dated.group(1)) if dated else None)
     if match is None:
         return None
     t_start, t_end = match.span("title")
@@ -309,7 +309,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
     if not _title_like(surface) or surface.lower() in COUNTRY_NAMES:
         return None
-    year_groups = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
+    year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
     if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
         surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
     year = next((int(match.group(g)) for g in year_groups if match.group(g)), None)
@@ -327,7 +327,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         # A bare title: a line of its own, above a list of credits or named again below.
         if "\n" not in text[end:end + 1]:
             return None
-        following = re.match(r"\s*([^\n]*)", text[end:end + 400]).group(1)
+        following = text[end:end + 400].lstrip().partition("\n")[0]
         if _LIST_CUE.match(following) or _LABEL.match(following):
             marked = True
     if year is None and director is None and not marked:
@@ -668,6 +668,18 @@ def _word_char(text: str, at: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?:the|an?)\s+$")
 
 
+def _words_end(lower: str, at: int, words: list[str]) -> int | None:
+    """Where ``words`` end when they follow ``at`` in ``lower``, each after some white space."""
+    for word in words:
+        gap = at
+        while gap < len(lower) and lower[gap].isspace():
+            gap += 1
+        if gap == at or not lower.startswith(word, gap):
+            return None
+        at = gap + len(word)
+    return at
+
+
 @lru_cache(maxsize=16)
 def title_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
     """Every place the review writes ``title``, as (start, end): any case, any spaces between its
@@ -688,15 +700,7 @@ def title_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
     found = []
     at = lower.find(words[0])
     while at >= 0:
-        end: int | None = at + len(words[0])
-        for word in words[1:]:
-            gap = end
-            while gap < len(lower) and lower[gap].isspace():
-                gap += 1
-            if gap == end or not lower.startswith(word, gap):
-                end = None
-                break
-            end = gap + len(word)
+        end = _words_end(lower, at + len(words[0]), words[1:])
         if end is not None and not _word_char(lower, at - 1) and not _word_char(lower, end):
             article = _ARTICLE_BEFORE.search(lower, max(0, at - 8), at)
             found.append((article.start() if article and not _word_char(lower, article.start() - 1) else at, end))
@@ -773,7 +777,7 @@ class FilmFinder:
         if first:
             surface = first.group(1)
             return (title_case(surface) if surface.isupper() else surface), Span(*first.span(1)), 0.9
-        lines = Counter()
+        lines: Counter[str] = Counter()
         first_line: dict[str, Span] = {}
         for line in re.finditer(r"[^\n]+", text[: min(len(text), 4000)]):
             named = _TITLE_LINE.match(line.group())
@@ -996,17 +1000,14 @@ class FilmFinder:
             found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         key = norm_title(title)
         for mention in doc.body_mentions():
-            if norm_title(mention.title) == key:
-                match = _IS_COUNTRY.match(text, mention.end)
-                if match:
-                    found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+            if norm_title(mention.title) == key and (described := _IS_COUNTRY.match(text, mention.end)):
+                found.append(DEMONYMS[" ".join(described.group(1).lower().split())])
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
         for start, end in title_spans(text, title):
             if start >= doc.header_end and text[start].isupper():
                 dated = _YEAR_AFTER.match(text, end)
-                match = _IS_COUNTRY.match(text, dated.end() if dated else end)
-                if match:
-                    found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+                if described := _IS_COUNTRY.match(text, dated.end() if dated else end):
+                    found.append(DEMONYMS[" ".join(described.group(1).lower().split())])
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
             if match.group(1) in surnames:
@@ -1085,7 +1086,8 @@ class FilmFinder:
             if stated and year is not None and int(stated.group()) != year:
                 continue
             spans = title_spans(text, title)
-            next_word = _LEAD_IN.match(text, match.end()).end()
+            lead_in = _LEAD_IN.match(text, match.end())
+            next_word = lead_in.end() if lead_in else match.end()
             title_after = any(start == next_word for start, _ in spans)  # "Ann Lee's 2019 thriller, GREY HARBOR"
             title_before = any(max(doc.header_end, match.start() - 80) <= start and end <= match.start()
                                and _TITLE_THEN_COMMA.fullmatch(text, end, match.start()) for start, end in spans)
@@ -1154,7 +1156,8 @@ class FilmFinder:
         "Directed by Ann Lee, Grey Harbor is ..." reads as one name list up to the full stop,
         so the reviewed film's title (or any film mention) after a comma ends it.
         """
-        text, found, cursor = doc.text, [], start
+        text, cursor = doc.text, start
+        found: list[tuple[str, Span]] = []
         key = norm_title(title) if title else None
         mention_starts = {m.span.start for m in doc.mentions_between(start, end) if m.kind != "caps"}
         for name in split_names(_WITH.sub(", ", text[start:end]), share_surnames=False):

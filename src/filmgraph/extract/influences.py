@@ -63,15 +63,15 @@ class InfluenceFinder(CueReader):
             for target in self.targets(doc, cue.end()):
                 found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
         for cue in _AFTER_FILM.finditer(doc.text, doc.header_end):
-            target = self.targets.before(doc, cue.start())
-            if target is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):
+            named = self.targets.before(doc, cue.start())
+            if named is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):
                 continue
             sentence = doc.sentences.at(cue.start())
-            flag = self.hedges(doc.text, sentence, target.span.start)
-            found.append(film_ref(doc, target, target.span.start, 0.75, flag))
+            flag = self.hedges(doc.text, sentence, named.span.start)
+            found.append(film_ref(doc, named, named.span.start, 0.75, flag))
             if "meets" in cue.group():
                 for following in self.targets(doc, cue.end()):
-                    found.append(film_ref(doc, following, target.span.start, 0.75, flag))
+                    found.append(film_ref(doc, following, named.span.start, 0.75, flag))
         return self._filter(found, title, year, excluded)
 
     def _filter(self, found: list[FilmRef], title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:

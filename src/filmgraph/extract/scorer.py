@@ -147,12 +147,11 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         key = norm_title(title)
         if not key or len(key) < 2 or not title_key(title):  # "THE Texas CHAIN SAW": a lone article is no film
             return None
+        index: tuple[str, int | None] = (key, None)
         if key == own_key:
             if year is None or year == own_year:
                 return None
             index = (key, year)
-        else:
-            index = (key, None)
         candidate = found.get(index)
         if candidate is None:
             candidate = found[index] = Candidate(title=title, year=year)

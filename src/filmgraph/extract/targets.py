@@ -94,16 +94,16 @@ class TargetFinder:
         sentence_end = doc.sentences.at(start).end
         position, words = start, 0
         while words < self.max_filler_words:
-            filler = _FILLER.match(doc.text, position, sentence_end)
-            if filler is None or filler.group().strip().strip(",").lower() in _STOP_WORDS:
+            skipped = _FILLER.match(doc.text, position, sentence_end)
+            if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS:
                 break
-            word = filler.group().strip().strip(",")
+            word = skipped.group().strip().strip(",")
             # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
             # even when a catalog knows a film of that name (Dutch, 1991)
-            describes = word.lower() in DEMONYMS and doc.text[filler.end():filler.end() + 1].islower()
-            if not describes and self._title_at(doc, filler.start() + len(filler.group()) - len(filler.group().lstrip()), sentence_end):
+            describes = word.lower() in DEMONYMS and doc.text[skipped.end():skipped.end() + 1].islower()
+            if not describes and self._title_at(doc, skipped.start() + len(skipped.group()) - len(skipped.group().lstrip()), sentence_end):
                 break
-            position, words = filler.end(), words + 1
+            position, words = skipped.end(), words + 1
         targets: list[Target] = []
         named = bool(_FILM_WORDS.search(doc.text, start, position))
         while len(targets) < (self.max_targets if many else 1):

@@ -108,7 +108,7 @@ def title_case(surface: str) -> str:
     if not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters):
         return surface[0].upper() + surface[1:] if inverted and surface else surface
     words = surface.split(" ")
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         first = i == 0 or out[-1].endswith(":")
         out.append(word if word.islower() else _cap_word(word, first))

@@ -83,7 +83,7 @@ def labelled_candidates(golds: Sequence[GoldReview], extractor) -> list[Row]:
 #: penalising distance to) the rules lets the data correct them where it has evidence. A remake
 #: rule starts at 4: held-out figures are the same from 3 to 5, and at 3 a plainly stated remake
 #: in a three-line review ("X is a remake of the Danish film Y.") fell below the threshold.
-RULE_PRIOR = {
+RULE_PRIOR: dict[str, tuple[float, ...]] = {
     "rule:remake": (0.0, 4.0, 0.0),
     "rule:resemblance": (0.0, 0.0, 2.0),
     "rule:influence": (0.0, 0.0, 2.0),
@@ -99,7 +99,7 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     log-likelihood plus ``l2`` times the squared distance of the weights from ``prior``
     (:data:`RULE_PRIOR` unless given; the bias is not penalised).
     """
-    prior = RULE_PRIOR if prior is None else prior
+    anchors = RULE_PRIOR if prior is None else prior
     vocabulary = features_vocabulary((features for features, _ in rows), min_count)
     column = {name: i for i, name in enumerate(vocabulary)}
     x = np.zeros((len(rows), len(vocabulary)))
@@ -110,7 +110,7 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
                 x[r, column[name]] = value
         y[r, label] = 1.0
     anchor = np.zeros((len(vocabulary), len(labels)))
-    for name, row in prior.items():
+    for name, row in anchors.items():
         if name in column and len(row) == len(labels):
             anchor[column[name]] = row
     weights = anchor.copy()
