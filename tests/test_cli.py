@@ -282,3 +282,59 @@ def test_query_xml_is_a_usage_error_not_a_traceback(store):
     assert result.exit_code == 2
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "xml" in result.stderr
+
+
+# Written for these tests: reviews naming films without a year that the bundled reviews hold twice.
+YEARLESS = {"motel.txt": "Motel Nights\n\nMotel Nights is a remake of Psycho, moved to a desert motel.\n",
+            "desert.txt": "Desert Run\n\nDesert Run is a remake of Retribution, moved to a desert highway.\n"}
+
+
+def test_ingest_warnings_go_to_the_file_named(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, text in YEARLESS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    written = runner.invoke(app, ["ingest", "motel.txt", "--store", store, "--quiet", "--warnings", "warnings.txt"])
+    assert written.exit_code == 0, written.output
+    assert re.search(r"│ warnings +│ 1 \(written to warnings.txt\) │", written.stdout)
+    assert (tmp_path / "warnings.txt").read_text(encoding="utf-8") == (
+        f"{tmp_path / 'motel.txt'}: 'Psycho' without a year may be any of: Psycho (1960), Psycho (1998); linked to none\n")
+    counted = runner.invoke(app, ["ingest", "desert.txt", "--store", store, "--quiet"])
+    assert counted.exit_code == 0, counted.output
+    assert re.search(r"│ warnings +│ 1 \(--warnings FILE lists them\) │", counted.stdout)
+
+
+def test_a_warnings_file_that_cannot_be_written_stops_before_the_job(tmp_path):
+    location = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(DATA_REVIEWS), "--store", str(location),
+                                 "--warnings", str(tmp_path / "no" / "warnings.txt")])
+    assert result.exit_code == 2 and "--warnings" in result.stderr and "No such file or directory" in result.stderr
+    assert not location.exists()
+
+
+def test_catalog_import_warnings_and_remake_sources(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "remakes.csv"
+    # line 2 restates a review's remake; 3 and 4 put The Magnificent Seven (2016) under two depth-1 films
+    catalog.write_text("original,original_year,original_url,remake,remake_year,remake_url,original_wikidata_id,"
+                       "remake_wikidata_id\nSeven Samurai,1954,,The Magnificent Seven,1960,,,\n"
+                       "Seven Samurai,1954,,Harvest Guns,1970,,,\nHarvest Guns,1970,,The Magnificent Seven,2016,,,\n"
+                       "Heat,1995,,Heat,1995,,,\n", encoding="utf-8")
+    counted = runner.invoke(app, ["catalog", "import", str(catalog), "--store", store])
+    assert counted.exit_code == 0, counted.output
+    assert "warnings          1 (--warnings FILE lists them)\n" in counted.stdout
+    written = runner.invoke(app, ["catalog", "import", str(catalog), "--store", store, "--warnings", "w.txt"])
+    assert "warnings          1 (written to w.txt)\n" in written.stdout
+    assert (tmp_path / "w.txt").read_text(encoding="utf-8") == f"{catalog}: line 5: 'Heat' remakes itself; skipped\n"
+    shown = json.loads(runner.invoke(app, ["catalog", "import", str(catalog), "--store", store, "-f", "json",
+                                           "--warnings", "w.txt"]).stdout)
+    assert shown["warnings_file"] == "w.txt" and len(shown["warnings"]) == 1
+
+    result = runner.invoke(app, ["remakes", "Seven Samurai", "--store", store, "-f", "json", "--sources"])
+    by_year = {row["year"]: row["sources"] for row in json.loads(result.stdout)}
+    assert [(link["sources"], len(link["reviews"])) for link in by_year[1960]] == [(["catalog"], 1)]
+    assert [(link["object"]["year"], link["sources"], len(link["reviews"])) for link in by_year[2016]] == [
+        (1960, [], 1), (1970, ["catalog"], 0)]
+    table = runner.invoke(app, ["remakes", "Seven Samurai", "--store", store, "--sources"], env={"COLUMNS": "250"})
+    assert re.search(r"│ Harvest Guns \(1970\): catalog +│", table.stdout)
+    family = runner.invoke(app, ["family", "Seven Samurai", "--store", store, "--sources"]).stdout.splitlines()
+    assert family[-1] == "└── Harvest Guns (1970)  [catalog]"

@@ -237,3 +237,49 @@ def test_a_bad_value_is_a_message_not_a_traceback(store, tmp_path, argv, status)
     assert result.exit_code == status, result.output
     assert isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output and result.stderr.strip()
+
+
+# --sources: who states each remake link, from the same provenance as `why` (fact_claims.rq).
+_M7_1960 = "data/reviews/the-magnificent-seven-1960.txt (by Tomás Ridley)"
+_M7_2016 = "data/reviews/the-magnificent-seven-2016.txt (by Ingrid Halvorsen)"
+
+
+def test_remakes_sources_name_the_review_stating_each_link(store, monkeypatch):
+    monkeypatch.chdir(ROOT)  # review files inside the working folder are shown relative to it
+    result = runner.invoke(app, ["remakes", "Seven Samurai", "--sources", "--store", store], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[3].strip(): line for line in result.stdout.splitlines() if "w3id.org" in line}
+    assert rows.keys() == {"1960", "2016"}
+    assert rows["1960"].split("│")[5].strip() == _M7_1960
+    assert rows["2016"].split("│")[5].strip() == _M7_2016  # the link to 1960 that puts it at depth 2
+    plain = runner.invoke(app, ["remakes", "Seven Samurai", "--store", store], env={"COLUMNS": "250"})
+    assert "sources" in result.stdout.splitlines()[2] and "sources" not in plain.stdout
+
+
+def test_remakes_json_sources_extend_each_row(store):
+    plain = json.loads(_run(store, "remakes", "Seven Samurai", "--format", "json").stdout)
+    result = _run(store, "remakes", "Seven Samurai", "--format", "json", "--sources")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert [{k: v for k, v in row.items() if k != "sources"} for row in shown] == plain  # every old key, unchanged
+    first, second = shown
+    [link] = first["sources"]
+    assert (link["relation"], link["object"]["title"], link["object"]["year"]) == ("remakeOf", "Seven Samurai", 1954)
+    [review] = link["reviews"]
+    assert review["source"] == str(DATA_REVIEWS / "the-magnificent-seven-1960.txt")
+    assert review["reviewer"] == "Tomás Ridley" and "remake of Seven Samurai" in review["evidence"]
+    assert link["sources"] == []  # no catalog states it
+    [link] = second["sources"]
+    assert link["object"]["iri"] == first["iri"]
+    assert link["reviews"][0]["source"] == str(DATA_REVIEWS / "the-magnificent-seven-2016.txt")
+
+
+def test_family_sources_follow_each_remake(store, monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT)
+    result = _run(store, "family", "The Magnificent Seven", "--year", "2016", "--sources")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["Seven Samurai (1954)", f"└── The Magnificent Seven (1960)  [{_M7_1960}]",
+                                          f"    └── The Magnificent Seven (2016)  [{_M7_2016}]"]
+    monkeypatch.chdir(tmp_path)  # outside the folder the files lie in: their full paths
+    lines = _run(store, "family", "Yojimbo", "--sources").stdout.splitlines()
+    assert lines[1] == f"├── A Fistful of Dollars (1964)  [{DATA_REVIEWS / 'a-fistful-of-dollars-1964.txt'} (by Priya Lindqvist)]"

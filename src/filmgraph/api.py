@@ -210,6 +210,14 @@ RELATION_NAMES: dict[str, tuple[str, bool]] = {name: (relation(name).name, name 
 _PERSON_RELATIONS = tuple(r.name for r in RELATIONS if r.object == "Person")
 
 
+def _stored_relation(name: str) -> tuple[str, bool]:
+    """The stored relation a name of :data:`RELATION_NAMES` reads, and whether it reads it the
+    other way round; a QueryError for any other name."""
+    if name not in RELATION_NAMES:
+        raise QueryError(f"unknown relation {name!r}; use one of {', '.join(RELATION_NAMES)}")
+    return RELATION_NAMES[name]
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """A review stating a fact: the review, its file, reviewer, evidence sentence and confidence."""
@@ -899,21 +907,78 @@ class FilmGraph:
         >>> [s.evidence for s in fg.why("Psycho (1998)", "remakeOf", "Psycho (1960)").reviews]
         ['Psycho (1998) is a shot-for-shot remake of Psycho (1960).']
         """
-        if relation not in RELATION_NAMES:
-            raise QueryError(f"unknown relation {relation!r}; use one of {', '.join(RELATION_NAMES)}")
-        stored, inverted = RELATION_NAMES[relation]
+        stored, _ = _stored_relation(relation)  # an unknown relation is told before any title is looked up
         first = self.find_named(subject, subject_year)
         if stored in _PERSON_RELATIONS:
             other = Film(person_iri(object), object)
         else:
             other = self.find_named(object, object_year)
-        film, target = (other, first) if inverted else (first, other)
+        return self.claims(first, relation, other)
+
+    def claims(self, subject: Film, relation: str, object: Film) -> FactProvenance:
+        """What :meth:`why` answers, for films (or, as the object, a person) already found by IRI:
+        the reviews and other sources that state ``subject relation object`` (``fact_claims.rq``).
+        ``subject`` and ``object`` are returned in the answer as given.
+
+        Raises
+        ------
+        QueryError
+            If ``relation`` is not one of :data:`RELATION_NAMES`.
+        """
+        stored, inverted = _stored_relation(relation)
+        film, target = (object, subject) if inverted else (subject, object)
         rows = self.store.select_values(load_query("fact_claims"), {
             "film": URIRef(film.iri), "property": FG[stored], "other": URIRef(target.iri)})
         reviews = tuple(Statement(graph, source, reviewer, evidence, float(confidence) if confidence else None)
                         for graph, source, reviewer, evidence, confidence in rows if source is not None)
         sources = tuple(_source_name(graph) for graph, source, *_ in rows if source is None)
-        return FactProvenance(first, relation, other, reviews, sources)
+        return FactProvenance(subject, relation, object, reviews, sources)
+
+    def remakes_with_sources(self, title: str, year: int | None = None, *,
+                             direct: bool = False) -> list[tuple[Film, tuple[FactProvenance, ...]]]:
+        """:meth:`remakes_of`, each film with who states the links that make it a remake at its
+        depth: its ``remakeOf`` facts to the films one step nearer the original (the original
+        itself at depth 1), each as :meth:`claims` gives it. A film at depth 2 that remakes two
+        films of depth 1 has two.
+
+        Raises
+        ------
+        FilmNotFound, AmbiguousTitle
+            As :meth:`find_film`.
+
+        Examples
+        --------
+        >>> fg = FilmGraph.open(":memory:")
+        >>> _ = fg.ingest_text("Psycho (1998) is a shot-for-shot remake of Psycho (1960).", source="psycho.txt")
+        >>> [(film.year, [s.source for link in links for s in link.reviews])
+        ...  for film, links in fg.remakes_with_sources("Psycho (1960)")]
+        [(1998, ['psycho.txt'])]
+        """
+        original = self.find_named(title, year)
+        remakes = self._walk(original, "relation_in_direct", FG[REMAKE_OF.name], direct=direct)
+        levels: dict[int, dict[str, Film]] = {0: {original.iri: original}}
+        for film in remakes:
+            levels.setdefault(film.depth or 0, {})[film.iri] = film
+        query = load_query("relation_out_direct")
+        sourced = []
+        for film in remakes:
+            nearer = levels[(film.depth or 0) - 1]
+            # what this film remakes, of which the walk reached it from the films one step nearer
+            originals = self.store.select_values(query, {"film": URIRef(film.iri), "relation": FG[REMAKE_OF.name]})
+            remade = sorted((nearer[iri] for iri, _, _ in originals if iri in nearer),
+                            key=lambda other: (other.year or 0, other.title, other.iri))
+            sourced.append((film, tuple(self.claims(film, REMAKE_OF.name, other) for other in remade)))
+        return sourced
+
+    def family_sources(self, tree: Any) -> dict[str, FactProvenance]:
+        """Who states each link of a remake family tree from :meth:`remake_family`: for every film
+        below the root, by its IRI, the provenance of its ``remakeOf`` fact to its parent in the
+        tree, as :meth:`claims` gives it."""
+        def film(node: str) -> Film:
+            data = tree.nodes[node]
+            return Film(node, str(data.get("label", node)), data.get("year"))
+
+        return {child: self.claims(film(child), REMAKE_OF.name, film(parent)) for parent, child in tree.edges}
 
     # -- library queries (queries/*.rq) ------------------------------------------------------
 

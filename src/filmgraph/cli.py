@@ -13,13 +13,16 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from .errors import FilmgraphError, shown_name  # shown_name: text from a review or catalog, printed
 from .model import DEFAULT_MIN_CONFIDENCE
 from .relations import FILM_RELATIONS, RELATIONS, relation_names
+
+if TYPE_CHECKING:
+    from .api import FactProvenance
 
 __all__ = ["app", "main"]
 
@@ -173,6 +176,39 @@ def _open(store: Optional[str], *, create: bool = False, read_only: bool = False
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal).")
 
 
+def _warnings_path(value: Path | None) -> Path | None:
+    """``--warnings FILE``, emptied now: a file that cannot be written is a usage error before the
+    job starts rather than a failure after it, when its warnings could not be had again (a review
+    already in the graph is not read a second time)."""
+    if value is not None:
+        try:
+            with value.open("w", encoding="utf-8"):
+                pass
+        except OSError as error:
+            raise typer.BadParameter(f"cannot write {shown_name(value)}: {error.strerror or error}") from None
+    return value
+
+
+WarningsOption = typer.Option(None, "--warnings", callback=_warnings_path,
+                              help="Write the warnings to this file, one a line, each starting with the "
+                                   "review or catalog file it concerns (the summary only counts them).")
+
+
+def _record_warnings(warnings: list[str], path: Path | None) -> str:
+    """The summary's warning count, saying where the warnings are: with ``--warnings FILE`` they
+    are written there first, one a line with control characters escaped (so a title holding a
+    line break cannot split a warning); without it, the count says how to see them."""
+    if path is None:
+        return f"{len(warnings)} (--warnings FILE lists them)" if warnings else "0"
+    try:
+        with path.open("w", encoding="utf-8") as out:
+            out.writelines(f"{shown_name(line)}\n" for line in warnings)
+    except OSError as error:  # the disk filled or the folder went since the option was checked
+        typer.echo(f"error: cannot write the warnings to {_shown_path(str(path))}: {error.strerror or error}", err=True)
+        raise typer.Exit(1) from None
+    return f"{len(warnings)} (written to {_shown_path(str(path))})"
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Review files or folders (.txt, .md, .html)."),
@@ -183,6 +219,7 @@ def ingest(
     review_timeout: float = typer.Option(60.0, "--review-timeout", min=0,
                                          help="Seconds one review's extraction may take before it is stopped "
                                               "and reported (0: no limit)."),
+    warnings: Path | None = WarningsOption,
 ) -> None:
     """Read reviews into the graph; re-ingesting a review replaces what it said.
 
@@ -202,8 +239,9 @@ def ingest(
             counts = graph.stats()
         except FilmgraphError as error:
             _fail(error)
+    warning_count = _record_warnings(report.warnings, warnings)
     if report.reviews or report.unchanged:
-        _render_ingest(report, counts)
+        _render_ingest(report, counts, warning_count)
     else:  # nothing was read: the errors alone say why, not a table of zeros
         for line in report.failed:
             typer.echo(f"error: {shown_name(line)}", err=True)
@@ -229,7 +267,7 @@ def _progress(*, quiet: bool):
                     console=console, disable=quiet or not console.is_terminal)
 
 
-def _render_ingest(report, counts: dict[str, int]) -> None:
+def _render_ingest(report, counts: dict[str, int], warning_count: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -241,16 +279,23 @@ def _render_ingest(report, counts: dict[str, int]) -> None:
                          ("reviews failed", len(report.failed)), ("reviews resolved again", report.resolved_again), ("reviews in graph", counts["reviews"]),
                          ("films", counts["films"]), ("people", counts["people"]),
                          *((f"{r.noun} edges", counts[r.stat or r.name]) for r in FILM_RELATIONS),
-                         ("warnings", len(report.warnings)), ("quads", counts["quads"])):
+                         ("warnings", warning_count), ("quads", counts["quads"])):
         table.add_row(label, str(value))
     console.print(table)
     for line in report.failed:
         typer.echo(f"error: {shown_name(line)}", err=True)
 
 
-def _films_out(films, format: OutputFormat, title: str) -> None:
+def _films_out(films, format: OutputFormat, title: str,
+               sources: list[tuple[FactProvenance, ...]] | None = None) -> None:
+    """Films as a table or JSON; with ``sources`` (one tuple of links a film, ``--sources``), each
+    also with who states the links that brought it: a sources column, or a ``sources`` key holding
+    each link as ``filmgraph why --format json`` shows a fact."""
     if format is OutputFormat.json:
-        typer.echo(json.dumps([film.to_json() for film in films], ensure_ascii=False, indent=2))
+        rows = [film.to_json() for film in films]
+        for row, links in zip(rows, sources or ()):  # an added key: every other key stays as it was
+            row["sources"] = [link.to_json() for link in links]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
@@ -260,10 +305,32 @@ def _films_out(films, format: OutputFormat, title: str) -> None:
     for column in ("depth", "title", "year"):
         table.add_column(column)
     table.add_column("iri", overflow="fold")
-    for film in films:
+    if sources is not None:
+        table.add_column("sources", overflow="fold")
+    for i, film in enumerate(films):
         # A title read from a review is shown as text: no escape sequence, no rich markup.
-        table.add_row(str(film.depth), Text(shown_name(film.title)), str(film.year or "?"), film.iri)
+        cells = [str(film.depth), Text(shown_name(film.title)), str(film.year or "?"), film.iri]
+        if sources is not None:
+            cells.append(Text(_sources_cell(sources[i])))
+        table.add_row(*cells)
     Console().print(table)
+
+
+def _stated_by(link: FactProvenance) -> str:
+    """Who states one link, on one line: each review's file (as :func:`_shown_path` shows it)
+    with its reviewer, then the catalogs and import graphs; "-" if no named graph holds it."""
+    reviews = [_shown_path(s.source) + (f" (by {shown_name(s.reviewer)})" if s.reviewer else "") for s in link.reviews]
+    return "; ".join([*reviews, *map(shown_name, link.sources)]) or "-"
+
+
+def _sources_cell(links: tuple[FactProvenance, ...]) -> str:
+    """A film's sources cell: one line a link, naming the film it remakes when it remakes several."""
+    return "\n".join((f"{_film_name(link.object.title, link.object.year)}: " if len(links) > 1 else "")
+                     + _stated_by(link) for link in links)
+
+
+SourcesOption = typer.Option(False, "--sources", help="Show who states each remake link: the review files "
+                                                      "with their reviewers, and catalog or import graphs.")
 
 
 @app.command()
@@ -273,11 +340,18 @@ def remakes(
     direct: bool = typer.Option(False, "--direct", help="Only direct remakes, not remakes of remakes."),
     store: Optional[str] = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
+    sources: bool = SourcesOption,
 ) -> None:
-    """Remakes of a film, transitively by default, each with its depth.
+    """Remakes of a film, transitively by default, each with its depth; with --sources, each also
+    with the reviews (file and reviewer) and catalogs stating that it remakes the film one step
+    nearer the original.
 
     Example: filmgraph remakes "Retribution" --year 2015 --format json
     """
+    if sources:
+        rows = _ask(store, lambda graph: graph.remakes_with_sources(title, year, direct=direct), read_only=True)
+        _films_out([film for film, _ in rows], format, f"remakes of {title}", [links for _, links in rows])
+        return
     found = _ask(store, lambda graph: graph.remakes_of(title, year, direct=direct), read_only=True)
     _films_out(found, format, f"remakes of {title}")
 
@@ -477,6 +551,7 @@ def catalog_import(
     max_bytes: int = typer.Option(200_000_000, "--max-bytes", min=1,
                                   help="Refuse larger files, and gzipped ones that unpack to more."),
     quiet: bool = QuietOption,
+    warnings: Path | None = WarningsOption,
 ) -> None:
     """Load reference film data into the graph (one bulk load into the catalog graph).
 
@@ -493,17 +568,20 @@ def catalog_import(
 
         report = _ask(store, lambda graph: graph.import_catalog(file, max_bytes=max_bytes, on_progress=advance),
                       create=True)
+    warning_count = _record_warnings(report.warnings, warnings)
     fields = {"source": report.source, "format": report.format, "films": report.films,
               "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
               "seconds": report.seconds, "quads_per_second": report.quads_per_second,
               "resolved_again": report.resolved_again, "warnings": report.warnings}
     if format is OutputFormat.json:
+        if warnings is not None:  # an added key: without --warnings the JSON is as it always was
+            fields["warnings_file"] = str(warnings)
         typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return
     for name, value in fields.items():
         if name != "warnings":
             typer.echo(f"{name:<18}{shown_name(value)}")
-    typer.echo(f"{'warnings':<18}{len(report.warnings)}")
+    typer.echo(f"{'warnings':<18}{warning_count}")
     for line in report.warnings[:10]:
         typer.echo(f"warning: {shown_name(line)}", err=True)
 
@@ -633,15 +711,23 @@ def family(
     title: str = typer.Argument(..., help="A film of the family (any member)."),
     year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year."),
     store: Optional[str] = StoreOption,
+    sources: bool = SourcesOption,
 ) -> None:
-    """The remake family tree of a film: the original at the root, remakes of remakes below.
+    """The remake family tree of a film: the original at the root, remakes of remakes below; with
+    --sources, each remake followed by the reviews (file and reviewer) and catalogs stating it
+    remakes the film above it.
 
-    Example: filmgraph family "The Magnificent Seven" --year 2016
+    Example: filmgraph family "The Magnificent Seven" --year 2016 --sources
     """
     from .export import render_family_tree
 
-    tree = _ask(store, lambda graph: graph.remake_family(title, year), read_only=True)
-    typer.echo("\n".join(shown_name(line) for line in render_family_tree(tree).split("\n")))
+    def ask(graph):
+        tree = graph.remake_family(title, year)
+        notes = {iri: f"[{_stated_by(link)}]" for iri, link in graph.family_sources(tree).items()} if sources else None
+        return tree, notes
+
+    tree, notes = _ask(store, ask, read_only=True)
+    typer.echo("\n".join(shown_name(line) for line in render_family_tree(tree, notes).split("\n")))
 
 
 @app.command()

@@ -15,6 +15,7 @@ Retribution (2015)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -124,13 +125,16 @@ def _film_name(data: dict) -> str:
     return f"{label} ({data['year']})" if data.get("year") is not None else label
 
 
-def render_family_tree(tree: nx.DiGraph) -> str:
+def render_family_tree(tree: nx.DiGraph, notes: Mapping[str, str] | None = None) -> str:
     """A remake family tree drawn as indented text, remakes in order of year.
 
     Parameters
     ----------
     tree : networkx.DiGraph
         A tree from :func:`remake_family_tree`.
+    notes : mapping, optional
+        Text written after a film's name, two spaces on, by the film's IRI (``filmgraph family
+        --sources`` writes who states each remake link there).
 
     Returns
     -------
@@ -156,7 +160,8 @@ def render_family_tree(tree: nx.DiGraph) -> str:
         children = list(tree.successors(node))
         for i, child in enumerate(children):
             last = i == len(children) - 1
-            lines.append(f"{prefix}{'└── ' if last else '├── '}{_film_name(tree.nodes[child])}")
+            note = f"  {notes[child]}" if notes and child in notes else ""
+            lines.append(f"{prefix}{'└── ' if last else '├── '}{_film_name(tree.nodes[child])}{note}")
             walk(child, prefix + ("    " if last else "│   "))
 
     walk(root, "")
