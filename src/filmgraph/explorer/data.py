@@ -33,7 +33,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -74,6 +74,12 @@ _TRAILING_YEAR = re.compile(r"(.*?)[\s(\[]+((?:18|19|20)[0-9]{2})[)\]]?")
 def _queries(name: str) -> str:
     """The text of one of the explorer's own queries (``explorer/queries/NAME.rq``)."""
     return (files(__package__) / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _complete(rows: list[tuple[str | None, ...]]) -> list[tuple[str, ...]]:
+    """The rows with every column bound (a pattern outside any OPTIONAL binds its columns; this
+    tells the type checker so, and drops nothing on a well-formed graph)."""
+    return [cast("tuple[str, ...]", row) for row in rows if None not in row]
 
 
 def _year(value: str | None) -> int | None:
@@ -345,8 +351,8 @@ class Explorer:
         values = load_query("film_values")
         bound = [URIRef(iri) for iri in wanted]
 
-        def read(prop: URIRef) -> list[tuple[str | None, ...]]:
-            return self.graph.store.select_values(values, {"film": bound, "property": prop})
+        def read(prop: URIRef) -> list[tuple[str, ...]]:
+            return _complete(self.graph.store.select_values(values, {"film": bound, "property": prop}))
 
         kinds = {iri: _KINDS[kind] for iri, kind in read(RDF.type) if kind in _KINDS}
         labels: dict[str, str] = {}
@@ -384,7 +390,8 @@ class Explorer:
         rows = self.graph.store.select_values(_queries("edges"), {
             "node": [URIRef(iri) for iri in wanted], "relation": [FG[name] for name in chosen]})
         return [Edge(source, relation.rsplit("#", 1)[-1], target, int(reviews or 0), int(graphs or 0))
-                for source, relation, target, reviews, graphs in rows]
+                for source, relation, target, reviews, graphs in rows
+                if source is not None and relation is not None and target is not None]
 
     # -- views ----------------------------------------------------------------------------------
 
@@ -441,9 +448,9 @@ class Explorer:
                     frontier.append(child)
         nodes = self.nodes(placed)
         by_parent: dict[str | None, list[tuple[str, int]]] = {}
-        for film, level, parent in members:
+        for film, level, remade in members:
             if film in nodes:
-                by_parent.setdefault(parent, []).append((film, level))
+                by_parent.setdefault(remade, []).append((film, level))
         ordered: list[FamilyMember] = []
 
         def place(parent: str | None) -> None:  # depth first, so the page can indent a tree
@@ -468,6 +475,8 @@ class Explorer:
         claims: dict[tuple[str, str, str], list[Evidence]] = {}
         for direction, relation, other, review, source, reviewer, sentence, confidence in \
                 self.graph.store.select_values(_queries("claims"), {"film": URIRef(film.iri)}):
+            if direction is None or relation is None or other is None or review is None or source is None:
+                continue
             claims.setdefault((direction, relation.rsplit("#", 1)[-1], other), []).append(
                 Evidence(review, source, reviewer, sentence, float(confidence) if confidence else None))
         facts: dict[str, tuple[Fact, ...]] = {}
@@ -487,7 +496,8 @@ class Explorer:
         """
         person = self.node(node_id, "person")
         rows = self.graph.store.select_values(load_query("films_of_person"), {"person": URIRef(person.iri)})
-        return PersonPage(person, tuple((role, Node(film, "film", title, _year(year))) for role, film, title, year in rows))
+        return PersonPage(person, tuple((role, Node(film, "film", title, _year(year))) for role, film, title, year in rows
+                                        if role is not None and film is not None and title is not None))
 
     def path(self, start_id: str, end_id: str) -> PathView:
         """The shortest explained path between two films or people, as ``filmgraph path``
@@ -532,20 +542,20 @@ class Explorer:
     def _read_index(self) -> _SearchIndex:
         store, values = self.graph.store, load_query("film_values")
         years: dict[str, int] = {}
-        for iri, value in store.select_values(values, {"property": FG.year}):
+        for iri, value in _complete(store.select_values(values, {"property": FG.year})):
             year = _year(value)
             if year is not None and (iri not in years or year < years[iri]):
                 years[iri] = year
         nodes: dict[str, Node] = {}
         entries: list[_Entry] = []
-        for iri, title in store.select_values(values, {"property": FG.title}):
+        for iri, title in _complete(store.select_values(values, {"property": FG.title})):
             if iri not in nodes or title < nodes[iri].label:
                 nodes[iri] = Node(iri, "film", title, years.get(iri))
             entries.append(_Entry(normalize_title(title), title, "title", iri))
-        for iri, title in store.select_values(values, {"property": FG.alternateTitle}):
+        for iri, title in _complete(store.select_values(values, {"property": FG.alternateTitle})):
             if iri in nodes:
                 entries.append(_Entry(normalize_title(title), title, "alternate title", iri))
-        for iri, name in store.select_values(load_query("person_names")):
+        for iri, name in _complete(store.select_values(load_query("person_names"))):
             if name:
                 nodes[iri] = Node(iri, "person", name)
                 entries.append(_Entry(normalize_title(name), name, "name", iri))
