@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -33,6 +34,7 @@ from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, Store
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
+from .query.results import complete_rows
 from .rdf.vocab import FG, ID, OWL, XSD
 from .rdf.writer import review_graph, review_iri
 from .relations import FILM_RELATIONS, RELATIONS, REMAKE_OF, relation, relation_names
@@ -309,10 +311,12 @@ class _StoredFilms:
     def films_with_key(self, key: str) -> list[FilmCandidate]:
         films = []
         for film, title, year in self.store.select_values(load_query("films_by_key"), {"key": key}):
-            alternates = ()
+            if film is None or title is None:
+                continue
+            alternates: tuple[str, ...] = ()
             if normalize_title(title) != key:  # found by an alternate title, which the index must know
-                alternates = tuple(sorted(value for _, value in self.store.select_values(
-                    load_query("film_values"), {"property": FG.alternateTitle, "film": URIRef(film)})))
+                alternates = tuple(sorted(value for _, value in complete_rows(self.store.select_values(
+                    load_query("film_values"), {"property": FG.alternateTitle, "film": URIRef(film)}))))
             films.append(FilmCandidate(film, title, _year(year), alternates))
         return films
 
@@ -321,8 +325,8 @@ class _StoredFilms:
         # pair up every review graph that restates a film.
         query = load_query("film_values")
 
-        def values(name: str) -> list[tuple[str | None, ...]]:
-            return sorted(self.store.select_values(query, {"property": FG[name]}))
+        def values(name: str) -> list[tuple[str, ...]]:
+            return sorted(complete_rows(self.store.select_values(query, {"property": FG[name]})))
 
         years: dict[str, int] = {}
         for film, year in values("year"):
@@ -338,7 +342,7 @@ class _StoredFilms:
     def remake_links(self, iri: str) -> list[str]:
         bound = {"film": URIRef(iri)}
         return [row[0] for name in ("remakes_direct", "remade_from_direct")
-                for row in self.store.select_values(load_query(name), bound)]
+                for row in complete_rows(self.store.select_values(load_query(name), bound))]
 
 
 class FilmGraph:
@@ -501,7 +505,7 @@ class FilmGraph:
             for film in index.exact(title, None):
                 index.discard(film.iri)
         rows = self.store.select_values(load_query("reviews_without_year"), {"key": [Literal(key) for key in named]})
-        again = list(dict.fromkeys((source, digest) for _, source, digest in rows))
+        again = list(dict.fromkeys((source, digest) for _, source, digest in rows if source is not None))
         for done, (source, stored_hash) in enumerate(again):
             if on_progress is not None:
                 on_progress(done, len(again))
@@ -517,7 +521,7 @@ class FilmGraph:
             if extraction is None:  # the review keeps what it said
                 continue
             stated = self.store.select_values(load_query("remakes_stated_only_in"), {"review": review_iri(review)})
-            for remake, original in stated:  # not context for itself: as if it had never been read
+            for remake, original in complete_rows(stated):  # not context for itself: as if it had never been read
                 index.unrelate(remake, original)
             warnings = self._store_review(review, extraction, report)
             if warnings is not None:
@@ -773,7 +777,7 @@ class FilmGraph:
             # One query for the whole frontier: a family tree is walked in as many queries as it is deep.
             bound = {"film": [URIRef(iri) for iri in frontier], "relation": relation_iri}
             for other, title, year in self.store.select_values(query, bound):
-                if other != start.iri and other not in found:
+                if other is not None and title is not None and other != start.iri and other not in found:
                     found[other] = Film(other, title, _year(year), depth)
                     next_frontier.append(other)
             frontier = [] if direct else next_frontier
@@ -796,7 +800,7 @@ class FilmGraph:
         film = self.find_named(title, year)
         rows = self.store.select(load_query("reviews_of"), {"film": URIRef(film.iri)}).rows
         return [ReviewFact(str(review), str(source), str(relation).rsplit("#", 1)[-1], str(label),
-                           str(evidence) if evidence else None, float(confidence) if confidence else None)
+                           str(evidence) if evidence else None, float(str(confidence)) if confidence else None)
                 for review, source, relation, label, evidence, confidence in rows]
 
     def find_named(self, text: str, year: int | None = None) -> Film:
@@ -851,6 +855,8 @@ class FilmGraph:
         facts: dict[tuple[str, str, str], list[Any]] = {}
         for direction, prop, value, label, value_year, graph, is_review in self.store.select_values(
                 load_query("film_facts"), bound):
+            if direction is None or prop is None or value is None:
+                continue
             entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, _year(value_year), set(), set()])
             entry[2 if is_review == "true" else 3].add(graph)
         characters = {iri: character for iri, _, character in self.store.select_values(load_query("cast_of"), bound)}
@@ -879,7 +885,8 @@ class FilmGraph:
         for values in found.values():
             values.sort(key=lambda v: (-v.reviews, v.year or 0, v.value.casefold(), v.iri or ""))
         reviews = tuple(ReviewOfFilm(review, source, reviewer, about == "true")
-                        for review, source, reviewer, about in self.store.select_values(load_query("film_reviews"), bound))
+                        for review, source, reviewer, about in self.store.select_values(load_query("film_reviews"), bound)
+                        if review is not None and source is not None)
         return FilmProfile(film, {name: tuple(values) for name, values in found.items()}, reviews=reviews)
 
     def why(self, subject: str, relation: str, object: str, *, subject_year: int | None = None,
@@ -930,8 +937,8 @@ class FilmGraph:
         rows = self.store.select_values(load_query("fact_claims"), {
             "film": URIRef(film.iri), "property": FG[stored], "other": URIRef(target.iri)})
         reviews = tuple(Statement(graph, source, reviewer, evidence, float(confidence) if confidence else None)
-                        for graph, source, reviewer, evidence, confidence in rows if source is not None)
-        sources = tuple(_source_name(graph) for graph, source, *_ in rows if source is None)
+                        for graph, source, reviewer, evidence, confidence in rows if graph is not None and source is not None)
+        sources = tuple(_source_name(graph) for graph, source, *_ in rows if graph is not None and source is None)
         return FactProvenance(subject, relation, object, reviews, sources)
 
     def remakes_with_sources(self, title: str, year: int | None = None, *,
@@ -1002,7 +1009,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("co_stars"), {"person": URIRef(person_iri(name))}).rows
-        return [(str(other_name), int(films.toPython())) for _, _, _, other_name, films, _ in rows]
+        return [(str(other_name), _int(films) or 0) for _, _, _, other_name, films, _ in rows]
 
     def most_remade(self, limit: int | None = 10) -> list[tuple[Film, int]]:
         """Films with the most direct remakes, as ``(film, remakes)`` (``most_remade.rq``).
@@ -1011,7 +1018,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("most_remade")).rows
-        ranked = [(Film(str(iri), str(title), _int(year)), int(remakes.toPython()))
+        ranked = [(Film(str(iri), str(title), _int(year)), _int(remakes) or 0)
                   for iri, title, year, remakes, _ in rows]
         return ranked[:limit] if limit is not None else ranked
 
@@ -1022,7 +1029,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("most_cited")).rows
-        ranked = [(Film(str(iri), str(title), _int(year)), int(reviews.toPython()))
+        ranked = [(Film(str(iri), str(title), _int(year)), _int(reviews) or 0)
                   for iri, title, year, reviews, _ in rows]
         return ranked[:limit] if limit is not None else ranked
 
@@ -1085,8 +1092,7 @@ class FilmGraph:
         ``influences``, ... as :attr:`RelationInfo.stat <filmgraph.relations.RelationInfo.stat>`
         names them), and quads."""
         result = self.store.select(load_query("stats"))
-        counts = {name: int(value.toPython()) if value is not None else 0
-                  for name, value in zip(result.variables, result.rows[0])}
+        counts = {name: _int(value) or 0 for name, value in zip(result.variables, result.rows[0])}
         edges = {relation_iri: count for relation_iri, count in self.store.select_values(
             load_query("relation_counts"), {"relation": [FG[r.name] for r in FILM_RELATIONS]})}
         for info in FILM_RELATIONS:
@@ -1252,7 +1258,13 @@ class FilmGraph:
         from rdflib import Graph
 
         from .resolve.link import (
-            DEFAULT_ENDPOINT, DEFAULT_RATE_LIMIT, LINK_GRAPH, QueryCache, SparqlClient, default_cache_dir, link_films,
+            DEFAULT_ENDPOINT,
+            DEFAULT_RATE_LIMIT,
+            LINK_GRAPH,
+            QueryCache,
+            SparqlClient,
+            default_cache_dir,
+            link_films,
         )
 
         endpoint = endpoint or DEFAULT_ENDPOINT
@@ -1299,7 +1311,8 @@ class FilmGraph:
         dataset = Dataset()
         bind_prefixes(dataset)
         for s, p, o, g in self.store.quads():
-            dataset.add((s, p, o, g) if g is not None else (s, p, o))
+            # rdflib takes a graph's name as the fourth term; its annotations only say Graph
+            dataset.add((s, p, o, g) if g is not None else (s, p, o))  # type: ignore[arg-type]
         return dataset
 
     def to_networkx(self, **options: Any):
@@ -1409,7 +1422,7 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     outer_fired = False
 
-    def alarm(signum: int, frame: object) -> None:
+    def alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal outer_fired
         if not outer_left or outer_left > seconds or not callable(outer_handler):
             raise _OverBudget
@@ -1439,7 +1452,7 @@ def _extract_or_error(review: Review, budget: float | None = None) -> Extraction
     except _OverBudget:
         return (f"{shown_name(review.source)}: extraction stopped after {budget:g} s, the time budget of one "
                 f"review (--review-timeout); the review was not stored")
-    except Exception as error:  # an extractor bug must not stop an ingest of thousands of files
+    except Exception as error:  # noqa: BLE001 - an extractor bug must not stop an ingest of thousands of files; it is reported
         return f"{shown_name(review.source)}: extraction failed ({type(error).__name__}: {error})"
 
 

@@ -33,7 +33,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from importlib.resources import files
-from typing import Any, cast
+from typing import Any
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -43,6 +43,7 @@ from ..api import Film, FilmGraph, ReviewOfFilm, Stated
 from ..errors import ExportError, FilmgraphError, QueryError
 from ..query.bindings import bind_values
 from ..query.library import load_query, query_info, query_names
+from ..query.results import complete_rows
 from ..rdf.vocab import FG, ID, RDF, RDFS
 from ..relations import RELATIONS as RELATION_TABLE
 from ..relations import REMAKE_OF
@@ -74,12 +75,6 @@ _TRAILING_YEAR = re.compile(r"(.*?)[\s(\[]+((?:18|19|20)[0-9]{2})[)\]]?")
 def _queries(name: str) -> str:
     """The text of one of the explorer's own queries (``explorer/queries/NAME.rq``)."""
     return (files(__package__) / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-
-
-def _complete(rows: list[tuple[str | None, ...]]) -> list[tuple[str, ...]]:
-    """The rows with every column bound (a pattern outside any OPTIONAL binds its columns; this
-    tells the type checker so, and drops nothing on a well-formed graph)."""
-    return [cast("tuple[str, ...]", row) for row in rows if None not in row]
 
 
 def _year(value: str | None) -> int | None:
@@ -352,7 +347,7 @@ class Explorer:
         bound = [URIRef(iri) for iri in wanted]
 
         def read(prop: URIRef) -> list[tuple[str, ...]]:
-            return _complete(self.graph.store.select_values(values, {"film": bound, "property": prop}))
+            return complete_rows(self.graph.store.select_values(values, {"film": bound, "property": prop}))
 
         kinds = {iri: _KINDS[kind] for iri, kind in read(RDF.type) if kind in _KINDS}
         labels: dict[str, str] = {}
@@ -542,20 +537,20 @@ class Explorer:
     def _read_index(self) -> _SearchIndex:
         store, values = self.graph.store, load_query("film_values")
         years: dict[str, int] = {}
-        for iri, value in _complete(store.select_values(values, {"property": FG.year})):
+        for iri, value in complete_rows(store.select_values(values, {"property": FG.year})):
             year = _year(value)
             if year is not None and (iri not in years or year < years[iri]):
                 years[iri] = year
         nodes: dict[str, Node] = {}
         entries: list[_Entry] = []
-        for iri, title in _complete(store.select_values(values, {"property": FG.title})):
+        for iri, title in complete_rows(store.select_values(values, {"property": FG.title})):
             if iri not in nodes or title < nodes[iri].label:
                 nodes[iri] = Node(iri, "film", title, years.get(iri))
             entries.append(_Entry(normalize_title(title), title, "title", iri))
-        for iri, title in _complete(store.select_values(values, {"property": FG.alternateTitle})):
+        for iri, title in complete_rows(store.select_values(values, {"property": FG.alternateTitle})):
             if iri in nodes:
                 entries.append(_Entry(normalize_title(title), title, "alternate title", iri))
-        for iri, name in _complete(store.select_values(load_query("person_names"))):
+        for iri, name in complete_rows(store.select_values(load_query("person_names"))):
             if name:
                 nodes[iri] = Node(iri, "person", name)
                 entries.append(_Entry(normalize_title(name), name, "name", iri))

@@ -5,13 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import cast
 
 from rdflib import BNode, Literal, URIRef
 
 from ..errors import QueryError
 from ..store.base import SelectResult
 
-__all__ = ["render_results", "results_json", "results_csv"]
+
+def complete_rows(rows: list[tuple[str | None, ...]]) -> list[tuple[str, ...]]:
+    """The rows of :meth:`Backend.select_values` with every column bound.
+
+    A pattern outside any OPTIONAL binds its columns, so on a well-formed graph this drops
+    nothing; it tells the type checker so, where a query has no optional column.
+    """
+    return [cast("tuple[str, ...]", row) for row in rows if None not in row]
+
+__all__ = ["complete_rows", "render_results", "results_json", "results_csv"]
 
 
 def _json_term(term) -> dict[str, str]:
