@@ -18,6 +18,7 @@ seeing the store as it was when it opened.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,9 @@ from ..errors import StoreError, StoreNotFound
 from ..registry import Registry
 from .base import Backend, SelectResult
 
-try:
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # Python 3.10: the same parser, from PyPI
+else:  # Python 3.10: the same parser, from PyPI
     import tomli as tomllib
 
 __all__ = ["BACKENDS", "Backend", "SelectResult", "StoreLocation", "open_store", "find_store_location", "CONFIG_FILE"]

@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 __all__ = ["Backend", "SelectResult", "Row", "Quad"]
 
-Quad = tuple[Node, Node, Node, Node]
+Quad = tuple[Node, Node, Node, Node | None]  # no graph name: the default graph
 
 
 class Row(Mapping[str, "Node | None"]):
@@ -140,7 +140,7 @@ class Backend(ABC):
     def graph_names(self) -> list[URIRef]:
         """The named graphs in the store."""
         result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return [row[0] for row in result.rows]
+        return [URIRef(str(row[0])) for row in result.rows if row[0] is not None]
 
     def optimize(self) -> None:
         """Ready the store for reading after a bulk load; by default nothing is needed.

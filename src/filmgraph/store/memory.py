@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import cast
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from ..errors import QueryError, StoreError
 from ..query.bindings import bind_values
@@ -34,8 +35,8 @@ class MemoryBackend(Backend):
         result = self._query(query, bindings)
         if result.type != "SELECT":
             raise QueryError("not a SELECT query")
-        variables = tuple(str(v) for v in result.vars)
-        return SelectResult(variables, tuple(tuple(row) for row in result))
+        variables = tuple(str(v) for v in result.vars or ())
+        return SelectResult(variables, tuple(tuple(cast(ResultRow, row)) for row in result))
 
     def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
         result = self._query(query, bindings)
@@ -47,6 +48,8 @@ class MemoryBackend(Backend):
         result = self._query(query, bindings)
         if result.type not in ("CONSTRUCT", "DESCRIBE"):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        if result.graph is None:
+            raise QueryError("the query gave no graph")
         return result.graph
 
     def replace_graph(self, graph: Graph) -> None:

@@ -64,6 +64,14 @@ def _cut_at_lines(data: bytes, parts: int) -> list[bytes]:
     return [piece for piece in pieces if piece]
 
 
+def node_of(term: object) -> Node:
+    """:func:`to_rdflib` of a term that is always there: a triple's subject, predicate or object."""
+    node = to_rdflib(term)
+    if node is None:
+        raise StoreError(f"Oxigraph gave no term where a triple needs one: {term!r}")
+    return node
+
+
 def to_rdflib(term: object) -> Node | None:
     """An rdflib term for a pyoxigraph term (None for the default graph or an unbound value)."""
     if term is None or isinstance(term, ox.DefaultGraph):
@@ -217,7 +225,7 @@ class OxigraphBackend(Backend):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
         graph = Graph()
         for triple in result:
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            graph.add((node_of(triple.subject), node_of(triple.predicate), node_of(triple.object)))
         return graph
 
     def replace_graph(self, graph: Graph) -> None:
@@ -240,7 +248,7 @@ class OxigraphBackend(Backend):
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         graph_node = ox.NamedNode(str(graph)) if graph is not None else None
         for quad in self.store.quads_for_pattern(None, None, None, graph_node):
-            yield to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), to_rdflib(quad.graph_name)
+            yield node_of(quad.subject), node_of(quad.predicate), node_of(quad.object), to_rdflib(quad.graph_name)
 
     def load(self, data: bytes, format: str) -> None:
         """Bulk-load ``data``; large line-based data is loaded in parallel parts.
@@ -293,4 +301,4 @@ class OxigraphBackend(Backend):
             if self._holder_file is not None:  # before the lock goes, so a next writer's record stays
                 self._holder_file.unlink(missing_ok=True)
                 self._holder_file = None
-            self.store = None
+            self.store = None  # type: ignore[assignment]  # closed for good: dropping it unlocks the store

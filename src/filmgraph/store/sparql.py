@@ -316,7 +316,8 @@ class SparqlBackend(Backend):
         query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
         result = self.select(query, {"g": URIRef(str(graph))} if graph is not None else None)
         for s, p, o, g in result.rows:
-            yield s, p, o, g
+            if s is not None and p is not None and o is not None:
+                yield s, p, o, g
 
     def load(self, data: bytes, format: str) -> None:
         if format not in _MEDIA_TYPES:
@@ -342,7 +343,7 @@ class SparqlBackend(Backend):
 
     def __len__(self) -> int:
         result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(result.rows[0][0].toPython()) if result.rows and result.rows[0][0] is not None else 0
+        return int(str(result.rows[0][0])) if result.rows and result.rows[0][0] is not None else 0
 
 
 def _detail(error: SPARQLWrapperException) -> str:
