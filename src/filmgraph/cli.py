@@ -6,14 +6,12 @@ non-zero exit; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-import os
-
 import json
+import os
 import re
-import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -95,7 +93,7 @@ def extract(
         _fail(error)
 
 
-def _store_location(value: Optional[str]) -> Optional[str]:
+def _store_location(value: str | None) -> str | None:
     """``--store ""`` is a usage error: an empty path would put the store's files in the working folder."""
     if value is not None and not value.strip():
         raise typer.BadParameter("is empty; give a folder, :memory:, memory: or a SPARQL endpoint URL")
@@ -152,7 +150,7 @@ def _film_relation_name(value: str) -> str:
     return value
 
 
-def _ask(store: Optional[str], question, *, create: bool = False, read_only: bool = False):
+def _ask(store: str | None, question, *, create: bool = False, read_only: bool = False):
     """Open the store, ask the graph one thing and close it again; a FilmgraphError becomes one
     line on stderr and exit status 1. A missing store folder is such an error unless ``create``
     (for the commands that add data), so reading never leaves an empty store behind; commands
@@ -164,7 +162,7 @@ def _ask(store: Optional[str], question, *, create: bool = False, read_only: boo
             _fail(error)
 
 
-def _open(store: Optional[str], *, create: bool = False, read_only: bool = False):
+def _open(store: str | None, *, create: bool = False, read_only: bool = False):
     from .api import FilmGraph
 
     try:
@@ -212,7 +210,7 @@ def _record_warnings(warnings: list[str], path: Path | None) -> str:
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Review files or folders (.txt, .md, .html)."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     quiet: bool = QuietOption,
     workers: int = typer.Option(1, "--workers", "-j", min=0,
                                 help="Processes that extract reviews (0: one per core); the graph is the same."),
@@ -336,9 +334,9 @@ SourcesOption = typer.Option(False, "--sources", help="Show who states each rema
 @app.command()
 def remakes(
     title: str = typer.Argument(..., help="The original film's title."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
+    year: int | None = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
     direct: bool = typer.Option(False, "--direct", help="Only direct remakes, not remakes of remakes."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
     sources: bool = SourcesOption,
 ) -> None:
@@ -395,11 +393,11 @@ def _parse_params(params: list[str]) -> dict[str, object]:
 
 @app.command()
 def query(
-    file: Optional[Path] = typer.Argument(None, help="A .rq file (see queries/)."),
-    expression: Optional[str] = typer.Option(None, "--expression", "-e", help="SPARQL text instead of a file."),
+    file: Path | None = typer.Argument(None, help="A .rq file (see queries/)."),
+    expression: str | None = typer.Option(None, "--expression", "-e", help="SPARQL text instead of a file."),
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (IRIs for "
                                     "http(s)/urn values, integers for digits, else strings)."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", case_sensitive=False,
                                        help="table, csv or json (SPARQL 1.1 results JSON)."),
 ) -> None:
@@ -407,13 +405,16 @@ def query(
 
     Example: filmgraph query queries/remakes_of.rq --param title="Retribution"
     """
-    if (file is None) == (expression is None):
+    if expression is not None and file is None:
+        text = expression
+    elif file is not None and expression is None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as error:
+            typer.echo(f"error: {file}: cannot read the query ({error.strerror})", err=True)
+            raise typer.Exit(1) from error
+    else:
         raise typer.BadParameter("give a query file or -e SPARQL, not both")
-    try:
-        text = expression if expression is not None else file.read_text(encoding="utf-8")
-    except OSError as error:
-        typer.echo(f"error: {file}: cannot read the query ({error.strerror})", err=True)
-        raise typer.Exit(1)
     result = _ask(store, lambda graph: graph.query(text, _parse_params(param)), read_only=True)
     from .query.results import render_results
 
@@ -425,14 +426,14 @@ def export(
     format: str = typer.Option(..., "--format", "-f", callback=_export_format,
                                help="An export format (see 'filmgraph formats')."),
     out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
-    around: Optional[str] = typer.Option(None, "--around", help="Only the neighbourhood of this film (title)."),
-    year: Optional[int] = typer.Option(None, "--year", help="The year of the --around film."),
+    around: str | None = typer.Option(None, "--around", help="Only the neighbourhood of this film (title)."),
+    year: int | None = typer.Option(None, "--year", help="The year of the --around film."),
     depth: int = typer.Option(2, "--depth", help="How far around the --around film."),
-    relations: Optional[str] = typer.Option(None, "--relations", help="Comma-separated relations to keep, "
+    relations: str | None = typer.Option(None, "--relations", help="Comma-separated relations to keep, "
                                             "e.g. remakeOf,influencedBy."),
-    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1,
+    max_nodes: int | None = typer.Option(None, "--max-nodes", min=1,
                                             help="html, png, svg: draw up to this many nodes (default 300)."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
 ) -> None:
     """Export the graph for other tools: RDF dumps, graph formats, and an interactive HTML view.
 
@@ -457,7 +458,7 @@ def export(
 @app.command("import")
 def import_rdf(
     file: Path = typer.Argument(..., help="An RDF file: .ttl, .nt, .rdf/.owl/.xml, .jsonld or .n3."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     max_bytes: int = typer.Option(200_000_000, "--max-bytes", min=1, help="Refuse larger files."),
     quiet: bool = QuietOption,
 ) -> None:
@@ -481,7 +482,7 @@ def import_rdf(
 def remove(
     review: str = typer.Argument(..., help="A review's file path (as ingested) or review IRI, or an imported "
                                            "RDF file's path or import graph IRI."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
 ) -> None:
     """Take a review's claims, or an imported file's triples, back out, leaving what others said.
     Nothing else is removed: a catalog or the Wikidata links cannot be named here.
@@ -496,7 +497,7 @@ def remove(
 
 
 @app.command()
-def stats(store: Optional[str] = StoreOption, format: OutputFormat = ChoiceFormatOption,
+def stats(store: str | None = StoreOption, format: OutputFormat = ChoiceFormatOption,
           duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates",
                                           help="Also list suspected duplicate films and people."),
           show: int = typer.Option(20, "--show", help="How many suspected duplicates to list (table format).")) -> None:
@@ -546,7 +547,7 @@ def catalog_import(
     file: Path = typer.Argument(..., help="A catalog file: CMU movie metadata TSV (.gz or not), the "
                                           "Wikipedia remake list CSV or the vega movies JSON; recognised "
                                           "from its content."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
     max_bytes: int = typer.Option(200_000_000, "--max-bytes", min=1,
                                   help="Refuse larger files, and gzipped ones that unpack to more."),
@@ -589,8 +590,8 @@ def catalog_import(
 @app.command()
 def resolve(
     title: str = typer.Argument(..., help="A film title as a review would write it; \"Title (YEAR)\" works too."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="The year given with the mention."),
-    store: Optional[str] = StoreOption,
+    year: int | None = typer.Option(None, "--year", "-y", help="The year given with the mention."),
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Show how a film mention would resolve: the candidates with scores, and why one was chosen.
@@ -624,16 +625,16 @@ def resolve(
 
 @app.command()
 def link(
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", "-e",
+    endpoint: str | None = typer.Option(None, "--endpoint", "-e",
                                            help="SPARQL endpoint shaped like Wikidata (default: the Wikidata Query Service)."),
-    store: Optional[str] = StoreOption,
-    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of the answer cache (default $FILMGRAPH_CACHE "
+    store: str | None = StoreOption,
+    cache: Path | None = typer.Option(None, "--cache", help="Folder of the answer cache (default $FILMGRAPH_CACHE "
                                                                  "or ~/.cache/filmgraph)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-    rate_limit: Optional[float] = typer.Option(None, "--rate-limit", help="Minimum seconds between requests "
+    rate_limit: float | None = typer.Option(None, "--rate-limit", help="Minimum seconds between requests "
                                                                           "(default 1 on Wikidata, 0 elsewhere)."),
     batch_size: int = typer.Option(50, "--batch-size", help="Titles per request."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Link at most this many films."),
+    limit: int | None = typer.Option(None, "--limit", help="Link at most this many films."),
     relink: bool = typer.Option(False, "--relink", help="Look up films already linked too."),
     min_score: float = typer.Option(75.0, "--min-score", help="Record only matches scoring at least this (0-100)."),
     deadline: float = typer.Option(300.0, "--deadline", min=0.001, help="Seconds the whole run may take; past it "
@@ -656,8 +657,8 @@ def link(
               "remake_edges": len(report.remakes), "requests": report.requests,
               "cache_hits": report.cache_hits, "seconds": report.seconds}
     if format is OutputFormat.json:
-        fields["links"] = [{"film": l.film, "title": l.title, "year": l.year, "wikidata": l.qid,
-                            "score": l.score, "reason": l.reason} for l in report.links]
+        fields["links"] = [{"film": link.film, "title": link.title, "year": link.year, "wikidata": link.qid,
+                            "score": link.score, "reason": link.reason} for link in report.links]
         fields["ambiguous_films"] = report.ambiguous
         typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return
@@ -669,7 +670,7 @@ def link(
 
 @app.command()
 def serve(
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     port: int = typer.Option(7878, "--port", "-p", help="Port to listen on (0 picks a free one)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on; loopback unless told otherwise."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run."),
@@ -703,14 +704,14 @@ def serve(
         _fail(error)
     except OSError as error:
         typer.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from error
 
 
 @app.command()
 def family(
     title: str = typer.Argument(..., help="A film of the family (any member)."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year."),
-    store: Optional[str] = StoreOption,
+    year: int | None = typer.Option(None, "--year", "-y", help="Its year."),
+    store: str | None = StoreOption,
     sources: bool = SourcesOption,
 ) -> None:
     """The remake family tree of a film: the original at the root, remakes of remakes below; with
@@ -734,9 +735,9 @@ def family(
 def path(
     source: str = typer.Argument(..., help="The first film's title; \"Title (YEAR)\" works too."),
     target: str = typer.Argument(..., help="The second film's title; \"Title (YEAR)\" works too."),
-    source_year: Optional[int] = typer.Option(None, "--from-year", help="The first film's year."),
-    target_year: Optional[int] = typer.Option(None, "--to-year", help="The second film's year."),
-    store: Optional[str] = StoreOption,
+    source_year: int | None = typer.Option(None, "--from-year", help="The first film's year."),
+    target_year: int | None = typer.Option(None, "--to-year", help="The second film's year."),
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """The shortest chain of facts between two films, each hop with the review file and sentence it was read in.
@@ -778,7 +779,7 @@ def _quoted(sentence: str) -> str:
     return "\u201c" + shown_name(" ".join(sentence.split())) + "\u201d"
 
 
-def _film_name(title: str, year: Optional[int]) -> str:
+def _film_name(title: str, year: int | None) -> str:
     """A title from the graph as the terminal shows it: control characters escaped."""
     return shown_name(f"{title} ({year})" if year is not None else title)
 
@@ -792,8 +793,8 @@ def _support(reviews: int, sources) -> str:
 @app.command()
 def show(
     title: str = typer.Argument(..., help="The film's title; \"Title (YEAR)\" works too."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
-    store: Optional[str] = StoreOption,
+    year: int | None = typer.Option(None, "--year", "-y", help="Its year, to tell films of one title apart."),
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """One film with everything known about it, each fact with the number of reviews stating it,
@@ -840,7 +841,7 @@ def why(
                                    help="A relation of the ontology: " + ", ".join(relation_names()) + "."),
     object: str = typer.Argument(..., help="The other film (\"Title (YEAR)\" works too), or a person for "
                                            "director, writer and castMember."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
     format: OutputFormat = ChoiceFormatOption,
 ) -> None:
     """Why the graph holds a fact: every review that states it, with reviewer, file, evidence
@@ -851,8 +852,8 @@ def why(
     Example: filmgraph why "Hard Hit" remakeOf "Retribution (2015)"
     """
     found = _ask(store, lambda graph: graph.why(subject, relation, object), read_only=True)
-    fact = f"{_film_name(found.subject.title, found.subject.year)} {found.relation} " \
-           f"{_film_name(found.object.title, found.object.year)}"
+    fact = (f"{_film_name(found.subject.title, found.subject.year)} {found.relation} "
+            f"{_film_name(found.object.title, found.object.year)}")
     if not found.stated:
         typer.echo(f"error: no review or catalog in the graph states that {fact}", err=True)
         raise typer.Exit(1)
@@ -883,7 +884,7 @@ def top(
     by: Ranking = typer.Option(Ranking.pagerank, "--by", case_sensitive=False,
                                help="pagerank, or in_degree (the films that remake or draw on it)."),
     k: int = typer.Option(10, "-k", min=1, help="How many films."),
-    store: Optional[str] = StoreOption,
+    store: str | None = StoreOption,
 ) -> None:
     """The films that matter most in the remake and influence network.
 

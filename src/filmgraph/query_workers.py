@@ -253,8 +253,8 @@ def _write_boolean(kind: str, value: bool) -> bytes:
         return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
     if kind == "xml":
         return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{word}</boolean></sparql>\n").encode("utf-8")
-    return f"{word}\n".encode("utf-8")
+                f"<head/><boolean>{word}</boolean></sparql>\n").encode()
+    return f"{word}\n".encode()
 
 
 def _over_time(timeout: float) -> Refused:

@@ -109,7 +109,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not super().parse_request():
             return False
         hosts = [host.strip().lower() for host in self.headers.get_all("Host") or []]
-        if self.allowed_hosts is not None and (len(hosts) > 1 or hosts and hosts[0] not in self.allowed_hosts):
+        if self.allowed_hosts is not None and (len(hosts) > 1 or (hosts and hosts[0] not in self.allowed_hosts)):
             self._fail(HTTPStatus.MISDIRECTED_REQUEST,
                        f"this server answers to Host {' or '.join(sorted(self.allowed_hosts))} only")
             return False
@@ -164,13 +164,13 @@ class _Handler(BaseHTTPRequestHandler):
         except _Refused as refusal:
             self._fail(refusal.status, str(refusal))
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server naming
+    def do_GET(self) -> None:
         self._guarded(self._run)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._guarded(self._run)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._guarded(self._post)
 
     def _post(self, params: dict[str, list[str]]) -> None:

@@ -22,7 +22,6 @@ from filmgraph.rdf.vocab import FG, ID, RDF, RDFS
 from filmgraph.serve import make_server
 
 from ..stress.corpus import Listener
-
 from .conftest import (
     HARD_HIT_QID,
     HOSTILE_SENTENCE,

@@ -85,7 +85,7 @@ def _write_large(size: int, pattern: bytes = b"SILENT HARBOR (1972) is a remake 
 
 
 def _no_nul(fg: FilmGraph, path: Path) -> None:
-    for s, p, o, g in fg.store.quads():
+    for _, _, o, _ in fg.store.quads():
         assert "\x00" not in str(o), f"a NUL character reached the graph: {o!r}"
 
 

@@ -92,7 +92,7 @@ class _Reader(threading.Thread):
                         self.problems.append(f"{graph} read with {len(triples)} triples that match no version")
                 self.reads += 1
                 self.stop.wait(0.01)  # leave the writer some of the interpreter
-        except Exception as error:  # a reader that dies must fail the test, not vanish
+        except Exception as error:  # noqa: BLE001 - a reader that dies must fail the test, not vanish
             self.problems.append(f"reader failed: {type(error).__name__}: {error}")
 
 

@@ -142,14 +142,14 @@ class Backend(ABC):
         result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return [URIRef(str(row[0])) for row in result.rows if row[0] is not None]
 
-    def optimize(self) -> None:
+    def optimize(self) -> None:  # noqa: B027 - optional for a backend: most need nothing
         """Ready the store for reading after a bulk load; by default nothing is needed.
 
         An on-disk Oxigraph store compacts the files a bulk load wrote (otherwise each look-up
         reads through all of them until background compaction catches up).
         """
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional for a backend: most hold nothing to release
         """Release the store (flush to disk where that applies)."""
 
     def __enter__(self) -> Backend:

@@ -29,7 +29,7 @@ class MemoryBackend(Backend):
         try:
             return self.dataset.query(bind_values(query, bindings or {}))
         except Exception as error:  # rdflib raises pyparsing's and its own errors for bad queries
-            raise QueryError(f"SPARQL error: {error}") from None
+            raise QueryError(f"SPARQL error: {error}") from error
 
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
         result = self._query(query, bindings)
@@ -71,7 +71,7 @@ class MemoryBackend(Backend):
         try:
             self.dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
         except Exception as error:  # rdflib's parsers raise many kinds of error
-            raise StoreError(f"cannot load {format} data: {error}") from None
+            raise StoreError(f"cannot load {format} data: {error}") from error
 
     def graph_names(self) -> list[URIRef]:
         return [g.identifier for g in self.dataset.graphs()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import ast
 import json
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -139,7 +138,7 @@ def _triples_text(triples: Any) -> str:
     try:
         return "\n".join(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in triples)
     except Exception as error:  # rdflib refuses to serialise an invalid IRI
-        raise StoreError(f"cannot serialise the graph: {error}") from None
+        raise StoreError(f"cannot serialise the graph: {error}") from error
 
 
 class SparqlBackend(Backend):
@@ -221,7 +220,7 @@ class SparqlBackend(Backend):
             raise StoreError(f"the SPARQL endpoint {target} failed: {_detail(error)}") from None
         except urllib.error.HTTPError as error:
             raise StoreError(f"the SPARQL endpoint {target} answered HTTP {error.code}: {error.reason}") from None
-        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as error:
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from None
 
@@ -258,7 +257,7 @@ class SparqlBackend(Backend):
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip()[:300]
             raise StoreError(f"the graph store {url} answered HTTP {error.code}: {detail or error.reason}") from None
-        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as error:
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"cannot reach the graph store {url}: {reason}") from None
 
@@ -296,7 +295,7 @@ class SparqlBackend(Backend):
         try:
             graph.parse(data=body, format=formats.get(media_type, "turtle"))
         except Exception as error:  # rdflib's parsers raise many kinds of error
-            raise StoreError(f"cannot read the CONSTRUCT result ({media_type}): {error}") from None
+            raise StoreError(f"cannot read the CONSTRUCT result ({media_type}): {error}") from error
         return graph
 
     def replace_graph(self, graph: Graph) -> None:
@@ -331,7 +330,7 @@ class SparqlBackend(Backend):
         try:
             dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
         except Exception as error:  # rdflib's parsers raise many kinds of error
-            raise StoreError(f"cannot load {format} data: {error}") from None
+            raise StoreError(f"cannot load {format} data: {error}") from error
         for context in dataset.contexts():
             triples = list(context)
             name = context.identifier
