@@ -94,6 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     #: The Host header values answered (None: any); make_server sets them when bound to loopback.
     allowed_hosts: frozenset[str] | None = None
+    server: _Server
     timeout = _SEND_SECONDS  # the socket's timeout, which bounds each write of an answer
 
     def setup(self) -> None:
@@ -145,6 +146,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise _Refused(HTTPStatus.BAD_REQUEST, "give exactly one query (the query parameter or a body)")
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
             raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri and named-graph-uri are not supported")
+        if self.endpoint is None:
+            raise _Refused(HTTPStatus.NOT_FOUND, "this store has no SPARQL endpoint here; the explorer's is /api/sparql")
         body, media_type = self.endpoint.answer(queries[0], self.headers.get("Accept"))
         self._send(HTTPStatus.OK, body, media_type)
 
@@ -236,14 +239,15 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
                 if isinstance(native, ox.Store) else None)
     explorer = ExplorerApp(Explorer(FilmGraph(store)), sparql_path=_PATHS[0] if endpoint else None,
                            max_rows=settings.max_results)
-    handler = type("Handler", (_Handler,), {"endpoint": endpoint, "explorer": explorer})
+    handler: type[_Handler] = type("Handler", (_Handler,), {"endpoint": endpoint, "explorer": explorer})
     try:
         server = _Server((host, port), handler, settings, endpoint, verbose)
     except BaseException:
         if endpoint is not None:
             endpoint.close()
         raise
-    handler.allowed_hosts = _loopback_hosts(*server.server_address[:2])
+    bound_host, bound_port = server.server_address[:2]
+    handler.allowed_hosts = _loopback_hosts(str(bound_host), int(bound_port))
     if endpoint is not None:
         try:
             endpoint.warm()

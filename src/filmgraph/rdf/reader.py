@@ -73,7 +73,7 @@ def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES,
         suffix names no triple format, it is XML that declares a document type or entities, or
         it does not parse (remote JSON-LD contexts are not followed).
     """
-    from ..store.oxigraph import to_rdflib
+    from ..store.oxigraph import node_of
 
     path = Path(path)
     rdf_format = RDF_SUFFIXES.get(path.suffix.lower())
@@ -90,7 +90,7 @@ def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES,
     graph = Graph(identifier=import_graph_iri(path))
     try:
         for count, triple in enumerate(ox.parse(data, format=rdf_format), start=1):
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            graph.add((node_of(triple.subject), node_of(triple.predicate), node_of(triple.object)))
             if on_progress is not None and count % PROGRESS_EVERY == 0:
                 on_progress(count)
     except (SyntaxError, ValueError) as error:

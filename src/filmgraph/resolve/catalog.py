@@ -407,7 +407,8 @@ def _parse_remakes(text: str, source: str) -> Catalog:
         if original == remake:
             warnings.append(f"{source}: line {number}: {cells['original']!r} remakes itself; skipped")
             continue
-        if films[original].year > films[remake].year:
+        original_year, remake_year = films[original].year, films[remake].year
+        if original_year is not None and remake_year is not None and original_year > remake_year:
             warnings.append(f"{source}: line {number}: the original is later than its remake")
         pairs.append((remake, original))
     # Wikidata ids: the list often gives a remake the id of its original (the link points to a
@@ -490,7 +491,7 @@ def assign_iris(catalog: Catalog, index: FilmIndex | None = None) -> list[Catalo
     """
     index = index if index is not None else FilmIndex()
     claimed: set[str] = set()
-    result = []
+    result: list[CatalogFilm] = []
     for film in catalog.films:
         known = index.exact(film.title, film.year)
         iri = known[0].iri if len(known) == 1 else film_iri(film.title, film.year)

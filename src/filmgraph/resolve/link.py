@@ -531,9 +531,9 @@ def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClien
             on_progress(min(start + batch_size, len(films)))
     items = [WikidataItem(q, tuple(sorted(e["labels"])), tuple(sorted(e["years"]))) for q, e in found.items()]
     by_key: dict[str, list[WikidataItem]] = {}
-    for item in items:
-        for label in item.labels:
-            by_key.setdefault(normalize_title(label), []).append(item)
+    for candidate in items:
+        for label in candidate.labels:
+            by_key.setdefault(normalize_title(label), []).append(candidate)
     chosen: dict[str, tuple[str, str, int | None, float, str]] = {}
     for iri, title, year in films:
         offered = {item.qid: item for spelling in _spellings(title)
@@ -580,8 +580,9 @@ def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClien
     for remake, original in sorted(edges):
         for remake_iri in film_of.get(remake, ()):
             for original_iri in film_of.get(original, ()):
-                later = years.get(remake_iri), years.get(original_iri)
-                if remake_iri != original_iri and not (None not in later and later[0] < later[1]):
+                remake_year, original_year = years.get(remake_iri), years.get(original_iri)
+                dated_backwards = remake_year is not None and original_year is not None and remake_year < original_year
+                if remake_iri != original_iri and not dated_backwards:
                     report.remakes.append((remake_iri, original_iri))
     report.requests, report.cache_hits = client.requests, client.cache_hits
     report.seconds = round(time.monotonic() - started, 3)
