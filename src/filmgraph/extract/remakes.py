@@ -140,8 +140,8 @@ class RemakeFinder(CueReader):
     @staticmethod
     def _names_another(doc: Doc, end: int, title: str) -> bool:
         """Whether a film other than ``title`` is named right after ``end``."""
-        start = end + len(doc.text[end:end + 8]) - len(doc.text[end:end + 8].lstrip(" \"“*_"))
-        return any(norm_title(m.title) != norm_title(title) for m in doc.mentions_between(start, start + 1))
+        return any(norm_title(m.title) != norm_title(title) and not doc.text[end:m.span.start].strip(" \"“*_")
+                   for m in doc.mentions_between(end, end + 8))
 
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
         if not title:
