@@ -183,7 +183,7 @@ def _warnings_path(value: Path | None) -> Path | None:
             with value.open("w", encoding="utf-8"):
                 pass
         except OSError as error:
-            raise typer.BadParameter(f"cannot write {shown_name(value)}: {error.strerror or error}") from None
+            raise typer.BadParameter(f"cannot write {shown_name(value)}: {error.strerror or error}") from error
     return value
 
 
@@ -203,7 +203,7 @@ def _record_warnings(warnings: list[str], path: Path | None) -> str:
             out.writelines(f"{shown_name(line)}\n" for line in warnings)
     except OSError as error:  # the disk filled or the folder went since the option was checked
         typer.echo(f"error: cannot write the warnings to {_shown_path(str(path))}: {error.strerror or error}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(1) from error
     return f"{len(warnings)} (written to {_shown_path(str(path))})"
 
 
@@ -697,7 +697,7 @@ def serve(
     try:
         settings = ServeSettings(timeout, max_results, workers, memory_limit, allow_service)
     except ValueError as error:  # a --timeout or --max-results that is not positive
-        raise typer.BadParameter(str(error)) from None
+        raise typer.BadParameter(str(error)) from error
     try:
         run_server(store, host, port, settings=settings, verbose=verbose, on_ready=ready)
     except FilmgraphError as error:

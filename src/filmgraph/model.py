@@ -144,8 +144,8 @@ class _FilmsByKey:
     def __getattr__(self, key: str) -> tuple:
         try:
             info = film_relation_by_key(key)
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {key!r}") from None
+        except KeyError as error:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {key!r}") from error
         return self.films(info.name)
 
 

@@ -283,9 +283,9 @@ def _evaluate(store: ox.Store, query: str, accept: str | None, deadline: float,
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:
-        raise Refused(HTTPStatus.BAD_REQUEST, f"not a SPARQL query (updates are refused): {error}") from None
+        raise Refused(HTTPStatus.BAD_REQUEST, f"not a SPARQL query (updates are refused): {error}") from error
     except OSError as error:
-        raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {error}") from None
+        raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {error}") from error
     if isinstance(result, ox.QueryBoolean):
         kind = _RESULTS_TYPES[_choose(accept, _RESULTS_TYPES, "application/sparql-results+json")]
         return _write_boolean(kind, bool(result)), _RESULTS_MEDIA[kind]
@@ -440,13 +440,13 @@ class QueryPool:
             worker.channel.send_bytes(json.dumps([query, accept, deadline]).encode("utf-8"))
             finished = worker.channel.poll(deadline + _GRACE - time.monotonic())
             reply = worker.channel.recv_bytes(_MAX_ANSWER + 4096) if finished else None
-        except (EOFError, OSError):
+        except (EOFError, OSError) as error:
             self._discard(worker)
             if self._closed:
-                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is stopping") from None
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is stopping") from error
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
                           f"the query stopped its worker: it needed more than the memory limit of "
-                          f"{self.settings.memory_limit} MB, or Oxigraph failed on it") from None
+                          f"{self.settings.memory_limit} MB, or Oxigraph failed on it") from error
         if reply is None:
             self._discard(worker)
             raise _over_time(self.settings.timeout)
@@ -489,17 +489,17 @@ class QueryPool:
                                             str(self._location), settings], pass_fds=(theirs.fileno(),),
                                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
             except OSError as error:
-                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, f"cannot start a query worker: {error}") from None
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, f"cannot start a query worker: {error}") from error
             worker = _Worker(process, Connection(ours.detach()))
         try:
             if not worker.channel.poll(_START_TIMEOUT):
                 raise EOFError
             status, text = json.loads(worker.channel.recv_bytes().partition(b"\n")[0])
-        except (EOFError, OSError):
+        except (EOFError, OSError) as error:
             worker.stop()
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
                           f"a query worker stopped before it had opened the store (exit status {process.returncode}); "
-                          f"is the memory limit of {self.settings.memory_limit} MB too low?") from None
+                          f"is the memory limit of {self.settings.memory_limit} MB too low?") from error
         if status != HTTPStatus.OK:
             worker.stop()
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, text)

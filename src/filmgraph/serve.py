@@ -191,8 +191,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise _Refused(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
         try:
             text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8") from None
+        except UnicodeDecodeError as error:
+            raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8") from error
         if media_type == "application/x-www-form-urlencoded":
             form = urllib.parse.parse_qs(text, keep_blank_values=True)
             merged = {key: params.get(key, []) + values for key, values in form.items()}
@@ -253,7 +253,7 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
             endpoint.warm()
         except _Refused as refusal:
             server.server_close()
-            raise StoreError(str(refusal)) from None
+            raise StoreError(str(refusal)) from refusal
     return server
 
 

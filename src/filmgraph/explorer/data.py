@@ -511,7 +511,7 @@ class Explorer:
             hops = self.graph.path_between_films(Film(start.iri, start.label, start.year),
                                                  Film(end.iri, end.label, end.year), graph=self._paths)
         except ExportError as error:
-            raise NotFound(str(error)) from None
+            raise NotFound(str(error)) from error
         order = list(dict.fromkeys([start.iri, *(iri for hop in hops for iri in (hop.source, hop.target))]))
         nodes = self.nodes(order)
         return PathView(start, end, tuple(nodes[iri] for iri in order if iri in nodes),

@@ -90,8 +90,8 @@ def _number(params: dict[str, list[str]], name: str, default: int) -> int:
         return default
     try:
         return int(text)
-    except ValueError:
-        raise FilmgraphError(f"{name} must be a whole number, not {text!r}") from None
+    except ValueError as error:
+        raise FilmgraphError(f"{name} must be a whole number, not {text!r}") from error
 
 
 class ExplorerApp:

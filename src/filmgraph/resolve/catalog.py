@@ -226,7 +226,7 @@ def detect_format(data: bytes, *, source: str = "<data>") -> str:
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CatalogError(source, f"not UTF-8 text (byte {error.start})") from None
+        raise CatalogError(source, f"not UTF-8 text (byte {error.start})") from error
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first:
         raise CatalogError(source, "empty file")
@@ -299,7 +299,7 @@ def parse_catalog(data: bytes, *, source: str = "<data>", max_bytes: int = MAX_C
     try:
         text = _open_bytes(data, max_bytes, source=source).decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CatalogError(source, f"not UTF-8 text at byte {error.start}") from None
+        raise CatalogError(source, f"not UTF-8 text at byte {error.start}") from error
     try:
         return CATALOG_FORMATS[format](text, source)
     except csv.Error as error:  # a field past the csv module's size limit, a NUL byte
@@ -313,8 +313,8 @@ def _json_names(value: str, source: str, line: int) -> tuple[str, ...]:
         return ()
     try:
         names = json.loads(value)
-    except json.JSONDecodeError:
-        raise CatalogError(source, f"line {line}: not a JSON map: {value[:40]!r}") from None
+    except json.JSONDecodeError as error:
+        raise CatalogError(source, f"line {line}: not a JSON map: {value[:40]!r}") from error
     if not isinstance(names, dict):
         raise CatalogError(source, f"line {line}: not a JSON map: {value[:40]!r}")
     return tuple(str(name).strip() for name in names.values() if str(name).strip())
@@ -431,7 +431,7 @@ def _parse_vega(text: str, source: str) -> Catalog:
     try:
         entries = json.loads(text)
     except json.JSONDecodeError as error:
-        raise CatalogError(source, f"not valid JSON at line {error.lineno}: {error.msg}") from None
+        raise CatalogError(source, f"not valid JSON at line {error.lineno}: {error.msg}") from error
     if not isinstance(entries, list):
         raise CatalogError(source, "expected a JSON array of films")
     films: list[CatalogFilm] = []

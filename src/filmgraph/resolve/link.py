@@ -249,7 +249,7 @@ class QueryCache:
             self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, endpoint TEXT, "
                              "query TEXT, answer TEXT, fetched REAL)")
         except (OSError, sqlite3.Error) as error:
-            raise EndpointError(str(self.path), f"cannot open the query cache: {error}") from None
+            raise EndpointError(str(self.path), f"cannot open the query cache: {error}") from error
 
     @staticmethod
     def key(endpoint: str, query: str) -> str:
@@ -362,11 +362,11 @@ class SparqlClient:
                 problem = f"server error ({_first_line(error)})"
             except urllib.error.HTTPError as error:
                 if error.code != 429 and error.code < 500:
-                    raise EndpointError(self.endpoint, f"HTTP {error.code} {error.reason}") from None
+                    raise EndpointError(self.endpoint, f"HTTP {error.code} {error.reason}") from error
                 problem = f"HTTP {error.code} {error.reason}"
                 retry_after = _seconds(error.headers.get("Retry-After") if error.headers else None)
             except SPARQLWrapperException as error:
-                raise EndpointError(self.endpoint, f"query rejected: {_first_line(error)}") from None
+                raise EndpointError(self.endpoint, f"query rejected: {_first_line(error)}") from error
             except (urllib.error.URLError, OSError) as error:
                 reason = getattr(error, "reason", error)
                 problem = f"unreachable ({getattr(reason, 'strerror', None) or reason})"

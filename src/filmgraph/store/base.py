@@ -49,8 +49,8 @@ class Row(Mapping[str, "Node | None"]):
             raise AttributeError(name)
         try:
             return self._terms[name]
-        except KeyError:
-            raise AttributeError(f"no variable {name!r} in this row; it has {', '.join(self._terms)}") from None
+        except KeyError as error:
+            raise AttributeError(f"no variable {name!r} in this row; it has {', '.join(self._terms)}") from error
 
     def __repr__(self) -> str:
         return f"Row({self._terms!r})"

@@ -195,9 +195,9 @@ class OxigraphBackend(Backend):
         try:
             return self.store.query(bind_values(query, bindings or {}), use_default_graph_as_union=True)
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
+            raise QueryError(f"SPARQL syntax error: {error}") from error
         except OSError as error:
-            raise StoreError(f"query failed on {self.location}: {error}") from None
+            raise StoreError(f"query failed on {self.location}: {error}") from error
 
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> SelectResult:
         result = self._query(query, bindings)
@@ -237,7 +237,7 @@ class OxigraphBackend(Backend):
         try:
             self.store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{data}\n}} }}")
         except (OSError, SyntaxError) as error:
-            raise StoreError(f"cannot write graph {name} to {self.location}: {error}") from None
+            raise StoreError(f"cannot write graph {name} to {self.location}: {error}") from error
 
     def drop_graph(self, iri: URIRef) -> None:
         self._writable()
@@ -274,14 +274,14 @@ class OxigraphBackend(Backend):
                     for loaded in [pool.submit(self.store.bulk_load, part, format=rdf_format) for part in parts]:
                         loaded.result()
         except (SyntaxError, ValueError) as error:
-            raise StoreError(f"cannot load {format} data: {error}") from None
+            raise StoreError(f"cannot load {format} data: {error}") from error
 
     def optimize(self) -> None:
         self._writable()
         try:
             self.store.optimize()
         except OSError as error:
-            raise StoreError(f"cannot optimize the Oxigraph store at {self.location}: {error}") from None
+            raise StoreError(f"cannot optimize the Oxigraph store at {self.location}: {error}") from error
 
     def graph_names(self) -> list[URIRef]:
         return [URIRef(g.value) for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]

@@ -214,15 +214,15 @@ class SparqlBackend(Backend):
             return response.read(), response.headers.get("Content-Type", "").split(";")[0].strip()
         except QueryBadFormed as error:
             if wrapper.isSparqlUpdateRequest():
-                raise StoreError(f"the endpoint {target} refused an update: {_detail(error)}") from None
-            raise QueryError(f"the endpoint {target} refused the query: {_detail(error)}") from None
+                raise StoreError(f"the endpoint {target} refused an update: {_detail(error)}") from error
+            raise QueryError(f"the endpoint {target} refused the query: {_detail(error)}") from error
         except SPARQLWrapperException as error:
-            raise StoreError(f"the SPARQL endpoint {target} failed: {_detail(error)}") from None
+            raise StoreError(f"the SPARQL endpoint {target} failed: {_detail(error)}") from error
         except urllib.error.HTTPError as error:
-            raise StoreError(f"the SPARQL endpoint {target} answered HTTP {error.code}: {error.reason}") from None
+            raise StoreError(f"the SPARQL endpoint {target} answered HTTP {error.code}: {error.reason}") from error
         except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             reason = getattr(error, "reason", error)
-            raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from None
+            raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from error
 
     def _send_bound(self, query: str, bindings: Mapping[str, object] | None, query_type: str,
                     accept: str) -> tuple[bytes, str]:
@@ -236,8 +236,8 @@ class SparqlBackend(Backend):
                 raise
             try:
                 answer = self._send(_bind(query, bindings, True), query_type, accept)
-            except (QueryError, StoreError):
-                raise refused from None
+            except (QueryError, StoreError) as error:
+                raise refused from error
             self.values_at_end = True
             return answer
 
@@ -245,8 +245,8 @@ class SparqlBackend(Backend):
         body, _ = self._send_bound(query, bindings, query_type, "application/sparql-results+json")
         try:
             return json.loads(body)
-        except ValueError:
-            raise StoreError(f"the SPARQL endpoint {self.query_url} did not answer in SPARQL JSON") from None
+        except ValueError as error:
+            raise StoreError(f"the SPARQL endpoint {self.query_url} did not answer in SPARQL JSON") from error
 
     def _http(self, method: str, url: str, data: bytes, media_type: str) -> None:
         request = urllib.request.Request(url, data=data, method=method,
@@ -256,10 +256,10 @@ class SparqlBackend(Backend):
                 response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip()[:300]
-            raise StoreError(f"the graph store {url} answered HTTP {error.code}: {detail or error.reason}") from None
+            raise StoreError(f"the graph store {url} answered HTTP {error.code}: {detail or error.reason}") from error
         except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             reason = getattr(error, "reason", error)
-            raise StoreError(f"cannot reach the graph store {url}: {reason}") from None
+            raise StoreError(f"cannot reach the graph store {url}: {reason}") from error
 
     def _update(self, text: str, query_type: str) -> None:
         if self.update_url is None:
