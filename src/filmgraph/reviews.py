@@ -170,8 +170,8 @@ def _decode(data: bytes, source: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from None
+        except UnicodeDecodeError as error:
+            raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from error
     if b"\x00" in data:
         raise ReviewError(source, "binary data (NUL bytes), not a text review")
     text = _decode_8bit(data)
@@ -337,15 +337,15 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     try:
         import lxml.etree
         import lxml.html
-    except ImportError:  # pragma: no cover - lxml is a dependency
-        raise ReviewError(source, "reading HTML needs the lxml package") from None
+    except ImportError as error:  # pragma: no cover - lxml is a dependency
+        raise ReviewError(source, "reading HTML needs the lxml package") from error
     # a text string may not carry an XML encoding declaration (it is already decoded)
     html = re.sub(r"\A\s*<\?xml[^>]*\?>", "", html)
     try:
         # huge_tree: pages nested deeper than libxml2's default 256 levels keep their text
         root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError) as error:
-        raise ReviewError(source, f"not readable as HTML ({error})") from None
+        raise ReviewError(source, f"not readable as HTML ({error})") from error
     parsed_text = root.text_content().strip()
     meta_author = next(iter(root.xpath("//meta[@name='author' or @property='article:author']/@content")), "")
     facts = _json_ld_facts(root)
