@@ -41,3 +41,30 @@ def test_other_films_remakes_and_figurative_remakes(extract):
     )
     assert kept.remake_of == ()
     assert [i.title for i in kept.influences] == ["Blue Sea"]
+
+
+def test_a_header_based_on_a_catalog_film_is_a_remake(extract):
+    kept, _ = extract("SKY ABOVE (2001)\nDirector: Ann Lee Screenplay: Bo Ek, based on WINGS OF DESIRE\n\n"
+                      "A quiet film about angels over a city.")
+    assert _remakes(kept) == [("Wings of Desire", None)]
+
+
+def test_a_header_based_on_a_book_by_its_author_is_no_remake(extract):
+    for header in ("Screenplay: Bo Ek, based on THE GLASS LANTERN by Ann Lee",
+                   "Screenplay: Bo Ek, based on LITTLE WOMEN by Louisa May Alcott"):
+        kept, _ = extract(f"LITTLE WOMEN (1994)\nDirector: Cy Dunn {header}\n\nFour sisters grow up in wartime.")
+        assert _remakes(kept) == [], header
+
+
+def test_an_updated_version_through_a_long_description(extract):
+    kept, _ = extract("DUST TOWN (1996)\nReviewed by A B\n\nAs an updated version of the far better-realized "
+                      "HARBOR LIGHTS, it fails.")
+    assert _remakes(kept) == [("Harbor Lights", None)]
+
+
+def test_a_question_that_asks_who_takes_the_remake_as_given(extract):
+    kept, _ = extract("BOUNCE (1997)\nReviewed by A B\n\nWho stars in BOUNCE, the studio's remake of its "
+                          "1961 film THE FORGETFUL DOCTOR? A comic at his best.")
+    assert _remakes(kept) == [("The Forgetful Doctor", 1961)]
+    kept, _ = extract("BOUNCE (1997)\nReviewed by A B\n\nIs BOUNCE a remake of THE FORGETFUL DOCTOR?")
+    assert _remakes(kept) == []

@@ -36,6 +36,9 @@ _LIST_CUE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]*")
+# An archive's metadata line ("X-RAMR-ID: 29408 X-Language: en X-RT-ReviewID: ..."): mail
+# headers, not prose; its capitalised fields would otherwise read as film titles.
+_METADATA_LINE = re.compile(r"^[^\n]*?\bX-[\w-]+:[^\n]*\bX-[\w-]+:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,9 @@ class DocBuilder:
                     break
                 header.append(line)
         header_end = header[-1].end if header else 0
-        mentions = tuple(_within_lines(text, m) for m in self._mentions(text))
+        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)]
+        mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
+                         if not any(line.start <= m.span.start < line.end for line in metadata))
         caps = sum(1 for m in mentions if m.kind == "caps" and m.span.start >= header_end)
         return Doc(
             text=text,

@@ -25,6 +25,9 @@ QUESTION = "question"
 
 # brackets break a clause, but not the ones around a year: "Is it a sequel to ICE PORT (2010)?"
 _CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\((?!(?:1[89]|20)\d\d\))|(?<!\((?:1[89]|20)\d\d)\)|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+# "Who stars in FLUBBER, Disney's remake of X?" takes the remake as given: only a yes/no
+# question ("Is it a remake of X?") puts the statement in doubt.
+_WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)\b", re.IGNORECASE)
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
     r"\b(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
@@ -55,7 +58,8 @@ class HedgeDetector:
 
     def __call__(self, text: str, sentence: Span, cue_start: int) -> str | None:
         rest = text[cue_start:sentence.end].rstrip("\"'”’) ")
-        if rest.endswith("?") and not _CLAUSE_BREAK.search(rest, 0, len(rest) - 1) and "," not in rest:
+        if rest.endswith("?") and not _CLAUSE_BREAK.search(rest, 0, len(rest) - 1) and "," not in rest \
+                and not _WH_QUESTION.match(text, sentence.start, cue_start):
             return QUESTION
         start = max(sentence.start, cue_start - self.window)
         before = text[start:cue_start]

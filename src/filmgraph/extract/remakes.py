@@ -29,7 +29,7 @@ from .targets import Target
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetbn])(?:\b(?:re-?make|re-?boot|new\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"(?=[ruahetbnmc])(?:\b(?:re-?make|re-?boot|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+from\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
@@ -40,6 +40,11 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
 # A credits header's "Screenplay: ... based on the film X by Y": in a header only a film said to
 # be one is read (a header's "based on X" is most often a novel or a play).
 _HEADER_BASED_ON = re.compile(r"\bbased\s+on\s+(?=the\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie)\s)", re.IGNORECASE)
+# A header's "based on WINGS OF DESIRE": a bare title is read when the catalog knows it as a
+# film, unless "by Someone" makes it a book or play ("based on THE MIDWICH CUCKOOS by John
+# Wyndham") that the catalog does not list as this film's original.
+_HEADER_BASED_ON_TITLE = re.compile(r"\bbased\s+on\s+(?=[A-Z\"“])")
+_BY_AUTHOR = re.compile(r"[\"”]?,?\s+by\s+[A-Z]")
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
 _SAME_NAME = re.compile(
     r"\b(?:updates?|updating|remakes?|remaking|re-?imagines?|revisits?)\s+(?:[\w'’-]+\s+){0,4}?((?:1[89]|20)\d\d)\s+"
@@ -82,7 +87,8 @@ class RemakeFinder(CueReader):
         found = Remakes()
         key = norm_title(title) if title else None
         stated: list[FilmRef] = []
-        header_cues = [cue for cue in _HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end)]
+        header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end),
+                       *self._header_titles(doc, title, year)]
         for cue in [*header_cues, *_CUE.finditer(doc.text, doc.header_end)]:
             if _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start()):
                 continue
@@ -113,6 +119,20 @@ class RemakeFinder(CueReader):
             stated = [r for r in stated if norm_title(r.title) == key or (r.evidence and r.evidence.flag)]
             stated.append(original)
         found.remakes = merge_refs(stated)
+        return found
+
+    def _header_titles(self, doc: Doc, title: str | None, year: int | None) -> list[re.Match[str]]:
+        """The header's "based on X" cues whose X the catalog knows as a film (see above)."""
+        gazetteer = load_gazetteer()
+        found = []
+        for cue in _HEADER_BASED_ON_TITLE.finditer(doc.text, 0, doc.header_end):
+            targets = self.targets(doc, cue.end(), many=False)
+            if not targets or targets[0].title not in gazetteer:
+                continue
+            by_author = _BY_AUTHOR.match(doc.text, targets[0].span.end)
+            if by_author and not (title and gazetteer.is_remake_pair(title, year, targets[0].title, targets[0].year)):
+                continue
+            found.append(cue)
         return found
 
     def _named_original(self, doc: Doc, key: str | None, year: int | None) -> list[FilmRef]:

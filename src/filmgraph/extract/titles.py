@@ -29,6 +29,10 @@ _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
 _YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
 _TOKEN_BACK = re.compile(r"\S+")
+# "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
+# the film that follows ("1941" alone, or at a sentence start, may still be a title).
+_DATING_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its))[ ]$", re.IGNORECASE)
 _TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}])|[\w'’&-]{{0,30}})"
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|du|des|del|der|von)"
 _TC_RUN = re.compile(rf"{_TC_WORD}(?::?[ ]{{1,2}}(?:{_SMALL}[ ]){{0,3}}{_TC_WORD}){{0,9}}")
@@ -252,13 +256,16 @@ class MentionFinder:
             run = run[1:]
         if not run:
             return
+        year = None
+        if len(run) > 1 and _DATING_YEAR.fullmatch(run[0].group()) \
+                and _DETERMINER_BEFORE.search(text, max(0, run[0].start() - 8), run[0].start()):
+            year, run = int(run[0].group()), run[1:]
         tokens = [w.group() for w in run]
         if not is_caps_phrase(tokens):
             return
         first, last = run[0].start(), run[-1].end()
         while last > first and text[last - 1] in _SUFFIX_PUNCT:
             last -= 1
-        year = None
         end = last
         after = _YEAR.match(text, last + 1) if text[last:last + 1] == " " else None
         if after:

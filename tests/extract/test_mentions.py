@@ -1,0 +1,19 @@
+"""Film mentions as the doc builder finds them: dated capitals, archive metadata lines."""
+
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.titles import MentionFinder
+
+
+def test_a_year_after_an_owner_dates_the_title_in_capitals():
+    text = "Like Kurosawa's 1961 YOJIMBO, and unlike the 1960 PSYCHO, it works. 1941 WAS LOUD."
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert ("Yojimbo", 1961) in found and ("Psycho", 1960) in found
+    assert ("1941 Was Loud", None) in found  # no owner or article before it: part of the run
+
+
+def test_an_archive_metadata_line_names_no_film():
+    text = ("HOUSE OF SAND (2001)\nReviewed by A B\nA remake of Desert Town, with more sand.\n"
+            "========== X-ARCHIVE-ID: 123 X-Language: en X-RT-SourceID: 873 X-RT-AUTHOR: 99\n")
+    doc = DocBuilder()(text)
+    assert not [m for m in doc.mentions if "X-" in m.title.upper()]
+    assert not doc.caps_style
