@@ -49,9 +49,10 @@ def test_a_header_based_on_a_catalog_film_is_a_remake(extract):
     assert _remakes(kept) == [("Wings of Desire", None)]
 
 
-def test_a_header_based_on_a_book_by_its_author_is_no_remake(extract):
+def test_a_header_based_on_a_book_or_play_is_no_remake(extract):
     for header in ("Screenplay: Bo Ek, based on THE GLASS LANTERN by Ann Lee",
-                   "Screenplay: Bo Ek, based on LITTLE WOMEN by Louisa May Alcott"):
+                   "Screenplay: Bo Ek, based on LITTLE WOMEN by Louisa May Alcott",
+                   "Screenplay: Bo Ek, based on Chekhov's UNCLE VANYA"):
         kept, _ = extract(f"LITTLE WOMEN (1994)\nDirector: Cy Dunn {header}\n\nFour sisters grow up in wartime.")
         assert _remakes(kept) == [], header
 
@@ -68,3 +69,12 @@ def test_a_question_that_asks_who_takes_the_remake_as_given(extract):
     assert _remakes(kept) == [("The Forgetful Doctor", 1961)]
     kept, _ = extract("BOUNCE (1997)\nReviewed by A B\n\nIs BOUNCE a remake of THE FORGETFUL DOCTOR?")
     assert _remakes(kept) == []
+
+
+def test_a_film_that_calls_itself_a_remake_of_a_listed_same_title_original(extract):
+    # the catalog lists Village of the Damned (1995) as a remake of the 1960 film
+    kept, _ = extract("VILLAGE OF THE DAMNED (1995)\nReviewed by A B\n\nDespite being an inferior remake, "
+                      "VILLAGE OF THE DAMNED has a few scares.")
+    assert _remakes(kept) == [("Village of the Damned", 1960)]
+    kept, _ = extract("VILLAGE OF THE DAMNED\nReviewed by A B\n\nThe remake is far worse than VILLAGE OF THE DAMNED.")
+    assert _remakes(kept) == []  # a review of the original says "the remake" too

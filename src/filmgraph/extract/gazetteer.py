@@ -93,6 +93,19 @@ class Gazetteer:
         return any(key == original_key and remake_year in (None, year) and original_year in (None, known_year)
                    for year, key, known_year in self._originals.get(remake_key, ()))
 
+    def listed_original_year(self, title: str, year: int | None) -> int | None:
+        """The year of the earliest film of the same title that a catalog lists ``title`` (of
+        ``year``, when given) as a remake of.
+
+        >>> pairs = Gazetteer({}, frozenset({("thatdarncat", 1997, "thatdarncat", 1965)}))
+        >>> pairs.listed_original_year("That Darn Cat", 1997), pairs.listed_original_year("That Darn Cat", 1965)
+        (1965, None)
+        """
+        key = title_key(title)
+        years = [known_year for remake_year, original, known_year in self._originals.get(key, ())
+                 if original == key and year in (None, remake_year)]
+        return min(years, default=None)
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:

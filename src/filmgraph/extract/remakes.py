@@ -41,8 +41,9 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
 # be one is read (a header's "based on X" is most often a novel or a play).
 _HEADER_BASED_ON = re.compile(r"\bbased\s+on\s+(?=the\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie)\s)", re.IGNORECASE)
 # A header's "based on WINGS OF DESIRE": a bare title is read when the catalog knows it as a
-# film, unless "by Someone" makes it a book or play ("based on THE MIDWICH CUCKOOS by John
-# Wyndham") that the catalog does not list as this film's original.
+# film, unless words before it or "by Someone" after it may make it a book or play ("based on
+# Chekhov's UNCLE VANYA", "based on THE MIDWICH CUCKOOS by John Wyndham"); then only a catalog
+# that lists the pair as a remake is enough.
 _HEADER_BASED_ON_TITLE = re.compile(r"\bbased\s+on\s+(?=[A-Z\"“])")
 _BY_AUTHOR = re.compile(r"[\"”]?,?\s+by\s+[A-Z]")
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
@@ -68,6 +69,10 @@ _ORIGINAL_YEAR = re.compile(
     # "the 1947 version", "the 1947 edition's cast": in a remake's review, the earlier film
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
     re.IGNORECASE,
+)
+# The film called a remake itself: "this remake", "is an inferior remake", "being a remake".
+_THIS_REMAKE = re.compile(
+    r"\bthis\s+(?:[\w-]+\s+)?remake\b|\b(?:is|being|as)\s+an?\s+(?:[\w-]+\s+){0,2}?remake\b(?!\s+of\b)", re.IGNORECASE
 )
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
 
@@ -129,8 +134,9 @@ class RemakeFinder(CueReader):
             targets = self.targets(doc, cue.end(), many=False)
             if not targets or targets[0].title not in gazetteer:
                 continue
-            by_author = _BY_AUTHOR.match(doc.text, targets[0].span.end)
-            if by_author and not (title and gazetteer.is_remake_pair(title, year, targets[0].title, targets[0].year)):
+            target = targets[0]
+            source_work = target.filler.strip() or _BY_AUTHOR.match(doc.text, target.span.end)
+            if source_work and not (title and gazetteer.is_remake_pair(title, year, target.title, target.year)):
                 continue
             found.append(cue)
         return found
@@ -156,6 +162,26 @@ class RemakeFinder(CueReader):
                 flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))
         return found
+
+    def _listed_original(self, doc: Doc, title: str, year: int | None, called: list[re.Match[str]]) -> FilmRef | None:
+        """"Despite being an inferior remake, VILLAGE OF THE DAMNED ...": a review that calls its
+        film a remake without dating the original, of a film the catalog lists as a remake of an
+        earlier one of the same title. Without the film's year, only "this remake" or "X is a
+        remake" (not "the remake", which a review of the original says too) is enough."""
+        original_year = load_gazetteer().listed_original_year(title, year)
+        if original_year is None:
+            return None
+        text = doc.text
+        if year is None:
+            cues = [m for m in _THIS_REMAKE.finditer(text, doc.header_end)
+                    if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
+        else:
+            cues = [m for m in called if m.group(0).lower() != "original"]
+        if not cues:
+            return None
+        remake = cues[0]
+        target = Target(title, original_year, (), Span(*remake.span()), title, "")
+        return film_ref(doc, target, remake.start(), 0.6, None)
 
     @staticmethod
     def _names_another(doc: Doc, end: int, title: str) -> bool:
@@ -195,7 +221,7 @@ class RemakeFinder(CueReader):
         # 34TH STREET" is the remake itself, "the 1947 version" the original.
         earlier = [c for c in candidates if year is None or c[0] < year]
         if not earlier:
-            return None
+            return self._listed_original(doc, title, year, called)
         found_year, span, cue_start = min(earlier, key=lambda c: c[0])
         target = Target(title, found_year, (), span, title, "")
         return film_ref(doc, target, cue_start, 0.7, None)
