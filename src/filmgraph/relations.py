@@ -35,6 +35,8 @@ class RelationInfo:
     edge. ``colour`` is the edge's in drawings. ``finder`` is the cue-rule finder that reads the
     relation from a review, as ``module:Class`` in :mod:`filmgraph.extract` (None when the
     relation model reads it, as it does remakes and influences, or the header and cast readers do).
+    ``not_influence`` is True when a film in this relation to the reviewed film is, by the
+    annotation guidelines, not also one it draws on (a sequel's earlier film).
     """
 
     name: str
@@ -54,6 +56,7 @@ class RelationInfo:
     stat: str | None = None
     noun: str | None = None
     finder: str | None = None
+    not_influence: bool = False
 
     @property
     def between_films(self) -> bool:
@@ -73,7 +76,7 @@ RELATIONS: tuple[RelationInfo, ...] = (
     RelationInfo("sequelOf", "sequel of", "Film", "Film", "P155", "sequel_of", "sequel to", "{s} is a sequel to {o}",
                  "#ff9da7", inverse="hasSequel", inverse_label="has sequel", inverse_fact="sequels",
                  inverse_shown="followed by", key="sequel_of", stat="sequels", noun="sequel",
-                 finder="sequels:SequelFinder"),
+                 finder="sequels:SequelFinder", not_influence=True),
     RelationInfo("parodies", "parodies", "Film", "Film", None, "parodies", "parodies", "{s} parodies {o}",
                  "#9c755f", inverse="parodiedBy", inverse_label="parodied by", inverse_fact="parodied_by",
                  inverse_shown="parodied by", key="parodies", stat="parodies", noun="parody",

@@ -18,3 +18,28 @@ def test_negated_later_and_other_subject(extract):
     )
     assert kept.influences == ()
     assert {r.title: r.evidence.flag for r in found.influences} == {"Fast Lane": "negation"}
+
+
+def test_list_items_with_their_own_describing_words_and_asides(extract):
+    kept, _ = extract(
+        "PORK PIE (1993)\nReviewed by A B\nIt plays as a cross between last year's GREEN SOUP and the "
+        "Belgian MEAT LOCKER. It borrows from classics like SKY RAIDERS (the trench run), MOON BASE "
+        "(the dog-fight) and DEEP FREEZE (the creature)."
+    )
+    assert _titles(kept.influences) == [("Green Soup", None), ("Meat Locker", None), ("Sky Raiders", None),
+                                        ("Moon Base", None), ("Deep Freeze", None)]
+    assert kept.influences[1].countries == ("Belgium",)
+
+
+def test_a_likeness_qualified_by_an_aside(extract):
+    kept, _ = extract("BAD HABITS (1993)\nReviewed by A B\nReminiscent in tone, if not content, of Ann Lee's "
+                      "SWEET LIFE, BAD HABITS is a slice of life. It is similar in spirit to OLD TOWN.")
+    assert _titles(kept.influences) == [("Sweet Life", None), ("Old Town", None)]
+
+
+def test_an_actor_in_another_film_and_the_film_a_sequel_follows_are_no_influences(extract):
+    kept, _ = extract(
+        "STAR RAID II (1980)\nReviewed by A B\nSTAR RAID II is the sequel to STAR RAID, and the hero looks a "
+        "lot like Ethan Hawke in SUNRISE WALK. The villain is reminiscent of the one in DARK HOUR."
+    )
+    assert _titles(kept.influences) == [("Dark Hour", None)]

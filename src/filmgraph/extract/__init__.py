@@ -25,10 +25,10 @@ from __future__ import annotations
 from importlib import import_module
 
 from ..model import Extraction, FilmClaim, Review
-from ..relations import FILM_RELATIONS
+from ..relations import FILM_RELATIONS, relation
 from .cast import CastFinder
 from .doc import DocBuilder
-from .film import FilmFinder, HeaderParser
+from .film import FilmFinder, HeaderParser, norm_title
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
@@ -73,6 +73,9 @@ class Extractor:
         title, year = (film.title, film.year) if film else (None, None)
         claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
                        for ref in finder(doc, title, year))
+        not_drawn_on = {norm_title(claim.film.title) for claim in claims
+                        if relation(claim.relation).not_influence and not (claim.evidence and claim.evidence.flag)}
+        drawn_on = [ref for ref in drawn_on if norm_title(ref.title) not in not_drawn_on]
         return Extraction(
             review=review, film=film, remake_of=tuple(merge_refs(remake_of)), influences=tuple(merge_refs(drawn_on)),
             claims=claims, cast=tuple(cast), reviewer=self.reviewer_finder(doc),

@@ -220,7 +220,11 @@ class CueIndex:
         return inside
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|;|,?\s+(?:and|or|&))\s*(?:the\s+)?$", re.IGNORECASE)
+# Between two items of a list, with a few words describing the second ("X and the Belgian Y",
+# "X, and last year's Y").
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|;|,?\s+(?:and|or|&))\s*(?:the\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+|[A-Z][a-z]+\s+){0,2}$"
+)
 
 
 def _list_head(doc: Doc, span: Span) -> int:
@@ -234,6 +238,8 @@ def _list_head(doc: Doc, span: Span) -> int:
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z][\w'’-]*\s*$")
+# "looks a lot like Ethan Hawke in BEFORE SUNRISE": an actor's part in another film, compared.
+_PERSON_IN = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$")
 # A film right before "owes a debt to", "borrows from", "recalls": it is the one that borrows.
 _BORROWER = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:also|even|clearly|obviously|openly|shamelessly|heavily)\s+)?"
@@ -283,6 +289,9 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
         if _NAME_BEFORE_BRACKET.search(text, max(sentence.start, opened - 40), opened) and not any(
                 m.end == opened or text[m.end:opened].isspace() for m in doc.mentions_between(max(0, opened - 80), opened)):
             features["filmography"] = 1.0  # "owes a debt to Jan (TWISTER, SPEED 2) De Bont": a person's films
+    person = _PERSON_IN.search(text, max(sentence.start, head - 50), head)
+    if person and is_name(person.group(1)):
+        features["filmography"] = 1.0
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
     return features
@@ -360,7 +369,8 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
     title with its year, or with the only year a catalog knows for that title, or cut short); a film named only in statements
     about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
     to be drawn on by this one, unless a cue rule read a statement about this film; nor is a film
-    named only in a person's bracketed filmography ("Jan (TWISTER, SPEED 2) De Bont")."""
+    named only in a person's filmography ("Jan (TWISTER, SPEED 2) De Bont", "like Ethan Hawke
+    in BEFORE SUNRISE")."""
     if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
             or {"same_title", "year:same"} <= features.keys()):
         return False

@@ -41,6 +41,8 @@ _DATED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b|"
     r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
 )
+_ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
+_LIST_ITEM_FILLER = 3
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
@@ -92,8 +94,38 @@ class TargetFinder:
 
     def __call__(self, doc: Doc, start: int, *, many: bool = True) -> list[Target]:
         sentence_end = doc.sentences.at(start).end
+        item_start, position = start, self._skip_filler(doc, start, sentence_end, self.max_filler_words)
+        targets: list[Target] = []
+        named = bool(_FILM_WORDS.search(doc.text, start, position))
+        while len(targets) < (self.max_targets if many else 1):
+            found = self._title_at(doc, position, sentence_end, allow_names=named)
+            if found is None:
+                break
+            span, title, year, end = found
+            if not many:
+                span, title, year, end = self._subtitle(doc, span, title, year, end)
+            filler = doc.text[item_start:span.start]
+            if year is None:
+                years = _YEAR.findall(filler)
+                year = int(years[-1]) if years else None
+            if year is None and (dated := _DATED_APPOSITIVE.match(doc.text, end, sentence_end)):
+                year = int(dated.group(1) or dated.group(2))  # "Het Veen, a 2009 Dutch film"
+            countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
+            targets.append(Target(title, year, countries, span, span.of(doc.text), filler if len(targets) == 0 else ""))
+            aside = _ASIDE.match(doc.text, end, sentence_end)  # "STAR WARS (the trench run), ALIEN"
+            join = _LIST_JOIN.match(doc.text, aside.end() if aside else end, sentence_end)
+            if join is None:
+                break
+            # "X and the French Y", "X and last year's Y": a list item has its own few describing words
+            item_start = join.end()
+            position = self._skip_filler(doc, item_start, sentence_end, _LIST_ITEM_FILLER)
+        return targets
+
+    def _skip_filler(self, doc: Doc, start: int, sentence_end: int, max_words: int) -> int:
+        """Where the title after ``start`` begins, past determiners, adjectives, an owner, a year
+        and a nationality (at most ``max_words`` of them)."""
         position, words = start, 0
-        while words < self.max_filler_words:
+        while words < max_words:
             skipped = _FILLER.match(doc.text, position, sentence_end)
             if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS:
                 break
@@ -104,28 +136,7 @@ class TargetFinder:
             if not describes and self._title_at(doc, skipped.start() + len(skipped.group()) - len(skipped.group().lstrip()), sentence_end):
                 break
             position, words = skipped.end(), words + 1
-        targets: list[Target] = []
-        named = bool(_FILM_WORDS.search(doc.text, start, position))
-        while len(targets) < (self.max_targets if many else 1):
-            found = self._title_at(doc, position, sentence_end, allow_names=named)
-            if found is None:
-                break
-            span, title, year, end = found
-            if not many:
-                span, title, year, end = self._subtitle(doc, span, title, year, end)
-            filler = doc.text[start:span.start] if not targets else ""
-            if year is None and not targets:
-                years = _YEAR.findall(filler)
-                year = int(years[-1]) if years else None
-            if year is None and (dated := _DATED_APPOSITIVE.match(doc.text, end, sentence_end)):
-                year = int(dated.group(1) or dated.group(2))  # "Het Veen, a 2009 Dutch film"
-            countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
-            targets.append(Target(title, year, countries, span, span.of(doc.text), filler))
-            join = _LIST_JOIN.match(doc.text, end, sentence_end)
-            if join is None:
-                break
-            position = join.end()
-        return targets
+        return position
 
     def before(self, doc: Doc, end: int) -> Target | None:
         """The film named right before ``end`` (for cues that follow their film: "X meets", "X clone")."""
