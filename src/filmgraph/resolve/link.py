@@ -48,7 +48,8 @@ from rdflib.term import Node
 
 from ..errors import EndpointError
 from ..rdf.vocab import ID
-from .names import normalize_title, split_title_year
+from ..titlekeys import normalize_title
+from .names import split_title_year
 
 __all__ = [
     "DEFAULT_ENDPOINT",
