@@ -15,6 +15,9 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from ..errors import StoreError, UnknownPluginError
+from ..rdf.formats import Format, rdf_format
+
 __all__ = ["Backend", "SelectResult", "Row", "Quad"]
 
 Quad = tuple[Node, Node, Node, Node | None]  # no graph name: the default graph
@@ -131,7 +134,16 @@ class Backend(ABC):
 
     @abstractmethod
     def load(self, data: bytes, format: str) -> None:
-        """Bulk-load serialised quads or triples (N-Quads, TriG, N-Triples, Turtle) in one go."""
+        """Bulk-load serialised quads or triples in one go; ``format`` is any name, extension or
+        media type of :data:`~filmgraph.rdf.formats.FORMATS` (``"nquads"``, ``"ttl"``, ...)."""
+
+    @staticmethod
+    def _load_format(format: str) -> Format:
+        """The RDF format ``load`` was given; an unknown one is a :class:`StoreError` naming the known."""
+        try:
+            return rdf_format(format)
+        except UnknownPluginError as error:
+            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(error.known)}") from error
 
     @abstractmethod
     def __len__(self) -> int:

@@ -69,7 +69,7 @@ class MemoryBackend(Backend):
 
     def load(self, data: bytes, format: str) -> None:
         try:
-            self.dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
+            self.dataset.parse(data=data, format=self._load_format(format).rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot load {format} data: {error}") from error
 

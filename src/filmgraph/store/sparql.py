@@ -35,8 +35,9 @@ from rdflib.term import Node
 from SPARQLWrapper import POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
-from ..errors import QueryError, StoreError
+from ..errors import QueryError, StoreError, UnknownPluginError
 from ..query.bindings import bind_values, sparql_term
+from ..rdf.formats import Format, rdf_format
 from .base import Backend, Quad, SelectResult
 
 __all__ = ["SparqlBackend", "endpoint_urls", "DEFAULT_USER_AGENT"]
@@ -44,15 +45,6 @@ __all__ = ["SparqlBackend", "endpoint_urls", "DEFAULT_USER_AGENT"]
 #: The User-Agent header sent with every request.
 DEFAULT_USER_AGENT = "filmgraph (SPARQLWrapper)"
 
-# Media types for the Graph Store Protocol and for loading, by the names Backend.load takes.
-_MEDIA_TYPES = {
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "ntriples": "application/n-triples",
-    "turtle": "text/turtle",
-    "xml": "application/rdf+xml",
-}
-_DATASET_FORMATS = ("nquads", "trig")
 # Triples per INSERT DATA request when loading without a graph store.
 _INSERT_BATCH = 20_000
 
@@ -287,13 +279,11 @@ class SparqlBackend(Backend):
 
     def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
         body, media_type = self._send_bound(query, bindings, "CONSTRUCT", "application/n-triples, text/turtle;q=0.9")
-        formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
-                   "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
         if media_type in ("application/sparql-results+json", "application/sparql-results+xml"):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
         graph = Graph()
         try:
-            graph.parse(data=body, format=formats.get(media_type, "turtle"))
+            graph.parse(data=body, format=_answer_format(media_type).rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot read the CONSTRUCT result ({media_type}): {error}") from error
         return graph
@@ -303,7 +293,7 @@ class SparqlBackend(Backend):
         data = _triples_text(graph)
         if self.store_url is not None:
             url = f"{self.store_url}?{urllib.parse.urlencode({'graph': str(name)})}"
-            self._http("PUT", url, data.encode("utf-8"), _MEDIA_TYPES["ntriples"])
+            self._http("PUT", url, data.encode("utf-8"), rdf_format("ntriples").media_type)
             return
         target = sparql_term(name)
         self._update(f"DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{\n{data}\n}} }}", "DROP")
@@ -319,16 +309,15 @@ class SparqlBackend(Backend):
                 yield s, p, o, g
 
     def load(self, data: bytes, format: str) -> None:
-        if format not in _MEDIA_TYPES:
-            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_MEDIA_TYPES)}")
+        syntax = self._load_format(format)
         if self.store_url is not None:
             # Triples without a graph go to the default graph, as with the embedded store.
-            url = self.store_url if format in _DATASET_FORMATS else f"{self.store_url}?default"
-            self._http("POST", url, data, _MEDIA_TYPES[format])
+            url = self.store_url if syntax.datasets else f"{self.store_url}?default"
+            self._http("POST", url, data, syntax.media_type)
             return
         dataset = Dataset()
         try:
-            dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
+            dataset.parse(data=data, format=syntax.rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot load {format} data: {error}") from error
         for context in dataset.contexts():
@@ -343,6 +332,15 @@ class SparqlBackend(Backend):
     def __len__(self) -> int:
         result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(str(result.rows[0][0])) if result.rows and result.rows[0][0] is not None else 0
+
+
+def _answer_format(media_type: str) -> Format:
+    """The RDF format of a CONSTRUCT answer by its media type; an endpoint that names no RDF
+    media type most likely sent the Turtle it was asked for."""
+    try:
+        return rdf_format(media_type)
+    except UnknownPluginError:
+        return rdf_format("turtle")
 
 
 def _detail(error: SPARQLWrapperException) -> str:
