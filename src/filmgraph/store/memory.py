@@ -11,7 +11,8 @@ from rdflib.query import Result, ResultRow
 
 from ..errors import QueryError, StoreError
 from ..query.bindings import bind_values
-from .base import Backend, Quad, SelectResult
+from ..query.results import SelectResult
+from .base import Backend, Quad
 
 __all__ = ["MemoryBackend"]
 

@@ -16,7 +16,8 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError, StoreInUse
 from ..query.bindings import bind_values, sparql_term
-from .base import Backend, Quad, SelectResult
+from ..query.results import SelectResult
+from .base import Backend, Quad
 
 __all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph"]
 

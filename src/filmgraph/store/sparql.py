@@ -37,8 +37,9 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from ..errors import QueryError, StoreError, UnknownPluginError
 from ..query.bindings import bind_values, sparql_term
+from ..query.results import SelectResult
 from ..rdf.formats import Format, rdf_format
-from .base import Backend, Quad, SelectResult
+from .base import Backend, Quad
 
 __all__ = ["SparqlBackend", "endpoint_urls", "DEFAULT_USER_AGENT"]
 
