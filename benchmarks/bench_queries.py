@@ -32,7 +32,7 @@ from filmgraph.api import FilmGraph
 from filmgraph.query.bindings import bind_values
 from filmgraph.query.library import load_query, query_info, query_names
 from filmgraph.rdf.vocab import FG, ID
-from filmgraph.resolve.names import normalize_title
+from filmgraph.titlekeys import normalize_title
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"

@@ -116,6 +116,35 @@ def test_failure_part_way_leaves_the_store_as_it_was(tmp_path, monkeypatch):
         assert sorted(fg.store.quads(), key=str) == before
 
 
+def test_an_extractor_bug_is_reported_with_its_exception(tmp_path, monkeypatch):
+    """The report keeps the error of a review that failed, its cause being what the extractor raised."""
+    from filmgraph.errors import ExtractionError
+    from filmgraph.ingest import ExtractionFailed
+
+    def broken(_):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr("filmgraph.extract.extract_review", broken)
+    (tmp_path / "new.txt").write_text("Heat (1995)\n\nA heist film.", encoding="utf-8")
+    with FilmGraph.open(":memory:") as fg:
+        [error] = fg.ingest(tmp_path / "new.txt").errors
+    assert isinstance(error, ExtractionFailed) and isinstance(error, ExtractionError)
+    assert error.source == str(tmp_path / "new.txt")
+    assert isinstance(error.__cause__, RuntimeError) and str(error.__cause__) == "extractor bug"
+    assert str(error) == f"{tmp_path / 'new.txt'}: extraction failed (RuntimeError: extractor bug)"
+
+
+def test_a_bug_outside_extraction_stops_the_ingest(tmp_path, monkeypatch):
+    """Only the extraction of one review is reported and passed over; a bug in the pipeline's own
+    code (here: writing the graph) propagates with its traceback."""
+    def broken(_):
+        raise RuntimeError("writer bug")
+
+    monkeypatch.setattr("filmgraph.ingest.review_graph", broken)
+    with FilmGraph.open(":memory:") as fg, pytest.raises(RuntimeError, match="writer bug"):
+        fg.ingest(DATA_REVIEWS / "psycho-1998.txt")
+
+
 def test_missing_path_is_reported_and_the_rest_goes_in(tmp_path):
     with FilmGraph.open(":memory:") as fg:
         report = fg.ingest([tmp_path / "absent", DATA_REVIEWS / "psycho-1998.txt"])
@@ -135,7 +164,7 @@ def test_a_file_named_twice_is_stored_once(tmp_path, corpus):
 def test_batched_ingest_gives_what_one_review_at_a_time_gives(monkeypatch, corpus, batch):
     """Reviews are extracted a batch at a time and their stored films read in one pass; the
     graph must be the one that ingesting each review on its own gives."""
-    import filmgraph.api
+    import filmgraph.ingest
     from filmgraph.reviews import find_review_files, read_review
 
     catalog = corpus.parent / "remakes.csv"  # stored films for the mentions to resolve against
@@ -147,7 +176,7 @@ def test_batched_ingest_gives_what_one_review_at_a_time_gives(monkeypatch, corpu
         for path in find_review_files([corpus]):
             one_by_one.ingest_review(read_review(path))
         expected = sorted(one_by_one.store.quads(), key=str)
-    monkeypatch.setattr(filmgraph.api, "INGEST_BATCH", batch)
+    monkeypatch.setattr(filmgraph.ingest, "INGEST_BATCH", batch)
     with FilmGraph.open(":memory:") as batched:
         batched.import_catalog(catalog)
         progress = []

@@ -174,7 +174,7 @@ def test_wikidata_links_conform(produced: FilmGraph, module_oxigraph_server: str
 def test_validation_on_ingest_keeps_a_broken_graph_out(monkeypatch) -> None:
     """With validation on (``validate=True`` or ``$FILMGRAPH_VALIDATE``), a review graph that breaks
     a shape is reported and not stored; with it off, it is stored."""
-    import filmgraph.api
+    import filmgraph.ingest
     from filmgraph.rdf.writer import review_graph
 
     def broken(resolved):
@@ -183,7 +183,7 @@ def test_validation_on_ingest_keeps_a_broken_graph_out(monkeypatch) -> None:
             graph.add((film, FG.year, Literal("nineteen sixty")))  # a year as a string
         return graph
 
-    monkeypatch.setattr(filmgraph.api, "review_graph", broken)
+    monkeypatch.setattr(filmgraph.ingest, "review_graph", broken)
     text = "Psycho (1998)\n\nPsycho (1998) is a remake of Psycho (1960).\n"
     monkeypatch.setenv("FILMGRAPH_VALIDATE", "1")
     for fg in (FilmGraph.open(":memory:"), FilmGraph.open(":memory:", validate=True)):

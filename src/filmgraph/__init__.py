@@ -3,8 +3,10 @@
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
-from .api import CastMember, Film, FilmGraph, IngestReport, ReviewFact
+from .answers import CastMember, Film, ReviewFact
+from .api import FilmGraph
 from .errors import AmbiguousTitle, FilmgraphError, FilmNotFound
+from .ingest import IngestReport
 
 __all__ = ["AmbiguousTitle", "CastMember", "Film", "FilmGraph", "FilmgraphError", "FilmNotFound", "IngestReport", "ReviewFact"]
 

@@ -1,9 +1,14 @@
-"""The Python API: :class:`FilmGraph` runs the pipeline into a store and answers questions.
+"""The Python API: :class:`FilmGraph`, a facade over one store that ingests reviews and answers questions.
 
-The CLI is a thin layer over this module. A FilmGraph wraps one store backend (an embedded
-Oxigraph store by default, an rdflib in-memory dataset, or a SPARQL endpoint) and offers:
-ingest and remove reviews, look films up by title, follow remakes and influences, list cast and
-reviews, run SPARQL with safely bound parameters, and export.
+In: a store location (or a :class:`~filmgraph.store.Backend`), review files, titles. Out: the
+answers of :mod:`filmgraph.answers` (films, profiles, who states a fact), an
+:class:`~filmgraph.ingest.IngestReport`, exports. The CLI is a thin layer over this module.
+
+A FilmGraph wraps one store backend (an embedded Oxigraph store by default, an rdflib in-memory
+dataset, or a SPARQL endpoint) and offers: ingest and remove reviews (the pipeline itself is
+:mod:`filmgraph.ingest`), look films up by title, follow remakes and influences, list cast and
+reviews, run SPARQL with safely bound parameters, and export. ``extract_json``,
+``extract_turtle`` and ``explain`` read one review file with no store.
 
 >>> fg = FilmGraph.open(":memory:")
 >>> report = fg.ingest_text("Psycho (1998) is a shot-for-shot remake of Psycho (1960).", source="psycho.txt")
@@ -13,36 +18,40 @@ reviews, run SPARQL with safely bound parameters, and export.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from functools import partial
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-import numpy
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rdflib import Literal, URIRef
 
-from .errors import AmbiguousTitle, FilmNotFound, QueryError, ReviewError, StoreError, ValidationError, shown_name
+from .answers import (
+    PROFILE_FACTS,
+    VALUE_FACTS,
+    CastMember,
+    FactProvenance,
+    Film,
+    FilmProfile,
+    ReviewFact,
+    ReviewOfFilm,
+    Stated,
+    Statement,
+    source_name,
+    year_of,
+)
+from .errors import AmbiguousTitle, FilmNotFound, QueryError
+from .ingest import DEFAULT_REVIEW_BUDGET, IngestReport, Pipeline, ReadReview, Removed, remove_source, store_resolver
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
-from .query.results import complete_rows
-from .rdf.vocab import FG, ID, OWL, XSD
-from .rdf.writer import review_graph, review_iri
+from .rdf.vocab import FG, OWL, XSD
+from .rdf.writer import review_graph
 from .relations import FILM_RELATIONS, RELATIONS, REMAKE_OF, relation, relation_names
-from .resolve import FilmCandidate, FilmIndex, Resolver, normalize_title, person_iri
-from .resolve.index import FUZZY_THRESHOLD
+from .resolve import Resolver, normalize_title, person_iri
 from .resolve.link import DEFAULT_DEADLINE
-from .resolve.names import compact_key
-from .reviews import read_review, read_text, scan_review_paths
+from .reviews import read_review, read_text
 from .store import Backend, SelectResult, StoreLocation, open_store
 
 if TYPE_CHECKING:
@@ -54,156 +63,8 @@ if TYPE_CHECKING:
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
            "FactProvenance", "RELATION_NAMES", "PROFILE_FACTS", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
 
-#: Seconds the extraction of one review may take before it is stopped and reported. Extraction is
-#: linear in the review's length (a review at the 1 MB size limit takes a few seconds), so only an
-#: extractor bug comes near this.
-DEFAULT_REVIEW_BUDGET = 60.0
-
 #: Quads loaded at a time by a catalog import that shows its progress.
 LOAD_PART = 100_000
-
-#: Reviews extracted before any of them is resolved: the resolver then looks up the stored
-#: films that they name in one fuzzy pass (see :meth:`Resolver.prefetch`).
-INGEST_BATCH = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Film:
-    """A film node: IRI, title, year (None when unknown) and, in traversals, its depth."""
-
-    iri: str
-    title: str
-    year: int | None = None
-    depth: int | None = None
-
-    @property
-    def label(self) -> str:
-        """The title with the year in brackets when it is known: "Psycho (1960)"."""
-        return f"{self.title} ({self.year})" if self.year is not None else self.title
-
-    def to_json(self) -> dict[str, Any]:
-        """The film as JSON: title, year, IRI and depth (null outside a traversal)."""
-        return {"title": self.title, "year": self.year, "iri": self.iri, "depth": self.depth}
-
-
-@dataclass(frozen=True, slots=True)
-class CastMember:
-    """An actor of a film, with the character when a review names it."""
-
-    iri: str
-    name: str
-    character: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewFact:
-    """One thing a review said about a film, with its evidence sentence."""
-
-    review: str
-    source: str
-    relation: str
-    value: str
-    evidence: str | None = None
-    confidence: float | None = None
-
-
-def _source_name(graph: str) -> str:
-    """A short name for a graph that is not a review's: catalog, wikidata, or the graph's IRI."""
-    from .rdf.vocab import CATALOG_GRAPH
-    from .resolve.link import LINK_GRAPH
-
-    return {str(CATALOG_GRAPH): "catalog", LINK_GRAPH: "wikidata"}.get(graph, graph)
-
-
-@dataclass(frozen=True, slots=True)
-class Stated:
-    """One value the graph gives a film (a title, a year, a director, a remake...), with how many
-    reviews state it and which other sources do (``catalog``, ``wikidata``, or an import graph's IRI).
-
-    ``iri`` is set for a film or a person, ``year`` for a film, ``character`` for a cast member
-    when a review names the part."""
-
-    value: str
-    reviews: int = 0
-    sources: tuple[str, ...] = ()
-    iri: str | None = None
-    year: int | None = None
-    character: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        shown: dict[str, Any] = {"value": self.value}
-        for name in ("iri", "year", "character"):
-            if getattr(self, name) is not None:
-                shown[name] = getattr(self, name)
-        shown.update(reviews=self.reviews, sources=list(self.sources))
-        return shown
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewOfFilm:
-    """A review that discusses a film: ``about`` when it reviews that film, else it names it."""
-
-    review: str
-    source: str
-    reviewer: str | None
-    about: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"review": self.review, "source": self.source, "reviewer": self.reviewer, "about": self.about}
-
-
-#: A film's own values (film_facts.rq's "out" properties that are not relations), by field.
-_VALUE_FACTS = {"title": "titles", "alternateTitle": "alternate_titles", "year": "years", "country": "countries",
-                "genre": "genres"}
-#: The fields of a film profile, in the order they are shown: the film's own values, its people,
-#: its Wikidata item, then each film relation one way and the other (remake_of, remade_as, ...).
-PROFILE_FACTS: tuple[str, ...] = (
-    *_VALUE_FACTS.values(), *(r.fact for r in RELATIONS if not r.between_films), "wikidata",
-    *(fact for r in FILM_RELATIONS for fact in (r.fact, r.inverse_fact) if fact),
-)
-
-
-@dataclass(frozen=True)
-class FilmProfile:
-    """Everything the graph knows about one film (:meth:`FilmGraph.show`), each value with the
-    number of reviews stating it, and the reviews that discuss the film.
-
-    ``facts`` maps each field of :data:`PROFILE_FACTS` to its values, which read as attributes
-    too: ``profile.directors``, ``profile.remade_as`` (films that remake this one).
-    """
-
-    film: Film
-    facts: Mapping[str, tuple[Stated, ...]] = field(default_factory=dict, hash=False)  # a dict: not hashable
-    reviews: tuple[ReviewOfFilm, ...] = ()
-
-    #: the fields holding stated values, in the order they are shown
-    FACTS = PROFILE_FACTS
-
-    def __getattr__(self, name: str) -> tuple[Stated, ...]:
-        if name in PROFILE_FACTS:
-            return tuple(self.facts.get(name, ()))
-        raise AttributeError(f"'FilmProfile' object has no attribute {name!r}")
-
-    @property
-    def iri(self) -> str:
-        return self.film.iri
-
-    @property
-    def title(self) -> str:
-        return self.film.title
-
-    @property
-    def year(self) -> int | None:
-        return self.film.year
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``iri``, ``title``, ``year``, one list per fact field, ``reviews``."""
-        shown: dict[str, Any] = {"iri": self.iri, "title": self.title, "year": self.year}
-        for name in self.FACTS:
-            shown[name] = [value.to_json() for value in getattr(self, name)]
-        shown["reviews"] = [review.to_json() for review in self.reviews]
-        return shown
-
 
 #: The relations ``FilmGraph.why`` takes, as named in the ontology, with the stored relation each
 #: one reads and whether it reads it the other way round (``remadeAs`` is ``remakeOf`` inverted).
@@ -220,129 +81,8 @@ def _stored_relation(name: str) -> tuple[str, bool]:
     return RELATION_NAMES[name]
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """A review stating a fact: the review, its file, reviewer, evidence sentence and confidence."""
-
-    review: str
-    source: str
-    reviewer: str | None = None
-    evidence: str | None = None
-    confidence: float | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"review": self.review, "source": self.source, "reviewer": self.reviewer,
-                "evidence": self.evidence, "confidence": self.confidence}
-
-
-@dataclass(frozen=True)
-class FactProvenance:
-    """Who states ``subject relation object`` (:meth:`FilmGraph.why`): the reviews, most confident
-    first, and the other sources (``catalog``, ``wikidata``, an import graph's IRI)."""
-
-    subject: Film
-    relation: str
-    #: the object: a film, or for director, writer and castMember a person (``title`` is the name)
-    object: Film
-    reviews: tuple[Statement, ...] = ()
-    sources: tuple[str, ...] = ()
-
-    @property
-    def stated(self) -> bool:
-        """True when some review or other source states the fact."""
-        return bool(self.reviews or self.sources)
-
-    def to_json(self) -> dict[str, Any]:
-        def node(film: Film) -> dict[str, Any]:
-            return {"iri": film.iri, "title": film.title, "year": film.year}
-
-        return {"subject": node(self.subject), "relation": self.relation, "object": node(self.object),
-                "reviews": [statement.to_json() for statement in self.reviews], "sources": list(self.sources)}
-
-
-@dataclass(frozen=True, slots=True)
-class Removed:
-    """What :meth:`FilmGraph.remove` took out: a ``review`` or an ``import`` graph, its IRI and
-    how many quads it held."""
-
-    kind: str
-    graph: str
-    quads: int
-
-
-@dataclass
-class IngestReport:
-    """What an ingest did: counts, per-file errors and resolver warnings."""
-
-    reviews: int = 0
-    unchanged: int = 0
-    failed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    #: Reviews already in the graph, resolved again because a film they name without a year
-    #: may be a film with that title and a year that this ingest brought.
-    resolved_again: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when every review went in (or was already there unchanged)."""
-        return not self.failed
-
-
 def _int(term: object) -> int | None:
     return int(term.toPython()) if isinstance(term, Literal) else None
-
-
-def _year(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-class _StoredFilms:
-    """The films of a store, as a :class:`FilmIndex` reads them (see :class:`FilmSource`)."""
-
-    def __init__(self, store: Backend) -> None:
-        self.store = store
-
-    def title_keys(self) -> list[str]:
-        return [key for (key,) in self.store.select_values(load_query("title_keys")) if key]
-
-    def films_with_key(self, key: str) -> list[FilmCandidate]:
-        films = []
-        for film, title, year in self.store.select_values(load_query("films_by_key"), {"key": key}):
-            if film is None or title is None:
-                continue
-            alternates: tuple[str, ...] = ()
-            if normalize_title(title) != key:  # found by an alternate title, which the index must know
-                alternates = tuple(sorted(value for _, value in complete_rows(self.store.select_values(
-                    load_query("film_values"), {"property": FG.alternateTitle, "film": URIRef(film)}))))
-            films.append(FilmCandidate(film, title, _year(year), alternates))
-        return films
-
-    def all_films(self) -> list[FilmCandidate]:
-        # One property at a time: joining title, year and alternate titles in one query would
-        # pair up every review graph that restates a film.
-        query = load_query("film_values")
-
-        def values(name: str) -> list[tuple[str, ...]]:
-            return sorted(complete_rows(self.store.select_values(query, {"property": FG[name]})))
-
-        years: dict[str, int] = {}
-        for film, year in values("year"):
-            number = _year(year)
-            if number is not None and (film not in years or number < years[film]):
-                years[film] = number
-        alternates: dict[str, list[str]] = {}
-        for film, alternate in values("alternateTitle"):
-            alternates.setdefault(film, []).append(alternate)
-        return [FilmCandidate(film, title, years.get(film), tuple(alternates.get(film, ())))
-                for film, title in values("title")]
-
-    def remake_links(self, iri: str) -> list[str]:
-        bound = {"film": URIRef(iri)}
-        return [row[0] for name in ("remakes_direct", "remade_from_direct")
-                for row in complete_rows(self.store.select_values(load_query(name), bound))]
 
 
 class FilmGraph:
@@ -365,9 +105,6 @@ class FilmGraph:
         self.min_confidence = min_confidence
         self.validate = bool(os.environ.get("FILMGRAPH_VALIDATE")) if validate is None else validate
         self._resolver: Resolver | None = None
-        self._pool: ProcessPoolExecutor | None = None  # extraction workers while an ingest runs
-        #: seconds one review's extraction may take (see :meth:`ingest`)
-        self._review_budget: float | None = DEFAULT_REVIEW_BUDGET
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | StoreLocation | None = None, *, create: bool = True,
@@ -392,20 +129,17 @@ class FilmGraph:
 
     # -- ingest ----------------------------------------------------------------------------
 
-    def _film_index(self) -> FilmIndex:
-        """An index of the films in the store, read from it as lookups need them."""
-        return FilmIndex(source=_StoredFilms(self.store))
-
     @property
     def resolver(self) -> Resolver:
         """The resolver, with an index of the films already in the store (built on first use)."""
         if self._resolver is None:
-            self._resolver = Resolver(self._film_index())
+            self._resolver = store_resolver(self.store)
         return self._resolver
 
-    def _stored_hash(self, review: Review) -> str | None:
-        rows = self.store.select(load_query("review_hash"), {"review": review_iri(review)}).rows
-        return str(rows[0][0]) if rows else None
+    def _pipeline(self, review_budget: float | None = DEFAULT_REVIEW_BUDGET) -> Pipeline:
+        """The ingest pipeline into this graph's store, with its resolver and settings."""
+        return Pipeline(self.store, self.resolver, min_confidence=self.min_confidence, validate=self.validate,
+                        review_budget=review_budget)
 
     def ingest_review(self, review: Review, report: IngestReport | None = None) -> IngestReport:
         """Extract, resolve and store one review, replacing what it said before.
@@ -413,123 +147,7 @@ class FilmGraph:
         A review whose text has not changed since it was stored is left alone; a review that
         fails to extract is reported and the store keeps what it had.
         """
-        report = report if report is not None else IngestReport()
-        self._ingest_batch([(review, None)], report, None)
-        return report
-
-    def _ingest_batch(self, reviews: list[tuple[Review, Path | None]], report: IngestReport,
-                      on_progress: Callable[[Path], None] | None) -> None:
-        """Ingest ``reviews`` (each with the file it was read from): all are extracted first, so
-        the resolver reads the stored films they name in one pass; each is then stored on its own."""
-        extracted: list[tuple[Review, Path | None, Extraction]] = []
-        batch_hashes: dict[str, str] = {}  # a file named twice in one batch is not yet in the store
-        changed: list[tuple[Review, Path | None]] = []
-        for review, path in reviews:
-            iri = review_iri(review)
-            if review.content_hash in (batch_hashes.get(iri), self._stored_hash(review)):
-                report.unchanged += 1
-                if on_progress is not None and path is not None:
-                    on_progress(path)
-            else:
-                changed.append((review, path))
-                batch_hashes[iri] = review.content_hash
-        extract = partial(_extract_or_error, budget=self._review_budget)
-        outcomes = (self._pool.map(extract, [r for r, _ in changed], chunksize=4) if self._pool
-                    else map(extract, [r for r, _ in changed]))
-        for (review, path), outcome in zip(changed, outcomes):
-            if isinstance(outcome, Extraction):
-                extracted.append((review, path, outcome))
-                continue
-            report.failed.append(outcome)
-            if on_progress is not None and path is not None:
-                on_progress(path)
-        self.resolver.prefetch([extraction for _, _, extraction in extracted], min_confidence=self.min_confidence)
-        for review, path, extraction in extracted:
-            warnings = self._store_review(review, extraction, report)
-            if warnings is not None:
-                report.reviews += 1
-                report.warnings.extend(warnings)
-            if on_progress is not None and path is not None:
-                on_progress(path)
-        self._resolve_again([film.title for film in self.resolver.take_new_dated()], report)
-
-    def _extract(self, review: Review, report: IngestReport) -> Extraction | None:
-        """The extraction of ``review``, or None with the failure reported."""
-        outcome = _extract_or_error(review, budget=self._review_budget)
-        if isinstance(outcome, Extraction):
-            return outcome
-        report.failed.append(outcome)
-        return None
-
-    def _store_review(self, review: Review, extraction: Extraction, report: IngestReport) -> list[str] | None:
-        """Resolve ``extraction`` and write it as the graph of ``review``; the resolver's warnings,
-        or None if the graph failed validation (and was not written)."""
-        resolved = self.resolver(extraction, min_confidence=self.min_confidence)
-        graph = review_graph(resolved)
-        if self.validate:
-            from .rdf.shapes import validate
-
-            try:
-                validate(graph)
-            except ValidationError as error:
-                report.failed.append(f"{shown_name(review.source)}: {error}")
-                return None
-        self.store.replace_graph(graph)
-        return [f"{review.source}: {w}" for w in resolved.warnings]
-
-    def _resolve_again(self, titles: Iterable[str], report: IngestReport,
-                       on_progress: Callable[[int, int], None] | None = None) -> None:
-        """Resolve again, from their files, the stored reviews that name a film without a year
-        by one of ``titles`` (of films with a year that are new to the graph) or a close spelling.
-
-        Without this the graph would depend on the order reviews come in: a mention without a
-        year read before the dated film it names gets a node of its own; read after, it links to
-        that film. Films of unknown year by those titles are left out of the lookups, so each
-        review resolves as if it came after every dated film (an ambiguous mention gets its
-        year-less node back). A review whose file is gone or has changed keeps what it said,
-        with a warning.
-        """
-        new = {compact_key(title): title for title in titles}
-        new.pop("", None)
-        stored = [key for (key,) in self.store.select_values(load_query("titles_without_year")) if key] if new else []
-        if not stored:
-            return
-        # a close spelling may have been taken for the film now dated: a wider net costs a re-read only
-        scores = process.cdist([key.replace(" ", "") for key in stored], list(new), scorer=fuzz.ratio,
-                               score_cutoff=FUZZY_THRESHOLD, dtype=numpy.uint8)
-        named = [key for key, row in zip(stored, scores) if row.any()]
-        if not named:
-            return
-        index = self.resolver.index
-        for title in (*named, *new.values()):
-            for film in index.exact(title, None):
-                index.discard(film.iri)
-        rows = self.store.select_values(load_query("reviews_without_year"), {"key": [Literal(key) for key in named]})
-        again = list(dict.fromkeys((source, digest) for _, source, digest in rows if source is not None))
-        for done, (source, stored_hash) in enumerate(again):
-            if on_progress is not None:
-                on_progress(done, len(again))
-            try:
-                review: Review | None = read_review(Path(source))
-            except ReviewError:
-                review = None
-            if review is None or review.content_hash != stored_hash:
-                report.warnings.append(f"{source}: names a film without a year that may be a film now in the graph; "
-                                       f"not resolved again, as the file is {'changed' if review else 'gone'}")
-                continue
-            extraction = self._extract(review, report)
-            if extraction is None:  # the review keeps what it said
-                continue
-            stated = self.store.select_values(load_query("remakes_stated_only_in"), {"review": review_iri(review)})
-            for remake, original in complete_rows(stated):  # not context for itself: as if it had never been read
-                index.unrelate(remake, original)
-            warnings = self._store_review(review, extraction, report)
-            if warnings is not None:
-                report.resolved_again += 1
-                report.warnings.extend(w for w in warnings if w not in report.warnings)
-        if on_progress is not None:
-            on_progress(len(again), len(again))
-        self.resolver.take_new_dated()  # the films those reviews name were all in the graph already
+        return self._pipeline().ingest_review(ReadReview(review), report)
 
     def ingest_text(self, text: str, *, source: str) -> IngestReport:
         """Ingest a review held in memory; ``source`` names it (a path or URL)."""
@@ -541,15 +159,16 @@ class FilmGraph:
                review_budget: float | None = DEFAULT_REVIEW_BUDGET) -> IngestReport:
         """Ingest review files and folders (``.txt``, ``.md``, ``.html``); see :meth:`ingest_review`.
 
-        Reviews are read and extracted :data:`INGEST_BATCH` at a time before they are resolved
-        and stored, one transaction each: a crash loses at most the review being written. With
-        ``workers`` above 1, extraction runs in that many processes; resolving and storing stay
-        in this one, in file order, so the graph is the same as with one worker.
+        Reviews are read and extracted :data:`~filmgraph.ingest.INGEST_BATCH` at a time before
+        they are resolved and stored, one transaction each: a crash loses at most the review being
+        written. With ``workers`` above 1, extraction runs in that many processes; resolving and
+        storing stay in this one, in file order, so the graph is the same as with one worker.
 
         A path that is missing, is not a regular file or folder (a FIFO, device, socket or broken
         link: never opened), or is a folder without reviews is reported in ``failed`` by name,
-        and the rest goes in; so is a file that cannot be read, and a review whose extraction
-        takes longer than ``review_budget`` seconds (None: no limit).
+        and the rest goes in; so is a file that cannot be read, a review whose extractor raises,
+        and a review whose extraction takes longer than ``review_budget`` seconds (None: no
+        limit). ``errors`` holds the exception of each (see :class:`~filmgraph.ingest.IngestReport`).
 
         Parameters
         ----------
@@ -558,38 +177,13 @@ class FilmGraph:
         on_progress : callable or None
             Called with each file once it is done (stored, unchanged or failed).
         """
-        if isinstance(paths, (str, os.PathLike)):
-            paths = [paths]
-        report = IngestReport()
-        scan = scan_review_paths(paths)
-        report.failed.extend(str(problem) for problem in scan.problems)
-        files = list(scan.files)
-        if on_start is not None:
-            on_start(len(files))
-        self._review_budget = review_budget
-        if workers > 1 and len(files) > INGEST_BATCH:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                self._pool = pool
-                try:
-                    self._ingest_files(files, report, on_progress, batch=INGEST_BATCH * workers)
-                finally:
-                    self._pool = None
-        else:
-            self._ingest_files(files, report, on_progress, batch=INGEST_BATCH)
-        return report
+        return self._pipeline(review_budget).ingest(paths, workers=workers, on_start=on_start, on_progress=on_progress)
 
-    def _ingest_files(self, files: list[Path], report: IngestReport, on_progress: Callable[[Path], None] | None,
-                      *, batch: int) -> None:
-        for start in range(0, len(files), batch):
-            read: list[tuple[Review, Path | None]] = []
-            for path in files[start:start + batch]:
-                try:
-                    read.append((read_review(path), path))
-                except ReviewError as error:
-                    report.failed.append(str(error))
-                    if on_progress is not None:
-                        on_progress(path)
-            self._ingest_batch(read, report, on_progress)
+    def _resolve_again(self, titles: Iterable[str], report: IngestReport,
+                       on_progress: Callable[[int, int], None] | None = None) -> None:
+        """Resolve again the stored reviews naming one of ``titles`` without a year (see
+        :meth:`Pipeline.resolve_again <filmgraph.ingest.Pipeline.resolve_again>`)."""
+        self._pipeline().resolve_again(titles, report, on_progress)
 
     def import_rdf(self, path: str | os.PathLike[str], *, max_bytes: int | None = None,
                    on_progress: Callable[[int], None] | None = None) -> int:
@@ -637,33 +231,10 @@ class FilmGraph:
         >>> removed.kind, fg.remove("psycho.txt")
         ('review', None)
         """
-        from .rdf.reader import import_graph_iri
-        from .reviews import review_id_for
-
-        # a name from the command line may hold bytes that are not UTF-8 (kept as surrogates), as
-        # stored sources spell them; a NUL byte is in no file name or IRI
-        text = str(source).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        if "\x00" in text:
-            return None
-        if text.startswith(("http://", "https://")):
-            candidates = [URIRef(text)]
-            if not text.startswith((str(ID["review/"]), str(ID["graph/import/"]))):
-                raise StoreError(f"{shown_name(text)}: names no review or import graph; remove takes a review "
-                                 "or an imported file (by path or IRI), never a catalog, the Wikidata links or a node")
-        else:  # a file as ingested (its absolute path), a source as given to ingest_text, an import
-            candidates = list(dict.fromkeys([review_iri(_review_stub(Path(source))), ID[f"review/{review_id_for(text)}"],
-                                             import_graph_iri(source)]))
-        for graph in candidates:
-            kind = "review" if str(graph).startswith(str(ID["review/"])) else "import"
-            if kind == "review" and not self.store.select(load_query("review_hash"), {"review": graph}).rows:
-                continue
-            quads = sum(1 for _ in self.store.quads(graph))
-            if not quads:
-                continue
-            self.store.drop_graph(graph)
-            self._resolver = None
-            return Removed(kind, str(graph), quads)
-        return None
+        removed = remove_source(self.store, source)
+        if removed is not None:
+            self._resolver = None  # the resolver's index may hold films only that graph stated
+        return removed
 
     # -- look-ups --------------------------------------------------------------------------
 
@@ -778,7 +349,7 @@ class FilmGraph:
             bound = {"film": [URIRef(iri) for iri in frontier], "relation": relation_iri}
             for other, title, year in self.store.select_values(query, bound):
                 if other is not None and title is not None and other != start.iri and other not in found:
-                    found[other] = Film(other, title, _year(year), depth)
+                    found[other] = Film(other, title, year_of(year), depth)
                     next_frontier.append(other)
             frontier = [] if direct else next_frontier
         return sorted(found.values(), key=lambda f: (f.depth, f.year or 0, f.title))
@@ -857,10 +428,10 @@ class FilmGraph:
                 load_query("film_facts"), bound):
             if direction is None or prop is None or value is None:
                 continue
-            entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, _year(value_year), set(), set()])
+            entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, year_of(value_year), set(), set()])
             entry[2 if is_review == "true" else 3].add(graph)
         characters = {iri: character for iri, _, character in self.store.select_values(load_query("cast_of"), bound)}
-        fields = {("out", prop): name for prop, name in _VALUE_FACTS.items()}
+        fields = {("out", prop): name for prop, name in VALUE_FACTS.items()}
         fields[("out", "sameAs")] = "wikidata"
         for info in RELATIONS:
             fields[("out", info.name)] = info.fact
@@ -871,12 +442,12 @@ class FilmGraph:
             name = fields.get((direction, prop))
             if name is None:
                 continue
-            sources = tuple(sorted(_source_name(graph) for graph in others))
+            sources = tuple(sorted(source_name(graph) for graph in others))
             if name == "wikidata":
                 if not value.startswith("http://www.wikidata.org/entity/"):
                     continue
                 stated = Stated(value.rsplit("/", 1)[-1], len(reviews), sources, iri=value)
-            elif name in _VALUE_FACTS.values():
+            elif name in VALUE_FACTS.values():
                 stated = Stated(value, len(reviews), sources)
             else:
                 stated = Stated(label or value, len(reviews), sources, iri=value, year=value_year,
@@ -938,7 +509,7 @@ class FilmGraph:
             "film": URIRef(film.iri), "property": FG[stored], "other": URIRef(target.iri)})
         reviews = tuple(Statement(graph, source, reviewer, evidence, float(confidence) if confidence else None)
                         for graph, source, reviewer, evidence, confidence in rows if graph is not None and source is not None)
-        sources = tuple(_source_name(graph) for graph, source, *_ in rows if graph is not None and source is None)
+        sources = tuple(source_name(graph) for graph, source, *_ in rows if graph is not None and source is None)
         return FactProvenance(subject, relation, object, reviews, sources)
 
     def remakes_with_sources(self, title: str, year: int | None = None, *,
@@ -1388,72 +959,6 @@ class FilmGraph:
             options["around"] = self.find_named(options["around"], options.pop("year", None)).iri
         options.pop("year", None)
         EXPORTERS.get(format)(self.store, Path(out), **options)
-
-
-def _review_stub(path: Path) -> Review:
-    """A Review with the identity that ingesting ``path`` would give it (no need to read it)."""
-    from .reviews import review_id_for, source_for
-
-    source = source_for(path)
-    return Review(review_id_for(source), source, "", "")
-
-
-# -- single-review helpers used by ``filmgraph extract`` ---------------------------------------
-
-
-class _OverBudget(BaseException):
-    """Raised inside an extraction that ran past its time budget; a BaseException so that no
-    ``except Exception`` in the extractor takes it for an ordinary error."""
-
-
-@contextlib.contextmanager
-def _time_budget(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block with :class:`_OverBudget` after ``seconds`` (SIGALRM).
-
-    Only the main thread of a process gets signals, so elsewhere (an ingest run from a thread)
-    the block runs unbounded. An alarm someone else set (a test's watchdog) is kept: it fires at
-    its own time, for its own handler, and its remaining time is set again afterwards.
-    """
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-    started = time.monotonic()
-    outer_handler = signal.getsignal(signal.SIGALRM)
-    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    outer_fired = False
-
-    def alarm(signum: int, frame: FrameType | None) -> None:
-        nonlocal outer_fired
-        if not outer_left or outer_left > seconds or not callable(outer_handler):
-            raise _OverBudget
-        outer_fired = True  # the outer alarm was due first: it is theirs, and it is spent
-        outer_handler(signum, frame)
-
-    signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, outer_handler)
-        if outer_left and not outer_fired:
-            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3), outer_interval)
-
-
-def _extract_or_error(review: Review, budget: float | None = None) -> Extraction | str:
-    """The extraction of ``review``, or the failure as a line for the report (a function of its
-    own so that worker processes can run it); one that takes longer than ``budget`` seconds is
-    stopped and reported."""
-    from .extract import extract_review  # here, not at the top: commands that only read skip its load time
-
-    try:
-        with _time_budget(budget):
-            return extract_review(review)
-    except _OverBudget:
-        return (f"{shown_name(review.source)}: extraction stopped after {budget:g} s, the time budget of one "
-                f"review (--review-timeout); the review was not stored")
-    except Exception as error:  # noqa: BLE001 - an extractor bug must not stop an ingest of thousands of files; it is reported
-        return f"{shown_name(review.source)}: extraction failed ({type(error).__name__}: {error})"
 
 
 def _extract(path: str | os.PathLike[str]) -> Extraction:

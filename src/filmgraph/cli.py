@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from .answers import source_name
 from .errors import FilmgraphError, shown_name  # shown_name: text from a review or catalog, printed
 from .model import DEFAULT_MIN_CONFIDENCE
 from .relations import FILM_RELATIONS, RELATIONS, relation_names
 
 if TYPE_CHECKING:
-    from .api import FactProvenance
+    from .answers import FactProvenance
 
 __all__ = ["app", "main"]
 
@@ -508,11 +509,9 @@ def stats(store: str | None = StoreOption, format: OutputFormat = ChoiceFormatOp
     counts, suspects = _ask(store, lambda graph: (graph.stats(), graph.suspected_duplicates() if duplicates else []),
                             read_only=True)
     if format is OutputFormat.json:
-        if duplicates:
-            counts = {**counts, "suspected_duplicates": [
-                {"kind": d.kind, "iris": list(d.iris), "labels": list(d.labels), "reason": d.reason, "score": d.score}
-                for d in suspects]}
-        typer.echo(json.dumps(counts, indent=2, ensure_ascii=False))
+        from .jsonshape import stats_to_json
+
+        typer.echo(json.dumps(stats_to_json(counts, suspects if duplicates else None), indent=2, ensure_ascii=False))
     else:
         for name, value in counts.items():
             typer.echo(f"{name:<12}{value:>10}")
@@ -598,14 +597,12 @@ def resolve(
 
     Example: filmgraph resolve "Phonebooth" --year 2002
     """
+    from .jsonshape import decision_to_json
+
     decision = _ask(store, lambda graph: graph.resolve_candidates(title, year), read_only=True)
-    candidates = [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
-                   "chosen": decision.chosen is not None and c.iri == decision.chosen.iri}
-                  for c in decision.candidates]
+    shown = decision_to_json(decision)
     if format is OutputFormat.json:
-        typer.echo(json.dumps({"title": decision.title, "year": decision.year, "iri": decision.iri,
-                               "chosen": decision.chosen is not None, "reason": decision.reason,
-                               "candidates": candidates}, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
@@ -614,7 +611,7 @@ def resolve(
     table = Table(title=f"candidates for {title!r}" + (f" ({year})" if year else ""))
     for column in ("", "title", "year", "score", "why a candidate", "iri"):
         table.add_column(column)
-    for c in candidates:  # titles from reviews and catalogs, and reasons naming them: shown as text
+    for c in shown["candidates"]:  # titles from reviews and catalogs, and reasons naming them: shown as text
         table.add_row("*" if c["chosen"] else "", Text(shown_name(c["title"])), str(c["year"] or "?"),
                       f"{c['score']:.1f}", Text(shown_name(c["reason"])), c["iri"])
     console = Console()
@@ -747,16 +744,16 @@ def path(
     hops = _ask(store, lambda graph: graph.path_between(source, target, source_year=source_year, target_year=target_year),
                 read_only=True)
     if format is OutputFormat.json:
-        typer.echo(json.dumps([{"from": hop.source, "relation": hop.relation, "to": hop.target, "sentence": hop.sentence,
-                                "review": hop.review, "file": hop.file, "evidence": hop.evidence,
-                                "confidence": hop.confidence} for hop in hops], indent=2, ensure_ascii=False))
+        from .jsonshape import path_to_json
+
+        typer.echo(json.dumps(path_to_json(hops), indent=2, ensure_ascii=False))
         return
     for hop in hops:
         typer.echo(shown_name(str(hop)))
         if hop.file is not None:
             typer.echo(f"    {_shown_path(hop.file)}" + (f": {_quoted(hop.evidence)}" if hop.evidence else ""))
         elif hop.review is not None:
-            typer.echo(f"    stated by {_graph_name(hop.review)}")
+            typer.echo(f"    stated by {source_name(hop.review)}")
 
 
 def _shown_path(source: str) -> str:
@@ -767,12 +764,6 @@ def _shown_path(source: str) -> str:
         return shown_name(str(path.relative_to(Path.cwd())) if path.is_absolute() else source)
     except ValueError:
         return shown_name(source)
-
-
-def _graph_name(graph: str) -> str:
-    from .api import _source_name
-
-    return _source_name(graph)
 
 
 def _quoted(sentence: str) -> str:
@@ -860,7 +851,7 @@ def why(
     if format is OutputFormat.json:
         typer.echo(json.dumps(found.to_json(), indent=2, ensure_ascii=False))
         return
-    typer.echo(f"{fact}: {_support(len(found.reviews), [_graph_name(s) for s in found.sources])}")
+    typer.echo(f"{fact}: {_support(len(found.reviews), [source_name(s) for s in found.sources])}")
     for statement in found.reviews:
         about = [f"by {shown_name(statement.reviewer)}"] if statement.reviewer else []
         if statement.confidence is not None:

@@ -1,20 +1,36 @@
-"""The JSON shape of one review's extraction: the contract of ``filmgraph extract --format json``.
+"""JSON shapes that commands print: in, library objects; out, dicts ready for ``json.dumps``.
 
+These are contracts read by scripts: fields are added over time, never renamed or reordered.
+The answers of :mod:`filmgraph.answers` carry their own ``to_json()``; the shapes here are of
+objects that live in other stages.
+
+One review's extraction (``filmgraph extract --format json``):
 ``film {title, year, countries[], directors[], writers[]}``, one list of ``[{title, year}]`` per
 film relation under its :attr:`~filmgraph.relations.RelationInfo.key` (``remake_of``,
 ``influences``, ...), ``cast [{actor, character}]``, ``reviewer {name, location}``.
 Every film and person object may carry more: ``iri``, the surface ``mention``, the ``evidence``
-sentence with character offsets, and ``confidence``. Fields are added over time, never renamed.
+sentence with character offsets, and ``confidence``.
+
+A path between films (``filmgraph path``): one object a hop, ``from``, ``relation``, ``to``,
+``sentence``, ``review``, ``file``, ``evidence``, ``confidence``. The graph's counts
+(``filmgraph stats``): one key a count, then ``suspected_duplicates``. How a mention resolves
+(``filmgraph resolve``): ``title``, ``year``, ``iri``, ``chosen``, ``reason``, ``candidates``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from .model import Evidence, Extraction, FilmRef, Review
 from .relations import FILM_RELATIONS
 
-__all__ = ["extraction_to_json", "evidence_to_json"]
+if TYPE_CHECKING:
+    from .export import Hop
+    from .resolve import Decision
+    from .resolve.duplicates import SuspectedDuplicate
+
+__all__ = ["extraction_to_json", "evidence_to_json", "path_to_json", "stats_to_json", "decision_to_json"]
 
 
 def evidence_to_json(evidence: Evidence | None, review: Review) -> dict[str, Any] | None:
@@ -93,3 +109,37 @@ def extraction_to_json(extraction: Extraction, iris: dict[int, str] | None = Non
         ],
         "reviewer": reviewer,
     }
+
+
+def path_to_json(hops: Iterable[Hop]) -> list[dict[str, Any]]:
+    """An explained path (:meth:`FilmGraph.path_between <filmgraph.api.FilmGraph.path_between>`),
+    one object a hop: the films it joins, the relation, the fact as a sentence, and the review
+    (IRI and file) with the evidence sentence and confidence it was read with."""
+    return [{"from": hop.source, "relation": hop.relation, "to": hop.target, "sentence": hop.sentence,
+             "review": hop.review, "file": hop.file, "evidence": hop.evidence, "confidence": hop.confidence}
+            for hop in hops]
+
+
+def stats_to_json(counts: Mapping[str, int], duplicates: Iterable[SuspectedDuplicate] | None = None) -> dict[str, Any]:
+    """The graph's counts (:meth:`FilmGraph.stats <filmgraph.api.FilmGraph.stats>`), with the
+    suspected duplicates when they were looked for (None: the key is left out).
+
+    >>> stats_to_json({"reviews": 2}, [])
+    {'reviews': 2, 'suspected_duplicates': []}
+    """
+    shown: dict[str, Any] = dict(counts)
+    if duplicates is not None:
+        shown["suspected_duplicates"] = [{"kind": d.kind, "iris": list(d.iris), "labels": list(d.labels),
+                                          "reason": d.reason, "score": d.score} for d in duplicates]
+    return shown
+
+
+def decision_to_json(decision: Decision) -> dict[str, Any]:
+    """How a mention resolves (:meth:`FilmGraph.resolve_candidates
+    <filmgraph.api.FilmGraph.resolve_candidates>`): the mention, the IRI it gets, whether a film
+    was chosen and why, and each candidate with its score, reason and whether it is the one."""
+    chosen = decision.chosen.iri if decision.chosen is not None else None
+    return {"title": decision.title, "year": decision.year, "iri": decision.iri, "chosen": chosen is not None,
+            "reason": decision.reason,
+            "candidates": [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
+                            "chosen": c.iri == chosen} for c in decision.candidates]}

@@ -128,12 +128,11 @@ _RESULTS_TYPES = {
 }
 _RESULTS_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                   "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"}
-_GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+# The triple syntaxes a CONSTRUCT answers in, by media type. Not filmgraph.rdf.formats: a worker
+# imports nothing of filmgraph (see above); text/plain is N-Triples' media type from before it had one.
+_GRAPH_TYPES = {syntax.media_type: syntax for syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES,
+                                                         ox.RdfFormat.RDF_XML)}
+_GRAPH_TYPES["text/plain"] = ox.RdfFormat.N_TRIPLES
 
 
 def _accepted(header: str | None) -> list[str]:

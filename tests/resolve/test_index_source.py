@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filmgraph.resolve import FilmCandidate, FilmIndex
-from filmgraph.resolve.names import normalize_title
+from filmgraph.titlekeys import normalize_title
 
 FILMS = [
     FilmCandidate("f:pb", "Phone Booth", 2002),

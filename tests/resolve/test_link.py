@@ -21,7 +21,7 @@ from filmgraph.api import FilmGraph
 from filmgraph.errors import EndpointError, StoreError
 from filmgraph.rdf.vocab import FG, OWL, WD, WDT
 from filmgraph.resolve.catalog import read_catalog
-from filmgraph.resolve.link import LINK_GRAPH, QueryCache, SparqlClient, lookup_query
+from filmgraph.resolve.link import LINK_GRAPH, QueryCache, SparqlClient, link_films, lookup_query
 
 FILM, SHORT_FILM, NOVEL = WD.Q11424, WD.Q24862, WD.Q7725634
 
@@ -208,3 +208,24 @@ def test_client_posts_with_user_agent_retries_and_rate_limits(tmp_path: Path) ->
     assert 'VALUES (?label) { ("Say \\"Hi\\" } DROP ALL #"@en) }' in sent
     assert waits[0] == 0.0  # Retry-After: 0 wins over the back-off
     assert any(w > 4.0 for w in waits)  # the rate limit kept the retry 5 s after the first request
+
+
+#: Labels that rdflib's ``n3()`` mis-escaped (a newline and a quote give a long string that a
+#: final quote or backslash breaks), and one that would end the VALUES block if pasted.
+AWKWARD = ['x\n\\"', "ends in a backslash \\", 'Say "Hi" \\" } DROP ALL #', "tab\tand\r\nbreak", 'x\n"', "a\nb\\"]
+
+
+def test_awkward_titles_survive_the_lookup_on_a_real_endpoint(oxigraph_server: str) -> None:
+    graph = Graph()
+    for number, label in enumerate(AWKWARD, 1):
+        graph.add((WD[f"Q{number}"], WDT.P31, FILM))
+        graph.add((WD[f"Q{number}"], RDFS.label, Literal(label, lang="en")))
+    _load(oxigraph_server, graph)
+    client = SparqlClient(f"{oxigraph_server}/query", rate_limit=0.0)
+    rows = client.select(lookup_query([Literal(label, lang="en") for label in AWKWARD]))
+    assert sorted((row["item"]["value"], row["label"]["value"]) for row in rows) == [
+        (str(WD[f"Q{number}"]), label) for number, label in enumerate(AWKWARD, 1)]
+    # the whole linking path: lookup, match, then the details query of the items found
+    report = link_films([("urn:film:backslash", AWKWARD[1], None), ("urn:film:quotes", AWKWARD[2], None)], client)
+    assert sorted((link.film, link.qid) for link in report.links) == [("urn:film:backslash", "Q2"),
+                                                                       ("urn:film:quotes", "Q3")]

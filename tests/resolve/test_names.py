@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from filmgraph.resolve.names import (
     compact_key,
     film_iri,
-    normalize_title,
     person_iri,
     person_key,
     split_title_year,
     title_numbers,
 )
+from filmgraph.titlekeys import normalize_title
 
 
 @pytest.mark.parametrize("a, b", [

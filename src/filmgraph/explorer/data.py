@@ -39,7 +39,8 @@ import numpy
 from rapidfuzz import fuzz, process
 from rdflib import URIRef
 
-from ..api import Film, FilmGraph, ReviewOfFilm, Stated
+from ..answers import Film, ReviewOfFilm, Stated
+from ..api import FilmGraph
 from ..errors import ExportError, FilmgraphError, QueryError
 from ..query.bindings import bind_values
 from ..query.library import load_query, query_info, query_names
@@ -189,7 +190,7 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One value of a film page: the :class:`~filmgraph.api.Stated` value (with its count of
+    """One value of a film page: the :class:`~filmgraph.answers.Stated` value (with its count of
     reviews and other sources) and the evidence of each review that states it."""
 
     stated: Stated
@@ -218,7 +219,7 @@ class FamilyMember:
 @dataclass(frozen=True)
 class FilmPage:
     """A film and everything about it: ``facts`` maps each field of
-    :class:`~filmgraph.api.FilmProfile` (``titles``, ``years``, ``countries``, ``directors``,
+    :class:`~filmgraph.answers.FilmProfile` (``titles``, ``years``, ``countries``, ``directors``,
     ``cast``, ``remake_of``...) to its facts; ``family`` is the remake family tree from its
     originals down, in tree order; ``reviews`` the reviews that discuss the film."""
 

@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable
 
 from ..errors import ExportError
+from ..rdf.formats import rdf_format
 from ..registry import Registry
 from ..store.base import Backend
 from . import networkx as _networkx
@@ -36,13 +37,13 @@ Exporter = Callable[..., None]
 #: Export formats by name; each entry is imported on first use.
 EXPORTERS: Registry[Exporter] = Registry("export format")
 
-# name, target, aliases, usual file suffix
+# The RDF formats written by filmgraph.export.rdfdump (write_<name>); N-Triples and N3 add
+# nothing that N-Quads and Turtle do not already give.
+_RDF_DUMPS = ("turtle", "nquads", "trig", "jsonld", "rdfxml")
+# name, target, aliases, usual file suffix; the RDF dumps take theirs from the RDF format table.
 _FORMATS = (
-    ("turtle", "filmgraph.export.rdfdump:write_turtle", ("ttl", "text/turtle"), ".ttl"),
-    ("nquads", "filmgraph.export.rdfdump:write_nquads", ("nq", "application/n-quads"), ".nq"),
-    ("trig", "filmgraph.export.rdfdump:write_trig", ("application/trig",), ".trig"),
-    ("jsonld", "filmgraph.export.rdfdump:write_jsonld", ("json-ld", "application/ld+json"), ".jsonld"),
-    ("rdfxml", "filmgraph.export.rdfdump:write_rdfxml", ("rdf/xml", "xml", "application/rdf+xml"), ".rdf"),
+    *((name, f"filmgraph.export.rdfdump:write_{name}", rdf_format(name).aliases, rdf_format(name).suffix)
+      for name in _RDF_DUMPS),
     ("graphml", "filmgraph.export.graphml:write_graphml", ("application/graphml+xml",), ".graphml"),
     ("gexf", "filmgraph.export.gexf:write_gexf", (), ".gexf"),
     ("json", "filmgraph.export.nodelink:write_node_link", ("node-link", "d3"), ".json"),

@@ -23,22 +23,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from pyoxigraph import RdfFormat
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import IdentifiedNode, Node
 
-from ..errors import ExportError
+from ..errors import ExportError, UnknownPluginError
+from ..rdf.formats import rdf_format
 from ..rdf.vocab import FG, RDF
 from ..rdf.writer import bind_prefixes
 from ..store.base import Backend, Quad
 from ._common import XML_ILLEGAL, export_graph, exporter, xml_text
 from .networkx import RELATIONS
 
-__all__ = ["RDF_FORMATS", "select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld",
+__all__ = ["select_quads", "generate_rdf", "write_turtle", "write_trig", "write_nquads", "write_jsonld",
            "write_rdfxml"]
-
-#: Export name -> rdflib serializer name.
-RDF_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "rdfxml": "xml"}
 
 _JSONLD_CONTEXT = {
     "fg": str(FG),
@@ -193,8 +192,9 @@ def generate_rdf(
     ----------
     store : Backend
         The store to dump.
-    format : {"turtle", "trig", "nquads", "jsonld", "rdfxml"}
-        The RDF syntax.
+    format : str
+        The RDF syntax: a name, alias or media type of :data:`~filmgraph.rdf.formats.FORMATS`
+        (``"turtle"``, ``"trig"``, ``"nquads"``, ``"jsonld"``, ``"rdfxml"``, ...).
     around, depth, relations
         As for :func:`select_quads`.
 
@@ -206,7 +206,7 @@ def generate_rdf(
     Raises
     ------
     ExportError
-        If ``format`` is not one of :data:`RDF_FORMATS`, or as for :func:`select_quads`.
+        If ``format`` names no RDF format, or as for :func:`select_quads`.
 
     Examples
     --------
@@ -222,19 +222,21 @@ def generate_rdf(
     --------
     write_turtle, write_trig, write_nquads, write_jsonld, write_rdfxml
     """
-    if format not in RDF_FORMATS:
-        raise ExportError(f"unknown RDF format {format!r}; use one of {', '.join(RDF_FORMATS)}")
+    try:
+        syntax = rdf_format(format)
+    except UnknownPluginError as error:
+        raise ExportError(str(error)) from error
     quads = select_quads(store, around=around, depth=depth, relations=relations)
     try:
-        if format in ("turtle", "rdfxml"):
+        if not syntax.datasets:  # the union of the graphs
             graph = bind_prefixes(Graph())
             for s, p, o, _ in quads:
-                graph.add((s, p, _xml_literal(o) if format == "rdfxml" else o))
-            return graph.serialize(format=RDF_FORMATS[format])
+                graph.add((s, p, _xml_literal(o) if syntax.syntax == RdfFormat.RDF_XML else o))
+            return graph.serialize(format=syntax.rdflib_name)
         dataset = _dataset(quads)
-        if format == "jsonld":
-            return dataset.serialize(format="json-ld", context=_JSONLD_CONTEXT, indent=1)
-        return dataset.serialize(format=RDF_FORMATS[format])
+        if syntax.syntax == RdfFormat.JSON_LD:
+            return dataset.serialize(format=syntax.rdflib_name, context=_JSONLD_CONTEXT, indent=1)
+        return dataset.serialize(format=syntax.rdflib_name)
     except Exception as error:  # rdflib's serialisers raise many kinds of error
         raise ExportError(f"cannot serialise the graph as {format}: {type(error).__name__}: {error}") from error
 

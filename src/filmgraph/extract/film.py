@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
+from ..titlekeys import norm_title
 from .doc import _LIST_CUE, Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
@@ -350,17 +351,6 @@ def _full_year(digits: str) -> int:
     if len(digits) == 2:
         year += 2000 if year < 30 else 1900
     return year
-
-
-def norm_title(title: str) -> str:
-    """A comparison key for titles: lower case, no leading article, letters and digits only.
-
-    >>> norm_title("The Haunting") == norm_title("HAUNTING, THE")
-    True
-    """
-    key = re.sub(r",\s*(the|a|an)\s*$", "", title.strip().lower())
-    key = re.sub(r"^(the|a|an)\s+", "", key)
-    return re.sub(r"[^\w]|_", "", key)
 
 
 @dataclass

@@ -13,28 +13,16 @@ is "unknown" and extraction still works, with less to go on.
 from __future__ import annotations
 
 import gzip
-import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..titlekeys import title_key
+
 __all__ = ["GAZETTEER_PATH", "Gazetteer", "load_gazetteer", "title_key"]
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+|,\s*(?:the|a|an)$")
-
-
-def title_key(title: str) -> str:
-    """A catalog key for a title: no accents, case, leading article or punctuation.
-
-    >>> title_key("The Wizard of Oz") == title_key("WIZARD OF OZ, THE")
-    True
-    """
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower().strip()
-    return re.sub(r"[^a-z0-9]", "", _ARTICLE.sub("", ascii_text))
 
 
 class Gazetteer:

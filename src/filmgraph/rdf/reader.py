@@ -31,7 +31,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..errors import RDFError, shown_name
 from ..inputs import InputRefused, read_input
-from ..resolve.names import normalize_title
+from ..titlekeys import normalize_title
 from .vocab import FG, ID
 
 __all__ = ["MAX_IMPORT_BYTES", "PROGRESS_EVERY", "RDF_SUFFIXES", "import_graph_iri", "read_rdf", "refuse_xml_declarations"]

@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..model import Evidence, Relation, ResolvedFilm, ResolvedPerson, ResolvedReview, Review
-from ..resolve.names import normalize_title
+from ..titlekeys import normalize_title
 from .vocab import FG, ID, RDF, RDFS, SDO, XSD
 
 __all__ = ["review_iri", "review_graph", "film_triples", "bind_prefixes"]

@@ -13,8 +13,9 @@ True
 
 from __future__ import annotations
 
+from ..titlekeys import normalize_title
 from .index import FilmCandidate, FilmIndex
-from .names import film_iri, normalize_title, person_iri, person_key, title_slug
+from .names import film_iri, person_iri, person_key, title_slug
 from .resolver import Decision, Resolver, resolve_extraction
 
 __all__ = [

@@ -48,8 +48,9 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import CatalogError
 from ..inputs import InputRefused, read_input
+from ..titlekeys import normalize_title
 from .index import FilmIndex
-from .names import compact_key, film_iri, normalize_title, person_iri, split_title_year
+from .names import compact_key, film_iri, person_iri, split_title_year
 
 __all__ = [
     "CatalogFilm",

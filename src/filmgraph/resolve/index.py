@@ -29,7 +29,8 @@ from typing import Protocol
 import numpy
 from rapidfuzz import fuzz, process
 
-from .names import compact_key, normalize_title, title_numbers
+from ..titlekeys import normalize_title
+from .names import compact_key, title_numbers
 
 __all__ = ["FilmCandidate", "FilmIndex", "FilmSource", "FUZZY_THRESHOLD", "YEARLESS_FUZZY_THRESHOLD"]
 

@@ -5,11 +5,14 @@ is ``wdt:P31`` ``wd:Q11424`` (or an instance of a subclass of it, through ``wdt:
 titles are ``rdfs:label`` and ``skos:altLabel``; ``wdt:P577`` gives its publication dates; and
 ``wdt:P144`` (based on) / ``wdt:P4969`` (derivative work) link remakes and originals.
 
-A :class:`SparqlClient` talks to the endpoint through SPARQLWrapper: POST requests with a
-descriptive User-Agent, titles sent in batches as a ``VALUES`` block of RDF terms (serialised by
-rdflib, never pasted as text), retries with exponential back-off, a minimum interval between
+A :class:`SparqlClient` talks to the endpoint through filmgraph's one SPARQL HTTP client
+(:class:`~filmgraph.sparql_http.SparqlHttp`: POST requests with a descriptive User-Agent) and adds
+what a public service asks for: retries with exponential back-off, a minimum interval between
 requests (the rate limit), and an on-disk SQLite cache of answers, so a second run asks nothing.
-An endpoint that cannot be reached raises :class:`~filmgraph.errors.EndpointError`, one line.
+Titles are sent in batches, bound as a ``VALUES`` block of RDF terms by
+:func:`~filmgraph.query.bindings.bind_values` (the store's queries are bound the same way), never
+pasted as text. An endpoint that cannot be reached raises
+:class:`~filmgraph.errors.EndpointError`, one line.
 
 A run is bounded: it has an overall deadline (``deadline`` seconds, :data:`DEFAULT_DEADLINE`),
 past which no request is sent, no wait begins and a request in flight is cut by its socket
@@ -22,8 +25,8 @@ factor (1.0 for the same year, 0.9 a year apart, 0.8 when either year is unknown
 are rejected, and a tie between items at the top score links to none.
 
 >>> from rdflib import Literal
->>> print(values_block(["label"], [[Literal("Psycho", lang="en")], [Literal('Say "Hi"', lang="en")]]))
-VALUES (?label) { ("Psycho"@en) ("Say \\"Hi\\""@en) }
+>>> print(lookup_query([Literal("Psycho", lang="en"), Literal('Say "Hi"', lang="en")]).splitlines()[4])
+SELECT ?label ?item ?date WHERE { VALUES (?label) { ("Psycho"@en) ("Say \\"Hi\\""@en) }
 >>> match_film("Psycho", 1960, [WikidataItem("Q1", ("Psycho",), (1960,)), WikidataItem("Q2", ("Psycho",), (1998,))])
 ('Q1', 100.0, 'label "Psycho", same year 1960')
 """
@@ -31,24 +34,24 @@ VALUES (?label) { ("Psycho"@en) ("Say \\"Hi\\""@en) }
 from __future__ import annotations
 
 import hashlib
-import http.client
 import json
 import math
 import os
+import re
 import sqlite3
 import time
-import urllib.error
-import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from ..errors import EndpointError
+from ..query.bindings import bind_values
 from ..rdf.vocab import ID
-from .names import normalize_title, split_title_year
+from ..sparql_http import SparqlHttp, SparqlRequestError
+from ..titlekeys import normalize_title
+from .names import split_title_year
 
 __all__ = [
     "DEFAULT_ENDPOINT",
@@ -61,7 +64,6 @@ __all__ = [
     "SparqlClient",
     "LinkReport",
     "Link",
-    "values_block",
     "lookup_query",
     "details_query",
     "match_film",
@@ -102,6 +104,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 _ENTITY = "http://www.wikidata.org/entity/"
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+#: The media types a SPARQL JSON results answer comes as (the Accept header sent).
+_JSON_RESULTS = "application/sparql-results+json,application/json,text/javascript,application/javascript"
 
 
 def default_cache_dir() -> Path:
@@ -112,65 +117,34 @@ def default_cache_dir() -> Path:
     return Path(base) / "filmgraph"
 
 
-def values_block(variables: Sequence[str], rows: Iterable[Sequence[Node]]) -> str:
-    """A SPARQL ``VALUES`` block of several rows; every value is an RDF term serialised by rdflib.
-
-    Parameters
-    ----------
-    variables : sequence of str
-        Variable names, without "?".
-    rows : iterable of sequences of rdflib terms
-        One term per variable in each row (``URIRef`` or ``Literal``).
-
-    Returns
-    -------
-    str
+def lookup_query(labels: Sequence[Literal]) -> str:
+    """The query that finds film items with one of ``labels`` (as ``rdfs:label`` or ``skos:altLabel``).
 
     Raises
     ------
-    EndpointError
-        If a row has the wrong length, or a value is not an RDF term or is an unsafe IRI.
+    QueryError
+        If a label is not an RDF literal term.
     """
-    from ..query.bindings import PARAMETER_NAME, as_term
-
-    for name in variables:
-        if not PARAMETER_NAME.match(name):
-            raise EndpointError("VALUES", f"{name!r} is not a valid variable name")
-    lines = []
-    for row in rows:
-        if len(row) != len(variables):
-            raise EndpointError("VALUES", f"a row of {len(row)} values for {len(variables)} variables")
-        terms = []
-        for value in row:
-            if not isinstance(value, (URIRef, Literal)):
-                raise EndpointError("VALUES", f"{value!r} is not an IRI or a literal")
-            term = as_term(value)
-            if isinstance(term, URIRef) and any(c in str(term) for c in '<>"{}|^`\\ \n\t'):
-                raise EndpointError("VALUES", f"{str(term)!r} is not a valid IRI")
-            terms.append(term.n3())
-        lines.append(f"({' '.join(terms)})")
-    return f"VALUES ({' '.join('?' + v for v in variables)}) {{ {' '.join(lines)} }}"
-
-
-def lookup_query(labels: Sequence[Literal]) -> str:
-    """The query that finds film items with one of ``labels`` (as ``rdfs:label`` or ``skos:altLabel``)."""
-    return (_PREFIXES + "SELECT ?label ?item ?date WHERE {\n  "
-            + values_block(["label"], [[label] for label in labels])
-            + "\n  ?item rdfs:label|skos:altLabel ?label .\n"
-            "  ?item wdt:P31/wdt:P279* wd:Q11424 .\n"
-            "  OPTIONAL { ?item wdt:P577 ?date }\n}")
+    return bind_values(_PREFIXES + "SELECT ?label ?item ?date WHERE {\n"
+                       "  ?item rdfs:label|skos:altLabel ?label .\n"
+                       "  ?item wdt:P31/wdt:P279* wd:Q11424 .\n"
+                       "  OPTIONAL { ?item wdt:P577 ?date }\n}", {"label": list(labels)})
 
 
 def details_query(items: Sequence[str]) -> str:
-    """The query for the titles of ``items`` (QIDs) and the films they are based on or remade as."""
-    rows = [[URIRef(_ENTITY + qid)] for qid in items]
-    return (_PREFIXES + "SELECT ?item ?name ?original ?remake WHERE {\n  "
-            + values_block(["item"], rows)
-            + "\n  { ?item rdfs:label|skos:altLabel ?name }\n"
-            "  UNION { ?item wdt:P144 ?original }\n"
-            "  UNION { ?original wdt:P4969 ?item }\n"
-            "  UNION { ?item wdt:P4969 ?remake }\n"
-            "  UNION { ?remake wdt:P144 ?item }\n}")
+    """The query for the titles of ``items`` (QIDs) and the films they are based on or remade as.
+
+    Raises
+    ------
+    QueryError
+        If a QID would make an invalid IRI.
+    """
+    return bind_values(_PREFIXES + "SELECT ?item ?name ?original ?remake WHERE {\n"
+                       "  { ?item rdfs:label|skos:altLabel ?name }\n"
+                       "  UNION { ?item wdt:P144 ?original }\n"
+                       "  UNION { ?original wdt:P4969 ?item }\n"
+                       "  UNION { ?item wdt:P4969 ?remake }\n"
+                       "  UNION { ?remake wdt:P144 ?item }\n}", {"item": [URIRef(_ENTITY + qid) for qid in items]})
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +277,7 @@ class SparqlClient:
         self.endpoint, self.cache, self.rate_limit = endpoint, cache, rate_limit
         self.retries, self.backoff, self.timeout, self.user_agent = retries, backoff, timeout, user_agent
         self.deadline = deadline
+        self._http = SparqlHttp(endpoint, user_agent=user_agent, timeout=timeout)
         self._ends = time.monotonic() + deadline if deadline is not None else math.inf
         self._sleep = sleep
         self._last = 0.0
@@ -330,55 +305,50 @@ class SparqlClient:
         return rows
 
     def _send(self, query: str) -> list[dict[str, dict[str, str]]]:
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
-        from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperException
-
-        wrapper = SPARQLWrapper(self.endpoint, agent=self.user_agent)
-        wrapper.setMethod(POST)
-        wrapper.setReturnFormat(JSON)
-        wrapper.setQuery(query)
         problem = "no attempt made"
         for attempt in range(self.retries + 1):
             wait = self._last + self.rate_limit - time.monotonic()
             self._check_deadline(wait, problem)
             if wait > 0:
                 self._sleep(wait)
-            # SPARQLWrapper takes whole seconds, and 0 would mean no timeout at all
-            wrapper.setTimeout(max(1, math.ceil(min(self.timeout, self._ends - time.monotonic()))))
             self._last = time.monotonic()
             self.requests += 1
             retry_after = None
             try:
-                response = wrapper.query()
-                try:
-                    with warnings.catch_warnings():  # an answer that is not JSON is reported below, in one line
-                        warnings.filterwarnings("ignore", "unknown response content type", RuntimeWarning)
-                        answer = response.convert()
-                except TypeError as error:  # SPARQLWrapper's word for JSON that is not an object
-                    raise EndpointError(self.endpoint, "the answer is not SPARQL JSON results (got JSON that is not "
-                                                       "an object); nothing was stored") from error
-                return self._bindings(answer)
-            except EndPointInternalError as error:
-                problem = f"server error ({_first_line(error)})"
-            except urllib.error.HTTPError as error:
-                if error.code != 429 and error.code < 500:
-                    raise EndpointError(self.endpoint, f"HTTP {error.code} {error.reason}") from error
-                problem = f"HTTP {error.code} {error.reason}"
-                retry_after = _seconds(error.headers.get("Retry-After") if error.headers else None)
-            except SPARQLWrapperException as error:
-                raise EndpointError(self.endpoint, f"query rejected: {_first_line(error)}") from error
-            except (urllib.error.URLError, OSError) as error:
-                reason = getattr(error, "reason", error)
-                problem = f"unreachable ({getattr(reason, 'strerror', None) or reason})"
-            except http.client.HTTPException as error:  # a cut-off body, a broken status line
-                problem = f"broken answer ({type(error).__name__}{': ' + _first_line(error) if str(error) else ''})"
-            except (ValueError, json.JSONDecodeError) as error:
+                answer = self._http.send(query, "SELECT", _JSON_RESULTS,
+                                         timeout=min(self.timeout, self._ends - time.monotonic()))
+                return self._bindings(self._json(answer.body, answer.media_type))
+            except SparqlRequestError as error:
+                if not error.transient:
+                    what = f"query rejected: {error.detail or error.reason}" if error.kind == "rejected" else error.summary
+                    raise EndpointError(self.endpoint, what) from error
+                problem = error.summary if error.status is None else f"HTTP {error.status} {error.reason}"
+                retry_after = _seconds(error.retry_after)
+            except ValueError as error:
                 problem = f"unreadable answer ({_first_line(error)})"
             if attempt < self.retries:
                 delay = retry_after if retry_after is not None else self.backoff * 2 ** attempt
                 self._check_deadline(delay, problem)
                 self._sleep(delay)
         raise EndpointError(self.endpoint, f"{problem} after {self.retries + 1} attempts")
+
+    def _json(self, body: bytes, media_type: str) -> object:
+        """The JSON of an answer; the raw body when it is not served as JSON (then not SPARQL results).
+
+        Raises
+        ------
+        ValueError
+            If an answer served as JSON does not parse (a garbled answer, worth another try).
+        EndpointError
+            If it parses to something other than an object.
+        """
+        if media_type not in _JSON_RESULTS.split(","):
+            return body
+        answer = json.loads(body.decode("utf-8"))
+        if not isinstance(answer, dict):
+            raise EndpointError(self.endpoint, "the answer is not SPARQL JSON results (got JSON that is not "
+                                               "an object); nothing was stored")
+        return answer
 
     def _check_deadline(self, wait: float, problem: str) -> None:
         """Stop the run if the deadline has passed, or will have after waiting ``wait`` seconds."""
@@ -520,8 +490,8 @@ def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClien
                                     for spelling in _spellings(title) for lang in languages))
         for row in client.select(lookup_query(labels)):
             item = row.get("item", {}).get("value", "")
-            if not item.startswith(_ENTITY) or "label" not in row:
-                continue
+            if not (item.startswith(_ENTITY) and _QID.match(item[len(_ENTITY):])) or "label" not in row:
+                continue  # only items are films, and only their ids may be bound in the details query
             entry = found.setdefault(item[len(_ENTITY):], {"labels": set(), "years": set()})
             entry["labels"].add(row["label"]["value"])
             year = _year_of(row.get("date"))

@@ -1,13 +1,10 @@
-"""Normalised keys for titles and names, and the stable IRIs minted from them.
+"""Names and titles in, the keys resolution compares and the stable IRIs minted from them out.
 
-A title key ignores case, accents, punctuation, spacing and a leading (or trailing, library
-style) article, so "The Thing", "THING, THE" and "Thing" share a key; a person key ignores the
-order of the name's parts and hyphens, so "Jo Woo-jin" and "Woo-jin Jo" share one.
+A title key (:func:`~filmgraph.titlekeys.normalize_title`) ignores case, accents, punctuation,
+spacing and a leading (or trailing, library style) article, so "The Thing", "THING, THE" and
+"Thing" share a key; a person key ignores the order of the name's parts and hyphens, so
+"Jo Woo-jin" and "Woo-jin Jo" share one.
 
->>> normalize_title("Phone-Booth!")
-'phone booth'
->>> normalize_title("Thing, The")
-'thing'
 >>> title_slug("Amélie")
 'amelie'
 >>> person_key("Ji Chang-Wook")
@@ -21,12 +18,11 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..rdf.vocab import ID
+from ..titlekeys import ascii_fold, normalize_title
 
 __all__ = [
-    "normalize_title",
     "title_slug",
     "film_iri",
     "person_key",
@@ -36,27 +32,9 @@ __all__ = [
     "title_numbers",
 ]
 
-# "die" is left out on purpose: "Die Hard" is not "Hard".
-_ARTICLES = ("the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "das")
-_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
-_TRAILING_ARTICLE = re.compile(rf",\s*(?:{'|'.join(_ARTICLES)})$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _TITLE_YEAR = re.compile(r"^(?P<title>.*?\S)\s*[\(\[]\s*(?P<year>1[89]\d\d|20\d\d)\s*(?:film)?\s*[\)\]]\s*$", re.IGNORECASE)
 _NUMERAL = re.compile(r"^(?:\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$")
-
-
-def _ascii_lower(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return text.lower().replace("&", " and ").strip()
-
-
-def normalize_title(title: str) -> str:
-    """The matching key of a title: lower-case ASCII words, no punctuation, no article."""
-    text = _ascii_lower(title)
-    text = _TRAILING_ARTICLE.sub("", text)
-    text = _NOT_WORD.sub(" ", text).strip()
-    stripped = _LEADING_ARTICLE.sub("", text)
-    return stripped or text
 
 
 def compact_key(title: str) -> str:
@@ -121,7 +99,7 @@ def person_key(name: str) -> str:
     Case, accents, hyphens, apostrophes and the order of the parts do not count, and initials
     written together or apart agree ("J.R.R.", "J. R. R." and "JRR" are all "jrr").
     """
-    words = _NOT_WORD.sub(" ", _ascii_lower(name).replace("-", "").replace("'", "")).split()
+    words = _NOT_WORD.sub(" ", ascii_fold(name).lower().replace("&", " and ").replace("-", "").replace("'", "")).split()
     merged: list[str] = []
     in_run = False
     for word in words:

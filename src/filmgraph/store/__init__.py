@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError, StoreNotFound
+from ..query.results import SelectResult  # what Backend.select returns, named with it
 from ..registry import Registry
-from .base import Backend, SelectResult
+from .base import Backend
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -9,85 +9,17 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-__all__ = ["Backend", "SelectResult", "Row", "Quad"]
+from ..errors import StoreError, UnknownPluginError
+from ..query.results import SelectResult
+from ..rdf.formats import Format, rdf_format
+
+__all__ = ["Backend", "Quad"]
 
 Quad = tuple[Node, Node, Node, Node | None]  # no graph name: the default graph
-
-
-class Row(Mapping[str, "Node | None"]):
-    """One row of a SELECT result: a read-only mapping from variable name to rdflib term (None
-    when unbound), whose values also read as attributes, as in rdflib's result rows.
-
-    >>> from rdflib import Literal
-    >>> row = Row(("title", "year"), (Literal("Psycho"), None))
-    >>> row["title"], row.title, row.year, dict(row) == {"title": Literal("Psycho"), "year": None}
-    (rdflib.term.Literal('Psycho'), rdflib.term.Literal('Psycho'), None, True)
-    """
-
-    __slots__ = ("_terms",)
-
-    def __init__(self, variables: tuple[str, ...], terms: tuple[Node | None, ...]) -> None:
-        self._terms = dict(zip(variables, terms))
-
-    def __getitem__(self, name: str) -> Node | None:
-        return self._terms[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._terms)
-
-    def __len__(self) -> int:
-        return len(self._terms)
-
-    def __getattr__(self, name: str) -> Node | None:
-        if name == "_terms":  # not set yet (a copy being made): no recursion through this method
-            raise AttributeError(name)
-        try:
-            return self._terms[name]
-        except KeyError as error:
-            raise AttributeError(f"no variable {name!r} in this row; it has {', '.join(self._terms)}") from error
-
-    def __repr__(self) -> str:
-        return f"Row({self._terms!r})"
-
-
-@dataclass(frozen=True, slots=True)
-class SelectResult:
-    """The answer to a SELECT query: variable names and rows of rdflib terms (None when unbound).
-
-    Iterating gives each row as a :class:`Row` (``row["title"]`` or ``row.title``);
-    :meth:`to_json` and :meth:`to_csv` give the whole result in the SPARQL 1.1 results formats.
-    """
-
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Node | None, ...], ...]
-
-    def dicts(self) -> list[dict[str, Node | None]]:
-        """The rows as ``{variable: term}`` mappings."""
-        return [dict(zip(self.variables, row)) for row in self.rows]
-
-    def to_json(self) -> dict[str, Any]:
-        """The SPARQL 1.1 Query Results JSON object (``head.vars``, ``results.bindings``)."""
-        from ..query.results import results_json  # the renderers import this module
-
-        return results_json(self)
-
-    def to_csv(self) -> str:
-        """The SPARQL 1.1 Query Results CSV: a header of variable names, then lexical values."""
-        from ..query.results import results_csv
-
-        return results_csv(self)
-
-    def __iter__(self) -> Iterator[Row]:
-        return (Row(self.variables, row) for row in self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
 
 
 class Backend(ABC):
@@ -131,7 +63,16 @@ class Backend(ABC):
 
     @abstractmethod
     def load(self, data: bytes, format: str) -> None:
-        """Bulk-load serialised quads or triples (N-Quads, TriG, N-Triples, Turtle) in one go."""
+        """Bulk-load serialised quads or triples in one go; ``format`` is any name, extension or
+        media type of :data:`~filmgraph.rdf.formats.FORMATS` (``"nquads"``, ``"ttl"``, ...)."""
+
+    @staticmethod
+    def _load_format(format: str) -> Format:
+        """The RDF format ``load`` was given; an unknown one is a :class:`StoreError` naming the known."""
+        try:
+            return rdf_format(format)
+        except UnknownPluginError as error:
+            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(error.known)}") from error
 
     @abstractmethod
     def __len__(self) -> int:

@@ -11,7 +11,8 @@ from rdflib.query import Result, ResultRow
 
 from ..errors import QueryError, StoreError
 from ..query.bindings import bind_values
-from .base import Backend, Quad, SelectResult
+from ..query.results import SelectResult
+from .base import Backend, Quad
 
 __all__ = ["MemoryBackend"]
 
@@ -69,7 +70,7 @@ class MemoryBackend(Backend):
 
     def load(self, data: bytes, format: str) -> None:
         try:
-            self.dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
+            self.dataset.parse(data=data, format=self._load_format(format).rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot load {format} data: {error}") from error
 

@@ -16,17 +16,10 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError, StoreInUse
 from ..query.bindings import bind_values, sparql_term
-from .base import Backend, Quad, SelectResult
+from ..query.results import SelectResult
+from .base import Backend, Quad
 
 __all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph"]
-
-_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "turtle": ox.RdfFormat.TURTLE,
-    "xml": ox.RdfFormat.RDF_XML,
-}
 
 _LINE_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
 #: Below this much data a bulk load is quick enough that threads would not pay for themselves.
@@ -259,10 +252,8 @@ class OxigraphBackend(Backend):
         each load gives blank node labels fresh names, so a node cut across parts would split.
         Like Oxigraph's bulk loader, a failure may leave the parts loaded before it.
         """
-        if format not in _FORMATS:
-            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}")
+        rdf_format = self._load_format(format).syntax
         self._writable()
-        rdf_format = _FORMATS[format]
         parts = [data]
         if rdf_format in _LINE_FORMATS and len(data) >= _PARALLEL_BYTES and not _may_have_blank_nodes(data):
             parts = _cut_at_lines(data, _cores())

@@ -1,5 +1,6 @@
-"""A backend over any SPARQL 1.1 endpoint (Oxigraph server, Virtuoso, Fuseki, GraphDB), through SPARQLWrapper.
+"""A backend over any SPARQL 1.1 endpoint (Oxigraph server, Virtuoso, Fuseki, GraphDB): quads and queries in, answers out.
 
+Requests go through filmgraph's one SPARQL HTTP client, :class:`~filmgraph.sparql_http.SparqlHttp`.
 Reads are SPARQL 1.1 Protocol queries sent by POST. A review graph is replaced in one request:
 with the Graph Store Protocol (``PUT {store}?graph=<g>``) when the endpoint has a graph store
 URL, otherwise with one SPARQL 1.1 Update, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {
@@ -22,37 +23,26 @@ that doesn't.
 
 from __future__ import annotations
 
-import ast
 import json
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
-from SPARQLWrapper import POST, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
-from ..errors import QueryError, StoreError
+from ..errors import QueryError, StoreError, UnknownPluginError
 from ..query.bindings import bind_values, sparql_term
-from .base import Backend, Quad, SelectResult
+from ..query.results import SelectResult
+from ..rdf.formats import Format, rdf_format
+from ..sparql_http import UPDATE_FORMS, SparqlHttp, SparqlRequestError
+from .base import Backend, Quad
 
 __all__ = ["SparqlBackend", "endpoint_urls", "DEFAULT_USER_AGENT"]
 
 #: The User-Agent header sent with every request.
 DEFAULT_USER_AGENT = "filmgraph (SPARQLWrapper)"
 
-# Media types for the Graph Store Protocol and for loading, by the names Backend.load takes.
-_MEDIA_TYPES = {
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "ntriples": "application/n-triples",
-    "turtle": "text/turtle",
-    "xml": "application/rdf+xml",
-}
-_DATASET_FORMATS = ("nquads", "trig")
 # Triples per INSERT DATA request when loading without a graph store.
 _INSERT_BATCH = 20_000
 
@@ -180,11 +170,20 @@ class SparqlBackend(Backend):
                  user_agent: str = DEFAULT_USER_AGENT, timeout: float = 60.0) -> None:
         self.query_url, self.update_url, self.store_url = endpoint_urls(query_url, update_url, store_url)
         self.location = self.query_url
-        self.user_agent = user_agent
-        self.timeout = timeout
+        self._http = SparqlHttp(self.query_url, self.update_url, user_agent=user_agent, timeout=timeout)
         #: Whether bound values go at the end of the WHERE group: set once an endpoint refuses a
         #: query with them at the start and takes it with them at the end (see :meth:`_send_bound`).
         self.values_at_end = False
+
+    @property
+    def user_agent(self) -> str:
+        """The User-Agent header of every request."""
+        return self._http.user_agent
+
+    @property
+    def timeout(self) -> float:
+        """Seconds to wait for each request."""
+        return self._http.timeout
 
     @property
     def urls(self) -> tuple[str, str | None, str | None]:
@@ -193,36 +192,21 @@ class SparqlBackend(Backend):
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _wrapper(self, text: str, query_type: str) -> SPARQLWrapper:
-        wrapper = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=self.user_agent)
-        wrapper.setMethod(POST)
-        wrapper.setOnlyConneg(True)
-        wrapper.setTimeout(max(1, round(self.timeout)))
-        wrapper.setQuery(text)
-        # SPARQLWrapper guesses the query form from the text; the caller knows it.
-        wrapper.queryType = query_type
-        return wrapper
-
     def _send(self, text: str, query_type: str, accept: str | None = None) -> tuple[bytes, str]:
         """Run a query or update; the response body and its media type."""
-        wrapper = self._wrapper(text, query_type)
-        if accept is not None:
-            wrapper.addCustomHttpHeader("Accept", accept)
-        target = self.update_url if wrapper.isSparqlUpdateRequest() else self.query_url
         try:
-            response = wrapper.query().response
-            return response.read(), response.headers.get("Content-Type", "").split(";")[0].strip()
-        except QueryBadFormed as error:
-            if wrapper.isSparqlUpdateRequest():
-                raise StoreError(f"the endpoint {target} refused an update: {_detail(error)}") from error
-            raise QueryError(f"the endpoint {target} refused the query: {_detail(error)}") from error
-        except SPARQLWrapperException as error:
-            raise StoreError(f"the SPARQL endpoint {target} failed: {_detail(error)}") from error
-        except urllib.error.HTTPError as error:
-            raise StoreError(f"the SPARQL endpoint {target} answered HTTP {error.code}: {error.reason}") from error
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
-            reason = getattr(error, "reason", error)
-            raise StoreError(f"cannot reach the SPARQL endpoint {target}: {reason}") from error
+            return self._http.send(text, query_type, accept)
+        except SparqlRequestError as error:
+            problem = error.detail or error.reason
+            if error.kind == "rejected":
+                if query_type in UPDATE_FORMS:
+                    raise StoreError(f"the endpoint {error.url} refused an update: {problem}") from error
+                raise QueryError(f"the endpoint {error.url} refused the query: {problem}") from error
+            if error.status is not None:
+                raise StoreError(f"the SPARQL endpoint {error.url} answered HTTP {error.status}: {problem}") from error
+            if error.kind == "broken":
+                raise StoreError(f"the SPARQL endpoint {error.url} sent a broken answer: {problem}") from error
+            raise StoreError(f"cannot reach the SPARQL endpoint {error.url}: {problem}") from error
 
     def _send_bound(self, query: str, bindings: Mapping[str, object] | None, query_type: str,
                     accept: str) -> tuple[bytes, str]:
@@ -248,18 +232,14 @@ class SparqlBackend(Backend):
         except ValueError as error:
             raise StoreError(f"the SPARQL endpoint {self.query_url} did not answer in SPARQL JSON") from error
 
-    def _http(self, method: str, url: str, data: bytes, media_type: str) -> None:
-        request = urllib.request.Request(url, data=data, method=method,
-                                         headers={"Content-Type": media_type, "User-Agent": self.user_agent})
+    def _send_data(self, method: str, url: str, data: bytes, media_type: str) -> None:
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                response.read()
-        except urllib.error.HTTPError as error:
-            detail = error.read().decode("utf-8", "replace").strip()[:300]
-            raise StoreError(f"the graph store {url} answered HTTP {error.code}: {detail or error.reason}") from error
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
-            reason = getattr(error, "reason", error)
-            raise StoreError(f"cannot reach the graph store {url}: {reason}") from error
+            self._http.send_data(method, url, data, media_type)
+        except SparqlRequestError as error:
+            if error.status is not None:
+                raise StoreError(f"the graph store {url} answered HTTP {error.status}: "
+                                 f"{error.detail or error.reason}") from error
+            raise StoreError(f"cannot reach the graph store {url}: {error.reason}") from error
 
     def _update(self, text: str, query_type: str) -> None:
         if self.update_url is None:
@@ -287,13 +267,11 @@ class SparqlBackend(Backend):
 
     def construct(self, query: str, bindings: Mapping[str, object] | None = None) -> Graph:
         body, media_type = self._send_bound(query, bindings, "CONSTRUCT", "application/n-triples, text/turtle;q=0.9")
-        formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
-                   "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
         if media_type in ("application/sparql-results+json", "application/sparql-results+xml"):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
         graph = Graph()
         try:
-            graph.parse(data=body, format=formats.get(media_type, "turtle"))
+            graph.parse(data=body, format=_answer_format(media_type).rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot read the CONSTRUCT result ({media_type}): {error}") from error
         return graph
@@ -303,7 +281,7 @@ class SparqlBackend(Backend):
         data = _triples_text(graph)
         if self.store_url is not None:
             url = f"{self.store_url}?{urllib.parse.urlencode({'graph': str(name)})}"
-            self._http("PUT", url, data.encode("utf-8"), _MEDIA_TYPES["ntriples"])
+            self._send_data("PUT", url, data.encode("utf-8"), rdf_format("ntriples").media_type)
             return
         target = sparql_term(name)
         self._update(f"DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{\n{data}\n}} }}", "DROP")
@@ -319,16 +297,15 @@ class SparqlBackend(Backend):
                 yield s, p, o, g
 
     def load(self, data: bytes, format: str) -> None:
-        if format not in _MEDIA_TYPES:
-            raise StoreError(f"cannot load format {format!r}; use one of {', '.join(_MEDIA_TYPES)}")
+        syntax = self._load_format(format)
         if self.store_url is not None:
             # Triples without a graph go to the default graph, as with the embedded store.
-            url = self.store_url if format in _DATASET_FORMATS else f"{self.store_url}?default"
-            self._http("POST", url, data, _MEDIA_TYPES[format])
+            url = self.store_url if syntax.datasets else f"{self.store_url}?default"
+            self._send_data("POST", url, data, syntax.media_type)
             return
         dataset = Dataset()
         try:
-            dataset.parse(data=data, format={"ntriples": "nt"}.get(format, format))
+            dataset.parse(data=data, format=syntax.rdflib_name)
         except Exception as error:  # rdflib's parsers raise many kinds of error
             raise StoreError(f"cannot load {format} data: {error}") from error
         for context in dataset.contexts():
@@ -345,13 +322,10 @@ class SparqlBackend(Backend):
         return int(str(result.rows[0][0])) if result.rows and result.rows[0][0] is not None else 0
 
 
-def _detail(error: SPARQLWrapperException) -> str:
-    """The endpoint's own error message (SPARQLWrapper keeps it as a bytes repr), on one line."""
-    text = str(error)
-    if "Response:\n" in text:
-        text = text.split("Response:\n", 1)[1]
-        try:
-            text = ast.literal_eval(text).decode("utf-8", "replace")
-        except (ValueError, SyntaxError, AttributeError):  # not a bytes repr after all
-            pass
-    return " ".join(text.split())[:300] or type(error).__name__
+def _answer_format(media_type: str) -> Format:
+    """The RDF format of a CONSTRUCT answer by its media type; an endpoint that names no RDF
+    media type most likely sent the Turtle it was asked for."""
+    try:
+        return rdf_format(media_type)
+    except UnknownPluginError:
+        return rdf_format("turtle")
