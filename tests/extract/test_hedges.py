@@ -17,3 +17,10 @@ from filmgraph.model import Span
 )
 def test_flags(text, flag):
     assert HedgeDetector()(text, Span(0, len(text)), text.index("remake")) == flag
+
+
+def test_a_hedge_word_inside_a_name_is_no_hedge():
+    text = "Screenplay: Elaine May, based on the film OLD CAGE. Perhaps it is a remake of NEW CAGE."
+    detect = HedgeDetector()
+    assert detect(text, Span(0, 50), text.index("based")) is None
+    assert detect(text, Span(51, len(text)), text.index("remake")) == "hedge"

@@ -17,3 +17,8 @@ def test_an_archive_metadata_line_names_no_film():
     doc = DocBuilder()(text)
     assert not [m for m in doc.mentions if "X-" in m.title.upper()]
     assert not doc.caps_style
+
+
+def test_capitals_that_read_as_an_acronym_and_a_word_are_a_title_the_catalog_knows():
+    found = [m.title for m in MentionFinder()("It is based on the French farce LA TOTALE, and LA MOVIE is no film.")]
+    assert "La Totale" in found and "La Movie" not in found

@@ -78,3 +78,9 @@ def test_a_film_that_calls_itself_a_remake_of_a_listed_same_title_original(extra
     assert _remakes(kept) == [("Village of the Damned", 1960)]
     kept, _ = extract("VILLAGE OF THE DAMNED\nReviewed by A B\n\nThe remake is far worse than VILLAGE OF THE DAMNED.")
     assert _remakes(kept) == []  # a review of the original says "the remake" too
+
+
+def test_the_original_of_an_undated_film_is_dated_by_a_catalog_that_knows_two(extract):
+    # the catalog knows Prom Night of 1980 and of 2008
+    kept, _ = extract("PROM NIGHT\nReviewed by A B\n\nThis remake is tame: the original PROM NIGHT had real scares.")
+    assert _remakes(kept) == [("Prom Night", 1980)]

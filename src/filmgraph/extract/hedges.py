@@ -66,11 +66,17 @@ class HedgeDetector:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end():]
-        if _HEDGES.search(before):
+        if any(not _names_something(before, hedge) for hedge in _HEDGES.finditer(before)):
             return HEDGE
         if any(not _scope_closed(before, negator) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+def _names_something(before: str, hedge: re.Match[str]) -> bool:
+    """Whether a hedge word is capitalised inside the sentence, so part of a name or a title
+    ("Screenplay: Elaine May", "a remake of Wish Upon a Star")."""
+    return hedge.group(0)[0].isupper() and bool(before[:hedge.start()].strip(" \"“'‘"))
 
 
 # A negating phrase that a comma closes before the cue's clause: "Without this, it seems a cross

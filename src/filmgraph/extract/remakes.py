@@ -152,12 +152,14 @@ class RemakeFinder(CueReader):
             for target in self.targets(doc, cue.end(), many=False):
                 if norm_title(target.title) == key and target.year is None:
                     # "the original PROM NIGHT" in a review of the 2008 one: the catalog's earliest
-                    # film of that title dates it, or it cannot be told from the film itself
-                    earlier = [y for y in load_gazetteer().years(target.title) if year and y < year]
+                    # film of that title dates it, or it cannot be told from the film itself; of an
+                    # undated film, the catalog must know more than one film of the title
+                    known = load_gazetteer().years(target.title)
+                    earlier = [y for y in known if y < year] if year else (list(known) if len(known) > 1 else [])
                     if not earlier:
                         continue
                     target = replace(target, year=min(earlier))
-                if (year and target.year and target.year >= year) or (norm_title(target.title) == key and not year):
+                if year and target.year and target.year >= year:
                     continue
                 flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))

@@ -261,11 +261,12 @@ class MentionFinder:
                 and _DETERMINER_BEFORE.search(text, max(0, run[0].start() - 8), run[0].start()):
             year, run = int(run[0].group()), run[1:]
         tokens = [w.group() for w in run]
-        if not is_caps_phrase(tokens):
-            return
         first, last = run[0].start(), run[-1].end()
         while last > first and text[last - 1] in _SUFFIX_PUNCT:
             last -= 1
+        # "LA TOTALE" reads like an acronym and a word, but the catalog knows the film
+        if not is_caps_phrase(tokens) and not (len(tokens) > 1 and title_case(text[first:last]) in load_gazetteer()):
+            return
         end = last
         after = _YEAR.match(text, last + 1) if text[last:last + 1] == " " else None
         if after:
