@@ -56,3 +56,18 @@ def test_prose_credits_and_country(extract):
 def test_unnamed_film_gives_no_title(extract):
     kept, _ = extract("I rented this one on a whim. It was like KING KONG in reverse, just a clone.")
     assert kept.film is None
+
+
+def test_an_unlisted_long_title_repeated_as_a_subject_is_the_film(extract):
+    kept, _ = extract(
+        "This flick is a remake of a 1974 movie of the same title. Hollywood loves films like that.\n\n"
+        "Still, The Drowning of Lisbon makes every disaster film look subtle. Sadly for The Drowning of "
+        "Lisbon, the effects are cheap."
+    )
+    assert (kept.film.title, [(r.title, r.year) for r in kept.remake_of]) == (
+        "The Drowning of Lisbon", [("The Drowning of Lisbon", 1974)])
+
+
+def test_a_place_named_once_is_no_film(extract):
+    kept, _ = extract("We drove to The Museum of Modern Art and then saw a film. It was fine, and long.")
+    assert kept.film is None

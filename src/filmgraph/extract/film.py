@@ -96,6 +96,8 @@ _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})
 _FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*(?:\n|$)")
 _TITLE_LINE = re.compile(r"(?:Film\s+)?Review\s*[-–—:]\s*(.{1,80}?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|opens|starts|lives|contains|isn['’]t|wasn['’]t|does|doesn['’]t|can|will|would|could|should|may|might|must|never|also|even|tells|follows|features|gets|looks|feels|seems)\b")
+# In prose with no header a title is also the subject of verbs of judgement ("X makes ...").
+_PROSE_SUBJECT = re.compile(rf"{_SUBJECT.pattern}|,?\s+(?:makes|had|tries|manages|fails|delivers|offers|suffers|lacks|deserves)\b")
 _RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
 _EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:edition|version|production|film|movie)\s+of\s+$")
 _DEMONYM = demonym_pattern()
@@ -558,6 +560,8 @@ _LEAD = re.compile(
 )
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
+# A title-shaped phrase of three words or more with a small word inside ("The Sinking of Japan").
+_UNLISTED_TITLE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*)*(?: (?:of|the|in|on|to|for|at|with|from)(?: [A-Z0-9][\w'’-]*)+)+")
 _PROSE_RUN = re.compile(
     r"(?<![\w'’])[A-Z0-9][\w'’&:!?.-]*(?:[ ](?:(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|vs\.?)[ ]){0,3}"
     r"[A-Z0-9][\w'’&!?-]*){0,8}"
@@ -859,12 +863,15 @@ class FilmFinder:
         name_words = {w for m in _FULL_NAME.finditer(text) for w in m.group().split()}
         characters = set(_CHARACTER.findall(text))
         found: dict[str, list[tuple[int, str, bool]]] = {}
+        unlisted: dict[str, list[tuple[int, str, bool]]] = {}
         for run in _PROSE_RUN.finditer(text):
             start, words = run.start(), run.group().rstrip(".:!?,;'’").split()
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
             sentence_start = start == 0 or re.search(r"(?:[.!?\"”]\s*|\n\s*)$", text[max(0, start - 3):start]) is not None
-            while len(words) > 1 and words[0] in _PROSE_OPENERS:
+            # "Unfortunately for The Sinking of Japan", "Sadly for ...": openers and the small words after them go
+            while len(words) > 1 and (words[0] in _PROSE_OPENERS or words[0].islower()
+                                      or (words[0].endswith("ly") and words[1].islower())):
                 start, words, sentence_start = start + len(words[0]) + 1, words[1:], False
             surface = " ".join(words)
             if not surface or surface in _PROSE_OPENERS or surface.lower() in COUNTRY_NAMES or surface.lower() in DEMONYMS:
@@ -873,9 +880,28 @@ class FilmFinder:
                 continue
             if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
                 continue
-            if surface not in catalog:
+            known = surface in catalog
+            if not known and not _UNLISTED_TITLE.fullmatch(surface):
                 continue
-            found.setdefault(norm_title(surface), []).append((start, surface, sentence_start))
+            (found if known else unlisted).setdefault(norm_title(surface), []).append((start, surface, sentence_start))
+        best = self._most_repeated(doc, found)
+        if best is not None:
+            _, surface, start = best
+            return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.6
+        # A title no catalog knows ("The Sinking of Japan makes ..."): only a long one, repeated,
+        # the subject of a clause at least once.
+        best = self._most_repeated(doc, unlisted, min_subjects=1)
+        if best is None:
+            return None, None, 0.0
+        _, surface, start = best
+        return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.5
+
+    @staticmethod
+    def _most_repeated(doc: Doc, found: dict[str, list[tuple[int, str, bool]]], *,
+                       min_subjects: int = 0) -> tuple[int, str, int] | None:
+        """The phrase of ``found`` (occurrences by key) that the review repeats most as a subject
+        or quoted, unless it is mostly named as a compared or other film."""
+        text = doc.text
         best: tuple[int, str, int] | None = None
         for occurrences in found.values():
             surface = occurrences[0][1]
@@ -883,23 +909,19 @@ class FilmFinder:
                            or _COMPARED_IN_SENTENCE.search(text, doc.sentences.at(at).start, at))
             if 2 * compared >= len(occurrences):
                 continue
-            subjects = sum(1 for at, s, _ in occurrences if _SUBJECT.match(text, at + len(s)))
+            subjects = sum(1 for at, s, _ in occurrences if _PROSE_SUBJECT.match(text, at + len(s)))
             quoted = sum(1 for at, s, _ in occurrences if text[at - 1:at] in "\"“" and text[at + len(s):at + len(s) + 1] in "\"”")
             inside = sum(1 for _, _, opens in occurrences if not opens)
             if len(surface.split()) == 1 and (inside < 1 or subjects < 1 or any(
                     _PERSON_AFTER.match(text, at + len(s)) or _PERSON_BEFORE.search(text, max(0, at - 30), at)
                     for at, s, _ in occurrences)):
                 continue  # a one-word title that acts like a person ("Sam says", "her lover Sam") is a character
-            if len(occurrences) + quoted < 2:
+            if len(occurrences) + quoted < 2 or subjects < min_subjects:
                 continue
             score = len(occurrences) + 2 * min(subjects, 2) + 2 * min(quoted, 1)
             if best is None or score > best[0]:
                 best = (score, surface, occurrences[0][0])
-        if best is None:
-            return None, None, 0.0
-        _, surface, start = best
-        title = title_case(surface) if surface.isupper() else surface
-        return title, Span(start, start + len(surface)), 0.6
+        return best
 
     def _recurring_run(self, doc: Doc, body: list[Mention]) -> tuple[str | None, Span | None, float]:
         text = doc.text
