@@ -234,8 +234,8 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
         If a query worker cannot open the Oxigraph store.
     """
     settings = settings or ServeSettings()
-    native = getattr(store, "store", None)
-    endpoint = (QueryPool(native, None if store.location == ":memory:" else store.location, settings)
+    native = store.native  # the query workers open the same Oxigraph store, or a snapshot of one in memory
+    endpoint = (QueryPool(native, store.location if store.on_disk else None, settings)
                 if isinstance(native, ox.Store) else None)
     explorer = ExplorerApp(Explorer(FilmGraph(store)), sparql_path=_PATHS[0] if endpoint else None,
                            max_rows=settings.max_results)

@@ -141,7 +141,7 @@ def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str
     asked = [iri for iri in named if not _NOT_IN_IRIREF.search(iri)]
     found: dict[str, dict[str, str]] = {}
     if asked:
-        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in asked), optional=1):
+        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in asked)):
             entry = found.setdefault(review, {"file": source})
             if name is not None and name < entry.get("reviewer", "\uffff"):  # the smallest, if there are several
                 entry["reviewer"] = name

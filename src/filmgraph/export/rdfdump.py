@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pyoxigraph import RdfFormat
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import IdentifiedNode, Node
@@ -231,10 +230,10 @@ def generate_rdf(
         if not syntax.datasets:  # the union of the graphs
             graph = bind_prefixes(Graph())
             for s, p, o, _ in quads:
-                graph.add((s, p, _xml_literal(o) if syntax.syntax == RdfFormat.RDF_XML else o))
+                graph.add((s, p, _xml_literal(o) if syntax.name == "rdfxml" else o))
             return graph.serialize(format=syntax.rdflib_name)
         dataset = _dataset(quads)
-        if syntax.syntax == RdfFormat.JSON_LD:
+        if syntax.name == "jsonld":
             return dataset.serialize(format=syntax.rdflib_name, context=_JSONLD_CONTEXT, indent=1)
         return dataset.serialize(format=syntax.rdflib_name)
     except Exception as error:  # rdflib's serialisers raise many kinds of error
@@ -243,16 +242,11 @@ def generate_rdf(
 
 def _write(format: str, store: Backend, path: Path, around: str | None, depth: int,
            relations: Iterable[str] | None) -> None:
-    native = getattr(store, "store", None)
-    if store.name == "oxigraph" and native is not None and around is None and relations is None \
-            and format in ("nquads", "trig"):
-        # The whole dataset straight from Oxigraph: much faster than going through rdflib.
-        import pyoxigraph as ox
-
-        syntax = ox.RdfFormat.N_QUADS if format == "nquads" else ox.RdfFormat.TRIG
+    if around is None and relations is None and format in ("nquads", "trig"):
+        # The whole dataset is the store's own dump (Oxigraph's is much faster than rdflib).
         prefixes = {prefix: str(ns) for prefix, ns in bind_prefixes(Graph()).namespaces()
                     if prefix in ("fg", "fgid", "rdf", "rdfs", "xsd", "schema")}
-        native.dump(str(path), format=syntax, prefixes=prefixes)
+        store.dump(path, format, prefixes=prefixes)
     else:
         path.write_text(generate_rdf(store, format, around=around, depth=depth, relations=relations), encoding="utf-8")
 
