@@ -711,7 +711,7 @@ def family(
 
     Example: filmgraph family "The Magnificent Seven" --year 2016 --sources
     """
-    from .export import render_family_tree
+    from .analysis import render_family_tree
 
     def ask(graph):
         tree = graph.remake_family(title, year)

@@ -28,7 +28,7 @@ from .model import Evidence, Extraction, FilmRef, Review
 from .relations import FILM_RELATIONS
 
 if TYPE_CHECKING:
-    from .export import Hop
+    from .analysis import Hop
     from .resolve import Decision
     from .resolve.catalog import CatalogReport
     from .resolve.duplicates import SuspectedDuplicate

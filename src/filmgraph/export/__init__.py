@@ -4,7 +4,7 @@
 ``(store, out, *, around=None, depth=2, relations=None) -> None`` that writes one file and
 raises :class:`~filmgraph.errors.ExportError` when it cannot; they are imported only when used.
 :func:`export` looks one up by name (or alias) and runs it. :func:`to_networkx` gives the graph
-itself, and :mod:`~filmgraph.export.traverse` answers questions on it.
+itself, and :mod:`filmgraph.analysis` answers questions on it.
 
 >>> EXPORTERS.names()
 ['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'rdfxml', 'svg', 'trig', 'turtle']
@@ -22,14 +22,11 @@ from ..rdf.formats import rdf_format
 from ..registry import Registry
 from ..store.base import Backend
 from . import networkx as _networkx
-from . import traverse as _traverse
 from ._common import MAX_DRAWN_NODES
 from .networkx import *  # noqa: F403
-from .traverse import *  # noqa: F403
 
 __all__ = ["EXPORTERS", "DRAWN_FORMATS", "MAX_DRAWN_NODES", "Exporter", "export", "exporter_suffix"]
 __all__ += _networkx.__all__
-__all__ += _traverse.__all__
 
 #: The signature every exporter has.
 Exporter = Callable[..., None]

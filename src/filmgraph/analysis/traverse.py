@@ -1,4 +1,4 @@
-"""Export stage, traversals: questions answered on the networkx graph of :func:`to_networkx`.
+"""Analysis, traversals: the networkx graph of :func:`~filmgraph.export.to_networkx` in, answers out.
 
 Remake family trees, influence ancestry, explained paths between two nodes, the most
 important nodes and the remake families of the whole graph. Everything here is pure networkx
@@ -25,7 +25,6 @@ import networkx as nx
 from ..errors import ExportError
 from ..relations import INFLUENCED_BY, REMAKE_OF
 from ..relations import RELATIONS as RELATION_TABLE
-from .networkx import RELATIONS
 
 __all__ = [
     "Hop",
@@ -37,6 +36,10 @@ __all__ = [
     "most_important",
     "remake_families",
 ]
+
+
+#: Each relation's place in the relation table: the edge a path prefers when two nodes have several.
+_RELATION_ORDER = {info.name: place for place, info in enumerate(RELATION_TABLE)}
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:
@@ -272,7 +275,7 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
     Edges are followed in either direction, but each sentence states its fact the way round
     the review gave it ("Hard Hit remakes Retribution", "Kim Chang-ju directed Hard Hit").
     Where two nodes are joined by several facts, the hop uses the first in
-    :data:`~filmgraph.export.networkx.RELATIONS` order. A title shared by two nodes is
+    relation table's order (:data:`filmgraph.relations.RELATIONS`). A title shared by two nodes is
     followed by its year.
 
     Parameters
@@ -321,7 +324,7 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
         # the edge keys are relation names (see to_networkx)
         candidates: list[tuple[str, str, str, dict[str, Any]]] = [
             (u, v, str(k), d) for u, v in ((a, b), (b, a)) for k, d in (graph.get_edge_data(u, v) or {}).items()]
-        u, v, key, data = min(candidates, key=lambda c: (RELATIONS.index(c[2]) if c[2] in RELATIONS else 99, c[0]))
+        u, v, key, data = min(candidates, key=lambda c: (_RELATION_ORDER.get(c[2], 99), c[0]))
         template = _SENTENCES.get(key, "{s} " + key + " {o}")
         if key == "castMember" and data.get("character"):
             template = "{o} plays " + str(data["character"]).replace("{", "{{").replace("}", "}}") + " in {s}"
