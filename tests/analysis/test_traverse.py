@@ -15,7 +15,7 @@ from filmgraph.analysis import (
 )
 from filmgraph.errors import ExportError
 from filmgraph.export import to_networkx
-from filmgraph.export._sample import sample_store
+from tests.sample import sample_store
 
 FILM = "https://w3id.org/filmgraph/id/film/"
 PERSON = "https://w3id.org/filmgraph/id/person/"

@@ -5,7 +5,6 @@ important nodes and the remake families of the whole graph. Everything here is p
 on the graph (no store, no SPARQL), so it works as well on a subgraph or on a graph read back
 from GraphML. Results are sorted so that they are the same on every run.
 
->>> from filmgraph.export._sample import sample_graph
 >>> graph = sample_graph()
 >>> print(render_family_tree(remake_family_tree(graph, "https://w3id.org/filmgraph/id/film/hard-hit-2021")))
 Retribution (2015)
@@ -89,7 +88,6 @@ def remake_family_tree(graph: nx.MultiDiGraph, iri: str) -> nx.DiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> tree = remake_family_tree(sample_graph(), "https://w3id.org/filmgraph/id/film/retribution-2023")
     >>> tree.graph["root"]
     'https://w3id.org/filmgraph/id/film/retribution-2015'
@@ -146,7 +144,6 @@ def render_family_tree(tree: nx.DiGraph, notes: Mapping[str, str] | None = None)
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> tree = remake_family_tree(sample_graph(), "https://w3id.org/filmgraph/id/film/dhamaka-2021")
     >>> print(render_family_tree(tree))
     The Terror Live (2013)
@@ -193,7 +190,6 @@ def influence_ancestors(graph: nx.MultiDiGraph, iri: str) -> set[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> sorted(influence_ancestors(sample_graph(), "https://w3id.org/filmgraph/id/film/hard-hit-2021"))
     ['https://w3id.org/filmgraph/id/film/terror-live-2013']
 
@@ -227,7 +223,6 @@ def influence_descendants(graph: nx.MultiDiGraph, iri: str) -> set[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> sorted(influence_descendants(sample_graph(), "https://w3id.org/filmgraph/id/film/terror-live-2013"))
     ['https://w3id.org/filmgraph/id/film/hard-hit-2021']
 
@@ -298,7 +293,6 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> hops = shortest_path_explained(sample_graph(), "https://w3id.org/filmgraph/id/person/liam-neeson",
     ...                                "https://w3id.org/filmgraph/id/person/changju-kim")
     >>> for hop in hops:
@@ -392,7 +386,6 @@ def most_important(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> for iri, score in most_important(sample_graph(), by="in_degree", k=2):
     ...     print(iri.rsplit("/", 1)[1], score)
     retribution-2015 2.0
@@ -434,7 +427,6 @@ def remake_families(graph: nx.MultiDiGraph) -> list[set[str]]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> for family in remake_families(sample_graph()):
     ...     print(sorted(iri.rsplit("/", 1)[1] for iri in family))
     ['hard-hit-2021', 'retribution-2015', 'retribution-2023']

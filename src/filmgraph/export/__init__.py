@@ -6,6 +6,10 @@ raises :class:`~filmgraph.errors.ExportError` when it cannot; they are imported 
 :func:`export` looks one up by name (or alias) and runs it. :func:`to_networkx` gives the graph
 itself, and :mod:`filmgraph.analysis` answers questions on it.
 
+The examples in this package run on ``sample_store()`` (an in-memory store of four short
+hand-made reviews) and ``sample_graph()`` (its networkx graph), which the test suite puts in
+every doctest's namespace from ``tests/sample.py``.
+
 >>> EXPORTERS.names()
 ['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'rdfxml', 'svg', 'trig', 'turtle']
 >>> EXPORTERS.canonical("ttl"), EXPORTERS.canonical("json-ld")
@@ -113,7 +117,6 @@ def export(
     Examples
     --------
     >>> import tempfile, pathlib, networkx as nx
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.graphml"
     >>> export(sample_store(), "graphml", out, relations=("remakeOf", "influencedBy"))
     >>> nx.read_graphml(out).number_of_edges()

@@ -24,8 +24,6 @@ One edge per fact
     question directly and path lengths are not skewed by how often a fact was reviewed.
     ``reviews`` keeps every source, and :func:`of_review` selects by it.
 
->>> from filmgraph.store.oxigraph import OxigraphBackend
->>> from filmgraph.export._sample import sample_store
 >>> graph = to_networkx(sample_store())
 >>> graph.nodes["https://w3id.org/filmgraph/id/film/hard-hit-2021"]["label"]
 'Hard Hit'
@@ -471,7 +469,6 @@ def to_networkx(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_store
     >>> graph = to_networkx(sample_store(), relations=("remakeOf",))
     >>> sorted(graph.nodes[n]["label"] for n in graph)
     ['Dhamaka', 'Hard Hit', 'Retribution', 'Retribution', 'The Terror Live']
@@ -523,7 +520,6 @@ def around(graph: nx.MultiDiGraph, iri: str, depth: int = 2) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> near = around(sample_graph(), "https://w3id.org/filmgraph/id/film/retribution-2015", depth=1)
     >>> sorted(near.nodes[n]["label"] for n in near)
     ['Hard Hit', 'Retribution', 'Retribution']
@@ -570,7 +566,6 @@ def only_relations(graph: nx.MultiDiGraph, relations: Iterable[str]) -> nx.Multi
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> remakes = only_relations(sample_graph(), ["remakeOf"])
     >>> remakes.number_of_nodes(), remakes.number_of_edges()
     (5, 3)
@@ -602,7 +597,6 @@ def of_review(graph: nx.MultiDiGraph, review_iri: str) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> graph = sample_graph()
     >>> review = graph.edges["https://w3id.org/filmgraph/id/film/hard-hit-2021",
     ...                      "https://w3id.org/filmgraph/id/film/retribution-2015", "remakeOf"]["review"]

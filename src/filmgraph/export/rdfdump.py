@@ -12,7 +12,6 @@ the films and people kept, the relation triples and claims between two kept node
 relation, the cast roles of kept ``castMember`` facts, and the reviews of kept films with
 their reviewers.
 
->>> from filmgraph.export._sample import sample_store
 >>> text = generate_rdf(sample_store(), "turtle")
 >>> "@prefix fg: <https://w3id.org/filmgraph/ontology#> ." in text
 True
@@ -80,7 +79,6 @@ def select_quads(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> len(select_quads(store)) == len(store)
     True
@@ -210,7 +208,6 @@ def generate_rdf(
     Examples
     --------
     >>> from rdflib import Dataset
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> dataset = Dataset()
     >>> _ = dataset.parse(data=generate_rdf(store, "trig"), format="trig")
@@ -260,7 +257,6 @@ def write_turtle(store: Backend, path: Path, *, around: str | None, depth: int,
     --------
     >>> import tempfile, pathlib
     >>> from rdflib import Graph
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.ttl"
     >>> write_turtle(sample_store(), out)
     >>> len(Graph().parse(out)) > 0
@@ -281,7 +277,6 @@ def write_trig(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.trig"
     >>> write_trig(sample_store(), out)
     >>> "@prefix fg:" in out.read_text()
@@ -302,7 +297,6 @@ def write_nquads(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.nq"
     >>> write_nquads(store, out)
@@ -324,7 +318,6 @@ def write_jsonld(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib, json
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.jsonld"
     >>> write_jsonld(sample_store(), out)
     >>> json.loads(out.read_text())["@context"]["fg"]
@@ -348,7 +341,6 @@ def write_rdfxml(store: Backend, path: Path, *, around: str | None, depth: int,
     --------
     >>> import tempfile, pathlib
     >>> from rdflib import Graph
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.rdf"
     >>> write_rdfxml(store, out)
