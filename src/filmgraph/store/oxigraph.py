@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from ..errors import QueryError, StoreError, StoreInUse
 from ..query.bindings import bind_values, sparql_term
 from ..query.results import SelectResult
+from ..rdf.terms import node_of, to_rdflib
 from .base import Backend, Quad
 
-__all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph"]
+__all__ = ["OxigraphBackend"]
 
 _LINE_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
 #: Below this much data a bulk load is quick enough that threads would not pay for themselves.
@@ -56,47 +56,6 @@ def _cut_at_lines(data: bytes, parts: int) -> list[bytes]:
         start = end
     pieces.append(data[start:])
     return [piece for piece in pieces if piece]
-
-
-def node_of(term: object) -> Node:
-    """:func:`to_rdflib` of a term that is always there: a triple's subject, predicate or object."""
-    node = to_rdflib(term)
-    if node is None:
-        raise StoreError(f"Oxigraph gave no term where a triple needs one: {term!r}")
-    return node
-
-
-def to_rdflib(term: object) -> Node | None:
-    """An rdflib term for a pyoxigraph term (None for the default graph or an unbound value)."""
-    if term is None or isinstance(term, ox.DefaultGraph):
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise StoreError(f"unsupported term from Oxigraph: {term!r}")
-
-
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """A pyoxigraph term for an rdflib term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise StoreError(f"unsupported rdflib term: {term!r}")
 
 
 #: The file in an on-disk store's folder naming the process that has it open for writing (RocksDB
