@@ -279,13 +279,14 @@ def build_real_nquads(files: list[Path], out: Path) -> dict:
     started = time.perf_counter()
     report = fg.ingest(files)
     elapsed = time.perf_counter() - started
-    import pyoxigraph as ox
-
     from filmgraph.rdf.vocab import CATALOG_GRAPH
 
     # Reviews first, the catalog after: a size that takes only part of the real quads gets reviews.
     catalog_end = f"<{CATALOG_GRAPH}> .".encode()
-    lines = fg.store.store.dump(format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    whole = out.with_suffix(".unordered.nq")
+    fg.store.dump(whole, "nquads")
+    lines = whole.read_bytes().splitlines(keepends=True)
+    whole.unlink()
     with out.open("wb") as sink:
         sink.writelines(line for line in lines if not line.rstrip().endswith(catalog_end))
         sink.writelines(line for line in lines if line.rstrip().endswith(catalog_end))

@@ -896,10 +896,10 @@ class FilmGraph:
         """The remake family tree of a film: the first original at the root, every remake below.
 
         Returns a ``networkx.DiGraph`` whose ``graph["root"]`` is the original's IRI; see
-        :func:`filmgraph.export.render_family_tree` to print it. ``title`` may end in the year in
+        :func:`filmgraph.analysis.render_family_tree` to print it. ``title`` may end in the year in
         brackets when ``year`` is not given.
         """
-        from .export import remake_family_tree
+        from .analysis import remake_family_tree
 
         film = self.find_named(title, year)
         return remake_family_tree(self.to_networkx(relations=(REMAKE_OF.name,), films_only=True), film.iri)
@@ -920,8 +920,8 @@ class FilmGraph:
         finds many paths in a store that does not change (the explorer); by default it is made now."""
         from dataclasses import replace
 
+        from .analysis import shortest_path_explained
         from .errors import ExportError
-        from .export import shortest_path_explained
 
         if start.iri == end.iri:
             raise ExportError(f"{start.label} is both ends; a path joins two different films")
@@ -944,7 +944,7 @@ class FilmGraph:
 
     def most_important(self, *, by: str = "pagerank", k: int = 10) -> list[tuple[Film, float]]:
         """The films that matter most in the graph, by PageRank or in-degree."""
-        from .export import most_important
+        from .analysis import most_important
 
         graph = self.to_networkx(relations=tuple(r.name for r in FILM_RELATIONS), films_only=True)
         ranked = most_important(graph, by=by, k=k, node_type="Film")

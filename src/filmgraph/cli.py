@@ -568,18 +568,15 @@ def catalog_import(
 
         report = _ask(store, lambda graph: graph.import_catalog(file, max_bytes=max_bytes, on_progress=advance),
                       create=True)
+    from .jsonshape import catalog_report_to_json
+
     warning_count = _record_warnings(report.warnings, warnings)
-    fields = {"source": report.source, "format": report.format, "films": report.films,
-              "new_films": report.new_films, "remakes": report.remakes, "quads": report.quads,
-              "seconds": report.seconds, "quads_per_second": report.quads_per_second,
-              "resolved_again": report.resolved_again, "warnings": report.warnings}
     if format is OutputFormat.json:
-        if warnings is not None:  # an added key: without --warnings the JSON is as it always was
-            fields["warnings_file"] = str(warnings)
-        typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(catalog_report_to_json(report, str(warnings) if warnings is not None else None),
+                              indent=2, ensure_ascii=False))
         return
-    for name, value in fields.items():
-        if name != "warnings":
+    for name, value in catalog_report_to_json(report).items():
+        if not isinstance(value, list):  # the counts; the warnings are counted below
             typer.echo(f"{name:<18}{shown_name(value)}")
     typer.echo(f"{'warnings':<18}{warning_count}")
     for line in report.warnings[:10]:
@@ -649,18 +646,15 @@ def link(
             endpoint, cache_dir=cache, use_cache=not no_cache, rate_limit=rate_limit, batch_size=batch_size,
             limit=limit, relink=relink, min_score=min_score, deadline=deadline,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total)))
-    fields = {"endpoint": report.endpoint, "films": report.films, "linked": len(report.links),
-              "ambiguous": len(report.ambiguous), "not_found": report.not_found,
-              "remake_edges": len(report.remakes), "requests": report.requests,
-              "cache_hits": report.cache_hits, "seconds": report.seconds}
+    from .jsonshape import link_report_to_json
+
+    shown = link_report_to_json(report)
     if format is OutputFormat.json:
-        fields["links"] = [{"film": link.film, "title": link.title, "year": link.year, "wikidata": link.qid,
-                            "score": link.score, "reason": link.reason} for link in report.links]
-        fields["ambiguous_films"] = report.ambiguous
-        typer.echo(json.dumps(fields, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
-    for name, value in fields.items():
-        typer.echo(f"{name:<14}{shown_name(value)}")
+    for name, value in shown.items():
+        if not isinstance(value, list):  # the counts; the lists are for JSON
+            typer.echo(f"{name:<14}{shown_name(value)}")
     for line in report.ambiguous[:10]:
         typer.echo(f"ambiguous: {shown_name(line)}", err=True)
 
@@ -717,7 +711,7 @@ def family(
 
     Example: filmgraph family "The Magnificent Seven" --year 2016 --sources
     """
-    from .export import render_family_tree
+    from .analysis import render_family_tree
 
     def ask(graph):
         tree = graph.remake_family(title, year)

@@ -15,6 +15,8 @@ A path between films (``filmgraph path``): one object a hop, ``from``, ``relatio
 ``sentence``, ``review``, ``file``, ``evidence``, ``confidence``. The graph's counts
 (``filmgraph stats``): one key a count, then ``suspected_duplicates``. How a mention resolves
 (``filmgraph resolve``): ``title``, ``year``, ``iri``, ``chosen``, ``reason``, ``candidates``.
+A catalog import and a Wikidata linking run (``filmgraph catalog import``, ``filmgraph link``):
+their counts, then lists (the warnings; the links and the ambiguous films).
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from .model import Evidence, Extraction, FilmRef, Review
 from .relations import FILM_RELATIONS
 
 if TYPE_CHECKING:
-    from .export import Hop
+    from .analysis import Hop
     from .resolve import Decision
+    from .resolve.catalog import CatalogReport
     from .resolve.duplicates import SuspectedDuplicate
+    from .resolve.link import LinkReport
 
-__all__ = ["extraction_to_json", "evidence_to_json", "path_to_json", "stats_to_json", "decision_to_json"]
+__all__ = ["extraction_to_json", "evidence_to_json", "path_to_json", "stats_to_json", "decision_to_json",
+           "catalog_report_to_json", "link_report_to_json"]
 
 
 def evidence_to_json(evidence: Evidence | None, review: Review) -> dict[str, Any] | None:
@@ -143,3 +148,29 @@ def decision_to_json(decision: Decision) -> dict[str, Any]:
             "reason": decision.reason,
             "candidates": [{"iri": c.iri, "title": c.title, "year": c.year, "score": c.score, "reason": c.reason,
                             "chosen": c.iri == chosen} for c in decision.candidates]}
+
+
+def catalog_report_to_json(report: CatalogReport, warnings_file: str | None = None) -> dict[str, Any]:
+    """What a catalog import did (:meth:`FilmGraph.import_catalog
+    <filmgraph.api.FilmGraph.import_catalog>`): its counts and time, then its warnings, and the
+    file they were also written to when there is one (else the key is left out)."""
+    shown: dict[str, Any] = {
+        "source": report.source, "format": report.format, "films": report.films, "new_films": report.new_films,
+        "remakes": report.remakes, "quads": report.quads, "seconds": report.seconds,
+        "quads_per_second": report.quads_per_second, "resolved_again": report.resolved_again,
+        "warnings": report.warnings}
+    if warnings_file is not None:
+        shown["warnings_file"] = warnings_file
+    return shown
+
+
+def link_report_to_json(report: LinkReport) -> dict[str, Any]:
+    """What a Wikidata linking run did (:meth:`FilmGraph.link <filmgraph.api.FilmGraph.link>`):
+    its counts and time, then each link (film, title, year, ``wikidata`` item, score, reason) and
+    the films left ambiguous."""
+    return {"endpoint": report.endpoint, "films": report.films, "linked": len(report.links),
+            "ambiguous": len(report.ambiguous), "not_found": report.not_found, "remake_edges": len(report.remakes),
+            "requests": report.requests, "cache_hits": report.cache_hits, "seconds": report.seconds,
+            "links": [{"film": link.film, "title": link.title, "year": link.year, "wikidata": link.qid,
+                       "score": link.score, "reason": link.reason} for link in report.links],
+            "ambiguous_films": report.ambiguous}

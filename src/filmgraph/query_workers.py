@@ -419,6 +419,12 @@ class QueryPool:
         self._changed = threading.Condition()
         self._closed = False
 
+    @classmethod
+    def over(cls, store: object, location: str | None, settings: ServeSettings) -> QueryPool | None:
+        """A pool over ``store`` (a store backend's native handle) when it is a pyoxigraph store,
+        which is what the workers can open; None for any other."""
+        return cls(store, location, settings) if isinstance(store, ox.Store) else None
+
     def warm(self) -> None:
         """Start one worker now; raises Refused if it cannot open the store."""
         self._give_back(self._take())

@@ -45,8 +45,6 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pyoxigraph as ox
-
 from .api import FilmGraph
 from .errors import StoreError
 from .explorer import CONTENT_SECURITY_POLICY, Explorer, ExplorerApp
@@ -234,9 +232,8 @@ def make_server(store: Backend, host: str = "127.0.0.1", port: int = DEFAULT_POR
         If a query worker cannot open the Oxigraph store.
     """
     settings = settings or ServeSettings()
-    native = getattr(store, "store", None)
-    endpoint = (QueryPool(native, None if store.location == ":memory:" else store.location, settings)
-                if isinstance(native, ox.Store) else None)
+    # the query workers open the same Oxigraph store, or a snapshot of one in memory
+    endpoint = QueryPool.over(store.native, store.location if store.on_disk else None, settings)
     explorer = ExplorerApp(Explorer(FilmGraph(store)), sparql_path=_PATHS[0] if endpoint else None,
                            max_rows=settings.max_results)
     handler: type[_Handler] = type("Handler", (_Handler,), {"endpoint": endpoint, "explorer": explorer})

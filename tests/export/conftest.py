@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from filmgraph.export._sample import sample_store
 from filmgraph.model import CastCredit, Evidence, Extraction, FilmRef, ReviewedFilm, Span
 from filmgraph.rdf.writer import review_graph
 from filmgraph.resolve import resolve_extraction
 from filmgraph.reviews import read_text
 from filmgraph.store.memory import MemoryBackend
 from filmgraph.store.oxigraph import OxigraphBackend
+from tests.sample import sample_store
 
 #: A title that tries to break out of every format: script tags, quotes, ANSI/OSC escape
 #: sequences and BEL (terminal), NUL, form feed and the non-characters U+FFFE/U+FFFF (all

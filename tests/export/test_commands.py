@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from filmgraph.cli import app
-from filmgraph.export._sample import sample_store
 from filmgraph.store.oxigraph import OxigraphBackend
+from tests.sample import sample_store
 
 from .conftest import NASTY_TITLE, add_nasty_review
 

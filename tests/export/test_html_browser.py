@@ -18,8 +18,8 @@ import pytest
 from rdflib import Graph, URIRef
 
 from filmgraph.export import export, to_networkx
-from filmgraph.export._sample import sample_store
 from filmgraph.rdf.vocab import FG, RDF
+from tests.sample import sample_store
 
 from .conftest import NASTY_TITLE
 

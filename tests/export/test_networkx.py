@@ -46,8 +46,8 @@ def test_a_fact_from_two_reviews_is_one_edge_with_the_best_claim(store):
 
 
 def test_backends_give_the_same_graph(oxigraph_store):
-    from filmgraph.export._sample import sample_store
     from filmgraph.store.memory import MemoryBackend
+    from tests.sample import sample_store
 
     a, b = to_networkx(oxigraph_store), to_networkx(sample_store(MemoryBackend()))
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
@@ -181,8 +181,8 @@ def test_a_review_claim_wins_over_the_catalog_for_the_edge_provenance(tmp_path) 
 
 def test_an_on_disk_store_gives_the_same_graph(tmp_path) -> None:
     """On disk the claims and roles are read by another wording of the query (see _CLAIMS_SCANNED)."""
-    from filmgraph.export._sample import sample_store
     from filmgraph.store.oxigraph import OxigraphBackend
+    from tests.sample import sample_store
 
     memory = sample_store()
     disk = OxigraphBackend(tmp_path / "store")

@@ -7,8 +7,8 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from filmgraph.export._sample import sample_graph
 from filmgraph.export.picture import _RADIUS, _crosses, _scene, _text_width, layout
+from tests.sample import sample_graph
 
 from .conftest import NASTY_TITLE
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the 
 
 from filmgraph.api import FilmGraph
 from filmgraph.serve import ServeSettings, make_server
+from tests.conftest import stop_server
 
-from conftest import stop_server
 from store.sample_graph import film, write_sample
 
 FG = "PREFIX fg: <https://w3id.org/filmgraph/ontology#> "

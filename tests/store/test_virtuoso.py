@@ -21,8 +21,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared helpers
 
 from filmgraph.api import FilmGraph
+from tests.conftest import stop_server
 
-from conftest import stop_server
 from store.sample_graph import write_sample
 
 VIRTUOSO = shutil.which("virtuoso-t")

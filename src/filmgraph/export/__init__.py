@@ -4,7 +4,11 @@
 ``(store, out, *, around=None, depth=2, relations=None) -> None`` that writes one file and
 raises :class:`~filmgraph.errors.ExportError` when it cannot; they are imported only when used.
 :func:`export` looks one up by name (or alias) and runs it. :func:`to_networkx` gives the graph
-itself, and :mod:`~filmgraph.export.traverse` answers questions on it.
+itself, and :mod:`filmgraph.analysis` answers questions on it.
+
+The examples in this package run on ``sample_store()`` (an in-memory store of four short
+hand-made reviews) and ``sample_graph()`` (its networkx graph), which the test suite puts in
+every doctest's namespace from ``tests/sample.py``.
 
 >>> EXPORTERS.names()
 ['cytoscape', 'dot', 'gexf', 'graphml', 'html', 'json', 'jsonld', 'nquads', 'png', 'rdfxml', 'svg', 'trig', 'turtle']
@@ -22,14 +26,11 @@ from ..rdf.formats import rdf_format
 from ..registry import Registry
 from ..store.base import Backend
 from . import networkx as _networkx
-from . import traverse as _traverse
 from ._common import MAX_DRAWN_NODES
 from .networkx import *  # noqa: F403
-from .traverse import *  # noqa: F403
 
 __all__ = ["EXPORTERS", "DRAWN_FORMATS", "MAX_DRAWN_NODES", "Exporter", "export", "exporter_suffix"]
 __all__ += _networkx.__all__
-__all__ += _traverse.__all__
 
 #: The signature every exporter has.
 Exporter = Callable[..., None]
@@ -116,7 +117,6 @@ def export(
     Examples
     --------
     >>> import tempfile, pathlib, networkx as nx
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.graphml"
     >>> export(sample_store(), "graphml", out, relations=("remakeOf", "influencedBy"))
     >>> nx.read_graphml(out).number_of_edges()

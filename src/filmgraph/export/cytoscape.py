@@ -6,7 +6,6 @@ top level also says ``directed`` and ``multigraph``, so :func:`networkx.cytoscap
 the file back. The HTML exporter draws the same elements.
 
 >>> import networkx as nx
->>> from filmgraph.export._sample import sample_graph
 >>> data = generate_cytoscape(sample_graph())
 >>> len(data["elements"]["nodes"]), len(data["elements"]["edges"])
 (9, 8)
@@ -42,7 +41,6 @@ def generate_cytoscape(graph: nx.MultiDiGraph) -> dict:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> edge = generate_cytoscape(sample_graph())["elements"]["edges"][0]["data"]
     >>> edge["relation"], edge["confidence"]
     ('remakeOf', 0.95)
@@ -66,7 +64,6 @@ def write_cytoscape(graph: nx.MultiDiGraph, path: Path) -> None:
     Examples
     --------
     >>> import tempfile, pathlib, json
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.cyjs"
     >>> write_cytoscape(sample_store(), out, around="https://w3id.org/filmgraph/id/film/dhamaka-2021", depth=1)
     >>> sorted(n["data"]["name"] for n in json.loads(out.read_text())["elements"]["nodes"])

@@ -99,7 +99,6 @@ def generate_dot(graph: nx.MultiDiGraph, name: str = "filmgraph") -> Iterator[st
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> lines = list(generate_dot(sample_graph()))
     >>> lines[0], lines[-1]
     ('digraph "filmgraph" {', '}')
@@ -138,7 +137,6 @@ def write_dot(graph: nx.MultiDiGraph, path: Path) -> None:
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.dot"
     >>> write_dot(sample_store(), out, relations=("remakeOf",))
     >>> out.read_text().count(" -> ")

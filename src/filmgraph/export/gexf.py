@@ -9,7 +9,6 @@ As in GraphML, list attributes become "; "-joined strings, absent values are lef
 characters XML forbids are replaced by U+FFFD (see :func:`~filmgraph.export._common.xml_text`).
 
 >>> import io, networkx as nx
->>> from filmgraph.export._sample import sample_graph
 >>> text = "".join(generate_gexf(sample_graph()))
 >>> back = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
 >>> back.number_of_nodes(), back.number_of_edges()
@@ -61,7 +60,6 @@ def generate_gexf(graph: nx.MultiDiGraph) -> Iterator[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> lines = list(generate_gexf(sample_graph()))
     >>> lines[1].startswith("<gexf"), lines[5]
     (True, '  <graph mode="static" defaultedgetype="directed">\\n')
@@ -108,7 +106,6 @@ def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
     Examples
     --------
     >>> import tempfile, pathlib, networkx as nx
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.gexf"
     >>> write_gexf(sample_store(), out)
     >>> nx.read_gexf(out).number_of_nodes()

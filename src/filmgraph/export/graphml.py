@@ -11,7 +11,6 @@ written as "; "-joined strings and absent values are left out. Characters XML fo
 characters in a review sentence, say) are replaced by U+FFFD (see :func:`~filmgraph.export._common.xml_text`).
 
 >>> import io, networkx as nx
->>> from filmgraph.export._sample import sample_graph
 >>> back = nx.read_graphml(io.StringIO("".join(generate_graphml(sample_graph()))), force_multigraph=True)
 >>> back.number_of_nodes(), back.number_of_edges()
 (9, 8)
@@ -64,7 +63,6 @@ def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> lines = list(generate_graphml(sample_graph()))
     >>> lines[1].startswith("<graphml"), sum(line.startswith("  <key ") for line in lines)
     (True, 13)
@@ -99,7 +97,6 @@ def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
     Examples
     --------
     >>> import tempfile, pathlib, networkx as nx
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.graphml"
     >>> write_graphml(sample_store(), out, relations=("remakeOf",))
     >>> sorted(d["relation"] for *_, d in nx.read_graphml(out).edges(data=True))

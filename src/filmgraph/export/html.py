@@ -20,7 +20,6 @@ The data sits in a ``<script type="application/json">`` block with every ``<``, 
 written as a JSON ``\\u`` escape, so no title can close the script tag; the page puts text into
 the document only through ``textContent``.
 
->>> from filmgraph.export._sample import sample_graph
 >>> page = generate_html(sample_graph())
 >>> page.startswith("<!DOCTYPE html>"), "Matt <Turner>" in page, "Matt \\\\u003cTurner\\\\u003e" in page
 (True, False, True)
@@ -128,7 +127,6 @@ def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_store
     >>> from filmgraph.export.networkx import to_networkx
     >>> store = sample_store()
     >>> sorted((r["file"], r.get("reviewer")) for r in review_sources(store, to_networkx(store)).values())
@@ -141,7 +139,7 @@ def review_sources(store: Backend, graph: nx.MultiDiGraph) -> dict[str, dict[str
     asked = [iri for iri in named if not _NOT_IN_IRIREF.search(iri)]
     found: dict[str, dict[str, str]] = {}
     if asked:
-        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in asked), optional=1):
+        for review, source, name in _rows(store, _REVIEWS_QUERY % " ".join(f"<{iri}>" for iri in asked)):
             entry = found.setdefault(review, {"file": source})
             if name is not None and name < entry.get("reviewer", "\uffff"):  # the smallest, if there are several
                 entry["reviewer"] = name
@@ -179,7 +177,6 @@ def generate_html(graph: nx.MultiDiGraph, title: str = "filmgraph", *, reviews: 
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> page = generate_html(sample_graph(), title="Remakes & <friends>")
     >>> "<title>Remakes &amp; &lt;friends&gt;</title>" in page, "cytoscape" in page
     (True, True)
@@ -205,7 +202,6 @@ def write_html(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.html"
     >>> write_html(sample_store(), out)
     >>> "http://" in out.read_text().split("<script>", 1)[0]

@@ -24,8 +24,6 @@ One edge per fact
     question directly and path lengths are not skewed by how often a fact was reviewed.
     ``reviews`` keeps every source, and :func:`of_review` selects by it.
 
->>> from filmgraph.store.oxigraph import OxigraphBackend
->>> from filmgraph.export._sample import sample_store
 >>> graph = to_networkx(sample_store())
 >>> graph.nodes["https://w3id.org/filmgraph/id/film/hard-hit-2021"]["label"]
 'Hard Hit'
@@ -42,10 +40,9 @@ from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 
 from .. import relations as relation_table
-from ..errors import ExportError
+from ..errors import ExportError, StoreError
 from ..rdf.vocab import FG, RDFS
 from ..store.base import Backend
 
@@ -80,10 +77,10 @@ _MANY = {
 _FILM = f"{_FG}Film"
 _PERSON = f"{_FG}Person"
 
-# How the store is read. Every backend answers the SELECT queries below (see _rows), except for
-# the relation triples, which the Oxigraph backend reads straight from its indexes (see
-# _relation_quads): with no copies to fold, iterating the quads beats any query. The rows are
-# lexical values: IRI strings, literal forms, None when unbound.
+# How the store is read: the SELECT queries below, their rows read as they come as lexical values
+# (IRI strings, literal forms, None when unbound; see Backend.iter_values), and the relation
+# triples as the store's links of each relation (Backend.links: the Oxigraph backend reads
+# them straight from its indexes, where iterating the quads beats any query).
 #
 # Facts about films and people are restated in every review graph that names them: one DISTINCT
 # query per predicate lets the store drop those copies before Python sees them, which is
@@ -96,23 +93,13 @@ _TYPED_QUERY = "SELECT DISTINCT ?node WHERE {{ ?node a <{cls}> }}"
 # The values of one literal fact (one of _SINGLE and _MANY).
 _VALUES_QUERY = "SELECT DISTINCT ?node ?value WHERE {{ ?node <{predicate}> ?value }}"
 
-# The relation triples themselves, graph by graph, so facts without a claim (e.g. from the
-# catalog) still count. The VALUES lists below are built only from names checked against
-# RELATIONS.
-_FACTS_QUERY = """
-PREFIX fg: <https://w3id.org/filmgraph/ontology#>
-SELECT ?s ?p ?o ?g WHERE {
-  VALUES ?p { %s }
-  GRAPH ?g { ?s ?p ?o . FILTER(isIRI(?o)) }
-}
-"""
-
 # The claims, with their confidence and evidence, joined to the facts on (s, p, o, graph), and the
 # cast roles with their character names, joined to castMember facts on (s, o, graph). The claim
 # relations are restricted (by a VALUES list in place of %s) only when some are left out: the
-# restriction costs the store more than reading the claims of all relations would.
+# restriction costs the store more than reading the claims of all relations would. The VALUES
+# lists are built only from names checked against RELATIONS.
 #
-# Each comes in two wordings with the same answers. In memory, Oxigraph joins a claim's
+# Each comes in two wordings with the same answers. In memory (not Backend.on_disk), Oxigraph joins a claim's
 # predicates fastest by looking each one up in its indexes (_JOINED); on disk every such lookup is
 # a seek, and scanning each predicate once in a subquery and joining the scans by hashing
 # (_SCANNED) takes half the time (1.6 s -> 0.8 s for the claims of a 1M-quad store; in memory
@@ -171,17 +158,6 @@ def _check_relations(relations: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
-def _oxigraph(store: Backend) -> ox.Store | None:
-    """The pyoxigraph store behind an open Oxigraph backend; None for any other backend."""
-    raw = getattr(store, "store", None)
-    return raw if store.name == "oxigraph" and raw is not None else None
-
-
-def _on_disk(store: Backend) -> bool:
-    """Whether ``store`` is an Oxigraph store on disk (see _CLAIMS_SCANNED)."""
-    return _oxigraph(store) is not None and store.location != ":memory:"
-
-
 def _read_error(store: Backend, error: Exception) -> ExportError:
     return ExportError(f"cannot read the graph from {store.location or store.name}: {error}")
 
@@ -192,38 +168,12 @@ def _read_error(store: Backend, error: Exception) -> ExportError:
 _Row = tuple[Any, ...]
 
 
-def _rows(store: Backend, query: str, optional: int = 0) -> Iterator[_Row]:
-    """Solutions of a SELECT as tuples of lexical values (IRI strings, literal forms, None).
-
-    The last ``optional`` variables may be unbound (None); the others never are. On the
-    Oxigraph backend the query runs on pyoxigraph directly, its rows read as they come (errors
-    raised while they are, OSError, are turned into ExportError by :func:`to_networkx`):
-    building rdflib terms for every value is what would dominate the cost on a large store.
-    Other backends answer with :meth:`Backend.select_values`.
-    """
-    raw = _oxigraph(store)
-    if raw is not None:
-        try:
-            solutions = raw.query(query, use_default_graph_as_union=True)
-        except (OSError, SyntaxError) as error:
-            raise _read_error(store, error) from error
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise TypeError(f"_rows runs SELECT queries only, not {query.strip()[:80]!r}")
-        # The shapes of the queries above unpacked term by term: a generic loop over each
-        # solution's terms would cost a tenth more than reading the rows does.
-        shape = (len(solutions.variables), optional)
-        if shape == (1, 0):
-            return ((a.value,) for (a,) in solutions)
-        if shape == (2, 0):
-            return ((a.value, b.value) for a, b in solutions)
-        if shape == (4, 0):
-            return ((a.value, b.value, c.value, d.value) for a, b, c, d in solutions)
-        if shape == (6, 2):
-            return ((a.value, b.value, c.value, d.value, None if e is None else e.value, None if f is None else f.value)
-                    for a, b, c, d, e, f in solutions)
-        return (tuple([None if term is None else term.value for term in solution]) for solution in solutions)
+def _rows(store: Backend, query: str) -> Iterator[_Row]:
+    """Solutions of a SELECT as tuples of lexical values (IRI strings, literal forms, None for
+    an unbound optional variable), read as they come (see :meth:`Backend.iter_values`; a store
+    failing while they are read raises StoreError, which :func:`to_networkx` reports)."""
     try:
-        return iter(store.select_values(query))
+        return store.iter_values(query)
     except Exception as error:  # a backend's own error, whatever it is, means the export failed
         raise _read_error(store, error) from error
 
@@ -244,17 +194,6 @@ _Claim = tuple[float | None, str | None]
 _NO_CLAIM: _Claim = (None, None)
 
 
-def _relation_quads(raw: ox.Store, chosen: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
-    """(subject, object, relation, graph) of the chosen relation quads, read from the indexes."""
-    named_node, default_graph, triple = ox.NamedNode, ox.DefaultGraph, ox.Triple
-    for relation in chosen:
-        for quad in raw.quads_for_pattern(None, named_node(_FG + relation), None, None):
-            subject, obj, graph = quad.subject, quad.object, quad.graph_name
-            # an RDF-star triple as subject has no lexical value, and no film or person is one
-            if isinstance(obj, named_node) and not isinstance(graph, default_graph) and not isinstance(subject, triple):
-                yield subject.value, obj.value, relation, graph.value
-
-
 def _read_facts(store: Backend, chosen: tuple[str, ...]) -> tuple[_Facts, set[str], set[str]]:
     """The chosen relation triples (see _Facts), the objects of all of them, and the objects
     of the film-to-film ones.
@@ -264,22 +203,21 @@ def _read_facts(store: Backend, chosen: tuple[str, ...]) -> tuple[_Facts, set[st
     facts: _Facts = {}
     objects: set[str] = set()
     film_objects: set[str] = set()
-    raw = _oxigraph(store)
-    quads: Iterator[tuple[str, str, str, str]]
-    if raw is None:
-        prefix = len(_FG)
-        quads = ((s, o, p[prefix:], g) for s, p, o, g in _rows(store, _FACTS_QUERY % _values(chosen)))
-    else:
-        quads = _relation_quads(raw, chosen)
-    for s, o, relation, g in quads:
-        (film_objects if relation in FILM_RELATIONS else objects).add(o)
-        group = facts.get(s)
-        if group is None:
-            facts[s] = {(o, relation): [g, None, None]}
-            continue
-        entry = group.setdefault((o, relation), [g, None, None])
-        if entry[0] is not g and g not in entry[::3]:  # not the entry just made, a new graph
-            entry += (g, None, None)
+    for relation in chosen:
+        ends = film_objects if relation in FILM_RELATIONS else objects
+        try:
+            links = store.links(_FG + relation)
+        except Exception as error:  # a backend's own error, whatever it is, means the export failed
+            raise _read_error(store, error) from error
+        for s, o, g in links:
+            ends.add(o)
+            group = facts.get(s)
+            if group is None:
+                facts[s] = {(o, relation): [g, None, None]}
+                continue
+            entry = group.setdefault((o, relation), [g, None, None])
+            if entry[0] is not g and g not in entry[::3]:  # not the entry just made, a new graph
+                entry += (g, None, None)
     objects |= film_objects
     return facts, objects, film_objects
 
@@ -304,8 +242,8 @@ def _read_claims(store: Backend, chosen: tuple[str, ...], facts: _Facts) -> None
     """Put the best claim (confidence, evidence) on each fact into its graph's slot."""
     relation_of = {_FG + relation: relation for relation in chosen}
     restriction = "" if len(chosen) == len(RELATIONS) else f"VALUES ?p {{ {_values(chosen)} }}"
-    query = _CLAIMS_SCANNED if _on_disk(store) else _CLAIMS_JOINED
-    for s, p, o, g, x, y in _rows(store, query % restriction, optional=2):
+    query = _CLAIMS_SCANNED if store.on_disk else _CLAIMS_JOINED
+    for s, p, o, g, x, y in _rows(store, query % restriction):
         relation = relation_of.get(p)
         if relation is None:
             continue
@@ -325,7 +263,7 @@ def _read_claims(store: Backend, chosen: tuple[str, ...], facts: _Facts) -> None
 
 def _read_characters(store: Backend, facts: _Facts) -> None:
     """Put the distinct character names of each cast role into the slot of its castMember fact."""
-    for s, o, g, x in _rows(store, _ROLES_SCANNED if _on_disk(store) else _ROLES_JOINED):
+    for s, o, g, x in _rows(store, _ROLES_SCANNED if store.on_disk else _ROLES_JOINED):
         group = facts.get(s)
         entry = None if group is None else group.get((o, "castMember"))
         if entry is None:
@@ -504,8 +442,8 @@ def to_networkx(
 
     SELECT queries read the films (and the people, when some edge end that would be a film is
     not typed one), the literal facts of every film and person (one query per predicate), the
-    claims (confidence, evidence sentence) and the cast roles; the relation triples come
-    straight from the indexes of the Oxigraph backend, from a query on others. See the module
+    claims (confidence, evidence sentence) and the cast roles; the relation triples are the
+    store's :meth:`~filmgraph.store.base.Backend.links` (read from the indexes on Oxigraph). See the module
     docstring for the node and edge attributes.
 
     Parameters
@@ -531,7 +469,6 @@ def to_networkx(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_store
     >>> graph = to_networkx(sample_store(), relations=("remakeOf",))
     >>> sorted(graph.nodes[n]["label"] for n in graph)
     ['Dhamaka', 'Hard Hit', 'Retribution', 'Retribution', 'The Terror Live']
@@ -550,7 +487,7 @@ def to_networkx(
     with _collector_paused():
         try:
             return _build(store, chosen, films_only)
-        except OSError as error:  # pyoxigraph's, while reading the store
+        except StoreError as error:  # the store failed while its rows were read
             raise _read_error(store, error) from error
 
 
@@ -583,7 +520,6 @@ def around(graph: nx.MultiDiGraph, iri: str, depth: int = 2) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> near = around(sample_graph(), "https://w3id.org/filmgraph/id/film/retribution-2015", depth=1)
     >>> sorted(near.nodes[n]["label"] for n in near)
     ['Hard Hit', 'Retribution', 'Retribution']
@@ -630,7 +566,6 @@ def only_relations(graph: nx.MultiDiGraph, relations: Iterable[str]) -> nx.Multi
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> remakes = only_relations(sample_graph(), ["remakeOf"])
     >>> remakes.number_of_nodes(), remakes.number_of_edges()
     (5, 3)
@@ -662,7 +597,6 @@ def of_review(graph: nx.MultiDiGraph, review_iri: str) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> graph = sample_graph()
     >>> review = graph.edges["https://w3id.org/filmgraph/id/film/hard-hit-2021",
     ...                      "https://w3id.org/filmgraph/id/film/retribution-2015", "remakeOf"]["review"]

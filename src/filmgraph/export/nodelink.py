@@ -4,7 +4,6 @@ The shape is networkx's :func:`~networkx.node_link_data` with ``edges="links"``,
 :func:`networkx.node_link_graph` reads it back; lists stay JSON arrays.
 
 >>> import json, networkx as nx
->>> from filmgraph.export._sample import sample_graph
 >>> data = generate_node_link(sample_graph())
 >>> sorted(data)
 ['directed', 'graph', 'links', 'multigraph', 'nodes']
@@ -40,7 +39,6 @@ def generate_node_link(graph: nx.MultiDiGraph) -> dict:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> link = generate_node_link(sample_graph())["links"][0]
     >>> link["key"], link["source"].rsplit("/", 1)[1], link["target"].rsplit("/", 1)[1]
     ('remakeOf', 'dhamaka-2021', 'terror-live-2013')
@@ -59,7 +57,6 @@ def write_node_link(graph: nx.MultiDiGraph, path: Path) -> None:
     Examples
     --------
     >>> import tempfile, pathlib, json
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.json"
     >>> write_node_link(sample_store(), out, relations=("remakeOf",))
     >>> len(json.loads(out.read_text())["links"])

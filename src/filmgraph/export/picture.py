@@ -24,7 +24,6 @@ characters XML forbids. PNG needs matplotlib, an optional extra (``pip install
 :class:`~filmgraph.errors.ExportError` saying so. Its text is never read as mathtext, so a
 title like ``$x^2$`` is drawn as written.
 
->>> from filmgraph.export._sample import sample_graph
 >>> svg = generate_svg(sample_graph())
 >>> svg.startswith("<svg"), svg.count("data-iri="), "Matt &lt;Turner&gt;" in svg
 (True, 9, True)
@@ -424,7 +423,6 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> positions = layout(sample_graph())
     >>> len(positions), all(0 <= x <= 1 and 0 <= y <= 1 for x, y in positions.values())
     (9, True)
@@ -467,7 +465,6 @@ def generate_svg(graph: nx.MultiDiGraph, *, title: str = "filmgraph") -> str:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> svg = generate_svg(sample_graph(), title="a < b")
     >>> "<title>a &lt; b</title>" in svg, svg.count('<path class="edge"')
     (True, 8)
@@ -528,7 +525,6 @@ def write_svg(graph: nx.MultiDiGraph, path: Path) -> None:
     --------
     >>> import tempfile, pathlib
     >>> import xml.etree.ElementTree as ET
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.svg"
     >>> write_svg(sample_store(), out)
     >>> ET.parse(out).getroot().tag

@@ -12,7 +12,6 @@ the films and people kept, the relation triples and claims between two kept node
 relation, the cast roles of kept ``castMember`` facts, and the reviews of kept films with
 their reviewers.
 
->>> from filmgraph.export._sample import sample_store
 >>> text = generate_rdf(sample_store(), "turtle")
 >>> "@prefix fg: <https://w3id.org/filmgraph/ontology#> ." in text
 True
@@ -23,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pyoxigraph import RdfFormat
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import IdentifiedNode, Node
@@ -81,7 +79,6 @@ def select_quads(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> len(select_quads(store)) == len(store)
     True
@@ -211,7 +208,6 @@ def generate_rdf(
     Examples
     --------
     >>> from rdflib import Dataset
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> dataset = Dataset()
     >>> _ = dataset.parse(data=generate_rdf(store, "trig"), format="trig")
@@ -231,10 +227,10 @@ def generate_rdf(
         if not syntax.datasets:  # the union of the graphs
             graph = bind_prefixes(Graph())
             for s, p, o, _ in quads:
-                graph.add((s, p, _xml_literal(o) if syntax.syntax == RdfFormat.RDF_XML else o))
+                graph.add((s, p, _xml_literal(o) if syntax.name == "rdfxml" else o))
             return graph.serialize(format=syntax.rdflib_name)
         dataset = _dataset(quads)
-        if syntax.syntax == RdfFormat.JSON_LD:
+        if syntax.name == "jsonld":
             return dataset.serialize(format=syntax.rdflib_name, context=_JSONLD_CONTEXT, indent=1)
         return dataset.serialize(format=syntax.rdflib_name)
     except Exception as error:  # rdflib's serialisers raise many kinds of error
@@ -243,16 +239,11 @@ def generate_rdf(
 
 def _write(format: str, store: Backend, path: Path, around: str | None, depth: int,
            relations: Iterable[str] | None) -> None:
-    native = getattr(store, "store", None)
-    if store.name == "oxigraph" and native is not None and around is None and relations is None \
-            and format in ("nquads", "trig"):
-        # The whole dataset straight from Oxigraph: much faster than going through rdflib.
-        import pyoxigraph as ox
-
-        syntax = ox.RdfFormat.N_QUADS if format == "nquads" else ox.RdfFormat.TRIG
+    if around is None and relations is None and format in ("nquads", "trig"):
+        # The whole dataset is the store's own dump (Oxigraph's is much faster than rdflib).
         prefixes = {prefix: str(ns) for prefix, ns in bind_prefixes(Graph()).namespaces()
                     if prefix in ("fg", "fgid", "rdf", "rdfs", "xsd", "schema")}
-        native.dump(str(path), format=syntax, prefixes=prefixes)
+        store.dump(path, format, prefixes=prefixes)
     else:
         path.write_text(generate_rdf(store, format, around=around, depth=depth, relations=relations), encoding="utf-8")
 
@@ -266,7 +257,6 @@ def write_turtle(store: Backend, path: Path, *, around: str | None, depth: int,
     --------
     >>> import tempfile, pathlib
     >>> from rdflib import Graph
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.ttl"
     >>> write_turtle(sample_store(), out)
     >>> len(Graph().parse(out)) > 0
@@ -287,7 +277,6 @@ def write_trig(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.trig"
     >>> write_trig(sample_store(), out)
     >>> "@prefix fg:" in out.read_text()
@@ -308,7 +297,6 @@ def write_nquads(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.nq"
     >>> write_nquads(store, out)
@@ -330,7 +318,6 @@ def write_jsonld(store: Backend, path: Path, *, around: str | None, depth: int,
     Examples
     --------
     >>> import tempfile, pathlib, json
-    >>> from filmgraph.export._sample import sample_store
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.jsonld"
     >>> write_jsonld(sample_store(), out)
     >>> json.loads(out.read_text())["@context"]["fg"]
@@ -354,7 +341,6 @@ def write_rdfxml(store: Backend, path: Path, *, around: str | None, depth: int,
     --------
     >>> import tempfile, pathlib
     >>> from rdflib import Graph
-    >>> from filmgraph.export._sample import sample_store
     >>> store = sample_store()
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "films.rdf"
     >>> write_rdfxml(store, out)

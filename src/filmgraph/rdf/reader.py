@@ -29,12 +29,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from ..errors import RDFError, shown_name
+from ..errors import RDFError, UnknownPluginError, shown_name
 from ..inputs import InputRefused, read_input
 from ..titlekeys import normalize_title
+from .formats import rdf_format
 from .vocab import FG, ID
 
-__all__ = ["MAX_IMPORT_BYTES", "PROGRESS_EVERY", "RDF_SUFFIXES", "import_graph_iri", "read_rdf", "refuse_xml_declarations"]
+__all__ = ["MAX_IMPORT_BYTES", "PROGRESS_EVERY", "IMPORT_FORMATS", "import_graph_iri", "read_rdf", "refuse_xml_declarations"]
 
 #: Larger RDF files are refused unless the caller allows more (``filmgraph import --max-bytes``):
 #: the whole file is held as an rdflib graph before it is stored, about 1 kB of memory a triple.
@@ -42,16 +43,9 @@ MAX_IMPORT_BYTES = 200_000_000
 #: Triples parsed between two progress reports.
 PROGRESS_EVERY = 1_000
 
-#: Triple formats by file suffix.
-RDF_SUFFIXES = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".n3": ox.RdfFormat.N3,
-}
+#: The formats (of :data:`~filmgraph.rdf.formats.FORMATS`) an import reads, known by a file's
+#: suffix: the triple syntaxes, and JSON-LD, whose graphs are read as one.
+IMPORT_FORMATS = ("turtle", "ntriples", "rdfxml", "jsonld", "n3")
 
 
 def import_graph_iri(path: str | os.PathLike[str]) -> URIRef:
@@ -76,25 +70,29 @@ def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES,
     from ..store.oxigraph import node_of
 
     path = Path(path)
-    rdf_format = RDF_SUFFIXES.get(path.suffix.lower())
-    if rdf_format is None:
-        known = ", ".join(sorted(RDF_SUFFIXES))
+    try:
+        syntax = rdf_format(path.suffix) if path.suffix else None
+    except UnknownPluginError:
+        syntax = None
+    if syntax is None or syntax.name not in IMPORT_FORMATS:
+        known = ", ".join(sorted({f".{alias}" for name in IMPORT_FORMATS for alias in rdf_format(name).aliases
+                                  if alias.isalnum()}))  # the extensions among the aliases
         raise RDFError(f"{shown_name(path)}: not an RDF triples file by its suffix (known: {known})")
     try:
         data = read_input(path, limit=max_bytes)
     except InputRefused as error:
         hint = " (--max-bytes allows more)" if "over the limit" in str(error) else ""
         raise RDFError(f"{shown_name(path)}: {error}{hint}") from error
-    if rdf_format == ox.RdfFormat.RDF_XML:
+    if syntax.syntax == ox.RdfFormat.RDF_XML:
         refuse_xml_declarations(data, source=str(path))
     graph = Graph(identifier=import_graph_iri(path))
     try:
-        for count, triple in enumerate(ox.parse(data, format=rdf_format), start=1):
+        for count, triple in enumerate(ox.parse(data, format=syntax.syntax), start=1):
             graph.add((node_of(triple.subject), node_of(triple.predicate), node_of(triple.object)))
             if on_progress is not None and count % PROGRESS_EVERY == 0:
                 on_progress(count)
     except (SyntaxError, ValueError) as error:
-        raise RDFError(f"{shown_name(path)}: not valid {rdf_format.name}: {error}") from error
+        raise RDFError(f"{shown_name(path)}: not valid {syntax.syntax.name}: {error}") from error
     for film, title in [*graph.subject_objects(FG.title), *graph.subject_objects(FG.alternateTitle)]:
         if isinstance(title, Literal) and normalize_title(str(title)):
             graph.add((film, FG.titleKey, Literal(normalize_title(str(title)))))

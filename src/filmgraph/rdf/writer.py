@@ -7,6 +7,11 @@ types and labels, the facts themselves as plain triples (``fg:remakeOf`` and so 
 replacing a review is therefore dropping or replacing one graph, and what other reviews said
 about the same films is untouched.
 
+This module is the one place that knows how a film, a person, a relation between films and a
+Wikidata link look as triples: the catalog import and Wikidata linking write theirs with the same
+functions. Each takes a term maker, :data:`RDFLIB` for rdflib terms or
+:data:`~filmgraph.rdf.nquads.NQUADS` for the N-Quads text of a bulk load.
+
 >>> from filmgraph.model import Extraction, FilmRef, ReviewedFilm, Evidence, Span
 >>> from filmgraph.reviews import read_text
 >>> from filmgraph.resolve import resolve_extraction
@@ -21,15 +26,69 @@ about the same films is untouched.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..model import Evidence, Relation, ResolvedFilm, ResolvedPerson, ResolvedReview, Review
+from ..relations import REMAKE_OF
 from ..titlekeys import normalize_title
-from .vocab import FG, ID, RDF, RDFS, SDO, XSD
+from .vocab import FG, ID, OWL, RDF, RDFS, SDO, WD, XSD
 
-__all__ = ["review_iri", "review_graph", "film_triples", "bind_prefixes"]
+__all__ = ["review_iri", "review_graph", "film_triples", "person_triples", "relation_triple", "link_triples",
+           "link_graph", "bind_prefixes", "Terms", "RDFLIB"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+Triple = tuple[T, T, T]
+
+
+class Terms(Protocol[T_co]):
+    """How the triple functions make terms: IRIs (of nodes, and of the vocabulary) and literals."""
+
+    def iri(self, iri: str) -> T_co: ...
+
+    def vocab(self, iri: str) -> T_co: ...
+
+    def string(self, text: str) -> T_co: ...
+
+    def integer(self, value: int) -> T_co: ...
+
+    def double(self, value: float) -> T_co: ...
+
+
+class RdflibTerms:
+    """Makes rdflib terms (the term maker of :data:`RDFLIB`)."""
+
+    @staticmethod
+    def iri(iri: str) -> Node:
+        return URIRef(iri)
+
+    vocab = iri
+
+    @staticmethod
+    def string(text: str) -> Node:
+        return Literal(text)
+
+    @staticmethod
+    def integer(value: int) -> Node:
+        return Literal(value, datatype=XSD.integer)
+
+    @staticmethod
+    def double(value: float) -> Node:
+        return Literal(float(value), datatype=XSD.double)
+
+
+#: Terms as rdflib nodes.
+RDFLIB = RdflibTerms()
+
+# The vocabulary of the triple functions, looked up once: each Namespace look-up makes a new
+# URIRef, which costs more than the rest of a quad in a bulk load.
+_TYPE, _LABEL, _SAME_AS, _FILM, _PERSON = RDF.type, RDFS.label, OWL.sameAs, FG.Film, FG.Person
+_TITLE, _TITLE_KEY, _YEAR, _COUNTRY, _GENRE = FG.title, FG.titleKey, FG.year, FG.country, FG.genre
+_ALTERNATE, _DIRECTOR, _NAME, _MATCH_SCORE = FG.alternateTitle, FG.director, FG.name, FG.matchScore
 
 
 def review_iri(review: Review) -> URIRef:
@@ -45,26 +104,96 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def film_triples(film: ResolvedFilm) -> list[tuple[Node, Node, Node]]:
-    """Type, title, label, year, countries and alternate titles of one film."""
-    node = URIRef(film.iri)
-    triples: list[tuple[Node, Node, Node]] = [
-        (node, RDF.type, FG.Film),
-        (node, FG.title, Literal(film.title)),
-        (node, RDFS.label, Literal(film.title)),
-        (node, FG.titleKey, Literal(normalize_title(film.title))),
+def film_triples(film: ResolvedFilm, terms: Terms[T], *, genres: Sequence[str] = (), same_as: Sequence[str] = (),
+                 directors: Sequence[str] = ()) -> list[Triple[T]]:
+    """A film's triples: type, title, label, title keys, year, countries, alternate titles, and
+    the genres, ``owl:sameAs`` IRIs and ``fg:director`` IRIs given.
+
+    Parameters
+    ----------
+    film : ResolvedFilm
+    terms : Terms
+        :data:`RDFLIB` or :data:`~filmgraph.rdf.nquads.NQUADS`.
+    genres, same_as, directors : sequence of str
+        Genre names, IRIs of the same film elsewhere, IRIs of its directors (a review states its
+        directors as claims instead, see :func:`review_graph`).
+
+    Returns
+    -------
+    list of triples
+        Each title key once.
+
+    Examples
+    --------
+    >>> triples = film_triples(ResolvedFilm("urn:x:f", "Thing, The", alternate_titles=("The Thing",)), RDFLIB)
+    >>> sorted(str(o) for _, p, o in triples if p == FG.titleKey)
+    ['thing']
+    """
+    node, vocab, string = terms.iri(film.iri), terms.vocab, terms.string
+    title, key = string(film.title), normalize_title(film.title)
+    title_key_p = vocab(_TITLE_KEY)
+    triples = [
+        (node, vocab(_TYPE), vocab(_FILM)),
+        (node, vocab(_TITLE), title),
+        (node, vocab(_LABEL), title),
+        (node, title_key_p, string(key)),
     ]
     if film.year is not None:
-        triples.append((node, FG.year, Literal(film.year, datatype=XSD.integer)))
-    triples += [(node, FG.country, Literal(country)) for country in film.countries]
-    for title in film.alternate_titles:
-        triples += [(node, FG.alternateTitle, Literal(title)), (node, FG.titleKey, Literal(normalize_title(title)))]
+        triples.append((node, vocab(_YEAR), terms.integer(film.year)))
+    if film.countries:
+        triples += [(node, vocab(_COUNTRY), string(country)) for country in film.countries]
+    if genres:
+        triples += [(node, vocab(_GENRE), string(genre)) for genre in genres]
+    keys = {key}
+    for alternate in film.alternate_titles:
+        triples.append((node, vocab(_ALTERNATE), string(alternate)))
+        key = normalize_title(alternate)
+        if key not in keys:
+            keys.add(key)
+            triples.append((node, title_key_p, string(key)))
+    if same_as:
+        triples += [(node, vocab(_SAME_AS), terms.iri(other)) for other in same_as]
+    if directors:
+        triples += [(node, vocab(_DIRECTOR), terms.iri(person)) for person in directors]
     return triples
 
 
-def _person_triples(person: ResolvedPerson) -> list[tuple[Node, Node, Node]]:
-    node = URIRef(person.iri)
-    return [(node, RDF.type, FG.Person), (node, FG.name, Literal(person.name)), (node, RDFS.label, Literal(person.name))]
+def person_triples(person: ResolvedPerson, terms: Terms[T]) -> list[Triple[T]]:
+    """A person's type, name and label."""
+    node, name = terms.iri(person.iri), terms.string(person.name)
+    return [(node, terms.vocab(_TYPE), terms.vocab(_PERSON)), (node, terms.vocab(_NAME), name),
+            (node, terms.vocab(_LABEL), name)]
+
+
+def relation_triple(subject: str, relation: str, object: str, terms: Terms[T]) -> Triple[T]:
+    """``subject relation object`` between two nodes, ``relation`` an ontology name (``"remakeOf"``)."""
+    return terms.iri(subject), terms.vocab(FG[relation]), terms.iri(object)
+
+
+def link_triples(film: str, qid: str, score: float, alternate_titles: Iterable[str], terms: Terms[T]) -> list[Triple[T]]:
+    """A film's link to the Wikidata item ``qid``: ``owl:sameAs``, ``fg:matchScore``, and the
+    item's other titles as alternate titles with their keys."""
+    node, vocab = terms.iri(film), terms.vocab
+    triples = [(node, vocab(_SAME_AS), terms.iri(WD[qid])), (node, vocab(_MATCH_SCORE), terms.double(score))]
+    for alternate in alternate_titles:
+        triples += [(node, vocab(_ALTERNATE), terms.string(alternate)),
+                    (node, vocab(_TITLE_KEY), terms.string(normalize_title(alternate)))]
+    return triples
+
+
+def link_graph(name: str, kept: Iterable[Triple[Node]], links: Iterable[tuple[str, str, float, Sequence[str]]],
+               remakes: Iterable[tuple[str, str]]) -> Graph:
+    """The graph of Wikidata links, named ``name``: the ``kept`` triples, then each link
+    ``(film, qid, score, alternate titles)`` and each ``(remake, original)`` pair Wikidata states."""
+    graph = Graph(identifier=URIRef(name))
+    for triple in kept:
+        graph.add(triple)
+    for film, qid, score, alternates in links:
+        for triple in link_triples(film, qid, score, alternates, RDFLIB):
+            graph.add(triple)
+    for remake, original in remakes:
+        graph.add(relation_triple(remake, REMAKE_OF.name, original, RDFLIB))
+    return graph
 
 
 class _ReviewGraphBuilder:
@@ -120,7 +249,7 @@ def review_graph(resolved: ResolvedReview) -> Graph:
     )
     if resolved.reviewer is not None:
         reviewer = URIRef(resolved.reviewer.iri)
-        builder.add(*_person_triples(resolved.reviewer), (builder.node, FG.reviewer, reviewer))
+        builder.add(*person_triples(resolved.reviewer, RDFLIB), (builder.node, FG.reviewer, reviewer))
         location = resolved.extraction.reviewer.location if resolved.extraction.reviewer else None
         if location:
             builder.add((reviewer, FG.basedIn, Literal(location)))
@@ -128,27 +257,25 @@ def review_graph(resolved: ResolvedReview) -> Graph:
     if film is None:
         return builder.graph
     node = URIRef(film.iri)
-    builder.add(*film_triples(film), (builder.node, FG.reviews, node))
+    reviewed = resolved.extraction.film
+    builder.add(*film_triples(film, RDFLIB, genres=reviewed.genres if reviewed else ()), (builder.node, FG.reviews, node))
     # which film a title without a year is may change later: see FilmGraph._resolve_again
     builder.add(*((builder.node, FG.titleWithoutYear, Literal(normalize_title(named.source.title)))
                   for named in (film, *(claim.film for claim in resolved.claims))
                   if named.source is not None and named.source.year is None and normalize_title(named.source.title)))
-    reviewed = resolved.extraction.film
-    for genre in reviewed.genres if reviewed else ():
-        builder.add((node, FG.genre, Literal(genre)))
     for relation, people in ((Relation.DIRECTOR, resolved.directors), (Relation.WRITER, resolved.writers)):
         for person in people:
-            builder.add(*_person_triples(person))
+            builder.add(*person_triples(person, RDFLIB))
             builder.claim(node, relation, URIRef(person.iri), person.evidence)
     for claim in resolved.claims:
         other = claim.film
         if other.iri == film.iri:
             continue
-        builder.add(*film_triples(other))
+        builder.add(*film_triples(other, RDFLIB))
         builder.claim(node, FG[claim.relation], URIRef(other.iri), other.source.evidence if other.source else None)
     for actor, credit in resolved.cast:
         performer = URIRef(actor.iri)
-        builder.add(*_person_triples(actor))
+        builder.add(*person_triples(actor, RDFLIB))
         builder.claim(node, Relation.CAST_MEMBER, performer, credit.evidence)
         if credit.character:
             role = ID[f"role/{film.iri.rsplit('/', 1)[1]}/{actor.iri.rsplit('/', 1)[1]}"]

@@ -48,7 +48,8 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import CatalogError
 from ..inputs import InputRefused, read_input
-from ..titlekeys import normalize_title
+from ..model import ResolvedFilm, ResolvedPerson
+from ..relations import REMAKE_OF
 from .index import FilmIndex
 from .names import compact_key, film_iri, person_iri, split_title_year
 
@@ -61,7 +62,9 @@ __all__ = [
     "read_catalog",
     "parse_catalog",
     "assign_iris",
-    "generate_nquads",
+    "catalog_nquads",
+    "CatalogLoad",
+    "prepare_catalog",
     "FREEBASE",
     "WIKIDATA_ENTITY",
     "MAX_CATALOG_BYTES",
@@ -507,79 +510,71 @@ def assign_iris(catalog: Catalog, index: FilmIndex | None = None) -> list[Catalo
     return result
 
 
-def generate_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ...] = ()) -> tuple[bytes, int]:
+@dataclass(frozen=True, slots=True)
+class CatalogLoad:
+    """A catalog file made ready to bulk-load: what was read, its films with their IRIs, the
+    films new to the graph, and the N-Quads document of ``quads`` lines."""
+
+    catalog: Catalog
+    films: list[CatalogFilm]
+    new: list[CatalogFilm]
+    data: bytes
+    quads: int
+
+
+def prepare_catalog(path: str | os.PathLike[str], index: FilmIndex, *,
+                    max_bytes: int | None = None) -> CatalogLoad:
+    """Read a catalog file and write its films as N-Quads, with the IRIs of the films ``index``
+    already knows (:func:`read_catalog`, :func:`assign_iris`, :func:`catalog_nquads`).
+
+    Raises
+    ------
+    CatalogError
+        If the file cannot be read or is in no known format.
+    RDFError
+        If a film's IRI cannot be written in N-Quads.
+    """
+    catalog = read_catalog(path, max_bytes=max_bytes if max_bytes is not None else MAX_CATALOG_BYTES)
+    index.fetch_all()  # the catalog's films are each looked up: one read beats one per title
+    films = assign_iris(catalog, index)
+    data, quads = catalog_nquads(films, catalog.remakes)
+    return CatalogLoad(catalog, films, [film for film in films if index.get(film.iri) is None], data, quads)
+
+
+def catalog_nquads(films: list[CatalogFilm], remakes: tuple[tuple[int, int], ...] = ()) -> tuple[bytes, int]:
     """N-Quads of catalog films (with IRIs) and remake pairs, in the catalog graph.
 
-    The films are written with the ontology the review graphs use: ``fg:Film``, ``fg:title``,
-    ``rdfs:label``, ``fg:titleKey``, ``fg:year`` (``xsd:integer``), ``fg:country``,
-    ``fg:genre``, ``fg:alternateTitle`` (with its key), ``owl:sameAs``, ``fg:remakeOf``, and
-    ``fg:director`` to an ``fg:Person`` with its ``fg:name``.
+    The films are written by the review writer's own functions
+    (:func:`~filmgraph.rdf.writer.film_triples` and the rest, as N-Quads text): ``fg:Film``,
+    ``fg:title``, ``rdfs:label``, ``fg:titleKey``, ``fg:year``, ``fg:country``, ``fg:genre``,
+    ``fg:alternateTitle`` (with its key), ``owl:sameAs``, ``fg:remakeOf``, and ``fg:director`` to
+    an ``fg:Person`` with its ``fg:name``.
 
     Returns
     -------
     tuple of (bytes, int)
         The N-Quads document and its number of quads.
+
+    Raises
+    ------
+    RDFError
+        If an IRI (a ``same_as`` given by the catalog) cannot be written in N-Quads.
     """
-    from ..rdf.vocab import CATALOG_GRAPH, FG, OWL, RDF, RDFS, XSD
+    from ..rdf.nquads import NQUADS, generate_nquads
+    from ..rdf.vocab import CATALOG_GRAPH
+    from ..rdf.writer import film_triples, person_triples, relation_triple
 
-    graph = _iri(str(CATALOG_GRAPH))
-    title_p, key_p, year_p = _iri(str(FG.title)), _iri(str(FG.titleKey)), _iri(str(FG.year))
-    country_p, genre_p, alternate_p = _iri(str(FG.country)), _iri(str(FG.genre)), _iri(str(FG.alternateTitle))
-    a, label, same_as = _iri(str(RDF.type)), _iri(str(RDFS.label)), _iri(str(OWL.sameAs))
-    film_class, integer = _iri(str(FG.Film)), _iri(str(XSD.integer))
-    person_class, name_p, director_p = _iri(str(FG.Person)), _iri(str(FG.name)), _iri(str(FG.director))
     people: set[str] = set()
-    lines: list[str] = []
-    add = lines.append
+    triples: list[tuple[str, str, str]] = []
     for film in films:
-        node = _iri(film.iri)
-        title = _literal(film.title)
-        key = normalize_title(film.title)
-        add(f"{node} {a} {film_class} {graph} .")
-        add(f"{node} {title_p} {title} {graph} .")
-        add(f"{node} {label} {title} {graph} .")
-        add(f"{node} {key_p} {_literal(key)} {graph} .")
-        keys = {key}
-        if film.year is not None:
-            add(f'{node} {year_p} "{int(film.year)}"^^{integer} {graph} .')
-        for country in film.countries:
-            add(f"{node} {country_p} {_literal(country)} {graph} .")
-        for genre in film.genres:
-            add(f"{node} {genre_p} {_literal(genre)} {graph} .")
-        for alternate in film.alternate_titles:
-            add(f"{node} {alternate_p} {_literal(alternate)} {graph} .")
-            key = normalize_title(alternate)
-            if key not in keys:
-                keys.add(key)
-                add(f"{node} {key_p} {_literal(key)} {graph} .")
-        for other in film.same_as:
-            add(f"{node} {same_as} {_iri(other)} {graph} .")
-        for name in film.directors:
-            person = _iri(person_iri(name))
-            if person not in people:
-                people.add(person)
-                add(f"{person} {a} {person_class} {graph} .")
-                add(f"{person} {name_p} {_literal(name)} {graph} .")
-                add(f"{person} {label} {_literal(name)} {graph} .")
-            add(f"{node} {director_p} {person} {graph} .")
-    remake_of = _iri(str(FG.remakeOf))
-    for remake, original in remakes:
-        add(f"{_iri(films[remake].iri)} {remake_of} {_iri(films[original].iri)} {graph} .")
-    lines.append("")
-    return "\n".join(lines).encode("utf-8"), len(lines) - 1
-
-
-_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def _iri(iri: str) -> str:
-    """An IRI as an N-Quads term; an IRI that N-Quads cannot hold is an error, never pasted."""
-    if not iri or _UNSAFE_IRI.search(iri):
-        raise CatalogError(iri, "not a valid IRI for N-Quads")
-    return f"<{iri}>"
-
-
-def _literal(text: str) -> str:
-    """A plain string literal as an N-Quads term (backslash, quote and line breaks escaped)."""
-    return f'"{text.translate(_ESCAPES)}"'
+        directors = [ResolvedPerson(person_iri(name), name) for name in film.directors]
+        resolved = ResolvedFilm(film.iri, film.title, film.year, film.countries, film.alternate_titles)
+        triples += film_triples(resolved, NQUADS, genres=film.genres, same_as=film.same_as,
+                                directors=[person.iri for person in directors])
+        for person in directors:
+            if person.iri not in people:
+                people.add(person.iri)
+                triples += person_triples(person, NQUADS)
+    triples += [relation_triple(films[remake].iri, REMAKE_OF.name, films[original].iri, NQUADS)
+                for remake, original in remakes]
+    return generate_nquads(triples, str(CATALOG_GRAPH))

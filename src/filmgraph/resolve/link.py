@@ -68,6 +68,7 @@ __all__ = [
     "details_query",
     "match_film",
     "link_films",
+    "link_endpoint",
     "default_cache_dir",
     "LINK_GRAPH",
 ]
@@ -448,6 +449,37 @@ def _year_of(term: dict[str, str] | None) -> int | None:
     value = term.get("value", "")
     digits = value.lstrip("+-")[:4]
     return int(digits) if digits.isdigit() and not value.startswith("-") else None
+
+
+def link_endpoint(films: Sequence[tuple[str, str, int | None]], endpoint: str | None = None, *,
+                  cache_dir: str | os.PathLike[str] | None = None, use_cache: bool = True,
+                  rate_limit: float | None = None, retries: int = 3, backoff: float = 1.0, timeout: float = 60.0,
+                  deadline: float | None = DEFAULT_DEADLINE, batch_size: int = 50, min_score: float = 75.0,
+                  on_progress: Callable[[int, int], None] | None = None) -> LinkReport:
+    """Link films to the items of ``endpoint`` (None: Wikidata) with a :class:`SparqlClient` and
+    its cache, opened for this run and closed after it.
+
+    ``rate_limit`` None is :data:`DEFAULT_RATE_LIMIT` on Wikidata and none elsewhere;
+    ``on_progress`` is called with (films done, films to do); the rest is as in
+    :class:`SparqlClient` and :func:`link_films`.
+
+    Raises
+    ------
+    EndpointError
+        If the endpoint cannot be reached, answers badly, or the deadline passes.
+    """
+    endpoint = endpoint or DEFAULT_ENDPOINT
+    if rate_limit is None:
+        rate_limit = DEFAULT_RATE_LIMIT if endpoint == DEFAULT_ENDPOINT else 0.0
+    cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
+    client = SparqlClient(endpoint, cache=cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
+                          timeout=timeout, deadline=deadline)
+    try:
+        return link_films(films, client, batch_size=batch_size, min_score=min_score,
+                          on_progress=(lambda done: on_progress(done, len(films))) if on_progress else None)
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def link_films(films: Sequence[tuple[str, str, int | None]], client: SparqlClient, *, batch_size: int = 50,

@@ -3,19 +3,28 @@
 A backend holds quads: one named graph per review, plus the catalog graph. Queries see the union
 of all graphs as their default graph. Writes are whole graphs, each replaced atomically, so a
 failure part-way through a review leaves the store as it was before it.
+
+Besides queries and writes, a backend offers the capabilities its callers would otherwise reach
+into its internals for: rows as plain values read as they come (:meth:`Backend.iter_values`),
+the links of one predicate (:meth:`Backend.links`), a whole-store dump (:meth:`Backend.dump`),
+whether it reads from disk (:attr:`Backend.on_disk`) and the library store behind it
+(:attr:`Backend.native`). Each has a default built on the queries, which a backend overrides
+where it has a faster way.
 """
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 
-from rdflib import Graph, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import IdentifiedNode, Node
 
 from ..errors import StoreError, UnknownPluginError
 from ..query.results import SelectResult
-from ..rdf.formats import Format, rdf_format
+from ..rdf.formats import FORMATS, Format, rdf_format
 
 __all__ = ["Backend", "Quad"]
 
@@ -28,6 +37,10 @@ class Backend(ABC):
     #: The registry name of the backend ("oxigraph", "memory", "sparql").
     name: str = ""
     location: str = ""
+    #: Whether the store reads its indexes from disk, where every index look-up is a seek: there
+    #: a query that scans each predicate once and joins the scans by hashing beats one that looks
+    #: up each match (see :mod:`filmgraph.export.networkx`).
+    on_disk: bool = False
 
     @abstractmethod
     def replace_graph(self, graph: Graph) -> None:
@@ -48,6 +61,65 @@ class Backend(ABC):
         more than the query; backends override it to skip those terms.
         """
         return [tuple(None if term is None else str(term) for term in row) for row in self.select(query, bindings).rows]
+
+    def iter_values(self, query: str, bindings: Mapping[str, object] | None = None) -> Iterator[tuple[str | None, ...]]:
+        """Run a SELECT query; its rows as :meth:`select_values` gives them, read as they come.
+
+        For a result too large to hold twice (the graph exports read every film this way). The
+        query runs, and a malformed one is refused, before the first row is asked for; a store
+        that fails while the rows are read raises :class:`~filmgraph.errors.StoreError` then.
+        """
+        return iter(self.select_values(query, bindings))
+
+    def links(self, predicate: str) -> Iterator[tuple[str, str, str]]:
+        """The ``(subject, object, graph)`` IRIs of every quad of ``predicate`` (an IRI) in a named
+        graph whose object is an IRI, in no particular order.
+
+        Examples
+        --------
+        >>> from filmgraph.store import open_store
+        >>> store = open_store("memory:")
+        >>> store.load(b"<https://e/a> <https://e/p> <https://e/b> <https://e/g> .\\n", "nquads")
+        >>> list(store.links("https://e/p"))
+        [('https://e/a', 'https://e/b', 'https://e/g')]
+        """
+        rows = self.iter_values("SELECT ?s ?o ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?o)) } }",
+                                {"p": URIRef(predicate)})
+        return ((s, o, g) for s, o, g in rows if s is not None and o is not None and g is not None)
+
+    def dump(self, path: str | os.PathLike[str], format: str, *, prefixes: Mapping[str, str] | None = None) -> None:
+        """Write every quad to the file ``path`` in the dataset syntax ``format`` (``"nquads"``,
+        ``"trig"``, or another name of :data:`~filmgraph.rdf.formats.FORMATS` that keeps graphs).
+
+        ``prefixes`` (prefix -> namespace) are declared where the syntax has prefixes. The
+        default serialises through rdflib; a backend with a native dump overrides it.
+
+        Raises
+        ------
+        StoreError
+            If ``format`` is unknown or cannot hold named graphs, or the quads cannot be serialised.
+        OSError
+            If the file cannot be written.
+        """
+        syntax = self._dataset_format(format)
+        dataset = Dataset()
+        for prefix, namespace in (prefixes or {}).items():
+            dataset.bind(prefix, namespace)
+        for s, p, o, g in self.quads():
+            dataset.graph(g if isinstance(g, IdentifiedNode) else DATASET_DEFAULT_GRAPH_ID).add((s, p, o))
+        try:
+            data = dataset.serialize(format=syntax.rdflib_name, encoding="utf-8")
+        except Exception as error:  # rdflib's serialisers raise many kinds of error
+            raise StoreError(f"cannot serialise {self.location or self.name} as {syntax.name}: {error}") from error
+        with open(path, "wb") as sink:
+            sink.write(data)
+
+    @property
+    def native(self) -> object | None:
+        """The library store behind this backend (a :class:`pyoxigraph.Store`), for a caller that
+        must hand that library's own object to it (``filmgraph serve``'s query workers); None when
+        there is none to hand over."""
+        return None
 
     @abstractmethod
     def ask(self, query: str, bindings: Mapping[str, object] | None = None) -> bool:
@@ -73,6 +145,18 @@ class Backend(ABC):
             return rdf_format(format)
         except UnknownPluginError as error:
             raise StoreError(f"cannot load format {format!r}; use one of {', '.join(error.known)}") from error
+
+    @staticmethod
+    def _dataset_format(format: str) -> Format:
+        """The RDF format ``dump`` was given; one unknown or without graphs is a :class:`StoreError`."""
+        datasets = [known.name for known in FORMATS if known.datasets]
+        try:
+            syntax = rdf_format(format)
+        except UnknownPluginError as error:
+            raise StoreError(f"cannot dump as {format!r}; use one of {', '.join(datasets)}") from error
+        if not syntax.datasets:
+            raise StoreError(f"cannot dump as {syntax.name}: it has no named graphs; use one of {', '.join(datasets)}")
+        return syntax
 
     @abstractmethod
     def __len__(self) -> int:

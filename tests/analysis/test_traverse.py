@@ -1,11 +1,10 @@
-"""Tests for filmgraph.export.traverse: questions answered on the networkx graph."""
+"""Tests for filmgraph.analysis.traverse: questions answered on the networkx graph."""
 
 from __future__ import annotations
 
 import pytest
 
-from filmgraph.errors import ExportError
-from filmgraph.export import (
+from filmgraph.analysis import (
     influence_ancestors,
     influence_descendants,
     most_important,
@@ -13,16 +12,18 @@ from filmgraph.export import (
     remake_family_tree,
     render_family_tree,
     shortest_path_explained,
-    to_networkx,
 )
+from filmgraph.errors import ExportError
+from filmgraph.export import to_networkx
+from tests.sample import sample_store
 
 FILM = "https://w3id.org/filmgraph/id/film/"
 PERSON = "https://w3id.org/filmgraph/id/person/"
 
 
 @pytest.fixture
-def graph(oxigraph_store):
-    return to_networkx(oxigraph_store)
+def graph():
+    return to_networkx(sample_store())
 
 
 @pytest.mark.parametrize("start", ["retribution-2015", "hard-hit-2021", "retribution-2023"])

@@ -1,11 +1,10 @@
-"""Export stage, traversals: questions answered on the networkx graph of :func:`to_networkx`.
+"""Analysis, traversals: the networkx graph of :func:`~filmgraph.export.to_networkx` in, answers out.
 
 Remake family trees, influence ancestry, explained paths between two nodes, the most
 important nodes and the remake families of the whole graph. Everything here is pure networkx
 on the graph (no store, no SPARQL), so it works as well on a subgraph or on a graph read back
 from GraphML. Results are sorted so that they are the same on every run.
 
->>> from filmgraph.export._sample import sample_graph
 >>> graph = sample_graph()
 >>> print(render_family_tree(remake_family_tree(graph, "https://w3id.org/filmgraph/id/film/hard-hit-2021")))
 Retribution (2015)
@@ -25,7 +24,6 @@ import networkx as nx
 from ..errors import ExportError
 from ..relations import INFLUENCED_BY, REMAKE_OF
 from ..relations import RELATIONS as RELATION_TABLE
-from .networkx import RELATIONS
 
 __all__ = [
     "Hop",
@@ -37,6 +35,10 @@ __all__ = [
     "most_important",
     "remake_families",
 ]
+
+
+#: Each relation's place in the relation table: the edge a path prefers when two nodes have several.
+_RELATION_ORDER = {info.name: place for place, info in enumerate(RELATION_TABLE)}
 
 
 def _require(graph: nx.MultiDiGraph, iri: str) -> None:
@@ -86,7 +88,6 @@ def remake_family_tree(graph: nx.MultiDiGraph, iri: str) -> nx.DiGraph:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> tree = remake_family_tree(sample_graph(), "https://w3id.org/filmgraph/id/film/retribution-2023")
     >>> tree.graph["root"]
     'https://w3id.org/filmgraph/id/film/retribution-2015'
@@ -143,7 +144,6 @@ def render_family_tree(tree: nx.DiGraph, notes: Mapping[str, str] | None = None)
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> tree = remake_family_tree(sample_graph(), "https://w3id.org/filmgraph/id/film/dhamaka-2021")
     >>> print(render_family_tree(tree))
     The Terror Live (2013)
@@ -190,7 +190,6 @@ def influence_ancestors(graph: nx.MultiDiGraph, iri: str) -> set[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> sorted(influence_ancestors(sample_graph(), "https://w3id.org/filmgraph/id/film/hard-hit-2021"))
     ['https://w3id.org/filmgraph/id/film/terror-live-2013']
 
@@ -224,7 +223,6 @@ def influence_descendants(graph: nx.MultiDiGraph, iri: str) -> set[str]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> sorted(influence_descendants(sample_graph(), "https://w3id.org/filmgraph/id/film/terror-live-2013"))
     ['https://w3id.org/filmgraph/id/film/hard-hit-2021']
 
@@ -272,7 +270,7 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
     Edges are followed in either direction, but each sentence states its fact the way round
     the review gave it ("Hard Hit remakes Retribution", "Kim Chang-ju directed Hard Hit").
     Where two nodes are joined by several facts, the hop uses the first in
-    :data:`~filmgraph.export.networkx.RELATIONS` order. A title shared by two nodes is
+    relation table's order (:data:`filmgraph.relations.RELATIONS`). A title shared by two nodes is
     followed by its year.
 
     Parameters
@@ -295,7 +293,6 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> hops = shortest_path_explained(sample_graph(), "https://w3id.org/filmgraph/id/person/liam-neeson",
     ...                                "https://w3id.org/filmgraph/id/person/changju-kim")
     >>> for hop in hops:
@@ -321,7 +318,7 @@ def shortest_path_explained(graph: nx.MultiDiGraph, source: str, target: str) ->
         # the edge keys are relation names (see to_networkx)
         candidates: list[tuple[str, str, str, dict[str, Any]]] = [
             (u, v, str(k), d) for u, v in ((a, b), (b, a)) for k, d in (graph.get_edge_data(u, v) or {}).items()]
-        u, v, key, data = min(candidates, key=lambda c: (RELATIONS.index(c[2]) if c[2] in RELATIONS else 99, c[0]))
+        u, v, key, data = min(candidates, key=lambda c: (_RELATION_ORDER.get(c[2], 99), c[0]))
         template = _SENTENCES.get(key, "{s} " + key + " {o}")
         if key == "castMember" and data.get("character"):
             template = "{o} plays " + str(data["character"]).replace("{", "{{").replace("}", "}}") + " in {s}"
@@ -389,7 +386,6 @@ def most_important(
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> for iri, score in most_important(sample_graph(), by="in_degree", k=2):
     ...     print(iri.rsplit("/", 1)[1], score)
     retribution-2015 2.0
@@ -431,7 +427,6 @@ def remake_families(graph: nx.MultiDiGraph) -> list[set[str]]:
 
     Examples
     --------
-    >>> from filmgraph.export._sample import sample_graph
     >>> for family in remake_families(sample_graph()):
     ...     print(sorted(iri.rsplit("/", 1)[1] for iri in family))
     ['hard-hit-2021', 'retribution-2015', 'retribution-2023']

@@ -1,4 +1,5 @@
-"""A tiny hand-made store for the export package's doctests and tests (not public API).
+"""A tiny hand-made store for the tests and for the package's doctests (``sample_store`` and
+``sample_graph`` are in every doctest's namespace: see the ``conftest.py`` beside ``pyproject.toml``).
 
 Four short reviews: Hard Hit (2021) remakes Retribution (2015) (stated twice, with different
 confidence), Retribution (2023) remakes it too, and Dhamaka (2021) remakes The Terror Live
@@ -9,14 +10,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import CastCredit, Evidence, Extraction, FilmClaim, FilmRef, PersonRef, ReviewedFilm, Reviewer, Span
-from ..rdf.writer import review_graph
-from ..relations import FILM_RELATIONS
-from ..resolve import FilmIndex, Resolver
-from ..reviews import read_text
-from ..store.base import Backend
+import networkx as nx
 
-__all__: list[str] = []
+from filmgraph.export import to_networkx
+from filmgraph.model import (
+    CastCredit,
+    Evidence,
+    Extraction,
+    FilmClaim,
+    FilmRef,
+    PersonRef,
+    ReviewedFilm,
+    Reviewer,
+    Span,
+)
+from filmgraph.rdf.writer import review_graph
+from filmgraph.relations import FILM_RELATIONS
+from filmgraph.resolve import FilmIndex, Resolver
+from filmgraph.reviews import read_text
+from filmgraph.store import Backend, open_store
+
+__all__ = ["sample_store", "sample_graph"]
 
 # (file name, text, the facts its extraction states: see _extraction)
 _REVIEWS: list[tuple[str, str, dict[str, Any]]] = [
@@ -82,17 +96,13 @@ def _extraction(source: str, text: str, facts: dict) -> Extraction:
 def sample_store(backend: Backend | None = None) -> Backend:
     """A store (in-memory Oxigraph unless ``backend`` is given) holding the sample reviews."""
     if backend is None:
-        from ..store.oxigraph import OxigraphBackend
-
-        backend = OxigraphBackend(None)
+        backend = open_store(":memory:")
     resolver = Resolver(FilmIndex())
     for source, text, facts in _REVIEWS:
         backend.replace_graph(review_graph(resolver(_extraction(source, text, facts))))
     return backend
 
 
-def sample_graph():
+def sample_graph() -> nx.MultiDiGraph:
     """:func:`~filmgraph.export.networkx.to_networkx` of :func:`sample_store`."""
-    from .networkx import to_networkx
-
     return to_networkx(sample_store())
