@@ -33,3 +33,20 @@ def test_descriptive_role_becomes_agent_noun(extract):
 def test_filmography_in_brackets_is_not_cast(extract):
     kept, _ = extract("Starring: Ann Ray.\nAnn Ray (DEEP WATERS) is fine here.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Ann Ray", None)]
+
+
+def _cast(extract, text):
+    kept, _ = extract(text)
+    return [(c.actor, c.character) for c in kept.cast]
+
+
+def test_parts_described_before_the_characters_name(extract):
+    text = ("Greta Vollmer plays the schoolteacher, Anneliese. Tobias Fenn is good as her brother-in-law Joss, "
+            "and Ike Mamet is wasted as a bodyguard called Brick. Carla Bright plays the executive's wife, Noreen. "
+            "Delphine Oakes plays Tilly's ailing father.")
+    assert _cast(extract, text) == [("Greta Vollmer", "Anneliese"), ("Tobias Fenn", "Joss"), ("Ike Mamet", "Brick"),
+                           ("Carla Bright", "Noreen"), ("Delphine Oakes", None)]
+
+
+def test_as_in_comparisons_and_aliases_is_no_part(extract):
+    assert _cast(extract, "Tom Hanks is as good as Meryl Streep. Ann Lee as well as Bo Ek came. Ann Lee, known as Annie, is fine.") == []

@@ -40,8 +40,13 @@ _BREAK_TOKEN = re.compile(r"[,;:.!?)(\"”]$|^--$|^[-–—]+$")
 _AGENT = re.compile(r"\bthe ([a-z]{3,}(?:er|or|ist|ant))\b")
 # Words bounded in length: an unbounded run made a text of one long capitalised word quadratic.
 _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{0,2}})"
+# A role described before the character's name: "the schoolteacher, Anneliese", "her brother-in-law
+# Joss", "the executive's wife, Noreen", "a bodyguard called Brick" (lowercase words, no preposition).
+_ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
+_ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
 _PROSE = (
-    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) (?:the role of )?(?P<char>{_CHAR})"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) "
+               rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?P<char>the [a-z]+|{_CHAR}),"),
@@ -57,14 +62,20 @@ _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTER
 _CHARACTER_LIST = re.compile(
     r"(?:,\s[A-Z][^,]*)*,?\s+and\s+(?>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)(?!\s+as\b)"
 )
+# ", and Ike Mamet is wasted as ...": a full name with its own verb opens the next clause.
+_NEXT_CLAUSE = re.compile(rf",?\s+and\s+{NAME_PATTERN}\s+(?:is|was|plays|gets|steals|turns|makes)\b")
 _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
+# "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom".
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME_PATTERN}) as (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)]|\s+[a-z])"
+    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?: [a-z][\w'’-]*){{0,4}}) as (?:{_ROLE})?"
+    rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
+# Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
+_NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 _CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 
@@ -256,6 +267,8 @@ class CastFinder:
                 character = clean_name(match.group("char"))
                 if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
                     continue
+                if re.search(r"['’]s$", character):
+                    character = None  # "plays Tilly's ailing father": the part is described, not named
                 if "played" in pattern.pattern and (
                     _MORE_ACTORS.match(text, match.end("actor")) or _MORE_ACTORS.match(text, match.end("char"))
                     or _QUALIFIER.match(text, match.end("actor"))
@@ -295,6 +308,8 @@ class CastFinder:
         films = {norm_title(m.title) for m in doc.mentions}
         film_starts = {m.span.start for m in doc.mentions}  # a character may share a film's name
         for match in _ACTOR_AS.finditer(text, doc.header_end):
+            if _NOT_A_PART.intersection(match.group("gap").split()):
+                continue
             actor, character = clean_name(match.group("actor")), clean_name(match.group("char"))
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
@@ -306,7 +321,7 @@ class CastFinder:
             if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
                 continue
             rest = text[match.end("char"):sentence.end]
-            if _CHARACTER_LIST.match(rest):
+            if _CHARACTER_LIST.match(rest) and not _NEXT_CLAUSE.match(rest):
                 continue
             if not is_name(actor) or norm_title(actor) in films or match.start("char") in film_starts:
                 continue
