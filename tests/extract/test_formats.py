@@ -551,3 +551,21 @@ def test_last_line_repeating_a_name_from_the_review_is_no_signature():
 def test_writers_in_prose(sentence):
     film = _film(f"Night Harbour (2019)\n\nThe ferry drifts. {sentence}")
     assert [w.name for w in film.writers] == ["Rui Vaz"]
+
+
+def test_a_credits_list_below_the_opening_paragraph(tmp_path):
+    kept = _file_film(tmp_path, "r.md", (
+        "# Salt Flats\n\n*Salt Flats* (2021) is a patient drama about a family that mines salt and will not "
+        "sell the land to anyone, whatever the price, whatever the weather, whatever the cost to them.\n\n"
+        "- **Director:** Ana Pires\n- **Written by:** Ana Pires and Rui Vaz\n- **Cast:** Bo Ek, Cy Dunn\n\n"
+        "The rest is quiet.\n"))
+    assert [d.name for d in kept.film.directors] == ["Ana Pires"]
+    assert [w.name for w in kept.film.writers] == ["Ana Pires", "Rui Vaz"]
+    assert [c.actor for c in kept.cast] == ["Bo Ek", "Cy Dunn"]
+
+
+def test_list_header_with_film_release_and_directed_by_labels():
+    found = extract_review(read_text("Film: Salt Flats\nRelease: 2013\nDirected by: Ana Pires\nScreenplay: Rui Vaz\n\n"
+                                     "A slow film.", source="x.txt")).kept()
+    assert (found.film.title, found.film.year) == ("Salt Flats", 2013)
+    assert [d.name for d in found.film.directors] == ["Ana Pires"]

@@ -38,7 +38,7 @@ __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "pa
 
 _LABEL = re.compile(
     r"(?<![\w/])(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
-    r"screenwriters?|screenplay(?: by)?|writers?|written by|story|cast|starring|featuring|producers?|"
+    r"screenwriters?|screenplay(?: by)?|writers?|written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
@@ -47,7 +47,8 @@ _LABEL = re.compile(
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
 _LIST_FIELD = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(original title|title|year|release year|released|release date|countr(?:y|ies))[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
+    r"[ \t]*(?:[-*•][ \t]+)?(original title|title|film|movie|year|release year|released|release date|release|countr(?:y|ies))"
+    r"[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
 _YEAR_CELL = re.compile(r"(?:^|\|)[ \t]*((?:1[89]|20)\d\d)[ \t]*(?=\||$)", re.MULTILINE)
@@ -391,6 +392,25 @@ def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
+    """A list of credits below the opening prose ("Director: Ann Lee" and "Cast: ..." lines after
+    a blog post's first paragraph): two or more labelled lines in a row, near the top."""
+    text, found = doc.text, []
+    block: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text[:within]):
+        labelled = line.start() >= doc.header_end and _LIST_CUE.match(text, line.start(), line.end())
+        if labelled and (not block or not text[block[-1].end:line.start()].strip("\n") and
+                         text.count("\n", block[-1].end, line.start()) == 1):
+            block.append(Span(line.start(), line.end()))
+            continue
+        if len(block) >= 2:
+            found.extend(block)
+        block = [Span(line.start(), line.end())] if labelled else []
+    if len(block) >= 2:
+        found.extend(block)
+    return found
+
+
 class HeaderParser:
     """Parse the credits header of a review.
 
@@ -406,17 +426,13 @@ class HeaderParser:
     def __call__(self, doc: Doc) -> Header:
         header = Header()
         text = doc.text
+        for line in _credit_block(doc):
+            self._list_field(text, line, header)
+            self._labelled(text, line, header)
         for line in doc.header_lines:
             self._list_field(text, line, header)
             self._title(doc, line, header)
-            labels = list(_LABEL.finditer(text, line.start, line.end))
-            for i, label in enumerate(labels):
-                stop = labels[i + 1].start() if i + 1 < len(labels) else line.end
-                semicolon = text.find(";", label.end(), stop)
-                stop = semicolon if semicolon >= 0 else stop
-                pipe = text.find("|", label.end(), stop)  # "Director: Ann Lee | Starring: ..."
-                stop = pipe if pipe >= 0 else stop
-                self._field(text, label.group(1).lower(), label.end(), stop, header)
+            labels = self._labelled(text, line, header)
             credit = _CREDIT_LINE.match(text, line.start, line.end) if not labels else None
             if credit:  # "Directed by Ana Pires" as a header line of its own, no colon
                 kind = credit.group(1).lower()
@@ -459,6 +475,18 @@ class HeaderParser:
                     header.countries.append(headline.country)
         return header
 
+    def _labelled(self, text: str, line: Span, header: Header) -> list[re.Match[str]]:
+        """Read a line's "Label: value" fields ("Director: Ann Lee | Starring: ..."); returns the labels."""
+        labels = list(_LABEL.finditer(text, line.start, line.end))
+        for i, label in enumerate(labels):
+            stop = labels[i + 1].start() if i + 1 < len(labels) else line.end
+            semicolon = text.find(";", label.end(), stop)
+            stop = semicolon if semicolon >= 0 else stop
+            pipe = text.find("|", label.end(), stop)
+            stop = pipe if pipe >= 0 else stop
+            self._field(text, label.group(1).lower(), label.end(), stop, header)
+        return labels
+
     def _title(self, doc: Doc, line: Span, header: Header) -> None:
         if header.title is not None:
             return
@@ -479,8 +507,8 @@ class HeaderParser:
         if match is None:
             return
         label, value = match.group(1).lower(), match.group(2)
-        if label.endswith("title"):
-            if header.title is None or label == "title":
+        if label.endswith("title") or label in ("film", "movie"):
+            if header.title is None or label != "original title":
                 surface = re.sub(r"\s*\(((?:1[89]|20)\d\d)\)$", "", value).strip("\"“”'*_ ")
                 if surface:
                     at = text.find(surface, match.start(2), line.end)
@@ -489,7 +517,7 @@ class HeaderParser:
                 year = re.search(r"\(((?:1[89]|20)\d\d)\)$", value)
                 if year and header.year is None:
                     header.year = int(year.group(1))
-        elif label in ("year", "release year", "released", "release date"):
+        elif label in ("year", "release year", "released", "release date", "release"):
             year = re.search(r"\b(?:1[89]|20)\d\d\b", value)
             if year and header.year is None:
                 header.year = int(year.group())
@@ -514,7 +542,7 @@ class HeaderParser:
         if label == "genre":
             header.genres.extend(g.strip() for g in value.split(",") if g.strip())
             return
-        directing = label.startswith(("director", "writer/", "dir."))
+        directing = label.startswith(("director", "writer/", "dir.", "directed"))
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
             return
