@@ -264,7 +264,7 @@ class CastFinder:
                 continue  # a pattern led by a name tries every capital: pass over texts without its verb
             for match in pattern.finditer(text, doc.header_end):
                 actor = clean_name(match.group("actor"))
-                character = clean_name(match.group("char"))
+                character: str | None = clean_name(match.group("char"))
                 if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
                     continue
                 if re.search(r"['’]s$", character):

@@ -399,8 +399,7 @@ def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
     block: list[Span] = []
     for line in re.finditer(r"[^\n]+", text[:within]):
         labelled = line.start() >= doc.header_end and _LIST_CUE.match(text, line.start(), line.end())
-        if labelled and (not block or not text[block[-1].end:line.start()].strip("\n") and
-                         text.count("\n", block[-1].end, line.start()) == 1):
+        if labelled and (not block or text.count("\n", block[-1].end, line.start()) == 1):
             block.append(Span(line.start(), line.end()))
             continue
         if len(block) >= 2:
