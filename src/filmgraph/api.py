@@ -46,7 +46,7 @@ from .ingest import DEFAULT_REVIEW_BUDGET, IngestReport, Pipeline, ReadReview, R
 from .jsonshape import extraction_to_json
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
 from .query.library import load_query, query_info
-from .rdf.vocab import FG, OWL, XSD
+from .rdf.vocab import FG
 from .rdf.writer import review_graph
 from .relations import FILM_RELATIONS, RELATIONS, REMAKE_OF, relation, relation_names
 from .resolve import Resolver, normalize_title, person_iri
@@ -707,46 +707,36 @@ class FilmGraph:
         >>> [f.year for f in fg.remakes_of("Psycho", 1960)]
         [1998]
         """
-        from .resolve.catalog import MAX_CATALOG_BYTES, CatalogReport, assign_iris, generate_nquads, read_catalog
+        from .resolve.catalog import CatalogReport, prepare_catalog
 
         started = time.perf_counter()
-        catalog = read_catalog(path, max_bytes=max_bytes if max_bytes is not None else MAX_CATALOG_BYTES)
-        index = self.resolver.index
-        index.fetch_all()  # the catalog's films are each looked up: one read beats one per title
-        films = assign_iris(catalog, index)
-        data, quads = generate_nquads(films, catalog.remakes)
-        self._load_in_parts(data, quads, (lambda done: on_progress("quads", done, quads)) if on_progress else None)
+        load = prepare_catalog(path, self.resolver.index, max_bytes=max_bytes)
+        self._load_in_parts(load.data, load.quads,
+                            (lambda done: on_progress("quads", done, load.quads)) if on_progress else None)
         self.store.optimize()
-        new = sum(1 for film in films if index.get(film.iri) is None)
         self._resolver = None  # the next ingest reads the catalog's films from the store
         again = IngestReport()  # reviews naming a catalog film without its year: as if the catalog came first
-        self._resolve_again([film.title for film in films if film.year is not None and index.get(film.iri) is None],
-                            again, (lambda done, total: on_progress("reviews", done, total)) if on_progress else None)
-        return CatalogReport(catalog.source, catalog.format, len(films), new, len(catalog.remakes), quads,
-                             round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
+        self._resolve_again([film.title for film in load.new if film.year is not None], again,
+                            (lambda done, total: on_progress("reviews", done, total)) if on_progress else None)
+        catalog = load.catalog
+        return CatalogReport(catalog.source, catalog.format, len(load.films), len(load.new), len(catalog.remakes),
+                             load.quads, round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
                              again.resolved_again)
 
     def _load_in_parts(self, data: bytes, quads: int, on_progress: Callable[[int], None] | None) -> None:
         """Bulk-load N-Quads ``data`` (``quads`` lines, no blank nodes), in parts of
         :data:`LOAD_PART` lines when someone follows the progress (each part is still loaded in
         parallel by the store), else whole."""
+        from .rdf.nquads import nquads_parts
+
         if on_progress is None or quads <= LOAD_PART:
             self.store.load(data, "nquads")
             if on_progress is not None:
                 on_progress(quads)
             return
-        done, start = 0, 0
-        while start < len(data):
-            end = start
-            for _ in range(LOAD_PART):  # cut at a line end: N-Quads is one quad a line
-                end = data.find(b"\n", end) + 1
-                if end == 0:
-                    end = len(data)
-                    break
-            self.store.load(data[start:end], "nquads")
-            done = min(done + LOAD_PART, quads)
+        for part, done in nquads_parts(data, LOAD_PART):
+            self.store.load(part, "nquads")
             on_progress(done)
-            start = end
 
     def resolve_candidates(self, title: str, year: int | None = None) -> Decision:
         """How a mention of ``title`` (and ``year``) would resolve now: candidates, scores, choice, why.
@@ -826,48 +816,19 @@ class FilmGraph:
             results, or the deadline passes (one line naming it and the problem); the store is
             unchanged then.
         """
-        from rdflib import Graph
+        from .rdf.writer import link_graph
+        from .resolve.link import LINK_GRAPH, link_endpoint
 
-        from .resolve.link import (
-            DEFAULT_ENDPOINT,
-            DEFAULT_RATE_LIMIT,
-            LINK_GRAPH,
-            QueryCache,
-            SparqlClient,
-            default_cache_dir,
-            link_films,
-        )
-
-        endpoint = endpoint or DEFAULT_ENDPOINT
-        if rate_limit is None:
-            rate_limit = DEFAULT_RATE_LIMIT if endpoint == DEFAULT_ENDPOINT else 0.0
         rows = sorted(self.store.select(load_query("films_to_link")).rows, key=lambda row: str(row[0]))
         films = [(str(iri), str(title), _int(year)) for iri, title, year, item in rows if relink or item is None]
-        films = films[:limit] if limit is not None else films
-        cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
-        client = SparqlClient(endpoint, cache=cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
-                              timeout=timeout, deadline=deadline)
-        try:
-            report = link_films(films, client, batch_size=batch_size, min_score=min_score,
-                                on_progress=(lambda done: on_progress(done, len(films))) if on_progress else None)
-        finally:
-            if cache is not None:
-                cache.close()
-        graph = Graph(identifier=URIRef(LINK_GRAPH))
+        report = link_endpoint(films[:limit] if limit is not None else films, endpoint, cache_dir=cache_dir,
+                               use_cache=use_cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
+                               timeout=timeout, deadline=deadline, batch_size=batch_size, min_score=min_score,
+                               on_progress=on_progress)
         relinked = {URIRef(link.film) for link in report.links}
-        for s, p, o, _ in self.store.quads(URIRef(LINK_GRAPH)):
-            if s not in relinked:
-                graph.add((s, p, o))
-        for link in report.links:
-            node = URIRef(link.film)
-            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{link.qid}")))
-            graph.add((node, FG.matchScore, Literal(float(link.score), datatype=XSD.double)))
-            for alternate in link.alternate_titles:
-                graph.add((node, FG.alternateTitle, Literal(alternate)))
-                graph.add((node, FG.titleKey, Literal(normalize_title(alternate))))
-        for remake, original in report.remakes:
-            graph.add((URIRef(remake), FG.remakeOf, URIRef(original)))
-        self.store.replace_graph(graph)
+        kept = [(s, p, o) for s, p, o, _ in self.store.quads(URIRef(LINK_GRAPH)) if s not in relinked]
+        links = [(link.film, link.qid, link.score, link.alternate_titles) for link in report.links]
+        self.store.replace_graph(link_graph(LINK_GRAPH, kept, links, report.remakes))
         self._resolver = None
         return report
 
