@@ -242,6 +242,7 @@ def main(argv: list[str] | None = None) -> None:
 
         def run_raw() -> int:
             result = raw.query(bound_text, use_default_graph_as_union=True)
+            assert isinstance(result, ox.QuerySolutions), f"{name} is not a SELECT query"
             width = len(result.variables)
             return len([tuple(s[i] for i in range(width)) for s in result])
 

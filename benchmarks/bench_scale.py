@@ -415,7 +415,7 @@ def _run_worker(args: list[str], budget: float, expected: int) -> tuple[list[dic
         lines: queue.Queue = queue.Queue()
 
         def _read() -> None:
-            for line in process.stdout:
+            for line in process.stdout or ():  # a pipe: stdout=PIPE
                 lines.put(line)
             lines.put(None)
 
@@ -485,10 +485,11 @@ def measure_ingest_pair(store_dir: Path, sample_list: Path, budget: float) -> tu
     shutil.rmtree(scratch, ignore_errors=True)
 
     def median(measured: list[dict | None]) -> dict | None:
-        if any(m is None for m in measured):
+        present = [m for m in measured if m is not None]
+        if len(present) < len(measured):
             return None
-        return {"rate": statistics.median(m["rate"] for m in measured), "reviews": measured[0]["reviews"],
-                "rates": [round(m["rate"], 2) for m in measured]}
+        return {"rate": statistics.median(m["rate"] for m in present), "reviews": present[0]["reviews"],
+                "rates": [round(m["rate"], 2) for m in present]}
 
     return median(runs["this"]), median(runs["empty"])
 
@@ -553,7 +554,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
     runs = query_parameters(target)
     if "fact_claims" in runs:  # one fact that is there: the family's first remake remakes the root
         runs["fact_claims"] = {"film": _film(family_root + 1)[0], "property": f"{FG}remakeOf", "other": film_iri}
-    jobs = [{"name": "FilmGraph.remakes_of", "title": title, "year": year}]
+    jobs: list[dict[str, object]] = [{"name": "FilmGraph.remakes_of", "title": title, "year": year}]
     jobs += [{"name": f"{name}.rq", "params": params} for name, params in runs.items()]
     try:
         import filmgraph.export
@@ -564,7 +565,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
         pass
     timings = measure_queries(store_dir, jobs, repeat, budget)
     result["remakes_found"] = timings["FilmGraph.remakes_of"].get("rows")
-    result["latency"] = {job["name"]: timings[job["name"]]["seconds"] for job in jobs if job["name"] != "to_networkx"}
+    result["latency"] = {job["name"]: timings[str(job["name"])]["seconds"] for job in jobs if job["name"] != "to_networkx"}
     if "to_networkx" in timings:
         result["networkx"] = timings["to_networkx"]
 
@@ -614,7 +615,7 @@ def markdown(results: list[dict], real: dict | None, started: str, sample: int =
     sizes = [_label(r["size"]) for r in results]
     rows: list[tuple[str, list[str]]] = []
 
-    def row(name: str, cell: Callable[[dict], str]) -> None:
+    def row(name: str, cell: Callable[..., str]) -> None:  # a cell may bind its loop variable as a default
         rows.append((name, [cell(r) for r in results]))
 
     row("quads in store", lambda r: f"{r['quads']:,}")
