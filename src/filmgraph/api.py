@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .resolve.duplicates import SuspectedDuplicate
     from .resolve.link import LinkReport
 
+# The answer and report types stay public here, where they were before they had modules of their own.
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
            "FactProvenance", "RELATION_NAMES", "PROFILE_FACTS", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
 
@@ -619,16 +620,7 @@ class FilmGraph:
 
         See :mod:`filmgraph.resolve.duplicates` for the rules.
         """
-        from .resolve.duplicates import find_duplicate_films, find_duplicate_people
-
-        found: list[SuspectedDuplicate] = []
-        if films:
-            rows = self.store.select(load_query("film_titles")).rows
-            found += find_duplicate_films((str(iri), str(title), int_of(year)) for iri, title, year, _ in rows)
-        if people:
-            rows = self.store.select(load_query("person_names")).rows
-            found += find_duplicate_people((str(iri), str(name)) for iri, name in rows)
-        return found
+        return lookup.suspected_duplicates(self.store, films=films, people=people)
 
     def link(self, endpoint: str | None = None, *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, rate_limit: float | None = None, batch_size: int = 50,

@@ -41,10 +41,11 @@ from .titlekeys import normalize_title
 
 if TYPE_CHECKING:
     from .analysis import Hop
+    from .resolve.duplicates import SuspectedDuplicate
 
 __all__ = ["RELATION_NAMES", "PERSON_RELATIONS", "stored_relation", "film_relation", "films_titled", "find_film",
            "find_named", "walk", "read_profile", "read_claims", "remakes_with_sources", "explain_hops",
-           "library_query", "read_stats"]
+           "library_query", "read_stats", "suspected_duplicates"]
 
 #: The relations ``FilmGraph.why`` takes, as named in the ontology, with the stored relation each
 #: one reads and whether it reads it the other way round (``remadeAs`` is ``remakeOf`` inverted).
@@ -295,3 +296,18 @@ def read_stats(store: Backend) -> dict[str, int]:
         counts[info.stat or info.name] = int(edges.get(str(FG[info.name])) or 0)
     counts["quads"] = len(store)
     return counts
+
+
+def suspected_duplicates(store: Backend, *, films: bool = True, people: bool = True) -> list[SuspectedDuplicate]:
+    """Films and people that look alike but are separate nodes (see :mod:`filmgraph.resolve.duplicates`
+    for the rules)."""
+    from .resolve.duplicates import find_duplicate_films, find_duplicate_people
+
+    found: list[SuspectedDuplicate] = []
+    if films:
+        rows = store.select(load_query("film_titles")).rows
+        found += find_duplicate_films((str(iri), str(title), int_of(year)) for iri, title, year, _ in rows)
+    if people:
+        rows = store.select(load_query("person_names")).rows
+        found += find_duplicate_people((str(iri), str(name)) for iri, name in rows)
+    return found
