@@ -30,10 +30,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from filmgraph.api import FilmGraph
 from filmgraph.explorer import Explorer, ExplorerApp
 from filmgraph.explorer.data import id_of
+from filmgraph.query.results import complete_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 REVIEWED_FILMS = "PREFIX fg: <https://w3id.org/filmgraph/ontology#> SELECT DISTINCT ?film WHERE { ?review fg:reviews ?film }"
@@ -60,15 +62,17 @@ def _summary(name: str, seconds: list[float], what: str) -> str:
             f"{ordered[-1] * 1000:9.1f} ms max  ({len(ordered)} {what})")
 
 
-def measure(graph: FilmGraph, films: int, repeat: int, seed: int) -> dict[str, object]:
+def measure(graph: FilmGraph, films: int, repeat: int, seed: int) -> dict[str, Any]:
     """Time the explorer's answers over ``films`` sampled reviewed films; the figures as a dict."""
     app = ExplorerApp(Explorer(graph))
-    reviewed = sorted(iri for (iri,) in graph.store.select_values(REVIEWED_FILMS) if id_of(iri))
+    ids = {iri: film_id for (iri,) in complete_rows(graph.store.select_values(REVIEWED_FILMS))
+           if (film_id := id_of(iri))}
+    reviewed = sorted(ids)
     sample = random.Random(seed).sample(reviewed, min(films, len(reviewed)))
     index_seconds, _ = _timed(app, "/api/search", {"q": ["the"]})  # the first search reads the index
     pages, expansions, searches, sizes = [], [], [], []
     for iri in sample:
-        seconds, page = _median_of(app, repeat, f"/api/{id_of(iri)}")
+        seconds, page = _median_of(app, repeat, f"/api/{ids[iri]}")
         pages.append(seconds)
         seconds, around = _median_of(app, repeat, "/api/neighbourhood", {"node": [iri]})
         expansions.append(seconds)
@@ -81,15 +85,16 @@ def measure(graph: FilmGraph, films: int, repeat: int, seed: int) -> dict[str, o
         searches.append(seconds)
     paths = []  # the first reads the path graph, the second has it
     if len(sample) >= 2:
-        paths = [_timed_path(app, sample[0], sample[1])[0] for _ in range(2)]
+        paths = [_timed_path(app, ids[sample[0]], ids[sample[1]])[0] for _ in range(2)]
     return {"quads": len(graph.store), "films_sampled": len(sample), "repeat": repeat,
             "search_index_seconds": index_seconds, "film_page": pages, "expansion": expansions,
             "expansion_nodes_max": max(sizes, default=0), "search": searches, "path": paths}
 
 
 def _timed_path(app: ExplorerApp, start: str, end: str) -> tuple[float, int]:
+    """The time to find a path between two films, by their explorer ids, and the answer's status."""
     started = time.perf_counter()
-    reply = app.respond("/api/path", {"from": [id_of(start)], "to": [id_of(end)]})
+    reply = app.respond("/api/path", {"from": [start], "to": [end]})
     return time.perf_counter() - started, reply.status  # 404 when nothing joins them is an answer too
 
 

@@ -30,25 +30,29 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from filmgraph.api import FilmGraph
+from filmgraph.model import (
+    CastCredit,
+    Evidence,
+    Extraction,
+    FilmRef,
+    ResolvedClaim,
+    ResolvedFilm,
+    ResolvedPerson,
+    ResolvedReview,
+    Review,
+    Span,
+)
 from filmgraph.query.bindings import bind_values
 from filmgraph.query.library import load_query, query_info, query_names
+from filmgraph.rdf.nquads import NQUADS, nquads_lines
 from filmgraph.rdf.vocab import FG, ID
+from filmgraph.rdf.writer import review_iri, review_triples
+from filmgraph.relations import INFLUENCED_BY, REMAKE_OF
 from filmgraph.titlekeys import normalize_title
 
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 TRANSITIVE = {"remakes_of", "remake_chain", "other_remakes", "influences_of", "influenced_by"}
 AGGREGATE = {"most_remade", "most_cited", "co_stars", "stats", "relation_counts", "films_without_year", "cast_of",
              "films_of_person"}
-
-
-def _fg(name: str) -> str:
-    return f"<{FG[name]}>"
-
-
-def _lit(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, object]]]:
@@ -61,88 +65,53 @@ def generate(triples: int, seed: int = 7) -> tuple[bytes, dict[str, dict[str, ob
     remake_review: str | None = None  # the first review that states a remake
     remake_pair: tuple[str, str] | None = None  # the first remake stated, and its original
     review = 0
-    while len(lines) < triples:
-        graph = f"<{ID}review/r{review:08d}>"
-        node = graph[:-1] + ">"
-        index = len(films)
-        title = f"Film {index}"
-        year = None if rng.random() < 0.01 else 1920 + rng.randrange(100)
-        films.append((f"{ID}film/f{index}", title, year))
+    while len(lines) < triples:  # each review written by the review writer, as N-Quads text
+        sentences: list[str] = []
 
-        def add(s: str, p: str, o: str) -> None:
-            lines.append(f"{s} {p} {o} {graph} .")
+        def said() -> Evidence:
+            sentence = f"Sentence {len(sentences)} of review {review}."
+            start = sum(len(s) + 1 for s in sentences)
+            sentences.append(sentence)
+            return Evidence(Span(start, start + len(sentence)), None, 0.9)
 
-        def film_triples(i: int) -> None:
+        def film(i: int, evidence: Evidence | None = None) -> ResolvedFilm:
             iri, name, y = films[i]
-            add(f"<{iri}>", RDF_TYPE, _fg("Film"))
-            add(f"<{iri}>", _fg("title"), _lit(name))
-            add(f"<{iri}>", RDFS_LABEL, _lit(name))
-            add(f"<{iri}>", _fg("titleKey"), _lit(normalize_title(name)))
-            if y is not None:
-                add(f"<{iri}>", _fg("year"), f'"{y}"^^<{XSD}integer>')
-            else:  # as the writer does: a film named without a year may be resolved again later
-                add(node, _fg("titleWithoutYear"), _lit(normalize_title(name)))
+            return ResolvedFilm(iri, name, y, source=FilmRef(name, y, evidence=evidence))
 
-        def claim(subject: str, relation: str, obj: str, n: int) -> None:
-            add(subject, _fg(relation), obj)
-            c = f"<{ID}claim/r{review}/{n}>"
-            sentence = f"Sentence {n} of review {review}."
-            for p, o in (("claimSubject", subject), ("claimRelation", _fg(relation)), ("claimObject", obj),
-                         ("statedIn", node), ("evidenceText", _lit(sentence)),
-                         ("evidenceStart", f'"{n * 40}"^^<{XSD}integer>'),
-                         ("evidenceEnd", f'"{n * 40 + 39}"^^<{XSD}integer>'),
-                         ("confidence", f'"0.9"^^<{XSD}double>')):
-                add(c, _fg(p) if p != "claimRelation" else _fg("claimRelation"), o)
-            add(c, RDF_TYPE, _fg("Claim"))
+        def person(iri: str, evidence: Evidence | None = None) -> ResolvedPerson:
+            return ResolvedPerson(iri, iri.rsplit("/", 1)[1], evidence)
 
-        add(node, RDF_TYPE, _fg("Review"))
-        add(node, _fg("source"), _lit(f"reviews/r{review}.txt"))
-        add(node, _fg("contentHash"), _lit(f"{review:064x}"))
-        film_triples(index)
-        add(node, _fg("reviews"), f"<{films[index][0]}>")
-        subject = f"<{films[index][0]}>"
-        n = 0
+        index = len(films)
+        released = None if rng.random() < 0.01 else 1920 + rng.randrange(100)
+        films.append((f"{ID}film/f{index}", f"Film {index}", released))
+        claims: list[ResolvedClaim] = []
         if index > 10 and rng.random() < 0.35:  # a remake: of a family's root or of its latest member
             original = rng.randrange(max(0, index - 2000), index)
             root = family_root.get(original, original)
             target = original if rng.random() < 0.6 else root
             family_root[index] = root
-            film_triples(target)
-            claim(subject, "remakeOf", f"<{films[target][0]}>", n)
-            n += 1
-            remake_review = remake_review or node[1:-1]
+            claims.append(ResolvedClaim(REMAKE_OF.name, film(target, said())))
+            remake_review = remake_review or f"{ID}review/r{review:08d}"
             remake_pair = remake_pair or (films[index][0], films[target][0])
         for _ in range(rng.choice((0, 1, 1, 2))):
             if index > 10:
                 other = rng.randrange(max(0, index - 5000), index)
-                film_triples(other)
-                claim(subject, "influencedBy", f"<{films[other][0]}>", n)
-                n += 1
-        for relation in ("director", "writer"):
-            person = rng.choice(people)
-            add(f"<{person}>", RDF_TYPE, _fg("Person"))
-            add(f"<{person}>", _fg("name"), _lit(person.rsplit("/", 1)[1]))
-            claim(subject, relation, f"<{person}>", n)
-            n += 1
-        for actor in rng.sample(people, 4):
-            add(f"<{actor}>", RDF_TYPE, _fg("Person"))
-            add(f"<{actor}>", _fg("name"), _lit(actor.rsplit("/", 1)[1]))
-            add(f"<{actor}>", RDFS_LABEL, _lit(actor.rsplit("/", 1)[1]))
-            claim(subject, "castMember", f"<{actor}>", n)
-            n += 1
-            if rng.random() < 0.5:
-                role_node = f"<{ID}role/f{index}/{actor.rsplit('/', 1)[1]}>"
-                add(role_node, RDF_TYPE, _fg("CastRole"))
-                add(role_node, _fg("performer"), f"<{actor}>")
-                add(role_node, _fg("characterName"), _lit(f"Character {n}"))
-                add(subject, _fg("hasCastRole"), role_node)
+                claims.append(ResolvedClaim(INFLUENCED_BY.name, film(other, said())))
+        director, writer = (person(rng.choice(people), said()) for _ in range(2))
+        cast = [(person(actor), CastCredit(actor.rsplit("/", 1)[1], f"Character {len(sentences) + 1}" if rng.random() < 0.5 else None,
+                                           said())) for actor in rng.sample(people, 4)]
+        text = " ".join(sentences)
+        stored = Review(f"r{review:08d}", f"reviews/r{review}.txt", text, f"{review:064x}")
+        resolved = ResolvedReview(Extraction(stored), film(index), directors=(director,), writers=(writer,),
+                                  claims=tuple(claims), cast=tuple(cast))
+        lines += nquads_lines(review_triples(resolved, NQUADS), str(review_iri(stored)))
         review += 1
 
     # parameters: the most remade root, a deep remake, a film with influences, a busy actor
     remakes: dict[int, int] = {}
     for root in family_root.values():
         remakes[root] = remakes.get(root, 0) + 1
-    root = max(remakes, key=remakes.get)
+    root = max(remakes, key=lambda film: remakes[film])
     deepest = max((c for c, r in family_root.items() if r == root), default=root)
     root_iri, root_title, root_year = films[root]
     deep_iri, deep_title, deep_year = films[deepest]
@@ -242,6 +211,7 @@ def main(argv: list[str] | None = None) -> None:
 
         def run_raw() -> int:
             result = raw.query(bound_text, use_default_graph_as_union=True)
+            assert isinstance(result, ox.QuerySolutions), f"{name} is not a SELECT query"
             width = len(result.variables)
             return len([tuple(s[i] for i in range(width)) for s in result])
 

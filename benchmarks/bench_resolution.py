@@ -31,7 +31,7 @@ CRITICS = SHARED / "reviews" / "critics"
 def bench_import(location: str) -> dict:
     """Import both catalogs into a fresh store at ``location``; times and rates."""
     fg = FilmGraph.open(location)
-    result = {}
+    result: dict[str, object] = {}
     for path in (CMU, REMAKES):
         report = fg.import_catalog(path)
         result[path.name] = {"films": report.films, "new_films": report.new_films, "remakes": report.remakes,

@@ -9,7 +9,7 @@ Usage::
 For each size a graph of about that many quads is built: up to half of it real data (the CMU
 film catalog and the Wikipedia remake list from ``../shared/data/catalog``, imported once, and the
 critics' and IMDb reviews from ``../shared/data/reviews`` ingested on top through FilmGraph, when
-those folders are there), the rest generated reviews written straight to N-Quads in the shape ``rdf/writer.py`` gives (a review
+those folders are there), the rest generated reviews written straight to N-Quads by ``rdf/writer.py`` itself (a review
 node, reviewer, reviewed film, director, a remake and sometimes an influence, three cast members
 with roles, one Claim node per fact). Each size runs in its own process, so peak memory is that
 size's own. Printed, and written to the committed ``benchmarks/RESULTS.md`` only with ``--write``
@@ -59,9 +59,6 @@ RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 
 FG = "https://w3id.org/filmgraph/ontology#"
 ID = "https://w3id.org/filmgraph/id/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Reviews ingested through FilmGraph for the ingest-throughput measurement (--sample).
 SAMPLE = 200
@@ -118,15 +115,6 @@ def _du(path: Path) -> int:
 # -- generated reviews, straight to N-Quads ---------------------------------------------------
 
 
-def _lit(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
-
-
-def _typed(value: object, datatype: str) -> str:
-    return f'"{value}"^^<{XSD}{datatype}>'
-
-
 def _title(n: int) -> str:
     return f"{_WORDS[n % len(_WORDS)]} {_WORDS[(n // len(_WORDS)) % len(_WORDS)]} {n}"
 
@@ -142,85 +130,71 @@ def _person(n: int) -> tuple[str, str]:
 
 
 def generated_review(k: int, people: int) -> list[str]:
-    """The N-Quads lines of generated review ``k``, in the shape rdf/writer.py gives.
+    """The N-Quads lines of generated review ``k``, written by rdf/writer.py itself (its review
+    triples as N-Quads text), so the generated part has the shape of an ingested review.
 
     Review ``k`` reviews film ``k``. Films come in families of :data:`FAMILY`: film ``j`` of a
     family remakes film ``(j - 1) // 2`` of it, so each family's first film has a remake tree of
     depth three. Every other review also names an influence; cast and crew are drawn from a pool
     of ``people`` so that people work on many films.
     """
-    from filmgraph.resolve.names import normalize_title
+    from filmgraph.model import (
+        CastCredit,
+        Evidence,
+        Extraction,
+        FilmRef,
+        ResolvedClaim,
+        ResolvedFilm,
+        ResolvedPerson,
+        ResolvedReview,
+        Review,
+        Span,
+    )
+    from filmgraph.rdf.nquads import NQUADS, nquads_lines
+    from filmgraph.rdf.writer import review_iri, review_triples
+    from filmgraph.relations import INFLUENCED_BY, REMAKE_OF
 
     review_id = hashlib.sha1(f"generated-{k}".encode()).hexdigest()[:16]
-    review = f"<{ID}review/{review_id}>"
-    graph = review
-    lines: list[str] = []
+    sentences: list[str] = []
 
-    def add(s: str, p: str, o: str) -> None:
-        lines.append(f"{s} {p} {o} {graph} .")
+    def said(sentence: str, mention: str) -> Evidence:
+        """Evidence of ``sentence`` (added to the review's text) naming ``mention``."""
+        start = sum(len(s) + 1 for s in sentences)
+        sentences.append(sentence)
+        at = start + sentence.index(mention)
+        return Evidence(Span(start, start + len(sentence)), Span(at, at + len(mention)), 0.9)
 
-    def film(n: int) -> str:
+    def film(n: int, evidence: Evidence | None = None) -> ResolvedFilm:
         iri, title, year = _film(n)
-        node = f"<{iri}>"
-        add(node, f"<{RDF_TYPE}>", f"<{FG}Film>")
-        add(node, f"<{FG}title>", _lit(title))
-        add(node, f"<{RDFS_LABEL}>", _lit(title))
-        add(node, f"<{FG}titleKey>", _lit(normalize_title(title)))
-        add(node, f"<{FG}year>", _typed(year, "integer"))
-        return node
+        return ResolvedFilm(iri, title, year, source=FilmRef(title, year, evidence=evidence))
 
-    def person(n: int) -> str:
-        iri, name = _person(n)
-        node = f"<{iri}>"
-        add(node, f"<{RDF_TYPE}>", f"<{FG}Person>")
-        add(node, f"<{FG}name>", _lit(name))
-        add(node, f"<{RDFS_LABEL}>", _lit(name))
-        return node
+    def person(n: int, evidence: Evidence | None = None) -> ResolvedPerson:
+        return ResolvedPerson(*_person(n), evidence=evidence)
 
-    def claim(subject: str, relation: str, obj: str, sentence: str, mention: str, start: int) -> None:
-        add(subject, f"<{FG}{relation}>", obj)
-        digest = hashlib.sha1(f"{subject}|{relation}|{obj}".encode()).hexdigest()[:16]
-        node = f"<{ID}claim/{review_id}/{digest}>"
-        add(node, f"<{RDF_TYPE}>", f"<{FG}Claim>")
-        add(node, f"<{FG}claimSubject>", subject)
-        add(node, f"<{FG}claimRelation>", f"<{FG}{relation}>")
-        add(node, f"<{FG}claimObject>", obj)
-        add(node, f"<{FG}statedIn>", review)
-        add(node, f"<{FG}evidenceText>", _lit(sentence))
-        add(node, f"<{FG}evidenceStart>", _typed(start, "integer"))
-        add(node, f"<{FG}evidenceEnd>", _typed(start + len(sentence), "integer"))
-        add(node, f"<{FG}confidence>", _typed(0.9, "double"))
-        add(node, f"<{FG}mentionText>", _lit(mention))
-
-    add(review, f"<{RDF_TYPE}>", f"<{FG}Review>")
-    add(review, f"<{FG}source>", _lit(f"generated/review-{k}.txt"))
-    add(review, f"<{FG}contentHash>", _lit(hashlib.sha256(review_id.encode()).hexdigest()))
-    add(review, f"<{FG}reviewer>", person(k % 97))
-    reviewed = film(k)
-    add(review, f"<{FG}reviews>", reviewed)
     title = _title(k)
-    director = person(100 + (k * 7) % people)
-    claim(reviewed, "director", director, f"{title} was directed by {_person(100 + (k * 7) % people)[1]}.",
-          _person(100 + (k * 7) % people)[1], 40)
+    director = 100 + (k * 7) % people
+    crew = (person(director, said(f"{title} was directed by {_person(director)[1]}.", _person(director)[1])),)
+    claims = []
     family, j = divmod(k, FAMILY)
     if j:
         original = family * FAMILY + (j - 1) // 2
-        claim(reviewed, "remakeOf", film(original), f"{title} is a remake of {_title(original)}.", _title(original), 80)
+        named = said(f"{title} is a remake of {_title(original)}.", _title(original))
+        claims.append(ResolvedClaim(REMAKE_OF.name, film(original, named)))
     if k % 2:
         influence = (k * 31 + 5) % max(k, 1)
-        claim(reviewed, "influencedBy", film(influence), f"It owes a lot to {_title(influence)}.", _title(influence), 140)
+        named = said(f"It owes a lot to {_title(influence)}.", _title(influence))
+        claims.append(ResolvedClaim(INFLUENCED_BY.name, film(influence, named)))
+    cast = []
     for c in range(3):
         number = 100 + (k * 3 + c * 11) % people
-        actor = person(number)
         name = _person(number)[1]
         character = f"{_FIRST[(k + c) % len(_FIRST)]} {_LAST[(k + 2 * c) % len(_LAST)]}"
-        claim(reviewed, "castMember", actor, f"{name} plays {character}.", name, 200 + 40 * c)
-        role = f"<{ID}role/gen-{k}-{1930 + k % 90}/gen-{number}>"
-        add(role, f"<{RDF_TYPE}>", f"<{FG}CastRole>")
-        add(role, f"<{FG}performer>", actor)
-        add(role, f"<{FG}characterName>", _lit(character))
-        add(reviewed, f"<{FG}hasCastRole>", role)
-    return lines
+        cast.append((person(number), CastCredit(name, character, said(f"{name} plays {character}.", name))))
+    text = " ".join(sentences)
+    review = Review(review_id, f"generated/review-{k}.txt", text, hashlib.sha256(review_id.encode()).hexdigest())
+    resolved = ResolvedReview(Extraction(review), film(k), directors=crew, claims=tuple(claims), cast=tuple(cast),
+                              reviewer=person(k % 97))
+    return nquads_lines(review_triples(resolved, NQUADS), str(review_iri(review)))
 
 
 def people_pool(quads: int) -> int:
@@ -415,7 +389,7 @@ def _run_worker(args: list[str], budget: float, expected: int) -> tuple[list[dic
         lines: queue.Queue = queue.Queue()
 
         def _read() -> None:
-            for line in process.stdout:
+            for line in process.stdout or ():  # a pipe: stdout=PIPE
                 lines.put(line)
             lines.put(None)
 
@@ -485,10 +459,11 @@ def measure_ingest_pair(store_dir: Path, sample_list: Path, budget: float) -> tu
     shutil.rmtree(scratch, ignore_errors=True)
 
     def median(measured: list[dict | None]) -> dict | None:
-        if any(m is None for m in measured):
+        present = [m for m in measured if m is not None]
+        if len(present) < len(measured):
             return None
-        return {"rate": statistics.median(m["rate"] for m in measured), "reviews": measured[0]["reviews"],
-                "rates": [round(m["rate"], 2) for m in measured]}
+        return {"rate": statistics.median(m["rate"] for m in present), "reviews": present[0]["reviews"],
+                "rates": [round(m["rate"], 2) for m in present]}
 
     return median(runs["this"]), median(runs["empty"])
 
@@ -503,8 +478,8 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
                  budget: float) -> dict:
     """Everything for one size (run in a child process; see :func:`main`)."""
     from filmgraph.api import FilmGraph
-    from filmgraph.resolve.names import normalize_title
     from filmgraph.store.oxigraph import OxigraphBackend
+    from filmgraph.titlekeys import normalize_title
 
     result: dict = {"size": size}
     store_dir = workdir / f"store-{_label(size)}"
@@ -553,7 +528,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
     runs = query_parameters(target)
     if "fact_claims" in runs:  # one fact that is there: the family's first remake remakes the root
         runs["fact_claims"] = {"film": _film(family_root + 1)[0], "property": f"{FG}remakeOf", "other": film_iri}
-    jobs = [{"name": "FilmGraph.remakes_of", "title": title, "year": year}]
+    jobs: list[dict[str, object]] = [{"name": "FilmGraph.remakes_of", "title": title, "year": year}]
     jobs += [{"name": f"{name}.rq", "params": params} for name, params in runs.items()]
     try:
         import filmgraph.export
@@ -564,7 +539,7 @@ def measure_size(size: int, workdir: Path, real_nquads: Path | None, sample_list
         pass
     timings = measure_queries(store_dir, jobs, repeat, budget)
     result["remakes_found"] = timings["FilmGraph.remakes_of"].get("rows")
-    result["latency"] = {job["name"]: timings[job["name"]]["seconds"] for job in jobs if job["name"] != "to_networkx"}
+    result["latency"] = {job["name"]: timings[str(job["name"])]["seconds"] for job in jobs if job["name"] != "to_networkx"}
     if "to_networkx" in timings:
         result["networkx"] = timings["to_networkx"]
 
@@ -614,7 +589,7 @@ def markdown(results: list[dict], real: dict | None, started: str, sample: int =
     sizes = [_label(r["size"]) for r in results]
     rows: list[tuple[str, list[str]]] = []
 
-    def row(name: str, cell: Callable[[dict], str]) -> None:
+    def row(name: str, cell: Callable[..., str]) -> None:  # a cell may bind its loop variable as a default
         rows.append((name, [cell(r) for r in results]))
 
     row("quads in store", lambda r: f"{r['quads']:,}")

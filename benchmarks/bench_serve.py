@@ -55,6 +55,7 @@ def _make_store(folder: Path) -> None:
 def _start(src: Path, store: Path) -> tuple[subprocess.Popen, int]:
     process = subprocess.Popen([sys.executable, "-c", _SERVE, str(store)], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True, env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"})
+    assert process.stdout is not None  # stdout=PIPE
     line = process.stdout.readline()
     if not line.strip().isdigit():
         process.kill()
@@ -104,7 +105,7 @@ def main(argv: list[str]) -> int:
         try:
             for _, port in servers.values():
                 _round(port, 30, 1)  # warm up: workers started, caches filled
-            rates = {(name, clients): [] for name in servers for clients in client_counts}
+            rates: dict[tuple[str, int], list[float]] = {(name, clients): [] for name in servers for clients in client_counts}
             for _ in range(args.repeat):
                 for clients in client_counts:
                     for name, (_, port) in servers.items():

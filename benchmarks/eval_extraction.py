@@ -39,7 +39,10 @@ BANDS = ((0.0, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8),
 
 
 def load_score():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     return score
@@ -143,7 +146,10 @@ def main(argv: list[str]) -> int:
     rules.relation_scorer.model = None
     candidates = {gold.gold_path: labelled_candidates([gold], rules) for gold in golds}
 
-    held_runs, train_runs, reliability, thresholds = [], [], [], []
+    held_runs: list[dict[str, list[int]]] = []
+    train_runs: list[dict[str, list[int]]] = []
+    reliability: list = []
+    thresholds: list = []
     held_total = {field: [0, 0, 0] for field in FIELDS}
     by_corpus: dict[str, dict[str, list[int]]] = {}
     for k, held in enumerate(folds):
@@ -180,11 +186,11 @@ def main(argv: list[str]) -> int:
         "|---|---|---|---|---|---|---|",
     ]
     for field in FIELDS:
-        held = [f1s(score, run)[field][2] for run in held_runs]
-        trained = [f1s(score, run)[field][2] for run in train_runs]
+        held_f1 = [f1s(score, run)[field][2] for run in held_runs]
+        trained_f1 = [f1s(score, run)[field][2] for run in train_runs]
         p, r, _ = score.prf(*held_total[field])
-        gap = statistics.mean(trained) - statistics.mean(held)
-        lines.append(f"| {field} | {p:.2f} | {r:.2f} | {mean_sd(held)} | {mean_sd(trained)} | {gap:+.2f} | "
+        gap = statistics.mean(trained_f1) - statistics.mean(held_f1)
+        lines.append(f"| {field} | {p:.2f} | {r:.2f} | {mean_sd(held_f1)} | {mean_sd(trained_f1)} | {gap:+.2f} | "
                      f"{score.prf(*rules_total[field])[2]:.2f} |")
     held_headlines = [headline(score, run) for run in held_runs]
     train_headlines = [headline(score, run) for run in train_runs]

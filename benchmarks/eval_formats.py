@@ -28,7 +28,10 @@ FIELDS = ("film", "directors", "writers", "countries", "remake_of", "influences"
 
 
 def load_score():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     return score

@@ -40,10 +40,7 @@ OXIGRAPH_STORE_USERS = {
 
 #: Rules broken by work another engineer has in hand: (importer, imported) -> what is pending.
 #: Each is a strict xfail, so the entry must go when the work lands.
-PENDING = {
-    ("rdf", "store"): "rdf/reader.py still imports node_of from filmgraph.store.oxigraph; the 'writer' helper "
-                      "owns that file and switches it to filmgraph.rdf.terms, where node_of now lives",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 # --- Reading the imports --------------------------------------------------------------------
 

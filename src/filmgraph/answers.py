@@ -11,10 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rdflib import Literal
+
 from .relations import FILM_RELATIONS, RELATIONS
 
 __all__ = ["Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
-           "FactProvenance", "PROFILE_FACTS", "VALUE_FACTS", "source_name", "year_of"]
+           "FactProvenance", "PROFILE_FACTS", "VALUE_FACTS", "source_name", "int_of", "year_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,11 @@ class ReviewFact:
     value: str
     evidence: str | None = None
     confidence: float | None = None
+
+
+def int_of(term: object) -> int | None:
+    """A count or year as a query's row gives it (an RDF literal), or None for anything else."""
+    return int(term.toPython()) if isinstance(term, Literal) else None
 
 
 def year_of(value: str | None) -> int | None:

@@ -24,12 +24,11 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import process
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
+from . import lookup
 from .answers import (
     PROFILE_FACTS,
-    VALUE_FACTS,
     CastMember,
     FactProvenance,
     Film,
@@ -38,18 +37,16 @@ from .answers import (
     ReviewOfFilm,
     Stated,
     Statement,
-    source_name,
-    year_of,
+    int_of,
 )
-from .errors import AmbiguousTitle, FilmNotFound, QueryError
 from .ingest import DEFAULT_REVIEW_BUDGET, IngestReport, Pipeline, ReadReview, Removed, remove_source, store_resolver
 from .jsonshape import extraction_to_json
+from .lookup import RELATION_NAMES
 from .model import DEFAULT_MIN_CONFIDENCE, Extraction, Review
-from .query.library import load_query, query_info
-from .rdf.vocab import FG, OWL, XSD
+from .query.library import load_query
 from .rdf.writer import review_graph
-from .relations import FILM_RELATIONS, RELATIONS, REMAKE_OF, relation, relation_names
-from .resolve import Resolver, normalize_title, person_iri
+from .relations import FILM_RELATIONS, REMAKE_OF
+from .resolve import Resolver, person_iri
 from .resolve.link import DEFAULT_DEADLINE
 from .reviews import read_review, read_text
 from .store import Backend, SelectResult, StoreLocation, open_store
@@ -60,29 +57,12 @@ if TYPE_CHECKING:
     from .resolve.duplicates import SuspectedDuplicate
     from .resolve.link import LinkReport
 
+# The answer and report types stay public here, where they were before they had modules of their own.
 __all__ = ["FilmGraph", "Film", "CastMember", "ReviewFact", "Stated", "ReviewOfFilm", "FilmProfile", "Statement",
            "FactProvenance", "RELATION_NAMES", "PROFILE_FACTS", "IngestReport", "Removed", "extract_json", "extract_turtle", "explain"]
 
 #: Quads loaded at a time by a catalog import that shows its progress.
 LOAD_PART = 100_000
-
-#: The relations ``FilmGraph.why`` takes, as named in the ontology, with the stored relation each
-#: one reads and whether it reads it the other way round (``remadeAs`` is ``remakeOf`` inverted).
-RELATION_NAMES: dict[str, tuple[str, bool]] = {name: (relation(name).name, name != relation(name).name)
-                                               for name in relation_names()}
-_PERSON_RELATIONS = tuple(r.name for r in RELATIONS if r.object == "Person")
-
-
-def _stored_relation(name: str) -> tuple[str, bool]:
-    """The stored relation a name of :data:`RELATION_NAMES` reads, and whether it reads it the
-    other way round; a QueryError for any other name."""
-    if name not in RELATION_NAMES:
-        raise QueryError(f"unknown relation {name!r}; use one of {', '.join(RELATION_NAMES)}")
-    return RELATION_NAMES[name]
-
-
-def _int(term: object) -> int | None:
-    return int(term.toPython()) if isinstance(term, Literal) else None
 
 
 class FilmGraph:
@@ -240,11 +220,7 @@ class FilmGraph:
 
     def films_titled(self, title: str, year: int | None = None) -> list[Film]:
         """Every film whose title or alternate title has the same key as ``title`` (and year)."""
-        bindings: dict[str, object] = {"key": normalize_title(title)}
-        if year is not None:
-            bindings["year"] = Literal(int(year))
-        rows = self.store.select(load_query("films_by_key"), bindings).rows
-        return [Film(str(iri), str(name), _int(y)) for iri, name, y in rows]
+        return lookup.films_titled(self.store, title, year)
 
     def find_film(self, title: str, year: int | None = None) -> Film:
         """The one film with this title (and year).
@@ -256,16 +232,7 @@ class FilmGraph:
         AmbiguousTitle
             If several films have that title and no year was given.
         """
-        films = self.films_titled(title, year)
-        if len(films) == 1:
-            return films[0]
-        if len(films) > 1:
-            raise AmbiguousTitle(title, [(f.iri, f.title, f.year) for f in films])
-        keys = [str(row[0]) for row in self.store.select(load_query("title_keys")).rows]
-        # keys are lower-cased and stripped, so each near key is shown as the films that have it
-        near = [film.label for key, _, _ in process.extract(normalize_title(title), keys, limit=3, score_cutoff=60)
-                for film in self.films_titled(key)]
-        raise FilmNotFound(title, year, list(dict.fromkeys(near))[:5])
+        return lookup.find_film(self.store, title, year)
 
     def remakes_of(self, title: str, year: int | None = None, *, direct: bool = False) -> list[Film]:
         """Remakes of a film, and (unless ``direct``) remakes of those, each with its ``depth``.
@@ -331,28 +298,8 @@ class FilmGraph:
         >>> [(film.title, film.year, film.depth) for film in fg.related("Lake Fever (1999)", "hasSequel")]
         [('Lake Fever II', 2004, 1)]
         """
-        stored, inverted = RELATION_NAMES.get(relation_name, (None, False))
-        if stored is None or not relation(stored).between_films:
-            names = ", ".join(n for r in FILM_RELATIONS for n in (r.name, r.inverse) if n)
-            raise QueryError(f"unknown film relation {relation_name!r}; use one of {names}")
-        query = "relation_in_direct" if inverted else "relation_out_direct"
-        return self._walk(self.find_named(title, year), query, FG[stored], direct=direct)
-
-    def _walk(self, start: Film, query_name: str, relation_iri: URIRef, *, direct: bool) -> list[Film]:
-        query = load_query(query_name)
-        found: dict[str, Film] = {}
-        frontier, depth = [start.iri], 0
-        while frontier:
-            depth += 1
-            next_frontier = []
-            # One query for the whole frontier: a family tree is walked in as many queries as it is deep.
-            bound = {"film": [URIRef(iri) for iri in frontier], "relation": relation_iri}
-            for other, title, year in self.store.select_values(query, bound):
-                if other is not None and title is not None and other != start.iri and other not in found:
-                    found[other] = Film(other, title, year_of(year), depth)
-                    next_frontier.append(other)
-            frontier = [] if direct else next_frontier
-        return sorted(found.values(), key=lambda f: (f.depth, f.year or 0, f.title))
+        stored, inverted = lookup.film_relation(relation_name)
+        return lookup.walk(self.store, self.find_named(title, year), stored, inverted=inverted, direct=direct)
 
     def cast_of(self, title: str, year: int | None = None) -> list[CastMember]:
         """The actors of a film with their characters."""
@@ -364,7 +311,7 @@ class FilmGraph:
     def films_of(self, name: str) -> list[tuple[str, Film]]:
         """Films of a person, as ``(role, film)`` with role ``actor``, ``director`` or ``writer``."""
         rows = self.store.select(load_query("films_of_person"), {"person": URIRef(person_iri(name))}).rows
-        return [(str(role), Film(str(iri), str(title), _int(year))) for role, iri, title, year in rows]
+        return [(str(role), Film(str(iri), str(title), int_of(year))) for role, iri, title, year in rows]
 
     def reviews_of(self, title: str, year: int | None = None) -> list[ReviewFact]:
         """What each review said about a film, with the sentence behind each fact."""
@@ -383,19 +330,7 @@ class FilmGraph:
         FilmNotFound, AmbiguousTitle
             As :meth:`find_film`.
         """
-        from .resolve.names import split_title_year
-
-        bare, given = split_title_year(text)
-        if year is not None or given is None:
-            return self.find_film(text, year)
-        try:
-            return self.find_film(bare, given)
-        except FilmNotFound:
-            try:  # a title that really ends in a year in brackets
-                return self.find_film(text)
-            except (FilmNotFound, AmbiguousTitle):
-                pass
-            raise
+        return lookup.find_named(self.store, text, year)
 
     def show(self, title: str, year: int | None = None) -> FilmProfile:
         """Everything the graph knows about one film, each fact with the number of reviews stating
@@ -421,44 +356,7 @@ class FilmGraph:
     def profile(self, film: Film) -> FilmProfile:
         """What :meth:`show` answers, for a film already found (by IRI, as the explorer knows
         films); only ``film.iri`` is read from the graph, ``film`` is returned as given."""
-        bound = {"film": URIRef(film.iri)}
-        # (direction, property, value) -> [label, year, review graphs, other graphs]
-        facts: dict[tuple[str, str, str], list[Any]] = {}
-        for direction, prop, value, label, value_year, graph, is_review in self.store.select_values(
-                load_query("film_facts"), bound):
-            if direction is None or prop is None or value is None:
-                continue
-            entry = facts.setdefault((direction, prop.rsplit("#", 1)[-1], value), [label, year_of(value_year), set(), set()])
-            entry[2 if is_review == "true" else 3].add(graph)
-        characters = {iri: character for iri, _, character in self.store.select_values(load_query("cast_of"), bound)}
-        fields = {("out", prop): name for prop, name in VALUE_FACTS.items()}
-        fields[("out", "sameAs")] = "wikidata"
-        for info in RELATIONS:
-            fields[("out", info.name)] = info.fact
-            if info.inverse_fact:
-                fields[("in", info.name)] = info.inverse_fact
-        found: dict[str, list[Stated]] = {name: [] for name in FilmProfile.FACTS}
-        for (direction, prop, value), (label, value_year, reviews, others) in facts.items():
-            name = fields.get((direction, prop))
-            if name is None:
-                continue
-            sources = tuple(sorted(source_name(graph) for graph in others))
-            if name == "wikidata":
-                if not value.startswith("http://www.wikidata.org/entity/"):
-                    continue
-                stated = Stated(value.rsplit("/", 1)[-1], len(reviews), sources, iri=value)
-            elif name in VALUE_FACTS.values():
-                stated = Stated(value, len(reviews), sources)
-            else:
-                stated = Stated(label or value, len(reviews), sources, iri=value, year=value_year,
-                                character=characters.get(value) if name == "cast" else None)
-            found[name].append(stated)
-        for values in found.values():
-            values.sort(key=lambda v: (-v.reviews, v.year or 0, v.value.casefold(), v.iri or ""))
-        reviews = tuple(ReviewOfFilm(review, source, reviewer, about == "true")
-                        for review, source, reviewer, about in self.store.select_values(load_query("film_reviews"), bound)
-                        if review is not None and source is not None)
-        return FilmProfile(film, {name: tuple(values) for name, values in found.items()}, reviews=reviews)
+        return lookup.read_profile(self.store, film)
 
     def why(self, subject: str, relation: str, object: str, *, subject_year: int | None = None,
             object_year: int | None = None) -> FactProvenance:
@@ -485,13 +383,11 @@ class FilmGraph:
         >>> [s.evidence for s in fg.why("Psycho (1998)", "remakeOf", "Psycho (1960)").reviews]
         ['Psycho (1998) is a shot-for-shot remake of Psycho (1960).']
         """
-        stored, _ = _stored_relation(relation)  # an unknown relation is told before any title is looked up
+        stored, _ = lookup.stored_relation(relation)  # an unknown relation is told before any title is looked up
         first = self.find_named(subject, subject_year)
-        if stored in _PERSON_RELATIONS:
-            other = Film(person_iri(object), object)
-        else:
-            other = self.find_named(object, object_year)
-        return self.claims(first, relation, other)
+        if stored in lookup.PERSON_RELATIONS:
+            return self.claims(first, relation, Film(person_iri(object), object))
+        return self.claims(first, relation, self.find_named(object, object_year))
 
     def claims(self, subject: Film, relation: str, object: Film) -> FactProvenance:
         """What :meth:`why` answers, for films (or, as the object, a person) already found by IRI:
@@ -503,14 +399,7 @@ class FilmGraph:
         QueryError
             If ``relation`` is not one of :data:`RELATION_NAMES`.
         """
-        stored, inverted = _stored_relation(relation)
-        film, target = (object, subject) if inverted else (subject, object)
-        rows = self.store.select_values(load_query("fact_claims"), {
-            "film": URIRef(film.iri), "property": FG[stored], "other": URIRef(target.iri)})
-        reviews = tuple(Statement(graph, source, reviewer, evidence, float(confidence) if confidence else None)
-                        for graph, source, reviewer, evidence, confidence in rows if graph is not None and source is not None)
-        sources = tuple(source_name(graph) for graph, source, *_ in rows if graph is not None and source is None)
-        return FactProvenance(subject, relation, object, reviews, sources)
+        return lookup.read_claims(self.store, subject, relation, object)
 
     def remakes_with_sources(self, title: str, year: int | None = None, *,
                              direct: bool = False) -> list[tuple[Film, tuple[FactProvenance, ...]]]:
@@ -532,21 +421,7 @@ class FilmGraph:
         ...  for film, links in fg.remakes_with_sources("Psycho (1960)")]
         [(1998, ['psycho.txt'])]
         """
-        original = self.find_named(title, year)
-        remakes = self._walk(original, "relation_in_direct", FG[REMAKE_OF.name], direct=direct)
-        levels: dict[int, dict[str, Film]] = {0: {original.iri: original}}
-        for film in remakes:
-            levels.setdefault(film.depth or 0, {})[film.iri] = film
-        query = load_query("relation_out_direct")
-        sourced = []
-        for film in remakes:
-            nearer = levels[(film.depth or 0) - 1]
-            # what this film remakes, of which the walk reached it from the films one step nearer
-            originals = self.store.select_values(query, {"film": URIRef(film.iri), "relation": FG[REMAKE_OF.name]})
-            remade = sorted((nearer[iri] for iri, _, _ in originals if iri in nearer),
-                            key=lambda other: (other.year or 0, other.title, other.iri))
-            sourced.append((film, tuple(self.claims(film, REMAKE_OF.name, other) for other in remade)))
-        return sourced
+        return lookup.remakes_with_sources(self.store, self.find_named(title, year), direct=direct)
 
     def family_sources(self, tree: Any) -> dict[str, FactProvenance]:
         """Who states each link of a remake family tree from :meth:`remake_family`: for every film
@@ -570,7 +445,7 @@ class FilmGraph:
         """
         film = self.find_named(title, year)
         rows = self.store.select(load_query("other_remakes"), {"film": URIRef(film.iri)}).rows
-        found = {str(other): Film(str(other), str(name), _int(y)) for other, name, y, _, _ in rows}
+        found = {str(other): Film(str(other), str(name), int_of(y)) for other, name, y, _, _ in rows}
         return sorted(found.values(), key=lambda f: (f.year or 0, f.title, f.iri))
 
     def co_stars(self, name: str) -> list[tuple[str, int]]:
@@ -580,7 +455,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("co_stars"), {"person": URIRef(person_iri(name))}).rows
-        return [(str(other_name), _int(films) or 0) for _, _, _, other_name, films, _ in rows]
+        return [(str(other_name), int_of(films) or 0) for _, _, _, other_name, films, _ in rows]
 
     def most_remade(self, limit: int | None = 10) -> list[tuple[Film, int]]:
         """Films with the most direct remakes, as ``(film, remakes)`` (``most_remade.rq``).
@@ -589,7 +464,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("most_remade")).rows
-        ranked = [(Film(str(iri), str(title), _int(year)), _int(remakes) or 0)
+        ranked = [(Film(str(iri), str(title), int_of(year)), int_of(remakes) or 0)
                   for iri, title, year, remakes, _ in rows]
         return ranked[:limit] if limit is not None else ranked
 
@@ -600,7 +475,7 @@ class FilmGraph:
         []
         """
         rows = self.store.select(load_query("most_cited")).rows
-        ranked = [(Film(str(iri), str(title), _int(year)), _int(reviews) or 0)
+        ranked = [(Film(str(iri), str(title), int_of(year)), int_of(reviews) or 0)
                   for iri, title, year, reviews, _ in rows]
         return ranked[:limit] if limit is not None else ranked
 
@@ -632,22 +507,7 @@ class FilmGraph:
         >>> result.variables, len(result)
         (('remake', 'remakeTitle', 'remakeYear', 'depth'), 0)
         """
-
-        info = query_info(name)
-        documented = dict(info.parameters)
-        unknown = sorted(set(params) - set(documented))
-        if unknown:
-            known = ", ".join(documented) or "none"
-            raise QueryError(f"query {name!r} has no parameter {', '.join(unknown)}; its parameters: {known}")
-        bindings: dict[str, object] = {}
-        for param, description in documented.items():
-            value = params.get(param)
-            if value is None and "optional" not in description:
-                raise QueryError(f"query {name!r} needs a value for ?{param} ({description})")
-            if isinstance(value, str) and "IRI" in description and value.startswith(("http://", "https://")):
-                value = URIRef(value)
-            bindings[param] = value
-        return self.store.select(info.text, bindings)
+        return self.store.select(*lookup.library_query(name, params))
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None, **values: object) -> SelectResult:
         """Run a SELECT query; keyword ``values`` are bound as RDF terms, never pasted.
@@ -662,14 +522,7 @@ class FilmGraph:
         """Counts of reviews, films, people, the edges of each film relation (``remakes``,
         ``influences``, ... as :attr:`RelationInfo.stat <filmgraph.relations.RelationInfo.stat>`
         names them), and quads."""
-        result = self.store.select(load_query("stats"))
-        counts = {name: _int(value) or 0 for name, value in zip(result.variables, result.rows[0])}
-        edges = {relation_iri: count for relation_iri, count in self.store.select_values(
-            load_query("relation_counts"), {"relation": [FG[r.name] for r in FILM_RELATIONS]})}
-        for info in FILM_RELATIONS:
-            counts[info.stat or info.name] = int(edges.get(str(FG[info.name])) or 0)
-        counts["quads"] = len(self.store)
-        return counts
+        return lookup.read_stats(self.store)
 
     # -- catalog, entity resolution, Wikidata links ------------------------------------------
 
@@ -707,46 +560,36 @@ class FilmGraph:
         >>> [f.year for f in fg.remakes_of("Psycho", 1960)]
         [1998]
         """
-        from .resolve.catalog import MAX_CATALOG_BYTES, CatalogReport, assign_iris, generate_nquads, read_catalog
+        from .resolve.catalog import CatalogReport, prepare_catalog
 
         started = time.perf_counter()
-        catalog = read_catalog(path, max_bytes=max_bytes if max_bytes is not None else MAX_CATALOG_BYTES)
-        index = self.resolver.index
-        index.fetch_all()  # the catalog's films are each looked up: one read beats one per title
-        films = assign_iris(catalog, index)
-        data, quads = generate_nquads(films, catalog.remakes)
-        self._load_in_parts(data, quads, (lambda done: on_progress("quads", done, quads)) if on_progress else None)
+        load = prepare_catalog(path, self.resolver.index, max_bytes=max_bytes)
+        self._load_in_parts(load.data, load.quads,
+                            (lambda done: on_progress("quads", done, load.quads)) if on_progress else None)
         self.store.optimize()
-        new = sum(1 for film in films if index.get(film.iri) is None)
         self._resolver = None  # the next ingest reads the catalog's films from the store
         again = IngestReport()  # reviews naming a catalog film without its year: as if the catalog came first
-        self._resolve_again([film.title for film in films if film.year is not None and index.get(film.iri) is None],
-                            again, (lambda done, total: on_progress("reviews", done, total)) if on_progress else None)
-        return CatalogReport(catalog.source, catalog.format, len(films), new, len(catalog.remakes), quads,
-                             round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
+        self._resolve_again([film.title for film in load.new if film.year is not None], again,
+                            (lambda done, total: on_progress("reviews", done, total)) if on_progress else None)
+        catalog = load.catalog
+        return CatalogReport(catalog.source, catalog.format, len(load.films), len(load.new), len(catalog.remakes),
+                             load.quads, round(time.perf_counter() - started, 3), [*catalog.warnings, *again.warnings],
                              again.resolved_again)
 
     def _load_in_parts(self, data: bytes, quads: int, on_progress: Callable[[int], None] | None) -> None:
         """Bulk-load N-Quads ``data`` (``quads`` lines, no blank nodes), in parts of
         :data:`LOAD_PART` lines when someone follows the progress (each part is still loaded in
         parallel by the store), else whole."""
+        from .rdf.nquads import nquads_parts
+
         if on_progress is None or quads <= LOAD_PART:
             self.store.load(data, "nquads")
             if on_progress is not None:
                 on_progress(quads)
             return
-        done, start = 0, 0
-        while start < len(data):
-            end = start
-            for _ in range(LOAD_PART):  # cut at a line end: N-Quads is one quad a line
-                end = data.find(b"\n", end) + 1
-                if end == 0:
-                    end = len(data)
-                    break
-            self.store.load(data[start:end], "nquads")
-            done = min(done + LOAD_PART, quads)
+        for part, done in nquads_parts(data, LOAD_PART):
+            self.store.load(part, "nquads")
             on_progress(done)
-            start = end
 
     def resolve_candidates(self, title: str, year: int | None = None) -> Decision:
         """How a mention of ``title`` (and ``year``) would resolve now: candidates, scores, choice, why.
@@ -777,16 +620,7 @@ class FilmGraph:
 
         See :mod:`filmgraph.resolve.duplicates` for the rules.
         """
-        from .resolve.duplicates import find_duplicate_films, find_duplicate_people
-
-        found: list[SuspectedDuplicate] = []
-        if films:
-            rows = self.store.select(load_query("film_titles")).rows
-            found += find_duplicate_films((str(iri), str(title), _int(year)) for iri, title, year, _ in rows)
-        if people:
-            rows = self.store.select(load_query("person_names")).rows
-            found += find_duplicate_people((str(iri), str(name)) for iri, name in rows)
-        return found
+        return lookup.suspected_duplicates(self.store, films=films, people=people)
 
     def link(self, endpoint: str | None = None, *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, rate_limit: float | None = None, batch_size: int = 50,
@@ -826,48 +660,19 @@ class FilmGraph:
             results, or the deadline passes (one line naming it and the problem); the store is
             unchanged then.
         """
-        from rdflib import Graph
+        from .rdf.writer import link_graph
+        from .resolve.link import LINK_GRAPH, link_endpoint
 
-        from .resolve.link import (
-            DEFAULT_ENDPOINT,
-            DEFAULT_RATE_LIMIT,
-            LINK_GRAPH,
-            QueryCache,
-            SparqlClient,
-            default_cache_dir,
-            link_films,
-        )
-
-        endpoint = endpoint or DEFAULT_ENDPOINT
-        if rate_limit is None:
-            rate_limit = DEFAULT_RATE_LIMIT if endpoint == DEFAULT_ENDPOINT else 0.0
         rows = sorted(self.store.select(load_query("films_to_link")).rows, key=lambda row: str(row[0]))
-        films = [(str(iri), str(title), _int(year)) for iri, title, year, item in rows if relink or item is None]
-        films = films[:limit] if limit is not None else films
-        cache = QueryCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
-        client = SparqlClient(endpoint, cache=cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
-                              timeout=timeout, deadline=deadline)
-        try:
-            report = link_films(films, client, batch_size=batch_size, min_score=min_score,
-                                on_progress=(lambda done: on_progress(done, len(films))) if on_progress else None)
-        finally:
-            if cache is not None:
-                cache.close()
-        graph = Graph(identifier=URIRef(LINK_GRAPH))
+        films = [(str(iri), str(title), int_of(year)) for iri, title, year, item in rows if relink or item is None]
+        report = link_endpoint(films[:limit] if limit is not None else films, endpoint, cache_dir=cache_dir,
+                               use_cache=use_cache, rate_limit=rate_limit, retries=retries, backoff=backoff,
+                               timeout=timeout, deadline=deadline, batch_size=batch_size, min_score=min_score,
+                               on_progress=on_progress)
         relinked = {URIRef(link.film) for link in report.links}
-        for s, p, o, _ in self.store.quads(URIRef(LINK_GRAPH)):
-            if s not in relinked:
-                graph.add((s, p, o))
-        for link in report.links:
-            node = URIRef(link.film)
-            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{link.qid}")))
-            graph.add((node, FG.matchScore, Literal(float(link.score), datatype=XSD.double)))
-            for alternate in link.alternate_titles:
-                graph.add((node, FG.alternateTitle, Literal(alternate)))
-                graph.add((node, FG.titleKey, Literal(normalize_title(alternate))))
-        for remake, original in report.remakes:
-            graph.add((URIRef(remake), FG.remakeOf, URIRef(original)))
-        self.store.replace_graph(graph)
+        kept = [(s, p, o) for s, p, o, _ in self.store.quads(URIRef(LINK_GRAPH)) if s not in relinked]
+        links = [(link.film, link.qid, link.score, link.alternate_titles) for link in report.links]
+        self.store.replace_graph(link_graph(LINK_GRAPH, kept, links, report.remakes))
         self._resolver = None
         return report
 
@@ -918,8 +723,6 @@ class FilmGraph:
         """What :meth:`path_between` answers, for films already found (by IRI, as the explorer
         knows films). ``graph`` is the store as :meth:`to_networkx` gives it, for a caller that
         finds many paths in a store that does not change (the explorer); by default it is made now."""
-        from dataclasses import replace
-
         from .analysis import shortest_path_explained
         from .errors import ExportError
 
@@ -929,18 +732,7 @@ class FilmGraph:
             hops = shortest_path_explained(graph if graph is not None else self.to_networkx(), start.iri, end.iri)
         except ExportError as error:  # it names the IRIs; here the titles are known
             raise ExportError(f"no chain of facts joins {start.label} and {end.label}") from error
-        query = load_query("fact_claims")
-        explained = []
-        for hop in hops:
-            rows = self.store.select_values(query, {"film": URIRef(hop.source), "property": FG[hop.relation],
-                                                    "other": URIRef(hop.target)})
-            row = next((r for r in rows if r[0] == hop.review), rows[0] if rows else None)
-            if row is not None:
-                graph, file, _, evidence, confidence = row
-                hop = replace(hop, review=graph, file=file, evidence=evidence if evidence is not None else hop.evidence,
-                              confidence=float(confidence) if confidence else hop.confidence)
-            explained.append(hop)
-        return explained
+        return lookup.explain_hops(self.store, hops)
 
     def most_important(self, *, by: str = "pagerank", k: int = 10) -> list[tuple[Film, float]]:
         """The films that matter most in the graph, by PageRank or in-degree."""

@@ -9,8 +9,8 @@ from rdflib import Graph
 from filmgraph.errors import RDFError
 from filmgraph.model import ResolvedFilm, ResolvedPerson
 from filmgraph.rdf.nquads import NQUADS, generate_nquads, nquads_parts
+from filmgraph.rdf.terms import node_of
 from filmgraph.rdf.writer import RDFLIB, film_triples, link_triples, person_triples, relation_triple
-from filmgraph.store.oxigraph import node_of
 
 FILM = ResolvedFilm("https://w3id.org/filmgraph/id/film/x-1999", 'Say "Hi"\\\n\r', 1999, ("France", "Italy"),
                     ("The X", "X, The", "Y"))

@@ -23,10 +23,11 @@ from functools import cache
 from ..errors import RDFError
 from .vocab import XSD
 
-__all__ = ["NQuadsTerms", "NQUADS", "generate_nquads", "nquads_parts"]
+__all__ = ["NQuadsTerms", "NQUADS", "generate_nquads", "nquads_lines", "nquads_parts"]
 
 _UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_INTEGER, _DOUBLE = f"<{XSD.integer}>", f"<{XSD.double}>"
 
 
 class NQuadsTerms:
@@ -63,12 +64,12 @@ class NQuadsTerms:
     @staticmethod
     def integer(value: int) -> str:
         """An ``xsd:integer`` literal."""
-        return f'"{int(value)}"^^<{XSD.integer}>'
+        return f'"{int(value)}"^^{_INTEGER}'
 
     @staticmethod
     def double(value: float) -> str:
         """An ``xsd:double`` literal, written as rdflib writes it (``0.9``, ``1e-05``)."""
-        return f'"{float(value)!r}"^^<{XSD.double}>'
+        return f'"{float(value)!r}"^^{_DOUBLE}'
 
 
 #: Terms as N-Quads text.
@@ -95,10 +96,21 @@ def generate_nquads(triples: Iterable[tuple[str, str, str]], graph: str) -> tupl
     RDFError
         If ``graph`` is not a valid IRI.
     """
-    name = NQUADS.iri(str(graph))
-    lines = [f"{s} {p} {o} {name} ." for s, p, o in triples]
+    lines = nquads_lines(triples, graph)
     lines.append("")
     return "\n".join(lines).encode("utf-8"), len(lines) - 1
+
+
+def nquads_lines(triples: Iterable[tuple[str, str, str]], graph: str) -> list[str]:
+    """The N-Quads lines (without line ends) of ``triples`` (of :data:`NQUADS` terms) in ``graph``.
+
+    Raises
+    ------
+    RDFError
+        If ``graph`` is not a valid IRI.
+    """
+    name = NQUADS.iri(str(graph))
+    return [f"{s} {p} {o} {name} ." for s, p, o in triples]
 
 
 def nquads_parts(data: bytes, lines: int) -> Iterator[tuple[bytes, int]]:

@@ -33,6 +33,7 @@ from ..errors import RDFError, UnknownPluginError, shown_name
 from ..inputs import InputRefused, read_input
 from ..titlekeys import normalize_title
 from .formats import rdf_format
+from .terms import node_of
 from .vocab import FG, ID
 
 __all__ = ["MAX_IMPORT_BYTES", "PROGRESS_EVERY", "IMPORT_FORMATS", "import_graph_iri", "read_rdf", "refuse_xml_declarations"]
@@ -67,8 +68,6 @@ def read_rdf(path: str | os.PathLike[str], *, max_bytes: int = MAX_IMPORT_BYTES,
         suffix names no triple format, it is XML that declares a document type or entities, or
         it does not parse (remote JSON-LD contexts are not followed).
     """
-    from ..store.oxigraph import node_of
-
     path = Path(path)
     try:
         syntax = rdf_format(path.suffix) if path.suffix else None

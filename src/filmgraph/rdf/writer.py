@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Protocol, TypeVar
+from types import SimpleNamespace
+from typing import Generic, Protocol, TypeVar
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -35,9 +36,9 @@ from rdflib.term import Node
 from ..model import Evidence, Relation, ResolvedFilm, ResolvedPerson, ResolvedReview, Review
 from ..relations import REMAKE_OF
 from ..titlekeys import normalize_title
-from .vocab import FG, ID, OWL, RDF, RDFS, SDO, WD, XSD
+from .vocab import FG, ID, OWL, RDF, RDFS, SDO, TERMS, WD, XSD
 
-__all__ = ["review_iri", "review_graph", "film_triples", "person_triples", "relation_triple", "link_triples",
+__all__ = ["review_iri", "review_graph", "review_triples", "film_triples", "person_triples", "relation_triple", "link_triples",
            "link_graph", "bind_prefixes", "Terms", "RDFLIB"]
 
 T = TypeVar("T")
@@ -84,11 +85,10 @@ class RdflibTerms:
 #: Terms as rdflib nodes.
 RDFLIB = RdflibTerms()
 
-# The vocabulary of the triple functions, looked up once: each Namespace look-up makes a new
-# URIRef, which costs more than the rest of a quad in a bulk load.
-_TYPE, _LABEL, _SAME_AS, _FILM, _PERSON = RDF.type, RDFS.label, OWL.sameAs, FG.Film, FG.Person
-_TITLE, _TITLE_KEY, _YEAR, _COUNTRY, _GENRE = FG.title, FG.titleKey, FG.year, FG.country, FG.genre
-_ALTERNATE, _DIRECTOR, _NAME, _MATCH_SCORE = FG.alternateTitle, FG.director, FG.name, FG.matchScore
+# The vocabulary, looked up once: each Namespace look-up makes a new URIRef, which costs more
+# than the rest of a quad in a bulk load. _FG.title is FG.title.
+_FG = SimpleNamespace(**{name: FG[name] for name in TERMS})
+_TYPE, _LABEL, _SAME_AS = RDF.type, RDFS.label, OWL.sameAs
 
 
 def review_iri(review: Review) -> URIRef:
@@ -131,22 +131,22 @@ def film_triples(film: ResolvedFilm, terms: Terms[T], *, genres: Sequence[str] =
     """
     node, vocab, string = terms.iri(film.iri), terms.vocab, terms.string
     title, key = string(film.title), normalize_title(film.title)
-    title_key_p = vocab(_TITLE_KEY)
+    title_key_p = vocab(_FG.titleKey)
     triples = [
-        (node, vocab(_TYPE), vocab(_FILM)),
-        (node, vocab(_TITLE), title),
+        (node, vocab(_TYPE), vocab(_FG.Film)),
+        (node, vocab(_FG.title), title),
         (node, vocab(_LABEL), title),
         (node, title_key_p, string(key)),
     ]
     if film.year is not None:
-        triples.append((node, vocab(_YEAR), terms.integer(film.year)))
+        triples.append((node, vocab(_FG.year), terms.integer(film.year)))
     if film.countries:
-        triples += [(node, vocab(_COUNTRY), string(country)) for country in film.countries]
+        triples += [(node, vocab(_FG.country), string(country)) for country in film.countries]
     if genres:
-        triples += [(node, vocab(_GENRE), string(genre)) for genre in genres]
+        triples += [(node, vocab(_FG.genre), string(genre)) for genre in genres]
     keys = {key}
     for alternate in film.alternate_titles:
-        triples.append((node, vocab(_ALTERNATE), string(alternate)))
+        triples.append((node, vocab(_FG.alternateTitle), string(alternate)))
         key = normalize_title(alternate)
         if key not in keys:
             keys.add(key)
@@ -154,14 +154,14 @@ def film_triples(film: ResolvedFilm, terms: Terms[T], *, genres: Sequence[str] =
     if same_as:
         triples += [(node, vocab(_SAME_AS), terms.iri(other)) for other in same_as]
     if directors:
-        triples += [(node, vocab(_DIRECTOR), terms.iri(person)) for person in directors]
+        triples += [(node, vocab(_FG.director), terms.iri(person)) for person in directors]
     return triples
 
 
 def person_triples(person: ResolvedPerson, terms: Terms[T]) -> list[Triple[T]]:
     """A person's type, name and label."""
     node, name = terms.iri(person.iri), terms.string(person.name)
-    return [(node, terms.vocab(_TYPE), terms.vocab(_PERSON)), (node, terms.vocab(_NAME), name),
+    return [(node, terms.vocab(_TYPE), terms.vocab(_FG.Person)), (node, terms.vocab(_FG.name), name),
             (node, terms.vocab(_LABEL), name)]
 
 
@@ -174,10 +174,10 @@ def link_triples(film: str, qid: str, score: float, alternate_titles: Iterable[s
     """A film's link to the Wikidata item ``qid``: ``owl:sameAs``, ``fg:matchScore``, and the
     item's other titles as alternate titles with their keys."""
     node, vocab = terms.iri(film), terms.vocab
-    triples = [(node, vocab(_SAME_AS), terms.iri(WD[qid])), (node, vocab(_MATCH_SCORE), terms.double(score))]
+    triples = [(node, vocab(_SAME_AS), terms.iri(WD[qid])), (node, vocab(_FG.matchScore), terms.double(score))]
     for alternate in alternate_titles:
-        triples += [(node, vocab(_ALTERNATE), terms.string(alternate)),
-                    (node, vocab(_TITLE_KEY), terms.string(normalize_title(alternate)))]
+        triples += [(node, vocab(_FG.alternateTitle), terms.string(alternate)),
+                    (node, vocab(_FG.titleKey), terms.string(normalize_title(alternate)))]
     return triples
 
 
@@ -196,93 +196,100 @@ def link_graph(name: str, kept: Iterable[Triple[Node]], links: Iterable[tuple[st
     return graph
 
 
-class _ReviewGraphBuilder:
+class _ReviewTriples(Generic[T]):
     """Accumulates one review's triples; claims get IRIs from a hash of what they state."""
 
-    def __init__(self, review: Review) -> None:
-        self.review = review
-        self.node = review_iri(review)
-        self.graph = bind_prefixes(Graph(identifier=self.node))
+    def __init__(self, review: Review, terms: Terms[T]) -> None:
+        self.review, self.terms = review, terms
+        self.iri = str(review_iri(review))
+        self.node = terms.iri(self.iri)
+        self.triples: list[Triple[T]] = []
 
-    def add(self, *triples: tuple[Node, Node, Node]) -> None:
-        for triple in triples:
-            self.graph.add(triple)
+    def add(self, *triples: Triple[T]) -> None:
+        self.triples += triples
 
-    def claim(self, subject: URIRef, relation: Relation | URIRef, obj: Node, evidence: Evidence | None) -> None:
-        """Assert ``subject relation obj`` and, when its evidence is known, the claim behind it.
+    def claim(self, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:
+        """Assert ``subject predicate obj`` (IRIs) and, when its evidence is known, the claim behind it.
 
         A fact without evidence (built by hand, not read) is still in the review's graph, so it
         is still traced to its review; a Claim node needs the sentence.
         """
-        predicate = relation if isinstance(relation, URIRef) else FG[relation.value]
-        self.add((subject, predicate, obj))
+        iri, vocab, string, integer = self.terms.iri, self.terms.vocab, self.terms.string, self.terms.integer
+        s, p, o = iri(subject), vocab(predicate), iri(obj)
+        self.add((s, p, o))
         if evidence is None:
             return
-        digest = hashlib.sha1(f"{subject}|{predicate}|{obj.n3()}".encode()).hexdigest()[:16]
-        claim = ID[f"claim/{self.review.review_id}/{digest}"]
-        self.add(
-            (claim, RDF.type, FG.Claim),
-            (claim, FG.claimSubject, subject),
-            (claim, FG.claimRelation, predicate),
-            (claim, FG.claimObject, obj),
-            (claim, FG.statedIn, self.node),
-        )
+        digest = hashlib.sha1(f"{subject}|{predicate}|<{obj}>".encode()).hexdigest()[:16]
+        claim = iri(f"{ID}claim/{self.review.review_id}/{digest}")
         text = self.review.text
         self.add(
-            (claim, FG.evidenceText, Literal(evidence.sentence.of(text).strip())),
-            (claim, FG.evidenceStart, Literal(evidence.sentence.start, datatype=XSD.integer)),
-            (claim, FG.evidenceEnd, Literal(evidence.sentence.end, datatype=XSD.integer)),
-            (claim, FG.confidence, Literal(float(evidence.confidence), datatype=XSD.double)),
+            (claim, vocab(_TYPE), vocab(_FG.Claim)),
+            (claim, vocab(_FG.claimSubject), s),
+            (claim, vocab(_FG.claimRelation), p),
+            (claim, vocab(_FG.claimObject), o),
+            (claim, vocab(_FG.statedIn), self.node),
+            (claim, vocab(_FG.evidenceText), string(evidence.sentence.of(text).strip())),
+            (claim, vocab(_FG.evidenceStart), integer(evidence.sentence.start)),
+            (claim, vocab(_FG.evidenceEnd), integer(evidence.sentence.end)),
+            (claim, vocab(_FG.confidence), self.terms.double(evidence.confidence)),
         )
         if evidence.mention is not None:
-            self.add((claim, FG.mentionText, Literal(evidence.mention.of(text))))
+            self.add((claim, vocab(_FG.mentionText), string(evidence.mention.of(text))))
 
 
-def review_graph(resolved: ResolvedReview) -> Graph:
-    """The named graph of one resolved review (its identifier is the review's IRI)."""
+def review_triples(resolved: ResolvedReview, terms: Terms[T]) -> list[Triple[T]]:
+    """The triples of one resolved review's graph (see :func:`review_graph`), made by ``terms``."""
     review = resolved.extraction.review
-    builder = _ReviewGraphBuilder(review)
-    builder.add(
-        (builder.node, RDF.type, FG.Review),
-        (builder.node, FG.source, Literal(review.source)),
-        (builder.node, FG.contentHash, Literal(review.content_hash)),
+    out = _ReviewTriples(review, terms)
+    iri, vocab, string, node = terms.iri, terms.vocab, terms.string, out.node
+    out.add(
+        (node, vocab(_TYPE), vocab(_FG.Review)),
+        (node, vocab(_FG.source), string(review.source)),
+        (node, vocab(_FG.contentHash), string(review.content_hash)),
     )
     if resolved.reviewer is not None:
-        reviewer = URIRef(resolved.reviewer.iri)
-        builder.add(*person_triples(resolved.reviewer, RDFLIB), (builder.node, FG.reviewer, reviewer))
+        reviewer = iri(resolved.reviewer.iri)
+        out.add(*person_triples(resolved.reviewer, terms), (node, vocab(_FG.reviewer), reviewer))
         location = resolved.extraction.reviewer.location if resolved.extraction.reviewer else None
         if location:
-            builder.add((reviewer, FG.basedIn, Literal(location)))
+            out.add((reviewer, vocab(_FG.basedIn), string(location)))
     film = resolved.film
     if film is None:
-        return builder.graph
-    node = URIRef(film.iri)
+        return out.triples
     reviewed = resolved.extraction.film
-    builder.add(*film_triples(film, RDFLIB, genres=reviewed.genres if reviewed else ()), (builder.node, FG.reviews, node))
-    # which film a title without a year is may change later: see FilmGraph._resolve_again
-    builder.add(*((builder.node, FG.titleWithoutYear, Literal(normalize_title(named.source.title)))
-                  for named in (film, *(claim.film for claim in resolved.claims))
-                  if named.source is not None and named.source.year is None and normalize_title(named.source.title)))
+    out.add(*film_triples(film, terms, genres=reviewed.genres if reviewed else ()),
+            (node, vocab(_FG.reviews), iri(film.iri)))
+    # which film a title without a year is may change later: see Pipeline.resolve_again
+    out.add(*((node, vocab(_FG.titleWithoutYear), string(normalize_title(named.source.title)))
+              for named in (film, *(claim.film for claim in resolved.claims))
+              if named.source is not None and named.source.year is None and normalize_title(named.source.title)))
     for relation, people in ((Relation.DIRECTOR, resolved.directors), (Relation.WRITER, resolved.writers)):
         for person in people:
-            builder.add(*person_triples(person, RDFLIB))
-            builder.claim(node, relation, URIRef(person.iri), person.evidence)
+            out.add(*person_triples(person, terms))
+            out.claim(film.iri, FG[relation.value], person.iri, person.evidence)
     for claim in resolved.claims:
         other = claim.film
         if other.iri == film.iri:
             continue
-        builder.add(*film_triples(other, RDFLIB))
-        builder.claim(node, FG[claim.relation], URIRef(other.iri), other.source.evidence if other.source else None)
+        out.add(*film_triples(other, terms))
+        out.claim(film.iri, FG[claim.relation], other.iri, other.source.evidence if other.source else None)
     for actor, credit in resolved.cast:
-        performer = URIRef(actor.iri)
-        builder.add(*person_triples(actor, RDFLIB))
-        builder.claim(node, Relation.CAST_MEMBER, performer, credit.evidence)
+        out.add(*person_triples(actor, terms))
+        out.claim(film.iri, FG[Relation.CAST_MEMBER.value], actor.iri, credit.evidence)
         if credit.character:
-            role = ID[f"role/{film.iri.rsplit('/', 1)[1]}/{actor.iri.rsplit('/', 1)[1]}"]
-            builder.add(
-                (role, RDF.type, FG.CastRole),
-                (role, FG.performer, performer),
-                (role, FG.characterName, Literal(credit.character)),
-                (node, FG.hasCastRole, role),
+            role = iri(f"{ID}role/{film.iri.rsplit('/', 1)[1]}/{actor.iri.rsplit('/', 1)[1]}")
+            out.add(
+                (role, vocab(_TYPE), vocab(_FG.CastRole)),
+                (role, vocab(_FG.performer), iri(actor.iri)),
+                (role, vocab(_FG.characterName), string(credit.character)),
+                (iri(film.iri), vocab(_FG.hasCastRole), role),
             )
-    return builder.graph
+    return out.triples
+
+
+def review_graph(resolved: ResolvedReview) -> Graph:
+    """The named graph of one resolved review (its identifier is the review's IRI)."""
+    graph = bind_prefixes(Graph(identifier=review_iri(resolved.extraction.review)))
+    for triple in review_triples(resolved, RDFLIB):
+        graph.add(triple)
+    return graph
