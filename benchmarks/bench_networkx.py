@@ -1,7 +1,7 @@
 """Benchmark: filmgraph's ``to_networkx`` against rdflib's ``rdflib_to_networkx_multidigraph``.
 
-Generates review graphs shaped like those :func:`filmgraph.rdf.writer.review_graph` writes
-(review node, reviewer, film facts, director, remake and influence claims with evidence, cast
+Generates review graphs with filmgraph's own review writer (:func:`filmgraph.rdf.writer.review_triples`
+as N-Quads text; review node, reviewer, film facts, director, remake and influence claims with evidence, cast
 members with roles: about 100 quads a review), loads them into an Oxigraph store in memory and
 one on disk (the default) for filmgraph and into an rdflib ``Graph`` (the union of the same
 triples) for rdflib, then times the conversions and measures their peak memory.
@@ -35,11 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported when the benchmark runs, after the data is generated
     import networkx as nx
 
-FG = "https://w3id.org/filmgraph/ontology#"
 ID = "https://w3id.org/filmgraph/id/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _WORDS = ("night", "city", "last", "red", "house", "river", "shadow", "storm", "silent", "road", "blood", "glass",
           "king", "summer", "ghost", "hunter", "secret", "winter", "fire", "island", "crime", "dream", "stone", "wolf")
@@ -47,14 +43,6 @@ _GENRES = ("thriller", "drama", "comedy", "horror", "action", "romance", "crime"
 _COUNTRIES = ("South Korea", "Spain", "France", "India", "Japan", "United States", "Italy", "Mexico", "Germany")
 _FIRST = ("Ana", "Kim", "Jo", "Liam", "Maria", "Hiro", "Ravi", "Sofia", "Lee", "Paolo", "Aiko", "Omar", "Eva")
 _LAST = ("Reyes", "Chang-ju", "Woo-jin", "Neeson", "Silva", "Tanaka", "Madhvani", "Rossi", "Park", "Novak")
-
-
-def _lit(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _typed(value: object, datatype: str) -> str:
-    return f'"{value}"^^<{XSD}{datatype}>'
 
 
 class _Generator:
@@ -84,77 +72,65 @@ class _Generator:
         return entry
 
     def review(self, number: int) -> list[str]:
+        """The N-Quads lines of review ``number``, written by filmgraph's review writer."""
+        from filmgraph.model import (
+            CastCredit,
+            Evidence,
+            Extraction,
+            FilmRef,
+            ResolvedClaim,
+            ResolvedFilm,
+            ResolvedPerson,
+            ResolvedReview,
+            Review,
+            ReviewedFilm,
+            Span,
+        )
+        from filmgraph.rdf.nquads import NQUADS, nquads_lines
+        from filmgraph.rdf.writer import review_iri, review_triples
+        from filmgraph.relations import INFLUENCED_BY, REMAKE_OF
+
         rng = self.rng
         review_id = hashlib.sha1(str(number).encode()).hexdigest()[:16]
-        review = f"{ID}review/{review_id}"
-        g = f"<{review}>"
-        lines: list[str] = []
+        text = ""
 
-        def add(s: str, p: str, o: str) -> None:
-            lines.append(f"<{s}> <{p}> {o} {g} .")
+        def said(sentence: str) -> Evidence:
+            """Evidence of ``sentence``, placed in the review's text at a random offset (after what is there)."""
+            nonlocal text
+            start = max(rng.randint(0, 2000), len(text) + 1 if text else 0)
+            text = text.ljust(start) + sentence
+            mention = len(sentence.split(" ")[0])
+            return Evidence(Span(start, start + len(sentence)), Span(start, start + mention),
+                            round(rng.uniform(0.5, 1.0), 2))
 
-        def film_facts(film: tuple[str, str, int]) -> None:
-            iri, title, year = film
-            add(iri, RDF_TYPE, f"<{FG}Film>")
-            add(iri, FG + "title", _lit(title))
-            add(iri, LABEL, _lit(title))
-            add(iri, FG + "year", _typed(year, "integer"))
-            add(iri, FG + "titleKey", _lit(title.lower()))
+        def film(entry: tuple[str, str, int], evidence: Evidence | None = None, **more: tuple[str, ...]) -> ResolvedFilm:
+            iri, title, year = entry
+            return ResolvedFilm(iri, title, year, source=FilmRef(title, year, evidence=evidence), **more)
 
-        def person_facts(person: tuple[str, str]) -> None:
-            add(person[0], RDF_TYPE, f"<{FG}Person>")
-            add(person[0], FG + "name", _lit(person[1]))
-            add(person[0], LABEL, _lit(person[1]))
-
-        def claim(subject: str, relation: str, obj: str, sentence: str) -> None:
-            add(subject, FG + relation, f"<{obj}>")
-            digest = hashlib.sha1(f"{subject}|{relation}|{obj}".encode()).hexdigest()[:16]
-            c = f"{ID}claim/{review_id}/{digest}"
-            add(c, RDF_TYPE, f"<{FG}Claim>")
-            add(c, FG + "claimSubject", f"<{subject}>")
-            add(c, FG + "claimRelation", f"<{FG}{relation}>")
-            add(c, FG + "claimObject", f"<{obj}>")
-            add(c, FG + "statedIn", f"<{review}>")
-            add(c, FG + "evidenceText", _lit(sentence))
-            start = rng.randint(0, 2000)
-            add(c, FG + "evidenceStart", _typed(start, "integer"))
-            add(c, FG + "evidenceEnd", _typed(start + len(sentence), "integer"))
-            add(c, FG + "confidence", _typed(round(rng.uniform(0.5, 1.0), 2), "double"))
-            add(c, FG + "mentionText", _lit(sentence.split(" ")[0]))
-
-        film = self.film(new=rng.random() < 0.6)
-        iri, title, year = film
-        add(review, RDF_TYPE, f"<{FG}Review>")
-        add(review, FG + "source", _lit(f"/reviews/{review_id}.txt"))
-        add(review, FG + "contentHash", _lit(hashlib.sha256(review_id.encode()).hexdigest()))
-        add(review, FG + "reviews", f"<{iri}>")
-        reviewer = self.person()
-        person_facts(reviewer)
-        add(review, FG + "reviewer", f"<{reviewer[0]}>")
-        film_facts(film)
-        add(iri, FG + "country", _lit(rng.choice(_COUNTRIES)))
-        add(iri, FG + "genre", _lit(rng.choice(_GENRES)))
+        reviewed = self.film(new=rng.random() < 0.6)
+        iri, title, year = reviewed
+        reviewer = ResolvedPerson(*self.person())
+        country, genre = rng.choice(_COUNTRIES), rng.choice(_GENRES)
         director = self.person()
-        person_facts(director)
-        claim(iri, "director", director[0], f"{director[1]} directed {title}.")
-        for relation, chance in (("remakeOf", 0.8), ("influencedBy", 0.8)):
+        directors = (ResolvedPerson(*director, evidence=said(f"{director[1]} directed {title}.")),)
+        claims = []
+        for relation, chance in ((REMAKE_OF.name, 0.8), (INFLUENCED_BY.name, 0.8)):
             if rng.random() < chance:
                 other = self.film(new=rng.random() < 0.3)
                 if other[0] != iri:
-                    film_facts(other)
-                    verb = "is a remake of" if relation == "remakeOf" else "owes a debt to"
-                    claim(iri, relation, other[0], f"{title} ({year}) {verb} {other[1]} ({other[2]}).")
+                    verb = "is a remake of" if relation == REMAKE_OF.name else "owes a debt to"
+                    named = said(f"{title} ({year}) {verb} {other[1]} ({other[2]}).")
+                    claims.append(ResolvedClaim(relation, film(other, named)))
+        cast = []
         for _ in range(rng.randint(1, 3)):
             actor = self.person()
-            person_facts(actor)
             character = rng.choice(_FIRST)
-            claim(iri, "castMember", actor[0], f"{actor[1]} plays {character}.")
-            role = f"{ID}role/{iri.rsplit('/', 1)[1]}/{actor[0].rsplit('/', 1)[1]}"
-            add(role, RDF_TYPE, f"<{FG}CastRole>")
-            add(role, FG + "performer", f"<{actor[0]}>")
-            add(role, FG + "characterName", _lit(character))
-            add(iri, FG + "hasCastRole", f"<{role}>")
-        return lines
+            cast.append((ResolvedPerson(*actor), CastCredit(actor[1], character, said(f"{actor[1]} plays {character}."))))
+        review = Review(review_id, f"/reviews/{review_id}.txt", text, hashlib.sha256(review_id.encode()).hexdigest())
+        resolved = ResolvedReview(Extraction(review, ReviewedFilm(title, year, genres=(genre,))),
+                                  film(reviewed, countries=(country,)), directors=directors, claims=tuple(claims),
+                                  cast=tuple(cast), reviewer=reviewer)
+        return nquads_lines(review_triples(resolved, NQUADS), str(review_iri(review)))
 
 
 def generate_nquads(triples: int, seed: int = 1) -> tuple[bytes, int]:
