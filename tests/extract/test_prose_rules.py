@@ -156,3 +156,22 @@ def test_respective_lists_give_no_pairs(extract):
         "The Prince of Wales, played by Ned Oakes, sulks.\n"
     )
     assert [(c.actor, c.character) for c in kept.cast] == [("Ned Oakes", "Prince of Wales")]
+
+
+def test_screenplay_credits_in_prose(extract):
+    cases = {
+        "Perpetua Lind directs. Lind co-wrote the script with Jasper Tolland.": ["Perpetua Lind", "Jasper Tolland"],
+        "Tamsin Orr directs. Orr, who also wrote the screenplay, has an eye.": ["Tamsin Orr"],
+        "The script, credited to Sabine Loretz and Bastien Moreau, is thin.": ["Sabine Loretz", "Bastien Moreau"],
+        "Director Edwina Carrow has fun, and the screenplay by Carrow and Basil Umeh has jokes.": ["Edwina Carrow", "Basil Umeh"],
+    }
+    for body, writers in cases.items():
+        found, _ = extract(f"SALT (2001)\nReviewed by A B\n\n{body}")
+        assert sorted(w.name for w in found.film.writers) == sorted(writers), body
+
+
+def test_a_written_by_line_alone_under_the_headline_is_the_byline(extract):
+    found, _ = extract("Salt Flats (2001)\n\nWritten by Ann Lee\n\nSalt Flats is a slow film.")
+    assert found.film.writers == () and found.reviewer.name == "Ann Lee"
+    found, _ = extract("Salt Flats (2001)\nDirected by Bo Ek\nWritten by Ann Lee\n\nA slow film.")
+    assert [w.name for w in found.film.writers] == ["Ann Lee"]

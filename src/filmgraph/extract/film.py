@@ -126,7 +126,13 @@ _PROSE_CREDITS = (
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
                 rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True),
-    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay)\s+(?:is\s+|was\s+)?(?:written\s+)?by\s+({_WRITER_NAMES})"), False, True),
+    # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
+    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
+     False, True),
+    # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself"
+    (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME})(?:,\s+who)?\s+(?:also\s+)?(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\b"),
+     False, True),
+    (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True),
@@ -139,6 +145,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ])|"
                 rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False),
 )
+_BYLINE = re.compile(rf"[ \t]*(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
 _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
@@ -392,6 +399,19 @@ def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _is_byline(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is "Written by Ann Lee" alone, with no "Directed by" line
+    beside it: the review's byline, not a credit."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if not _BYLINE.fullmatch(text, start, end):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+    after = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
+    return not any(_CREDIT_LINE.match(line) for line in (before, after))
+
+
 def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
     """A list of credits below the opening prose ("Director: Ann Lee" and "Cast: ..." lines after
     a blog post's first paragraph): two or more labelled lines in a row, near the top."""
@@ -433,6 +453,12 @@ class HeaderParser:
             self._title(doc, line, header)
             labels = self._labelled(text, line, header)
             credit = _CREDIT_LINE.match(text, line.start, line.end) if not labels else None
+            # "Written by Ann Lee" alone under a blog's headline is its byline: a writing credit
+            # needs a directing one beside it ("Directed by Bo Ek\nWritten by Ann Lee")
+            if credit and credit.group(1).lower() == "written" and not any(
+                    _CREDIT_LINE.match(text, other.start, other.end) or _LABEL.search(text, other.start, other.end)
+                    for other in doc.header_lines if other != line):
+                credit = None
             if credit:  # "Directed by Ana Pires" as a header line of its own, no colon
                 kind = credit.group(1).lower()
                 self._field(text, "writer/director" if " and " in kind else "director" if kind.startswith("direct") else "writer",
@@ -1063,6 +1089,8 @@ class FilmFinder:
             for match in pattern.finditer(text, doc.header_end):
                 sentence = doc.sentences.at(match.start())
                 if _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
+                    continue
+                if writing and not directing and _is_byline(text, match.start()):
                     continue
                 flag = self.hedges(text, sentence, match.start())
                 for name, span in self._names_in(doc, match.start(1), match.end(1), title):

@@ -87,9 +87,16 @@ def _full_names(text: str) -> dict[str, str]:
     per text, where a scan per question made reviews with many names quadratic."""
     found: dict[str, str] = {}
     for match in _FULL_NAME.finditer(text):
-        words = match.group().replace(",", "").split()
+        name = match.group().rstrip(",")
+        words = name.replace(",", "").split()
+        if words[0] in _ROLE_TITLES and len(words) > 2:  # "Director Edwina Carrow has fun"
+            name, words = name.split(" ", 1)[1], words[1:]
         if words[0] in NOT_NAME_OPENERS or len(words) < 2:  # "After Sarah leaves" names no "After Sarah"
             continue
-        for key in (surname(match.group()), words[0]):
-            found.setdefault(key, match.group().rstrip(","))
+        for key in (surname(name), words[0]):
+            found.setdefault(key, name)
     return found
+
+
+_ROLE_TITLES = frozenset("Director Producer Writer Screenwriter Filmmaker Actor Actress Star Composer Cinematographer "
+                         "Editor Co-star Newcomer Veteran".split())
