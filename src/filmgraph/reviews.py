@@ -316,6 +316,9 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|author-name|writer|reviewer)(?:$|[\s_-])", re.IGNORECASE)
+# A page title's site name and "Film Review" marks after the film: "Paper Birds (2017) - Film Review - The Ledger"
+_PAGE_TITLE_TAIL = re.compile(r"(?:\s+[|–—·•:-]\s+[^|–—·•]{1,60})+$")
+_DATED_PAGE_TITLE = re.compile(r"([^()|–—·•]{1,80}?)\s+\((?:1[89]|20)\d\d\)$")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—·•:-]\s+[^|–—·•]{1,60}$")
 
 
@@ -390,10 +393,15 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     while lines and not lines[0].strip():
         lines.pop(0)
     lead = [headline] if headline else []
+    titled = _DATED_PAGE_TITLE.match(_PAGE_TITLE_TAIL.sub("", page_title))
     if facts.film:
         # the film the page's metadata names leads, as a credits header would; the headline follows
         lead = [f"{facts.film} ({facts.year})" if facts.year else facts.film,
                 *(f"Directed by {name}" for name in facts.directors[:3]), *lead]
+    elif titled and titled.group(1).lower() not in headline.lower():
+        # "<title>Paper Birds (2017) - Film Review - The Ledger</title>" over a headline that is a
+        # tagline ("A farce that flaps"): the page title names the film
+        lead = [titled.group(0), *lead]
     if author and len(author) <= 80 and not re.search(rf"(?im)^by\s+{re.escape(author)}\s*$", "\n".join(lines[:6])):
         lead.append(f"By {author}")
     byline_first = bool(lines) and re.match(r"(?i)(?:by|written by|reviewed by|posted by)\s", lines[0]) is not None

@@ -569,3 +569,12 @@ def test_list_header_with_film_release_and_directed_by_labels():
                                      "A slow film.", source="x.txt")).kept()
     assert (found.film.title, found.film.year) == ("Salt Flats", 2013)
     assert [d.name for d in found.film.directors] == ["Ana Pires"]
+
+
+def test_a_page_title_names_the_film_over_a_tagline_headline(tmp_path):
+    page = ("<html><head><title>Salt Flats (2017) - Film Review - The Daily Reel</title></head><body><article>"
+            "<h1>A film that digs but rarely strikes</h1><p>It is based on the French comedy Les Mines de sel (1991), "
+            "and it shows.</p></article></body></html>")
+    kept = _file_film(tmp_path, "r.html", page)
+    assert (kept.film.title, kept.film.year) == ("Salt Flats", 2017)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Les Mines de sel", 1991)]

@@ -31,6 +31,10 @@ _YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
 _TOKEN_BACK = re.compile(r"\S+")
 # "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
 # the film that follows ("1941" alone, or at a sentence start, may still be a title).
+_FOREIGN_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’])((?:Les|Le|La|El|Il|Lo|Los|Las|Die|Der|Das|Un|Une|Una)[ ]"
+    r"(?!(?:the|and|of|is|was|in|a|an|to)\b)[^\W\d_][\w'’-]*(?:[ ](?!(?:the|and|of|is|was|in|a|an|to)\b)[^\W\d_][\w'’-]*){0,5})[ ]$"
+)
 _DATING_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its))[ ]$", re.IGNORECASE)
 _TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}])|[\w'’&-]{{0,30}})"
@@ -231,6 +235,9 @@ class MentionFinder:
     def _yeared(self, text: str, start: int):
         for year in _YEAR.finditer(text, start):
             run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
+            if run is None:  # "Les Oiseaux de papier (1991)": a foreign title in sentence case
+                foreign = _FOREIGN_TITLE_BEFORE.search(text, max(start, year.start() - 80), year.start())
+                run = foreign.span(1) if foreign else None
             if run is not None:
                 run = _without_nationality(text, run)
                 surface = text[run[0]:run[1]]
