@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -89,9 +88,6 @@ def headline(score, totals: dict[str, list[int]]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.environ["PYTHONHASHSEED"] = "0"
-        os.execv(sys.executable, [sys.executable, *argv])
     folder = Path(argv[1]) if len(argv) > 1 else DEFAULT
     if not (SHARED / "eval" / "score.py").exists():
         print("no ../shared/eval/score.py beside the project: nothing to score with")

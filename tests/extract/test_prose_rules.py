@@ -175,3 +175,12 @@ def test_a_written_by_line_alone_under_the_headline_is_the_byline(extract):
     assert found.film.writers == () and found.reviewer.name == "Ann Lee"
     found, _ = extract("Salt Flats (2001)\nDirected by Bo Ek\nWritten by Ann Lee\n\nA slow film.")
     assert [w.name for w in found.film.writers] == ["Ann Lee"]
+
+
+def test_the_directors_dated_film_gives_the_year(extract):
+    kept, _ = extract("REVIEW: SALT FLATS\n\nReviewed by A B\n\nWhat Ann Lee's 2020 drama actually delivers is a "
+                      "tense story. SALT FLATS is long.")
+    assert (kept.film.title, kept.film.year, _names(kept.film.directors)) == ("Salt Flats", 2020, ["Ann Lee"])
+    kept, _ = extract("REVIEW: SALT FLATS\n\nReviewed by A B\n\nANN LEE's first film, DUSK, was a hit. DUSK, director "
+                      "Ann Lee's 1992 drama, set the tone. Ann Lee directs. SALT FLATS is long.")
+    assert kept.film.year is None

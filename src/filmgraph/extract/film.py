@@ -98,7 +98,10 @@ _FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89
 _TITLE_LINE = re.compile(r"(?:Film\s+)?Review\s*[-–—:]\s*(.{1,80}?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|opens|starts|lives|contains|isn['’]t|wasn['’]t|does|doesn['’]t|can|will|would|could|should|may|might|must|never|also|even|tells|follows|features|gets|looks|feels|seems)\b")
 # In prose with no header a title is also the subject of verbs of judgement ("X makes ...").
-_PROSE_SUBJECT = re.compile(rf"{_SUBJECT.pattern}|,?\s+(?:makes|had|tries|manages|fails|delivers|offers|suffers|lacks|deserves)\b")
+_PROSE_SUBJECT = re.compile(
+    rf"{_SUBJECT.pattern}|,?\s+(?:(?:actually|really|finally|also|only)\s+)?"
+    r"(?:makes|had|tries|manages|fails|delivers|offers|suffers|lacks|deserves)\b"
+)
 _RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
 _EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:edition|version|production|film|movie)\s+of\s+$")
 _DEMONYM = demonym_pattern()
@@ -154,6 +157,8 @@ _OWNER_NOUN = re.compile(
     rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
+# "What Ann Lee's 2020 drama actually delivers is ...": the owner's film is still the subject.
+_CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
 _ADAPTS = re.compile(r"\b(?:version|adaptation|retelling|take|update|remake|rendition|treatment|based)\s+(?:of|on)\s+(?:the\s+)?$")
 # "Antoine Fuqua's BAIT, starring Jamie Foxx", "... in Ann Lee's GREY HARBOR (FR, 1999), a ..."
@@ -796,6 +801,7 @@ class FilmFinder:
                          or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
                          or self._direction_director(doc))
             writers = writers or prose_writers
+        year = year or self._directors_year(doc, directors)
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
                 countries.append(country)
@@ -1140,6 +1146,22 @@ class FilmFinder:
             return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
         return []
 
+    def _directors_year(self, doc: Doc, directors: list[PersonRef]) -> int | None:
+        """"Lenora Vasquez-Hill's 2017 comedy is ...": the year its director's film is given, when
+        no other title stands beside the film noun ("FAREWELL MY CONCUBINE, Chen Kaige's 1992
+        drama" dates another of the director's films)."""
+        text = doc.text
+        for director in directors:
+            pattern = re.compile(rf"(?<![\w'’]){re.escape(director.name)}['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
+            for match in pattern.finditer(text, doc.header_end):
+                titled_after = re.match(r"\s*,?\s*[\"“]?[A-Z0-9]", text[match.end():match.end() + 4])
+                titled_before = any(re.fullmatch(r"[\"”]?,\s+(?:(?:the\s+)?director\s+)?", text[m.end:match.start()], re.IGNORECASE)
+                                    for m in doc.mentions_between(max(0, match.start() - 120), match.start()))
+                if titled_after or titled_before or self.hedges(text, doc.sentences.at(match.start()), match.start()):
+                    continue
+                return int(match.group(1))
+        return None
+
     def _possessive_noun_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
         """"Ann Lee's 2019 thriller GREY HARBOR", "GREY HARBOR, Ann Lee's new film, ...", or "Ann
         Lee's 2019 thriller is ..." opening a sentence: a full name owning a film noun that is the
@@ -1160,16 +1182,20 @@ class FilmFinder:
                                and _TITLE_THEN_COMMA.fullmatch(text, end, match.start()) for start, end in spans)
             sentence = doc.sentences.at(match.start())
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
-            subject = opens and _SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
+            opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
+            subject = opens and _PROSE_SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
             if not (title_after or title_before or subject):
                 continue
-            name = clean_name(match.group(1))
+            name, start = clean_name(match.group(1)), match.start(1)
+            if name.split()[0] in NOT_NAME_OPENERS and len(name.split()) > 2:  # "What Ines Varga's 2020 drama"
+                start += len(name.split()[0]) + 1
+                name = name.split(" ", 1)[1]
             if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, match.start() - 40), match.start())):
                 continue
             if self.hedges(text, sentence, match.start()):
                 continue
-            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.7))]
+            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(start, match.end(1)), confidence=0.7))]
         return []
 
     def _direction_director(self, doc: Doc) -> list[PersonRef]:

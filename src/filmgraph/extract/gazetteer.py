@@ -85,7 +85,7 @@ class Gazetteer:
         """The year of the earliest film of the same title that a catalog lists ``title`` (of
         ``year``, when given) as a remake of.
 
-        >>> pairs = Gazetteer({}, frozenset({("thatdarncat", 1997, "thatdarncat", 1965)}))
+        >>> pairs = Gazetteer({}, frozenset({("thatdarncat", 1965, "thatdarncat", 1997)}))
         >>> pairs.listed_original_year("That Darn Cat", 1997), pairs.listed_original_year("That Darn Cat", 1965)
         (1965, None)
         """
