@@ -27,6 +27,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS, XSD
 
 from filmgraph import FilmGraph
+from filmgraph.errors import ValidationError
 from filmgraph.rdf.shapes import conforms
 from filmgraph.rdf.vocab import CATALOG_GRAPH, FG, WD, WDT
 
@@ -189,6 +190,9 @@ def test_validation_on_ingest_keeps_a_broken_graph_out(monkeypatch) -> None:
     for fg in (FilmGraph.open(":memory:"), FilmGraph.open(":memory:", validate=True)):
         report = fg.ingest_text(text, source="p.txt")
         assert report.reviews == 0 and "does not conform" in report.failed[0]
+        [error] = report.errors  # names the review; its cause is the shapes' own error
+        assert isinstance(error, ValidationError) and isinstance(error.__cause__, ValidationError)
+        assert str(error) == f"p.txt: {error.__cause__}"
         assert len(fg.store) == 0
     monkeypatch.delenv("FILMGRAPH_VALIDATE")
     fg = FilmGraph.open(":memory:")

@@ -7,7 +7,7 @@ Each review goes through the stages in turn, one transaction a review:
 2. extract: Review -> :class:`~filmgraph.model.Extraction`, in worker processes when asked (a review
    whose extractor raises or runs past its time budget is reported as an :class:`ExtractionFailed`
    whose ``__cause__`` is what the extractor raised);
-3. resolve: Extraction -> :class:`~filmgraph.resolve.ResolvedReview`, against the stored films;
+3. resolve: Extraction -> :class:`~filmgraph.model.ResolvedReview`, against the stored films;
 4. write: resolved review -> its named graph (:func:`~filmgraph.rdf.writer.review_graph`), checked
    against the SHACL shapes when asked;
 5. store: the graph replaces what the review said before.

@@ -153,10 +153,9 @@ class SparqlHttp:
             cause = error.__context__
             status = cause.code if isinstance(cause, urllib.error.HTTPError) else (400 if isinstance(
                 error, QueryBadFormed) else 500)
-            raise _http_error(url, status, _detail(error)) from error
-        except urllib.error.HTTPError as error:
-            raise _http_error(url, error.code, "", error.headers.get("Retry-After") if error.headers else None,
-                              error.reason) from error
+            raise _status_error(url, status, _detail(error)) from error
+        except urllib.error.HTTPError as error:  # the statuses SPARQLWrapper leaves alone (403, 429, 503, ...)
+            raise _http_error(url, error) from error
         except (urllib.error.URLError, OSError) as error:
             raise _unreachable(url, error) from error
         except http.client.HTTPException as error:  # a cut-off body, a broken status line
@@ -176,17 +175,24 @@ class SparqlHttp:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 response.read()
         except urllib.error.HTTPError as error:
-            detail = " ".join(error.read().decode("utf-8", "replace").split())[:300]
-            raise _http_error(url, error.code, detail, error.headers.get("Retry-After") if error.headers else None,
-                              error.reason) from error
+            raise _http_error(url, error) from error
         except (urllib.error.URLError, OSError) as error:
             raise _unreachable(url, error) from error
         except http.client.HTTPException as error:
             raise _broken(url, error) from error
 
 
-def _http_error(url: str, status: int, detail: str, retry_after: str | None = None,
-                reason: str | None = None) -> SparqlRequestError:
+def _http_error(url: str, error: urllib.error.HTTPError) -> SparqlRequestError:
+    try:
+        body = error.read()
+    except (OSError, http.client.HTTPException):  # the error's own body cut off: the status says enough
+        body = b""
+    return _status_error(url, error.code, " ".join(body.decode("utf-8", "replace").split())[:300],
+                         error.headers.get("Retry-After") if error.headers else None, error.reason)
+
+
+def _status_error(url: str, status: int, detail: str, retry_after: str | None = None,
+                  reason: str | None = None) -> SparqlRequestError:
     kind = "rejected" if status == 400 else "busy" if status == 429 or status >= 500 else "refused"
     reason = reason or http.client.responses.get(status, "")
     return SparqlRequestError(url, kind, reason, status=status, detail=detail, retry_after=retry_after)

@@ -7,10 +7,12 @@ types and labels, the facts themselves as plain triples (``fg:remakeOf`` and so 
 replacing a review is therefore dropping or replacing one graph, and what other reviews said
 about the same films is untouched.
 
-This module is the one place that knows how a film, a person, a relation between films and a
-Wikidata link look as triples: the catalog import and Wikidata linking write theirs with the same
-functions. Each takes a term maker, :data:`RDFLIB` for rdflib terms or
-:data:`~filmgraph.rdf.nquads.NQUADS` for the N-Quads text of a bulk load.
+This module is the one place that knows how a review, a film, a person, a relation between films
+and a Wikidata link look as triples: the catalog import, Wikidata linking and the benchmarks'
+generated reviews are written with the same functions (:func:`review_triples`,
+:func:`film_triples`, :func:`person_triples`, :func:`relation_triple`, :func:`link_triples`).
+Each takes a term maker, :data:`RDFLIB` for rdflib terms or :data:`~filmgraph.rdf.nquads.NQUADS`
+for the N-Quads text of a bulk load.
 
 >>> from filmgraph.model import Extraction, FilmRef, ReviewedFilm, Evidence, Span
 >>> from filmgraph.reviews import read_text
@@ -49,15 +51,20 @@ Triple = tuple[T, T, T]
 class Terms(Protocol[T_co]):
     """How the triple functions make terms: IRIs (of nodes, and of the vocabulary) and literals."""
 
-    def iri(self, iri: str) -> T_co: ...
+    def iri(self, iri: str) -> T_co:
+        """The IRI of a node (a film, person, review, claim or role)."""
 
-    def vocab(self, iri: str) -> T_co: ...
+    def vocab(self, iri: str) -> T_co:
+        """The IRI of a class or property; a term maker may make each once."""
 
-    def string(self, text: str) -> T_co: ...
+    def string(self, text: str) -> T_co:
+        """A plain string literal."""
 
-    def integer(self, value: int) -> T_co: ...
+    def integer(self, value: int) -> T_co:
+        """An ``xsd:integer`` literal."""
 
-    def double(self, value: float) -> T_co: ...
+    def double(self, value: float) -> T_co:
+        """An ``xsd:double`` literal."""
 
 
 class RdflibTerms:
