@@ -43,3 +43,19 @@ def test_an_actor_in_another_film_and_the_film_a_sequel_follows_are_no_influence
         "lot like Ethan Hawke in SUNRISE WALK. The villain is reminiscent of the one in DARK HOUR."
     )
     assert _titles(kept.influences) == [("Dark Hour", None)]
+
+
+def test_titles_the_catalog_knows_past_an_owner_a_comma_or_a_suffix(extract):
+    kept, _ = extract(
+        "TEA (2019)\nReviewed by A B\nIt recalls Ozu's Tokyo Story (1953) and Jan Holm's Dock Lights (2004), and "
+        "Schindler's List (1993). The music owes a bit to O Brother, Where Art Thou?, and it owes an obvious "
+        "debt to Once Upon a Time in the West."
+    )
+    assert _titles(kept.influences) == [("Tokyo Story", 1953), ("Dock Lights", 2004), ("Schindler's List", 1993),
+                                        ("O Brother, Where Art Thou", None), ("Once Upon a Time in the West", None)]
+
+
+def test_a_cue_written_onto_the_films_name(extract):
+    _, found = extract("SALT (2019)\nReviewed by A B\nThe film's Vertigo-inspired finale is fun, and its "
+                       "Lawrence of Arabia-inspired desert sequences are long.")
+    assert {r.title for r in found.influences} >= {"Vertigo"}

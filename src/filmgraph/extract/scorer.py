@@ -62,14 +62,17 @@ _CUES = {
 }
 
 
-def _cue_pattern(words: str) -> re.Pattern[str]:
+def _cue_pattern(words: str, suffixes: str = "") -> re.Pattern[str]:
     """A family's words as one pattern, led by a look-ahead for the letters they start with (a
-    superset is harmless), which lets the search pass over every other position at once."""
-    firsts = "".join(sorted({piece[0] for piece in words.split("|") if piece}))
-    return re.compile(rf"(?=[{re.escape(firsts)}])(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE)
+    superset is harmless), which lets the search pass over every other position at once; its
+    ``suffixes`` are cues written onto the film's name ("Vertigo-inspired")."""
+    firsts = "".join(sorted({piece[0] for piece in words.split("|") if piece} | ({"-"} if suffixes else set())))
+    attached = rf"|(?<=\w)-(?:{suffixes})" if suffixes else ""
+    return re.compile(rf"(?=[{re.escape(firsts)}])(?:(?<![\w-])(?:{words}){attached})(?![\w])", re.IGNORECASE)
 
 
-_CUE_PATTERNS = {name: _cue_pattern(words) for name, words in _CUES.items()}
+_CUE_PATTERNS = {name: _cue_pattern(words, "inspired|derived|esque" if name == "influence" else "")
+                 for name, words in _CUES.items()}
 
 
 @dataclass
@@ -179,10 +182,13 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         if candidate is not None:
             candidate.mentions.append(mention.span)
     if not doc.caps_style and len(gazetteer):
+        named = [span for c in found.values() for span in c.mentions]
         for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
             surface = run.group()
             if len(surface) < 4 or (" " not in surface and doc.sentences.at(run.start()).start == run.start()):
                 continue  # a lone capitalised word opening a sentence is too often just a word
+            if any(span.start <= run.start() and run.end() <= span.end for span in named):
+                continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
             if surface not in gazetteer or is_name(surface):
                 continue
             candidate = slot(surface, None, "gazetteer")

@@ -34,8 +34,9 @@ _FILLER = re.compile(
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
+_ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
-_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*,\s*(?:and|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b|"
@@ -61,6 +62,8 @@ class Target:
     filler: str
 
 
+_OPENER = re.compile(r"(?:Its|His|Her|Their|The film['’]s|This)[ ]")
+_KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]?")
 _JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from|to|of)[ ]")
 
 
@@ -146,9 +149,15 @@ class TargetFinder:
         if doc.caps_style:
             return None
         run = capitalized_run_before(doc.text, end, floor=doc.sentences.at(end).start, max_words=6)
-        if run is None or is_name(doc.text[run[0]:run[1]]):
+        if run is None:
             return None
-        return Target(title_case(doc.text[run[0]:run[1]]), None, (), Span(*run), doc.text[run[0]:run[1]], "")
+        opener = _OPENER.match(doc.text, run[0], run[1])  # "Its Lawrence of Arabia-inspired desert"
+        if opener and opener.end() < run[1]:
+            run = (opener.end(), run[1])
+        surface = doc.text[run[0]:run[1]]
+        if is_name(surface) and surface not in load_gazetteer():  # "the film's Vertigo-inspired finale"
+            return None
+        return Target(title_case(surface), None, (), Span(*run), surface, "")
 
     def _subtitle(self, doc: Doc, span: Span, title: str, year: int | None, end: int):
         """Join "GODZILLA, KING OF THE MONSTERS" when the second part closes the phrase."""
@@ -174,9 +183,15 @@ class TargetFinder:
         if run is None or text[run[1]:run[1] + 2] in ("'s", "’s"):
             return None
         surface = text[run[0]:run[1]]
-        if _OWNER_INSIDE.match(surface) and surface not in load_gazetteer():
-            return None  # "Jan Holm's Dock Lights": the owner is skipped as filler, the title follows
+        owner = _ANY_OWNER.match(surface)
+        if owner and surface not in load_gazetteer() and (
+                _OWNER_INSIDE.match(surface) or surface[owner.end():] in load_gazetteer()):
+            # "Jan Holm's Dock Lights", "Ozu's Tokyo Story": the owner is skipped as filler, the title follows
+            return None
         run = _known_prefix(text, run)
+        tail = _KNOWN_TAIL.match(text, run[1], limit)
+        if tail and tail.end() > run[1] and text[run[0]:tail.end()] in load_gazetteer():
+            run = (run[0], tail.end())  # "O Brother, Where Art Thou?", "Oliver!": the catalog's title
         surface = text[run[0]:run[1]]
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
