@@ -578,3 +578,21 @@ def test_a_page_title_names_the_film_over_a_tagline_headline(tmp_path):
     kept = _file_film(tmp_path, "r.html", page)
     assert (kept.film.title, kept.film.year) == ("Salt Flats", 2017)
     assert [(r.title, r.year) for r in kept.remake_of] == [("Les Mines de sel", 1991)]
+
+
+def test_a_forum_thread_under_breadcrumbs():
+    film = _film("Forum: Film Club > Reviews > New Releases\nThread: Salt Flats (2022) - thoughts?\n\nPosted by Ann Lee\n\n"
+                 "Saw it last night. Pretty good.")
+    assert (film.title, film.year) == ("Salt Flats", 2022)
+
+
+def test_a_bare_title_over_a_paragraph_that_describes_this_film():
+    film = _film("Salt Flats\n\nThis British production is a remake of the Dutch film Zoutvlakte (1979), and a faithful one.")
+    assert (film.title, film.countries) == ("Salt Flats", ("United Kingdom",))
+    assert _film("Some Thoughts\n\nThe film is long and I was bored. Nothing else.") is None
+
+
+def test_a_dated_line_below_a_newsletter_masthead():
+    film = _film("THE SUNDAY SCREEN\nIssue 9 - picks from the arthouse\n\nWritten by Ann Lee\n\nTHIS WEEK: SALT FLATS (2014)\n\n"
+                 "Salt Flats is a gentle comedy about a railway.")
+    assert (film.title, film.year) == ("Salt Flats", 2014)

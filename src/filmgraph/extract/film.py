@@ -195,13 +195,19 @@ _RATING = re.compile(
 )
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
+    r"(?:thread|topic|subject|re)\s*:\s*|"  # a forum post's subject line
+    r"(?:this\s+week|now\s+(?:showing|playing|streaming)|tonight|featured|(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
     r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
     re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Classics Company Productions Features Video".split())
 _QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9][^'‘’\"“”\n]{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
-_REVIEW_SUFFIX = re.compile(r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$", re.IGNORECASE)
+_REVIEW_SUFFIX = re.compile(
+    r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$|"
+    r"\s*[-–—|:]\s*(?:(?:any\s+)?thoughts|opinions|discuss(?:ion)?|spoilers?)\b[^\n]{0,20}$",  # "Title (2022) - thoughts?"
+    re.IGNORECASE,
+)
 _HEADLINE = re.compile(
     rf"(?P<title>.+?)\s*(?:"
     rf"[(\[](?P<y1>{_YEAR_RE})[)\]]"
@@ -223,6 +229,7 @@ _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
+    r"^[^\n]*\s>\s[^\n]*\s>\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
     r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,|" + _MONTH_ALT + r"\s+\d{1,2},\s*\d{4}\s*$)",
     re.IGNORECASE,
@@ -269,9 +276,10 @@ def parse_headline(doc: Doc) -> Headline | None:
     ('Night Harbour', 2019, 'Ana Pires')
     """
     text = doc.text
+    first: Headline | None = None
     for seen, line in enumerate(re.finditer(r"[^\n]+", text[:2000])):
-        if seen >= 3:
-            return None
+        if seen >= 6 or (seen >= 3 and first is None):
+            break
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
         headline = _parse_headline_line(text, line.start(), line.end())
@@ -280,8 +288,23 @@ def parse_headline(doc: Doc) -> Headline | None:
             country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
             headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
                                 headline.country or country)
-        return headline
-    return None
+        if first is not None and _LIST_CUE.match(line.group()):
+            break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
+        if seen >= 3:
+            # a newsletter's masthead over "THIS WEEK: MARIGOLD STATION (2014)": a dated line below wins
+            return headline if headline is not None and headline.year else first
+        if first is None:
+            first = headline
+            if headline is None or headline.year or headline.director:
+                return headline
+        elif headline is not None and headline.year:
+            return headline
+    return first
+
+
+# A paragraph that opens on the film it is about ("This British production is a remake of ..."):
+# the bare line above it is that film's title.
+_THIS_FILM_OPENS = re.compile(rf"This\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_NOUN}|production)\s+(?:is|was)\s+an?\s")
 
 
 def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
@@ -344,7 +367,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if "\n" not in text[end:end + 1]:
             return None
         following = text[end:end + 400].lstrip().partition("\n")[0]
-        if _LIST_CUE.match(following) or _LABEL.match(following):
+        if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following):
             marked = True
     if year is None and director is None and not marked:
         if not _named_again(text, surface, end):
