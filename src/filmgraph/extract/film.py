@@ -277,28 +277,27 @@ def parse_headline(doc: Doc) -> Headline | None:
     """
     text = doc.text
     first: Headline | None = None
+    read_first = masthead = False
     for seen, line in enumerate(re.finditer(r"[^\n]+", text[:2000])):
-        if seen >= 6 or (seen >= 3 and first is None):
+        if seen >= 6 or (seen >= 3 and not read_first):
             break
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
+        if read_first and _LIST_CUE.match(line.group()):
+            break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
         headline = _parse_headline_line(text, line.start(), line.end())
         if headline is not None and headline.year is None and (details := _DETAILS_LINE.match(text, line.end() + 1)):
             # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
             country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
             headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
                                 headline.country or country)
-        if first is not None and _LIST_CUE.match(line.group()):
-            break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
-        if seen >= 3:
-            # a newsletter's masthead over "THIS WEEK: MARIGOLD STATION (2014)": a dated line below wins
-            return headline if headline is not None and headline.year else first
-        if first is None:
-            first = headline
-            if headline is None or headline.year or headline.director:
+        if not read_first:
+            read_first, first = True, headline
+            if headline is not None and (headline.year or headline.director):
                 return headline
-        elif headline is not None and headline.year:
-            return headline
+            masthead = len(line.group()) <= 60 and not re.search(r"[.!?,;]\s*$", line.group())
+        elif masthead and headline is not None and headline.year and len(line.group()) <= 80:
+            return headline  # a newsletter's masthead over "THIS WEEK: MARIGOLD STATION (2014)"
     return first
 
 
