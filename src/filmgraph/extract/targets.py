@@ -43,7 +43,12 @@ _DATED_APPOSITIVE = re.compile(
     r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
 )
 _ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
-_LIST_ITEM_FILLER = 3
+# What may describe a later item of a list: "the French", "last year's", "Ann Lee's", "the 1954"
+# ("and a send-up of X" starts another statement, not an item).
+_ITEM_FILLER = re.compile(
+    rf"(?:(?:last|this|next)\s+year['’]s\s+|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+|(?:1[89]|20)\d\d\s+|"
+    rf"(?i:{demonym_pattern()})\s+){{1,2}}"
+)
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
@@ -121,7 +126,8 @@ class TargetFinder:
                 break
             # "X and the French Y", "X and last year's Y": a list item has its own few describing words
             item_start = join.end()
-            position = self._skip_filler(doc, item_start, sentence_end, _LIST_ITEM_FILLER)
+            item = _ITEM_FILLER.match(doc.text, item_start, sentence_end)
+            position = item.end() if item else item_start
         return targets
 
     def _skip_filler(self, doc: Doc, start: int, sentence_end: int, max_words: int) -> int:
