@@ -46,8 +46,8 @@ _ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
 # What may describe a later item of a list: "the French", "last year's", "Ann Lee's", "the 1954"
 # ("and a send-up of X" starts another statement, not an item).
 _ITEM_FILLER = re.compile(
-    rf"(?:(?:last|this|next)\s+year['’]s\s+|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+|(?:1[89]|20)\d\d\s+|"
-    rf"(?i:{demonym_pattern()})\s+){{1,2}}"
+    rf"(?:last|this|next)\s+year['’]s\s+|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+|(?:1[89]|20)\d\d\s+|"
+    rf"(?P<demonym>(?i:{demonym_pattern()}))\s+"
 )
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
@@ -126,8 +126,12 @@ class TargetFinder:
                 break
             # "X and the French Y", "X and last year's Y": a list item has its own few describing words
             item_start = join.end()
-            item = _ITEM_FILLER.match(doc.text, item_start, sentence_end)
-            position = item.end() if item else item_start
+            position = item_start
+            for _ in range(2):
+                piece = _ITEM_FILLER.match(doc.text, position, sentence_end)
+                if piece is None or (not piece.group("demonym") and self._title_at(doc, position, sentence_end)):
+                    break  # "and Schindler's List": the owner word opens the title itself
+                position = piece.end()
         return targets
 
     def _skip_filler(self, doc: Doc, start: int, sentence_end: int, max_words: int) -> int:
