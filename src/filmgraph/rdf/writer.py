@@ -138,12 +138,11 @@ def film_triples(film: ResolvedFilm, terms: Terms[T], *, genres: Sequence[str] =
     """
     node, vocab, string = terms.iri(film.iri), terms.vocab, terms.string
     title, key = string(film.title), normalize_title(film.title)
-    title_key_p = vocab(_FG.titleKey)
     triples = [
         (node, vocab(_TYPE), vocab(_FG.Film)),
         (node, vocab(_FG.title), title),
         (node, vocab(_LABEL), title),
-        (node, title_key_p, string(key)),
+        (node, vocab(_FG.titleKey), string(key)),
     ]
     if film.year is not None:
         triples.append((node, vocab(_FG.year), terms.integer(film.year)))
@@ -151,17 +150,25 @@ def film_triples(film: ResolvedFilm, terms: Terms[T], *, genres: Sequence[str] =
         triples += [(node, vocab(_FG.country), string(country)) for country in film.countries]
     if genres:
         triples += [(node, vocab(_FG.genre), string(genre)) for genre in genres]
-    keys = {key}
-    for alternate in film.alternate_titles:
-        triples.append((node, vocab(_FG.alternateTitle), string(alternate)))
-        key = normalize_title(alternate)
-        if key not in keys:
-            keys.add(key)
-            triples.append((node, title_key_p, string(key)))
+    triples += _alternate_triples(node, film.alternate_titles, terms, {key})
     if same_as:
         triples += [(node, vocab(_SAME_AS), terms.iri(other)) for other in same_as]
     if directors:
         triples += [(node, vocab(_FG.director), terms.iri(person)) for person in directors]
+    return triples
+
+
+def _alternate_triples(node: T, titles: Iterable[str], terms: Terms[T], keys: set[str]) -> list[Triple[T]]:
+    """Each title as an ``fg:alternateTitle`` of ``node``, with its title key unless in ``keys``
+    (the keys the node has already; the new ones are added to it)."""
+    vocab, string = terms.vocab, terms.string
+    triples = []
+    for title in titles:
+        triples.append((node, vocab(_FG.alternateTitle), string(title)))
+        key = normalize_title(title)
+        if key not in keys:
+            keys.add(key)
+            triples.append((node, vocab(_FG.titleKey), string(key)))
     return triples
 
 
@@ -181,11 +188,8 @@ def link_triples(film: str, qid: str, score: float, alternate_titles: Iterable[s
     """A film's link to the Wikidata item ``qid``: ``owl:sameAs``, ``fg:matchScore``, and the
     item's other titles as alternate titles with their keys."""
     node, vocab = terms.iri(film), terms.vocab
-    triples = [(node, vocab(_SAME_AS), terms.iri(WD[qid])), (node, vocab(_FG.matchScore), terms.double(score))]
-    for alternate in alternate_titles:
-        triples += [(node, vocab(_FG.alternateTitle), terms.string(alternate)),
-                    (node, vocab(_FG.titleKey), terms.string(normalize_title(alternate)))]
-    return triples
+    return [(node, vocab(_SAME_AS), terms.iri(WD[qid])), (node, vocab(_FG.matchScore), terms.double(score)),
+            *_alternate_triples(node, alternate_titles, terms, set())]
 
 
 def link_graph(name: str, kept: Iterable[Triple[Node]], links: Iterable[tuple[str, str, float, Sequence[str]]],
