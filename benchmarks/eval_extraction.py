@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
-from filmgraph.extract.gazetteer import title_key
 from filmgraph.extract.training import (
     GoldReview,
     fit_with_thresholds,
@@ -31,6 +30,7 @@ from filmgraph.extract.training import (
 )
 from filmgraph.jsonshape import extraction_to_json
 from filmgraph.reviews import read_review
+from filmgraph.titlekeys import title_key
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent / ".." / "shared"

@@ -17,8 +17,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from filmgraph.extract.gazetteer import GAZETTEER_PATH, title_key
+from filmgraph.extract.gazetteer import GAZETTEER_PATH
 from filmgraph.resolve.catalog import read_catalog
+from filmgraph.titlekeys import title_key
 
 CATALOGS = ("cmu-movie-metadata.tsv.gz", "wikipedia-remakes.csv", "vega-movies.json")
 

@@ -7,9 +7,10 @@ import pytest
 
 from filmgraph.extract import Extractor
 from filmgraph.extract import gazetteer as gazetteer_module
-from filmgraph.extract.gazetteer import Gazetteer, load_gazetteer, title_key
+from filmgraph.extract.gazetteer import Gazetteer, load_gazetteer
 from filmgraph.jsonshape import extraction_to_json
 from filmgraph.reviews import read_review
+from filmgraph.titlekeys import title_key
 
 
 def test_shipped_gazetteer_knows_catalog_films_and_remake_pairs():

@@ -48,7 +48,7 @@ from ..query.results import complete_rows
 from ..rdf.vocab import FG, ID, RDF, RDFS
 from ..relations import RELATIONS as RELATION_TABLE
 from ..relations import REMAKE_OF
-from ..resolve import normalize_title
+from ..titlekeys import normalize_title
 
 __all__ = ["NODE_CAP", "RELATIONS", "Edge", "Evidence", "Explorer", "Fact", "FamilyMember", "FilmPage",
            "LibraryQuery", "Neighbourhood", "Node", "NotFound", "PathHop", "PathView", "PersonPage",

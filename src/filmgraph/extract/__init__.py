@@ -26,9 +26,10 @@ from importlib import import_module
 
 from ..model import Extraction, FilmClaim, Review
 from ..relations import FILM_RELATIONS, relation
+from ..titlekeys import norm_title
 from .cast import CastFinder
 from .doc import DocBuilder
-from .film import FilmFinder, HeaderParser, norm_title
+from .film import FilmFinder, HeaderParser
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs

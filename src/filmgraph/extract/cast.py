@@ -23,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import CastCredit, Evidence, Span
+from ..titlekeys import norm_title
 from .doc import Doc
-from .film import Header, norm_title
+from .film import Header
 from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname

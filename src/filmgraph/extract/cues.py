@@ -23,8 +23,8 @@ import re
 from typing import ClassVar
 
 from ..model import FilmRef
+from ..titlekeys import norm_title
 from .doc import Doc
-from .film import norm_title
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..titlekeys import title_key
 
-__all__ = ["GAZETTEER_PATH", "Gazetteer", "load_gazetteer", "title_key"]
+__all__ = ["GAZETTEER_PATH", "Gazetteer", "load_gazetteer"]
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import FilmRef
+from ..titlekeys import norm_title
 from .doc import Doc
-from .film import norm_title
 from .hedges import NEGATION
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence, FilmRef
+from ..titlekeys import norm_title
 from .doc import Doc
-from .film import norm_title
 from .hedges import HedgeDetector
 from .targets import Target, TargetFinder
 

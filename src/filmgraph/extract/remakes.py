@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import FilmRef, Span
+from ..titlekeys import norm_title
 from .doc import Doc
-from .film import norm_title
 from .gazetteer import load_gazetteer
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target

@@ -29,9 +29,9 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence, FilmRef, ReviewedFilm, Span
+from ..titlekeys import norm_title, title_key
 from .doc import Doc
-from .film import norm_title
-from .gazetteer import Gazetteer, load_gazetteer, title_key
+from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
 from .names import is_name
 from .relations import about_other_film

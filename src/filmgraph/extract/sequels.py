@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence, FilmRef
+from ..titlekeys import norm_title
 from .cues import CueFinder
 from .doc import Doc
-from .film import norm_title
 from .relations import merge_refs
 
 __all__ = ["SequelFinder", "numbered_part_of"]

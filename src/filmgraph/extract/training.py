@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..reviews import read_review
-from .gazetteer import title_key
+from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
 __all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold"]

@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-from ..titlekeys import normalize_title
 from .index import FilmCandidate, FilmIndex
 from .names import film_iri, person_iri, person_key, title_slug
 from .resolver import Decision, Resolver, resolve_extraction
@@ -24,7 +23,6 @@ __all__ = [
     "FilmIndex",
     "Resolver",
     "film_iri",
-    "normalize_title",
     "person_iri",
     "person_key",
     "resolve_extraction",
