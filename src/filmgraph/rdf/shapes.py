@@ -8,6 +8,7 @@ from importlib.resources import as_file
 from rdflib import Graph
 
 from ..errors import ValidationError
+from .formats import rdf_format
 from .vocab import ontology_path
 
 __all__ = ["validate", "conforms"]
@@ -15,7 +16,7 @@ __all__ = ["validate", "conforms"]
 
 def _parse(name: str) -> Graph:
     with as_file(ontology_path(name)) as path:  # the file itself for an ordinary install
-        return Graph().parse(path, format="turtle")
+        return Graph().parse(path, format=rdf_format(path.suffix).rdflib_name)
 
 
 @lru_cache(maxsize=1)
