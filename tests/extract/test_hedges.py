@@ -24,3 +24,10 @@ def test_a_hedge_word_inside_a_name_is_no_hedge():
     detect = HedgeDetector()
     assert detect(text, Span(0, 50), text.index("based")) is None
     assert detect(text, Span(51, len(text)), text.index("remake")) == "hedge"
+
+
+def test_a_proposed_remake_is_hedged():
+    text = "In one cameo a director proposes a remake of OLD CAGE, and another pitched a remake of NEW CAGE."
+    detect = HedgeDetector()
+    assert detect(text, Span(0, len(text)), text.index("remake of OLD")) == "hedge"
+    assert detect(text, Span(0, len(text)), text.index("remake of NEW")) == "hedge"
