@@ -157,6 +157,8 @@ _OWNER_NOUN = re.compile(
     rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
+# "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
+_OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
 # "What Ann Lee's 2020 drama actually delivers is ...": the owner's film is still the subject.
 _CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
@@ -1173,14 +1175,16 @@ class FilmFinder:
         no other title stands beside the film noun ("FAREWELL MY CONCUBINE, Chen Kaige's 1992
         drama" dates another of the director's films)."""
         text = doc.text
-        for director in directors:
-            pattern = re.compile(rf"(?<![\w'’]){re.escape(director.name)}['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
-            for match in pattern.finditer(text, doc.header_end):
-                titled_after = re.match(r"\s*,?\s*[\"“]?[A-Z0-9]", text[match.end():match.end() + 4])
-                titled_before = any(re.fullmatch(r"[\"”]?,\s+(?:(?:the\s+)?director\s+)?", text[m.end:match.start()], re.IGNORECASE)
-                                    for m in doc.mentions_between(max(0, match.start() - 120), match.start()))
-                if titled_after or titled_before or self.hedges(text, doc.sentences.at(match.start()), match.start()):
-                    continue
+        names = {director.name for director in directors}
+        for match in _OWNED_DATED_FILM.finditer(text, doc.header_end) if names else ():
+            owner = next((match.start() - len(name) for name in names if text.endswith(name, 0, match.start())
+                          and not _word_char(text, match.start() - len(name) - 1)), None)
+            if owner is None:
+                continue
+            titled_after = re.match(r"\s*,?\s*[\"“]?[A-Z0-9]", text[match.end():match.end() + 4])
+            titled_before = any(re.fullmatch(r"[\"”]?,\s+(?:(?:the\s+)?director\s+)?", text[m.end:owner], re.IGNORECASE)
+                                for m in doc.mentions_between(max(0, owner - 120), owner))
+            if not (titled_after or titled_before or self.hedges(text, doc.sentences.at(owner), owner)):
                 return int(match.group(1))
         return None
 
