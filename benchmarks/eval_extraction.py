@@ -252,6 +252,20 @@ def main(argv: list[str]) -> int:
          "bylines, schema.org metadata, quoted and italic titles), not from the dev set."),
         ("- The remake rule's prior weight went from 3 to 4: held figures are the same from 3 to 5, and at 3 a "
          "plainly stated remake in a three-line review fell below the learned threshold."),
+        ("- Third round. The listed-remakes reviews above stopped being blind: their misses were read and "
+         "led to a header's \"based on\" a catalog film, \"updated version of\", wh-questions that take a "
+         "remake as given, \"Kurosawa's 1961 YOJIMBO\", archive metadata lines, capitals the catalog knows "
+         "(\"LA TOTALE\"), a capitalised hedge word inside a name (\"Elaine May\"), and a film that calls "
+         "itself a remake of a listed same-title original (13 -> 22 of 66). The dev set's held-fold errors "
+         "led to list items with their own describing words, \"reminiscent in tone, if not content, of\", "
+         "an actor's part in another film, a sequel's earlier film as no influence, a long title no catalog "
+         "lists and \"proposes a remake\" as a hedge (overall 0.874 -> 0.888, remake_of P 0.86 -> 0.91, "
+         "influences 0.60 -> 0.64, all no longer blind). The everyday-format corpus "
+         "(`benchmarks/formats-blind/`, scored by `eval_formats.py`) was written blind; its first run gave "
+         "0.774, and its misses (described parts in cast, prose screenplay credits, bylines, list headers "
+         "below a lead paragraph, page titles, foreign titles, forum and newsletter headlines) were fixed "
+         "as general phrasings with test sentences of their own: 0.939 now, no longer blind. The held-out "
+         "sets outside this repository are the judge."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
