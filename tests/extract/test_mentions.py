@@ -22,3 +22,10 @@ def test_an_archive_metadata_line_names_no_film():
 def test_capitals_that_read_as_an_acronym_and_a_word_are_a_title_the_catalog_knows():
     found = [m.title for m in MentionFinder()("It is based on the French farce LA TOTALE, and LA MOVIE is no film.")]
     assert "La Totale" in found and "La Movie" not in found
+
+
+def test_shouted_words_do_not_make_a_review_write_titles_in_capitals():
+    doc = DocBuilder()("It was PERFECT, I HAVE to say. The question with the remake of Psycho is why.")
+    assert not doc.caps_style
+    doc = DocBuilder()("KIKUJIRO is a summer film. I liked KIKUJIRO a lot, more than SONATINE.")
+    assert doc.caps_style

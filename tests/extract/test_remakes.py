@@ -84,3 +84,9 @@ def test_the_original_of_an_undated_film_is_dated_by_a_catalog_that_knows_two(ex
     # the catalog knows Prom Night of 1980 and of 2008
     kept, _ = extract("PROM NIGHT\nReviewed by A B\n\nThis remake is tame: the original PROM NIGHT had real scares.")
     assert _remakes(kept) == [("Prom Night", 1980)]
+
+
+def test_a_remake_of_this_movie_is_another_film(extract):
+    kept, _ = extract("SHALL WE (1996)\nReviewed by A B\n\nThere was a recent Hollywood remake of this movie, with "
+                      "Richard Gere. Do not confuse the two.")
+    assert _remakes(kept) == []

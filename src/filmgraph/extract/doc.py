@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
+from .gazetteer import load_gazetteer
 from .sentences import Sentences, SentenceSplitter
 from .titles import Mention, MentionFinder, title_case
 
@@ -139,7 +140,11 @@ class DocBuilder:
         metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)]
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata))
-        caps = sum(1 for m in mentions if m.kind == "caps" and m.span.start >= header_end)
+        # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
+        # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
+        gazetteer = load_gazetteer()
+        body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end]
+        caps = sum(1 for title in body_caps if " " in title or body_caps.count(title) > 1 or title in gazetteer)
         return Doc(
             text=text,
             sentences=self._split(text),

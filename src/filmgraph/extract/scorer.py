@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence, FilmRef, ReviewedFilm, Span
-from ..titlekeys import norm_title, title_key
+from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
@@ -41,6 +41,7 @@ from .titles import title_case
 __all__ = ["Candidate", "RelationModel", "RelationScorer", "candidate_features", "collect_candidates", "load_model"]
 
 LABELS = ("other", "remake_of", "influence")
+_ARTICLES = frozenset({"the", "a", "an"})
 _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": "influence"}
 
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
@@ -148,7 +149,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
 
     def slot(title: str, year: int | None, source: str) -> Candidate | None:
         key = norm_title(title)
-        if not key or len(key) < 2 or not title_key(title):  # "THE Texas CHAIN SAW": a lone article is no film
+        if not key or len(key) < 2 or title.strip().lower() in _ARTICLES:  # "THE Texas CHAIN SAW": a lone article is no film
             return None
         index: tuple[str, int | None] = (key, None)
         if key == own_key:

@@ -35,7 +35,10 @@ _FILLER = re.compile(
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
 _ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
-_STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by".split())
+# Words that end the description before a title ("a remake of this movie, with Richard Gere" names
+# no film after "with": the remake is another film's).
+_STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
+                        "this".split())
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
