@@ -90,3 +90,9 @@ def test_a_remake_of_this_movie_is_another_film(extract):
     kept, _ = extract("SHALL WE (1996)\nReviewed by A B\n\nThere was a recent Hollywood remake of this movie, with "
                       "Richard Gere. Do not confuse the two.")
     assert _remakes(kept) == []
+
+
+def test_a_remade_version_and_a_two_digit_year(extract):
+    kept, _ = extract("DARK MILL (1998)\nReviewed by A B\n\nThis remade version of one of the greatest films ever made, "
+                      "\"Dark Mill\" (1960), is a waste. It is also a '90s remake of '85's \"Bright Kids\".")
+    assert _remakes(kept) == [("Dark Mill", 1960), ("Bright Kids", None)]
