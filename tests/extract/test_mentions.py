@@ -29,3 +29,9 @@ def test_shouted_words_do_not_make_a_review_write_titles_in_capitals():
     assert not doc.caps_style
     doc = DocBuilder()("KIKUJIRO is a summer film. I liked KIKUJIRO a lot, more than SONATINE.")
     assert doc.caps_style
+
+
+def test_single_quoted_titles_but_not_contractions():
+    found = [m.title for m in MentionFinder()("A remake of the English movie 'The Hitch'. I'd seen 'em all, "
+                                              "and the kids' 'Big Fun' show, and ‘Night Bus’ too.")]
+    assert found == ["The Hitch", "Big Fun", "Night Bus"]

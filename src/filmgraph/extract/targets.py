@@ -29,7 +29,7 @@ from .titles import capitalized_run_before, title_case, titlecase_run_at
 __all__ = ["Target", "TargetFinder"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s|"
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?),?\s+)"
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).

@@ -26,7 +26,12 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
 _CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
-_QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]")
+_QUOTED = re.compile(
+    r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
+    # 'The Hitch', ‘The Hitch’: single quotes open after a space or bracket and close before one
+    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$)",
+    re.MULTILINE,
+)
 _YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
 _TOKEN_BACK = re.compile(r"\S+")
 # "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
@@ -282,13 +287,14 @@ class MentionFinder:
 
     def _quoted(self, text: str, start: int):
         for quoted in _QUOTED.finditer(text, start):
-            words = quoted.group(1).split()
+            group = 1 if quoted.group(1) is not None else 2
+            words = quoted.group(group).split()
             dated = _YEAR_AFTER_QUOTE.match(text, quoted.end())  # "“Jaws” (1975)": one word is enough then
             if len(words) < (1 if dated else 2) or len(words) > 8:
                 continue
             if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
                 continue
-            first = quoted.start(1)
-            last = first + len(quoted.group(1).rstrip(_SUFFIX_PUNCT))
+            first = quoted.start(group)
+            last = first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))
             year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
             yield Mention(Span(first, last), title_case(text[first:last]), year, "quoted", end)
