@@ -50,3 +50,11 @@ def test_parts_described_before_the_characters_name(extract):
 
 def test_as_in_comparisons_and_aliases_is_no_part(extract):
     assert _cast(extract, "Tom Hanks is as good as Meryl Streep. Ann Lee as well as Bo Ek came. Ann Lee, known as Annie, is fine.") == []
+
+
+def test_a_credited_actor_is_a_character(extract):
+    kept, _ = extract("SILVER RUN (2019)\nStarring: Lucinda Reyes, Otto Brenneman, Pip Harlow\n\nLucinda Reyes is the telegraph "
+                      "operator, Dora Mayhew, who knows more. Otto Brenneman is Kessler. Young Pip Harlow, as the orphan Tomas, "
+                      "has the best scene. Ann Lee is Mara, says nobody.")
+    assert _cast(extract, kept.review.text) == [("Lucinda Reyes", "Dora Mayhew"), ("Otto Brenneman", "Kessler"),
+                                                ("Pip Harlow", "Tomas")]

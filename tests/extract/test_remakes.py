@@ -96,3 +96,9 @@ def test_a_remade_version_and_a_two_digit_year(extract):
     kept, _ = extract("DARK MILL (1998)\nReviewed by A B\n\nThis remade version of one of the greatest films ever made, "
                       "\"Dark Mill\" (1960), is a waste. It is also a '90s remake of '85's \"Bright Kids\".")
     assert _remakes(kept) == [("Dark Mill", 1960), ("Bright Kids", None)]
+
+
+def test_remakes_as_a_verb_and_a_studio_word_before_the_title(extract):
+    kept, _ = extract("MARIGOLD STATION (2014)\nReviewed by A B\n\nMARIGOLD STATION remakes the Ealing comedy "
+                      "THE IRON LINE (1953), and does it with affection.")
+    assert _remakes(kept) == [("The Iron Line", 1953)]

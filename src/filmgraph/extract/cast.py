@@ -50,7 +50,7 @@ _PROSE = (
                rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
-    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?P<char>the [a-z]+|{_CHAR}),"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_CHAR}),"),
 )
 # The words each of _PROSE cannot match without
 _PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|is cast as|stars as) ", r" stars in ", r"played ", r", as "))
@@ -79,6 +79,8 @@ _ACTOR_AS = re.compile(
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 _CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
+# "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
+_DESCRIBING = frozenset("Young Little Veteran Newcomer Talented Lovely Brilliant Poor".split())
 
 
 @dataclass
@@ -93,7 +95,7 @@ def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
     """The actor's name and where it starts, with a sentence opener caught in front of it
     ("After", "Starring") dropped; None when what is left is a single word, not a full name."""
     first = actor.split()[0]
-    if first not in _NOT_ACTOR_WORDS:
+    if first not in _NOT_ACTOR_WORDS and first not in _DESCRIBING:
         return actor, start
     rest = actor.split(" ", 1)[1] if " " in actor else ""
     return (rest, start + len(first) + 1) if " " in rest else None
@@ -128,7 +130,28 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         for credit in self._prose(doc, by_surname):
             self._add(credits, by_surname, credit)
+        for credit in self._is_part(doc, [c.actor for c in credits.values() if c.character is None]):
+            self._add(credits, by_surname, credit)
         return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
+
+    def _is_part(self, doc: Doc, actors: list[str]) -> list[_Credit]:
+        """"Maeve Brannigan is Saskia", "Lucinda Reyes is the telegraph operator, Dora Mayhew":
+        read only of an actor already credited (a header's "Starring:"), since "X is Y" between
+        two names says nothing about a part otherwise."""
+        text, found = doc.text, []
+        for actor in actors:
+            for match in re.finditer(rf"(?<![\w'’]){re.escape(actor)} is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)",
+                                     text[doc.header_end:]):
+                character = clean_name(match.group("char"))
+                if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
+                    continue
+                at = doc.header_end + match.start()
+                sentence = doc.sentences.at(at)
+                evidence = Evidence(sentence=sentence, mention=Span(at, at + len(actor)), confidence=0.7,
+                                    flag=self.hedges(text, sentence, at))
+                found.append(_Credit(actor, character, evidence, 2))
+                break
+        return found
 
     def _add(self, credits: dict, by_surname: dict, credit: _Credit) -> None:
         key = _key(credit.actor)

@@ -32,7 +32,8 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?=[ruahetbnmc])(?:\b(?:re-?make|re-?boot|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
-    r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|\b(?:remakes|updates)\s+(?=[A-Z\"“])|"
+    r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
+    r"\b(?:remakes|updates|re-?imagines)\s+(?=[A-Z\"“]|the\s+(?:[\w'’-]+\s+){0,2}?[A-Z])|"  # "remakes the Ealing comedy X"
     r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
     re.IGNORECASE,

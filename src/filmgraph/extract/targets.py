@@ -34,6 +34,10 @@ _FILLER = re.compile(
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
+_STUDIO_WORD = re.compile(
+    r"\s*([A-Z][a-z][\w-]*\s+)(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|"
+    r"cartoon|production|original|hit|chiller|melodrama|romance|epic|farce|caper)s?\s+[A-Z\"“'‘])"
+)
 _ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
@@ -142,6 +146,10 @@ class TargetFinder:
         and a nationality (at most ``max_words`` of them)."""
         position, words = start, 0
         while words < max_words:
+            studio = _STUDIO_WORD.match(doc.text, position, sentence_end)
+            if studio:  # "the Ealing comedy X", "a Hammer horror X": the capital word describes the film
+                position, words = studio.end(1), words + 1
+                continue
             skipped = _FILLER.match(doc.text, position, sentence_end)
             if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS:
                 break
