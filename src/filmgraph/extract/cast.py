@@ -75,6 +75,8 @@ _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?: [a-z][\w'’-]*){{0,4}}) as (?:{_ROLE})?"
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
+# After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
+_IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 _CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut)\s*$")
@@ -99,6 +101,10 @@ def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
         return actor, start
     rest = actor.split(" ", 1)[1] if " " in actor else ""
     return (rest, start + len(first) + 1) if " " in rest else None
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’")
 
 
 def _key(name: str) -> frozenset[str]:
@@ -140,17 +146,18 @@ class CastFinder:
         two names says nothing about a part otherwise."""
         text, found = doc.text, []
         for actor in actors:
-            for match in re.finditer(rf"(?<![\w'’]){re.escape(actor)} is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)",
-                                     text[doc.header_end:]):
-                character = clean_name(match.group("char"))
-                if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
-                    continue
-                at = doc.header_end + match.start()
-                sentence = doc.sentences.at(at)
-                evidence = Evidence(sentence=sentence, mention=Span(at, at + len(actor)), confidence=0.7,
-                                    flag=self.hedges(text, sentence, at))
-                found.append(_Credit(actor, character, evidence, 2))
-                break
+            at = text.find(f"{actor} is ", doc.header_end)
+            while at >= 0:
+                match = _IS_PART.match(text, at + len(actor))
+                if match and not _word_char(text, at - 1):
+                    character = clean_name(match.group("char"))
+                    if character.split()[0] not in _NOT_ACTOR_WORDS and not re.search(r"['’]s\b", character):
+                        sentence = doc.sentences.at(at)
+                        evidence = Evidence(sentence=sentence, mention=Span(at, at + len(actor)), confidence=0.7,
+                                            flag=self.hedges(text, sentence, at))
+                        found.append(_Credit(actor, character, evidence, 2))
+                        break
+                at = text.find(f"{actor} is ", at + 1)
         return found
 
     def _add(self, credits: dict, by_surname: dict, credit: _Credit) -> None:
