@@ -31,3 +31,13 @@ def test_a_proposed_remake_is_hedged():
     detect = HedgeDetector()
     assert detect(text, Span(0, len(text)), text.index("remake of OLD")) == "hedge"
     assert detect(text, Span(0, len(text)), text.index("remake of NEW")) == "hedge"
+
+
+def test_an_aside_between_commas_and_a_denial_after_the_cue():
+    detect = HedgeDetector()
+    text = "SALT is, whether its makers admit it or not, a remake of DUSK."
+    assert detect(text, Span(0, len(text)), text.index("remake")) is None
+    text = "People keep calling SALT a remake of DUSK but its NOT."
+    assert detect(text, Span(0, len(text)), text.index("remake")) == "negation"
+    text = "It is not, as some say, a remake of DUSK."
+    assert detect(text, Span(0, len(text)), text.index("remake")) == "negation"

@@ -59,3 +59,13 @@ def test_a_cue_written_onto_the_films_name(extract):
     _, found = extract("SALT (2019)\nReviewed by A B\nThe film's Vertigo-inspired finale is fun, and its "
                        "Lawrence of Arabia-inspired desert sequences are long.")
     assert {r.title for r in found.influences} >= {"Vertigo"}
+
+
+def test_more_likeness_phrasings_and_a_repeated_preposition_in_a_list(extract):
+    kept, _ = extract(
+        "SALT (2005)\nReviewed by A B\nSALT owes a debt to GREEN SOUP and to MEAT LOCKER (1999). It has more in "
+        "common with DUSK than with anything else. It totally reminded me of DAWN. The model is obviously MOON BASE, "
+        "and the ending comes straight out of SKY RAIDERS. A Gallic cousin of DEEP FREEZE, too."
+    )
+    assert _titles(kept.influences) == [("Green Soup", None), ("Meat Locker", 1999), ("Dusk", None), ("Dawn", None),
+                                        ("Moon Base", None), ("Sky Raiders", None), ("Deep Freeze", None)]

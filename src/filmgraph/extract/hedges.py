@@ -67,11 +67,24 @@ class HedgeDetector:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end():]
-        if any(not _names_something(before, hedge) for hedge in _HEDGES.finditer(before)):
+        if any(not _names_something(before, hedge) and not _in_aside(before, hedge) for hedge in _HEDGES.finditer(before)):
             return HEDGE
-        if any(not _scope_closed(before, negator) for negator in _NEGATORS.finditer(before)):
+        if _DENIED_AFTER.match(rest):
+            return NEGATION  # "People call it a remake of X but its NOT"
+        if any(not _scope_closed(before, negator) and not _in_aside(before, negator) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+def _in_aside(before: str, word: re.Match[str]) -> bool:
+    """Whether a hedge or negating word sits in a comma-bounded aside that closes before the cue
+    ("is, whether its makers admit it or not, a remake of X")."""
+    return "," in before[:word.start()] and "," in before[word.end():]
+
+
+# The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
+_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?\bbut\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b",
+                           re.IGNORECASE)
 
 
 def _names_something(before: str, hedge: re.Match[str]) -> bool:

@@ -26,7 +26,9 @@ __all__ = ["CueReader", "about_other_film", "film_ref", "merge_refs"]
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
 _CLAUSE_START = re.compile(
-    r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=[a-z]+\s)|\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
+    # ", was a remake of": the comma closes an appositive ("Moreau's debut, Les Vagues, was ..."), the subject stays
+    r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=(?!(?:is|was|are|were|has|had)\s)[a-z]+\s)|"
+    r"\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
 )
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from .titles import capitalized_run_before, title_case, titlecase_run_at
 __all__ = ["Target", "TargetFinder"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:['’]s|s['’])|"
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}[A-Z][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?),?\s+)"
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
@@ -38,12 +38,12 @@ _STUDIO_WORD = re.compile(
     r"\s*([A-Z][a-z][\w-]*\s+)(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|"
     r"cartoon|production|original|hit|chiller|melodrama|romance|epic|farce|caper)s?\s+[A-Z\"“'‘])"
 )
-_ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
+_ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){0,2}[A-Z][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
                         "this".split())
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
+_LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original)\b|"
