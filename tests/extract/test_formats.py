@@ -596,3 +596,19 @@ def test_a_dated_line_below_a_newsletter_masthead():
     film = _film("THE SUNDAY SCREEN\nIssue 9 - picks from the arthouse\n\nWritten by Ann Lee\n\nTHIS WEEK: SALT FLATS (2014)\n\n"
                  "Salt Flats is a gentle comedy about a railway.")
     assert (film.title, film.year) == ("Salt Flats", 2014)
+
+
+def test_credits_written_as_sentences_in_a_header():
+    found = extract_review(read_text(
+        "SALT FLATS (1997)          *** (out of four)\n\nDirected by Ann Lee.  Screenplay by Bo Ek, from the novel\n"
+        "by Cy Dunn.  With Hank Dorsey as Walt Brisco, Maxine Loring as Terry,\nand Floyd Ramirez as Augie.\n\n"
+        "Review by Dee Fox\n\nTwo hired guns walk into a casino.", source="x.txt")).kept()
+    assert [d.name for d in found.film.directors] == ["Ann Lee"] and [w.name for w in found.film.writers] == ["Bo Ek"]
+    assert [(c.actor, c.character) for c in found.cast] == [("Hank Dorsey", "Walt Brisco"), ("Maxine Loring", "Terry"),
+                                                          ("Floyd Ramirez", "Augie")]
+    found = extract_review(read_text("THE GLASS HOUR (1999)   rating: ** (out of 4)\nStarring Cole Whitaker, Rena Solberg.  "
+                                     "Directed by Drew\nKaminsky.  Written by Neil Archer and Sara Fjell.\n\nreviewed by "
+                                     "Dee Fox\n\nA slow film.", source="x.txt")).kept()
+    assert [d.name for d in found.film.directors] == ["Drew Kaminsky"]
+    assert [w.name for w in found.film.writers] == ["Neil Archer", "Sara Fjell"]
+    assert [c.actor for c in found.cast] == ["Cole Whitaker", "Rena Solberg"]

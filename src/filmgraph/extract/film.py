@@ -429,6 +429,16 @@ def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# In a header, "Directed by A.", "Screenplay by B, from the novel by C.", "Written by D and E."
+_HEADER_BY = re.compile(
+    r"(?<![\w-])((?:written and )?directed|written|screenplay|script|co-written)\s+by\s+([^.;·|()]{3,80}?)(?=\s*(?:[.;·|(]|,\s+from\b|$)|\s{2,}|\s+[A-Z][a-z]+:)",
+    re.IGNORECASE,
+)
+# "Starring A, B and C.", "With A as Walt, B as Terry, and C as Augie."
+_HEADER_WITH = re.compile(r"(?<![\w-])(?:starring|with|featuring)\s+([^.;·|():]{3,300}?)(?=\s*[.;·|]|\s*$|\s{2,})", re.IGNORECASE)
+_AS_ITEM = re.compile(rf"(?P<actor>{NAME_PATTERN})(?:\s+as\s+(?P<char>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}))?")
+
+
 def _is_byline(text: str, at: int) -> bool:
     """Whether the line at ``at`` is "Written by Ann Lee" alone, with no "Directed by" line
     beside it: the review's byline, not a credit."""
@@ -478,6 +488,7 @@ class HeaderParser:
         for line in _credit_block(doc):
             self._list_field(text, line, header)
             self._labelled(text, line, header)
+        self._credit_sentences(doc, header)
         for line in doc.header_lines:
             self._list_field(text, line, header)
             self._title(doc, line, header)
@@ -529,6 +540,25 @@ class HeaderParser:
                 if headline.country and headline.country not in header.countries:
                     header.countries.append(headline.country)
         return header
+
+    def _credit_sentences(self, doc: Doc, header: Header) -> None:
+        """Credits written as sentences in the header, wrapped across its lines: "Directed by Sam
+        Kettering.  Screenplay by Lou Abernathy, from the novel by Grace Pell.  With Hank Dorsey
+        as Walt Brisco, Maxine Loring as Terry, and Floyd Ramirez as Augie." """
+        if not doc.header_end:
+            return
+        flat = doc.text[:doc.header_end].replace("\n", " ")  # the same offsets, lines joined
+        for credit in _HEADER_BY.finditer(flat):
+            kind = credit.group(1).lower()
+            label = "writer/director" if "and" in kind else "director" if kind.startswith("direct") else "writer"
+            self._field(flat, label, credit.start(2), credit.end(2), header)
+        for cast in _HEADER_WITH.finditer(flat):
+            for item in _AS_ITEM.finditer(flat, cast.start(1), cast.end(1)):
+                actor = clean_name(item.group("actor"))
+                if is_name(actor) and actor not in (a for a, *_ in header.cast) and len(header.cast) < self.max_cast:
+                    character = clean_name(item.group("char")) if item.group("char") else None
+                    header.cast.append((actor, Span(*item.span("actor")), character,
+                                        Span(*item.span("char")) if character else None))
 
     def _labelled(self, text: str, line: Span, header: Header) -> list[re.Match[str]]:
         """Read a line's "Label: value" fields ("Director: Ann Lee | Starring: ..."); returns the labels."""
