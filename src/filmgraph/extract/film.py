@@ -149,7 +149,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ])|"
                 rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, None),
 )
-_BYLINE = re.compile(rf"[ \t]*(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
+_BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
 _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")

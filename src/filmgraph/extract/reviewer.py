@@ -31,7 +31,11 @@ _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
 _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
     (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|REVIEWED|REVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
-    (re.compile(rf"^[ \t]*(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline)\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # "Written by Ann Lee", "— Written by Ann Lee", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
+    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
+                rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # "Reviewed for the Society by Ann Lee"
+    (re.compile(rf"\b[Rr]eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
