@@ -612,3 +612,10 @@ def test_credits_written_as_sentences_in_a_header():
     assert [d.name for d in found.film.directors] == ["Drew Kaminsky"]
     assert [w.name for w in found.film.writers] == ["Neil Archer", "Sara Fjell"]
     assert [c.actor for c in found.cast] == ["Cole Whitaker", "Rena Solberg"]
+
+
+def test_list_header_with_an_alternative_title_and_a_dir_label():
+    found = extract_review(read_text("FILM: The Salt Wager (Le Pari du sel)\nDIR: Ann Lee\nYEAR: 2019\n\nA slow film.",
+                                     source="x.txt")).kept()
+    assert (found.film.title, found.film.year, [d.name for d in found.film.directors]) == ("The Salt Wager", 2019, ["Ann Lee"])
+    assert _film("THE WEEKLY REEL\nIssue 4\n\nTHIS WEEK'S PICK: SALTMARSH (2022)\n\nSaltmarsh is a slow film.").title == "Saltmarsh"

@@ -42,7 +42,7 @@ _LABEL = re.compile(
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
-    r"genre|dir\.)\s*:\s*",
+    r"genre|dir\.?)\s*:\s*",
     re.IGNORECASE,
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
@@ -199,7 +199,8 @@ _RATING = re.compile(
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:thread|topic|subject|re)\s*:\s*|"  # a forum post's subject line
-    r"(?:this\s+week|now\s+(?:showing|playing|streaming)|tonight|featured|(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
+    r"(?:this\s+week(?:['’]s\s+(?:pick|film|movie|review))?|now\s+(?:showing|playing|streaming)|tonight|featured|"
+    r"(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
     r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
     re.IGNORECASE,
@@ -594,7 +595,8 @@ class HeaderParser:
         label, value = match.group(1).lower(), match.group(2)
         if label.endswith("title") or label in ("film", "movie"):
             if header.title is None or label != "original title":
-                surface = re.sub(r"\s*\(((?:1[89]|20)\d\d)\)$", "", value).strip("\"“”'*_ ")
+                # "The Ferryman's Wager (Le Pari du passeur)": another title in brackets is not part of it
+                surface = re.sub(r"\s*\((?:(?:1[89]|20)\d\d|[^()\d]{2,60})\)$", "", value).strip("\"“”'*_ ")
                 if surface:
                     at = text.find(surface, match.start(2), line.end)
                     header.title = title_case(surface) if surface.isupper() else surface
@@ -627,7 +629,7 @@ class HeaderParser:
         if label == "genre":
             header.genres.extend(g.strip() for g in value.split(",") if g.strip())
             return
-        directing = label.startswith(("director", "writer/", "dir.", "directed"))
+        directing = label.startswith(("dir", "writer/"))  # director(s), dir., dir, directed by
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
             return
