@@ -619,3 +619,10 @@ def test_list_header_with_an_alternative_title_and_a_dir_label():
                                      source="x.txt")).kept()
     assert (found.film.title, found.film.year, [d.name for d in found.film.directors]) == ("The Salt Wager", 2019, ["Ann Lee"])
     assert _film("THE WEEKLY REEL\nIssue 4\n\nTHIS WEEK'S PICK: SALTMARSH (2022)\n\nSaltmarsh is a slow film.").title == "Saltmarsh"
+
+
+def test_informal_openings_name_the_film():
+    assert _film("Last Train Uptown is one of those movies you forget. The original was better.").title == "Last Train Uptown"
+    assert _film("So Crimson Bay 2: Undertow is the sequel to a film nobody saw. Meh.").title == "Crimson Bay 2: Undertow"
+    assert _film("I went into Salt Flats knowing nothing. It was fine.").title == "Salt Flats"
+    assert _film("This is one of those movies. It is bad.") is None

@@ -661,13 +661,14 @@ class HeaderParser:
 
 _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
 _WATCHED = re.compile(
-    r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched)[ ]"
+    r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
+    r"went[ ]to[ ]see|checked[ ]out)[ ]"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
-    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema)\b|[.,!;]|$)"
+    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[.,!;]|$)"
 )
 _LEAD = re.compile(
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
-    r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ](?:an?|the|one of the)[ ](?:[\w,'’-]+[ ]){0,5}?"
+    r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ](?:an?|the|one of (?:the|those|these))[ ](?:[\w,'’-]+[ ]){0,5}?"
     r"(?:film|movie|picture|remake|thriller|comedy|drama|version|western|horror|documentary|musical|romance|"
     r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation)s?\b(?!['’])"
     r"(?![ -](?:director|maker|critic|buff|student|school|industry|festival|star|actor|actress|composer|producer|"
@@ -925,6 +926,8 @@ class FilmFinder:
                 continue
             surface = match.group(1).rstrip(" ,\"”'’")
             words = surface.split()
+            if len(words) > 1 and words[0] in ("So", "Well", "Ok", "OK", "Okay"):  # "So Crimson Bay 2: Undertow is the sequel"
+                start, surface, words = start + len(words[0]) + 1, surface.split(" ", 1)[1], words[1:]
             if (not words or words[0] in _PROSE_OPENERS or words[0].endswith("ly") or words[0] in ("Release", "Released")
                     or not _title_like(surface) or surface.lower() in COUNTRY_NAMES):
                 continue
