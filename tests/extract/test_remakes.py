@@ -102,3 +102,15 @@ def test_remakes_as_a_verb_and_a_studio_word_before_the_title(extract):
     kept, _ = extract("MARIGOLD STATION (2014)\nReviewed by A B\n\nMARIGOLD STATION remakes the Ealing comedy "
                       "THE IRON LINE (1953), and does it with affection.")
     assert _remakes(kept) == [("The Iron Line", 1953)]
+
+
+def test_originals_named_after_a_dated_description(extract):
+    kept, _ = extract("LAST TRAIN (2009)\nReviewed by A B\n\nThis remake is flat. The original 1974 version of THE "
+                      "NIGHT LINE was way better.")
+    assert _remakes(kept) == [("The Night Line", 1974)]
+    kept, _ = extract("TWELVE BELLS (1995)\nReviewed by A B\n\nThis remake is flat. He steps into the old role from the "
+                      "1947 original, KISS OF DUSK.")
+    assert _remakes(kept) == [("Kiss of Dusk", 1947)]
+    kept, _ = extract("GLASS HOUR (1999)\nReviewed by A B\n\nGLASS HOUR is an English-language remake of GLASSTIMEN, "
+                      "Lars Brekke's 1991 Norwegian thriller, and a remake of DUSK\n(1946) as well.")
+    assert _remakes(kept) == [("Glasstimen", 1991), ("Dusk", 1946)]

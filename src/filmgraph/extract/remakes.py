@@ -55,7 +55,14 @@ _SAME_NAME = re.compile(
 )
 # "If you liked the original X (1962), skip this remake": the original named outright.
 _REMAKE_WORD = re.compile(r"\bremake\b", re.IGNORECASE)
-_THE_ORIGINAL = re.compile(r"\bthe\s+original\s+(?=[A-Z\"“])")  # also "the original NIGHT HARBOUR", dated by a catalog
+# also "the original NIGHT HARBOUR" (dated by a catalog), "the 1947 original, KISS OF DEATH", "the original
+# 1974 version of THE TAKING OF PELHAM ONE TWO THREE"
+_THE_ORIGINAL = re.compile(
+    r"\bthe\s+(?:((?:1[89]|20)\d\d)\s+)?original(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:version|film|movie)(?:\s+of)?)?,?\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+# Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
+_BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?[\s\"“*_]*")
 _FIGURATIVE = re.compile(
     r"\b(?:practically|virtually|essentially|basically|almost|nearly|like|unofficial|uncredited|"
     r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
@@ -151,6 +158,9 @@ class RemakeFinder(CueReader):
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
             for target in self.targets(doc, cue.end(), many=False):
+                stated = cue.group(1) or cue.group(2)
+                if stated and target.year is None:
+                    target = replace(target, year=int(stated))
                 if norm_title(target.title) == key and target.year is None:
                     # "the original PROM NIGHT" in a review of the 2008 one: the catalog's earliest
                     # film of that title dates it, or it cannot be told from the film itself; of an
@@ -189,8 +199,8 @@ class RemakeFinder(CueReader):
     @staticmethod
     def _names_another(doc: Doc, end: int, title: str) -> bool:
         """Whether a film other than ``title`` is named right after ``end``."""
-        return any(norm_title(m.title) != norm_title(title) and not doc.text[end:m.span.start].strip(" \"“*_")
-                   for m in doc.mentions_between(end, end + 8))
+        return any(norm_title(m.title) != norm_title(title) and _BETWEEN_NAMED.fullmatch(doc.text, end, m.span.start) is not None
+                   for m in doc.mentions_between(end, end + 12))
 
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
         if not title:

@@ -280,7 +280,7 @@ class MentionFinder:
         if not is_caps_phrase(tokens) and not (len(tokens) > 1 and title_case(text[first:last]) in load_gazetteer()):
             return
         end = last
-        after = _YEAR.match(text, last + 1) if text[last:last + 1] == " " else None
+        after = _YEAR.match(text, last + 1) if text[last:last + 1] in (" ", "\n") else None  # "THE KILLERS\n(1946)": a wrapped line
         if after:
             year, end = int(after.group(1)), after.end()
         yield Mention(Span(first, last), title_case(text[first:last]), year, "caps", end)
