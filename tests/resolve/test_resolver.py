@@ -130,3 +130,11 @@ def test_index_keeps_year_buckets_in_step() -> None:
     assert [c.iri for c in index.candidates("Phone Boothe", 2002)] == ["f:1"]
     assert index.candidates("Phone Boothe", 2003) == []
     assert [c.iri for c in index.exact("phone booth", 2002)] == ["f:1"]
+
+
+def test_a_review_without_a_film_of_its_own_puts_no_film_in_the_index() -> None:
+    review = read_text("A remake of Psycho (1960), they say.", source="x.txt")
+    resolver = Resolver(FilmIndex())
+    resolved = resolver(Extraction(review, None, remake_of=(FilmRef("Psycho", 1960),)))
+    assert resolved.claims == () and resolver.take_new_dated() == []
+    assert resolver.decide(FilmRef("Psycho")).chosen is None  # a later "Psycho" links to nothing unwritten

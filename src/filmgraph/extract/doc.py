@@ -25,7 +25,10 @@ __all__ = ["Doc", "DocBuilder"]
 _HEADER_CUE = re.compile(
     r"\b(?:directors?|screenplay|screenwriters?|writers?|starring|cast|producers?|running (?:time|length)|"
     r"mpaa|cinematograph(?:er|y)|film review by|reviewed by)\s*:|\((?:director|directors)\b|"
-    r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b",
+    r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b|"
+    # a short credit line without a colon: "Directed by Ann Lee", "Featuring Bo Ek and Cy Dunn" (not "Written by
+    # Ann Lee", most often a blog's byline)
+    r"^(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}$)|^(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):

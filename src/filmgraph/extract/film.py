@@ -432,11 +432,20 @@ def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # In a header, "Directed by A.", "Screenplay by B, from the novel by C.", "Written by D and E."
 _HEADER_BY = re.compile(
-    r"(?<![\w-])((?:written and )?directed|written|screenplay|script|co-written)\s+by\s+([^.;·|()]{3,80}?)(?=\s*(?:[.;·|(]|,\s+from\b|$)|\s{2,}|\s+[A-Z][a-z]+:)",
+    r"(?<![\w-])((?:written and )?directed|written|screenplay|script|co-written)\s+by\s+([^.;·|()]{3,80}?)(?=\s*(?:[.;·|(]|,\s+(?:from|this|it|the|a|an)\b|$)|\s{2,}|\s+[A-Z][a-z]+:|"
+    r"\s+and\s+(?:written|directed|co-written|produced|edited)\b)",
     re.IGNORECASE,
 )
+_NEXT_CREDIT_LINE = re.compile(
+    r"\n(?=[ \t]*(?:Featuring|Starring|With|Reviewed|Review|Written|Directed|Screenplay|Produced|Music|Cast|Running|Rated|"
+    r"Copyright|Director|Writer)\b)"
+)
 # "Starring A, B and C.", "With A as Walt, B as Terry, and C as Augie."
-_HEADER_WITH = re.compile(r"(?<![\w-])(?:starring|with|featuring)\s+([^.;·|():]{3,300}?)(?=\s*[.;·|]|\s*$|\s{2,})", re.IGNORECASE)
+_HEADER_WITH = re.compile(
+    r"(?<![\w-])(?:starring|with|featuring)\s+([^.;·|():]{3,300}?)"
+    r"(?=\s*[.;·|]|\s*$|\s{2,}|\s+(?:Reviewed|Review|Written|Directed|Screenplay|Produced|Music)\s+by\b)",
+    re.IGNORECASE,
+)
 _AS_ITEM = re.compile(rf"(?P<actor>{NAME_PATTERN})(?:\s+as\s+(?P<char>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}))?")
 
 
@@ -548,9 +557,12 @@ class HeaderParser:
         as Walt Brisco, Maxine Loring as Terry, and Floyd Ramirez as Augie." """
         if not doc.header_end:
             return
-        flat = doc.text[:doc.header_end].replace("\n", " ")  # the same offsets, lines joined
+        # the same offsets, lines joined, except where the next line starts another credit
+        flat = _NEXT_CREDIT_LINE.sub("|", doc.text[:doc.header_end]).replace("\n", " ")
         for credit in _HEADER_BY.finditer(flat):
             kind = credit.group(1).lower()
+            if kind == "written" and _is_byline(doc.text, credit.start()):
+                continue
             label = "writer/director" if "and" in kind else "director" if kind.startswith("direct") else "writer"
             self._field(flat, label, credit.start(2), credit.end(2), header)
         for cast in _HEADER_WITH.finditer(flat):
@@ -622,7 +634,9 @@ class HeaderParser:
                 header.countries.append(country)
 
     def _field(self, text: str, label: str, start: int, stop: int, header: Header) -> None:
-        value = text[start:stop].rstrip(" .)")
+        value = text[start:stop].rstrip(" .")
+        if value.endswith(")") and value.count("(") < value.count(")"):
+            value = value[:-1].rstrip(" .")  # "(director: Ann Lee)": the header's own bracket, not a character's
         if label.startswith(("cast", "starring", "featuring")):
             self._cast(text, start, start + len(value), header)
             return

@@ -108,9 +108,13 @@ class Resolver:
         film = None
         directors: tuple[ResolvedPerson, ...] = ()
         writers: tuple[ResolvedPerson, ...] = ()
+        # A claim of a review that names no film of its own has no subject and is never written:
+        # resolving it would put a film the graph never holds into the index, where it would
+        # decide later mentions (and the graph would depend on the order reviews come in).
+        claimed = kept.claims if kept.film is not None else ()
         # Mentions with a year first: they need no context, and they are context for the rest.
         dated = {id(r): self._film(r, before=None, exclude=None, near=(), warnings=warnings)
-                 for r in (claim.film for claim in kept.claims) if r.year is not None}
+                 for r in (claim.film for claim in claimed) if r.year is not None}
         if kept.film is not None:
             ref = FilmRef(kept.film.title, kept.film.year, kept.film.countries, evidence=kept.film.evidence)
             film = self._film(ref, before=None, exclude=None, near=tuple(f.iri for f in dated.values()),
@@ -128,12 +132,12 @@ class Resolver:
 
         # Remakes first: what the film remakes is context for the other mentions, and for the
         # reviews that follow.
-        remakes = {id(c): resolve(c.film) for c in kept.claims if c.relation == REMAKE_OF.name}
+        remakes = {id(c): resolve(c.film) for c in claimed if c.relation == REMAKE_OF.name}
         if film is not None:
             for original in remakes.values():
                 self.index.relate(film.iri, original.iri)
         claims = tuple(ResolvedClaim(c.relation, remakes[id(c)] if id(c) in remakes else resolve(c.film))
-                       for c in kept.claims)
+                       for c in claimed)
         cast = tuple((_person(PersonRef(c.actor, c.evidence)), c) for c in kept.cast)
         reviewer = None
         if kept.reviewer is not None:
