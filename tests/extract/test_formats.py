@@ -626,3 +626,14 @@ def test_informal_openings_name_the_film():
     assert _film("So Crimson Bay 2: Undertow is the sequel to a film nobody saw. Meh.").title == "Crimson Bay 2: Undertow"
     assert _film("I went into Salt Flats knowing nothing. It was fine.").title == "Salt Flats"
     assert _film("This is one of those movies. It is bad.") is None
+
+
+def test_a_header_of_short_credit_lines_without_colons():
+    found = extract_review(read_text("SALT HILL\n(Reel Releasing, 1996, R, 97 minutes)\nDirected by Ann Lee\nWritten by Bo Ek\n"
+                                     "Featuring Cy Dunn, Dee Fox and Eve Gray\nReviewed by Fay Hale\n\nFive students get lost.",
+                                     source="x.txt")).kept()
+    assert [d.name for d in found.film.directors] == ["Ann Lee"] and [w.name for w in found.film.writers] == ["Bo Ek"]
+    assert [c.actor for c in found.cast] == ["Cy Dunn", "Dee Fox", "Eve Gray"] and found.reviewer.name == "Fay Hale"
+    found = extract_review(read_text("SALT (director: Ann Lee; cast: Bo Ek (Tom), Cy Dunn (Pearl); Runtime: 90)\n"
+                                     "Reviewed by A B\n\nA film.", source="x.txt")).kept()
+    assert [(c.actor, c.character) for c in found.cast] == [("Bo Ek", "Tom"), ("Cy Dunn", "Pearl")]
