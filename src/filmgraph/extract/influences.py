@@ -42,8 +42,8 @@ _BEFORE_FILM = re.compile(
     r"tips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to|love\s+letter\s+to)|"
     r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
     r"resembles?|resembling|resemblance\s+to|similar\s+to|akin\s+to|remind(?:s|ed)?\s+(?:me|us|one|you)\s+of|"
-    r"(?:has|had|shares?)\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|(?:a|the)\s+(?:\w+\s+)?cousin\s+(?:of|to)|"
-    r"straight\s+out\s+of|(?:the|its)\s+(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
+    r"(?:has|had|shares?)\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|cousin\s+(?:of|to)|"
+    r"straight\s+out\s+of|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
     r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of|plays\s+like)|"
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,

@@ -30,18 +30,19 @@ _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
          r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
-    (re.compile(rf"\b(?:[Rr]eviewed|[Rr]eview|REVIEWED|REVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
+    # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
+    (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
     # "Written by Ann Lee", "— Written by Ann Lee", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
                 rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Reviewed for the Society by Ann Lee"
-    (re.compile(rf"\b[Rr]eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
+    (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee"
     (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords)\s*:|[Ww]ords\s+by)\s*({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
-    (re.compile(rf"\b(?:[Cc]opyright|COPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
+    (re.compile(rf"(?:C|c)(?:opyright|OPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
     # "... On the Renshaw scale, 7. -- Scott Renshaw Stanford University": not "who else? -- A Star."
@@ -52,7 +53,7 @@ _BYLINES = (
                 re.MULTILINE), 0.85, False),
     # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle"
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
-    (re.compile(rf"\bVisit ({NAME_PATTERN})['’]s\b"), 0.75, False),
+    (re.compile(rf"Visit ({NAME_PATTERN})['’]s\b"), 0.75, False),
     # a blog or newsletter header (short lines only): the author's name alone on a line, the date on the next
     (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,6}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:{_DATE})[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"

@@ -48,7 +48,8 @@ class SequelFinder(CueFinder):
     """Find the films the reviewed film is a sequel to (see :class:`~.cues.CueFinder`)."""
 
     cue = re.compile(
-        r"\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
+        # led by the letters its cues start with, so other positions are passed over at once
+        r"(?=[sctfnSCTFN])\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
         # a director's "follow-up to his last film" is his next film, not a sequel
         r"(?:follow-?up|followup)\s+to\s+(?!(?:his|her|their)\s))",
         re.IGNORECASE,
