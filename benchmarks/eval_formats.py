@@ -15,25 +15,14 @@ PYTHONHASHSEED=0 when the hash seed is not fixed, so set iteration cannot change
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
+from eval_extraction import FIELDS, SHARED, load_score  # this folder's cross-validation script
+
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent / ".." / "shared"
 DEFAULT = HERE / "formats-blind"
-FIELDS = ("film", "directors", "writers", "countries", "remake_of", "influences", "actors", "roles", "reviewer")
-
-
-def load_score():
-    path = SHARED / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {path}")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    return score
 
 
 def film_text(ref: dict) -> str:
