@@ -69,3 +69,13 @@ def test_more_likeness_phrasings_and_a_repeated_preposition_in_a_list(extract):
     )
     assert _titles(kept.influences) == [("Green Soup", None), ("Meat Locker", 1999), ("Dusk", None), ("Dawn", None),
                                         ("Moon Base", None), ("Sky Raiders", None), ("Deep Freeze", None)]
+
+
+def test_others_include_continues_the_borrowing_of_the_sentence_before(extract):
+    kept, _ = extract("BATTLE EARTH (2000)\nReviewed by A B\nThe movie borrows liberally from many films. First is "
+                      "SKY RAIDERS, but others include SPACE TREK, BRAVE HEART and MAD MIKE. Others include Ann and Bo.")
+    assert {"Space Trek", "Brave Heart", "Mad Mike"} <= {t for t, _ in _titles(kept.influences)}
+    kept, _ = extract("QUIET (2000)\nReviewed by A B\nIt is a quiet film. Others include SPACE TREK and MAD MIKE.")
+    assert kept.influences == ()
+    kept, _ = extract("SALT (2000)\nReviewed by A B\nIt has more in common with another recent offering--SIRENS.")
+    assert _titles(kept.influences) == [("Sirens", None)]

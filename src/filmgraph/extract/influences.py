@@ -48,6 +48,7 @@ _BEFORE_FILM = re.compile(
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
+_OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
 _AFTER_FILM = re.compile(
     r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))|-(?:derived|inspired|esque)\b", re.IGNORECASE
 )
@@ -67,6 +68,16 @@ class InfluenceFinder(CueReader):
             flag = NEGATION if kind == "negated" else self.hedges(doc.text, sentence, cue.start())
             for target in self.targets(doc, cue.end()):
                 found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
+        for cue in _OTHERS_INCLUDE.finditer(doc.text, doc.header_end):
+            # "The movie borrows from many films. ... others include X, Y and Z": a list that
+            # continues the borrowing the sentence before states
+            index = doc.sentences.index_at(cue.start())
+            previous = doc.sentences.spans[index - 1] if index > 0 else None
+            if previous is None or not _BEFORE_FILM.search(doc.text, previous.start, previous.end):
+                continue
+            flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
+            found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)
+                         for target in self.targets(doc, cue.end()))
         for cue in _AFTER_FILM.finditer(doc.text, doc.header_end):
             named = self.targets.before(doc, cue.start())
             if named is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):

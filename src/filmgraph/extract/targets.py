@@ -30,7 +30,7 @@ __all__ = ["Target", "TargetFinder"]
 
 _FILLER = re.compile(
     rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}[A-Z][\w-]*(?:['’]s|s['’])|"
-    rf"\"[a-z]+\"|[\"“”],?),?\s+)"
+    rf"\"[a-z]+\"|[\"“”],?)(?:,?\s+|\s*(?:--|—)\s*))"  # "another Hugh Grant offering--SIRENS"
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
