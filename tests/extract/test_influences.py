@@ -79,3 +79,9 @@ def test_others_include_continues_the_borrowing_of_the_sentence_before(extract):
     assert kept.influences == ()
     kept, _ = extract("SALT (2000)\nReviewed by A B\nIt has more in common with another recent offering--SIRENS.")
     assert _titles(kept.influences) == [("Sirens", None)]
+
+
+def test_a_softened_claim_of_borrowing_is_a_claim(extract):
+    kept, found = extract("DUSK (1999)\nReviewed by A B\nDUSK may actually owe an equal debt to Ann Lee's DARK WOOD "
+                          "in its slapstick. Someone might remake it as a cross between MOON BASE and SKY RAIDERS.")
+    assert _titles(kept.influences) == [("Dark Wood", None)]

@@ -18,7 +18,7 @@ import re
 from ..model import FilmRef
 from ..titlekeys import norm_title
 from .doc import Doc
-from .hedges import NEGATION
+from .hedges import HEDGE, NEGATION
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 
 __all__ = ["InfluenceFinder"]
@@ -48,6 +48,10 @@ _BEFORE_FILM = re.compile(
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
+# A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
+# X", "might remind some of X"); it does not make it a wish or a guess about a film to come.
+_SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:owe|borrow|recall|remind|evoke|echo|resemble)\w*\b[^.;,]{0,20}$",
+                       re.IGNORECASE)
 _OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
 _AFTER_FILM = re.compile(
     r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))|-(?:derived|inspired|esque)\b", re.IGNORECASE
@@ -66,6 +70,8 @@ class InfluenceFinder(CueReader):
             kind = cue.lastgroup or "medium"
             sentence = doc.sentences.at(cue.start())
             flag = NEGATION if kind == "negated" else self.hedges(doc.text, sentence, cue.start())
+            if flag == HEDGE and _SOFTENED.search(doc.text, max(sentence.start, cue.start() - 45), cue.start()):
+                flag = None  # "may actually owe an equal debt to X": a critic's softened claim, not a guess
             for target in self.targets(doc, cue.end()):
                 found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
         for cue in _OTHERS_INCLUDE.finditer(doc.text, doc.header_end):
