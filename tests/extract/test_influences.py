@@ -82,6 +82,6 @@ def test_others_include_continues_the_borrowing_of_the_sentence_before(extract):
 
 
 def test_a_softened_claim_of_borrowing_is_a_claim(extract):
-    kept, found = extract("DUSK (1999)\nReviewed by A B\nDUSK may actually owe an equal debt to Ann Lee's DARK WOOD "
+    kept, _ = extract("DUSK (1999)\nReviewed by A B\nDUSK may actually owe an equal debt to Ann Lee's DARK WOOD "
                           "in its slapstick. Someone might remake it as a cross between MOON BASE and SKY RAIDERS.")
     assert _titles(kept.influences) == [("Dark Wood", None)]
