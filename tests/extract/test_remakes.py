@@ -114,3 +114,15 @@ def test_originals_named_after_a_dated_description(extract):
     kept, _ = extract("GLASS HOUR (1999)\nReviewed by A B\n\nGLASS HOUR is an English-language remake of GLASSTIMEN, "
                       "Lars Brekke's 1991 Norwegian thriller, and a remake of DUSK\n(1946) as well.")
     assert _remakes(kept) == [("Glasstimen", 1991), ("Dusk", 1946)]
+
+
+def test_descriptions_studios_tv_remakes_and_counterfactuals(extract):
+    kept, found = extract(
+        "HOUSE OF SAND (2005)\nReviewed by A B\n\nA remake of the classic Vincent Price B-movie, it bored me. It is a "
+        "remake of the Ann Lee- Bo Ek film Singapore Sling (1947). It is worse than the TV remake of Night Hunter. "
+        "(A remake of \"Dr Yes\" might have worked.)")
+    assert _remakes(kept) == [("Singapore Sling", 1947)]
+    assert {r.title: r.evidence.flag for r in found.remake_of}.get("Dr Yes") == "hedge"
+    kept, _ = extract("So Long Mr. Chippy (1969)\nReviewed by A B\n\nSo Long Mr. Chippy is an MGM musical remake of the "
+                      "1939 movie also from MGM.")
+    assert _remakes(kept) == [("So Long Mr. Chippy", 1939)]

@@ -71,6 +71,8 @@ class HedgeDetector:
             return HEDGE
         if _DENIED_AFTER.match(rest):
             return NEGATION  # "People call it a remake of X but its NOT"
+        if _COUNTERFACTUAL_AFTER.match(rest):
+            return HEDGE  # "A remake of X might have worked"
         if any(not _scope_closed(before, negator) and not _in_aside(before, negator) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
@@ -85,6 +87,9 @@ def _in_aside(before: str, word: re.Match[str]) -> bool:
 # The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
 _DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?\bbut\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b",
                            re.IGNORECASE)
+
+
+_COUNTERFACTUAL_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:might|would|could|should)\s+have\s+(?:worked|been|made)\b", re.IGNORECASE)
 
 
 def _names_something(before: str, hedge: re.Match[str]) -> bool:

@@ -68,7 +68,8 @@ _FIGURATIVE = re.compile(
     r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
-_OTHER_REMAKE = re.compile(r"\b(?:1[89]|20)\d\d['’]?s?\s+(?:[\w-]+\s+){0,2}$")
+# "the 2005 remake of X", "the TV remake of X": another film's remake
+_OTHER_REMAKE = re.compile(r"\b(?:1[89]|20)\d\d['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
 _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import DEMONYMS, demonym_pattern
+from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, title_case, titlecase_run_at
 
@@ -34,10 +34,15 @@ _FILLER = re.compile(
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
+# "the Ealing comedy X", "the Fred MacMurray-Ava Gardner film X": capital words before a film noun
+# describe the film that follows the noun
 _STUDIO_WORD = re.compile(
-    r"\s*([A-Z][a-z][\w-]*\s+)(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|"
+    r"\s*([A-Z][a-z][\w'’.-]*(?:\s*-\s*|\s+)(?:[A-Z][\w'’.-]*(?:\s*-\s*|\s+)){0,4})"
+    r"(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|vehicle|"
     r"cartoon|production|original|hit|chiller|melodrama|romance|epic|farce|caper)s?\s+[A-Z\"“'‘])"
 )
+# A run that ends in a film noun is a description ("the classic Vincent Price B-movie"), not a title
+_DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$")
 _ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){0,2}[A-Z][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
@@ -214,6 +219,8 @@ class TargetFinder:
         if tail and tail.end() > run[1] and text[run[0]:tail.end()] in load_gazetteer():
             run = (run[0], tail.end())  # "O Brother, Where Art Thou?", "Oliver!": the catalog's title
         surface = text[run[0]:run[1]]
+        if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS:  # "also from MGM": a studio
+            return None
         first = surface.split()[0]
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
