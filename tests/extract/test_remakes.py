@@ -126,3 +126,10 @@ def test_descriptions_studios_tv_remakes_and_counterfactuals(extract):
     kept, _ = extract("So Long Mr. Chippy (1969)\nReviewed by A B\n\nSo Long Mr. Chippy is an MGM musical remake of the "
                       "1939 movie also from MGM.")
     assert _remakes(kept) == [("So Long Mr. Chippy", 1939)]
+
+
+def test_an_adverb_before_an_adjective_does_not_make_a_remake_figurative(extract):
+    kept, found = extract("DUSK (1984)\nReviewed by A B\n\nAn unimaginative and practically unwatchable remake of "
+                          "THE ROAD RACER. It is basically a remake of SKY RAIDERS.")
+    assert _remakes(kept) == [("The Road Racer", None)]
+    assert [r.title for r in found.influences] == ["Sky Raiders"]

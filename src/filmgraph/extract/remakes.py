@@ -63,9 +63,12 @@ _THE_ORIGINAL = re.compile(
 )
 # Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
 _BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?[\s\"“*_]*")
+# "practically a remake of X", "feels like a remake of X": resemblance. An adverb read only before
+# an article: in "practically unwatchable remake of X" it qualifies the adjective.
 _FIGURATIVE = re.compile(
-    r"\b(?:practically|virtually|essentially|basically|almost|nearly|like|unofficial|uncredited|"
-    r"glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)\b[^,;]{0,40}$",
+    r"\b(?:(?:practically|virtually|essentially|basically|almost|nearly),?\s+(?:just\s+)?(?:a|an|the)\b|"
+    r"like|unofficial|uncredited|glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)"
+    r"\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
 # "the 2005 remake of X", "the TV remake of X": another film's remake
