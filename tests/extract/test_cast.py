@@ -58,3 +58,9 @@ def test_a_credited_actor_is_a_character(extract):
                       "has the best scene. Ann Lee is Mara, says nobody.")
     assert _cast(extract, kept.review.text) == [("Lucinda Reyes", "Dora Mayhew"), ("Otto Brenneman", "Kessler"),
                                                 ("Pip Harlow", "Tomas")]
+
+
+def test_more_ways_of_playing_a_part(extract):
+    text = ("SALT (2001)\nReviewed by A B\n\nIt stars Bo Ek opposite Hester Quinn as the widow Marian Toll. Tane Whitford "
+            "is a fine, oily villain as the land agent Crake. Graham Stoke voices the owl, Archimedes.")
+    assert _cast(extract, text) == [("Hester Quinn", "Marian Toll"), ("Tane Whitford", "Crake"), ("Graham Stoke", "Archimedes")]

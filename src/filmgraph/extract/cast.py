@@ -46,14 +46,14 @@ _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{
 _ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
 _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
 _PROSE = (
-    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|is cast as|stars as) "
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|voices|is cast as|stars as) "
                rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_CHAR}),"),
 )
 # The words each of _PROSE cannot match without
-_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|is cast as|stars as) ", r" stars in ", r"played ", r", as "))
+_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) ", r" stars in ", r"played ", r", as "))
 # "Anne Heche as Marion Crane is brisker", "Vera Miles as Lila Crane and Martin Balsam as
 # Arbogast carry ...": read only where the actor opens a clause and the character ends one.
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
@@ -72,14 +72,14 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom".
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?: [a-z][\w'’-]*){{0,4}}) as (?:{_ROLE})?"
+    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,5}}) as (?:{_ROLE})?"
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
-_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut)\s*$")
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
 _DESCRIBING = frozenset("Young Little Veteran Newcomer Talented Lovely Brilliant Poor".split())
