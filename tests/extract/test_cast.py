@@ -64,3 +64,9 @@ def test_more_ways_of_playing_a_part(extract):
     text = ("SALT (2001)\nReviewed by A B\n\nIt stars Bo Ek opposite Hester Quinn as the widow Marian Toll. Tane Whitford "
             "is a fine, oily villain as the land agent Crake. Graham Stoke voices the owl, Archimedes.")
     assert _cast(extract, text) == [("Hester Quinn", "Marian Toll"), ("Tane Whitford", "Crake"), ("Graham Stoke", "Archimedes")]
+
+
+def test_an_actor_whose_part_is_described_is_cast_without_a_character(extract):
+    text = ("SALT (2001)\nReviewed by A B\n\nDerek Holloway plays the hijacker, and Sunniva Berg plays the headmistress. "
+            "Ann Lee plays the schoolteacher, Anneliese.")
+    assert _cast(extract, text) == [("Derek Holloway", None), ("Sunniva Berg", None), ("Ann Lee", "Anneliese")]

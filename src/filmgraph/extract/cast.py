@@ -75,6 +75,11 @@ _ACTOR_AS = re.compile(
     rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,5}}) as (?:{_ROLE})?"
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
+# "Derek Holloway plays the hijacker": a described part, with no capitalised name after it
+_PLAYS_DESCRIBED = re.compile(
+    rf"(?P<actor>{NAME_PATTERN}) (?:plays|portrays|voices) (?:the|a|an|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}"
+    r"(?=\s*[,.;:!)]|\s+(?:and|who|with|in|to)\b)"
+)
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
@@ -330,7 +335,23 @@ class CastFinder:
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
         found.extend(self._actor_as(doc))
+        found.extend(self._described_parts(doc) if _PROSE_NEEDLES[0].search(text, doc.header_end) else ())
         found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
+        return found
+
+    def _described_parts(self, doc: Doc) -> list[_Credit]:
+        """"Derek Holloway plays the hijacker": an actor whose part is described, not named (the
+        part is no character's name, so the credit has none)."""
+        text, found = doc.text, []
+        for match in _PLAYS_DESCRIBED.finditer(text, doc.header_end):
+            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+            if named is None or " " not in named[0] or not is_name(named[0]):
+                continue
+            actor, start = named
+            sentence = doc.sentences.at(match.start())
+            evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.6,
+                                flag=self.hedges(text, sentence, match.start()))
+            found.append(_Credit(actor, None, evidence, 3))
         return found
 
     def _actor_as(self, doc: Doc) -> list[_Credit]:
