@@ -71,3 +71,11 @@ def test_an_unlisted_long_title_repeated_as_a_subject_is_the_film(extract):
 def test_a_place_named_once_is_no_film(extract):
     kept, _ = extract("We drove to The Museum of Modern Art and then saw a film. It was fine, and long.")
     assert kept.film is None
+
+
+def test_a_dated_title_opening_an_informal_review_is_the_film(extract):
+    for text, title in (("Glass Orchard (2011) is great fun. The acting is fine.", "Glass Orchard"),
+                        ("I saw Glass Orchard (2011) last night. The acting is fine.", "Glass Orchard"),
+                        ("So. Director Ann Lee's GLASS ORCHARD (2011), starring Bo Ek, is hard to watch.", "Glass Orchard")):
+        kept, _ = extract(text)
+        assert kept.film is not None and (kept.film.title, kept.film.year) == (title, 2011), text

@@ -133,3 +133,24 @@ def test_an_adverb_before_an_adjective_does_not_make_a_remake_figurative(extract
                           "THE ROAD RACER. It is basically a remake of SKY RAIDERS.")
     assert _remakes(kept) == [("The Road Racer", None)]
     assert [r.title for r in found.influences] == ["Sky Raiders"]
+
+
+def test_a_remake_dated_with_the_films_own_year_is_the_film(extract):
+    kept, _ = extract("Glass Orchard is a 2011 remake of the 1987 movie Vidro Verde (Green Glass). The lead is good.")
+    assert _remakes(kept) == [("Vidro Verde", 1987)]
+    kept, _ = extract("GLASS ORCHARD (2011)\nReviewed by A B\n\nIt stars Ann Lee, who was in the 1999 remake of OLD MOON.")
+    assert kept.remake_of == ()
+
+
+def test_a_denied_qualifier_leaves_the_remake_standing(extract):
+    for said in ("isn't a strict remake of", "is not a faithful remake of", "is not merely a remake of"):
+        kept, _ = extract(f"FENCE LINE (1998)\nReviewed by A B\n\nFENCE LINE {said} RING THE BELL, but it borrows a lot.")
+        assert _remakes(kept) == [("Ring the Bell", None)], said
+    kept, _ = extract("FENCE LINE (1998)\nReviewed by A B\n\nFENCE LINE is not a remake of RING THE BELL.")
+    assert kept.remake_of == ()
+
+
+def test_a_header_adapted_from_a_film(extract):
+    kept, _ = extract("STEPS ABOVE (1995)\nDirector: Cy Dunn\nScreenplay: Bo Ek, adapted from Ann Lee's 1942 Italian "
+                      "film, FOUR LANTERNS\nMusic: Jo Berg\n\nA sweet film about a vineyard.")
+    assert _remakes(kept) == [("Four Lanterns", 1942)]

@@ -678,7 +678,14 @@ _WATCHED = re.compile(
     r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
     r"went[ ]to[ ]see|checked[ ]out)[ ]"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
-    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[.,!;]|$)"
+    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[ ]\((?:1[89]|20)\d\d\)|[.,!;]|$)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s ")
+_YEAR_AFTER_TITLE = re.compile(r"[\"”*_]*\s?\(((?:1[89]|20)\d\d)\)")
+# "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
+_DATED_SUBJECT = re.compile(
+    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
+    r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])"
 )
 _LEAD = re.compile(
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
@@ -863,7 +870,8 @@ class FilmFinder:
         if title is None or span is None:
             return None
         title, span = _complete_title(doc.text, title, span)
-        year = header.year or self._year(doc, title)
+        dated = _YEAR_AFTER_TITLE.match(doc.text, span.end)
+        year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
         countries = list(header.countries)
         directors = self._people(doc, header.directors, 0.95)
         writers = self._people(doc, header.writers, 0.95)
@@ -954,6 +962,18 @@ class FilmFinder:
                     and re.search(r"[A-Za-z]{2}", seen.group(1))):
                 surface = seen.group(1)
                 return (title_case(surface) if surface.isupper() else surface), Span(*seen.span(1)), 0.7
+        for sentence in doc.sentences.spans[first:first + 3]:
+            start = sentence.start
+            while start < sentence.end and text[start] in " \t\n\"“'‘":
+                start += 1
+            dated = _DATED_SUBJECT.match(text, start, sentence.end)
+            if dated is None:
+                continue
+            # "Director Mike Figgis's MR. JONES (1993)": the title follows its maker
+            surface_start = max((m.end() for m in _POSSESSIVE_END.finditer(text, dated.start(1), dated.end(1))), default=dated.start(1))
+            surface = text[surface_start:dated.end(1)]
+            if _title_like(surface) and surface.split()[0] not in _PROSE_OPENERS:
+                return (title_case(surface) if surface.isupper() else surface), Span(surface_start, dated.end(1)), 0.65
         return None, None, 0.0
 
     def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:

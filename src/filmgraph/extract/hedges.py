@@ -73,9 +73,18 @@ class HedgeDetector:
             return NEGATION  # "People call it a remake of X but its NOT"
         if _COUNTERFACTUAL_AFTER.match(rest):
             return HEDGE  # "A remake of X might have worked"
-        if any(not _scope_closed(before, negator) and not _in_aside(before, negator) for negator in _NEGATORS.finditer(before)):
+        if any(not _scope_closed(before, negator) and not _in_aside(before, negator) and not _QUALIFIER_DENIED.match(before, negator.end())
+               for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+# "It isn't a strict remake of X", "not merely a remake of X": the qualifier is denied, the remake stands.
+_QUALIFIER_DENIED = re.compile(
+    r"\s+(?:(?:merely|simply)\s+)?(?:a|an)\s+(?:strict|straight|straightforward|faithful|exact|literal|direct|slavish|"
+    r"shot-for-shot|scene-for-scene|carbon[- ]copy|simple|mere|pure|true|full-fledged|outright)\s+$|\s+(?:merely|simply)\s+(?:a|an)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _in_aside(before: str, word: re.Match[str]) -> bool:

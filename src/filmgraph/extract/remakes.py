@@ -40,7 +40,12 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
 )
 # A credits header's "Screenplay: ... based on the film X by Y": in a header only a film said to
 # be one is read (a header's "based on X" is most often a novel or a play).
-_HEADER_BASED_ON = re.compile(r"\bbased\s+on\s+(?=the\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie)\s)", re.IGNORECASE)
+# Also "adapted from Alessandro Blasetti's 1942 Italian film, FOUR STEPS IN THE CLOUDS".
+_HEADER_BASED_ON = re.compile(
+    r"\b(?:based\s+on|adapted\s+from|an\s+adaptation\s+of)\s+"
+    r"(?=(?:the|an?|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie)[\s,])",
+    re.IGNORECASE,
+)
 # A header's "based on WINGS OF DESIRE": a bare title is read when the catalog knows it as a
 # film, unless words before it or "by Someone" after it may make it a book or play ("based on
 # Chekhov's UNCLE VANYA", "based on THE MIDWICH CUCKOOS by John Wyndham"); then only a catalog
@@ -71,8 +76,9 @@ _FIGURATIVE = re.compile(
     r"\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
-# "the 2005 remake of X", "the TV remake of X": another film's remake
-_OTHER_REMAKE = re.compile(r"\b(?:1[89]|20)\d\d['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
+# "the 2005 remake of X", "the TV remake of X": another film's remake, unless the year is the
+# film's own or the film is the subject ("Vanilla Sky is a 2001 remake of X")
+_OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
 _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
@@ -107,7 +113,8 @@ class RemakeFinder(CueReader):
         header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end),
                        *self._header_titles(doc, title, year)]
         for cue in [*header_cues, *_CUE.finditer(doc.text, doc.header_end)]:
-            if _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start()):
+            other = _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start())
+            if other and (other.group(1) is None or year is None or int(other.group(1)) != year):
                 continue
             if about_other_film(doc, cue.start(), title):
                 continue
