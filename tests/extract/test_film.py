@@ -79,3 +79,28 @@ def test_a_dated_title_opening_an_informal_review_is_the_film(extract):
                         ("So. Director Ann Lee's GLASS ORCHARD (2011), starring Bo Ek, is hard to watch.", "Glass Orchard")):
         kept, _ = extract(text)
         assert kept.film is not None and (kept.film.title, kept.film.year) == (title, 2011), text
+
+
+def test_an_informal_review_that_names_its_film_in_passing(extract):
+    for text, title in (
+            ("Came for the dogs\n\nMy kids begged to see it. It's sappy. The movie's called Frost Trail by the way.",
+             "Frost Trail"),
+            ("meh.\n\nSaw The Tinker's Widow at a festival. Pretty costumes, boring plot.", "The Tinker's Widow"),
+            ("ok i guess\n\nso i went into The Deep Lake expecting nothing and came out impressed.", "The Deep Lake"),
+            ("fun\n\nI went into The Calling at Marsh End knowing nothing.", "The Calling at Marsh End"),
+            ("dumb\n\nNight Coach is dumb fun. Cy Dunn plays a cop on a train.", "Night Coach"),
+            ("odd one\n\nfeels like a riff on Psycho. The Mint Lodge follows a family snowed in at a hotel.", "The Mint Lodge"),
+            ("Starfall Camp (2021) -- nostalgia bait but fun\n\nKids launch a real shuttle.", "Starfall Camp")):
+        kept, _ = extract(text)
+        assert kept.film is not None and kept.film.title == title, text
+
+
+def test_an_actor_opening_an_informal_review_is_no_film(extract):
+    kept, _ = extract("great cast\n\nMara Quill is great as the sister. The plot is thin and the ending drags.")
+    assert kept.film is None
+
+
+def test_a_newspaper_credits_paragraph_names_the_film_over_its_headline(extract):
+    kept, _ = extract("A DROWNED TOWN, AND A NEW COAT OF PAINT\nBy ANN LEE\n\nThe river rises and the town stays. "
+                      "It is loud and long.\n\nKESTREL BAY. Directed by Bo Ek. Written by Cy Dunn. Rated PG-13.")
+    assert kept.film is not None and kept.film.title == "Kestrel Bay"

@@ -154,3 +154,13 @@ def test_a_header_adapted_from_a_film(extract):
     kept, _ = extract("STEPS ABOVE (1995)\nDirector: Cy Dunn\nScreenplay: Bo Ek, adapted from Ann Lee's 1942 Italian "
                       "film, FOUR LANTERNS\nMusic: Jo Berg\n\nA sweet film about a vineyard.")
     assert _remakes(kept) == [("Four Lanterns", 1942)]
+
+
+def test_an_original_dated_after_its_title(extract):
+    for said, year in (("the American remake of the Danish film Stille Vand from 2009", 2009),
+                       ("a remake of Wait Until Noon, the 1967 one with Ann Lee", 1967)):
+        kept, _ = extract(f"HARBOUR LIGHTS (2020)\nReviewed by A B\n\nHarbour Lights is {said}, and it is flat.")
+        assert kept.remake_of and kept.remake_of[0].year == year, said
+    kept, _ = extract("HOLLOW ACRE (2024)\nReviewed by A B\n\nok so this is a remake, same title, the old 1971 version is "
+                      "a cult thing. This new one adds jump scares.")
+    assert _remakes(kept) == [("Hollow Acre", 1971)]

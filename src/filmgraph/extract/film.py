@@ -329,7 +329,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         cut, marked = suffix.start(), True
     while first < cut and line[first] in " \t#>*_":
         first += 1
-    tagline = re.search(r"(?::|[ \t][-–—])[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    tagline = re.search(r"(?::|[ \t](?:--|[-–—]))[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    if tagline and tagline.group().lstrip().startswith("--") and line.rstrip().endswith("."):
+        tagline = None  # "Secrets -- every family has them." opens the prose
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
         cut, marked = first + tagline.start(), True
     match = _HEADLINE.match(line, first, cut)
@@ -540,6 +542,11 @@ class HeaderParser:
             month_year = _RELEASE_MONTH_YEAR.search(text, line.start, line.end)
             if month_year and header.year is None and int(month_year.group(1)) > 31:
                 header.year = _full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
+        footer = _CREDITS_FOOTER.search(text) if header.title is None else None
+        if footer and _title_like(footer.group(1)):  # a newspaper's closing "KESTREL. Directed by ..." outranks its headline
+            surface = footer.group(1)
+            header.title, header.title_span = (title_case(surface) if surface.isupper() else surface), Span(*footer.span(1))
+            header.year = header.year or (int(footer.group(2)) if footer.group(2) else None)
         if header.title is None:
             headline = parse_headline(doc)
             if headline is not None:
@@ -674,13 +681,45 @@ class HeaderParser:
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+# where one watches a film: "I saw Night Harbour on DVD" ends the title, "at Hexley Hall" goes on
+_MEDIA = r"(?:DVD|TV|VHS|Blu-?ray|Netflix|HBO|Hulu|Amazon|Prime|Disney|YouTube|Max|Sky|IMDb|IMDB)"
 _WATCHED = re.compile(
     r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
     r"went[ ]to[ ]see|checked[ ]out)[ ]"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
-    r"(?=[ ](?:last|yesterday|today|tonight|this|on|at|with|again|recently|for|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[ ]\((?:1[89]|20)\d\d\)|[.,!;]|$)"
+    rf"(?=[ ](?:last|yesterday|today|tonight|this|again|recently|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[ ](?:on|at|with|for)[ ](?:(?![A-Z])|{_MEDIA}\b)|"
+    r"[ ]\((?:1[89]|20)\d\d\)|[.,!;]|$)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s ")
+# "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
+_CREDITS_FOOTER = re.compile(
+    r"^[*_]*([A-Z0-9][^\n.:()]{0,70}?)[*_]*(?:\s+\(((?:1[89]|20)\d\d)\))?[.:]\s+(?:Directed|Written\s+and\s+directed)\s+by\s+[A-Z]",
+    re.MULTILINE,
+)
+_INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
+# "The movie's called Last Run to Nome", "the film is titled Night Harbour"
+_CALLED_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:movie|film)(?:['’]s|\s+is)\s+(?:called|titled|named)\s+[\"“]?"
+    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)(?=[\"”]?(?:[.,;!?)]|\s+by\b|\s*$))"
+)
+# "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
+_SEEN_TITLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii])\s+(?:just\s+|finally\s+)?)"
+    r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out)\s+" + _INFORMAL_RUN +
+    rf"(?=\s+(?:last|yesterday|today|tonight|this|again|recently|expecting|because|after|in\s+the|and)\b|\s+(?:on|at|with|for)\s+(?:(?![A-Z])|{_MEDIA}\b)|"
+    r"\s*[.,!;]|\s*$)"
+)
+# "Express Nine is dumb fun", "The Pastel Lodge follows a family", "Glass Tenant is not a remake of X"
+_INFORMAL_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=,\s))" + _INFORMAL_RUN +
+    r"\s+(?:(?:is|was)\s+(?:not\s+|n['’]t\s+)?(?:(?:just|basically|pure|dumb|good|great|silly|mindless|harmless|big|"
+    r"cheesy|fine|solid|total|a\s+lot\s+of)\s+)?(?:fun|entertaining|a\s+blast|a\s+mess|a\s+(?:[\w-]+\s+)?(?:remake|sequel|"
+    r"ripoff|rip-off|knockoff|knock-off|letdown|slog|snooze)|about|set\s+in|based\s+on|watchable|unwatchable|overrated|"
+    r"underrated|forgettable|predictable)|follows|tells\s+(?:the\s+story|of)|centers\s+on|centres\s+on|revolves\s+around|"
+    r"takes\s+place|opens\s+(?:with|on))\b"
+)
+# the run was a person's: "Mara Quill (Dena)", "Tom Vey's character"
+_PERSON_NAMED = re.compile(r"\s*\(|['’]s\s+(?:character|role|performance)\b")
 _YEAR_AFTER_TITLE = re.compile(r"[\"”*_]*\s?\(((?:1[89]|20)\d\d)\)")
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
 _DATED_SUBJECT = re.compile(
@@ -931,7 +970,34 @@ class FilmFinder:
         found = self._lead_title(doc)
         if found[0] is None:
             found = self._recurring_run(doc, body)
-        return found if found[0] is not None else self._catalog_title(doc)
+        if found[0] is None:
+            found = self._catalog_title(doc)
+        return found if found[0] is not None else self._informal_title(doc)
+
+    def _informal_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
+        """A user review that names its film only in passing: "The movie's called Last Run to
+        Nome", "so i went into The Ice Below expecting nothing", "Saw The Clockmaker's Wife at a
+        festival", "Express Nine is dumb fun", "The Pastel Lodge follows a family snowed in"."""
+        text = doc.text
+        called = _CALLED_TITLE.search(text, doc.header_end)
+        if called and _title_like(called.group(1)):
+            return called.group(1), Span(*called.span(1)), 0.6
+        first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
+        for sentence in doc.sentences.spans[first:first + 6]:
+            for cue in (_SEEN_TITLE, _INFORMAL_SUBJECT):
+                found = cue.search(text, sentence.start, sentence.end)
+                if found is None:
+                    continue
+                surface = found.group("title")
+                words = surface.split()
+                if words[0] in _PROSE_OPENERS or not _title_like(surface) or surface.lower() in COUNTRY_NAMES \
+                        or not re.search(r"[A-Za-z]{2}", surface) \
+                        or _PERSON_NAMED.match(text, found.end("title")) or self.hedges(text, sentence, found.start("title")):
+                    continue
+                if cue is _INFORMAL_SUBJECT and re.search(rf"\(\s*{re.escape(surface)}\s*\)|\b{re.escape(surface)}\s+(?:as|plays)\b", text):
+                    continue  # an actor: "Mara Quill is great as the sister", "(Mara Quill)"
+                return surface, Span(*found.span("title")), 0.55
+        return None, None, 0.0
 
     def _lead_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
         """"Night Harbour (2019) is a slow, patient drama.", "Paulie is an occasionally very

@@ -84,8 +84,8 @@ _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b|"
-    # "the 1947 version", "the 1947 edition's cast": in a remake's review, the earlier film
-    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
+    # "the 1947 version", "the old 1947 one", "the 1947 edition's cast": in a remake's review, the earlier film
+    r"\bthe\s+(?:old|older|first|earlier)\s+((?:1[89]|20)\d\d)\s+(?:version|edition|one)\b|\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
     re.IGNORECASE,
 )
 # The film called a remake itself: "this remake", "is an inferior remake", "being a remake".
