@@ -85,3 +85,27 @@ def test_a_softened_claim_of_borrowing_is_a_claim(extract):
     kept, _ = extract("DUSK (1999)\nReviewed by A B\nDUSK may actually owe an equal debt to Ann Lee's DARK WOOD "
                           "in its slapstick. Someone might remake it as a cross between MOON BASE and SKY RAIDERS.")
     assert _titles(kept.influences) == [("Dark Wood", None)]
+
+
+def test_informal_and_critics_phrasings_of_borrowing(extract):
+    for said, title in (("the heist wants very badly to be DARK STREETS", "Dark Streets"),
+                        ("it is plainly indebted to Ozu's COLD SPRING", "Cold Spring"),
+                        ("its quiet scenes lean just as heavily on COLD SPRING", "Cold Spring"),
+                        ("the long walks invite comparison with DAWN WALK", "Dawn Walk"),
+                        ("the idea is lifted more or less straight from RADIO DEAD", "Radio Dead"),
+                        ("there are echoes of PRESS ROOM too", "Press Room"),
+                        ("the ride has more than a whiff of THE LONG TRAIL about it", "The Long Trail"),
+                        ("the chase has a dash of SIEGE AT SEA", "Siege at Sea"),
+                        ("obviously there are DOLL HOUSE vibes all over it", "Doll House"),
+                        ("the middle part has COLD FARM written all over it", "Cold Farm"),
+                        ("it is HARD FALL on steroids", "Hard Fall"),
+                        ("the whole first hour is one long DEEP WATER homage", "Deep Water"),
+                        ("the town scenes feel like SMALL HOURS", "Small Hours")):
+        kept, _ = extract(f"NIGHT COACH (2019)\nReviewed by A B\n\nNIGHT COACH is loud. Sadly {said}.")
+        assert _titles(kept.influences) == [(title, None)], said
+
+
+def test_looks_and_quality_are_no_borrowing(extract):
+    kept, _ = extract("NIGHT COACH (2019)\nReviewed by A B\n\nNIGHT COACH is loud. Its villain looks like FRANKENSTEIN. "
+                      "It is better than HARD FALL, and it is no DARK STREETS.")
+    assert kept.influences == ()

@@ -26,7 +26,7 @@ __all__ = ["InfluenceFinder"]
 # The look-ahead names every letter a cue can start with: a position that starts none is passed
 # over at once instead of trying forty alternatives (twice as fast over the corpus, same matches).
 _BEFORE_FILM = re.compile(
-    r"(?=[rihankcdsoblpmvteuà])\b(?:(?P<strong>reminiscent\s+of|"
+    r"(?=[rihankcdsoblpmvteuàwfl])\b(?:(?P<strong>reminiscent\s+of|"
     # "reminiscent in tone, if not content, of X", "similar in spirit to X"
     r"(?:reminiscent|similar|akin|indebted)\s+in\s+[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
     r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"
@@ -36,15 +36,21 @@ _BEFORE_FILM = re.compile(
     r"more\s+than\s+a\s+little)\s+to|"
     r"borrows?(?:\s+(?:heavily|liberally|freely))?(?:\s+from|\s+(?:the|its)\s+[\w-]+\s+(?:of|from))?|"
     r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|"
-    r"lift(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:out\s+of|from)|"
+    r"lift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|"
     r"pays?\s+(?:tribute|homage)\s+to|inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+after|"
     r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from|channel(?:s|ed|ing)|riffs?\s+on|riffing\s+on|"
-    r"tips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to|love\s+letter\s+to)|"
+    r"tips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to|love\s+letter\s+to|indebted\s+to|"
+    r"lean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on|invit(?:es?|ing)\s+comparisons?\s+(?:with|to)|"
+    r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be)|"
     r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
     r"resembles?|resembling|resemblance\s+to|similar\s+to|akin\s+to|remind(?:s|ed)?\s+(?:me|us|one|you)\s+of|"
     r"(?:has|had|shares?)\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|cousin\s+(?:of|to)|"
     r"straight\s+out\s+of|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
-    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of|plays\s+like)|"
+    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of|plays\s+like|echoes\s+of|"
+    # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
+    r"(?:feels?|felt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
+    # "a dash of Duel", "more than a whiff of The Searchers"
+    r"(?:a\s+(?:bit|touch|dash|hint|whiff|trace)|more\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint))\s+of)|"
     r"(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
@@ -54,7 +60,9 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
                        re.IGNORECASE)
 _OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
 _AFTER_FILM = re.compile(
-    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of))|-(?:derived|inspired|esque)\b", re.IGNORECASE
+    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of)|vibes?\b|energy\b|homage\b|pastiche\b|"
+    r"written\s+all\s+over\s+it|on\s+steroids\b)|-(?:derived|inspired|esque)\b",
+    re.IGNORECASE,
 )
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 

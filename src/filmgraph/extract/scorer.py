@@ -53,7 +53,9 @@ _CUES = {
                  r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
                  r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"
                  r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation|"
-                 r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from",
+                 r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from|indebted|"
+                 r"straight\s+out\s+of|lean\w*\s+(?:\w+\s+){0,3}on|vibes?|written\s+all\s+over|wants?\s+(?:\w+\s+){0,2}to\s+be|"
+                 r"whiff|dash\s+of|invit\w*\s+comparisons?|on\s+steroids",
     "likeness": r"like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",

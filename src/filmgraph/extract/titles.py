@@ -50,7 +50,7 @@ _INVERTED = re.compile(r"^(.*?),\s*(THE|A|AN|LA|LE|LES|L'|EL|IL|DIE|DER|DAS|LOS|
 _SENTENCE_STARTERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When
     While Though Although Because Of For To By Yet So Or Nor Only Just Watching Seeing Remember
-    Rent Skip See Unfortunately Sadly Ironically Finally""".split()
+    Rent Skip See Unfortunately Sadly Ironically Finally Think Imagine Picture Basically""".split()
 )
 _SUFFIX_PUNCT = ".,;:!?'’"
 
