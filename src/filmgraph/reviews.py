@@ -357,6 +357,8 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     page_title = " ".join(" ".join(root.xpath("//title//text()")).split())
     if not page_title:
         page_title = " ".join(next(iter(root.xpath("//meta[@property='og:title']/@content")), "").split())
+    # a footer's "Reviewed by <a rel="author">Ann Lee</a>" goes with the footer: read it first
+    marked_author = " ".join(" ".join(root.xpath("(//*[@rel='author' or @itemprop='author'])[1]//text()")).split())
     for comment in root.xpath("//comment() | //processing-instruction()"):
         _drop(comment)
     for element in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROPPED) + " | //head"):
@@ -377,6 +379,7 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
             if _AUTHOR_CLASS.search(marks):
                 author = re.sub(r"^(?:[Bb]y|[Ww]ritten by|[Rr]eviewed by|[Pp]osted by)\s+", "", " ".join(element.text_content().split()))
                 break
+    author = author or marked_author
     articles = root.xpath("//article | //main | //*[@role='main']")
     body = articles[0] if articles else (root.find("body") if root.find("body") is not None else root)
     headlines = root.xpath("//h1")

@@ -637,3 +637,17 @@ def test_a_header_of_short_credit_lines_without_colons():
     found = extract_review(read_text("SALT (director: Ann Lee; cast: Bo Ek (Tom), Cy Dunn (Pearl); Runtime: 90)\n"
                                      "Reviewed by A B\n\nA film.", source="x.txt")).kept()
     assert [(c.actor, c.character) for c in found.cast] == [("Bo Ek", "Tom"), ("Cy Dunn", "Pearl")]
+
+
+def test_a_page_with_a_facts_box_and_a_footer_byline(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Night Harbour | Reels</title></head><body><article><h1>Night Harbour</h1>"
+        "<p>Director: Ana Pires</p><p>Cast: Cy Dunn (Josie), Bo Ek (Lou)</p><p>Year: 2019</p>"
+        "<p>Remake of: “Les Quais de Brest” (1986)</p><p>A slow film about two night workers.</p></article>"
+        "<footer>Reviewed by <a rel=\"author\" href=\"/staff/ann\">Ann Lee</a></footer></body></html>",
+        encoding="utf-8")
+    found = extract_review(read_review(page)).kept()
+    assert found.film is not None and (found.film.title, found.film.year) == ("Night Harbour", 2019)
+    assert [(f.title, f.year) for f in found.remake_of] == [("Les Quais de Brest", 1986)]
+    assert found.reviewer is not None and found.reviewer.name == "Ann Lee"

@@ -29,3 +29,24 @@ def test_more_bylines():
                        ("Salt (2019)\n\nGood film.\n\nReviewed for the Society by Dee Fox", "Dee Fox")):
         found = extract_review(read_text(text, source="x.txt")).kept()
         assert found.reviewer.name == name and found.film.writers == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Salt (2019)\nPosted by u/reel_dan in r/movies\n\nGood film.", "reel_dan"),
+        ("Post by grim_77 >> Tue Oct 18, 2022 9:41 pm\n\nSalt (2019) is a good film.", "grim_77"),
+        ("Salt (2019)\nReview by ann lee\n\nGood film.", "Ann Lee"),
+        ("Salt (2019) is a good film. We all cried.\n\n8/10\n- Ronnie, Leeds\n", "Ronnie"),
+        ("Salt (2019) is a good film.\n\nReply to this email to argue. I read everything.\n\nPia Okafor\n"
+         "The Saturday Reel\n(You get this because you subscribed.)\n", "Pia Okafor"),
+    ],
+)
+def test_handles_lower_case_names_signatures_and_sign_offs(extract, text, name):
+    kept, _ = extract(text)
+    assert kept.reviewer is not None and kept.reviewer.name == name
+
+
+def test_a_name_the_review_already_used_is_no_sign_off(extract):
+    kept, _ = extract("Salt (2019) stars Pia Okafor. It is a good film.\n\nPia Okafor\nThe Saturday Reel\n")
+    assert kept.reviewer is None

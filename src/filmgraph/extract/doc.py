@@ -134,9 +134,10 @@ class DocBuilder:
             if (cued[i] or _LIST_CUE.match(text, line.start, line.end)) and above_prose:
                 header = [ln for ln in lines if ln.start <= line.start]
         if header:
-            # a credits list runs on line by line past the first lines, up to a blank line
+            # a credits list runs on line by line past the first lines, across single blank lines (a
+            # page's facts box, one paragraph a fact), up to the first line that is no "Label:" line
             for line in lines[len(header):]:
-                if text[header[-1].end:line.start].count("\n") > 1 or not _LIST_CUE.match(text, line.start, line.end):
+                if text[header[-1].end:line.start].count("\n") > 2 or not _LIST_CUE.match(text, line.start, line.end):
                     break
                 header.append(line)
         header_end = header[-1].end if header else 0

@@ -42,7 +42,7 @@ _LABEL = re.compile(
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
-    r"genre|dir\.?)\s*:\s*",
+    r"genre|dir\.?|year|release year|country|countries)\s*:\s*",
     re.IGNORECASE,
 )
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
@@ -372,6 +372,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if "\n" not in text[end:end + 1]:
             return None
         following = text[end:end + 400].lstrip().partition("\n")[0]
+        if _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
+            following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
         if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following):
             marked = True
     if year is None and director is None and not marked:
@@ -650,6 +652,14 @@ class HeaderParser:
         if label == "genre":
             header.genres.extend(g.strip() for g in value.split(",") if g.strip())
             return
+        if label.endswith("year"):
+            stated = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*", value)
+            header.year = header.year or (int(stated.group(1)) if stated else None)
+            return
+        if label.startswith("countr"):
+            for country in re.split(r"\s*(?:,|/|\band\b)\s*", value):
+                self._country(country, header)
+            return
         directing = label.startswith(("dir", "writer/"))  # director(s), dir., dir, directed by
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
@@ -691,6 +701,7 @@ _WATCHED = re.compile(
     r"[ ]\((?:1[89]|20)\d\d\)|[.,!;]|$)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s ")
+_BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
     r"^[*_]*([A-Z0-9][^\n.:()]{0,70}?)[*_]*(?:\s+\(((?:1[89]|20)\d\d)\))?[.:]\s+(?:Directed|Written\s+and\s+directed)\s+by\s+[A-Z]",

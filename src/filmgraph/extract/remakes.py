@@ -51,6 +51,8 @@ _HEADER_BASED_ON = re.compile(
 # Chekhov's UNCLE VANYA", "based on THE MIDWICH CUCKOOS by John Wyndham"); then only a catalog
 # that lists the pair as a remake is enough.
 _HEADER_BASED_ON_TITLE = re.compile(r"\bbased\s+on\s+(?=[A-Z\"“])")
+# A facts box's "Remake of: X (1986)", "Original: X"
+_REMAKE_LABEL = re.compile(r"^[ \t*_-]*(?:remake\s+of|remade\s+from|original(?:\s+film)?)[*_]*\s*:[*_]*[ \t]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 _BY_AUTHOR = re.compile(r"[\"”]?,?\s+by\s+[A-Z]")
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
 _SAME_NAME = re.compile(
@@ -110,7 +112,7 @@ class RemakeFinder(CueReader):
         found = Remakes()
         key = norm_title(title) if title else None
         stated: list[FilmRef] = []
-        header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end),
+        header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end), *_REMAKE_LABEL.finditer(doc.text),
                        *self._header_titles(doc, title, year)]
         for cue in [*header_cues, *_CUE.finditer(doc.text, doc.header_end)]:
             other = _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start())

@@ -35,6 +35,11 @@ _BYLINES = (
     # "Written by Ann Lee", "— Written by Ann Lee", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
                 rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
+    (_HANDLE_BYLINE := re.compile(
+        r"^[ \t]*(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)\s+by:?\s+(?:u/)?"
+        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b))",
+        re.MULTILINE), 0.85, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
@@ -51,13 +56,16 @@ _BYLINES = (
     (re.compile(rf"(?i:all rights reserved),?\s+({NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*({NAME_PATTERN}):[ \t]*[\"“]?[^\n\"“”]{{0,40}}\b(?:[Rr]eviews?|[Mm]ovies|[Ff]ilms|[Cc]inema)[\"”]?[ \t]*$",
                 re.MULTILINE), 0.85, False),
-    # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle"
+    # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle", "- Ronnie, Leeds"
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
+    (re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*([A-Z][a-z]+)[ \t]*,[ \t]*[A-Z][\w .-]{1,40}$", re.MULTILINE), 0.7, True),
     (re.compile(rf"Visit ({NAME_PATTERN})['’]s\b"), 0.75, False),
     # a blog or newsletter header (short lines only): the author's name alone on a line, the date on the next
     (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,6}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:{_DATE})[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
+    # a newsletter's sign-off: the name after a blank line, then at most its masthead and a notice
+    (_SIGN_OFF := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n(?:[^\n]{{1,160}}(?:\n|\Z)){{1,2}}\n*\Z"), 0.65, True),
 )
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
@@ -112,9 +120,11 @@ class ReviewerFinder:
                     continue
                 if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
                     continue  # '..." \n- Jean Renoir' attributes a quotation
-                if pattern is _LAST_LINE_NAME and text.find(match.group(1), 0, match.start(1)) >= 0:
+                if pattern in (_LAST_LINE_NAME, _SIGN_OFF) and text.find(match.group(1), 0, match.start(1)) >= 0:
                     continue  # a name the review already used (a title, a star) is no signature
                 name = _trim_name(clean_name(match.group(1)))
+                if pattern is _HANDLE_BYLINE and " " in name:
+                    name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
                 if best is None or confidence > best[0]:

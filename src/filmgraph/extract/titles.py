@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, SMALL_WORDS
+from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase"]
 
@@ -240,6 +240,8 @@ class MentionFinder:
 
     def _yeared(self, text: str, start: int):
         for year in _YEAR.finditer(text, start):
+            if text[max(start, year.start() - 2):year.start()].rstrip()[-1:] in ("”", '"'):
+                continue  # "“Les Nuits de Lyon” (1986)": the quoted title, read whole by _quoted
             run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
             if run is None:  # "Les Oiseaux de papier (1991)": a foreign title in sentence case
                 foreign = _FOREIGN_TITLE_BEFORE.search(text, max(start, year.start() - 80), year.start())
@@ -293,8 +295,8 @@ class MentionFinder:
             dated = _YEAR_AFTER_QUOTE.match(text, quoted.end())  # "“Jaws” (1975)": one word is enough then
             if len(words) < (1 if dated else 2) or len(words) > 8:
                 continue
-            if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
-                continue
+            if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w in NAME_PARTICLES for w in words):
+                continue  # "Les Nuits de Lyon" keeps its particle
             first = quoted.start(group)
             last = first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))
             year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
