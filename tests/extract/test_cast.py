@@ -70,3 +70,24 @@ def test_an_actor_whose_part_is_described_is_cast_without_a_character(extract):
     text = ("SALT (2001)\nReviewed by A B\n\nDerek Holloway plays the hijacker, and Sunniva Berg plays the headmistress. "
             "Ann Lee plays the schoolteacher, Anneliese.")
     assert _cast(extract, text) == [("Derek Holloway", None), ("Sunniva Berg", None), ("Ann Lee", "Anneliese")]
+
+
+def test_more_ways_to_name_a_part(extract):
+    text = ("NIGHT COACH (2019)\nReviewed by A B\n\nKenji Oda is her father, Shuhei. Mick Dorrell, who played a stoic in "
+            "HARD RAIN, is the town engineer, Amos Pike. Callum Rhee is solid as detective Harlan Voss. Greta Voss plays "
+            "the camp director, Dr. Ilsa Morrow. Tamsin Rhode (who plays Etta, the convoy boss) is great. The outlaw "
+            "Jeb Crane, played by a gaunt Cole Danvers, rides on. Best in it is Hollis Brandt as the grumpy grandpa, Amos. "
+            "Her dad is played by Carl Ossing. Priya Solano is wasted in a nothing part.")
+    kept, _ = extract(text)
+    cast = {c.actor: c.character for c in kept.cast}
+    assert cast == {"Kenji Oda": "Shuhei", "Mick Dorrell": "Amos Pike", "Callum Rhee": "Harlan Voss",
+                    "Greta Voss": "Dr. Ilsa Morrow", "Tamsin Rhode": "Etta", "Cole Danvers": "Jeb Crane",
+                    "Hollis Brandt": "Amos", "Carl Ossing": None, "Priya Solano": None}
+
+
+def test_a_credits_sentence_and_parts_that_are_no_characters(extract):
+    kept, _ = extract("KESTREL (2019)\nReviewed by A B\n\nIt is loud. Bo Ek is good as the FBI agent in charge, and Cy Dunn "
+                      "as a West Coast surgeon.\n\nKESTREL. Directed by Ann Lee. Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.")
+    cast = {c.actor: c.character for c in kept.cast}
+    assert {"Mick Dorrell", "Anya Fjell", "Cyrus Baptiste"} <= cast.keys()
+    assert cast.get("Bo Ek") is None and cast.get("Cy Dunn") is None

@@ -45,11 +45,16 @@ _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{
 # Joss", "the executive's wife, Noreen", "a bodyguard called Brick" (lowercase words, no preposition).
 _ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
 _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
+# "as detective Harlan Voss": one describing word, no article, before the character's name
+_BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
+_HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.? )"
 _PROSE = (
-    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who)? (?:plays|portrays|voices|is cast as|stars as) "
-               rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_CHAR})(?![\w'’])"),
+    # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow"
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who)? (?:plays|portrays|voices|is cast as|stars as) "
+               rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
-    re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?P<actor>{NAME_PATTERN})"),
+    # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
+    re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?:an? (?:[a-z]+ ){{0,2}})?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_CHAR}),"),
 )
 # The words each of _PROSE cannot match without
@@ -69,22 +74,35 @@ _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
-_HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St)\.? )"
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom".
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,5}}) as (?:{_ROLE})?"
+    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,5}}) as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?"
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it
 _PLAYS_DESCRIBED = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) (?:plays|portrays|voices) (?:the|a|an|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}"
-    r"(?=\s*[,.;:!)]|\s+(?:and|who|with|in|to)\b)"
+    r"(?=\s*[,.;:!)]|\s+(?:and|who|with|in|to)\b)|"
+    # "her dad is played by Carl Ossing", "Priya Solano is wasted in a nothing part"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD} (?:is|was) played by (?P<actor2>{NAME_PATTERN})|"
+    rf"(?P<actor3>{NAME_PATTERN}) (?:is|was) (?:(?:very|really|so|just|quite) )?(?:wasted|underused|miscast|solid|superb|terrific|great|"
+    r"good|fine|excellent|wonderful|terrible|awful|convincing|believable|effective|funny|creepy|memorable) (?:in|as)\b"
+)
+# "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town
+# engineer, Amos Pike": a described part with the character's name after it
+_IS_DESCRIBED_PART = re.compile(
+    rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,80}},)? is (?:the|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
+    rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
+)
+# a credits sentence: "Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.", "With Ann Lee, Bo Ek."
+_STARRING_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:Starring|With) (?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)\.", re.MULTILINE
 )
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
-_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside)\s*$")
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
 _DESCRIBING = frozenset("Young Little Veteran Newcomer Talented Lovely Brilliant Poor".split())
@@ -335,7 +353,9 @@ class CastFinder:
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
         found.extend(self._actor_as(doc))
-        found.extend(self._described_parts(doc) if _PROSE_NEEDLES[0].search(text, doc.header_end) else ())
+        found.extend(self._described_parts(doc))
+        found.extend(self._is_described_parts(doc))
+        found.extend(self._starring_sentences(doc))
         found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
         return found
 
@@ -344,7 +364,10 @@ class CastFinder:
         part is no character's name, so the credit has none)."""
         text, found = doc.text, []
         for match in _PLAYS_DESCRIBED.finditer(text, doc.header_end):
-            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+            group = next(g for g in ("actor", "actor2", "actor3") if match.group(g))
+            named = _without_opener(clean_name(match.group(group)), match.start(group))
+            if named and named[0].split()[0] in ("Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."):
+                continue  # "Miss Garland was wonderful in ...": a name by its honorific, a person of the story as often
             if named is None or " " not in named[0] or not is_name(named[0]):
                 continue
             actor, start = named
@@ -352,6 +375,32 @@ class CastFinder:
             evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.6,
                                 flag=self.hedges(text, sentence, match.start()))
             found.append(_Credit(actor, None, evidence, 3))
+        return found
+
+    def _is_described_parts(self, doc: Doc) -> list[_Credit]:
+        """"Kenji Oba is her father, Shuhei": the part described, then the character named."""
+        text, found = doc.text, []
+        for match in _IS_DESCRIBED_PART.finditer(text, doc.header_end):
+            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+            character = clean_name(match.group("char"))
+            if named is None or not is_name(named[0]) or character.split()[0] in _NOT_ACTOR_WORDS:
+                continue
+            actor, start = named
+            sentence = doc.sentences.at(match.start())
+            evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.65,
+                                flag=self.hedges(text, sentence, match.start()))
+            found.append(_Credit(actor, character, evidence, 2))
+        return found
+
+    def _starring_sentences(self, doc: Doc) -> list[_Credit]:
+        """"Starring Ann Lee, Bo Ek and Cy Dunn.": a newspaper's credits paragraph below the review."""
+        text, found = doc.text, []
+        for match in _STARRING_SENTENCE.finditer(text, doc.header_end):
+            sentence = doc.sentences.at(match.start())
+            for name in re.finditer(NAME_PATTERN, match.group("names")):
+                start = match.start("names") + name.start()
+                evidence = Evidence(sentence=sentence, mention=Span(start, start + len(name.group())), confidence=0.85)
+                found.append(_Credit(clean_name(name.group()), None, evidence, 3))
         return found
 
     def _actor_as(self, doc: Doc) -> list[_Credit]:
