@@ -401,9 +401,9 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         # the film the page's metadata names leads, as a credits header would; the headline follows
         lead = [f"{facts.film} ({facts.year})" if facts.year else facts.film,
                 *(f"Directed by {name}" for name in facts.directors[:3]), *lead]
-    elif titled and titled.group(1).lower() not in headline.lower():
+    elif titled and (titled.group(1).lower() not in headline.lower() or not re.search(r"\b(?:1[89]|20)\d\d\b", headline)):
         # "<title>Paper Birds (2017) - Film Review - The Ledger</title>" over a headline that is a
-        # tagline ("A farce that flaps"): the page title names the film
+        # tagline ("A farce that flaps") or names the film without its year: the page title dates it
         lead = [titled.group(0), *lead]
     if author and len(author) <= 80 and not re.search(rf"(?im)^by\s+{re.escape(author)}\s*$", "\n".join(lines[:6])):
         lead.append(f"By {author}")

@@ -651,3 +651,26 @@ def test_a_page_with_a_facts_box_and_a_footer_byline(tmp_path):
     assert found.film is not None and (found.film.title, found.film.year) == ("Night Harbour", 2019)
     assert [(f.title, f.year) for f in found.remake_of] == [("Les Quais de Brest", 1986)]
     assert found.reviewer is not None and found.reviewer.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(("text", "title", "year", "director"), [
+    ("Subject: THE REEL #12 -- Dune Road, plus what to skip\n\nHi friends,\n\nDUNE ROAD (dir. Kit Raven, 2025)\n\n"
+     "A bag of money turns up in a dry creek.", "Dune Road", 2025, "Kit Raven"),
+    ("Dune Road\nBy Theo Marsh · 9 May 2024\n\nDirected by Wren Hall · 2024 · 118 min\n\nVery few films find suspense "
+     "in a filing cabinet.", "Dune Road", 2024, "Wren Hall"),
+    ("## Ghost Signal is the scariest radio show you'll never hear\n\nby **Sam Oko** | Horror\n\nThree DJs take over "
+     "a dead campus station, and it wears *The Blair Witch Project* proudly on its sleeve.", "Ghost Signal", None, None),
+])
+def test_titles_from_subject_lines_credit_lines_and_headline_sentences(text, title, year, director):
+    film = _film(text)
+    assert film is not None and (film.title, film.year) == (title, year)
+    assert [d.name for d in film.directors] == ([director] if director else [])
+
+
+def test_a_page_title_dates_a_headline_without_a_year(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Nightwing (2023) - Film review - Bloom</title></head><body><article>"
+                    "<h1><em>Nightwing</em> review: a Seoul nightmare moved to Glasgow</h1><p>“Nightwing” is a tense "
+                    "thriller.</p></article></body></html>", encoding="utf-8")
+    found = extract_review(read_review(page)).kept()
+    assert found.film is not None and (found.film.title, found.film.year) == ("Nightwing", 2023)

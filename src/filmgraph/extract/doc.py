@@ -28,7 +28,7 @@ _HEADER_CUE = re.compile(
     r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b|"
     # a short credit line without a colon: "Directed by Ann Lee", "Featuring Bo Ek and Cy Dunn" (not "Written by
     # Ann Lee", most often a blog's byline)
-    r"^(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}$)|^(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
+    r"^(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}(?:[ \t]*[·•|][ \t]*[^\n·•|]{1,30}){0,4}$)|^(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):

@@ -51,7 +51,7 @@ _LIST_FIELD = re.compile(
     r"[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
-_YEAR_CELL = re.compile(r"(?:^|\|)[ \t]*((?:1[89]|20)\d\d)[ \t]*(?=\||$)", re.MULTILINE)
+_YEAR_CELL = re.compile(r"(?:^|[|·•])[ \t]*((?:1[89]|20)\d\d)[ \t]*(?=[|·•]|$)", re.MULTILINE)
 _TAIL_YEAR = re.compile(r"[,;]\s*(?:([A-Za-z. /]{2,40}?)\s*[-,]\s*)?((?:1[89]|20)\d\d)\s*\)?\s*$")
 _COUNTRY_YEAR = re.compile(r"([A-Z][A-Za-z. /]{1,60}?),\s*((?:1[89]|20)\d\d)\b")
 # Schwartz writes the year first: "...; Runtime: 105; 1996-UK/Canada)" (a third of his headers).
@@ -219,7 +219,7 @@ _HEADLINE = re.compile(
     rf"|/\s*\((?P<y5>{_YEAR_RE})\)"
     rf"|[(\[](?P<y6>{_YEAR_RE})[)\]]\s*(?:[-–—,|]\s*)?(?:dir\.?|directed\s+by|by)\s+(?P<d3>{NAME_PATTERN})"
     rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
-    rf"|\((?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
+    rf"|\((?:dir\.?\s+|directed\s+by\s+)?(?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
     rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
     rf"|\s+(?P<y8>{_YEAR_RE})"  # "Night Harbour 2019", unless the catalog knows the whole ("Death Race 2000")
     rf")?\s*$"
@@ -300,8 +300,12 @@ def parse_headline(doc: Doc) -> Headline | None:
             if headline is not None and (headline.year or headline.director):
                 return headline
             masthead = len(line.group()) <= 60 and not re.search(r"[.!?,;]\s*$", line.group())
-        elif masthead and headline is not None and headline.year and len(line.group()) <= 80:
-            return headline  # a newsletter's masthead over "THIS WEEK: MARIGOLD STATION (2014)"
+        elif headline is not None and headline.year and len(line.group()) <= 80 and (
+                masthead or norm_title(first.title if first else "") == norm_title(headline.title)
+                or (first is None and _BRACKETED_YEAR.search(line.group()) and not _WRITTEN_ON.search(line.group()))):
+            # a newsletter's masthead or an e-mail's subject over "THIS WEEK: MARIGOLD STATION (2014)",
+            # a bare title over the same title dated
+            return headline
     return first
 
 
@@ -344,6 +348,15 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface = quoted.group(2)
         return Headline(title_case(surface) if surface.isupper() else surface,
                         Span(start + quoted.start(2), start + quoted.end(2)), int(dated.group(1)) if dated else None)
+    subject = None if sentence_like else _HEADLINE_SUBJECT.match(line, first, cut)
+    if subject and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—"))):
+        # "Ghost Frequency is the scariest radio show you'll never hear": a headline's subject,
+        # unless the review goes on to cast it ("Ann Lee as Mara", "(Ann Lee)")
+        surface = subject.group(1)
+        if _title_like(surface) and surface.split()[0] not in _PROSE_OPENERS and not re.search(
+                rf"\(\s*{re.escape(surface)}\s*\)|\b{re.escape(surface)}\s+(?:as|plays|stars)\b", text):
+            return Headline(title_case(surface) if surface.isupper() else surface,
+                            Span(start + subject.start(1), start + subject.end(1)), None)
     if match is None:
         return None
     t_start, t_end = match.span("title")
@@ -374,7 +387,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         following = text[end:end + 400].lstrip().partition("\n")[0]
         if _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
             following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
-        if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following):
+        if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following):
             marked = True
     if year is None and director is None and not marked:
         if not _named_again(text, surface, end):
@@ -518,7 +531,7 @@ class HeaderParser:
                 kind = credit.group(1).lower()
                 self._field(text, "writer/director" if " and " in kind else "director" if kind.startswith("direct") else "writer",
                             credit.end(), line.end, header)
-            if labels and header.year is None:
+            if (labels or credit) and header.year is None:  # "Directed by Ann Lee · 2024 · 118 min"
                 cell = _YEAR_CELL.search(text, line.start, line.end)
                 if cell:
                     header.year = int(cell.group(1))
@@ -701,6 +714,13 @@ _WATCHED = re.compile(
     r"[ ]\((?:1[89]|20)\d\d\)|[.,!;]|$)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s ")
+_HEADLINE_SUBJECT = re.compile(
+    r"[\"“]?([A-Z0-9][\w:'’&!?.-]*(?: (?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,7})[\"”]? "
+    r"(?:is|isn['’]t|was|makes|proves|turns)\s+(?:the|a|an|one|no|not|just|more|less|finally)\b"
+    r"(?!(?: [\w-]+){0,3} (?:director|actor|actress|filmmaker|writer|star|critic|producer|comedian|singer|man|woman)s?\b)"
+)
+_BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
+_WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
