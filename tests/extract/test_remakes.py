@@ -164,3 +164,9 @@ def test_an_original_dated_after_its_title(extract):
     kept, _ = extract("HOLLOW ACRE (2024)\nReviewed by A B\n\nok so this is a remake, same title, the old 1971 version is "
                       "a cult thing. This new one adds jump scares.")
     assert _remakes(kept) == [("Hollow Acre", 1971)]
+
+
+def test_the_original_of_the_films_own_title_makes_it_a_remake(extract):
+    kept, _ = extract("PROM NIGHT (2008)\nReviewed by A B\n\nThis should have been a TV film. My favourite slashers "
+                      "(HALLOWEEN, the original PROM NIGHT) were not gory.")
+    assert _remakes(kept) == [("Prom Night", 1980)]

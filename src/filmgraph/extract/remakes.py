@@ -163,14 +163,17 @@ class RemakeFinder(CueReader):
         return found
 
     def _named_original(self, doc: Doc, key: str | None, year: int | None) -> list[FilmRef]:
-        """"the original X (1962)" in a review that calls its film a remake (unhedged)."""
+        """"the original X (1962)" in a review that calls its film a remake (unhedged); "the original
+        PROM NIGHT" in a review of the 2008 PROM NIGHT says so by itself when the catalog lists that
+        remake ("the original Shaft" may be the character, "the original FANTASIA" a sequel's first)."""
         text = doc.text
-        if not any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
-                   for m in _REMAKE_WORD.finditer(text, doc.header_end)):
-            return []
+        called = any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
+                     for m in _REMAKE_WORD.finditer(text, doc.header_end))
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
             for target in self.targets(doc, cue.end(), many=False):
+                if not called and (norm_title(target.title) != key or year is None):
+                    continue
                 stated = cue.group(1) or cue.group(2)
                 if stated and target.year is None:
                     target = replace(target, year=int(stated))
@@ -184,6 +187,8 @@ class RemakeFinder(CueReader):
                         continue
                     target = replace(target, year=min(earlier))
                 if year and target.year and target.year >= year:
+                    continue
+                if not called and not load_gazetteer().is_remake_pair(target.title, year, target.title, target.year):
                     continue
                 flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))
