@@ -170,3 +170,9 @@ def test_the_original_of_the_films_own_title_makes_it_a_remake(extract):
     kept, _ = extract("PROM NIGHT (2008)\nReviewed by A B\n\nThis should have been a TV film. My favourite slashers "
                       "(HALLOWEEN, the original PROM NIGHT) were not gory.")
     assert _remakes(kept) == [("Prom Night", 1980)]
+
+
+def test_a_remake_of_the_first_film_of_a_series(extract):
+    kept, _ = extract("THE CURSE (2004)\nReviewed by A B\n\nIt is a remake based on the Japanese film series that "
+                      "began with Noroi (2000), and it is scary.")
+    assert _remakes(kept) == [("Noroi", 2000)]

@@ -28,3 +28,12 @@ def test_retraining_is_deterministic_and_matches_the_shipped_model(shared, tmp_p
     assert shipped["weights"].keys() == first["weights"].keys()
     for name, row in first["weights"].items():
         assert shipped["weights"][name] == pytest.approx(row, abs=1e-3), name
+
+
+def test_of_thresholds_about_as_good_the_highest_is_taken():
+    from filmgraph.extract.training import THRESHOLDS, fit_with_thresholds
+
+    # every threshold separates these perfectly, so the out-of-fold F1 is flat: precision wins the tie
+    reviews = [[({"cue:remake": 1.0}, 1), ({"cue:likeness": 1.0}, 2), ({"plain": 1.0}, 0)] for _ in range(10)]
+    model = fit_with_thresholds(reviews, prior={})
+    assert model.thresholds == {"remake_of": max(THRESHOLDS), "influence": max(THRESHOLDS)}

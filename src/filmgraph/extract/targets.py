@@ -46,6 +46,7 @@ _DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$"
 _ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){0,2}[A-Z][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
+_SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
                         "this".split())
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
@@ -151,6 +152,10 @@ class TargetFinder:
         and a nationality (at most ``max_words`` of them)."""
         position, words = start, 0
         while words < max_words:
+            series = _SERIES_START.match(doc.text, position, sentence_end)
+            if series:  # "the Japanese film series that began with Ju-On (2000)": its first film
+                position, words = series.end(), words + 1
+                continue
             studio = _STUDIO_WORD.match(doc.text, position, sentence_end)
             if studio:  # "the Ealing comedy X", "a Hammer horror X": the capital word describes the film
                 position, words = studio.end(1), words + 1

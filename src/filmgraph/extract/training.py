@@ -28,6 +28,8 @@ from .scorer import LABELS, RelationModel, features_vocabulary
 __all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
+#: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
+NEAR_TIE = 0.01
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
@@ -164,5 +166,8 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
         # candidates is jagged, and a lone peak is more likely luck than a better threshold.
         smoothed = {t: sum(f1(n) for n in THRESHOLDS[max(i - 1, 0):i + 2]) / len(THRESHOLDS[max(i - 1, 0):i + 2])
                     for i, t in enumerate(THRESHOLDS)}
-        thresholds[label] = max(THRESHOLDS, key=lambda t: (smoothed[t], -t))
+        # Of thresholds about as good, the highest: the gold reviews name related films far more
+        # densely than reviews at large, where a low threshold mostly admits films merely named.
+        best = max(smoothed.values())
+        thresholds[label] = max(t for t in THRESHOLDS if smoothed[t] >= best - NEAR_TIE)
     return RelationModel(labels=model.labels, bias=model.bias, weights=model.weights, thresholds=thresholds)
