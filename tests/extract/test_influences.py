@@ -96,9 +96,6 @@ def test_informal_and_critics_phrasings_of_borrowing(extract):
                         ("there are echoes of PRESS ROOM too", "Press Room"),
                         ("the ride has more than a whiff of THE LONG TRAIL about it", "The Long Trail"),
                         ("the chase has a dash of SIEGE AT SEA", "Siege at Sea"),
-                        ("obviously there are DOLL HOUSE vibes all over it", "Doll House"),
-                        ("the middle part has COLD FARM written all over it", "Cold Farm"),
-                        ("it is HARD FALL on steroids", "Hard Fall"),
                         ("the whole first hour is one long DEEP WATER homage", "Deep Water"),
                         ("the town scenes feel like SMALL HOURS", "Small Hours")):
         kept, _ = extract(f"NIGHT COACH (2019)\nReviewed by A B\n\nNIGHT COACH is loud. Sadly {said}.")

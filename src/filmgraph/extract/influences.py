@@ -60,8 +60,8 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
                        re.IGNORECASE)
 _OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
 _AFTER_FILM = re.compile(
-    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of)|vibes?\b|energy\b|homage\b|pastiche\b|"
-    r"written\s+all\s+over\s+it|on\s+steroids\b)|-(?:derived|inspired|esque)\b",
+    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|kind\b(?!\s+of)|homage\b|pastiche\b)|"
+    r"-(?:derived|inspired|esque)\b",
     re.IGNORECASE,
 )
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}

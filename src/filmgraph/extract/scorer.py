@@ -47,15 +47,15 @@ _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": 
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
-    "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|update[sd]?|updating|americani[sz]\w*|"
+    "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"
               r"hollywood(?:'s|’s)?|version|original|redo|re-?do|re-?tell\w*|same\s+name|based\s+on|adapt\w*",
     "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
                  r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
                  r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"
                  r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation|"
                  r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from|indebted|"
-                 r"straight\s+out\s+of|lean\w*\s+(?:\w+\s+){0,3}on|vibes?|written\s+all\s+over|wants?\s+(?:\w+\s+){0,2}to\s+be|"
-                 r"whiff|dash\s+of|invit\w*\s+comparisons?|on\s+steroids",
+                 r"straight\s+out\s+of|lean\w*\s+(?:\w+\s+){0,3}on|wants?\s+(?:\w+\s+){0,2}to\s+be|"
+                 r"whiff|dash\s+of|invit\w*\s+comparisons?",
     "likeness": r"like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
@@ -284,6 +284,7 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
     for window, (start, end) in windows.items():
         for name in cues.families_within(start, end):
             features[f"{window}:{name}"] = 1.0
+
     if film_title and norm_title(film_title) in {norm_title(m.title) for m in doc.mentions_between(sentence.start, sentence.end)}:
         features["film_in_sentence"] = 1.0
     if span.start == sentence.start or not text[sentence.start:span.start].strip(" \"“'‘"):
