@@ -104,3 +104,11 @@ def test_a_newspaper_credits_paragraph_names_the_film_over_its_headline(extract)
     kept, _ = extract("A DROWNED TOWN, AND A NEW COAT OF PAINT\nBy ANN LEE\n\nThe river rises and the town stays. "
                       "It is loud and long.\n\nKESTREL BAY. Directed by Bo Ek. Written by Cy Dunn. Rated PG-13.")
     assert kept.film is not None and kept.film.title == "Kestrel Bay"
+
+
+def test_a_year_before_the_title_in_a_review_that_speaks_of_remakes(extract):
+    kept, _ = extract("MIRACLE ON 34TH STREET\nReviewed by A B\n\nThe remake keeps the trial. For 1994's MIRACLE ON "
+                      "34TH STREET, the store has a new name.")
+    assert kept.film.year == 1994
+    kept, _ = extract("THAT DARN CAT\nReviewed by A B\n\nThis remake is flat. 1965's THAT DARN CAT was livelier.")
+    assert kept.film.year is None

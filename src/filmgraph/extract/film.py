@@ -1226,19 +1226,27 @@ class FilmFinder:
     def _year_before(self, doc: Doc, title: str) -> int | None:
         """"1994's MIRACLE ON 34TH STREET", "Disney's 1961 film THE ABSENT-MINDED PROFESSOR".
 
-        Not read when the review speaks of a remake, or names the title with a year in brackets:
-        "1965's THAT DARN CAT" in a review of the 1997 remake is the original's year.
+        Not read when the review names the title with a year in brackets. In a review that speaks of
+        a remake, only the latest year the review gives the title, and only when a catalog knows the
+        title and no film of it later: "1965's THAT DARN CAT" in a review of the 1997 remake is the
+        original's year, "1994's MIRACLE ON 34TH STREET" (after the 1947 one) the remake's.
         """
         text, key = doc.text, norm_title(title)
-        if _REMAKE_WORD.search(text) or any(m.year and norm_title(m.title) == key for m in doc.mentions):
+        if any(m.year and norm_title(m.title) == key for m in doc.mentions):
             return None
+        given = []
         for start, _ in title_spans(text, title):
             if start < doc.header_end:
                 continue
             before = _YEAR_BEFORE.search(text, max(0, start - 50), start)
             if before:
-                return int(before.group(1) or before.group(2))
-        return None
+                given.append(int(before.group(1) or before.group(2)))
+        if not given:
+            return None
+        if not _REMAKE_WORD.search(text):
+            return given[0]
+        latest, known = max(given), load_gazetteer().years(title)
+        return latest if known and all(year <= latest for year in known) else None
 
     def _release_year(self, doc: Doc, title: str) -> int | None:
         """"The film opens nationwide ... on Friday, August 10, 2001.": the release date's year."""
