@@ -83,21 +83,28 @@ _ACTOR_AS = re.compile(
 _PLAYS_DESCRIBED = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) (?:plays|portrays|voices) (?:the|a|an|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}"
     r"(?=\s*[,.;:!)]|\s+(?:and|who|with|in|to)\b)|"
-    # "her dad is played by Carl Ossing", "Priya Solano is wasted in a nothing part"
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD} (?:is|was) played by (?P<actor2>{NAME_PATTERN})|"
-    rf"(?P<actor3>{NAME_PATTERN}) (?:is|was) (?:(?:very|really|so|just|quite) )?(?:wasted|underused|miscast|solid|superb|terrific|great|"
+    # "her dad is played by Carl Ossing"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD} (?:is|was) played by (?P<actor2>{NAME_PATTERN})"
+)
+_DESCRIBED_NEEDLE = re.compile(r" (?:plays|portrays|voices|played by) ")
+# "Priya Solano is wasted in a nothing part": the verdict is searched for, the name read back from it
+_JUDGED_IN_PART = re.compile(
+    r" (?:is|was) (?:(?:very|really|so|just|quite) )?(?:wasted|underused|miscast|solid|superb|terrific|great|"
     r"good|fine|excellent|wonderful|terrible|awful|convincing|believable|effective|funny|creepy|memorable) (?:in|as)\b"
 )
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 # "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town
-# engineer, Amos Pike": a described part with the character's name after it
+# engineer, Amos Pike": a described part with the character's name after it (the part is searched
+# for, the actor read back from it, past an aside)
 _IS_DESCRIBED_PART = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,80}},)? is (?:the|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
+    rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
 )
+_ASIDE_BEFORE = re.compile(r", (?:who|whose) [^,.;]{1,80},$")
 # a credits sentence: "Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.", "With Ann Lee, Bo Ek."
-_STARRING_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:Starring|With) (?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)\.", re.MULTILINE
-)
+_STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scanned many times faster
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)\.")
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
@@ -363,25 +370,37 @@ class CastFinder:
         """"Derek Holloway plays the hijacker": an actor whose part is described, not named (the
         part is no character's name, so the credit has none)."""
         text, found = doc.text, []
-        for match in _PLAYS_DESCRIBED.finditer(text, doc.header_end):
-            group = next(g for g in ("actor", "actor2", "actor3") if match.group(g))
-            named = _without_opener(clean_name(match.group(group)), match.start(group))
+        spans = [match.span("actor" if match.group("actor") else "actor2")
+                 for match in (_PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ())]
+        for verdict in _JUDGED_IN_PART.finditer(text, doc.header_end):
+            name = _NAME_BEFORE.search(text, max(doc.header_end, verdict.start() - 60), verdict.start())
+            if name:
+                spans.append(name.span(1))
+        for start, end in spans:
+            named = _without_opener(clean_name(text[start:end]), start)
             if named and named[0].split()[0] in ("Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."):
                 continue  # "Miss Garland was wonderful in ...": a name by its honorific, a person of the story as often
             if named is None or " " not in named[0] or not is_name(named[0]):
                 continue
             actor, start = named
-            sentence = doc.sentences.at(match.start())
+            sentence = doc.sentences.at(start)
             evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.6,
-                                flag=self.hedges(text, sentence, match.start()))
+                                flag=self.hedges(text, sentence, start))
             found.append(_Credit(actor, None, evidence, 3))
+        found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
         return found
 
     def _is_described_parts(self, doc: Doc) -> list[_Credit]:
         """"Kenji Oba is her father, Shuhei": the part described, then the character named."""
         text, found = doc.text, []
         for match in _IS_DESCRIBED_PART.finditer(text, doc.header_end):
-            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+            end = match.start()
+            aside = _ASIDE_BEFORE.search(text, max(doc.header_end, end - 90), end)
+            end = aside.start() if aside else end
+            name = _NAME_BEFORE.search(text, max(doc.header_end, end - 60), end)
+            if name is None:
+                continue
+            named = _without_opener(clean_name(name.group(1)), name.start(1))
             character = clean_name(match.group("char"))
             if named is None or not is_name(named[0]) or character.split()[0] in _NOT_ACTOR_WORDS:
                 continue
@@ -395,7 +414,13 @@ class CastFinder:
     def _starring_sentences(self, doc: Doc) -> list[_Credit]:
         """"Starring Ann Lee, Bo Ek and Cy Dunn.": a newspaper's credits paragraph below the review."""
         text, found = doc.text, []
-        for match in _STARRING_SENTENCE.finditer(text, doc.header_end):
+        for cue in _STARRING.finditer(text, doc.header_end):
+            before = text[max(0, cue.start() - 2):cue.start()]
+            if before and not (before.endswith("\n") or _SENTENCE_END.fullmatch(before)):
+                continue  # only a sentence of its own
+            match = _STARRED_NAMES.match(text, cue.end())
+            if match is None:
+                continue
             sentence = doc.sentences.at(match.start())
             for name in re.finditer(NAME_PATTERN, match.group("names")):
                 start = match.start("names") + name.start()

@@ -119,35 +119,36 @@ _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z]
 # since "directed by A with B" more often names a star.
 _NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
 _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
-# (pattern, names a director, names a writer, a word the text must hold for the pattern to be tried)
+# (pattern, names a director, names a writer, words of which the text must hold one for the pattern
+# to be tried: scanning every review once per pattern cost more than all the matching)
 _PROSE_CREDITS = (
-    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, None),
-    (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True, None),
+    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
+    (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
-    (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, None),
+    (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "directed by", "Directed confusingly by", "directed and edited by"
     (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced))?\s+by\s+"
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
-                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, None),
-    (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, None),
+                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
+    (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
-     False, True, None),
+     False, True, ("cript", "creenplay")),
     # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself"
     (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME})(?:,\s+who)?\s+(?:also\s+)?(?:co-)?wrote\s+the\s+"
-                r"(?:script|screenplay|adaptation)\b"), False, True, "wrote"),
-    (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True, None),
+                r"(?:script|screenplay|adaptation)\b"), False, True, ("wrote",)),
+    (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True, ("wrote",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True, None),
-    (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, None),
-    (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, None),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True, ("cript", "creenplay")),
+    (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
+    (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Ann Lee directs, from a script by Bo Ek"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, "directs"),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
     # "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee"
     (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ])|"
-                rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, None),
+                rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, ("irector", "ilmmaker", "elmer")),
 )
 _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
 _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
@@ -557,7 +558,7 @@ class HeaderParser:
             month_year = _RELEASE_MONTH_YEAR.search(text, line.start, line.end)
             if month_year and header.year is None and int(month_year.group(1)) > 31:
                 header.year = _full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
-        footer = _CREDITS_FOOTER.search(text) if header.title is None else None
+        footer = _CREDITS_FOOTER.search(text) if header.title is None and "irected by" in text else None
         if footer and _title_like(footer.group(1)):  # a newspaper's closing "KESTREL. Directed by ..." outranks its headline
             surface = footer.group(1)
             header.title, header.title_span = (title_case(surface) if surface.isupper() else surface), Span(*footer.span(1))
@@ -1288,11 +1289,11 @@ class FilmFinder:
         text = doc.text
         directors: dict[str, PersonRef] = {}
         writers: dict[str, PersonRef] = {}
-        for pattern, directing, writing, needle in _PROSE_CREDITS:
+        for pattern, directing, writing, needles in _PROSE_CREDITS:
             if directors and directing and not writing:
                 continue
-            if needle is not None and needle not in text:
-                continue  # a pattern led by a name tries every capital: pass over texts without its verb
+            if not any(needle in text for needle in needles):
+                continue
             for match in pattern.finditer(text, doc.header_end):
                 sentence = doc.sentences.at(match.start())
                 if _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):

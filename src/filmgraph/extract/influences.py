@@ -24,9 +24,9 @@ from .relations import CueReader, about_other_film, film_ref, merge_refs
 __all__ = ["InfluenceFinder"]
 
 # The look-ahead names every letter a cue can start with: a position that starts none is passed
-# over at once instead of trying forty alternatives (twice as fast over the corpus, same matches).
+# over at once instead of trying fifty alternatives (twice as fast over the corpus, same matches).
 _BEFORE_FILM = re.compile(
-    r"(?=[rihankcdsoblpmvteuàwfl])\b(?:(?P<strong>reminiscent\s+of|"
+    r"(?=[rihankcdsoblpmvteuàwf])\b(?:(?P<strong>reminiscent\s+of|"
     # "reminiscent in tone, if not content, of X", "similar in spirit to X"
     r"(?:reminiscent|similar|akin|indebted)\s+in\s+[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
     r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"

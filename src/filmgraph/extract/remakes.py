@@ -169,6 +169,8 @@ class RemakeFinder(CueReader):
         text = doc.text
         called = any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
                      for m in _REMAKE_WORD.finditer(text, doc.header_end))
+        if not called and year is None:
+            return []
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
             for target in self.targets(doc, cue.end(), many=False):
