@@ -23,35 +23,37 @@ from .relations import CueReader, about_other_film, film_ref, merge_refs
 
 __all__ = ["InfluenceFinder"]
 
-# The look-ahead names every letter a cue can start with: a position that starts none is passed
-# over at once instead of trying fifty alternatives (twice as fast over the corpus, same matches).
-_BEFORE_FILM = re.compile(
-    r"(?=[rihankcdsoblpmvteuàwf])\b(?:(?P<strong>reminiscent\s+of|"
-    # "reminiscent in tone, if not content, of X", "similar in spirit to X"
-    r"(?:reminiscent|similar|akin|indebted)\s+in\s+[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)|in\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|"
-    r"rip-?offs?\s+of|rips?\s+off|ripping\s+off|homage\s+to|(?:a\s+)?nods?\s+to|hybrid\s+of|"
-    r"cross\s+between|crossed\s+with|clone\s+of|knock-?off\s+of|imitation\s+of|derivative\s+of|"
-    r"shades\s+of|debts?\s+to|"
-    r"owes?\s+(?:much|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|"
-    r"more\s+than\s+a\s+little)\s+to|"
-    r"borrows?(?:\s+(?:heavily|liberally|freely))?(?:\s+from|\s+(?:the|its)\s+[\w-]+\s+(?:of|from))?|"
-    r"borrowing\s+(?:heavily\s+)?from|steals?\s+(?:\w+\s+)?from|"
-    r"lift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|"
-    r"pays?\s+(?:tribute|homage)\s+to|inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+after|"
-    r"variation\s+on|takes?\s+(?:its\s+)?cues?\s+from|channel(?:s|ed|ing)|riffs?\s+on|riffing\s+on|"
-    r"tips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to|love\s+letter\s+to|indebted\s+to|"
-    r"lean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on|invit(?:es?|ing)\s+comparisons?\s+(?:with|to)|"
-    r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be)|"
-    r"(?P<medium>recalls?|recalling|(?:calls?|brings?|bring)\s+to\s+mind|evokes?|evoking|echoes|echoing|"
-    r"resembles?|resembling|resemblance\s+to|similar\s+to|akin\s+to|remind(?:s|ed)?\s+(?:me|us|one|you)\s+of|"
-    r"(?:has|had|shares?)\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|cousin\s+(?:of|to)|"
-    r"straight\s+out\s+of|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
-    r"mix(?:ture)?\s+of|blend\s+of|a\s+la|à\s+la|in\s+the\s+manner\s+of|plays\s+like|echoes\s+of|"
-    # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
-    r"(?:feels?|felt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
+# The look-ahead names every letter a cue can start with, and the cues are grouped under their first
+# letters: a position that starts none is passed over at once, and one that does tries a few
+# alternatives instead of fifty (three times faster over the corpus than the plain list, same matches).
+_IN_RESPECT = r"[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)"  # "in tone, if not content, of"
+_STRONG = (
+    rf"r(?:eminiscent\s+(?:of|in\s+{_IN_RESPECT})|ip-?offs?\s+of|ips?\s+off|ipping\s+off|iffs?\s+on|iffing\s+on)|"
+    rf"s(?:imilar\s+in\s+{_IN_RESPECT}|hades\s+of|teals?\s+(?:\w+\s+)?from)|"
+    rf"a(?:kin\s+in\s+{_IN_RESPECT}|\s+nods?\s+to)|"
+    rf"i(?:ndebted\s+(?:in\s+{_IN_RESPECT}|to)|n\s+the\s+(?:vein|spirit|mou?ld|tradition|footsteps)\s+of|mitation\s+of|"
+    r"nspired\s+by|nvit(?:es?|ing)\s+comparisons?\s+(?:with|to))|"
+    r"h(?:omage\s+to|ybrid\s+of)|nods?\s+to|"
+    r"c(?:ross\s+between|rossed\s+with|lone\s+of|hannel(?:s|ed|ing))|knock-?off\s+of|d(?:erivative\s+of|ebts?\s+to)|"
+    r"owes?\s+(?:much|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|more\s+than\s+a\s+little)\s+to|"
+    r"b(?:orrows?(?:\s+(?:heavily|liberally|freely))?(?:\s+from|\s+(?:the|its)\s+[\w-]+\s+(?:of|from))?|orrowing\s+(?:heavily\s+)?from)|"
+    r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
+    r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after)|modell?ed\s+(?:on|after)|variation\s+on|"
+    r"t(?:akes?\s+(?:its\s+)?cues?\s+from|ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+to)|"
+    r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
+)
+_MEDIUM = (
+    r"re(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+of)|(?:calls?|brings?)\s+to\s+mind|"
+    r"e(?:vokes?|voking|choes|choing)|s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|traight\s+out\s+of)|"
     # "a dash of Duel", "more than a whiff of The Searchers"
-    r"(?:a\s+(?:bit|touch|dash|hint|whiff|trace)|more\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint))\s+of)|"
-    r"(?P<negated>unlike))\s+",
+    r"a(?:kin\s+to|\s+la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of)|ha[sd]\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|"
+    r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
+    r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
+    # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
+    r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like"
+)
+_BEFORE_FILM = re.compile(
+    rf"(?=[rihankcdsoblpmvteuàwf])\b(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
