@@ -1,3 +1,6 @@
+import pytest
+
+
 def _remakes(found):
     return [(r.title, r.year) for r in found.remake_of]
 
@@ -176,3 +179,31 @@ def test_a_remake_of_the_first_film_of_a_series(extract):
     kept, _ = extract("THE CURSE (2004)\nReviewed by A B\n\nIt is a remake based on the Japanese film series that "
                       "began with Noroi (2000), and it is scary.")
     assert _remakes(kept) == [("Noroi", 2000)]
+
+
+@pytest.mark.parametrize(("said", "original"), [
+    ("is based on the 1974 Italian film Profumo di mare, a road comedy", ("Profumo di mare", 1974)),
+    ("is a remake of the 1998 French comedy Le Dîner de chats, which is funnier", ("Le Dîner de chats", 1998)),
+    ("is an English-language version of Ann Lee's 1955 thriller Les Diablesses, moved to a school", ("Les Diablesses", 1955)),
+    ("reworks Akira Kurosawa's \"Yojimbo\" (1961) as a desert picture", ("Yojimbo", 1961)),
+    ("is a remake, and the poster quotes the 1956 original, Don Siegel's \"Invasion of the Pod People,\" outright",
+     ("Invasion of the Pod People", 1956)),
+])
+def test_foreign_titles_reworkings_and_an_original_past_its_maker(extract, said, original):
+    kept, _ = extract(f"SMALL HOURS (2010)\nReviewed by A B\n\nSMALL HOURS {said}.")
+    assert _remakes(kept) == [original]
+
+
+def test_a_remake_of_a_film_dated_elsewhere_in_the_review(extract):
+    kept, _ = extract("SMALL HOURS (2013)\nReviewed by A B\n\nSMALL HOURS is a remake of OLD BOYS. Apparently the 2003 "
+                      "OLD BOYS is a classic.")
+    assert _remakes(kept) == [("Old Boys", 2003)]
+
+
+def test_a_remake_taken_back_in_the_next_sentence(extract):
+    kept, _ = extract("SMALL HOURS (2010)\nReviewed by A B\n\nPeople online call it a remake of CHILDREN OF THE "
+                          "FIELD. It isn't, beyond the setting. Doyle reworks his DEAD AGAIN music.")
+    assert kept.remake_of == ()
+    kept, _ = extract("SMALL HOURS (2010)\nReviewed by A B\n\nIt is a remake of CHILDREN OF THE FIELD. It is not, "
+                      "whatever the poster says, a remake of SPEED.")
+    assert _remakes(kept) == [("Children of the Field", None)]

@@ -69,8 +69,8 @@ class HedgeDetector:
             before = before[breaks[-1].end():]
         if any(not _names_something(before, hedge) and not _in_aside(before, hedge) for hedge in _HEDGES.finditer(before)):
             return HEDGE
-        if _DENIED_AFTER.match(rest):
-            return NEGATION  # "People call it a remake of X but its NOT"
+        if _DENIED_AFTER.match(rest) or _denied_next(text, sentence.end):
+            return NEGATION  # "People call it a remake of X but its NOT", "... a remake of X. It isn't."
         if _COUNTERFACTUAL_AFTER.match(rest):
             return HEDGE  # "A remake of X might have worked"
         if any(not _scope_closed(before, negator) and not _in_aside(before, negator) and not _QUALIFIER_DENIED.match(before, negator.end())
@@ -87,6 +87,19 @@ _QUALIFIER_DENIED = re.compile(
 )
 
 
+def _denied_next(text: str, end: int) -> bool:
+    """Whether the next sentence takes the statement back ("It isn't, beyond the setting."), and is
+    not a denial of its own ("It is not, whatever the poster says, a remake of Speed")."""
+    denial = _DENIED_NEXT.match(text, end)
+    if denial is None:
+        return False
+    stop = re.search(r"[.!?]", text[denial.end():denial.end() + 200])
+    return _OWN_CLAIM.search(text, denial.end(), denial.end() + (stop.start() if stop else 200)) is None
+
+
+_OWN_CLAIM = re.compile(r"\b(?:remake|version|update|based)\b", re.IGNORECASE)
+
+
 def _in_aside(before: str, word: re.Match[str]) -> bool:
     """Whether a hedge or negating word sits in a comma-bounded aside that closes before the cue
     ("is, whether its makers admit it or not, a remake of X")."""
@@ -98,6 +111,11 @@ _DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?\bbut\s+(?:it['’]?s|its|it\s+is|tha
                            re.IGNORECASE)
 
 
+# The next sentence takes it back: "Some call it a remake of X. It isn't, beyond the setting."
+_DENIED_NEXT = re.compile(
+    r"[\"”'’)]*\s*(?:it['’]?s\s+not|it\s+is\s+not|it\s+isn['’]t|it\s+wasn['’]t|it\s+was\s+not)(?:\s*[.,;!]|\s*$|\s+(?:a\s+remake|really|at\s+all)\b)",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:might|would|could|should)\s+have\s+(?:worked|been|made)\b", re.IGNORECASE)
 
 

@@ -33,7 +33,8 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
-    r"\b(?:remakes|updates|re-?imagines)\s+(?=[A-Z\"“]|the\s+(?:[\w'’-]+\s+){0,2}?[A-Z])|"  # "remakes the Ealing comedy X"
+    # "remakes the Ealing comedy X", "reworks Kurosawa's Yojimbo" (not "remade X": "when Murphy remade X" is his)
+    r"\b(?:remakes|updates|re-?imagines|reworks)\s+(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
     r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
     re.IGNORECASE,
@@ -69,7 +70,8 @@ _THE_ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 # Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
-_BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?[\s\"“*_]*")
+# also past its maker: "the 1956 original, Don Siegel's "Invasion of the Body Snatchers""
+_BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?[\s\"“*_]*")
 # "practically a remake of X", "feels like a remake of X": resemblance. An adverb read only before
 # an article: in "practically unwatchable remake of X" it qualifies the adjective.
 _FIGURATIVE = re.compile(
@@ -220,7 +222,7 @@ class RemakeFinder(CueReader):
     def _names_another(doc: Doc, end: int, title: str) -> bool:
         """Whether a film other than ``title`` is named right after ``end``."""
         return any(norm_title(m.title) != norm_title(title) and _BETWEEN_NAMED.fullmatch(doc.text, end, m.span.start) is not None
-                   for m in doc.mentions_between(end, end + 12))
+                   for m in doc.mentions_between(end, end + 40))
 
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
         if not title:

@@ -199,7 +199,21 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
                 candidate.mentions.append(Span(run.start(), run.end()))
     for candidate in found.values():
         candidate.mentions = sorted(set(candidate.mentions), key=lambda s: s.start)
+        if candidate.year is None and candidate.mentions:
+            candidate.year = _dated_elsewhere(doc.text, candidate.title, own_year)
     return [c for c in found.values() if c.mentions]
+
+
+def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
+    """The year the review gives ``title`` in passing ("the 2003 Oldboy", "Summer Camp Galaxy from
+    1985"), if it is not the reviewed film's own year nor later."""
+    name = re.escape(title)
+    for dated in re.finditer(rf"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?{name}(?![\w])|"
+                             rf"(?<![\w]){name}[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b", text, re.IGNORECASE):
+        year = int(dated.group(1) or dated.group(2))
+        if own_year is None or year < own_year:
+            return year
+    return None
 
 
 class CueIndex:

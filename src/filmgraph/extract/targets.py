@@ -55,6 +55,26 @@ _DATED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version)\b|"
     r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
 )
+# A foreign title in sentence case: a capitalised word, then words up to punctuation or an English
+# word that goes on with the sentence ("Profumo di donna, Dino Risi's ...", "Le Dîner de cons, which")
+_FOREIGN_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ ](?!(?:which|that|who|whose|is|was|are|were|and|but|with|by|for|from|as|or|in|on|at|to|"
+    r"about|starring|directed|the|a|an|it|its|his|her|their|this|has|had|have|not|am|do|did|can|will|would|could|"
+    r"titled|called|named|where|when|while|than)\b)[\w'’-]+){1,6}"
+    r"(?=[,.;:!?)\"”*_]|[ ]\(|$|[ ](?:which|that|who|whose|is|was|and|but|with|by|for|from|as|about|starring|directed|where|when|while)\b)"
+)
+_NON_ENGLISH_DEMONYMS = sorted((d for d in DEMONYMS if d not in {"american", "british", "english", "scottish", "welsh", "irish",
+                                                                   "australian", "canadian", "new zealand", "south african"}),
+                               key=len, reverse=True)
+# what comes right before such a title: a kind of film ("the 1955 thriller Les Diaboliques")
+_FILM_KIND_BEFORE = re.compile(
+    r"\b(?:film|movie|comedy|thriller|drama|picture|classic|original|hit|version|farce|western|noir|melodrama|horror|"
+    r"feature|romance|satire|caper|chiller|weepie)s?,?\s+[*_\"“‘']*$",
+    re.IGNORECASE,
+)
+_FOREIGN_DEMONYM = re.compile(rf"\b(?i:{'|'.join(re.escape(d) for d in _NON_ENGLISH_DEMONYMS)})\b")
+_LOWER_WORD = re.compile(r" [a-zß-ÿ]")
+_FOREIGN_ARTICLE = re.compile(r"(?:Le|La|Les|L['’]\w|Il|Gli|El|Los|Las|Der|Das|Une|Una|Uno)\s")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
 # What may describe a later item of a list: "the French", "last year's", "Ann Lee's", "the 1954"
 # ("and a send-up of X" starts another statement, not an item).
@@ -200,12 +220,35 @@ class TargetFinder:
                 return joined, title_case(joined.of(doc.text)), second.year, second.end
         return span, title, year, end
 
+    @staticmethod
+    def _foreign_title_at(doc: Doc, position: int, limit: int) -> tuple[Span, str, int | None, int] | None:
+        """A title in its own language's sentence case, after a kind of film and the language's
+        demonym ("the 1974 Italian film Profumo di donna,", "the French comedy Le Dîner de cons,
+        which") or led by a foreign article ("the 1955 thriller Les Diaboliques"): its lower-case
+        words belong to it."""
+        text = doc.text
+        run = _FOREIGN_RUN.match(text, position, limit)
+        if run is None or " " not in run.group().strip():
+            return None
+        before = text[max(0, position - 40):position]
+        led_by_article = _FOREIGN_ARTICLE.match(run.group()) is not None
+        if not _FILM_KIND_BEFORE.search(before) or not (led_by_article or (_FOREIGN_DEMONYM.search(before) and _LOWER_WORD.search(run.group()))):
+            return None
+        surface = run.group().rstrip()
+        bracket = _YEAR_BRACKET.match(text, position + len(surface))
+        year = int(bracket.group(1)) if bracket else None
+        end = bracket.end() if bracket else position + len(surface)
+        return Span(position, position + len(surface)), surface, year, end
+
     def _title_at(
         self, doc: Doc, position: int, limit: int, *, allow_names: bool = False
     ) -> tuple[Span, str, int | None, int] | None:
         text = doc.text
-        while position < limit and text[position] in " \"“'‘":
+        while position < limit and text[position] in " \"“'‘*_":
             position += 1
+        foreign = self._foreign_title_at(doc, position, limit)
+        if foreign is not None:
+            return foreign
         for mention in doc.mentions_between(position, position + 1):
             return mention.span, mention.title, mention.year, mention.end
         if doc.caps_style or position >= limit or not text[position].isupper():
