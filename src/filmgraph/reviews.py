@@ -32,7 +32,7 @@ __all__ = [
     "read_reviews", "read_text", "review_id_for", "scan_review_paths", "source_for",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml")
 
 #: Larger files are not reviews (the longest of the 5,940 reviews in ../shared is 16 kB); reading and
 #: extracting them whole would only waste time and memory.
@@ -87,6 +87,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = html_to_text(text, source=str(path))
     elif suffix == ".md":
         text = markdown_to_text(text)
+    elif suffix == ".srt":
+        text = subtitles_to_text(text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
@@ -239,6 +241,23 @@ def title_hint(emphasised: str) -> str:
     if _TITLE_LIKE.fullmatch(emphasised) and not emphasised.endswith(("'s", "’s", ":")):
         return f"“{emphasised}”"
     return emphasised
+
+
+_SUBTITLE_CUE_NUMBER = re.compile(r"\s*\d+\s*")
+
+
+def subtitles_to_text(subtitles: str) -> str:
+    """A video review's SubRip subtitles in, what is said out: the cue numbers and timings go and
+    the cues run on as one text, since a sentence often spans several.
+
+    >>> subtitles_to_text("1\n00:00:00,500 --> 00:00:04,200\nToday we talk about\n\n2\n00:00:04,300 --> 00:00:08,900\nNight Harbour.")
+    'Today we talk about Night Harbour.'
+    """
+    spoken = []
+    for cue in re.split(r"\n\s*\n", subtitles.strip()):
+        spoken.extend(line.strip() for line in cue.splitlines()
+                      if line.strip() and "-->" not in line and not _SUBTITLE_CUE_NUMBER.fullmatch(line))
+    return " ".join(spoken)
 
 
 def markdown_to_text(markdown: str) -> str:

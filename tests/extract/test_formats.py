@@ -674,3 +674,27 @@ def test_a_page_title_dates_a_headline_without_a_year(tmp_path):
                     "thriller.</p></article></body></html>", encoding="utf-8")
     found = extract_review(read_review(page)).kept()
     assert found.film is not None and (found.film.title, found.film.year) == ("Nightwing", 2023)
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("NEW ON VIDEO: capsules\n\nDUNE ROAD (Carrow Pictures, 1987) ★★★\nStarring Ann Lee, Bo Ek\n\nA siege picture.",
+     "Dune Road", 1987),
+    ("From: Bo Ek <bo@example.org>\nTo: club@example.org\nSubject: Re: THE LAMP WIFE -- anyone else see it?\n\n"
+     "I saw THE LAMP WIFE last night. THE LAMP WIFE is slow.", "The Lamp Wife", None),
+    ("Diary export, entry 37\n\nThe Pear Thieves · 2021 · ★★½\n\nA gentle comedy.", "The Pear Thieves", 2021),
+    ("Movies | Review\n\nFor years the town slept.\n\nDUNE ROAD is a siege picture. DUNE ROAD is tense.", "Dune Road", None),
+])
+def test_section_lines_mail_headers_and_diary_lines(text, title, year):
+    film = _film(text)
+    assert film is not None and (film.title, film.year) == (title, year)
+
+
+def test_a_video_reviews_subtitles(tmp_path):
+    path = tmp_path / "talk.srt"
+    path.write_text("1\n00:00:00,500 --> 00:00:04,200\nHi everyone, I'm Tessa Grin,\nand welcome back to Reel Talk.\n\n"
+                    "2\n00:00:04,300 --> 00:00:08,900\nToday we're talking about\nSeven Days in Saltmarsh,\n\n"
+                    "3\n00:00:09,000 --> 00:00:13,400\nwhich is a remake of the 1993 Groundhog Day.\n", encoding="utf-8")
+    found = extract_review(read_review(path)).kept()
+    assert found.film is not None and found.film.title == "Seven Days in Saltmarsh"
+    assert [(f.title, f.year) for f in found.remake_of] == [("Groundhog Day", 1993)]
+    assert found.reviewer is not None and found.reviewer.name == "Tessa Grin"

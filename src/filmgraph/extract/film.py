@@ -199,7 +199,7 @@ _RATING = re.compile(
 )
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
-    r"(?:thread|topic|subject|re)\s*:\s*|"  # a forum post's subject line
+    r"(?:(?:thread|topic|subject|re|fwd?)\s*:\s*)+|"  # a forum post's or an e-mail's subject line ("Subject: Re: X")
     r"(?:this\s+week(?:['’]s\s+(?:pick|film|movie|review))?|now\s+(?:showing|playing|streaming)|tonight|featured|"
     r"(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
@@ -222,6 +222,7 @@ _HEADLINE = re.compile(
     rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
     rf"|\((?:dir\.?\s+|directed\s+by\s+)?(?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
     rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
+    rf"|\s*[·•|]\s*(?P<y9>{_YEAR_RE})\s*[·•|]?"  # a diary's "The Orchard Thieves · 2021 · ★★½"
     rf"|\s+(?P<y8>{_YEAR_RE})"  # "Night Harbour 2019", unless the catalog knows the whole ("Death Race 2000")
     rf")?\s*$"
 )
@@ -233,6 +234,8 @@ _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directe
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
+    r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
+    r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
     r"^[^\n]*\s>\s[^\n]*\s>\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
     r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
@@ -365,9 +368,15 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     t_end = t_start + len(surface)
     if len(surface) >= 2 and surface[0] in "\"“'‘" and surface[-1] in "\"”'’":
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
-    if not _title_like(surface) or surface.lower() in COUNTRY_NAMES:
+    if not _title_like(surface) or surface.lower() in COUNTRY_NAMES or surface.lower() in _SECTION_NAMES:
         return None
-    year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
+    if ": " in surface and not _named_again(text, surface, end):
+        # "THE BIG ONE: RIDERS OF THE PALE CANYON" over a review of RIDERS OF THE PALE CANYON
+        tail = surface.split(": ", 1)[1]
+        if _title_like(tail) and _named_again(text, tail, end):
+            t_start, surface = t_start + len(surface) - len(tail), tail
+            t_end = t_start + len(surface)
+    year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y9", "y8")
     if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
         surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
     year = next((int(match.group(g)) for g in year_groups if match.group(g)), None)
@@ -563,8 +572,11 @@ class HeaderParser:
             surface = footer.group(1)
             header.title, header.title_span = (title_case(surface) if surface.isupper() else surface), Span(*footer.span(1))
             header.year = header.year or (int(footer.group(2)) if footer.group(2) else None)
-        if header.title is None:
+        if header.title is None or header.year is None:
             headline = parse_headline(doc)
+            if headline is not None and header.title is not None and not (
+                    headline.year and norm_title(headline.title) != norm_title(header.title)):
+                headline = None  # a dated headline below a header's undated caps line ("NEW ON VIDEO") names the film
             if headline is not None:
                 header.title, header.title_span = headline.title, headline.span
                 header.year = header.year or headline.year
@@ -722,6 +734,8 @@ _HEADLINE_SUBJECT = re.compile(
 )
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
+# a site's section, not a film: "Movies | Review", "Film: reviews"
+_SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
@@ -736,8 +750,9 @@ _CALLED_TITLE = re.compile(
 )
 # "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
 _SEEN_TITLE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii])\s+(?:just\s+|finally\s+)?)"
-    r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out)\s+" + _INFORMAL_RUN +
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii]|[Ww]e['’]re|[Ii]['’]m)\s+(?:just\s+|finally\s+)?)"
+    r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out|[Rr]eviewing|"
+    r"(?:[Tt]alking|[Tt]alk)\s+about)\s+[*_\"“]*" + _INFORMAL_RUN +
     rf"(?=\s+(?:last|yesterday|today|tonight|this|again|recently|expecting|because|after|in\s+the|and)\b|\s+(?:on|at|with|for)\s+(?:(?![A-Z])|{_MEDIA}\b)|"
     r"\s*[.,!;]|\s*$)"
 )

@@ -94,10 +94,11 @@ def _denied_next(text: str, end: int) -> bool:
     if denial is None:
         return False
     stop = re.search(r"[.!?]", text[denial.end():denial.end() + 200])
-    return _OWN_CLAIM.search(text, denial.end(), denial.end() + (stop.start() if stop else 200)) is None
+    return _OWN_CLAIM.search(text, denial.start(), denial.end() + (stop.start() if stop else 200)) is None
 
 
-_OWN_CLAIM = re.compile(r"\b(?:remake|version|update|based)\b", re.IGNORECASE)
+# "It isn't a remake of DRACULA", "It is not, whatever the poster says, a remake of SPEED": a statement of its own
+_OWN_CLAIM = re.compile(r"\b(?:remake|version|update)\s+of\b|\bbased\s+on\b", re.IGNORECASE)
 
 
 def _in_aside(before: str, word: re.Match[str]) -> bool:

@@ -40,6 +40,8 @@ _BYLINES = (
         r"^[ \t]*(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)\s+by:?\s+(?:u/)?"
         r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b))",
         re.MULTILINE), 0.85, False),
+    # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
+    (re.compile(rf"\A[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
