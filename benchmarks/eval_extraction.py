@@ -270,6 +270,27 @@ def main(argv: list[str]) -> int:
          "written blind: its first run gave 0.676 (Usenet 0.755, informal 0.461, web 0.582), and after "
          "fixing the general causes of its misses 0.789, no longer blind either. The held-out sets outside "
          "this repository are the judge."),
+        ("- Fourth round. Two more corpora were written blind by a helper who read neither the extractor nor "
+         "the other corpora. `benchmarks/formats-blind-3/` (32 reviews: informal, web, critics) gave 0.715 on its "
+         "first run (informal 0.393, web 0.699, critics 0.890); its misses led to informal reviews that name "
+         "their film in passing (\"Saw X at a festival\", \"X is dumb fun\", \"The movie's called X\"), "
+         "newspaper credit paragraphs, facts boxes, handles and sign-offs as bylines, described parts in cast "
+         "(\"X is her father, Shuhei\"), and more phrasings of borrowing (\"indebted to\", \"leans heavily "
+         "on\", \"wants badly to be\", \"a dash of\"); it stands at 0.895, no longer blind. "
+         "`benchmarks/formats-blind-4/` (40 reviews: critics, users, everyday formats) was kept unscored until "
+         "those changes were in: its first run gave **0.642** (critics 0.745, users 0.466, formats 0.609; "
+         "remake_of P/R 0.36/0.23, influences 0.53), the honest out-of-sample figure of this round. Its misses "
+         "then led to foreign titles in their own sentence case (\"the 1974 Italian film Profumo di donna\"), "
+         "\"reworks X\", an original past its maker, a year given elsewhere (\"the 2003 Oldboy\"), a remake "
+         "taken back in the next sentence, subtitles and e-mails as inputs, and more headline shapes: 0.716, "
+         "no longer blind."),
+        ("- The decision thresholds now take, of thresholds whose smoothed out-of-fold F1 is within 0.01 of "
+         "the best, the highest (`training.NEAR_TIE`): the gold reviews name related films far more densely "
+         "than reviews at large, and at the lower threshold the shipped model kept 321 more influence claims "
+         "over the shared reviews, about seven in ten of them wrong by a reading of a sample. On the dev "
+         "folds it moved overall 0.897 -> 0.903 and influences 0.69 -> 0.71; it was chosen by looking at "
+         "these folds and at the shared reviews, so it is not blind either. Training on the written corpora "
+         "as well was tried and not kept: held dev overall fell 0.903 -> 0.894."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

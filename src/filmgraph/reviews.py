@@ -250,7 +250,7 @@ def subtitles_to_text(subtitles: str) -> str:
     """A video review's SubRip subtitles in, what is said out: the cue numbers and timings go and
     the cues run on as one text, since a sentence often spans several.
 
-    >>> subtitles_to_text("1\n00:00:00,500 --> 00:00:04,200\nToday we talk about\n\n2\n00:00:04,300 --> 00:00:08,900\nNight Harbour.")
+    >>> subtitles_to_text("1\\n00:00:00,500 --> 00:00:04,200\\nToday we talk about\\n\\n2\\n00:00:04,300 --> 00:00:08,900\\nNight Harbour.")
     'Today we talk about Night Harbour.'
     """
     spoken = []
