@@ -253,7 +253,7 @@ def subtitles_to_text(subtitles: str) -> str:
     >>> subtitles_to_text("1\\n00:00:00,500 --> 00:00:04,200\\nToday we talk about\\n\\n2\\n00:00:04,300 --> 00:00:08,900\\nNight Harbour.")
     'Today we talk about Night Harbour.'
     """
-    spoken = []
+    spoken: list[str] = []
     for cue in re.split(r"\n\s*\n", subtitles.strip()):
         spoken.extend(line.strip() for line in cue.splitlines()
                       if line.strip() and "-->" not in line and not _SUBTITLE_CUE_NUMBER.fullmatch(line))
