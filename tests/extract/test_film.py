@@ -112,3 +112,12 @@ def test_a_year_before_the_title_in_a_review_that_speaks_of_remakes(extract):
     assert kept.film.year == 1994
     kept, _ = extract("THAT DARN CAT\nReviewed by A B\n\nThis remake is flat. 1965's THAT DARN CAT was livelier.")
     assert kept.film.year is None
+
+
+def test_more_informal_namings_and_a_director_is_line(extract):
+    kept, _ = extract("tiny gem\n\nI saw this at my library. It's called The Bee Keeper's Girl and it cost nothing. "
+                      "Director is Jonah Ellery. Hattie keeps the farm going.")
+    assert kept.film is not None and kept.film.title == "The Bee Keeper's Girl"
+    assert [d.name for d in kept.film.directors] == ["Jonah Ellery"]
+    kept, _ = extract("Good\n\nWings Over Marrow is new version of the old 1963 film The Crows, same story.")
+    assert kept.film is not None and kept.film.title == "Wings Over Marrow"

@@ -50,3 +50,20 @@ def test_handles_lower_case_names_signatures_and_sign_offs(extract, text, name):
 def test_a_name_the_review_already_used_is_no_sign_off(extract):
     kept, _ = extract("Salt (2019) stars Pia Okafor. It is a good film.\n\nPia Okafor\nThe Saturday Reel\n")
     assert kept.reviewer is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Salt (2019)\nposted in r/movies by u/throw_away88\n\nGood film.", "throw_away88"),
+    ("Salt (2019)\nAuthor: maine_mel from Portland, ME\n\nGood film.", "maine_mel"),
+    ("Salt (2019) is a good film. We all cried.\n\n/u/snow_dave\n", "snow_dave"),
+    ("Salt (2019) is a good film. Some people laughed, I did not.\n\nTomasz\n", "Tomasz"),
+    ("Salt (2019) is a good film. Will there be a sequel? Yes.\n\nxoxo, Kenzie\n", "Kenzie"),
+])
+def test_reddit_handles_and_first_names_that_sign_off(extract, text, name):
+    kept, _ = extract(text)
+    assert kept.reviewer is not None and kept.reviewer.name == name
+
+
+def test_a_closing_word_is_no_first_name(extract):
+    kept, _ = extract("Salt (2019) is a good film with a slow middle.\n\nEnjoy\n")
+    assert kept.reviewer is None

@@ -147,7 +147,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
     # "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee"
-    (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ])|"
+    (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|[ ]is[ ]|[ ])|"
                 rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, ("irector", "ilmmaker", "elmer")),
 )
 _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
@@ -745,8 +745,9 @@ _CREDITS_FOOTER = re.compile(
 _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
 _CALLED_TITLE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:movie|film)(?:['’]s|\s+is)\s+(?:called|titled|named)\s+[\"“]?"
-    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)(?=[\"”]?(?:[.,;!?)]|\s+by\b|\s*$))"
+    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:movie|film)|[Ii]t)(?:['’]s|\s+is)\s+(?:called|titled|named)\s+[\"“]?"
+    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
+    r"(?=[\"”]?(?:[.,;!?)]|\s+(?:by|and|but|which|who)\b|\s*$))"
 )
 # "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
 _SEEN_TITLE = re.compile(
@@ -760,7 +761,7 @@ _SEEN_TITLE = re.compile(
 _INFORMAL_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=,\s))" + _INFORMAL_RUN +
     r"\s+(?:(?:is|was)\s+(?:not\s+|n['’]t\s+)?(?:(?:just|basically|pure|dumb|good|great|silly|mindless|harmless|big|"
-    r"cheesy|fine|solid|total|a\s+lot\s+of)\s+)?(?:fun|entertaining|a\s+blast|a\s+mess|a\s+(?:[\w-]+\s+)?(?:remake|sequel|"
+    r"cheesy|fine|solid|total|a\s+lot\s+of)\s+)?(?:fun|entertaining|a\s+blast|a\s+mess|(?:an?\s+)?new\s+version\s+of|a\s+(?:[\w-]+\s+)?(?:remake|sequel|"
     r"ripoff|rip-off|knockoff|knock-off|letdown|slog|snooze)|about|set\s+in|based\s+on|watchable|unwatchable|overrated|"
     r"underrated|forgettable|predictable)|follows|tells\s+(?:the\s+story|of)|centers\s+on|centres\s+on|revolves\s+around|"
     r"takes\s+place|opens\s+(?:with|on))\b"

@@ -37,8 +37,8 @@ _BYLINES = (
                 rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
     (_HANDLE_BYLINE := re.compile(
-        r"^[ \t]*(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)\s+by:?\s+(?:u/)?"
-        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b))",
+        r"^[ \t]*(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|[Aa]uthor:)\s+(?:/?u/)?"
+        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
@@ -66,6 +66,11 @@ _BYLINES = (
     (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,6}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:{_DATE})[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
+    # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
+    (re.compile(r"(?:^|\n)[ \t]*/?u/([\w-]{3,30})[ \t]*\n*\Z"), 0.7, True),
+    (re.compile(r"\n[ \t]*\n[ \t]*(?:(?:xoxo|cheers|thanks|best|love|regards|peace|ciao)[,!]?[ \t]+)?"
+                r"(?!(?:Enjoy|Recommended|Avoid|Skip|Thanks|Cheers|Peace|Overall|Verdict|Spoilers|Amen|Watch|Highly|Enough|End)\b)"
+                r"([A-Z][a-z]{2,20})[ \t]*\n*\Z"), 0.6, True),
     # a newsletter's sign-off: the name after a blank line, then at most its masthead and a notice
     (_SIGN_OFF := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n(?:[^\n]{{1,160}}(?:\n|\Z)){{1,2}}\n*\Z"), 0.65, True),
 )
