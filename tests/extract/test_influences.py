@@ -106,3 +106,14 @@ def test_looks_and_quality_are_no_borrowing(extract):
     kept, _ = extract("NIGHT COACH (2019)\nReviewed by A B\n\nNIGHT COACH is loud. Its villain looks like FRANKENSTEIN. "
                       "It is better than HARD FALL, and it is no DARK STREETS.")
     assert kept.influences == ()
+
+
+def test_likeness_with_a_degree_and_a_title_that_runs_on_past_of(extract):
+    for said, title in (("Its a bit like LITTLE MISS SUMMER, same kind of family", "Little Miss Summer"),
+                        ("It's all very like THE LODGER, fog and gaslight", "The Lodger"),
+                        ("Much like WAKING NED, it is a feel-good comedy", "Waking Ned")):
+        kept, _ = extract(f"NIGHT COACH (2019)\nReviewed by A B\n\nNIGHT COACH is loud. {said}.")
+        assert _titles(kept.influences) == [(title, None)], said
+    kept, _ = extract("Seven Days (2019)\n\nSeven Days is a comedy. There's a montage that's straight out of Edge of "
+                      "Tomorrow. Now, is it good?")
+    assert _titles(kept.influences) == [("Edge of Tomorrow", None)]

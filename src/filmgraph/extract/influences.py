@@ -50,10 +50,12 @@ _MEDIUM = (
     r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
     r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
-    r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like"
+    r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
+    # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
+    r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
 _BEFORE_FILM = re.compile(
-    rf"(?=[rihankcdsoblpmvteuàwf])\b(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
+    rf"(?=[rihankcdsoblpmvteuàwfq])\b(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to

@@ -102,7 +102,7 @@ class Target:
 
 _OPENER = re.compile(r"(?:Its|His|Her|Their|The film['’]s|This)[ ]")
 _KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]?")
-_JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from|to|of)[ ]")
+_JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from)[ ]")  # not "of", "to": "Edge of Tomorrow", "Back to the Future"
 
 
 def _known_prefix(text: str, run: tuple[int, int]) -> tuple[int, int]:
