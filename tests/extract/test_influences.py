@@ -117,3 +117,11 @@ def test_likeness_with_a_degree_and_a_title_that_runs_on_past_of(extract):
     kept, _ = extract("Seven Days (2019)\n\nSeven Days is a comedy. There's a montage that's straight out of Edge of "
                       "Tomorrow. Now, is it good?")
     assert _titles(kept.influences) == [("Edge of Tomorrow", None)]
+
+
+def test_a_user_reviews_summary_line_is_read_and_a_credits_line_is_not(extract):
+    kept, _ = extract("basically Jaws meets Tremors lol\nrating: 6/10\n\nok so i went into Sand Mouth expecting nothing.")
+    assert _titles(kept.influences) == [("Jaws", None), ("Tremors", None)]
+    kept, _ = extract("GREY TOWN (1999)\nScreenplay: Ann Lee, inspired by the novel THE MAYOR OF DUSK\nDirector: Bo Ek\n\n"
+                      "A bleak film about a mining town.")
+    assert kept.influences == ()

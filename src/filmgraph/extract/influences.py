@@ -71,13 +71,23 @@ _AFTER_FILM = re.compile(
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
+def _in_credits(doc: Doc, at: int) -> bool:
+    """Whether ``at`` lies in a header line of credits ("Screenplay: Ann Lee, inspired by the novel
+    X"); a user review's summary line above the prose ("basically Jaws meets Tremors") is read."""
+    if at >= doc.header_end:
+        return False
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    line_end = doc.text.find("\n", at)
+    return ":" in doc.text[line_start:line_end if line_end >= 0 else len(doc.text)] or "(" in doc.text[line_start:at]
+
+
 class InfluenceFinder(CueReader):
     """Find the earlier films the reviewed film is said to resemble or draw on."""
 
     def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         found: list[FilmRef] = []
-        for cue in _BEFORE_FILM.finditer(doc.text, doc.header_end):
-            if about_other_film(doc, cue.start(), title):
+        for cue in _BEFORE_FILM.finditer(doc.text):
+            if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()):
                 continue
             kind = cue.lastgroup or "medium"
             sentence = doc.sentences.at(cue.start())
@@ -96,7 +106,9 @@ class InfluenceFinder(CueReader):
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
             found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)
                          for target in self.targets(doc, cue.end()))
-        for cue in _AFTER_FILM.finditer(doc.text, doc.header_end):
+        for cue in _AFTER_FILM.finditer(doc.text):
+            if _in_credits(doc, cue.start()):
+                continue
             named = self.targets.before(doc, cue.start())
             if named is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):
                 continue
