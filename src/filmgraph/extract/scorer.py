@@ -204,15 +204,26 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     return [c for c in found.values() if c.mentions]
 
 
+_YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)
+_YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
+
+
 def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
     """The year the review gives ``title`` in passing ("the 2003 Oldboy", "Summer Camp Galaxy from
-    1985"), if it is not the reviewed film's own year nor later."""
-    name = re.escape(title)
-    for dated in re.finditer(rf"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?{name}(?![\w])|"
-                             rf"(?<![\w]){name}[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b", text, re.IGNORECASE):
-        year = int(dated.group(1) or dated.group(2))
-        if own_year is None or year < own_year:
-            return year
+    1985"), if it is not the reviewed film's own year nor later. Each place the title is named is
+    looked at (a plain search, no pattern built per title)."""
+    lower, name = text.lower(), title.lower()
+    at = lower.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and lower[at - 1].isalnum()) and not (end < len(lower) and lower[end].isalnum()):
+            dated = (_YEAR_BEFORE_NAMED.search(text, max(0, at - 14), at)
+                     or _YEAR_AFTER_NAMED.match(text, end, min(len(text), end + 14)))
+            if dated:
+                year = int(dated.group(1))
+                if own_year is None or year < own_year:
+                    return year
+        at = lower.find(name, at + 1)
     return None
 
 
