@@ -769,13 +769,12 @@ _INFORMAL_SUBJECT = re.compile(
 # the run was a person's: "Mara Quill (Dena)", "Tom Vey's character"
 _PERSON_NAMED = re.compile(r"\s*\(|['’]s\s+(?:character|role|performance)\b")
 _YEAR_AFTER_TITLE = re.compile(r"[\"”*_]*\s?\(((?:1[89]|20)\d\d)\)")
+# A title opening a sentence: capitalised words, small words and French articles inside
+_LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
-_DATED_SUBJECT = re.compile(
-    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
-    r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])"
-)
+_DATED_SUBJECT = re.compile(_LEAD_RUN + r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])")
 _LEAD = re.compile(
-    r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
+    _LEAD_RUN +
     r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ](?:an?|the|one of (?:the|those|these))[ ](?:[\w,'’-]+[ ]){0,5}?"
     r"(?:film|movie|picture|remake|thriller|comedy|drama|version|western|horror|documentary|musical|romance|"
     r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation)s?\b(?!['’])"
