@@ -121,3 +121,10 @@ def test_more_informal_namings_and_a_director_is_line(extract):
     assert [d.name for d in kept.film.directors] == ["Jonah Ellery"]
     kept, _ = extract("Good\n\nWings Over Marrow is new version of the old 1963 film The Crows, same story.")
     assert kept.film is not None and kept.film.title == "Wings Over Marrow"
+
+
+def test_informal_director_credits(extract):
+    kept, _ = extract("Dune Road (2019) is slow. Somebody named Garth Lev directed it, never heard of him.")
+    assert [d.name for d in kept.film.directors] == ["Garth Lev"]
+    kept, _ = extract("Dune Road (2019) is slow. The director is someone called Ivo Stan. His last one was a zombie movie.")
+    assert [d.name for d in kept.film.directors] == ["Ivo Stan"]

@@ -38,7 +38,7 @@ _HEDGES = re.compile(
     # "If you liked X, ..." addresses the reader; it does not put the statement in doubt.
     r"\b(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
-    r"wishing|someday|some day|someone|somebody|planned|plans to|going to|bound to|sure to|"
+    r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
     r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
