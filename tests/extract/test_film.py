@@ -128,3 +128,16 @@ def test_informal_director_credits(extract):
     assert [d.name for d in kept.film.directors] == ["Garth Lev"]
     kept, _ = extract("Dune Road (2019) is slow. The director is someone called Ivo Stan. His last one was a zombie movie.")
     assert [d.name for d in kept.film.directors] == ["Ivo Stan"]
+
+
+def test_more_ways_a_review_gives_the_films_country(extract):
+    for text, countries in (
+            ("DUNE ROAD (2019)\nReviewed by A B\n\nDUNE ROAD is, by its director's own admission, a Greek-language remake "
+             "of Scarface.", ("Greece",)),
+            ("DUNE ROAD (2019)\nReviewed by A B\n\nThe cook is funny. It's a Norwegian-Canadian co-production, which "
+             "explains the accents.", ("Norway", "Canada")),
+            ("DUNE ROAD (2019)\nReviewed by A B\n\nThis Nigerian production keeps the single set.", ("Nigeria",)),
+            ("DUNE ROAD (2019)\nReviewed by A B\n\nIt is long.\n\nDUNE ROAD (Denmark/Italy, 2015). Directed by Ann Lee.",
+             ("Denmark", "Italy"))):
+        kept, _ = extract(text)
+        assert kept.film.countries == countries, text

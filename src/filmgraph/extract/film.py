@@ -111,7 +111,17 @@ _FILM_NOUN = (
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
 )
 _THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
-_IS_COUNTRY = re.compile(rf"[”\"]?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
+# "a Norwegian remake", also past an aside and as a language or a pair: "X is, by its director's
+# own admission, a Greek-language remake", "the American remake", "a Norwegian-Canadian co-production"
+_COUNTRY_DESCRIPTION = (
+    rf"(?:,[^,.;]{{1,60}},)?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-(?:language|({_DEMONYM})))?"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b"
+)
+_IS_COUNTRY = re.compile(rf"[”\"]?\s*(?:\s(?:is|was)|['’]s){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
+# the film spoken of as "it": "it's a Norwegian-Canadian co-production"
+_IT_IS_COUNTRY = re.compile(rf"\b[Ii]t(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
+_COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
+_COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
 _POSSESSIVE_COUNTRY = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
@@ -1288,15 +1298,19 @@ class FilmFinder:
         for match in _THIS_COUNTRY.finditer(text, doc.header_end):
             found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         key = norm_title(title)
-        for mention in doc.body_mentions():
-            if norm_title(mention.title) == key and (described := _IS_COUNTRY.match(text, mention.end)):
-                found.append(DEMONYMS[" ".join(described.group(1).lower().split())])
+        described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
         for start, end in title_spans(text, title):
             if start >= doc.header_end and text[start].isupper():
                 dated = _YEAR_AFTER.match(text, end)
-                if described := _IS_COUNTRY.match(text, dated.end() if dated else end):
-                    found.append(DEMONYMS[" ".join(described.group(1).lower().split())])
+                described_at.append(dated.end() if dated else end)
+                if details := _COUNTRIES_IN_DETAILS.match(text, end):  # "Small Hours (Denmark/Italy, 2015)."
+                    found.extend(COUNTRY_NAMES[part.strip().lower()] for part in details.group(1).split("/"))
+        for at in described_at:
+            if described := _IS_COUNTRY.match(text, at):
+                found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
+        for described in _IT_IS_COUNTRY.finditer(text, doc.header_end):
+            found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
             if match.group(1) in surnames:

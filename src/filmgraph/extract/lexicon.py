@@ -37,6 +37,15 @@ DEMONYMS: dict[str, str] = {
     "australian": "Australia", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
     "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "cuban": "Cuba",
     "south african": "South Africa", "new zealand": "New Zealand", "hong kong": "Hong Kong",
+    "nigerian": "Nigeria", "ghanaian": "Ghana", "kenyan": "Kenya", "senegalese": "Senegal", "moroccan": "Morocco",
+    "algerian": "Algeria", "tunisian": "Tunisia", "lebanese": "Lebanon", "palestinian": "Palestine",
+    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "indonesian": "Indonesia",
+    "malaysian": "Malaysia", "singaporean": "Singapore", "colombian": "Colombia", "peruvian": "Peru",
+    "venezuelan": "Venezuela", "uruguayan": "Uruguay", "romanian": "Romania", "bulgarian": "Bulgaria",
+    "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "slovenian": "Slovenia",
+    "slovak": "Slovakia", "ukrainian": "Ukraine", "estonian": "Estonia", "latvian": "Latvia",
+    "lithuanian": "Lithuania", "armenian": "Armenia", "kazakh": "Kazakhstan", "mongolian": "Mongolia",
+    "nepali": "Nepal", "jamaican": "Jamaica",
 }
 
 #: Country names as header lines write them, and their canonical form.
