@@ -3,8 +3,10 @@
 A statement is flagged, never dropped: ``"negation"`` when a negator governs the cue ("this
 isn't a remake of X", "unlike X"), ``"hedge"`` when it is speculation, a wish or a condition
 ("if someone remakes it", "I wouldn't be surprised if"), and ``"question"`` when its sentence
-asks ("Is it a remake of Psycho?", up to the question mark with no clause break). Only the part of the sentence from the start of the cue's
-clause up to the cue is read, so "X is a remake of Y, but not a good one" stays unflagged.
+asks ("Is it a remake of Psycho?", up to the question mark with no clause break). Only the part
+of the sentence from the start of the cue's clause up to the cue is read, so "X is a remake of Y,
+but not a good one" stays unflagged; after the cue, only a taking-back is read ("a remake of Y, but
+it's not", or the next sentence: "Some call it a remake of Y. It isn't.").
 
 >>> text = "This is not a remake of Psycho."
 >>> HedgeDetector()(text, Span(0, len(text)), text.index("remake"))
