@@ -698,3 +698,12 @@ def test_a_video_reviews_subtitles(tmp_path):
     assert found.film is not None and found.film.title == "Seven Days in Saltmarsh"
     assert [(f.title, f.year) for f in found.remake_of] == [("Groundhog Day", 1993)]
     assert found.reviewer is not None and found.reviewer.name == "Tessa Grin"
+
+
+def test_a_heading_set_off_by_rules_below_an_e_mails_header():
+    text = ("From: The Friday Reel <news@example.org>\nTo: subscribers\nSubject: This week: a Western reborn, plus "
+            "three more openings\nDate: Fri, 11 Oct 2019 07:00:00 +0000\n\nHello projectionists,\n\nBusy week!\n\n"
+            "=====================\nTHE BIG ONE: RIDERS OF THE PALE MESA\n=====================\n\n"
+            "RIDERS OF THE PALE MESA is a brave Western.")
+    film = _film(text)
+    assert film is not None and film.title == "Riders of the Pale Mesa"

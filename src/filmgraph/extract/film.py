@@ -248,6 +248,7 @@ _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
+    r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
     r"^[^\n]*\s>\s[^\n]*\s>\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
@@ -299,11 +300,13 @@ def parse_headline(doc: Doc) -> Headline | None:
     text = doc.text
     first: Headline | None = None
     read_first = masthead = False
-    for seen, line in enumerate(re.finditer(r"[^\n]+", text[:2000])):
+    seen = 0  # lines read: an e-mail's header lines, ratings and rules are passed over without counting
+    for line in re.finditer(r"[^\n]+", text[:2000]):
         if seen >= 6 or (seen >= 3 and not read_first):
             break
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
+        seen += 1
         if read_first and _LIST_CUE.match(line.group()):
             break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
         headline = _parse_headline_line(text, line.start(), line.end())
@@ -317,6 +320,8 @@ def parse_headline(doc: Doc) -> Headline | None:
             if headline is not None and (headline.year or headline.director):
                 return headline
             masthead = len(line.group()) <= 60 and not re.search(r"[.!?,;]\s*$", line.group())
+        elif headline is not None and first is None and _RULE_LINE.match(text, line.end() + 1):
+            return headline  # a heading set off by rules, below lines that name no film ("=====\nTHE BIG ONE: X\n=====")
         elif headline is not None and headline.year and len(line.group()) <= 80 and (
                 masthead or norm_title(first.title if first else "") == norm_title(headline.title)
                 or (first is None and _BRACKETED_YEAR.search(line.group()) and not _WRITTEN_ON.search(line.group()))):
@@ -745,6 +750,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"(?:is|isn['’]t|was|makes|proves|turns)\s+(?:the|a|an|one|no|not|just|more|less|finally)\b"
     r"(?!(?: [\w-]+){0,3} (?:director|actor|actress|filmmaker|writer|star|critic|producer|comedian|singer|man|woman)s?\b)"
 )
+_RULE_LINE = re.compile(r"[ \t]*[-=_~*#]{3,}[ \t]*(?:\n|$)")
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
