@@ -188,7 +188,8 @@ _DIRECTION = (
     re.compile(rf"\b(?:direction|helming)\s+(?:is\s+)?by\s+({NAME_PATTERN})"),
     re.compile(rf"\b(?:direction|directed)\s+\(({NAME_PATTERN})\)"),
 )
-_YEAR_AFTER = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
+# "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
+_YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
 _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|"
     # "the 1962 original directed by", but not "Grey Harbor is a 2019 Norwegian drama directed by"
@@ -787,7 +788,6 @@ _INFORMAL_SUBJECT = re.compile(
 )
 # the run was a person's: "Mara Quill (Dena)", "Tom Vey's character"
 _PERSON_NAMED = re.compile(r"\s*\(|['’]s\s+(?:character|role|performance)\b")
-_YEAR_AFTER_TITLE = re.compile(r"[\"”*_]*\s?\(((?:1[89]|20)\d\d)\)")
 # A title opening a sentence: capitalised words, small words and French articles inside
 _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
@@ -975,7 +975,7 @@ class FilmFinder:
         if title is None or span is None:
             return None
         title, span = _complete_title(doc.text, title, span)
-        dated = _YEAR_AFTER_TITLE.match(doc.text, span.end)
+        dated = _YEAR_AFTER.match(doc.text, span.end)
         year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
         countries = list(header.countries)
         directors = self._people(doc, header.directors, 0.95)
