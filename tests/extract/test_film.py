@@ -141,3 +141,10 @@ def test_more_ways_a_review_gives_the_films_country(extract):
              ("Denmark", "Italy"))):
         kept, _ = extract(text)
         assert kept.film.countries == countries, text
+
+
+def test_a_user_review_that_keeps_quoting_its_film(extract):
+    kept, _ = extract("Directed by Ann Lee (Glass Yard), \"Copper Engine\" is a remake of her own short. "
+                      "I liked it. \"Copper Engine\" follows a plot you know. Some call \"Copper Engine\" "
+                      "\"Psycho\" with robots. Good fun.")
+    assert kept.film is not None and kept.film.title == "Copper Engine"

@@ -207,3 +207,18 @@ def test_a_remake_taken_back_in_the_next_sentence(extract):
     kept, _ = extract("SMALL HOURS (2010)\nReviewed by A B\n\nIt is a remake of CHILDREN OF THE FIELD. It is not, "
                       "whatever the poster says, a remake of SPEED.")
     assert _remakes(kept) == [("Children of the Field", None)]
+
+
+def test_what_names_the_original_in_a_users_remake_talk(extract):
+    # an industry word before "flick" describes the film; a quoted title keeps its lower-case words
+    kept, _ = extract("Rain Street\n\nRain Street is a remake of Hollywood flick Tin Lantern and a poor one.")
+    assert _remakes(kept) == [("Tin Lantern", None)]
+    kept, _ = extract("Rain Street (2011)\n\nRain Street is a remake of \"Two lost keys\" and a poor one.")
+    assert _remakes(kept) == [("Two lost keys", None)]
+    # an owner and a year describe the original; "of the same title" names the film itself
+    kept, _ = extract("The Glass Ferry (1956)\n\nIn a remake of Holm's 1934 movie of the same title, Dr. Ann Vik "
+                      "goes to Oslo.")
+    assert _remakes(kept) == [("The Glass Ferry", 1934)]
+    kept, _ = extract("Rain Street\n\nIt is a remake of Holm's 1999 movie with the same name. I doubt I'll ever get "
+                      "to see the original, so I'll stick to this one.")
+    assert _remakes(kept) == []

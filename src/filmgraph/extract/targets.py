@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
+from .lexicon import CAPS_STOPWORDS, DEMONYMS, SMALL_WORDS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, title_case, titlecase_run_at
 
@@ -39,7 +39,7 @@ _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]
 _STUDIO_WORD = re.compile(
     r"\s*([A-Z][a-z][\w'’.-]*(?:\s*-\s*|\s+)(?:[A-Z][\w'’.-]*(?:\s*-\s*|\s+)){0,4})"
     r"(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|vehicle|"
-    r"cartoon|production|original|hit|chiller|melodrama|romance|epic|farce|caper)s?\s+[A-Z\"“'‘])"
+    r"cartoon|production|original|hit|chiller|melodrama|romance|epic|farce|caper|flick|blockbuster)s?\s+[A-Z\"“'‘])"
 )
 # A run that ends in a film noun is a description ("the classic Vincent Price B-movie"), not a title
 _DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$")
@@ -84,7 +84,7 @@ _ITEM_FILLER = re.compile(
 )
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
-_FILM_WORDS = re.compile(r"\b(?:film|movie|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
 _DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
 
 
@@ -100,6 +100,14 @@ class Target:
     filler: str
 
 
+# A quoted title after a cue is read whole, lower-case words and all ("a remake of "One missed call"");
+# a quoted remark has a pronoun or a verb of being ("recalls "I could have done more"").
+_QUOTED_TITLE = re.compile(r"[\"“]([A-Z0-9][^\"”\n?!,]{0,50}?)[.]?[\"”]")
+_REMARK_WORD = re.compile(r"\b(?:i|i['’]m|you|we|he|she|it|they|me|my|is|are|was|were|be|have|has|had|could|would|will|"
+                          r"can|do|does|did|not|there|who|what|this|that)\b", re.IGNORECASE)
+# "Hitchcock's 1934 movie of the same title": an owner and a year describe a film, they do not name one
+_OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:1[89]|20)\d\d")
+_SAME_NAME = re.compile(r"(?:of|with|by)\s+the\s+same\s+(?:name|title)\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:Its|His|Her|Their|The film['’]s|This)[ ]")
 _KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]?")
 _JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from)[ ]")  # not "of", "to": "Edge of Tomorrow", "Back to the Future"
@@ -172,6 +180,8 @@ class TargetFinder:
         and a nationality (at most ``max_words`` of them)."""
         position, words = start, 0
         while words < max_words:
+            if _SAME_NAME.match(doc.text, position):
+                break  # "Hitchcock's 1934 movie of the same title, Dr. Ben McKenna ...": the film's own title
             series = _SERIES_START.match(doc.text, position, sentence_end)
             if series:  # "the Japanese film series that began with Ju-On (2000)": its first film
                 position, words = series.end(), words + 1
@@ -244,6 +254,16 @@ class TargetFinder:
         self, doc: Doc, position: int, limit: int, *, allow_names: bool = False
     ) -> tuple[Span, str, int | None, int] | None:
         text = doc.text
+        while position < limit and text[position] == " ":
+            position += 1
+        quoted = _QUOTED_TITLE.match(text, position, limit)
+        if (quoted and not text[max(0, position - 10):position].rstrip().endswith("so-called") and len(quoted.group(1).split()) <= 6 and not _REMARK_WORD.search(quoted.group(1))
+                and any(w[0].islower() and w not in SMALL_WORDS for w in quoted.group(1).split())):
+            inside = Span(*quoted.span(1))
+            bracket = _YEAR_BRACKET.match(text, quoted.end())
+            if bracket:
+                return inside, title_case(inside.of(text)), int(bracket.group(1)), bracket.end()
+            return inside, title_case(inside.of(text)), None, quoted.end()
         while position < limit and text[position] in " \"“'‘*_":
             position += 1
         foreign = self._foreign_title_at(doc, position, limit)
@@ -267,9 +287,9 @@ class TargetFinder:
         if tail and tail.end() > run[1] and text[run[0]:tail.end()] in load_gazetteer():
             run = (run[0], tail.end())  # "O Brother, Where Art Thou?", "Oliver!": the catalog's title
         surface = text[run[0]:run[1]]
-        if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS:  # "also from MGM": a studio
+        if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS or _OWNER_AND_YEAR.fullmatch(surface):  # "also from MGM": a studio
             return None
-        first = surface.split()[0]
+        first = re.split("['’]", surface.split()[0])[0]  # "I'll", "It's"
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
         if (is_name(surface) and not allow_names and first not in ("The", "A", "An") and surface not in load_gazetteer()
