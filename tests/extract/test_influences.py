@@ -1,3 +1,7 @@
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.influences import InfluenceFinder
+
+
 def _titles(refs):
     return [(r.title, r.year) for r in refs]
 
@@ -125,3 +129,13 @@ def test_a_user_reviews_summary_line_is_read_and_a_credits_line_is_not(extract):
     kept, _ = extract("GREY TOWN (1999)\nScreenplay: Ann Lee, inspired by the novel THE MAYOR OF DUSK\nDirector: Bo Ek\n\n"
                       "A bleak film about a mining town.")
     assert kept.influences == ()
+
+
+def test_meeting_someone_and_borrowing_words_name_no_film(extract):
+    kept, _ = extract("HOLLOW BAY (1999)\nReviewed by A B\n\nHOLLOW BAY is a noir. He meets up with a singer "
+                      "who lies. She meets her match in the last reel.")
+    assert kept.influences == ()
+    kept, _ = extract("HOLLOW BAY (1999)\nReviewed by A B\n\nHOLLOW BAY is basically DOCK LIGHTS meets SALT ROAD with more rain.")
+    assert sorted(r.title for r in kept.influences) == ["Dock Lights", "Salt Road"]
+    doc = DocBuilder()("To borrow a phrase from Dockside Follies, it is all smoke. It borrows from SALT ROAD (1950).")
+    assert [r.title for r in InfluenceFinder()(doc, "Hollow Bay", 1999, [])] == ["Salt Road"]

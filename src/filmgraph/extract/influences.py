@@ -68,6 +68,9 @@ _AFTER_FILM = re.compile(
     r"-(?:derived|inspired|esque)\b",
     re.IGNORECASE,
 )
+# "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
+_BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
+                             r"saying|description|motto|title)s?\b", re.IGNORECASE)
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
@@ -87,7 +90,8 @@ class InfluenceFinder(CueReader):
     def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         found: list[FilmRef] = []
         for cue in _BEFORE_FILM.finditer(doc.text):
-            if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()):
+            if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()) \
+                    or _BORROWED_WORDS.match(doc.text, cue.start()):
                 continue
             kind = cue.lastgroup or "medium"
             sentence = doc.sentences.at(cue.start())
@@ -110,14 +114,15 @@ class InfluenceFinder(CueReader):
             if _in_credits(doc, cue.start()):
                 continue
             named = self.targets.before(doc, cue.start())
-            if named is None or (self.targets(doc, cue.end(), many=False) and "meets" not in cue.group()):
+            meets = "meets" in cue.group()
+            following = self.targets(doc, cue.end(), many=meets)
+            # "X meets Y" names two films; "He meets up with a model" names none
+            if named is None or bool(following) != meets:
                 continue
             sentence = doc.sentences.at(cue.start())
             flag = self.hedges(doc.text, sentence, named.span.start)
             found.append(film_ref(doc, named, named.span.start, 0.75, flag))
-            if "meets" in cue.group():
-                for following in self.targets(doc, cue.end()):
-                    found.append(film_ref(doc, following, named.span.start, 0.75, flag))
+            found.extend(film_ref(doc, film, named.span.start, 0.75, flag) for film in following if meets)
         return self._filter(found, title, year, excluded)
 
     def _filter(self, found: list[FilmRef], title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
