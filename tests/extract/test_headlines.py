@@ -53,3 +53,20 @@ def test_a_name_and_date_deep_in_the_body_are_no_byline():
 def test_the_films_year_from_prose(body, year):
     film = extract_review(read_text("NIGHT HARBOUR\n\n" + body + " NIGHT HARBOUR ends at sea.", source="y.txt")).kept().film
     assert film is not None and (film.title, film.year) == ("Night Harbour", year)
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Title: Night Harbour (2019) - not bad, not the old one either\nRating: 6/10\n\nso i watched it.", "Night Harbour", 2019),
+    ("Night Harbour (2019) 7/10 - better than it had any right to be\n\nI liked it.", "Night Harbour", 2019),
+    ("gone in 60 seconds ★★½\nwatched on a plane\n\nlisten. it is dumb.", "Gone in 60 Seconds", None),
+])
+def test_user_review_headlines(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+def test_a_date_line_is_no_headline_and_a_lower_case_line_needs_a_catalog(extract):
+    kept, _ = extract("Why does this exist\n2/10\n31 March 2004\n\nok so i finally caved and watched it.")
+    assert kept.film is None
+    kept, _ = extract("best thing i saw this year ★★★★★\n\nim not usually into it.")
+    assert kept.film is None

@@ -1,5 +1,8 @@
 import pytest
 
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.reviewer import ReviewerFinder
+
 
 @pytest.mark.parametrize(
     ("tail", "name", "location"),
@@ -67,3 +70,21 @@ def test_reddit_handles_and_first_names_that_sign_off(extract, text, name):
 def test_a_closing_word_is_no_first_name(extract):
     kept, _ = extract("Salt (2019) is a good film with a slow middle.\n\nEnjoy\n")
     assert kept.reviewer is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Night Harbour\nAuthor: harbour_fan_88\n\nok so.", "harbour_fan_88"),
+    ("night harbour ★★½\n\nreview by kitchensinkfilms\n\nlisten.", "kitchensinkfilms"),
+    ("Night Harbour\n\nIt is slow.\n\n- posted by midnightmatinee\n", "midnightmatinee"),
+    ("Title: Night Harbour\nUser: grimvampfan\n\nso.", "grimvampfan"),
+    ("***** Funniest film\nby TheReelQueen, 12 June 2009\n\nI've seen it.", "TheReelQueen"),
+    ("Subject: harbour\nPosted by: chromeandglory  |  Forum: General\n\nso yeah.", "chromeandglory"),
+    ("Night Harbour, 2019\nReviewed by dockwalker on letterboxd\n\nrewatch.", "dockwalker"),
+])
+def test_handles_in_user_review_bylines(text, name):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == name
+
+
+def test_a_wrapped_line_that_starts_with_by_is_no_byline():
+    assert ReviewerFinder()(DocBuilder()("He went on and on,\nby himself, as if nobody\nwere there.")) is None

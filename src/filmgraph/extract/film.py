@@ -214,6 +214,7 @@ _RATING = re.compile(
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:(?:thread|topic|subject|re|fwd?)\s*:\s*)+|"  # a forum post's or an e-mail's subject line ("Subject: Re: X")
+    r"(?:title|film|movie)\s*:\s*|"  # "Title: Night Harbour (2019) - not bad"
     r"(?:this\s+week(?:['’]s\s+(?:pick|film|movie|review))?|now\s+(?:showing|playing|streaming)|tonight|featured|"
     r"(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
@@ -251,6 +252,7 @@ _HEADLINE_SKIP = re.compile(
     r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
     r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
+    r"^\s*(?:\d{1,2}\s+" + _MONTH_ALT + r",?|" + _MONTH_ALT + r"\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$|"  # a date line: "31 March 2004"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
     r"^[^\n]*\s>\s[^\n]*\s>\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
     r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
@@ -361,6 +363,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         tagline = None  # "Secrets -- every family has them." opens the prose
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
         cut, marked = first + tagline.start(), True
+        while (rating := _RATING.search(line, first, cut)) and rating.start() > first:
+            cut = rating.start()  # "Night Harbour (2019) 7/10 - better than it had any right to be"
     match = _HEADLINE.match(line, first, cut)
     quoted = _QUOTED_IN_HEADLINE.search(line, first, cut)
     sentence_like = re.search(r"[.!?][\"”'’)]*\s*$", line) is not None
@@ -387,6 +391,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     t_end = t_start + len(surface)
     if len(surface) >= 2 and surface[0] in "\"“'‘" and surface[-1] in "\"”'’":
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
+    if marked and surface.islower() and len(surface.split()) <= 8 and surface in load_gazetteer():
+        surface = " ".join(w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(surface.split()))  # "gone in 60 seconds ★★½": a title typed in lower case that a catalog knows
     if not _title_like(surface) or surface.lower() in COUNTRY_NAMES or surface.lower() in _SECTION_NAMES:
         return None
     if ": " in surface and not _named_again(text, surface, end):

@@ -36,10 +36,17 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
                 rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
+    # ("- posted by midnightmatinee", "User: grimvampfan", "Reviewed by TheReelDeal on letterboxd")
     (_HANDLE_BYLINE := re.compile(
-        r"^[ \t]*(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|[Aa]uthor:)\s+(?:/?u/)?"
-        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b|\bfrom\b))",
+        r"^[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
+        r"(?:[Aa]uthor|[Uu]ser(?:name)?|[Rr]eviewer):)\s+(?:/?u/)?"
+        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{3,30}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
+        r"(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
+    # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
+    (_BY_HANDLE := re.compile(
+        rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
+        rf"[ \t]*(?:[,|·•][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # "Reviewed for the Society by Ann Lee"
@@ -130,7 +137,7 @@ class ReviewerFinder:
                 if pattern in (_LAST_LINE_NAME, _SIGN_OFF) and text.find(match.group(1), 0, match.start(1)) >= 0:
                     continue  # a name the review already used (a title, a star) is no signature
                 name = _trim_name(clean_name(match.group(1)))
-                if pattern is _HANDLE_BYLINE and " " in name:
+                if pattern in (_HANDLE_BYLINE, _BY_HANDLE) and " " in name:
                     name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
