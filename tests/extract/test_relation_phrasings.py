@@ -218,3 +218,25 @@ def test_a_persons_bracketed_filmography_is_no_influence():
         "NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR owes a debt to Ann (DOCK LIGHTS, PIER NINE) Lee in its study of "
         "thick-headed filmmaking, and recalls GREY WATER (1990).")
     assert [(f.title, f.year) for f in found.influences] == [("Grey Water", 1990)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cold Wake is Hollywood's retelling of the 1988 Danish thriller DOCK LIGHTS.",
+    "Cold Wake is a redo of the 1988 comedy Dock Lights, set in a harbour.",
+    "Ann Lee remaking her own DOCK LIGHTS (1988) for an American studio took nerve.",
+    "The Holm brothers' take on the 1988 Danish comedy Dock Lights moves it to Maine.",
+])
+def test_more_ways_of_stating_a_remake(extract, sentence):
+    kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\n{sentence} It is fine.")
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 1988)]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("The harbour scenes have the feel of SALT ROAD (1971), damp and slow.", ["Salt Road"]),
+    ("The ensemble is very much in the line of Ann Lee's SALT ROAD (1971).", ["Salt Road"]),
+    ("The fast zombies are ripped off from SALT ROAD (1971), but they work.", ["Salt Road"]),
+    ("Think SALT ROAD by way of DOCK LIGHTS.", ["Dock Lights", "Salt Road"]),
+])
+def test_more_ways_of_stating_a_likeness(extract, sentence, titles):
+    kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a thriller. {sentence} It is fine.")
+    assert sorted(r.title for r in kept.influences) == titles

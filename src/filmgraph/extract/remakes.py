@@ -29,12 +29,13 @@ from .targets import Target
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetbnmc])(?:\b(?:re-?make|re-?boot|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"(?=[ruahetbnmc])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
     # "remakes the Ealing comedy X", "reworks Kurosawa's Yojimbo" (not "remade X": "when Murphy remade X" is his)
-    r"\b(?:remakes|updates|re-?imagines|reworks)\s+(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
+    r"(?<=['’]\s)take\s+on\s+|(?<=['’]s\s)take\s+on\s+|"  # "the Coens' take on the 1955 Ealing comedy X"
+    r"\b(?:remakes|remaking|updates|re-?imagines|reworks)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
     r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ _CUES = {
                  r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation|"
                  r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from|indebted|"
                  r"straight\s+out\s+of|lean\w*\s+(?:\w+\s+){0,3}on|wants?\s+(?:\w+\s+){0,2}to\s+be|"
-                 r"whiff|dash\s+of|invit\w*\s+comparisons?",
+                 r"whiff|dash\s+of|invit\w*\s+comparisons?|ha(?:s|d|ve)\s+the\s+(?:feel|flavou?r)\s+of|in\s+the\s+line\s+of|by\s+way\s+of",
     "likeness": r"like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
@@ -411,6 +411,9 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
         return False
     if all("filmography" in one for one in per_mention):
         return False
+    if not any(name.startswith(("rule:", "catalog:remake_pair")) or name.endswith((":remake", ":influence", ":likeness"))
+               for name in features):
+        return False  # a film named with no word of remaking or likeness anywhere near is not said to be either
     ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
     return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
 

@@ -84,7 +84,7 @@ _ITEM_FILLER = re.compile(
 )
 _YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
-_FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|[A-Z][\w-]*['’]s)\b")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|comedy|drama|western|musical|chiller|caper|[A-Z][\w-]*['’]s)\b")
 _DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
 
 
