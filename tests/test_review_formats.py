@@ -1,6 +1,6 @@
-"""The read stage's structured formats: JSON exports and JSON-LD, RSS and Atom entries, each read as
-the plain text the extractor reads best (a ``Title (Year)`` headline, a ``By`` line, credit lines,
-then the body).
+"""The read stage's structured and markup formats: JSON exports and JSON-LD, RSS and Atom entries,
+reStructuredText and Org mode, each read as the plain text the extractor reads
+best (a ``Title (Year)`` headline, a ``By`` line, credit lines, then the body).
 
 Every review here is invented for these tests (films, people and words).
 """
@@ -16,8 +16,10 @@ from filmgraph.extract import extract_review
 from filmgraph.reviews import (
     REVIEW_SUFFIXES,
     json_to_text,
+    org_to_text,
     read_review,
     read_reviews,
+    rst_to_text,
     xml_to_text,
 )
 
@@ -37,10 +39,10 @@ def _found(path):
 
 
 def test_new_suffixes_are_review_files(tmp_path):
-    for suffix in (".json", ".xml", ".rss", ".atom"):
+    for suffix in (".json", ".xml", ".rss", ".atom", ".rst", ".org"):
         assert suffix in REVIEW_SUFFIXES
-    _write(tmp_path, "a.json", '{"film": "Copper Tide", "text": "A slow film."}')
-    _write(tmp_path, "b.rss", "<item><title>Copper Tide</title><description>A slow film.</description></item>")
+    _write(tmp_path, "a.org", "#+TITLE: Copper Tide\nA slow film.")
+    _write(tmp_path, "b.rst", "Copper Tide\n===========\n\nA slow film.")
     _write(tmp_path, "a.gold.json", '{"film": {"title": "Copper Tide"}}')  # an evaluation set's answers
     assert [type(r).__name__ for r in read_reviews([tmp_path])] == ["Review", "Review"]
 
@@ -222,3 +224,88 @@ def test_bad_xml_names_the_file_and_the_problem(tmp_path, content, problem):
     with pytest.raises(ReviewError) as caught:
         read_review(_write(tmp_path, "bad.xml", content))
     assert "bad.xml" in str(caught.value) and problem in str(caught.value)
+
+
+# --- reStructuredText and Org mode ------------------------------------------------------------------
+
+RST = """==========================
+Harbor of Crows (1999)
+==========================
+
+:Author: Nell Quint
+:Director: Marek Doll
+
+.. contents::
+   :local:
+
+.. This comment is not part of the review.
+
+The setting
+-----------
+
+*Harbor of Crows* is a noir set in a fishing town. Doll uses the fog like a character, and
+the score by `Ana Mele <https://example.org/mele>`_ is **superb**, see the notes [1]_.
+
+- It runs long.
+- It ends well::
+
+.. [1] A footnote.
+"""
+
+
+def test_rst_headings_fields_directives_and_inline_markup(tmp_path):
+    path = _write(tmp_path, "r.rst", RST)
+    assert read_review(path).text == (
+        "Harbor of Crows (1999)\nBy Nell Quint\nDirector: Marek Doll\n\nThe setting\n\n"
+        "“Harbor of Crows” is a noir set in a fishing town. Doll uses the fog like a character, and\n"
+        "the score by Ana Mele is superb, see the notes.\n\nIt runs long.\nIt ends well:")
+    assert _found(path) == ("Harbor of Crows", 1999, ["Marek Doll"], "Nell Quint")
+
+
+def test_rst_title_reference_and_a_field_in_the_body_stays_a_label():
+    assert rst_to_text("I liked `Harbor of Crows` and *really* liked it.") == "I liked “Harbor of Crows” and really liked it."
+    assert rst_to_text("Harbor of Crows\n===============\n\nA noir.\n\n:Runtime: 98 min") == \
+        "Harbor of Crows\n\nA noir.\n\nRuntime: 98 min"
+
+
+ORG = """#+TITLE: The Quiet Mile (2014)
+#+AUTHOR: Bram Tiller
+#+OPTIONS: toc:nil
+* Credits
+:PROPERTIES:
+:CUSTOM_ID: credits
+:END:
+- Director :: Fenna Roos
+- Starring :: Ivo Maas, Lotte Brink
+* DONE Verdict                                                   :film:review:
+# a private note
+/The Quiet Mile/ is a *walking* film: two brothers, one road. See [[https://example.org][the trailer]].
+#+BEGIN_COMMENT
+draft: add a rating
+#+END_COMMENT
+#+BEGIN_QUOTE
+Walk on.
+#+END_QUOTE
+"""
+
+
+def test_org_keywords_headings_drawers_and_links(tmp_path):
+    path = _write(tmp_path, "r.org", ORG)
+    assert read_review(path).text == (
+        "The Quiet Mile (2014)\nBy Bram Tiller\n\nCredits\nDirector: Fenna Roos\nStarring: Ivo Maas, Lotte Brink\n"
+        "Verdict\n“The Quiet Mile” is a walking film: two brothers, one road. See the trailer.\nWalk on.")
+    assert _found(path) == ("The Quiet Mile", 2014, ["Fenna Roos"], "Bram Tiller")
+
+
+def test_org_slashes_in_paths_and_dates_are_not_italics():
+    assert org_to_text("Seen 2024/03/01 from /home/me and/or at home.") == "Seen 2024/03/01 from /home/me and/or at home."
+
+
+# --- any input, quickly -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("convert", [rst_to_text, org_to_text])
+def test_lines_of_stray_marks_are_read_quickly(convert):
+    start = time.perf_counter()
+    convert("*a /b `c ``d |e =f [[g <h <ref>i <!--j {{k ''l '''m [[n][o :p: " * 8000)
+    assert time.perf_counter() - start < 5

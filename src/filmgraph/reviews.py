@@ -33,11 +33,11 @@ __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
-    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "xml_to_text",
-    "compose_review", "title_hint",
+    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "xml_to_text", "rst_to_text",
+    "org_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom", ".rst", ".org")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -110,6 +110,8 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".xml": lambda text, source: xml_to_text(text, source=source),
     ".rss": lambda text, source: xml_to_text(text, source=source),
     ".atom": lambda text, source: xml_to_text(text, source=source),
+    ".rst": lambda text, source: rst_to_text(text),
+    ".org": lambda text, source: org_to_text(text),
 }
 
 
@@ -850,3 +852,164 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     around = {"author": feed_author} if feed_author else {}
     return _review_fields_to_text(_xml_fields(entry), around, source=source,
                                   what="feed entry" if entries else "XML review")
+
+
+# --- reStructuredText and Org mode ------------------------------------------------------------------
+
+_RST_ADORNMENT = re.compile(r"""^([=\-`:'"~^_*+#<>.])\1{2,}[ \t]*$""")
+_RST_FIELD = re.compile(r"^:([A-Za-z][\w .-]{0,30}):[ \t]+(\S.*)$")
+_RST_EXPLICIT = re.compile(r"^\.\.(?:[ \t]|$)")  # directives, comments, link targets, footnotes
+_RST_INLINE = (
+    (re.compile(r"``(.{1,300}?)``"), r"\1"),                                        # ``literal``
+    (re.compile(r"`([^`<\n]{1,300}?)\s*<[^<>\n]{0,1000}>`__?"), r"\1"),              # `text <url>`_
+    (re.compile(r":[\w-]+:`([^`\n]{1,300}?)`"), r"\1"),                              # :role:`text`
+    (re.compile(r"[ \t]?\[(?:\d+|#[\w-]*|\*|[A-Za-z][\w.-]*)\]_"), ""),             # footnote, citation references
+    (re.compile(r"`([^`\n]{1,300}?)`__?"), r"\1"),                                   # `phrase`_ reference
+    (re.compile(r"(?<![\w`])`([^`\n]{1,300}?)`(?![\w`])"), lambda m: title_hint(m.group(1))),  # `Title`: a title reference
+    (re.compile(r"\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*"), r"\1"),                        # **strong**
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), lambda m: title_hint(m.group(1))),  # *emphasis*
+    (re.compile(r"\|([\w -]{1,60})\|_{0,2}"), r"\1"),                                # |substitution|
+    (re.compile(r"\b(\w[\w-]*)__?(?!\w)"), r"\1"),                                    # word_ reference
+    (re.compile(r"\\(.)"), r"\1"),                                                    # backslash escapes
+)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|#\.|[a-z][.)])[ \t]+")
+
+
+def _field_line(name: str, value: str) -> str:
+    """A field of a document's header as a line: an author is a "By" line, the rest "Name: value"."""
+    if name.lower() in ("author", "authors", "by", "reviewer", "byline"):
+        return value if re.match(r"(?i)by\s", value) else f"By {value}"
+    return f"{name.strip().capitalize()}: {value.strip()}"
+
+
+def rst_to_text(rst: str) -> str:
+    """reStructuredText as the plain text a reader sees: section over- and underlines, directives,
+    comments and link targets (with their indented blocks) taken out; ``:Author:`` fields as a "By"
+    line and other fields as "Name: value"; inline markup unwrapped, an emphasised or `` `quoted` ``
+    title-like run kept as a title hint; list marks and indentation dropped.
+
+    >>> print(rst_to_text("=============\\nNight Harbour\\n=============\\n\\n:Author: Jo Bell\\n\\n"
+    ...                   ".. image:: still.jpg\\n   :alt: a ferry\\n\\n*Night Harbour* is `calm <http://x>`_."))
+    Night Harbour
+    By Jo Bell
+    <BLANKLINE>
+    “Night Harbour” is calm.
+    """
+    lines = rst.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    skipping = False
+    heading_only = True  # nothing but section titles read so far
+    for i, line in enumerate(lines):
+        if skipping:
+            if not line.strip() or line[:1] in " \t":
+                continue  # the indented block of a directive or comment
+            skipping = False
+        if _RST_EXPLICIT.match(line):
+            skipping = True
+            continue
+        if _RST_ADORNMENT.match(line):
+            before = lines[i - 1].strip() if i else ""
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if not before and not after:
+                out.append("")  # a transition between paragraphs
+            continue
+        field = _RST_FIELD.match(line)
+        if field:
+            if heading_only:
+                while out and not out[-1]:
+                    out.pop()  # the document's fields (docinfo) go right under its title
+            out.append(_field_line(field.group(1), field.group(2)))
+            continue
+        if line.strip() and not (i + 1 < len(lines) and _RST_ADORNMENT.match(lines[i + 1])):
+            heading_only = False  # a paragraph: fields from here on are the body's
+        stripped = line.strip()
+        if stripped == "::":
+            continue
+        line = _LIST_MARK.sub("", re.sub(r"^\|[ \t]", "", stripped), count=1)  # list marks, line blocks
+        line = re.sub(r"(?<=\S)::$", ":", line).replace(" ::", "")               # "as follows::"
+        for pattern, replacement in _RST_INLINE:
+            line = pattern.sub(replacement, line)
+        out.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+
+
+_ORG_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*?)[ \t]*$")
+_ORG_BLOCK = re.compile(r"^[ \t]*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
+_ORG_HEADING = re.compile(r"^\*+[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
+_ORG_DRAWER = re.compile(r"^[ \t]*:([A-Za-z_-]+):[ \t]*$")
+_ORG_DESCRIPTION = re.compile(r"^[ \t]*[-+][ \t]+(.+?)[ \t]+::[ \t]+(.*)$")
+_ORG_INLINE = (
+    # link parts are bounded and stop at a bracket, so that a line of stray "[[" stays linear
+    (re.compile(r"\[\[[^\[\]\n]{0,1000}\]\[([^\[\]\n]{0,1000})\]\]"), r"\1"),          # [[target][text]]
+    (re.compile(r"\[\[(?:https?|mailto|file|id):[^\[\]\n]{0,1000}\]\]"), ""),          # [[https://...]]
+    (re.compile(r"\[\[([^\[\]\n]{0,1000})\]\]"), r"\1"),                               # [[Internal target]]
+    (re.compile(r"\[fn:[\w-]*\]"), ""),                                             # footnote references
+    (re.compile(r"^[ \t]*\[[ X-]\][ \t]+"), ""),                                   # checkboxes
+    (re.compile(r"(?<![\w=])=(?=\S)(.{1,300}?)(?<=\S)=(?![\w=])"), r"\1"),         # =verbatim=
+    (re.compile(r"(?<![\w~])~(?=\S)(.{1,300}?)(?<=\S)~(?![\w~])"), r"\1"),         # ~code~
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),       # *bold*
+    (re.compile(r"(?<![\w/:<])/(?=\S)([^/\n]{1,300}?)(?<=\S)/(?![\w/])"), lambda m: title_hint(m.group(1))),  # /italic/
+    (re.compile(r"(?<![\w+])\+(?=\S)(.{1,300}?)(?<=\S)\+(?![\w+])"), r"\1"),       # +strike-through+
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),         # _underline_
+)
+
+
+def org_to_text(org: str) -> str:
+    """An Org mode document as the plain text a reader sees: ``#+TITLE:`` as the first line and
+    ``#+AUTHOR:`` as a "By" line, other ``#+`` keywords, comments, comment blocks and property
+    drawers dropped; heading stars, TODO words and tags, list marks and links taken out; a
+    ``- Director :: Ann Lee`` item read as "Director: Ann Lee"; an /italic/ title-like run kept
+    as a title hint.
+
+    >>> print(org_to_text("#+TITLE: Night Harbour (2019)\\n#+AUTHOR: Jo Bell\\n* Verdict :film:\\n:PROPERTIES:\\n"
+    ...                   ":ID: 42\\n:END:\\n- Director :: Ana Pires\\n/Night Harbour/ is [[https://x][calm]]."))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    Verdict
+    Director: Ana Pires
+    “Night Harbour” is calm.
+    """
+    lead: list[str] = []
+    out: list[str] = []
+    hidden: str | None = None  # the comment block or drawer being skipped
+    for line in org.replace("\r\n", "\n").split("\n"):
+        if hidden is not None:
+            if (hidden == ":END:" and line.strip().upper() == ":END:") or (
+                    hidden != ":END:" and re.match(rf"[ \t]*#\+END_{hidden}\b", line, re.IGNORECASE)):
+                hidden = None
+            continue
+        block = _ORG_BLOCK.match(line)
+        if block:
+            if block.group(1).upper() == "BEGIN" and block.group(2).upper() in ("COMMENT", "EXPORT"):
+                hidden = block.group(2)
+            continue  # the other blocks' contents (quotes, examples, verse) are read
+        keyword = _ORG_KEYWORD.match(line)
+        if keyword:
+            if keyword.group(2) and keyword.group(1).upper() in ("TITLE", "AUTHOR"):
+                lead.append(_field_line("author", keyword.group(2)) if keyword.group(1).upper() == "AUTHOR"
+                            else keyword.group(2))
+            continue
+        if _ORG_DRAWER.match(line) and line.strip().upper() != ":END:":
+            hidden = ":END:"
+            continue
+        if re.match(r"[ \t]*#(?:[ \t]|$)", line):
+            continue  # a comment line
+        heading = _ORG_HEADING.match(line)
+        described = _ORG_DESCRIPTION.match(line)
+        if heading:
+            line = heading.group(1)
+        elif described:
+            line = f"{described.group(1)}: {described.group(2)}"
+        elif re.fullmatch(r"[ \t]*\|[-+|]*\|?[ \t]*", line) and "-" in line:
+            continue  # a table's rule
+        elif line.strip().startswith("|"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            line = f"{cells[0]}: {cells[1]}" if len(cells) == 2 and cells[0] else "; ".join(c for c in cells if c)
+        else:
+            line = _LIST_MARK.sub("", line.strip(), count=1)
+        for pattern, replacement in _ORG_INLINE:
+            line = pattern.sub(replacement, line.strip())
+        out.append(line)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
