@@ -1,5 +1,5 @@
 """The read stage's structured and markup formats: JSON exports and JSON-LD, RSS and Atom entries,
-reStructuredText and Org mode, each read as the plain text the extractor reads
+reStructuredText, Org mode and MediaWiki markup, each read as the plain text the extractor reads
 best (a ``Title (Year)`` headline, a ``By`` line, credit lines, then the body).
 
 Every review here is invented for these tests (films, people and words).
@@ -20,6 +20,7 @@ from filmgraph.reviews import (
     read_review,
     read_reviews,
     rst_to_text,
+    wiki_to_text,
     xml_to_text,
 )
 
@@ -39,7 +40,7 @@ def _found(path):
 
 
 def test_new_suffixes_are_review_files(tmp_path):
-    for suffix in (".json", ".xml", ".rss", ".atom", ".rst", ".org"):
+    for suffix in (".json", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki"):
         assert suffix in REVIEW_SUFFIXES
     _write(tmp_path, "a.org", "#+TITLE: Copper Tide\nA slow film.")
     _write(tmp_path, "b.rst", "Copper Tide\n===========\n\nA slow film.")
@@ -301,10 +302,57 @@ def test_org_slashes_in_paths_and_dates_are_not_italics():
     assert org_to_text("Seen 2024/03/01 from /home/me and/or at home.") == "Seen 2024/03/01 from /home/me and/or at home."
 
 
+# --- MediaWiki --------------------------------------------------------------------------------------
+
+WIKI = """{{Infobox film
+| name           = Ember Street
+| image          = Ember Street poster.jpg
+| director       = [[Rosa Kelm]]
+| writer         = [[Tim Aldo]]<br />Rosa Kelm
+| starring       = {{plainlist|
+* [[Jon Ferris (actor)|Jon Ferris]]
+* [[Ella Mory]]
+}}
+| released       = {{Film date|1987|10|02|[[Toronto International Film Festival|TIFF]]}}
+| country        = Canada
+| language       = English
+}}
+'''''Ember Street''''' is a 1987 Canadian crime drama film directed by [[Rosa Kelm]].<ref>{{cite web |url=http://example.org |title=Ember}}</ref>
+
+== Reception ==
+I saw it again last week: Kelm's ''Ember Street'' holds up,{{citation needed|date=May 2020}} and [[Jon Ferris (actor)|Ferris]] is wonderful.
+[[Category:1987 films]]
+
+Reviewed by Gil Harte
+"""
+
+
+def test_wiki_infobox_becomes_headline_and_credits(tmp_path):
+    path = _write(tmp_path, "ember.txt", WIKI)
+    assert read_review(path).text == (
+        "Ember Street (1987)\nDirector: Rosa Kelm\nWriter: Tim Aldo, Rosa Kelm\nStarring: Jon Ferris, Ella Mory\n"
+        "Country: Canada\n\n“Ember Street” is a 1987 Canadian crime drama film directed by Rosa Kelm.\n\nReception\n"
+        "I saw it again last week: Kelm's “Ember Street” holds up, and Ferris is wonderful.\n\nReviewed by Gil Harte")
+    assert _found(path) == ("Ember Street", 1987, ["Rosa Kelm"], "Gil Harte")
+
+
+def test_wiki_markup_in_other_formats_and_inline_bullets(tmp_path):
+    assert wiki_to_text("{{Infobox film | name = Ember Street | director = Rosa Kelm | starring = {{ubl|Jon Ferris|Ella Mory}}"
+                        " | released = {{Start date|1987}} }}Fine.") == \
+        "Ember Street (1987)\nDirector: Rosa Kelm\nStarring: Jon Ferris, Ella Mory\n\nFine."
+    path = _write(tmp_path, "r.json", '{"film": "Ember Street", "text": "See [[Rosa Kelm|Kelm]]\'s \'\'Ember Street\'\'."}')
+    assert read_review(path).text == "Ember Street\n\nSee Kelm's “Ember Street”."
+
+
+def test_text_without_wiki_signs_is_left_alone(tmp_path):
+    text = "Ember Street (1987)\n\nKelm's {{braces}} and ''quotes'' stay: == as typed ==\n* a bullet"
+    assert read_review(_write(tmp_path, "plain.txt", text)).text == text
+
+
 # --- any input, quickly -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("convert", [rst_to_text, org_to_text])
+@pytest.mark.parametrize("convert", [rst_to_text, org_to_text, wiki_to_text])
 def test_lines_of_stray_marks_are_read_quickly(convert):
     start = time.perf_counter()
     convert("*a /b `c ``d |e =f [[g <h <ref>i <!--j {{k ''l '''m [[n][o :p: " * 8000)

@@ -34,10 +34,11 @@ __all__ = [
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "xml_to_text", "rst_to_text",
-    "org_to_text", "compose_review", "title_hint",
+    "org_to_text", "wiki_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom", ".rst", ".org")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom", ".rst", ".org",
+                   ".wiki", ".mediawiki")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -94,6 +95,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     convert = _CONVERTERS.get(path.suffix.lower())
     if convert is not None:
         text = convert(text, str(path))
+    if WIKI_SIGNS.search(text):
+        text = wiki_to_text(text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
@@ -112,6 +115,8 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".atom": lambda text, source: xml_to_text(text, source=source),
     ".rst": lambda text, source: rst_to_text(text),
     ".org": lambda text, source: org_to_text(text),
+    ".wiki": lambda text, source: wiki_to_text(text),
+    ".mediawiki": lambda text, source: wiki_to_text(text),
 }
 
 
@@ -1013,3 +1018,118 @@ def org_to_text(org: str) -> str:
         out.append(line)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
     return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
+
+
+# --- MediaWiki markup -----------------------------------------------------------------------------
+
+#: Signs that a text is wiki markup: a film infobox, a ``[[link]]`` or ``'''bold'''``.
+WIKI_SIGNS = re.compile(r"\{\{\s*Infobox film|\[\[[^\[\]\n]+\]\]|'''[^'\n]+'''", re.IGNORECASE)
+_INFOBOX = re.compile(r"\{\{\s*Infobox film\b", re.IGNORECASE)
+_WIKI_LIST_TEMPLATES = frozenset(("plainlist", "plain list", "ubl", "unbulleted list", "flatlist", "hlist", "bulleted list", "ublist"))
+_WIKI_WRAPPERS = frozenset(("nowrap", "nobr", "lang", "small", "big", "em", "i", "nowiki", "film date", "start date",
+                            "release date", "date", "sortname"))
+_INFOBOX_CREDITS = (("director", "Director"), ("writer", "Writer"), ("screenplay", "Screenplay"), ("story", "Story"),
+                    ("starring", "Starring"), ("country", "Country"))
+_WIKI_INNER_TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
+_WIKI_LINK = re.compile(r"\[\[(?!\s*(?:File|Image|Category|Media):)([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]", re.IGNORECASE)
+
+
+def _wiki_template(match: re.Match[str]) -> str:
+    """One innermost template's text: a list template's items one a line, a wrapper's words
+    (``{{nowrap|Ann Lee}}``, ``{{Film date|2019|5|1}}`` as "2019"), anything else (citations,
+    notes, maintenance tags) nothing."""
+    name, *args = [part.strip() for part in match.group(1).split("|")]
+    name = name.lower().replace("_", " ")
+    args = [arg for arg in args if "=" not in arg.split("[[")[0]]  # named parameters (df=y, ref=...) are not text
+    if name in _WIKI_LIST_TEMPLATES:
+        items = [item.strip() for arg in args for item in re.split(r"\n|^\s*\*|\s\*\s", arg) if item.strip()]
+        return "\n".join(items)
+    if name in _WIKI_WRAPPERS and args:
+        return args[0] if name.endswith("date") else args[-1]
+    return ""
+
+
+def _wiki_inline(text: str) -> str:
+    """Wiki markup inside a text taken out: references, comments, templates, links, bold and
+    italics (an italic title-like run kept as a title hint), HTML tags and entities."""
+    # a comment or reference ends before the next one opens, so that many unclosed ones stay linear
+    text = re.sub(r"<!--(?:(?!<!--).){0,10000}?-->", "", text, flags=re.DOTALL)
+    text = re.sub(r"<ref\b[^<>/]{0,300}/>|<ref\b[^<>]{0,300}>(?:(?!<ref\b).){0,10000}?</ref\s*>", "", text,
+                  flags=re.DOTALL | re.IGNORECASE)
+    for _ in range(5):  # links first: the "|" of [[Target|text]] does not split a template's arguments
+        text, found = _WIKI_LINK.subn(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
+        if not found:
+            break
+    for _ in range(20):  # innermost templates first, then the ones that held them
+        text, found = _WIKI_INNER_TEMPLATE.subn(_wiki_template, text)
+        if not found:
+            break
+    text = re.sub(r"\[\[[^\[\]]*\]\]", "", text)                                         # files, categories
+    text = re.sub(r"\[(?:https?:)?//[^\s\]]+(?:\s+([^\]\n]*))?\]", lambda m: m.group(1) or "", text)  # [url text]
+    text = re.sub(r"'''''(.{1,300}?)'''''", lambda m: title_hint(m.group(1)), text)
+    text = re.sub(r"'''(.{1,300}?)'''", r"\1", text)
+    text = re.sub(r"''(.{1,300}?)''", lambda m: title_hint(m.group(1)), text)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "", text)
+    return html_unescape(re.sub(r"__[A-Z]+__", "", text))
+
+
+def _infobox(text: str) -> tuple[int, int, list[str]] | None:
+    """Where the film infobox starts and ends (its closing braces matched past any template or
+    link inside) and its parameters, split at the ``|`` of the infobox itself."""
+    start = _INFOBOX.search(text)
+    if start is None:
+        return None
+    depth, at, cut = 0, start.start(), start.start()
+    parameters: list[str] = []
+    while at < len(text):
+        pair = text[at:at + 2]
+        if pair in ("{{", "[["):
+            depth, at = depth + 1, at + 2
+        elif pair in ("}}", "]]"):
+            depth, at = depth - 1, at + 2
+            if depth == 0:
+                parameters.append(text[cut:at - 2])
+                return start.start(), at, parameters[1:]
+        else:
+            if text[at] == "|" and depth == 1:
+                parameters.append(text[cut:at])
+                cut = at + 1
+            at += 1
+    return None
+
+
+def wiki_to_text(wikitext: str) -> str:
+    """MediaWiki markup (a film article or a review pasted from a wiki) as plain text: a film
+    infobox becomes the headline ``Name (Year)`` and credit lines (Director, Writer, Screenplay,
+    Starring, Country), and in the rest references, citations, templates, links, headings, bold and
+    italics are taken out, an italic title-like run kept as a title hint.
+
+    >>> print(wiki_to_text("{{Infobox film\\n| name = Night Harbour\\n| director = [[Ana Pires]]\\n"
+    ...                    "| starring = {{plainlist|\\n* [[Lena Dahl]]\\n* [[Tor Berg (actor)|Tor Berg]]\\n}}\\n"
+    ...                    "| released = {{Film date|2019|5|1}}\\n}}\\n'''''Night Harbour''''' is a "
+    ...                    "[[drama film|drama]].<ref>{{cite web|title=x}}</ref>"))
+    Night Harbour (2019)
+    Director: Ana Pires
+    Starring: Lena Dahl, Tor Berg
+    <BLANKLINE>
+    “Night Harbour” is a drama.
+    """
+    lead = ""
+    infobox = _infobox(wikitext)
+    if infobox is not None:
+        start, end, parameters = infobox
+        named = (parameter.partition("=") for parameter in parameters)
+        fields = {name.strip().lower().replace("_", " "): _wiki_inline(value).strip() for name, equals, value in named if equals}
+        listed = {name: ", ".join(part.strip(" *•,") for part in value.split("\n") if part.strip(" *•,"))
+                  for name, value in fields.items()}
+        credits = [(label, listed[name]) for name, label in _INFOBOX_CREDITS if listed.get(name)]
+        lead = compose_review(listed.get("name", ""), _year(fields.get("released")), "", credits)
+        wikitext = wikitext[:start] + wikitext[end:]
+    lines = []
+    for line in _wiki_inline(wikitext).split("\n"):
+        heading = re.fullmatch(r"\s*(=+)\s*(.*?)\s*\1\s*", line)
+        line = heading.group(2) if heading else re.sub(r"^[*#:;]+\s*", "", line)
+        lines.append(line.rstrip())
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return lead + ("\n\n" + body if body else "") if lead else body
