@@ -1,12 +1,21 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
-Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``/``.htm``) are read. Text is decoded
-as UTF-8 (with or without BOM), then UTF-16 when it carries a BOM, then Latin-1 / cp1252, which
-old Usenet reviews use; a file that is empty, binary or not text at all raises
-:class:`~filmgraph.errors.ReviewError` naming the file. HTML is reduced to its visible text
-(its headline first, then the byline and the article; menus, headers, footers, asides, scripts
-and styles dropped) and Markdown to plain text (heading marks, emphasis, links, bullets and front
-matter taken out) before extraction; the review's text is that plain text, so offsets point into it.
+Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
+(``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), RSS and Atom
+entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
+markup (``.wiki``/``.mediawiki``) are read. Text is decoded as UTF-8 (with or without BOM), then
+UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
+empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
+as does a JSON or XML file that does not parse or holds no review or several.
+
+Each format is reduced to the plain text the extractor reads best before extraction: a headline
+(``Night Harbour (2019)``), a ``By Ann Lee`` line, credit lines (``Director: Ana Pires``), then the
+body. HTML keeps its headline, byline and article (menus, headers, footers, asides, scripts and
+styles dropped); Markdown, reStructuredText and Org mode lose their marks (headings, emphasis,
+links, bullets, front matter, directives, drawers), an emphasised title kept as a “title hint”;
+JSON and XML fields are laid out by :func:`compose_review`. Wiki markup in any of them (a film
+infobox, ``[[links]]``, ``'''bold'''``) is read as well, the infobox as headline and credits. The
+review's text is that plain text, so offsets point into it.
 
 >>> review = read_text("Psycho (1998) is a remake of Psycho (1960).", source="inline")
 >>> review.source, len(review.content_hash)
