@@ -1,12 +1,21 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
-Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``/``.htm``) are read. Text is decoded
-as UTF-8 (with or without BOM), then UTF-16 when it carries a BOM, then Latin-1 / cp1252, which
-old Usenet reviews use; a file that is empty, binary or not text at all raises
-:class:`~filmgraph.errors.ReviewError` naming the file. HTML is reduced to its visible text
-(its headline first, then the byline and the article; menus, headers, footers, asides, scripts
-and styles dropped) and Markdown to plain text (heading marks, emphasis, links, bullets and front
-matter taken out) before extraction; the review's text is that plain text, so offsets point into it.
+Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
+(``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), RSS and Atom
+entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
+markup (``.wiki``/``.mediawiki``) are read. Text is decoded as UTF-8 (with or without BOM), then
+UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
+empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
+as does a JSON or XML file that does not parse or holds no review or several.
+
+Each format is reduced to the plain text the extractor reads best before extraction: a headline
+(``Night Harbour (2019)``), a ``By Ann Lee`` line, credit lines (``Director: Ana Pires``), then the
+body. HTML keeps its headline, byline and article (menus, headers, footers, asides, scripts and
+styles dropped); Markdown, reStructuredText and Org mode lose their marks (headings, emphasis,
+links, bullets, front matter, directives, drawers), an emphasised title kept as a “title hint”;
+JSON and XML fields are laid out by :func:`compose_review`. Wiki markup in any of them (a film
+infobox, ``[[links]]``, ``'''bold'''``) is read as well, the infobox as headline and credits. The
+review's text is that plain text, so offsets point into it.
 
 >>> review = read_text("Psycho (1998) is a remake of Psycho (1960).", source="inline")
 >>> review.source, len(review.content_hash)
@@ -16,23 +25,33 @@ matter taken out) before extraction; the review's text is that plain text, so of
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html import unescape as html_unescape
 from pathlib import Path
+from typing import Any
 
 from .errors import ReviewError, shown_name
 from .inputs import InputRefused, read_input, regular_file_problem
 from .model import Review
 
 __all__ = [
-    "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "html_to_text", "markdown_to_text", "read_review",
-    "read_reviews", "read_text", "review_id_for", "scan_review_paths", "source_for",
+    "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
+    "review_id_for", "scan_review_paths", "source_for",
+    # the converters, one a format, each plain text out
+    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "xml_to_text", "rst_to_text",
+    "org_to_text", "wiki_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom", ".rst", ".org",
+                   ".wiki", ".mediawiki")
+
+#: Names a folder search passes over although they end like a review: the gold answers that the
+#: evaluation sets keep beside their reviews.
+_NOT_REVIEWS = (".gold.json",)
 
 #: Larger files are not reviews (the longest of the 5,940 reviews in ../shared is 16 kB); reading and
 #: extracting them whole would only waste time and memory.
@@ -82,16 +101,32 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         problem = str(error).replace("is over the limit", "is too large for a review: over the limit")
         raise ReviewError(str(path), problem) from error
     text = _decode(data, str(path)).replace("\r\n", "\n")
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        text = html_to_text(text, source=str(path))
-    elif suffix == ".md":
-        text = markdown_to_text(text)
-    elif suffix == ".srt":
-        text = subtitles_to_text(text)
+    convert = _CONVERTERS.get(path.suffix.lower())
+    if convert is not None:
+        text = convert(text, str(path))
+    if WIKI_SIGNS.search(text):
+        text = wiki_to_text(text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
+
+
+#: The converter of each format that is not read as it stands (plain text, e-mail), by file suffix:
+#: the file's text and its name in, the review's plain text out.
+_CONVERTERS: dict[str, Callable[[str, str], str]] = {
+    ".html": lambda text, source: html_to_text(text, source=source),
+    ".htm": lambda text, source: html_to_text(text, source=source),
+    ".md": lambda text, source: markdown_to_text(text),
+    ".srt": lambda text, source: subtitles_to_text(text),
+    ".json": lambda text, source: json_to_text(text, source=source),
+    ".xml": lambda text, source: xml_to_text(text, source=source),
+    ".rss": lambda text, source: xml_to_text(text, source=source),
+    ".atom": lambda text, source: xml_to_text(text, source=source),
+    ".rst": lambda text, source: rst_to_text(text),
+    ".org": lambda text, source: org_to_text(text),
+    ".wiki": lambda text, source: wiki_to_text(text),
+    ".mediawiki": lambda text, source: wiki_to_text(text),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +144,8 @@ class ReviewPaths:
 
 def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
     """Find the review files under ``paths`` without opening any: files as given, folders searched
-    recursively for names ending in :data:`REVIEW_SUFFIXES`; what cannot be a review is a problem.
+    recursively for names ending in :data:`REVIEW_SUFFIXES` (but not the ``.gold.json`` answer
+    files kept beside evaluation reviews); what cannot be a review is a problem.
 
     >>> scan = scan_review_paths(["no-such-folder"])
     >>> scan.files, [str(problem) for problem in scan.problems]
@@ -120,7 +156,8 @@ def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
     for entry in paths:
         path = Path(entry)
         if path.is_dir():
-            named = sorted(p for p in path.rglob("*") if p.suffix.lower() in REVIEW_SUFFIXES and not p.is_dir())
+            named = sorted(p for p in path.rglob("*") if p.suffix.lower() in REVIEW_SUFFIXES and not p.is_dir()
+                           and not p.name.lower().endswith(_NOT_REVIEWS))
             for file in named:
                 if (problem := regular_file_problem(file)) is None:
                     found.append(file)
@@ -524,3 +561,584 @@ def _collect(root, parts: list[str]) -> None:
             parts.append("\n")
         if element.tail and element is not root:
             parts.append(element.tail)
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+#: Field names as apps and APIs spell them, compared lower-cased without "_", "-", "@" or spaces
+#: ("release_year", "releaseYear" and "Release Year" are one key).
+_FILM_KEYS = ("itemreviewed", "film", "movie", "filmtitle", "movietitle", "work")
+_TITLE_KEYS = ("title", "name", "headline")
+_YEAR_KEYS = ("year", "releaseyear", "released", "releasedate", "filmyear", "movieyear")
+_FILM_DATE_KEYS = ("datecreated", "datepublished", "date")
+_AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byline", "critic", "authorname",
+                "reviewername", "creator")
+_BODY_KEYS = ("reviewbody", "body", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
+              "comment")
+_DIRECTOR_KEYS = ("director", "directors", "directedby")
+_WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
+_CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
+_COUNTRY_KEYS = ("country", "countries", "countryoforigin")
+_GENRE_KEYS = ("genre", "genres")
+_RATING_KEYS = ("rating", "reviewrating", "score", "stars", "userrating")
+_LIST_KEYS = ("reviews", "items", "entries", "results", "data")
+_KEY_NOISE = re.compile(r"[^a-z0-9]")
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _keyed(obj: dict) -> dict[str, Any]:
+    """An object's fields under their plain keys ("Release_Year" and "releaseYear" as "releaseyear")."""
+    return {_KEY_NOISE.sub("", str(key).lower()): value for key, value in obj.items()}
+
+
+def _field(sources: Iterable[dict[str, Any]], keys: Iterable[str]) -> Any:
+    """The first value under one of ``keys`` that is not empty, looked up in each source in turn."""
+    for fields in sources:
+        for key in keys:
+            value = fields.get(key)
+            if value not in (None, "", [], {}):
+                return value
+    return None
+
+
+def _plain(value: Any) -> str:
+    """A field's value as one line of text: a string, a number, or an object's name."""
+    if isinstance(value, dict):
+        fields = _keyed(value)
+        value = _field([fields], ("name", "fullname", "displayname", "username", "title", "handle", "text"))
+    if isinstance(value, list):
+        return ", ".join(filter(None, (_plain(item) for item in value)))
+    if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+        return ""
+    return " ".join(str(value).split())
+
+
+def _people(value: Any) -> list[str]:
+    """Names from a person field: a string ("Ann Lee", "Ann Lee, Bo Ek", "jo@x.org (Jo Bell)"), an
+    object with a name, or a list of either."""
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        text = _plain(item)
+        mailed = re.fullmatch(r"\S+@\S+\s*\((.+)\)", text)  # RSS: "jo@example.org (Jo Bell)"
+        text = mailed.group(1) if mailed else "" if re.fullmatch(r"\S+@\S+", text) else text
+        names.extend(name for name in re.split(r"\s*[;,]\s*", text) if name and not isinstance(item, dict))
+        if isinstance(item, dict) and text:
+            names.append(text)
+    return names
+
+
+def _cast(value: Any) -> list[str]:
+    """Cast entries as "Ann Lee (Mara)": strings, or objects {actor, character} / {name, role}."""
+    if isinstance(value, (int, float)) or (isinstance(value, str) and not re.search(r"[A-Za-z]", value)):
+        return []  # "stars": 4 is a rating
+    entries: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            fields = _keyed(item)
+            actor = _plain(_field([fields], ("actor", "name", "person", "performer")))
+            role = _plain(_field([fields], ("character", "role", "as", "charactername", "characters")))
+            if actor:
+                entries.append(f"{actor} ({role})" if role else actor)
+        else:
+            entries.extend(_people(item))
+    return entries
+
+
+def _rating(value: Any, fields: dict[str, Any]) -> str:
+    """A rating as written: "4", "4/5" (with a best rating beside it), "★★★★"; a cast list is none."""
+    best = None
+    if isinstance(value, dict):
+        rated = _keyed(value)
+        value = _field([rated], ("ratingvalue", "value", "score", "rating"))
+        best = _field([rated], ("bestrating", "best", "max", "outof", "scale"))
+    best = best if best is not None else _field([fields], ("bestrating", "outof", "maxrating", "ratingscale"))
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return ""
+    if isinstance(value, str) and (len(value) > 20 or re.search(r"[A-Za-z]{3}", re.sub(r"(?i)out of|stars?", "", value))):
+        return ""  # words, not a rating ("stars": "Ann Lee, Bo Ek")
+    shown = _plain(value)
+    return f"{shown}/{_plain(best)}" if shown and best not in (None, "") and "/" not in shown else shown
+
+
+def _year(value: Any) -> int | None:
+    found = _YEAR.search(_plain(value)) if value is not None else None
+    return int(found.group()) if found else None
+
+
+def compose_review(title: str, year: int | None = None, author: str = "", credits: Iterable[tuple[str, str]] = (),
+                   body: str = "") -> str:
+    """A review's facts laid out as the extractor reads them best: the headline ``Title (Year)``,
+    a ``By`` line, one ``Label: value`` line per credit, a blank line, then the body.
+
+    >>> print(compose_review("Night Harbour", 2019, "Jo Bell", [("Director", "Ana Pires")], "A calm drama."))
+    Night Harbour (2019)
+    By Jo Bell
+    Director: Ana Pires
+    <BLANKLINE>
+    A calm drama.
+    """
+    lead: list[str] = []
+    if title:
+        dated = year is not None and not re.search(rf"\b{year}\b", title)
+        lead.append(f"{title} ({year})" if dated else title)
+    if author:
+        lead.append(author if re.match(r"(?i)by\s", author) else f"By {author}")
+    lead.extend(f"{label}: {value}" for label, value in credits if value)
+    body = body.strip()
+    return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
+
+
+def _credits(sources: list[dict[str, Any]], *, rating_from: dict[str, Any] | None = None) -> list[tuple[str, str]]:
+    """The credit lines a review's fields give: director, screenplay, cast, country, genre, rating."""
+    credits = [
+        ("Director", ", ".join(_people(_field(sources, _DIRECTOR_KEYS)))),
+        ("Screenplay", ", ".join(_people(_field(sources, _WRITER_KEYS)))),
+        ("Starring", ", ".join(_cast(_field(sources, _CAST_KEYS)))),
+        ("Country", _plain(_field(sources, _COUNTRY_KEYS))),
+        ("Genre", _plain(_field(sources, _GENRE_KEYS))),
+    ]
+    if rating_from is not None:
+        credits.append(("Rating", _rating(_field([rating_from], _RATING_KEYS), rating_from)))
+    return [(label, value) for label, value in credits if value]
+
+
+def _review_fields_to_text(review: dict, context: dict, source: str, what: str) -> str:
+    """One review object's fields (and the fields around it: the film it sits under, a feed's
+    author) as plain text; raises ReviewError when it holds no text to read."""
+    fields, around = _keyed(review), _keyed(context)
+    nested = fields.get("review")
+    if isinstance(nested, dict):  # {"movie": {...}, "review": {"text": ..., "author": ...}}
+        fields, around = _keyed(nested), {**around, **{k: v for k, v in fields.items() if k != "review"}}
+    film_value = _field([fields, around], _FILM_KEYS)
+    film = _keyed(film_value) if isinstance(film_value, dict) else {}
+    declared = around.get("type")
+    kinds = declared if isinstance(declared, list) else [declared]
+    around_is_film = any(kind in ("Movie", "Film", "TVSeries", "CreativeWork") for kind in kinds) or (
+        not film_value and _field([around], _TITLE_KEYS) is not None)
+    film_sources = [f for f in (film, around if around_is_film else {}) if f]
+    title = (_plain(_field([film], _TITLE_KEYS)) or (_plain(film_value) if not film else "")
+             or _plain(_field(film_sources, _TITLE_KEYS)))
+    headline = _plain(_field([fields], _TITLE_KEYS))
+    if not title:
+        title, headline = headline, ""
+    year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
+    author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
+    body_value = _field([fields], _BODY_KEYS)
+    body = body_value if isinstance(body_value, str) else _plain(body_value)
+    if not body.strip():
+        raise ReviewError(source, f"the {what} has no review text (no body, text, review, content or description field)")
+    if _MARKUP.search(body):
+        body = html_to_text(body, source=source)
+    body = re.sub(r"[ \t\u00a0]+", " ", body)
+    if headline and headline != title:
+        body = f"{headline}\n\n{body}"
+    return compose_review(title, year, author, _credits([*film_sources, fields], rating_from=fields), body)
+
+
+def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
+    """The review objects a JSON document holds, each with the object around it (its film or export)."""
+    if isinstance(data, list):
+        return [pair for item in data for pair in _json_reviews(item)] if all(isinstance(i, dict) for i in data) else []
+    if not isinstance(data, dict):
+        return []
+    fields = _keyed(data)
+    graph = fields.get("graph")
+    if isinstance(graph, list):  # JSON-LD: the Review nodes of its @graph
+        return [(node, {}) for node in graph if isinstance(node, dict) and "Review" in str(_keyed(node).get("type"))]
+    for key in (*_LIST_KEYS, "review"):
+        listed = fields.get(key)
+        if isinstance(listed, list) and listed and all(isinstance(item, dict) for item in listed):
+            around = {k: v for k, v in data.items() if _KEY_NOISE.sub("", str(k).lower()) != key}
+            return [(item, around) for item in listed]
+        if key == "data" and isinstance(listed, dict) and _field([fields], _BODY_KEYS) is None:
+            return _json_reviews(listed)  # an API's {"data": {...}, "status": "ok"} envelope
+    return [(data, {})]
+
+
+def json_to_text(document: str, *, source: str = "<json>") -> str:
+    """A review exported as JSON in, plain text out: one object with the film's and the review's
+    fields under any common naming (title/film/movie, year/release_year, author/reviewer/user,
+    body/text/review/content, director, screenplay/writer, cast/starring, rating), or a schema.org
+    ``Review`` (``itemReviewed``, ``author``, ``reviewBody``), alone, in a list, under ``"reviews"``
+    or in an ``@graph``. A body in HTML is reduced to its text.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not JSON, holds no review or more than one, or the review has no text.
+
+    >>> print(json_to_text('{"movie": "Night Harbour", "release_year": 2019, "user": {"name": "Jo Bell"}, '
+    ...                    '"director": ["Ana Pires"], "review": "<p>A <em>calm</em> drama.</p>"}'))
+    Night Harbour (2019)
+    By Jo Bell
+    Director: Ana Pires
+    <BLANKLINE>
+    A calm drama.
+    """
+    try:
+        data = json.loads(document)
+    except ValueError as error:
+        raise ReviewError(source, f"not valid JSON ({error})") from error
+    reviews = _json_reviews(data)
+    if len(reviews) != 1:
+        problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
+        raise ReviewError(source, f"the JSON file {problem}")
+    return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
+
+
+# --- RSS, Atom and other XML ------------------------------------------------------------------------
+
+#: Elements whose children are the markup of the review (RSS description, content:encoded, Atom content).
+_XML_MARKUP_FIELDS = frozenset(("description", "encoded", "content", "summary"))
+
+
+def _xml_fields(element) -> dict[str, Any]:
+    """An element's children as fields by local name (``dc:creator`` as ``creator``): text, the
+    markup of an HTML or XHTML body, or the fields of a child with children of its own; a name
+    given several times holds a list."""
+    import lxml.etree
+
+    fields: dict[str, Any] = {}
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        key = lxml.etree.QName(child).localname
+        plain_key = _KEY_NOISE.sub("", key.lower())
+        if len(child) and (plain_key in _XML_MARKUP_FIELDS or child.get("type") in ("html", "xhtml")):
+            value: Any = (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode") for c in child)
+        elif len(child):
+            value = _xml_fields(child)
+        elif plain_key in _BODY_KEYS:
+            value = child.text or ""  # the body keeps its lines and paragraphs
+        else:
+            value = " ".join((child.text or "").split())
+        if key in fields:
+            fields[key] = [*(fields[key] if isinstance(fields[key], list) else [fields[key]]), value]
+        else:
+            fields[key] = value
+    return fields
+
+
+def xml_to_text(document: str, *, source: str = "<xml>") -> str:
+    """A review as XML in, plain text out: an RSS ``<item>`` or Atom ``<entry>``, alone or in a feed
+    holding one, or any single review element whose children are named as a JSON export's fields
+    (``<film>``, ``<year>``, ``<author>``, ``<body>``). Title, author (``dc:creator``, Atom's
+    ``<author><name>``, a feed's author for its entry) and the body (``content:encoded``,
+    ``<content>``, ``<description>``, ``<summary>``, HTML reduced to its text) are read.
+
+    The parser expands no entities and fetches nothing: a DTD's entities (an "XML bomb", an
+    external file) stay unread.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not well-formed XML, holds no entry or several, or the entry has no text.
+
+    >>> print(xml_to_text('<rss><channel><title>Reel Notes</title><item><title>Night Harbour (2019)</title>'
+    ...                   '<author>jo@example.org (Jo Bell)</author><description>&lt;p&gt;A calm drama.&lt;/p&gt;'
+    ...                   '</description></item></channel></rss>'))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    A calm drama.
+    """
+    import lxml.etree
+
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                                  remove_comments=True, remove_pis=True)
+    try:
+        # a text string may not carry an encoding declaration (it is already decoded)
+        root = lxml.etree.fromstring(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document), parser)
+    except (lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise ReviewError(source, f"not valid XML ({error})") from error
+    for entity in list(root.iter(lxml.etree.Entity)):
+        _drop(entity)  # an entity left unexpanded is not text
+    if lxml.etree.QName(root).localname.lower() == "html":
+        return html_to_text(lxml.etree.tostring(root, encoding="unicode"), source=source)
+    entries = root.xpath("//*[local-name()='item' or local-name()='entry']")
+    if len(entries) > 1:
+        raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
+    entry = entries[0] if entries else root
+    parent = entry.getparent()
+    feed = _keyed(_xml_fields(parent)) if parent is not None else {}
+    feed_author = _field([feed], (*_AUTHOR_KEYS, "managingeditor"))  # an Atom feed's author writes its entries
+    around = {"author": feed_author} if feed_author else {}
+    return _review_fields_to_text(_xml_fields(entry), around, source=source,
+                                  what="feed entry" if entries else "XML review")
+
+
+# --- reStructuredText and Org mode ------------------------------------------------------------------
+
+_RST_ADORNMENT = re.compile(r"""^([=\-`:'"~^_*+#<>.])\1{2,}[ \t]*$""")
+_RST_FIELD = re.compile(r"^:([A-Za-z][\w .-]{0,30}):[ \t]+(\S.*)$")
+_RST_EXPLICIT = re.compile(r"^\.\.(?:[ \t]|$)")  # directives, comments, link targets, footnotes
+_RST_INLINE = (
+    (re.compile(r"``(.{1,300}?)``"), r"\1"),                                        # ``literal``
+    (re.compile(r"`([^`<\n]{1,300}?)\s*<[^<>\n]{0,1000}>`__?"), r"\1"),              # `text <url>`_
+    (re.compile(r":[\w-]+:`([^`\n]{1,300}?)`"), r"\1"),                              # :role:`text`
+    (re.compile(r"[ \t]?\[(?:\d+|#[\w-]*|\*|[A-Za-z][\w.-]*)\]_"), ""),             # footnote, citation references
+    (re.compile(r"`([^`\n]{1,300}?)`__?"), r"\1"),                                   # `phrase`_ reference
+    (re.compile(r"(?<![\w`])`([^`\n]{1,300}?)`(?![\w`])"), lambda m: title_hint(m.group(1))),  # `Title`: a title reference
+    (re.compile(r"\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*"), r"\1"),                        # **strong**
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), lambda m: title_hint(m.group(1))),  # *emphasis*
+    (re.compile(r"\|([\w -]{1,60})\|_{0,2}"), r"\1"),                                # |substitution|
+    (re.compile(r"\b(\w[\w-]*)__?(?!\w)"), r"\1"),                                    # word_ reference
+    (re.compile(r"\\(.)"), r"\1"),                                                    # backslash escapes
+)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|#\.|[a-z][.)])[ \t]+")
+
+
+def _field_line(name: str, value: str) -> str:
+    """A field of a document's header as a line: an author is a "By" line, the rest "Name: value"."""
+    if name.lower() in ("author", "authors", "by", "reviewer", "byline"):
+        return value if re.match(r"(?i)by\s", value) else f"By {value}"
+    return f"{name.strip().capitalize()}: {value.strip()}"
+
+
+def rst_to_text(rst: str) -> str:
+    """reStructuredText as the plain text a reader sees: section over- and underlines, directives,
+    comments and link targets (with their indented blocks) taken out; ``:Author:`` fields as a "By"
+    line and other fields as "Name: value"; inline markup unwrapped, an emphasised or `` `quoted` ``
+    title-like run kept as a title hint; list marks and indentation dropped.
+
+    >>> print(rst_to_text("=============\\nNight Harbour\\n=============\\n\\n:Author: Jo Bell\\n\\n"
+    ...                   ".. image:: still.jpg\\n   :alt: a ferry\\n\\n*Night Harbour* is `calm <http://x>`_."))
+    Night Harbour
+    By Jo Bell
+    <BLANKLINE>
+    “Night Harbour” is calm.
+    """
+    lines = rst.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    skipping = False
+    heading_only = True  # nothing but section titles read so far
+    for i, line in enumerate(lines):
+        if skipping:
+            if not line.strip() or line[:1] in " \t":
+                continue  # the indented block of a directive or comment
+            skipping = False
+        if _RST_EXPLICIT.match(line):
+            skipping = True
+            continue
+        if _RST_ADORNMENT.match(line):
+            before = lines[i - 1].strip() if i else ""
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if not before and not after:
+                out.append("")  # a transition between paragraphs
+            continue
+        field = _RST_FIELD.match(line)
+        if field:
+            if heading_only:
+                while out and not out[-1]:
+                    out.pop()  # the document's fields (docinfo) go right under its title
+            out.append(_field_line(field.group(1), field.group(2)))
+            continue
+        if line.strip() and not (i + 1 < len(lines) and _RST_ADORNMENT.match(lines[i + 1])):
+            heading_only = False  # a paragraph: fields from here on are the body's
+        stripped = line.strip()
+        if stripped == "::":
+            continue
+        line = _LIST_MARK.sub("", re.sub(r"^\|[ \t]", "", stripped), count=1)  # list marks, line blocks
+        line = re.sub(r"(?<=\S)::$", ":", line).replace(" ::", "")               # "as follows::"
+        for pattern, replacement in _RST_INLINE:
+            line = pattern.sub(replacement, line)
+        out.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+
+
+_ORG_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*?)[ \t]*$")
+_ORG_BLOCK = re.compile(r"^[ \t]*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
+_ORG_HEADING = re.compile(r"^\*+[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
+_ORG_DRAWER = re.compile(r"^[ \t]*:([A-Za-z_-]+):[ \t]*$")
+_ORG_DESCRIPTION = re.compile(r"^[ \t]*[-+][ \t]+(.+?)[ \t]+::[ \t]+(.*)$")
+_ORG_INLINE = (
+    # link parts are bounded and stop at a bracket, so that a line of stray "[[" stays linear
+    (re.compile(r"\[\[[^\[\]\n]{0,1000}\]\[([^\[\]\n]{0,1000})\]\]"), r"\1"),          # [[target][text]]
+    (re.compile(r"\[\[(?:https?|mailto|file|id):[^\[\]\n]{0,1000}\]\]"), ""),          # [[https://...]]
+    (re.compile(r"\[\[([^\[\]\n]{0,1000})\]\]"), r"\1"),                               # [[Internal target]]
+    (re.compile(r"\[fn:[\w-]*\]"), ""),                                             # footnote references
+    (re.compile(r"^[ \t]*\[[ X-]\][ \t]+"), ""),                                   # checkboxes
+    (re.compile(r"(?<![\w=])=(?=\S)(.{1,300}?)(?<=\S)=(?![\w=])"), r"\1"),         # =verbatim=
+    (re.compile(r"(?<![\w~])~(?=\S)(.{1,300}?)(?<=\S)~(?![\w~])"), r"\1"),         # ~code~
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),       # *bold*
+    (re.compile(r"(?<![\w/:<])/(?=\S)([^/\n]{1,300}?)(?<=\S)/(?![\w/])"), lambda m: title_hint(m.group(1))),  # /italic/
+    (re.compile(r"(?<![\w+])\+(?=\S)(.{1,300}?)(?<=\S)\+(?![\w+])"), r"\1"),       # +strike-through+
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),         # _underline_
+)
+
+
+def org_to_text(org: str) -> str:
+    """An Org mode document as the plain text a reader sees: ``#+TITLE:`` as the first line and
+    ``#+AUTHOR:`` as a "By" line, other ``#+`` keywords, comments, comment blocks and property
+    drawers dropped; heading stars, TODO words and tags, list marks and links taken out; a
+    ``- Director :: Ann Lee`` item read as "Director: Ann Lee"; an /italic/ title-like run kept
+    as a title hint.
+
+    >>> print(org_to_text("#+TITLE: Night Harbour (2019)\\n#+AUTHOR: Jo Bell\\n* Verdict :film:\\n:PROPERTIES:\\n"
+    ...                   ":ID: 42\\n:END:\\n- Director :: Ana Pires\\n/Night Harbour/ is [[https://x][calm]]."))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    Verdict
+    Director: Ana Pires
+    “Night Harbour” is calm.
+    """
+    lead: list[str] = []
+    out: list[str] = []
+    hidden: str | None = None  # the comment block or drawer being skipped
+    for line in org.replace("\r\n", "\n").split("\n"):
+        if hidden is not None:
+            if (hidden == ":END:" and line.strip().upper() == ":END:") or (
+                    hidden != ":END:" and re.match(rf"[ \t]*#\+END_{hidden}\b", line, re.IGNORECASE)):
+                hidden = None
+            continue
+        block = _ORG_BLOCK.match(line)
+        if block:
+            if block.group(1).upper() == "BEGIN" and block.group(2).upper() in ("COMMENT", "EXPORT"):
+                hidden = block.group(2)
+            continue  # the other blocks' contents (quotes, examples, verse) are read
+        keyword = _ORG_KEYWORD.match(line)
+        if keyword:
+            if keyword.group(2) and keyword.group(1).upper() in ("TITLE", "AUTHOR"):
+                lead.append(_field_line("author", keyword.group(2)) if keyword.group(1).upper() == "AUTHOR"
+                            else keyword.group(2))
+            continue
+        if _ORG_DRAWER.match(line) and line.strip().upper() != ":END:":
+            hidden = ":END:"
+            continue
+        if re.match(r"[ \t]*#(?:[ \t]|$)", line):
+            continue  # a comment line
+        heading = _ORG_HEADING.match(line)
+        described = _ORG_DESCRIPTION.match(line)
+        if heading:
+            line = heading.group(1)
+        elif described:
+            line = f"{described.group(1)}: {described.group(2)}"
+        elif re.fullmatch(r"[ \t]*\|[-+|]*\|?[ \t]*", line) and "-" in line:
+            continue  # a table's rule
+        elif line.strip().startswith("|"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            line = f"{cells[0]}: {cells[1]}" if len(cells) == 2 and cells[0] else "; ".join(c for c in cells if c)
+        else:
+            line = _LIST_MARK.sub("", line.strip(), count=1)
+        for pattern, replacement in _ORG_INLINE:
+            line = pattern.sub(replacement, line.strip())
+        out.append(line)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
+
+
+# --- MediaWiki markup -----------------------------------------------------------------------------
+
+#: Signs that a text is wiki markup: a film infobox, a ``[[link]]`` or ``'''bold'''``.
+WIKI_SIGNS = re.compile(r"\{\{\s*Infobox film|\[\[[^\[\]\n]+\]\]|'''[^'\n]+'''", re.IGNORECASE)
+_INFOBOX = re.compile(r"\{\{\s*Infobox film\b", re.IGNORECASE)
+_WIKI_LIST_TEMPLATES = frozenset(("plainlist", "plain list", "ubl", "unbulleted list", "flatlist", "hlist", "bulleted list", "ublist"))
+_WIKI_WRAPPERS = frozenset(("nowrap", "nobr", "lang", "small", "big", "em", "i", "nowiki", "film date", "start date",
+                            "release date", "date", "sortname"))
+_INFOBOX_CREDITS = (("director", "Director"), ("writer", "Writer"), ("screenplay", "Screenplay"), ("story", "Story"),
+                    ("starring", "Starring"), ("country", "Country"))
+_WIKI_INNER_TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
+_WIKI_LINK = re.compile(r"\[\[(?!\s*(?:File|Image|Category|Media):)([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]", re.IGNORECASE)
+
+
+def _wiki_template(match: re.Match[str]) -> str:
+    """One innermost template's text: a list template's items one a line, a wrapper's words
+    (``{{nowrap|Ann Lee}}``, ``{{Film date|2019|5|1}}`` as "2019"), anything else (citations,
+    notes, maintenance tags) nothing."""
+    name, *args = [part.strip() for part in match.group(1).split("|")]
+    name = name.lower().replace("_", " ")
+    args = [arg for arg in args if "=" not in arg.split("[[")[0]]  # named parameters (df=y, ref=...) are not text
+    if name in _WIKI_LIST_TEMPLATES:
+        items = [item.strip() for arg in args for item in re.split(r"\n|^\s*\*|\s\*\s", arg) if item.strip()]
+        return "\n".join(items)
+    if name in _WIKI_WRAPPERS and args:
+        return args[0] if name.endswith("date") else args[-1]
+    return ""
+
+
+def _wiki_inline(text: str) -> str:
+    """Wiki markup inside a text taken out: references, comments, templates, links, bold and
+    italics (an italic title-like run kept as a title hint), HTML tags and entities."""
+    # a comment or reference ends before the next one opens, so that many unclosed ones stay linear
+    text = re.sub(r"<!--(?:(?!<!--).){0,10000}?-->", "", text, flags=re.DOTALL)
+    text = re.sub(r"<ref\b[^<>/]{0,300}/>|<ref\b[^<>]{0,300}>(?:(?!<ref\b).){0,10000}?</ref\s*>", "", text,
+                  flags=re.DOTALL | re.IGNORECASE)
+    for _ in range(5):  # links first: the "|" of [[Target|text]] does not split a template's arguments
+        text, found = _WIKI_LINK.subn(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
+        if not found:
+            break
+    for _ in range(20):  # innermost templates first, then the ones that held them
+        text, found = _WIKI_INNER_TEMPLATE.subn(_wiki_template, text)
+        if not found:
+            break
+    text = re.sub(r"\[\[[^\[\]]*\]\]", "", text)                                         # files, categories
+    text = re.sub(r"\[(?:https?:)?//[^\s\]]+(?:\s+([^\]\n]*))?\]", lambda m: m.group(1) or "", text)  # [url text]
+    text = re.sub(r"'''''(.{1,300}?)'''''", lambda m: title_hint(m.group(1)), text)
+    text = re.sub(r"'''(.{1,300}?)'''", r"\1", text)
+    text = re.sub(r"''(.{1,300}?)''", lambda m: title_hint(m.group(1)), text)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "", text)
+    return html_unescape(re.sub(r"__[A-Z]+__", "", text))
+
+
+def _infobox(text: str) -> tuple[int, int, list[str]] | None:
+    """Where the film infobox starts and ends (its closing braces matched past any template or
+    link inside) and its parameters, split at the ``|`` of the infobox itself."""
+    start = _INFOBOX.search(text)
+    if start is None:
+        return None
+    depth, at, cut = 0, start.start(), start.start()
+    parameters: list[str] = []
+    while at < len(text):
+        pair = text[at:at + 2]
+        if pair in ("{{", "[["):
+            depth, at = depth + 1, at + 2
+        elif pair in ("}}", "]]"):
+            depth, at = depth - 1, at + 2
+            if depth == 0:
+                parameters.append(text[cut:at - 2])
+                return start.start(), at, parameters[1:]
+        else:
+            if text[at] == "|" and depth == 1:
+                parameters.append(text[cut:at])
+                cut = at + 1
+            at += 1
+    return None
+
+
+def wiki_to_text(wikitext: str) -> str:
+    """MediaWiki markup (a film article or a review pasted from a wiki) as plain text: a film
+    infobox becomes the headline ``Name (Year)`` and credit lines (Director, Writer, Screenplay,
+    Starring, Country), and in the rest references, citations, templates, links, headings, bold and
+    italics are taken out, an italic title-like run kept as a title hint.
+
+    >>> print(wiki_to_text("{{Infobox film\\n| name = Night Harbour\\n| director = [[Ana Pires]]\\n"
+    ...                    "| starring = {{plainlist|\\n* [[Lena Dahl]]\\n* [[Tor Berg (actor)|Tor Berg]]\\n}}\\n"
+    ...                    "| released = {{Film date|2019|5|1}}\\n}}\\n'''''Night Harbour''''' is a "
+    ...                    "[[drama film|drama]].<ref>{{cite web|title=x}}</ref>"))
+    Night Harbour (2019)
+    Director: Ana Pires
+    Starring: Lena Dahl, Tor Berg
+    <BLANKLINE>
+    “Night Harbour” is a drama.
+    """
+    lead = ""
+    infobox = _infobox(wikitext)
+    if infobox is not None:
+        start, end, parameters = infobox
+        named = (parameter.partition("=") for parameter in parameters)
+        fields = {name.strip().lower().replace("_", " "): _wiki_inline(value).strip() for name, equals, value in named if equals}
+        listed = {name: ", ".join(part.strip(" *•,") for part in value.split("\n") if part.strip(" *•,"))
+                  for name, value in fields.items()}
+        credits = [(label, listed[name]) for name, label in _INFOBOX_CREDITS if listed.get(name)]
+        lead = compose_review(listed.get("name", ""), _year(fields.get("released")), "", credits)
+        wikitext = wikitext[:start] + wikitext[end:]
+    lines = []
+    for line in _wiki_inline(wikitext).split("\n"):
+        heading = re.fullmatch(r"\s*(=+)\s*(.*?)\s*\1\s*", line)
+        line = heading.group(2) if heading else re.sub(r"^[*#:;]+\s*", "", line)
+        lines.append(line.rstrip())
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return lead + ("\n\n" + body if body else "") if lead else body

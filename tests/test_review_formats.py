@@ -1,0 +1,359 @@
+"""The read stage's structured and markup formats: JSON exports and JSON-LD, RSS and Atom entries,
+reStructuredText, Org mode and MediaWiki markup, each read as the plain text the extractor reads
+best (a ``Title (Year)`` headline, a ``By`` line, credit lines, then the body).
+
+Every review here is invented for these tests (films, people and words).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from filmgraph.errors import ReviewError
+from filmgraph.extract import extract_review
+from filmgraph.reviews import (
+    REVIEW_SUFFIXES,
+    json_to_text,
+    org_to_text,
+    read_review,
+    read_reviews,
+    rst_to_text,
+    wiki_to_text,
+    xml_to_text,
+)
+
+
+def _write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _found(path):
+    """The film's title and year, its directors and the reviewer the extractor finds in the file."""
+    kept = extract_review(read_review(path)).kept()
+    film = kept.film
+    assert film is not None, read_review(path).text
+    return film.title, film.year, [d.name for d in film.directors], kept.reviewer.name if kept.reviewer else None
+
+
+def test_new_suffixes_are_review_files(tmp_path):
+    for suffix in (".json", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki"):
+        assert suffix in REVIEW_SUFFIXES
+    _write(tmp_path, "a.org", "#+TITLE: Copper Tide\nA slow film.")
+    _write(tmp_path, "b.rst", "Copper Tide\n===========\n\nA slow film.")
+    _write(tmp_path, "a.gold.json", '{"film": {"title": "Copper Tide"}}')  # an evaluation set's answers
+    assert [type(r).__name__ for r in read_reviews([tmp_path])] == ["Review", "Review"]
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+APP_EXPORT = """{"reviews": [{
+  "movie": {"title": "Copper Tide", "release_year": 2016, "directors": [{"name": "Ines Varga"}],
+            "cast": [{"actor": "Mira Sollen", "character": "Ada"}, {"name": "Pavel Drosk", "role": "Captain Ruhl"}]},
+  "user": {"username": "ksmith", "display_name": "Kara Smith"},
+  "rating": 4, "best_rating": 5,
+  "title": "Salt in every frame",
+  "text": "<p>Copper Tide is a slow tale of a mining town by the sea.</p><p>Mira Sollen carries it.</p>"
+}]}"""
+
+
+def test_json_app_export_reads_as_headline_byline_credits_and_body(tmp_path):
+    text = read_review(_write(tmp_path, "r.json", APP_EXPORT)).text
+    assert text == ("Copper Tide (2016)\nBy Kara Smith\nDirector: Ines Varga\n"
+                    "Starring: Mira Sollen (Ada), Pavel Drosk (Captain Ruhl)\nRating: 4/5\n\n"
+                    "Salt in every frame\n\nCopper Tide is a slow tale of a mining town by the sea.\n\nMira Sollen carries it.")
+
+
+def test_json_app_export_end_to_end(tmp_path):
+    assert _found(_write(tmp_path, "r.json", APP_EXPORT)) == ("Copper Tide", 2016, ["Ines Varga"], "Kara Smith")
+
+
+@pytest.mark.parametrize("fields", [
+    {"title": "Copper Tide", "year": 2016, "author": "Kara Smith", "director": "Ines Varga", "body": "A slow tale."},
+    {"Film": "Copper Tide", "Released": "2016-03-04", "Reviewer": "Kara Smith", "Directed By": ["Ines Varga"], "Review": "A slow tale."},
+    {"name": "Copper Tide", "releaseYear": "2016", "by": "Kara Smith", "directors": "Ines Varga", "content": "A slow tale."},
+    {"movieTitle": "Copper Tide", "release-year": 2016, "username": "Kara Smith", "director": {"name": "Ines Varga"},
+     "description": "A slow tale."},
+])
+def test_json_key_namings(fields):
+    import json
+
+    assert json_to_text(json.dumps(fields)) == "Copper Tide (2016)\nBy Kara Smith\nDirector: Ines Varga\n\nA slow tale."
+
+
+def test_json_writers_cast_strings_country_and_a_star_rating():
+    text = json_to_text('{"film": "Copper Tide", "writers": ["Ines Varga", "Lo Brandt"], "starring": "Mira Sollen, Pavel Drosk",'
+                        ' "country": "Portugal", "stars": 3.5, "text": "Fine."}')
+    assert text == ("Copper Tide\nScreenplay: Ines Varga, Lo Brandt\nStarring: Mira Sollen, Pavel Drosk\n"
+                    "Country: Portugal\nRating: 3.5\n\nFine.")
+
+
+JSON_LD = """{"@context": "https://schema.org", "@type": "Review",
+ "itemReviewed": {"@type": "Movie", "name": "The Glass Orchard", "dateCreated": "2011-09-02",
+                  "director": {"@type": "Person", "name": "Tomas Reyes"}},
+ "author": {"@type": "Person", "name": "Dana Whitlow"}, "datePublished": "2020-01-01",
+ "reviewRating": {"@type": "Rating", "ratingValue": "3", "bestRating": "5"},
+ "reviewBody": "The Glass Orchard is handsome and hollow. Reyes frames every tree like a cathedral."}"""
+
+
+def test_json_ld_review(tmp_path):
+    path = _write(tmp_path, "r.json", JSON_LD)
+    assert read_review(path).text.splitlines()[:4] == ["The Glass Orchard (2011)", "By Dana Whitlow",
+                                                       "Director: Tomas Reyes", "Rating: 3/5"]
+    assert _found(path) == ("The Glass Orchard", 2011, ["Tomas Reyes"], "Dana Whitlow")
+
+
+def test_json_ld_graph_and_a_movie_holding_its_review():
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Reel Notes"}, '
+             '{"@type": "Review", "itemReviewed": {"@type": "Movie", "name": "The Glass Orchard"}, '
+             '"author": "Dana Whitlow", "reviewBody": "Handsome and hollow."}]}')
+    assert json_to_text(graph) == "The Glass Orchard\nBy Dana Whitlow\n\nHandsome and hollow."
+    movie = ('{"@type": "Movie", "name": "The Glass Orchard", "datePublished": "2011", "director": "Tomas Reyes", '
+             '"review": {"@type": "Review", "name": "Hollow", "author": {"name": "Dana Whitlow"}, "reviewBody": "Handsome."}}')
+    assert json_to_text(movie) == "The Glass Orchard (2011)\nBy Dana Whitlow\nDirector: Tomas Reyes\n\nHollow\n\nHandsome."
+
+
+@pytest.mark.parametrize("content, problem", [
+    ('{"title": "Copper Tide", "text": "unfinished', "not valid JSON"),
+    ('{"title": "Copper Tide", "year": 2016, "author": "Kara Smith"}', "no review text"),
+    ('{"title": "Copper Tide", "text": "   "}', "no review text"),
+    ('[{"title": "A", "text": "x"}, {"title": "B", "text": "y"}]', "holds 2 reviews"),
+    ('{"reviews": [{"text": "x"}, {"text": "y"}, {"text": "z"}]}', "holds 3 reviews"),
+    ("[]", "holds no review"),
+    ('"just a string"', "holds no review"),
+])
+def test_bad_json_names_the_file_and_the_problem(tmp_path, content, problem):
+    with pytest.raises(ReviewError) as caught:
+        read_review(_write(tmp_path, "bad.json", content))
+    assert "bad.json" in str(caught.value) and problem in str(caught.value)
+
+
+# --- RSS, Atom and XML ------------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Late Show Notes</title><link>https://example.org</link><description>Films, late.</description>
+<item><title>Review: Paper Lanterns (2008)</title><dc:creator>Owen Marsh</dc:creator>
+<description>Short take.</description>
+<content:encoded><![CDATA[<p><strong>Director:</strong> Hal Brenner</p>
+<p>Paper Lanterns is a gentle ghost story. Brenner keeps it quiet.</p>]]></content:encoded>
+</item></channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Frame by Frame</title><author><name>Lucia Ferrante</name></author>
+<entry><title>Winter Circuit (2021)</title><updated>2022-01-03T10:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Directed by Sam Oyelaran.</p>
+<p><em>Winter Circuit</em> is a racing film with cold hands and a warm heart.</p></div></content>
+</entry></feed>"""
+
+
+def test_rss_item_reads_its_full_content_not_the_feed(tmp_path):
+    text = read_review(_write(tmp_path, "r.rss", RSS)).text
+    assert text.splitlines()[:2] == ["Review: Paper Lanterns (2008)", "By Owen Marsh"]
+    assert "Paper Lanterns is a gentle ghost story." in text
+    assert "Late Show Notes" not in text and "Short take" not in text
+
+
+def test_rss_end_to_end(tmp_path):
+    assert _found(_write(tmp_path, "r.rss", RSS)) == ("Paper Lanterns", 2008, ["Hal Brenner"], "Owen Marsh")
+
+
+def test_atom_entry_with_xhtml_content_and_the_feed_author(tmp_path):
+    path = _write(tmp_path, "r.atom", ATOM)
+    assert read_review(path).text == ("Winter Circuit (2021)\nBy Lucia Ferrante\n\nDirected by Sam Oyelaran.\n\n"
+                                      "“Winter Circuit” is a racing film with cold hands and a warm heart.")
+    assert _found(path) == ("Winter Circuit", 2021, ["Sam Oyelaran"], "Lucia Ferrante")
+
+
+def test_rss_author_with_an_email_and_escaped_html():
+    text = xml_to_text("<item><title>Paper Lanterns</title><author>owen@example.org (Owen Marsh)</author>"
+                       "<description>&lt;p&gt;A &lt;i&gt;gentle&lt;/i&gt; story.&lt;/p&gt;</description></item>")
+    assert text == "Paper Lanterns\nBy Owen Marsh\n\nA gentle story."
+
+
+def test_plain_xml_review_element(tmp_path):
+    path = _write(tmp_path, "r.xml", "<review><film><title>Paper Lanterns</title><year>2008</year>"
+                                     "<director>Hal Brenner</director></film><reviewer>Owen Marsh</reviewer>"
+                                     "<body>Paper Lanterns is a gentle ghost story.\n\nIt is quiet.</body></review>")
+    assert read_review(path).text == ("Paper Lanterns (2008)\nBy Owen Marsh\nDirector: Hal Brenner\n\n"
+                                      "Paper Lanterns is a gentle ghost story.\n\nIt is quiet.")
+    assert _found(path) == ("Paper Lanterns", 2008, ["Hal Brenner"], "Owen Marsh")
+
+
+def test_xml_external_and_nested_entities_are_not_expanded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    path = _write(tmp_path, "r.xml", f"""<?xml version="1.0"?>
+<!DOCTYPE item [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY secret SYSTEM "{secret.as_uri()}">
+ <!ENTITY remote SYSTEM "http://127.0.0.1:9/review.txt">
+]>
+<item><title>Paper Lanterns (2008)</title><description>Quiet. &lol2; &secret; &remote; The end.</description></item>""")
+    text = read_review(path).text
+    assert text == "Paper Lanterns (2008)\n\nQuiet. The end."
+    assert "lol" not in text and "SECRET" not in text
+
+
+def test_xml_bomb_is_refused_quickly(tmp_path):
+    levels = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10)]
+    path = _write(tmp_path, "bomb.rss", f'<?xml version="1.0"?>\n<!DOCTYPE item [{"".join(levels)}]>\n'
+                                        "<item><title>Bomb</title><description>&lol9;</description></item>")
+    start = time.perf_counter()
+    try:
+        text = read_review(path).text
+    except ReviewError as error:
+        assert "bomb.rss" in str(error)
+    else:
+        assert "lollol" not in text
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("<rss><channel><item><title>A</title>", "not valid XML"),
+    ("Paper Lanterns is quiet.", "not valid XML"),
+    ("<rss><channel><item><description>x</description></item><item><description>y</description></item></channel></rss>",
+     "holds 2 entries"),
+    ("<item><title>Paper Lanterns</title><author>Owen Marsh</author></item>", "no review text"),
+])
+def test_bad_xml_names_the_file_and_the_problem(tmp_path, content, problem):
+    with pytest.raises(ReviewError) as caught:
+        read_review(_write(tmp_path, "bad.xml", content))
+    assert "bad.xml" in str(caught.value) and problem in str(caught.value)
+
+
+# --- reStructuredText and Org mode ------------------------------------------------------------------
+
+RST = """==========================
+Harbor of Crows (1999)
+==========================
+
+:Author: Nell Quint
+:Director: Marek Doll
+
+.. contents::
+   :local:
+
+.. This comment is not part of the review.
+
+The setting
+-----------
+
+*Harbor of Crows* is a noir set in a fishing town. Doll uses the fog like a character, and
+the score by `Ana Mele <https://example.org/mele>`_ is **superb**, see the notes [1]_.
+
+- It runs long.
+- It ends well::
+
+.. [1] A footnote.
+"""
+
+
+def test_rst_headings_fields_directives_and_inline_markup(tmp_path):
+    path = _write(tmp_path, "r.rst", RST)
+    assert read_review(path).text == (
+        "Harbor of Crows (1999)\nBy Nell Quint\nDirector: Marek Doll\n\nThe setting\n\n"
+        "“Harbor of Crows” is a noir set in a fishing town. Doll uses the fog like a character, and\n"
+        "the score by Ana Mele is superb, see the notes.\n\nIt runs long.\nIt ends well:")
+    assert _found(path) == ("Harbor of Crows", 1999, ["Marek Doll"], "Nell Quint")
+
+
+def test_rst_title_reference_and_a_field_in_the_body_stays_a_label():
+    assert rst_to_text("I liked `Harbor of Crows` and *really* liked it.") == "I liked “Harbor of Crows” and really liked it."
+    assert rst_to_text("Harbor of Crows\n===============\n\nA noir.\n\n:Runtime: 98 min") == \
+        "Harbor of Crows\n\nA noir.\n\nRuntime: 98 min"
+
+
+ORG = """#+TITLE: The Quiet Mile (2014)
+#+AUTHOR: Bram Tiller
+#+OPTIONS: toc:nil
+* Credits
+:PROPERTIES:
+:CUSTOM_ID: credits
+:END:
+- Director :: Fenna Roos
+- Starring :: Ivo Maas, Lotte Brink
+* DONE Verdict                                                   :film:review:
+# a private note
+/The Quiet Mile/ is a *walking* film: two brothers, one road. See [[https://example.org][the trailer]].
+#+BEGIN_COMMENT
+draft: add a rating
+#+END_COMMENT
+#+BEGIN_QUOTE
+Walk on.
+#+END_QUOTE
+"""
+
+
+def test_org_keywords_headings_drawers_and_links(tmp_path):
+    path = _write(tmp_path, "r.org", ORG)
+    assert read_review(path).text == (
+        "The Quiet Mile (2014)\nBy Bram Tiller\n\nCredits\nDirector: Fenna Roos\nStarring: Ivo Maas, Lotte Brink\n"
+        "Verdict\n“The Quiet Mile” is a walking film: two brothers, one road. See the trailer.\nWalk on.")
+    assert _found(path) == ("The Quiet Mile", 2014, ["Fenna Roos"], "Bram Tiller")
+
+
+def test_org_slashes_in_paths_and_dates_are_not_italics():
+    assert org_to_text("Seen 2024/03/01 from /home/me and/or at home.") == "Seen 2024/03/01 from /home/me and/or at home."
+
+
+# --- MediaWiki --------------------------------------------------------------------------------------
+
+WIKI = """{{Infobox film
+| name           = Ember Street
+| image          = Ember Street poster.jpg
+| director       = [[Rosa Kelm]]
+| writer         = [[Tim Aldo]]<br />Rosa Kelm
+| starring       = {{plainlist|
+* [[Jon Ferris (actor)|Jon Ferris]]
+* [[Ella Mory]]
+}}
+| released       = {{Film date|1987|10|02|[[Toronto International Film Festival|TIFF]]}}
+| country        = Canada
+| language       = English
+}}
+'''''Ember Street''''' is a 1987 Canadian crime drama film directed by [[Rosa Kelm]].<ref>{{cite web |url=http://example.org |title=Ember}}</ref>
+
+== Reception ==
+I saw it again last week: Kelm's ''Ember Street'' holds up,{{citation needed|date=May 2020}} and [[Jon Ferris (actor)|Ferris]] is wonderful.
+[[Category:1987 films]]
+
+Reviewed by Gil Harte
+"""
+
+
+def test_wiki_infobox_becomes_headline_and_credits(tmp_path):
+    path = _write(tmp_path, "ember.txt", WIKI)
+    assert read_review(path).text == (
+        "Ember Street (1987)\nDirector: Rosa Kelm\nWriter: Tim Aldo, Rosa Kelm\nStarring: Jon Ferris, Ella Mory\n"
+        "Country: Canada\n\n“Ember Street” is a 1987 Canadian crime drama film directed by Rosa Kelm.\n\nReception\n"
+        "I saw it again last week: Kelm's “Ember Street” holds up, and Ferris is wonderful.\n\nReviewed by Gil Harte")
+    assert _found(path) == ("Ember Street", 1987, ["Rosa Kelm"], "Gil Harte")
+
+
+def test_wiki_markup_in_other_formats_and_inline_bullets(tmp_path):
+    assert wiki_to_text("{{Infobox film | name = Ember Street | director = Rosa Kelm | starring = {{ubl|Jon Ferris|Ella Mory}}"
+                        " | released = {{Start date|1987}} }}Fine.") == \
+        "Ember Street (1987)\nDirector: Rosa Kelm\nStarring: Jon Ferris, Ella Mory\n\nFine."
+    path = _write(tmp_path, "r.json", '{"film": "Ember Street", "text": "See [[Rosa Kelm|Kelm]]\'s \'\'Ember Street\'\'."}')
+    assert read_review(path).text == "Ember Street\n\nSee Kelm's “Ember Street”."
+
+
+def test_text_without_wiki_signs_is_left_alone(tmp_path):
+    text = "Ember Street (1987)\n\nKelm's {{braces}} and ''quotes'' stay: == as typed ==\n* a bullet"
+    assert read_review(_write(tmp_path, "plain.txt", text)).text == text
+
+
+# --- any input, quickly -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("convert", [rst_to_text, org_to_text, wiki_to_text])
+def test_lines_of_stray_marks_are_read_quickly(convert):
+    start = time.perf_counter()
+    convert("*a /b `c ``d |e =f [[g <h <ref>i <!--j {{k ''l '''m [[n][o :p: " * 8000)
+    assert time.perf_counter() - start < 5
