@@ -70,3 +70,24 @@ def test_a_date_line_is_no_headline_and_a_lower_case_line_needs_a_catalog(extrac
     assert kept.film is None
     kept, _ = extract("best thing i saw this year ★★★★★\n\nim not usually into it.")
     assert kept.film is None
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    # a section label before a dated title; a catalog's title after a label
+    ("Subject: Thursday screening: NIGHT HARBOUR (2019) + a few notes\n\nHi all, bring snacks.", "Night Harbour", 2019),
+    ("REPERTORY NOTES: THE MAGNIFICENT SEVEN (1960)\n\nThe outline holds, and the village waits.", "The Magnificent Seven", 1960),
+    # a forum's breadcrumbs end in the thread's title
+    ("FilmForumz > World Cinema > Night Harbour (2019) - pointless or genius?\n\nSaw it tonight.", "Night Harbour", 2019),
+    # a podcast's transcript: the episode line and the speakers' names are not the film
+    ("SECOND REEL PODCAST - Episode 48 - transcript\n\n[00:00:04] ANA PIRES: Hi everyone, I'm Ana Pires and this "
+     "is Second Reel. Today it's Night Harbour, the 2019 horror film that Ola Berg made.\n\n[00:00:21] ANA PIRES: "
+     "Quick recap.", "Night Harbour", 2019),
+])
+def test_labels_breadcrumbs_and_transcripts(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+def test_a_line_of_countries_and_a_year_is_no_title(extract):
+    kept, _ = extract("NIGHT HARBOUR\n\nNorway/Denmark, 2019\nDirector: Ola Berg\n\nNIGHT HARBOUR is slow.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"

@@ -88,3 +88,13 @@ def test_handles_in_user_review_bylines(text, name):
 
 def test_a_wrapped_line_that_starts_with_by_is_no_byline():
     assert ReviewerFinder()(DocBuilder()("He went on and on,\nby himself, as if nobody\nwere there.")) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("From: Ruth Kessel <ruth@example.org>\nTo: Film Club\nSubject: Thursday\n\nHi all.", "Ruth Kessel"),
+    ("REPERTORY NOTES: NIGHT HARBOUR\nShowing Sunday\nNotes by Graham Whitby\n\nThe outline holds.", "Graham Whitby"),
+    ("PODCAST - Episode 4\n\n[00:00:04] ANA PIRES: Hi everyone, I'm Ana Pires and this is Second Reel.", "Ana Pires"),
+])
+def test_senders_notes_and_hosts_below_the_first_line(text, name):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == name

@@ -242,11 +242,12 @@ _HEADLINE = re.compile(
     rf")?\s*$"
 )
 # "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
-_DATED_DESCRIPTION = re.compile(rf"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
+_DATED_DESCRIPTION = re.compile(rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
 _LEAD_IN = re.compile(r"\s*,?\s*[\"“]?")
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
+_BREADCRUMBS = re.compile(r"^[^\n]*\s>\s(?:[^\n]*\s>\s)?")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
@@ -307,6 +308,10 @@ def parse_headline(doc: Doc) -> Headline | None:
     for line in re.finditer(r"[^\n]+", text[:2000]):
         if seen >= 6 or (seen >= 3 and not read_first):
             break
+        crumbs = _BREADCRUMBS.match(line.group())
+        if crumbs and read_first is False and (headline := _parse_headline_line(text, line.start() + crumbs.end(), line.end())):
+            if headline.year or headline.director:
+                return headline  # "FilmForumz > World Cinema > Funny Games (2007) - pointless or genius?"
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
             continue
         seen += 1
@@ -358,7 +363,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         cut, marked = suffix.start(), True
     while first < cut and line[first] in " \t#>*_":
         first += 1
-    tagline = re.search(r"(?::|[ \t](?:--|[-–—]))[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    tagline = re.search(r"(?::|[ \t](?:--|[-–—+]))[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
     if tagline and tagline.group().lstrip().startswith("--") and line.rstrip().endswith("."):
         tagline = None  # "Secrets -- every family has them." opens the prose
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
@@ -393,12 +398,21 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
     if marked and surface.islower() and len(surface.split()) <= 8 and surface in load_gazetteer():
         surface = " ".join(w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(surface.split()))  # "gone in 60 seconds ★★½": a title typed in lower case that a catalog knows
-    if not _title_like(surface) or surface.lower() in COUNTRY_NAMES or surface.lower() in _SECTION_NAMES:
-        return None
-    if ": " in surface and not _named_again(text, surface, end):
-        # "THE BIG ONE: RIDERS OF THE PALE CANYON" over a review of RIDERS OF THE PALE CANYON
+    if ": " in surface and not _title_like(surface) and _title_like(tail := surface.split(": ", 1)[1]) and (
+            any(match.group(g) for g in ("y1", "y2", "y3")) or _named_again(text, tail, end)):
+        t_start, surface = t_start + len(surface) - len(tail), tail  # "Thursday screening: SABRINA (1995)"
+        t_end = t_start + len(surface)
+    if (not _title_like(surface) or surface.lower() in _SECTION_NAMES
+            or all(part.strip().lower() in COUNTRY_NAMES for part in re.split(r"/|,|&|\band\b", surface))):
+        return None  # "West Germany/France, 1979" gives the film's countries, not its title
+    if _NOT_A_TITLE_LINE.search(line) and not match.group("y1"):
+        return None  # "SECOND REEL PODCAST - Episode 48 - transcript"
+    gazetteer = load_gazetteer()
+    if ": " in surface and not _named_again(text, surface, end) and surface not in gazetteer:
+        # "THE BIG ONE: RIDERS OF THE PALE CANYON" over a review of RIDERS OF THE PALE CANYON,
+        # "REPERTORY NOTES: THE MAGNIFICENT SEVEN (1960)" where a catalog knows the film
         tail = surface.split(": ", 1)[1]
-        if _title_like(tail) and _named_again(text, tail, end):
+        if _title_like(tail) and (_named_again(text, tail, end) or tail in gazetteer):
             t_start, surface = t_start + len(surface) - len(tail), tail
             t_end = t_start + len(surface)
     year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y9", "y8")
@@ -761,6 +775,7 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_~*#]{3,}[ \t]*(?:\n|$)")
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
+_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript)\b")
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
@@ -771,7 +786,10 @@ _CREDITS_FOOTER = re.compile(
 _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
 _CALLED_TITLE = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:movie|film)|[Ii]t)(?:['’]s|\s+is)\s+(?:called|titled|named)\s+[\"“]?"
+    r"\b(?:(?:(?:[Tt]he|[Tt]his)\s+(?:movie|film)|[Ii]t)(?:['’]s|\s+is)\s+(?:called|titled|named)|"
+    # a podcast's or video's subject: "Today it's Get Out, the 2017 horror film", "this week we're talking about X"
+    r"(?:[Tt]oday|[Tt]his\s+week|[Tt]onight),?\s+(?:it['’]s|we['’]re\s+(?:talking\s+about|discussing|reviewing|looking\s+at)|"
+    r"I['’]m\s+(?:talking\s+about|reviewing|looking\s+at)))\s+[\"“]?"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
     r"(?=[\"”]?(?:[.,;!?)]|\s+(?:by|and|but|which|who)\b|\s*$))"
 )
@@ -1036,9 +1054,10 @@ class FilmFinder:
                 span = first_line[key]
                 return title_case(span.of(text)), span, 0.85
         body = doc.body_mentions()
-        caps = [m for m in body if m.kind == "caps"]
+        caps = [m for m in body if m.kind == "caps" and not self._labels_a_line(doc, m)]
         if caps and doc.caps_style:
-            return self._by_frequency(doc, caps)
+            found = self._by_frequency(doc, caps)
+            return found if found[0] is not None else self._informal_title(doc)
         found = self._lead_title(doc)
         if found[0] is None:
             found = self._recurring_run(doc, body)
@@ -1115,6 +1134,17 @@ class FilmFinder:
             if _title_like(surface) and surface.split()[0] not in _PROSE_OPENERS:
                 return (title_case(surface) if surface.isupper() else surface), Span(surface_start, dated.end(1)), 0.65
         return None, None, 0.0
+
+    @staticmethod
+    def _labels_a_line(doc: Doc, mention: Mention) -> bool:
+        """A transcript's speaker ("[00:04] DANA WHITCOMBE: Hi everyone") or a line that names a
+        podcast episode, not a film."""
+        window = max(0, mention.span.start - 120)  # a headline's or speaker's line is short; a bound keeps long lines linear
+        line_start = max(doc.text.rfind("\n", window, mention.span.start) + 1, window)
+        line_end = doc.text.find("\n", mention.span.end, mention.span.end + 120)
+        line = doc.text[line_start:line_end if line_end >= 0 else mention.span.end + 120]
+        speaker = doc.text.startswith(":", mention.span.end) and re.fullmatch(r"[\s\[\]\d:.>-]*", doc.text[line_start:mention.span.start])
+        return bool(speaker) or _NOT_A_TITLE_LINE.search(line) is not None
 
     def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:
         scores: Counter = Counter()
@@ -1268,7 +1298,7 @@ class FilmFinder:
         lead = next((found for start, end in title_spans(text, title) if start >= doc.header_end
                      and (found := _DATED_DESCRIPTION.match(text, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
-            return int(lead.group(1))  # "Night Harbour is a 2019 Norwegian drama"
+            return int(lead.group(1))  # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film"
         this = _THIS_YEAR.search(text, doc.header_end)
         if this and not self.hedges(text, doc.sentences.at(this.start()), this.start()):
             return int(this.group(1))

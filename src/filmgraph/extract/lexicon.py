@@ -54,6 +54,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "great britain": "United Kingdom", "england": "United Kingdom", "britain": "United Kingdom",
     "gb": "United Kingdom", "u. k.": "United Kingdom", "us": "United States",
+    "west germany": "West Germany", "east germany": "East Germany", "ussr": "Soviet Union",
     # abbreviations in Schwartz's header tails ("1999-Can.)", "1963-Fr./It.)")
     "can.": "Canada", "fr.": "France", "ger": "Germany", "ger.": "Germany", "jap.": "Japan",
     "it.": "Italy", "sp.": "Spain", "mex.": "Mexico", "port.": "Portugal", "pol.": "Poland",

@@ -48,14 +48,16 @@ _BYLINES = (
         rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
         rf"[ \t]*(?:[,|·•][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
-    (re.compile(rf"\A[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
+    (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
+    # an e-mail's sender: "From: Ann Lee <ann@example.org>"
+    (re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee"
-    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords)\s*:|[Ww]ords\s+by)\s*({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords)\s*:|(?:[Ww]ords|[Nn]otes)\s+by)\s*({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"(?:C|c)(?:opyright|OPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
