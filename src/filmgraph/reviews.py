@@ -145,7 +145,8 @@ class ReviewPaths:
 def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
     """Find the review files under ``paths`` without opening any: files as given, folders searched
     recursively for names ending in :data:`REVIEW_SUFFIXES` (but not the ``.gold.json`` answer
-    files kept beside evaluation reviews); what cannot be a review is a problem.
+    files kept beside evaluation reviews, nor the files of a graph store kept among the reviews);
+    what cannot be a review is a problem.
 
     >>> scan = scan_review_paths(["no-such-folder"])
     >>> scan.files, [str(problem) for problem in scan.problems]
@@ -156,8 +157,11 @@ def scan_review_paths(paths: Iterable[str | os.PathLike[str]]) -> ReviewPaths:
     for entry in paths:
         path = Path(entry)
         if path.is_dir():
+            # a graph store kept among the reviews (its database files and lock notes) holds no review
+            stores = [marker.parent for marker in path.rglob("IDENTITY") if (marker.parent / "CURRENT").is_file()]
             named = sorted(p for p in path.rglob("*") if p.suffix.lower() in REVIEW_SUFFIXES and not p.is_dir()
-                           and not p.name.lower().endswith(_NOT_REVIEWS))
+                           and not p.name.lower().endswith(_NOT_REVIEWS)
+                           and not any(store in p.parents for store in stores))
             for file in named:
                 if (problem := regular_file_problem(file)) is None:
                     found.append(file)
