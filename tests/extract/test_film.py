@@ -1,3 +1,5 @@
+import pytest
+
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.film import HeaderParser
 
@@ -148,3 +150,16 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
                       "I liked it. \"Copper Engine\" follows a plot you know. Some call \"Copper Engine\" "
                       "\"Psycho\" with robots. Good fun.")
     assert kept.film is not None and kept.film.title == "Copper Engine"
+
+
+@pytest.mark.parametrize(("text", "directors", "writers"), [
+    ("NIGHT HARBOUR (2019)\n\nIt is good. Ann Lee directed and Bo Ek wrote it, and it shows.", ["Ann Lee"], ["Bo Ek"]),
+    ("NIGHT HARBOUR\n\nToday it's Night Harbour, the 2019 horror film that Ann Lee wrote and directed.", ["Ann Lee"], ["Ann Lee"]),
+    ("Night Harbour ★★★\n\nthe plot is dumb. ola berg directs it like a perfume ad.", ["Ola Berg"], []),
+    # a dated description of another film still marks what follows as that film's credits
+    ("NIGHT HARBOUR (2019)\n\nIt remakes the 1962 original directed by Ann Lee. Fine.", [], []),
+])
+def test_more_prose_credits(extract, text, directors, writers):
+    kept, _ = extract(text)
+    assert kept.film is not None
+    assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers

@@ -153,8 +153,13 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True, ("cript", "creenplay")),
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
-    # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), True, False, ("directed",)),
+    # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing)|(?=and\s+{NAME_PATTERN}\s+wrote))\b"),
+     True, False, ("directed",)),
+    (re.compile(rf"(?<![\w'’])(?<=\band\s)({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
+    # "the 2017 horror film that Ann Lee wrote and directed"
+    (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+(?:wrote\s+and\s+)?directed\b"), True, False, ("directed",)),
+    (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
@@ -163,6 +168,10 @@ _PROSE_CREDITS = (
                 r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
                 rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, ("irector", "ilmmaker", "elmer")),
 )
+# A user review typing its director's name in lower case: "zack snyder directed it", "neil labute directed this"
+_LOWER_CASE_DIRECTOR = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+ [a-z][a-z'’-]+)\s+(?:directed|directs)\s+(?:it|this)\b")
+_NOT_NAME_WORDS = frozenset("""the a an and but or so who which that he she they it this guy man woman someone somebody
+    director also just really basically actually still then who whoever finally only even never and who's guy's""".split())
 _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
 _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
@@ -1005,7 +1014,7 @@ class FilmFinder:
         directors = self._people(doc, header.directors, 0.95)
         writers = self._people(doc, header.writers, 0.95)
         if not directors or not writers:
-            prose_directors, prose_writers = self._prose_credits(doc, title)
+            prose_directors, prose_writers = self._prose_credits(doc, title, year)
             directors = (directors or prose_directors or self._possessive_director(doc, title, year)
                          or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
                          or self._direction_director(doc))
@@ -1375,7 +1384,7 @@ class FilmFinder:
                 found.append(DEMONYMS[" ".join(match.group(2).lower().split())])
         return list(dict.fromkeys(found))
 
-    def _prose_credits(self, doc: Doc, title: str | None = None) -> tuple[list[PersonRef], list[PersonRef]]:
+    def _prose_credits(self, doc: Doc, title: str | None = None, year: int | None = None) -> tuple[list[PersonRef], list[PersonRef]]:
         text = doc.text
         directors: dict[str, PersonRef] = {}
         writers: dict[str, PersonRef] = {}
@@ -1386,8 +1395,9 @@ class FilmFinder:
                 continue
             for match in pattern.finditer(text, doc.header_end):
                 sentence = doc.sentences.at(match.start())
-                if _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
-                    continue
+                source = _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start())
+                if source and not (year and source.group().startswith(str(year))):
+                    continue  # "the 1962 original directed by", not "Get Out, the 2017 horror film that Ann Lee directed"
                 if writing and not directing and _is_byline(text, match.start()):
                     continue
                 flag = self.hedges(text, sentence, match.start())
@@ -1401,6 +1411,13 @@ class FilmFinder:
                         writers.setdefault(name, PersonRef(name, evidence))
                 if directors and pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
                     break  # the last resort takes the first "director Ann Lee" that names someone
+        if not directors:
+            for match in _LOWER_CASE_DIRECTOR.finditer(text, doc.header_end):
+                if not set(match.group(1).split()) & _NOT_NAME_WORDS:  # "dominic sena directs it like a perfume ad"
+                    name = match.group(1).title()
+                    evidence = Evidence(sentence=doc.sentences.at(match.start()), mention=Span(*match.span(1)), confidence=0.6)
+                    directors[name] = PersonRef(name, evidence)
+                    break
         return list(directors.values()), list(writers.values())
 
     def _possessive_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
