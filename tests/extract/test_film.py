@@ -163,3 +163,12 @@ def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)
     assert kept.film is not None
     assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers
+
+
+def test_they_remade_it_names_the_film_and_an_archive_byline_marks_a_bare_title(extract):
+    kept, _ = extract("r/movies  •  Posted by u/harbour_fan\n\n[Discussion] I finally watched the new one and I have "
+                      "thoughts\n\nSo they remade Night Harbour. We all knew that.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"
+    kept, _ = extract("                         NIGHT HARBOUR\n           A film review by Ann Lee\n"
+                      "            Copyright 1992 Ann Lee\n\n     HOO-AH, he barks. HOO-AH again.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"

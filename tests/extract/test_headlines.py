@@ -91,3 +91,9 @@ def test_labels_breadcrumbs_and_transcripts(extract, text, title, year):
 def test_a_line_of_countries_and_a_year_is_no_title(extract):
     kept, _ = extract("NIGHT HARBOUR\n\nNorway/Denmark, 2019\nDirector: Ola Berg\n\nNIGHT HARBOUR is slow.")
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+def test_a_lower_case_tagline_after_a_comma(extract):
+    kept, _ = extract("---\nNight Harbour, four years on\nby Ann Lee | The Long Take\n---\n\nI rewatched Night Harbour "
+                      "(2019) this week.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)

@@ -240,3 +240,16 @@ def test_more_ways_of_stating_a_remake(extract, sentence):
 def test_more_ways_of_stating_a_likeness(extract, sentence, titles):
     kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a thriller. {sentence} It is fine.")
     assert sorted(r.title for r in kept.influences) == titles
+
+
+@pytest.mark.parametrize("sentence", [
+    # the maker owns this film when the film is the clause's subject
+    "Cold Wake is his English-language version of Ann Lee's Dock Lights (Lys i havna, 1988), a Danish puzzle.",
+    # a one-word quoted title, dated by the appositive after it
+    "Cold Wake is DreamWorks' American version of the Danish chiller \"Docklights,\" Ann Lee's 1988 film.",
+    # a kind of film closed by a comma
+    "Cold Wake is based on a Danish film, Ann Lee's 1988 \"Dock Lights,\" in which a ferry sinks.",
+])
+def test_remakes_named_with_their_makers(extract, sentence):
+    kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\n{sentence} It is fine.")
+    assert [(r.title.replace(" ", "").lower(), r.year) for r in kept.remake_of] == [("docklights", 1988)]

@@ -222,3 +222,22 @@ def test_what_names_the_original_in_a_users_remake_talk(extract):
     kept, _ = extract("Rain Street\n\nIt is a remake of Holm's 1999 movie with the same name. I doubt I'll ever get "
                       "to see the original, so I'll stick to this one.")
     assert _remakes(kept) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Night Harbour (2011)\n\nso i watched this version. the 85 one is a classic and they remade it in 2011.",
+    "Night Harbour (2011)\n\nfor context they remade this from the original from '85, which is basically one long chase.",
+    "Night Harbour (2011)\n\nSo they remade it. I stayed loyal to the 1985 one for years.",
+])
+def test_how_users_date_the_original(extract, text):
+    kept, _ = extract(text)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Night Harbour", 1985)]
+
+
+def test_the_year_one_belongs_to_a_named_original_of_another_title(extract):
+    kept, _ = extract("Blind House\n\nWatched Blind House last night. it's a remake of Dark Stair, the 1967 one with "
+                      "Ann Lee, and the original was better.")
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dark Stair", 1967)]
+    kept, _ = extract("BLIND HOUSE (1979)\nReviewed by A B\n\nThe first was Ola Berg's DARK STAIR (1938). This remake "
+                      "is fine, but I kept watching the 1938 one in my head.")
+    assert ("Blind House", 1938) not in [(r.title, r.year) for r in kept.remake_of]

@@ -372,7 +372,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         cut, marked = suffix.start(), True
     while first < cut and line[first] in " \t#>*_":
         first += 1
-    tagline = re.search(r"(?::|[ \t](?:--|[-–—+]))[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
+    # "Night Harbour: a slow burn", "Night Harbour (2019) - a cold remake", and in a line that is no
+    # sentence "Night Harbour, four years on"
+    separators = r"(?::|[ \t](?:--|[-–—+]))" if re.search(r"[.!?][\"”'’)]*\s*$", line) else r"(?::|,|[ \t](?:--|[-–—+]))"
+    tagline = re.search(separators + r"[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
     if tagline and tagline.group().lstrip().startswith("--") and line.rstrip().endswith("."):
         tagline = None  # "Secrets -- every family has them." opens the prose
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
@@ -443,7 +446,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if "\n" not in text[end:end + 1]:
             return None
         following = text[end:end + 400].lstrip().partition("\n")[0]
-        if _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
+        if _REVIEW_BYLINE_LINE.match(following):
+            marked = True  # "SCENT OF A WOMAN\nA film review by Ann Lee": the archive's header
+        elif _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
             following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
         if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following):
             marked = True
@@ -787,6 +792,7 @@ _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b
 _NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript)\b")
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
+_REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
     r"^[*_]*([A-Z0-9][^\n.:()]{0,70}?)[*_]*(?:\s+\(((?:1[89]|20)\d\d)\))?[.:]\s+(?:Directed|Written\s+and\s+directed)\s+by\s+[A-Z]",
@@ -804,8 +810,9 @@ _CALLED_TITLE = re.compile(
 )
 # "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
 _SEEN_TITLE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii]|[Ww]e['’]re|[Ii]['’]m)\s+(?:just\s+|finally\s+)?)"
-    r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out|[Rr]eviewing|"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii]|[Ww]e['’]re|[Ii]['’]m)\s+(?:just\s+|finally\s+)?|"
+    r"\b[Tt]hey\s+(?:finally\s+|actually\s+)?(?=remade\s))"  # "So they remade Oldboy."
+    r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out|[Rr]eviewing|remade|"
     r"(?:[Tt]alking|[Tt]alk)\s+about)\s+[*_\"“]*" + _INFORMAL_RUN +
     rf"(?=\s+(?:last|yesterday|today|tonight|this|again|recently|expecting|because|after|in\s+the|and)\b|\s+(?:on|at|with|for)\s+(?:(?![A-Z])|{_MEDIA}\b)|"
     r"\s*[.,!;]|\s*$)"
@@ -1091,6 +1098,8 @@ class FilmFinder:
                 if found is None:
                     continue
                 surface = found.group("title")
+                if surface.endswith(".") and not _title_like(surface):
+                    surface = surface[:-1]  # "So they remade Oldboy." at the end of the sentence
                 words = surface.split()
                 if words[0] in _PROSE_OPENERS or not _title_like(surface) or surface.lower() in COUNTRY_NAMES \
                         or not re.search(r"[A-Za-z]{2}", surface) \
@@ -1098,7 +1107,8 @@ class FilmFinder:
                     continue
                 if cue is _INFORMAL_SUBJECT and re.search(rf"\(\s*{re.escape(surface)}\s*\)|\b{re.escape(surface)}\s+(?:as|plays)\b", text):
                     continue  # an actor: "Mara Quill is great as the sister", "(Mara Quill)"
-                return surface, Span(*found.span("title")), 0.55
+                title = title_case(surface) if surface.isupper() else surface
+                return title, Span(found.start("title"), found.start("title") + len(surface)), 0.55
         return None, None, 0.0
 
     def _lead_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:

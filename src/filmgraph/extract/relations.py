@@ -30,6 +30,8 @@ _CLAUSE_START = re.compile(
     r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=(?!(?:is|was|are|were|has|had)\s)[a-z]+\s)|"
     r"\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
 )
+_SUBJECT_IS = re.compile(r"\s*[\"“]?(.+?)[\"”]?\s+(?:is|was)\s+")
+_THIS_FILM = frozenset(("it", "this", "this film", "this movie", "the film", "the movie", "this one"))
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -56,9 +58,13 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     before_start = sentence.start
     for match in _CLAUSE_START.finditer(doc.text, sentence.start, cue_start):
         before_start = match.end()
-    if _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start):
-        return True
     key = norm_title(film_title) if film_title else None
+    owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
+    if owner:
+        # "Vanilla Sky is his English-language version of X": the owner made this film
+        subject = _SUBJECT_IS.fullmatch(doc.text, before_start, owner.start())
+        if not (subject and (norm_title(subject.group(1)) == key or subject.group(1).lower() in _THIS_FILM)):
+            return True
     for mention in doc.mentions_between(before_start, cue_start):
         if norm_title(mention.title) != key:
             return True

@@ -37,7 +37,7 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?<=['’]\s)take\s+on\s+|(?<=['’]s\s)take\s+on\s+|"  # "the Coens' take on the 1955 Ealing comedy X"
     r"\b(?:remakes|remaking|updates|re-?imagines|reworks)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
     r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
-    r"farce|chiller|western|melodrama|caper|romance|satire|noir)\s))",
+    r"farce|chiller|western|melodrama|caper|romance|satire|noir)[\s,]))",
     re.IGNORECASE,
 )
 # A credits header's "Screenplay: ... based on the film X by Y": in a header only a film said to
@@ -84,7 +84,7 @@ _FIGURATIVE = re.compile(
 # "the 2005 remake of X", "the TV remake of X": another film's remake, unless the year is the
 # film's own or the film is the subject ("Vanilla Sky is a 2001 remake of X")
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
-_CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original)\b", re.IGNORECASE)
+_CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original|og)\b", re.IGNORECASE)  # "og": users' "original"
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
@@ -93,6 +93,20 @@ _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+(?:old|older|first|earlier)\s+((?:1[89]|20)\d\d)\s+(?:version|edition|one)\b|\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
     re.IGNORECASE,
 )
+# How users date the original: "the og one from 1960", "the original from '74", "the 85 one", "the 2003 one"
+_ORIGINAL_YEAR_SAID = re.compile(
+    r"\bthe\s+(?:og|original|old|first)(?:\s+(?:one|version|film|movie))?\s+from\s+['’]?((?:1[89]|20)?\d\d)\b|"
+    r"\bthe\s+['’]?((?:1[89]|20)?\d\d)\s+(?:one|version)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_year(digits: str) -> int:
+    """"1974" -> 1974, "74" -> 1974, "05" -> 2005 (a film year written short)."""
+    year = int(digits)
+    return year if year > 99 else year + (2000 if year < 30 else 1900)
+
+
 # The film called a remake itself: "this remake", "is an inferior remake", "being a remake".
 _THIS_REMAKE = re.compile(
     r"\bthis\s+(?:[\w-]+\s+)?remake\b|\b(?:is|being|as)\s+an?\s+(?:[\w-]+\s+){0,2}?remake\b(?!\s+of\b)", re.IGNORECASE
@@ -131,6 +145,8 @@ class RemakeFinder(CueReader):
                 continue
             target = targets[0]
             if key and norm_title(target.title) == key:
+                if cue.group().lower().startswith("based"):
+                    continue  # "Based on Victor Hugo's 1831 classic, THE HUNCHBACK ... tells": the source work
                 if target.year is None or (year is not None and target.year >= year):
                     if flag:
                         stated.append(film_ref(doc, target, cue.start(), 0.9, flag))
@@ -140,7 +156,8 @@ class RemakeFinder(CueReader):
             ref = film_ref(doc, target, cue.start(), 0.6 if figurative else 0.95, flag)
             (found.resemblances if figurative else stated).append(ref)
         stated.extend(self._named_original(doc, key, year))
-        original = self._same_title_original(doc, title, year)
+        named_other = any(norm_title(r.title) != key and r.evidence and r.evidence.flag is None for r in stated)
+        original = self._same_title_original(doc, title, year, named_other=named_other)
         if original is not None:
             for ref in stated:
                 if norm_title(ref.title) != key and ref.evidence and ref.evidence.flag is None:
@@ -225,7 +242,10 @@ class RemakeFinder(CueReader):
         return any(norm_title(m.title) != norm_title(title) and _BETWEEN_NAMED.fullmatch(doc.text, end, m.span.start) is not None
                    for m in doc.mentions_between(end, end + 40))
 
-    def _same_title_original(self, doc: Doc, title: str | None, year: int | None) -> FilmRef | None:
+    def _same_title_original(self, doc: Doc, title: str | None, year: int | None, *, named_other: bool = False) -> FilmRef | None:
+        """The earlier film of the reviewed film's own title that the review dates, if it calls its
+        film a remake. Users' "the 85 one" is read only when no original of another title is named
+        ("a remake of Wait Until Dark, the 1967 one")."""
         if not title:
             return None
         text = doc.text
@@ -239,11 +259,15 @@ class RemakeFinder(CueReader):
             before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
             if before:
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
-        for match in _ORIGINAL_YEAR.finditer(text, doc.header_end):
+        # "the 1938 one" in a review that dates another title 1938 ("THE LADY VANISHES (1938)") means that film
+        dated_others = {m.year for m in doc.mentions if m.year and norm_title(m.title) != norm_title(title)}
+        said = () if named_other else [m for m in _ORIGINAL_YEAR_SAID.finditer(text, doc.header_end)
+                                       if _full_year(next(g for g in m.groups() if g)) not in dated_others]
+        for match in (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *said):
             if self._names_another(doc, match.end(), title):  # "the 1983 French film LES COMPERES"
                 continue
             found_year = next(group for group in match.groups() if group)
-            candidates.append((int(found_year), Span(*match.span()), match.start()))
+            candidates.append((_full_year(found_year), Span(*match.span()), match.start()))
         for cue in _CUE.finditer(text, doc.header_end):
             if not self.targets(doc, cue.end(), many=False):
                 tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])

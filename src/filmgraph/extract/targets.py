@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_STOPWORDS, DEMONYMS, SMALL_WORDS, demonym_pattern
+from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, title_case, titlecase_run_at
 
@@ -52,7 +52,7 @@ _STOP_WORDS = frozenset("and but which who that when while where because though 
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version)\b|"
+    r",[\"”]?\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version)\b|"
     r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
 )
 # A foreign title in sentence case: a capitalised word, then words up to punctuation or an English
@@ -82,7 +82,8 @@ _ITEM_FILLER = re.compile(
     rf"(?:last|this|next)\s+year['’]s\s+|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+|(?:1[89]|20)\d\d\s+|"
     rf"(?P<demonym>(?i:{demonym_pattern()}))\s+"
 )
-_YEAR_BRACKET = re.compile(r"[ ]\(((?:1[89]|20)\d\d)\)")
+# "X (1997)", also past an alternate title: "Open Your Eyes (Abre los ojos, 1997)"
+_YEAR_BRACKET = re.compile(r"[ ]\((?:[^()\n,]{1,40},[ ])?((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|comedy|drama|western|musical|chiller|caper|[A-Z][\w-]*['’]s)\b")
 _DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
@@ -100,9 +101,13 @@ class Target:
     filler: str
 
 
-# A quoted title after a cue is read whole, lower-case words and all ("a remake of "One missed call"");
+# A quoted title after a cue is read whole, lower-case words and all ("a remake of "One missed call"",
+# "the Japanese chiller "Ringu,"");
 # a quoted remark has a pronoun or a verb of being ("recalls "I could have done more"").
-_QUOTED_TITLE = re.compile(r"[\"“]([A-Z0-9][^\"”\n?!,]{0,50}?)[.]?[\"”]")
+_QUOTED_TITLE = re.compile(r"[\"“]([A-Z0-9][^\"”\n?!,()]{0,50}?)[.,]?[\"”]")
+# a quoted word before a noun or a name modifies it: "a "Trek" prop", ""Hatchet" Harry"
+_QUOTE_MODIFIES = re.compile(r"[ ](?!(?:and|or|but|which|that|who|with|by|from|in|is|was|as|to|for|on|at|the|a|an|"
+                             r"starring|directed|itself|remake|remade)\b)[A-Za-z]")
 _REMARK_WORD = re.compile(r"\b(?:i|i['’]m|you|we|he|she|it|they|me|my|is|are|was|were|be|have|has|had|could|would|will|"
                           r"can|do|does|did|not|there|who|what|this|that)\b", re.IGNORECASE)
 # "Hitchcock's 1934 movie of the same title": an owner and a year describe a film, they do not name one
@@ -257,13 +262,14 @@ class TargetFinder:
         while position < limit and text[position] == " ":
             position += 1
         quoted = _QUOTED_TITLE.match(text, position, limit)
-        if (quoted and not text[max(0, position - 10):position].rstrip().endswith("so-called") and len(quoted.group(1).split()) <= 6 and not _REMARK_WORD.search(quoted.group(1))
-                and any(w[0].islower() and w not in SMALL_WORDS for w in quoted.group(1).split())):
+        if (quoted and not text[max(0, position - 10):position].rstrip().endswith("so-called")
+                and len(quoted.group(1).split()) <= 6 and not _REMARK_WORD.search(quoted.group(1))
+                and not (quoted.end(1) == quoted.end() - 1 and _QUOTE_MODIFIES.match(text, quoted.end()))):
             inside = Span(*quoted.span(1))
             bracket = _YEAR_BRACKET.match(text, quoted.end())
             if bracket:
                 return inside, title_case(inside.of(text)), int(bracket.group(1)), bracket.end()
-            return inside, title_case(inside.of(text)), None, quoted.end()
+            return inside, title_case(inside.of(text)), None, inside.end  # '"Ringu," Hideo Nakata's 1998 film' dates it
         while position < limit and text[position] in " \"“'‘*_":
             position += 1
         foreign = self._foreign_title_at(doc, position, limit)
