@@ -154,12 +154,12 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing)|(?=and\s+{NAME_PATTERN}\s+wrote))\b"),
-     True, False, ("directed",)),
-    (re.compile(rf"(?<![\w'’])(?<=\band\s)({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), True, False, ("directed",)),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
+    (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+(?:wrote\s+and\s+)?directed\b"), True, False, ("directed",)),
-    (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("directed",)),
+    (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("wrote and directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
@@ -169,7 +169,9 @@ _PROSE_CREDITS = (
                 rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, ("irector", "ilmmaker", "elmer")),
 )
 # A user review typing its director's name in lower case: "zack snyder directed it", "neil labute directed this"
-_LOWER_CASE_DIRECTOR = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+ [a-z][a-z'’-]+)\s+(?:directed|directs)\s+(?:it|this)\b")
+# (found by its verb, then the two words before it read back: a pattern led by a name is slow)
+_LOWER_CASE_DIRECTS = re.compile(r"direct(?:ed|s)\s+(?:it|this)\b")
+_TWO_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+ [a-z][a-z'’-]+)\s+$")
 _NOT_NAME_WORDS = frozenset("""the a an and but or so who which that he she they it this guy man woman someone somebody
     director also just really basically actually still then who whoever finally only even never and who's guy's""".split())
 _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
@@ -1422,10 +1424,11 @@ class FilmFinder:
                 if directors and pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
                     break  # the last resort takes the first "director Ann Lee" that names someone
         if not directors:
-            for match in _LOWER_CASE_DIRECTOR.finditer(text, doc.header_end):
-                if not set(match.group(1).split()) & _NOT_NAME_WORDS:  # "dominic sena directs it like a perfume ad"
-                    name = match.group(1).title()
-                    evidence = Evidence(sentence=doc.sentences.at(match.start()), mention=Span(*match.span(1)), confidence=0.6)
+            for verb in _LOWER_CASE_DIRECTS.finditer(text, doc.header_end):
+                typed = _TWO_LOWER_WORDS_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+                if typed and not set(typed.group(1).split()) & _NOT_NAME_WORDS:  # "dominic sena directs it like a perfume ad"
+                    name = typed.group(1).title()
+                    evidence = Evidence(sentence=doc.sentences.at(typed.start()), mention=Span(*typed.span(1)), confidence=0.6)
                     directors[name] = PersonRef(name, evidence)
                     break
         return list(directors.values()), list(writers.values())

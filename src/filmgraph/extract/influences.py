@@ -55,7 +55,7 @@ _MEDIUM = (
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
 _BEFORE_FILM = re.compile(
-    rf"(?=[rihankcdsoblpmvteuàwfq])\b(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
+    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
