@@ -122,7 +122,9 @@ _IS_COUNTRY = re.compile(rf"[”\"]?\s*(?:\s(?:is|was)|['’]s){_COUNTRY_DESCRIP
 _IT_IS_COUNTRY = re.compile(rf"\b[Ii]t(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
 _COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
-_POSSESSIVE_COUNTRY = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
+# "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
+_POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
+_OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
 # Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
@@ -1392,8 +1394,9 @@ class FilmFinder:
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
-            if match.group(1) in surnames:
-                found.append(DEMONYMS[" ".join(match.group(2).lower().split())])
+            owner = _OWNER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if owner and owner.group(1) in surnames:
+                found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
         return list(dict.fromkeys(found))
 
     def _prose_credits(self, doc: Doc, title: str | None = None, year: int | None = None) -> tuple[list[PersonRef], list[PersonRef]]:
