@@ -172,3 +172,13 @@ def test_they_remade_it_names_the_film_and_an_archive_byline_marks_a_bare_title(
     kept, _ = extract("                         NIGHT HARBOUR\n           A film review by Ann Lee\n"
                       "            Copyright 1992 Ann Lee\n\n     HOO-AH, he barks. HOO-AH again.")
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+@pytest.mark.parametrize("text", [
+    "THE SALT ROAD (2020)\n\nThe Salt Road, a Georgian-French co-production directed by Ann Lee, is slow.",
+    "THE SALT ROAD (2020)\n\nIt is slow. This Georgian-French co-production is better than most.",
+    "THE SALT ROAD (2020)\n\nIt is slow.\n\n\"The Salt Road,\" a Georgian-French production, opens Friday.",
+])
+def test_co_productions_name_both_countries(extract, text):
+    kept, _ = extract(text)
+    assert kept.film is not None and set(kept.film.countries) == {"Georgia", "France"}

@@ -97,3 +97,19 @@ def test_a_lower_case_tagline_after_a_comma(extract):
     kept, _ = extract("---\nNight Harbour, four years on\nby Ann Lee | The Long Take\n---\n\nI rewatched Night Harbour "
                       "(2019) this week.")
     assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("FILM | THE SALT ROAD\nA cold one\nby Ann Lee\n\nAnyone who knows the old film will wait in The Salt Road.", "The Salt Road", None),
+    ("SCREEN WEEKLY  |  REVIEWS  |  THIS FRIDAY\n\nTHE SALT ROAD\nCast: Bo Ek, Ola Berg\nDirector: Ann Lee\n\nIt is long.",
+     "The Salt Road", None),
+    ("SIGHTLINES QUARTERLY        Autumn 2022 | 47\n\nREVIEWS\n\nThe Salt Road (Solna cesta)\nPoland 2021 · 112 min\n\n"
+     "It is the winter of 1981.", "The Salt Road", 2021),
+    ("The Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\nReviewed in the United States on March 3, 2024\n"
+     "Format: Blu-ray | Verified Purchase\n\nSo this is a fine disc.", "The Salt Road", None),
+    ("ARTS DRIVE – FRIDAY FILM SEGMENT\n\nSAM (PRESENTER): Time for our reviewer.\n\nJULIE: The film's called The Salt "
+     "Road, and it's good.\n\nSAM: Thanks.", "The Salt Road", None),
+])
+def test_mastheads_shops_and_scripts(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)

@@ -110,14 +110,17 @@ _FILM_NOUN = (
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
 )
-_THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})\s+(?:[\w-]+\s+){{0,2}}?{_FILM_NOUN}\b", re.IGNORECASE)
+_THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b",
+                           re.IGNORECASE)  # "this Norwegian thriller", "This Ghanaian-British co-production"
 # "a Norwegian remake", also past an aside and as a language or a pair: "X is, by its director's
 # own admission, a Greek-language remake", "the American remake", "a Norwegian-Canadian co-production"
 _COUNTRY_DESCRIPTION = (
-    rf"(?:,[^,.;]{{1,60}},)?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-(?:language|({_DEMONYM})))?"
+    # "English-language" is said of films from anywhere
+    rf"(?:,[^,.;]{{1,60}},)?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?!english-language)({_DEMONYM})(?:-(?:language|({_DEMONYM})))?"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b"
 )
-_IS_COUNTRY = re.compile(rf"[”\"]?\s*(?:\s(?:is|was)|['’]s){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
+# also in apposition: "The Clerk of Kutaisi, a Georgian-French co-production", ""Traceless," a Dutch-Belgian production"
+_IS_COUNTRY = re.compile(rf"(?:,?[”\"]|[”\"]?\s*(?:\s(?:is|was)|['’]s|,)){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 # the film spoken of as "it": "it's a Norwegian-Canadian co-production"
 _IT_IS_COUNTRY = re.compile(rf"\b[Ii]t(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
@@ -260,10 +263,33 @@ _LEAD_IN = re.compile(r"\s*,?\s*[\"“]?")
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
+_MASTHEAD_SPLIT = re.compile(r"[^|]+")
+_SPEAKER_END = re.compile(r"(?:\s*\([A-Z ]{2,30}\))?:")  # "SAM (PRESENTER):", "JULIE:"
+# what a masthead's parts say besides a title: a section, a day, a season or issue, a page number
+_MASTHEAD_PART = re.compile(
+    r"(?i)(?:(?:film|films|movie|movies|reviews?|cinema|arts?|culture|entertainment|screen|opinion|this|next|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|fall|winter|issue|no\.?|"
+    r"page|vol\.?)\b[\s.,]*|\d+[\s.,]*)+"
+)
+_ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.?|no\.)\s+\d")
+
+
+def _masthead(line: str, title: str) -> bool:
+    """Whether a capitalised phrase on ``line`` names a publication, section or episode rather than
+    a film: "SCREEN SAGA  |  REVIEWS  |  THIS FRIDAY", "SIGHTLINES QUARTERLY  Autumn 2022 | 47",
+    "ARTS DRIVE – FRIDAY FILM SEGMENT", "FILM REVIEWS"."""
+    return ((" | " in line and any(_MASTHEAD_PART.fullmatch(part.strip()) for part in line.split(" | ")))
+            or _ISSUE_DATE.search(line) is not None or _NOT_A_TITLE_LINE.search(line) is not None
+            or set(title.lower().split()) <= _SECTION_NAMES)
+
+
+# "Poland 2021 · 112 min · b/w" under a title
+_COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|\n|$)")
 _BREADCRUMBS = re.compile(r"^[^\n]*\s>\s(?:[^\n]*\s>\s)?")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
+    r"^\s*(?:reviewed|posted|published)\s+in\s+[^\n]{2,40}\s+on\s|^\s*format\s*:|"  # a shop's review lines
     r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\s*(?:\d{1,2}\s+" + _MONTH_ALT + r",?|" + _MONTH_ALT + r"\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$|"  # a date line: "31 March 2004"
@@ -321,17 +347,29 @@ def parse_headline(doc: Doc) -> Headline | None:
     for line in re.finditer(r"[^\n]+", text[:2000]):
         if seen >= 6 or (seen >= 3 and not read_first):
             break
+        if " | " in line.group() and not read_first:
+            kept = [seg for seg in _MASTHEAD_SPLIT.finditer(line.group()) if not _MASTHEAD_PART.fullmatch(seg.group().strip())
+                    and not _ISSUE_DATE.search(seg.group())]
+            if len(kept) < len(line.group().split(" | ")):
+                # "FILM | THE LONG WAY BACK TO GOVAN": a section named beside the title; with more
+                # than one other part ("SCREEN SAGA | REVIEWS | THIS FRIDAY") the line is a masthead
+                if len(kept) == 1 and line.group().count(" | ") == 1 and (headline := _parse_headline_line(text, line.start() + kept[0].start(), line.start() + kept[0].end())):
+                    read_first, first = True, headline
+                    if headline.year or headline.director:
+                        return headline
+                continue
         crumbs = _BREADCRUMBS.match(line.group())
         if crumbs and read_first is False and (headline := _parse_headline_line(text, line.start() + crumbs.end(), line.end())):
             if headline.year or headline.director:
                 return headline  # "FilmForumz > World Cinema > Funny Games (2007) - pointless or genius?"
-        if not line.group().strip() or _HEADLINE_SKIP.match(line.group()):
+        if not line.group().strip() or _HEADLINE_SKIP.match(line.group()) or set(line.group().lower().split()) <= _SECTION_NAMES:
             continue
         seen += 1
         if read_first and _LIST_CUE.match(line.group()):
             break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
         headline = _parse_headline_line(text, line.start(), line.end())
-        if headline is not None and headline.year is None and (details := _DETAILS_LINE.match(text, line.end() + 1)):
+        if headline is not None and headline.year is None and (details := (_DETAILS_LINE.match(text, line.end() + 1)
+                                                                        or _COUNTRY_YEAR_LINE.match(text, line.end() + 1))):
             # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
             country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
             headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
@@ -418,7 +456,13 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
             any(match.group(g) for g in ("y1", "y2", "y3")) or _named_again(text, tail, end)):
         t_start, surface = t_start + len(surface) - len(tail), tail  # "Thursday screening: SABRINA (1995)"
         t_end = t_start + len(surface)
-    if (not _title_like(surface) or surface.lower() in _SECTION_NAMES
+    if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]):
+        surface = surface[:alternate.start()]  # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title beside it
+        t_end = t_start + len(surface)
+    if _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]": a shop's product line
+        surface, marked = _FORMAT_SUFFIX.sub("", surface), True
+        t_end = t_start + len(surface)
+    if (not _title_like(surface) or set(surface.lower().split()) <= _SECTION_NAMES
             or all(part.strip().lower() in COUNTRY_NAMES for part in re.split(r"/|,|&|\band\b", surface))):
         return None  # "West Germany/France, 1979" gives the film's countries, not its title
     if _NOT_A_TITLE_LINE.search(line) and not match.group("y1"):
@@ -454,7 +498,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
             marked = True  # "SCENT OF A WOMAN\nA film review by Ann Lee": the archive's header
         elif _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
             following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
-        if _LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following):
+        if (_LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following)
+                or _COUNTRY_YEAR_LINE.match(following)):
             marked = True
     if year is None and director is None and not marked:
         if not _named_again(text, surface, end):
@@ -686,6 +731,8 @@ class HeaderParser:
             header.title, header.title_span = title_case(schwartz.group(1)), Span(*schwartz.span(1))
             return
         for mention in doc.mentions_between(line.start, min(line.start + 3, line.end)):
+            if _masthead(text[line.start:line.end], mention.title):
+                continue
             if mention.kind == "caps" or mention.span.of(text).isupper():
                 header.title, header.title_span = mention.title, mention.span
                 header.year = header.year or mention.year
@@ -793,7 +840,9 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_~*#]{3,}[ \t]*(?:\n|$)")
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
-_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript)\b")
+_ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
+_FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming)[^\])]{0,20}[\])]\s*$", re.IGNORECASE)
+_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column)\b")
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
@@ -1166,8 +1215,8 @@ class FilmFinder:
         line_start = max(doc.text.rfind("\n", window, mention.span.start) + 1, window)
         line_end = doc.text.find("\n", mention.span.end, mention.span.end + 120)
         line = doc.text[line_start:line_end if line_end >= 0 else mention.span.end + 120]
-        speaker = doc.text.startswith(":", mention.span.end) and re.fullmatch(r"[\s\[\]\d:.>-]*", doc.text[line_start:mention.span.start])
-        return bool(speaker) or _NOT_A_TITLE_LINE.search(line) is not None
+        speaker = _SPEAKER_END.match(doc.text, mention.span.end) and re.fullmatch(r"[\s\[\]\d:.>-]*", doc.text[line_start:mention.span.start])
+        return bool(speaker) or _masthead(line, mention.title)
 
     def _by_frequency(self, doc: Doc, caps: list[Mention]) -> tuple[str | None, Span | None, float]:
         scores: Counter = Counter()
@@ -1377,7 +1426,7 @@ class FilmFinder:
     def _countries(self, doc: Doc, title: str, directors: list[str]) -> list[str]:
         text, found = doc.text, []
         for match in _THIS_COUNTRY.finditer(text, doc.header_end):
-            found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+            found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
         key = norm_title(title)
         described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention

@@ -45,7 +45,16 @@ DEMONYMS: dict[str, str] = {
     "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "slovenian": "Slovenia",
     "slovak": "Slovakia", "ukrainian": "Ukraine", "estonian": "Estonia", "latvian": "Latvia",
     "lithuanian": "Lithuania", "armenian": "Armenia", "kazakh": "Kazakhstan", "mongolian": "Mongolia",
-    "nepali": "Nepal", "jamaican": "Jamaica",
+    "nepali": "Nepal", "jamaican": "Jamaica", "georgian": "Georgia", "ghanaian": "Ghana", "ethiopian": "Ethiopia",
+    "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
+    "cambodian": "Cambodia", "burmese": "Myanmar", "tibetan": "Tibet", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+    "paraguayan": "Paraguay", "guatemalan": "Guatemala", "costa rican": "Costa Rica", "panamanian": "Panama",
+    "dominican": "Dominican Republic", "puerto rican": "Puerto Rico", "haitian": "Haiti", "maltese": "Malta",
+    "cypriot": "Cyprus", "luxembourgish": "Luxembourg", "macedonian": "North Macedonia", "albanian": "Albania",
+    "belarusian": "Belarus", "azerbaijani": "Azerbaijan", "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan",
+    "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
+    "cameroonian": "Cameroon", "ivorian": "Ivory Coast", "malian": "Mali", "congolese": "Democratic Republic of the Congo",
+    "angolan": "Angola", "mozambican": "Mozambique", "sudanese": "Sudan", "somali": "Somalia", "libyan": "Libya",
 }
 
 #: Country names as header lines write them, and their canonical form.
