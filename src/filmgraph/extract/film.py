@@ -1424,7 +1424,8 @@ class FilmFinder:
         return int(match.group(1))
 
     def _countries(self, doc: Doc, title: str, directors: list[str]) -> list[str]:
-        text, found = doc.text, []
+        text = doc.text
+        found: list[str] = []
         for match in _THIS_COUNTRY.finditer(text, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
         key = norm_title(title)

@@ -45,7 +45,7 @@ DEMONYMS: dict[str, str] = {
     "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "slovenian": "Slovenia",
     "slovak": "Slovakia", "ukrainian": "Ukraine", "estonian": "Estonia", "latvian": "Latvia",
     "lithuanian": "Lithuania", "armenian": "Armenia", "kazakh": "Kazakhstan", "mongolian": "Mongolia",
-    "nepali": "Nepal", "jamaican": "Jamaica", "georgian": "Georgia", "ghanaian": "Ghana", "ethiopian": "Ethiopia",
+    "nepali": "Nepal", "jamaican": "Jamaica", "georgian": "Georgia", "ethiopian": "Ethiopia",
     "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
     "cambodian": "Cambodia", "burmese": "Myanmar", "tibetan": "Tibet", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "paraguayan": "Paraguay", "guatemalan": "Guatemala", "costa rican": "Costa Rica", "panamanian": "Panama",
