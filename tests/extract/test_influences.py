@@ -139,3 +139,9 @@ def test_meeting_someone_and_borrowing_words_name_no_film(extract):
     assert sorted(r.title for r in kept.influences) == ["Dock Lights", "Salt Road"]
     doc = DocBuilder()("To borrow a phrase from Dockside Follies, it is all smoke. It borrows from SALT ROAD (1950).")
     assert [r.title for r in InfluenceFinder()(doc, "Hollow Bay", 1999, [])] == ["Salt Road"]
+
+
+def test_capital_headings_do_not_make_a_review_write_titles_in_capitals(extract):
+    kept, _ = extract("Night Shift (1986) [Blu-ray]\n\nTHE FILM\n\nNight Shift shamelessly rips off Jaws, right down "
+                      "to the mayor.\n\nTHE DISC\n\nThe transfer is clean.\n\nEXTRAS\n\nA commentary.")
+    assert [r.title for r in kept.influences] == ["Jaws"]

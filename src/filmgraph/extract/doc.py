@@ -107,6 +107,13 @@ def _within_lines(text: str, mention: Mention) -> Mention:
     return Mention(Span(new_start, end), title_case(text[new_start:end]), mention.year, mention.kind, mention.end)
 
 
+def _alone_on_line(text: str, span: Span) -> bool:
+    """Whether the text at ``span`` is all its line holds (besides spaces and heading marks)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return not text[line_start:span.start].strip(" \t#*=-") and not text[span.end:line_end if line_end >= 0 else len(text)].strip(" \t:*=-")
+
+
 class DocBuilder:
     """Build a :class:`Doc` from review text.
 
@@ -147,7 +154,8 @@ class DocBuilder:
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
         # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
         gazetteer = load_gazetteer()
-        body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end]
+        # Headings in capitals ("THE FILM", "EXTRAS" on lines of their own) say nothing of how titles are written.
+        body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end and not _alone_on_line(text, m.span)]
         caps = sum(1 for title in body_caps if " " in title or body_caps.count(title) > 1 or title in gazetteer)
         return Doc(
             text=text,
