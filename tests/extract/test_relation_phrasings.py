@@ -253,3 +253,24 @@ def test_more_ways_of_stating_a_likeness(extract, sentence, titles):
 def test_remakes_named_with_their_makers(extract, sentence):
     kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\n{sentence} It is fine.")
     assert [(r.title.replace(" ", "").lower(), r.year) for r in kept.remake_of] == [("docklights", 1988)]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "expected"), [
+    ("It transposes Ann Lee's DOCK LIGHTS (1988) to the outer suburbs.", "remake_of", [("Dock Lights", 1988)]),
+    ("An official adaptation of the Danish hit DOCK LIGHTS (1988), it moves the ferry to Maine.", "remake_of", [("Dock Lights", 1988)]),
+    ("It has made a new version of Dock Lights, Ann Lee's 1988 weepie, and says so.", "remake_of", [("Dock Lights", 1988)]),
+    ("The long walk has the ache of SALT ROAD (1971), and I mean that as praise.", "influences", [("Salt Road", 1971)]),
+    ("It is haunted by SALT ROAD (1971) from the first shot.", "influences", [("Salt Road", 1971)]),
+    ("The platforms owe more to SALT ROAD (1971) than to the original.", "influences", [("Salt Road", 1971)]),
+    ("It borrows its structure wholesale from SALT ROAD (1971).", "influences", [("Salt Road", 1971)]),
+])
+def test_phrasings_of_the_sixth_corpus(extract, sentence, relation, expected):
+    kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")
+    assert [(r.title, r.year) for r in getattr(kept, relation)] == expected
+
+
+def test_a_remake_claim_taken_back_after_a_colon_or_an_ellipsis(extract):
+    for sentence in ("Whoever keeps saying it's a remake of SALT ROAD: it's not?? Read a synopsis.",
+                     "People say it's a remake of SALT ROAD… it's not lol."):
+        kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")
+        assert kept.remake_of == ()

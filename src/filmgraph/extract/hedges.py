@@ -110,8 +110,9 @@ def _in_aside(before: str, word: re.Match[str]) -> bool:
 
 
 # The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
-_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?\bbut\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b",
-                           re.IGNORECASE)
+# also after a colon or an ellipsis: "saying it's a remake of X: it's not??", "a remake of X… it's not lol"
+_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?(?:\bbut|:|…|\.\.\.)\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|"
+                           r"[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b", re.IGNORECASE)
 
 
 # The next sentence takes it back: "Some call it a remake of X. It isn't, beyond the setting."

@@ -34,8 +34,8 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
     # "remakes the Ealing comedy X", "reworks Kurosawa's Yojimbo" (not "remade X": "when Murphy remade X" is his)
-    r"\b(?:remakes|remaking|updates|re-?imagines|reworks)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
-    r"\bbased\s+on\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
+    r"\b(?:remakes|remaking|updates|re-?imagines|reworks|transposes)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
+    r"\b(?:based\s+on|(?:an\s+)?(?:official\s+)?adaptation\s+of)\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)[\s,]))",
     re.IGNORECASE,
 )
@@ -147,7 +147,7 @@ class RemakeFinder(CueReader):
                 continue
             target = targets[0]
             if key and norm_title(target.title) == key:
-                if cue.group().lower().startswith("based"):
+                if cue.group().lower().startswith(("based", "adaptation", "an adaptation", "official")):
                     continue  # "Based on Victor Hugo's 1831 classic, THE HUNCHBACK ... tells": the source work
                 if target.year is None or (year is not None and target.year >= year):
                     if flag:
@@ -263,9 +263,11 @@ class RemakeFinder(CueReader):
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
         # "the 1938 one" in a review that dates another title 1938 ("THE LADY VANISHES (1938)") means that film
         dated_others = {m.year for m in doc.mentions if m.year and norm_title(m.title) != norm_title(title)}
-        said = () if named_other else [m for m in _ORIGINAL_YEAR_SAID.finditer(text, doc.header_end)
-                                       if _full_year(next(g for g in m.groups() if g)) not in dated_others]
-        for match in (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *said):
+        # with an original of another title named, a dated "version" is more likely a third film's
+        # ("a remake of Il Mare (2000), and a third go after the 2006 Hollywood version The Lake House")
+        said = () if named_other else (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *(
+            m for m in _ORIGINAL_YEAR_SAID.finditer(text, doc.header_end) if _full_year(next(g for g in m.groups() if g)) not in dated_others))
+        for match in said:
             if self._names_another(doc, match.end(), title):  # "the 1983 French film LES COMPERES"
                 continue
             found_year = next(group for group in match.groups() if group)

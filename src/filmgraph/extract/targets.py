@@ -52,7 +52,9 @@ _STOP_WORDS = frozenset("and but which who that when while where because though 
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
-    r",[\"”]?\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version)\b|"
+    r",[\"”]?\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version|weepie|western|noir|melodrama|chiller|"
+    r"shocker|musical|romance|horror|hit|caper|epic|satire|farce)\b|"
     r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
 )
 # A foreign title in sentence case: a capitalised word, then words up to punctuation or an English
