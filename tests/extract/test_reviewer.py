@@ -98,3 +98,21 @@ def test_a_wrapped_line_that_starts_with_by_is_no_byline():
 def test_senders_notes_and_hosts_below_the_first_line(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("r/movies • Posted by u/grim_gerald • 6h\n\nSo.", "grim_gerald"),
+    ("Salt Road\n\nReview by sprocketgirl  ★★★½  ♥\n\nok.", "sprocketgirl"),
+    ("Meg @orbitalmeg · Jun 8\n1/ ok so", "orbitalmeg"),
+    ("@tapeguy · 2 weeks ago\nthe og one had more bite", "tapeguy"),
+    ("northernlights_77 · 12 February 2024\n\nok", "northernlights_77"),
+    ("Rahul Mehta · 2d\n\nok", "Rahul Mehta"),
+    ("Priya R.'s review of Salt Road\n\nok", "Priya R"),
+    ("SALT ROAD\nText: Mitsuko Arai\n\nok", "Mitsuko Arai"),
+    ("Fire: Salt Road at fifty\nAn essay by Margery Olawale-Hughes\n\nok", "Margery Olawale-Hughes"),
+    ("Salt Road review – a new version\n\n★★★☆☆\n\nGideon Farrant\n\nSome remakes sneak in.", "Gideon Farrant"),
+    ("Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\n\nok", "Dale K"),
+])
+def test_social_and_shop_bylines(text, name):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == name

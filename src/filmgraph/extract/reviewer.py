@@ -38,11 +38,22 @@ _BYLINES = (
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
     # ("- posted by midnightmatinee", "User: grimvampfan", "Reviewed by TheReelDeal on letterboxd")
     (_HANDLE_BYLINE := re.compile(
-        r"^[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
+        r"(?:^|[•·|][ \t]*)[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
         r"(?:[Aa]uthor|[Uu]ser(?:name)?|[Rr]eviewer):)\s+(?:/?u/)?"
         r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{3,30}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
-        r"(?=[ \t]*(?:$|>>|\||,|»|\bon\b|\bin\b|\bfrom\b))",
+        r"(?=[ \t]*(?:$|>>|\||,|»|•|·|★|☆|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
+    # a social post's header: "Meg @orbitalmeg · Jun 8", "@tapeguy · 2 weeks ago", "northernlights_77 · 12 February 2024",
+    # "Rahul Mehta · 2d"
+    (_POST_HEADER := re.compile(
+        rf"^[ \t]*(?:[^@\n]{{0,40}}[ \t])?@([\w.]{{3,30}})[ \t]*·|"
+        rf"^[ \t]*([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|{NAME_PATTERN})[ \t]+·[ \t]+(?:\d+[smhdw]\b|\d+\s+\w+\s+ago|{_DATE})",
+        re.MULTILINE), 0.8, False),
+    # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
+    (re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
+                rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
+    # "Priya R.'s review of The Lantern Orchard"
+    (re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+of\b", re.MULTILINE), 0.85, False),
     # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
         rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
@@ -57,7 +68,8 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee"
-    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords)\s*:|(?:[Ww]ords|[Nn]otes)\s+by)\s*({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords|[Tt]ext)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay)\s+by)\s*"
+                rf"({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"(?:C|c)(?:opyright|OPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
@@ -138,13 +150,15 @@ class ReviewerFinder:
                     continue  # '..." \n- Jean Renoir' attributes a quotation
                 if pattern in (_LAST_LINE_NAME, _SIGN_OFF) and text.find(match.group(1), 0, match.start(1)) >= 0:
                     continue  # a name the review already used (a title, a star) is no signature
-                name = _trim_name(clean_name(match.group(1)))
+                found = next(group for group in match.groups() if group)
+                name = _trim_name(clean_name(found))
                 if pattern in (_HANDLE_BYLINE, _BY_HANDLE) and " " in name:
                     name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
                 if best is None or confidence > best[0]:
-                    best = (confidence, match.start(), name, Span(match.start(1), match.start(1) + len(name)))
+                    at = match.start(match.groups().index(found) + 1)
+                    best = (confidence, match.start(), name, Span(at, at + len(name)))
                 break
         location = None
         note = _AUTHOR_NOTE.search(text, max(0, len(text) - self.tail_chars))
