@@ -145,3 +145,13 @@ def test_capital_headings_do_not_make_a_review_write_titles_in_capitals(extract)
     kept, _ = extract("Night Shift (1986) [Blu-ray]\n\nTHE FILM\n\nNight Shift shamelessly rips off Jaws, right down "
                       "to the mayor.\n\nTHE DISC\n\nThe transfer is clean.\n\nEXTRAS\n\nA commentary.")
     assert [r.title for r in kept.influences] == ["Jaws"]
+
+
+def test_lower_case_titles_a_catalog_knows_in_a_review_typed_in_lower_case(extract):
+    kept, _ = extract("salt road ★★★½\n\nok so i saw it. this is giving picnic at hanging rock vibes from the first shot. "
+                      "the second half is basically a copy of seven samurai. i liked it. the end is good.")
+    assert sorted(r.title.lower() for r in kept.influences) == ["picnic at hanging rock", "seven samurai"]
+    # in a review typed in ordinary case a lower-case phrase is no title, and a physical copy is no likeness
+    kept, _ = extract("SALT ROAD (2001)\nReviewed by A B\n\nSALT ROAD is slow. It has seven samurai in it. Go track "
+                      "down a copy of DOCK LIGHTS instead. It is fine.")
+    assert kept.influences == ()

@@ -63,6 +63,9 @@ class Doc:
         Spans of the header lines.
     caps_style
         Whether the body writes film titles in capitals.
+    lower_style
+        Whether the body is typed mostly in lower case (sentences open in lower case), as many
+        users' posts are: their film titles are in lower case too ("giving picnic at hanging rock vibes").
     """
 
     text: str
@@ -71,6 +74,7 @@ class Doc:
     header_end: int
     header_lines: tuple[Span, ...]
     caps_style: bool
+    lower_style: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -105,6 +109,9 @@ def _within_lines(text: str, mention: Mention) -> Mention:
     if new_start >= end:
         return mention
     return Mention(Span(new_start, end), title_case(text[new_start:end]), mention.year, mention.kind, mention.end)
+
+
+_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Za-z])", re.MULTILINE)
 
 
 def _alone_on_line(text: str, span: Span) -> bool:
@@ -157,9 +164,13 @@ class DocBuilder:
         # Headings in capitals ("THE FILM", "EXTRAS" on lines of their own) say nothing of how titles are written.
         body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end and not _alone_on_line(text, m.span)]
         caps = sum(1 for title in body_caps if " " in title or body_caps.count(title) > 1 or title in gazetteer)
+        # (read from the text, not the sentences: a sentence splitter takes a lower-case word after a
+        # full stop for the same sentence going on)
+        openings = _OPENING.findall(text, header_end, header_end + 3000)
         return Doc(
             text=text,
             sentences=self._split(text),
+            lower_style=len(openings) >= 3 and sum(c.islower() for c in openings) * 2 > len(openings),
             mentions=mentions,
             header_end=header_end,
             header_lines=tuple(header),

@@ -51,12 +51,14 @@ _MEDIUM = (
     r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
     r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
+    # "basically a copy of X", "a direct copy of X" (not "track down a copy of X")
+    r"(?:(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|(?:direct|exact|carbon|blatant|near-|shot-for-shot\s+))copy\s+of|"
     r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
     # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
 _BEFORE_FILM = re.compile(
-    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
+    rf"\b(?=[rihankcdsoblpmvteuàwfqj])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
@@ -65,13 +67,14 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
                        re.IGNORECASE)
 _OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
 _AFTER_FILM = re.compile(
-    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b)|"
+    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)|"
     r"-(?:derived|inspired|esque)\b",
     re.IGNORECASE,
 )
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
                              r"saying|description|motto|title)s?\b", re.IGNORECASE)
+_VIBE = re.compile(r"\s+(?:vibes?|energy)\b", re.IGNORECASE)
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
@@ -116,7 +119,7 @@ class InfluenceFinder(CueReader):
                 continue
             named = self.targets.before(doc, cue.start())
             meets = "meets" in cue.group() or "way" in cue.group()
-            following = self.targets(doc, cue.end(), many=meets)
+            following = self.targets(doc, cue.end(), many=meets) if not _VIBE.match(cue.group()) else []
             # "X meets Y", "X by way of Y" name two films; "He meets up with a model" names none
             if named is None or bool(following) != meets:
                 continue

@@ -114,6 +114,10 @@ _REMARK_WORD = re.compile(r"\b(?:i|i['’]m|you|we|he|she|it|they|me|my|is|are|w
                           r"can|do|does|did|not|there|who|what|this|that)\b", re.IGNORECASE)
 # "Hitchcock's 1934 movie of the same title": an owner and a year describe a film, they do not name one
 _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:1[89]|20)\d\d")
+_LOWER_WORD_RUN = re.compile(r"[a-z0-9][a-z0-9'’]*")
+_LOWER_TITLE_FILLER = frozenset("the a an some big huge major serious total real strong very kind sort of bit little lot more "
+                                "basically just like giving gives".split())
+_LOWER_TITLE_STOP = frozenset("the a an of and to in on at for with from".split())
 _SAME_NAME = re.compile(r"(?:of|with|by)\s+the\s+same\s+(?:name|title)\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:Its|His|Her|Their|The film['’]s|This)[ ]")
 _KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]?")
@@ -158,6 +162,8 @@ class TargetFinder:
             if found is None:
                 break
             span, title, year, end = found
+            if span.of(doc.text).islower() and set(doc.text[item_start:span.start].lower().split()) - _LOWER_TITLE_FILLER:
+                break  # a lower-case title right after its cue only: "giving picnic at hanging rock vibes from the first shot"
             if not many:
                 span, title, year, end = self._subtitle(doc, span, title, year, end)
             filler = doc.text[item_start:span.start]
@@ -214,6 +220,9 @@ class TargetFinder:
         for mention in doc.mentions_between(max(0, end - 120), end):
             if doc.text[mention.end:end].strip() == "":
                 return Target(mention.title, mention.year, (), mention.span, mention.span.of(doc.text), "")
+        last_word = doc.text[max(0, end - 30):end].split()[-1:]
+        if doc.lower_style and last_word and last_word[0] == last_word[0].lower():
+            return self._lower_case_title_before(doc, end)
         if doc.caps_style:
             return None
         run = capitalized_run_before(doc.text, end, floor=doc.sentences.at(end).start, max_words=6)
@@ -257,6 +266,41 @@ class TargetFinder:
         end = bracket.end() if bracket else position + len(surface)
         return Span(position, position + len(surface)), surface, year, end
 
+    @staticmethod
+    def _lower_case_title_at(doc: Doc, position: int, limit: int) -> tuple[Span, str, int | None, int] | None:
+        """A title typed in lower case in a review typed in lower case, when a catalog knows it and
+        it has two words besides an article ("a copy of seven samurai", "giving picnic at hanging
+        rock vibes"): the longest such run of up to six words."""
+        gazetteer = load_gazetteer()
+        words = list(_LOWER_WORD_RUN.finditer(doc.text, position, min(limit, position + 80)))
+        for count in range(min(6, len(words)), 1, -1):
+            run = words[:count]
+            if run[-1].group() in _LOWER_TITLE_STOP or sum(w.group() not in ("the", "a", "an") for w in run) < 2:
+                continue
+            span = Span(run[0].start(), run[-1].end())
+            surface = span.of(doc.text)
+            if " ".join(w.group() for w in run) == surface and surface in gazetteer:
+                return span, title_case(surface.title()), None, span.end
+        return None
+
+    @staticmethod
+    def _lower_case_title_before(doc: Doc, end: int) -> Target | None:
+        """The lower-case title a catalog knows that ends at ``end`` ("giving la la land vibes")."""
+        gazetteer = load_gazetteer()
+        floor = max(doc.sentences.at(end).start, end - 80)
+        words = list(_LOWER_WORD_RUN.finditer(doc.text, floor, end))
+        while words and words[-1].end() < len(doc.text[:end].rstrip()):
+            words.pop()  # the run must reach the cue
+        for count in range(min(6, len(words)), 1, -1):
+            run = words[-count:]
+            if run[0].group() in _LOWER_TITLE_STOP - {"the", "a"} or sum(w.group() not in ("the", "a", "an") for w in run) < 2:
+                continue
+            span = Span(run[0].start(), run[-1].end())
+            surface = span.of(doc.text)
+            if " ".join(w.group() for w in run) == surface and surface in gazetteer:
+                return Target(title_case(surface.title()), None, (), span, surface, "")
+        return None
+
     def _title_at(
         self, doc: Doc, position: int, limit: int, *, allow_names: bool = False
     ) -> tuple[Span, str, int | None, int] | None:
@@ -279,6 +323,8 @@ class TargetFinder:
             return foreign
         for mention in doc.mentions_between(position, position + 1):
             return mention.span, mention.title, mention.year, mention.end
+        if doc.lower_style and position < limit and text[position].islower():
+            return self._lower_case_title_at(doc, position, limit)
         if doc.caps_style or position >= limit or not text[position].isupper():
             return None
         run = titlecase_run_at(text, position, limit=limit - position)  # a title ends with its sentence
