@@ -113,3 +113,17 @@ def test_a_lower_case_tagline_after_a_comma(extract):
 def test_mastheads_shops_and_scripts(extract, text, title, year):
     kept, _ = extract(text)
     assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a summary line cut at a comma names no film unless the review names it again
+    ("Slick, fun, forgettable - and no I haven't seen the old one\n\nNight Harbour is a remake of the 1960 movie.",
+     "Night Harbour"),
+    # one quoted word is a word quoted; a quoted title of several words is a title
+    ("\"Re-imagining\" my foot\n\nThey kept calling this a re-imagining. I went into Night Harbour pretty much blind.",
+     "Night Harbour"),
+    ("Tom Vey steals every scene in \"Night Harbour Motel\"\n\nHe plays the night clerk.", "Night Harbour Motel"),
+])
+def test_imdb_summary_lines(extract, text, title):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.title == title

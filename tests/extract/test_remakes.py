@@ -241,3 +241,11 @@ def test_the_year_one_belongs_to_a_named_original_of_another_title(extract):
     kept, _ = extract("BLIND HOUSE (1979)\nReviewed by A B\n\nThe first was Ola Berg's DARK STAIR (1938). This remake "
                       "is fine, but I kept watching the 1938 one in my head.")
     assert ("Blind House", 1938) not in [(r.title, r.year) for r in kept.remake_of]
+
+
+def test_hollywood_remade_and_a_description_of_the_original(extract):
+    kept, _ = extract("Haven't seen the Swedish one\n\nPeople are angry that Hollywood remade DOCK LIGHTS only two years "
+                      "later. I went into Night Harbour pretty much blind.")
+    assert [r.title for r in kept.remake_of] == ["Dock Lights"]
+    kept, _ = extract("Night Harbour\n\nNight Harbour is a remake of the 1960 Rat Pack movie but I haven't seen it.")
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Night Harbour", 1960)]

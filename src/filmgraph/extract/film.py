@@ -421,13 +421,16 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if tagline and tagline.group().lstrip().startswith("--") and line.rstrip().endswith("."):
         tagline = None  # "Secrets -- every family has them." opens the prose
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
-        cut, marked = first + tagline.start(), True
+        # (after a comma the title must be named again: "Slick, fun, forgettable" is a summary line)
+        cut, marked = first + tagline.start(), marked or not tagline.group().startswith(",")
         while (rating := _RATING.search(line, first, cut)) and rating.start() > first:
             cut = rating.start()  # "Night Harbour (2019) 7/10 - better than it had any right to be"
     match = _HEADLINE.match(line, first, cut)
     quoted = _QUOTED_IN_HEADLINE.search(line, first, cut)
     sentence_like = re.search(r"[.!?][\"”'’)]*\s*$", line) is not None
-    if (quoted and _title_like(quoted.group(2)) and (prefix or suffix or not sentence_like)
+    # (one quoted word alone is as often a word quoted: ""Re-imagining" my foot")
+    if (quoted and _title_like(quoted.group(2)) and (prefix or suffix or (not sentence_like and (
+            " " in quoted.group(2) or _named_again(text, quoted.group(2), end) or quoted.group(2) in load_gazetteer())))
             and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—")))):
         # "Review: 'Night Harbour' is a slow burn", "'Night Harbour' review: worth the wait"
         dated = _YEAR_AFTER.match(line, quoted.end())
@@ -867,7 +870,8 @@ _SEEN_TITLE = re.compile(
     r"\b[Tt]hey\s+(?:finally\s+|actually\s+)?(?=remade\s))"  # "So they remade Oldboy."
     r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out|[Rr]eviewing|remade|"
     r"(?:[Tt]alking|[Tt]alk)\s+about)\s+[*_\"“]*" + _INFORMAL_RUN +
-    rf"(?=\s+(?:last|yesterday|today|tonight|this|again|recently|expecting|because|after|in\s+the|and)\b|\s+(?:on|at|with|for)\s+(?:(?![A-Z])|{_MEDIA}\b)|"
+    rf"(?=\s+(?:last|yesterday|today|tonight|this|again|recently|expecting|because|after|in\s+the|and|pretty|completely|"
+    rf"totally|blind|cold|knowing|not|without|with\s+(?:no|low|high|zero)|fully)\b|\s+(?:on|at|with|for)\s+(?:(?![A-Z])|{_MEDIA}\b)|"
     r"\s*[.,!;]|\s*$)"
 )
 # "Express Nine is dumb fun", "The Pastel Lodge follows a family", "Glass Tenant is not a remake of X"

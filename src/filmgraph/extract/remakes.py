@@ -33,6 +33,7 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
+    r"\b(?<=hollywood\s)(?:has\s+|have\s+|finally\s+)?remade\s+|"  # "Hollywood remade Let the Right One In"
     # "remakes the Ealing comedy X", "reworks Kurosawa's Yojimbo" (not "remade X": "when Murphy remade X" is his)
     r"\b(?:remakes|remaking|updates|re-?imagines|reworks|transposes)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
     r"\b(?:based\s+on|(?:an\s+)?(?:official\s+)?adaptation\s+of)\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"

@@ -118,6 +118,8 @@ _LOWER_WORD_RUN = re.compile(r"[a-z0-9][a-z0-9'’]*")
 _LOWER_TITLE_FILLER = frozenset("the a an some big huge major serious total real strong very kind sort of bit little lot more "
                                 "basically just like giving gives".split())
 _LOWER_TITLE_STOP = frozenset("the a an of and to in on at for with from".split())
+_YEAR_BEFORE_RUN = re.compile(r"(?:1[89]|20)\d\d[ ]$")
+_FILM_NOUN_AFTER = re.compile(r"[ ](?:movie|film|picture|flick|original|version)s?\b(?![ ]+[A-Z\"“*_])")
 _SAME_NAME = re.compile(r"(?:of|with|by)\s+the\s+same\s+(?:name|title)\b", re.IGNORECASE)
 _OPENER = re.compile(r"(?:Its|His|Her|Their|The film['’]s|This)[ ]")
 _KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]?")
@@ -343,6 +345,8 @@ class TargetFinder:
         surface = text[run[0]:run[1]]
         if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS or _OWNER_AND_YEAR.fullmatch(surface):  # "also from MGM": a studio
             return None
+        if _FILM_NOUN_AFTER.match(text, run[1]) and (surface not in load_gazetteer() or _YEAR_BEFORE_RUN.search(text, max(0, run[0] - 6), run[0])):
+            return None  # "the 1960 Rat Pack movie", "the 1951 Hawks film": a description of a film, not its title
         first = re.split("['’]", surface.split()[0])[0]  # "I'll", "It's"
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
