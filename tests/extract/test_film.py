@@ -182,3 +182,12 @@ def test_they_remade_it_names_the_film_and_an_archive_byline_marks_a_bare_title(
 def test_co_productions_name_both_countries(extract, text):
     kept, _ = extract(text)
     assert kept.film is not None and set(kept.film.countries) == {"Georgia", "France"}
+
+
+@pytest.mark.parametrize(("text", "director"), [
+    ("THIS WEEK: NIGHT HARBOUR\n\nAnn Lee's remake of Bo Ek's 1962 paranoid classic swaps the war for a strike.", "Ann Lee"),
+    ("NIGHT HARBOUR\n\nIt is the funniest scene in Ann Lee's new thriller, and NIGHT HARBOUR has many.", "Ann Lee"),
+])
+def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
+    kept, _ = extract(text)
+    assert kept.film is not None and [p.name for p in kept.film.directors] == [director]

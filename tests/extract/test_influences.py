@@ -155,3 +155,9 @@ def test_lower_case_titles_a_catalog_knows_in_a_review_typed_in_lower_case(extra
     kept, _ = extract("SALT ROAD (2001)\nReviewed by A B\n\nSALT ROAD is slow. It has seven samurai in it. Go track "
                       "down a copy of DOCK LIGHTS instead. It is fine.")
     assert kept.influences == ()
+
+
+def test_a_makers_other_films_are_no_influence(extract):
+    kept, _ = extract("NIGHT HARBOUR (1994)\nReviewed by A B\n\nNIGHT HARBOUR is a remake. The team who previously gave "
+                      "us SALT ROAD and DOCK LIGHTS know this territory well, much like any team would.")
+    assert kept.influences == ()

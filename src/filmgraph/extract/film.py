@@ -185,7 +185,7 @@ _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
 _OWNER_NOUN = re.compile(
-    rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|"
+    rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|redo|re-imagining|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
 # "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
@@ -1565,7 +1565,10 @@ class FilmFinder:
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
             opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
             subject = opens and _PROSE_SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
-            if not (title_after or title_before or subject):
+            # "Martin Scorsese's new thriller", "Jonathan Demme's remake of ...": this film, not another
+            this_film = re.search(r"\b(?:new|latest)\b", modifiers) or (
+                opens and match.group().endswith("remake") and text.startswith(" of ", match.end()))
+            if not (title_after or title_before or subject or this_film):
                 continue
             name, start = clean_name(match.group(1)), match.start(1)
             if name.split()[0] in NOT_NAME_OPENERS and len(name.split()) > 2:  # "What Ines Varga's 2020 drama"

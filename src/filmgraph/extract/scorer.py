@@ -274,6 +274,12 @@ def _list_head(doc: Doc, span: Span) -> int:
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z][\w'’-]*\s*$")
 # "looks a lot like Ethan Hawke in BEFORE SUNRISE": an actor's part in another film, compared.
 _PERSON_IN = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$")
+# "the team who previously gave us X and Y", "the director of X", "who also made X": a maker's other films
+_CREDITED_WITH = re.compile(
+    r"\b(?:gave\s+us|brought\s+us|(?:director|directors|maker|makers|writer|writers|team|man|woman)\s+(?:of|behind)|"
+    r"who\s+(?:previously\s+|also\s+|earlier\s+|once\s+)?(?:made|directed|wrote|gave\s+us))\s+[^.;:()]{0,60}$",
+    re.IGNORECASE,
+)
 # A film right before "owes a debt to", "borrows from", "recalls": it is the one that borrows.
 _BORROWER = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:also|even|clearly|obviously|openly|shamelessly|heavily)\s+)?"
@@ -325,7 +331,7 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
                 m.end == opened or text[m.end:opened].isspace() for m in doc.mentions_between(max(0, opened - 80), opened)):
             features["filmography"] = 1.0  # "owes a debt to Jan (TWISTER, SPEED 2) De Bont": a person's films
     person = _PERSON_IN.search(text, max(sentence.start, head - 50), head)
-    if person and is_name(person.group(1)):
+    if (person and is_name(person.group(1))) or _CREDITED_WITH.search(text, max(sentence.start, head - 90), head):
         features["filmography"] = 1.0
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
