@@ -91,3 +91,9 @@ def test_a_credits_sentence_and_parts_that_are_no_characters(extract):
     cast = {c.actor: c.character for c in kept.cast}
     assert {"Mick Dorrell", "Anya Fjell", "Cyrus Baptiste"} <= cast.keys()
     assert cast.get("Bo Ek") is None and cast.get("Cy Dunn") is None
+
+
+def test_an_actor_is_a_named_part_with_a_description_beside_it(extract):
+    kept, _ = extract("Night Harbour\n\nSo they remade it. Ola Berg is Leo Davis, an astronaut who crash lands. Ann Lee "
+                      "is the decent captain Quinn. Paris is France, they say.")
+    assert {(c.actor, c.character) for c in kept.cast} == {("Ola Berg", "Leo Davis"), ("Ann Lee", "Quinn")}

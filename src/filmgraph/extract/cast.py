@@ -100,6 +100,12 @@ _IS_DESCRIBED_PART = re.compile(
     rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
 )
+# "Mark Wahlberg is Leo Davidson, an astronaut who ...", "Martin Sheen is the decent captain Queenan":
+# a part named with a description beside it (a bare "X is Y" between two names says nothing)
+_IS_NAMED_PART = re.compile(
+    rf" is (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:a|an|the|his|her|their) (?=[a-z])|"
+    rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{1,3}}(?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
+)
 _ASIDE_BEFORE = re.compile(r", (?:who|whose) [^,.;]{1,80},$")
 # a credits sentence: "Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.", "With Ann Lee, Bo Ek."
 _STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scanned many times faster
@@ -393,7 +399,7 @@ class CastFinder:
     def _is_described_parts(self, doc: Doc) -> list[_Credit]:
         """"Kenji Oba is her father, Shuhei": the part described, then the character named."""
         text, found = doc.text, []
-        for match in _IS_DESCRIBED_PART.finditer(text, doc.header_end):
+        for match in (*_IS_DESCRIBED_PART.finditer(text, doc.header_end), *_IS_NAMED_PART.finditer(text, doc.header_end)):
             end = match.start()
             aside = _ASIDE_BEFORE.search(text, max(doc.header_end, end - 90), end)
             end = aside.start() if aside else end
@@ -401,8 +407,8 @@ class CastFinder:
             if name is None:
                 continue
             named = _without_opener(clean_name(name.group(1)), name.start(1))
-            character = clean_name(match.group("char"))
-            if named is None or not is_name(named[0]) or character.split()[0] in _NOT_ACTOR_WORDS:
+            character = clean_name(match.group("char") or match.group("char2"))
+            if named is None or not is_name(named[0]) or " " not in named[0] or character.split()[0] in _NOT_ACTOR_WORDS:
                 continue
             actor, start = named
             sentence = doc.sentences.at(match.start())
