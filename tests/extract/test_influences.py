@@ -161,3 +161,11 @@ def test_a_makers_other_films_are_no_influence(extract):
     kept, _ = extract("NIGHT HARBOUR (1994)\nReviewed by A B\n\nNIGHT HARBOUR is a remake. The team who previously gave "
                       "us SALT ROAD and DOCK LIGHTS know this territory well, much like any team would.")
     assert kept.influences == ()
+
+
+def test_basically_a_film(extract):
+    kept, _ = extract("Somebody give this director a budget\n\nCaught this at a festival. Yes, it's basically a low budget "
+                      "Rear Window, and it knows it. Dock Lane (the title is the street) was written and directed by "
+                      "Ann Lee. It is basically a remake of nothing.")
+    assert kept.film is not None and kept.film.title == "Dock Lane"
+    assert [r.title for r in kept.influences] == ["Rear Window"]

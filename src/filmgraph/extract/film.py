@@ -877,11 +877,11 @@ _SEEN_TITLE = re.compile(
 # "Express Nine is dumb fun", "The Pastel Lodge follows a family", "Glass Tenant is not a remake of X"
 _INFORMAL_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=,\s))" + _INFORMAL_RUN +
-    r"\s+(?:(?:is|was)\s+(?:not\s+|n['’]t\s+)?(?:(?:just|basically|pure|dumb|good|great|silly|mindless|harmless|big|"
+    r"(?:\s*\([^()\n]{1,60}\))?\s+(?:(?:is|was)\s+(?:not\s+|n['’]t\s+)?(?:(?:just|basically|pure|dumb|good|great|silly|mindless|harmless|big|"
     r"cheesy|fine|solid|total|a\s+lot\s+of)\s+)?(?:fun|entertaining|a\s+blast|a\s+mess|(?:an?\s+)?new\s+version\s+of|a\s+(?:[\w-]+\s+)?(?:remake|sequel|"
     r"ripoff|rip-off|knockoff|knock-off|letdown|slog|snooze)|about|set\s+in|based\s+on|watchable|unwatchable|overrated|"
     r"underrated|forgettable|predictable)|follows|tells\s+(?:the\s+story|of)|centers\s+on|centres\s+on|revolves\s+around|"
-    r"takes\s+place|opens\s+(?:with|on))\b"
+    r"takes\s+place|opens\s+(?:with|on)|(?:was|is)\s+(?:written\s+and\s+directed|written|directed|made|shot)\s+by)\b"
 )
 # the run was a person's: "Mara Quill (Dena)", "Tom Vey's character"
 _PERSON_NAMED = re.compile(r"\s*\(|['’]s\s+(?:character|role|performance)\b")

@@ -53,6 +53,9 @@ _MEDIUM = (
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
     # "basically a copy of X", "a direct copy of X" (not "track down a copy of X")
     r"(?:(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|(?:direct|exact|carbon|blatant|near-|shot-for-shot\s+))copy\s+of|"
+    # "it's basically a low budget Rear Window", "its basically Alien in the snow"
+    r"(?<=\s)(?:basically|essentially|literally)(?:\s+(?:a|an)(?:\s+(?!(?:remake|version|sequel|copy|mix|cross|retread|"
+    r"rip-?off|knock-?off|clone|of|from|to)\b)[a-z-]+){0,2})?(?=\s+(?-i:[A-Z])|\s+[\"“*_])|"
     r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
     # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
