@@ -884,7 +884,7 @@ _INFORMAL_SUBJECT = re.compile(
     r"takes\s+place|opens\s+(?:with|on)|(?:was|is)\s+(?:written\s+and\s+directed|written|directed|made|shot)\s+by)\b"
 )
 # the run was a person's: "Mara Quill (Dena)", "Tom Vey's character"
-_PERSON_NAMED = re.compile(r"\s*\(|['’]s\s+(?:character|role|performance)\b")
+_PERSON_NAMED = re.compile(r"\s*\((?=[A-Z])|['’]s\s+(?:character|role|performance)\b")
 # A title opening a sentence: capitalised words, small words and French articles inside
 _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
