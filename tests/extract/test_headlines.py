@@ -127,3 +127,10 @@ def test_mastheads_shops_and_scripts(extract, text, title, year):
 def test_imdb_summary_lines(extract, text, title):
     kept, _ = extract(text)
     assert kept.film is not None and kept.film.title == title
+
+
+def test_a_magazine_critic_on_a_film(extract):
+    kept, _ = extract("THE CURRENT CINEMA\nWithout a Trace\nAnn Lee on \"Night Harbour\"\n\nThere are films whose endings "
+                      "are cruel.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"

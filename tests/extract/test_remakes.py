@@ -249,3 +249,10 @@ def test_hollywood_remade_and_a_description_of_the_original(extract):
     assert [r.title for r in kept.remake_of] == ["Dock Lights"]
     kept, _ = extract("Night Harbour\n\nNight Harbour is a remake of the 1960 Rat Pack movie but I haven't seen it.")
     assert [(r.title, r.year) for r in kept.remake_of] == [("Night Harbour", 1960)]
+
+
+def test_a_place_the_remake_moves_to_and_a_numbered_title(extract):
+    kept, _ = extract("COLD WAKE (2014)\nReviewed by A B\n\nCOLD WAKE is an authorized remake that transposes the Swedish "
+                      "film to a Colorado ski resort. It is an official adaptation of the Korean hit Miracle in Cell No. 7 "
+                      "(2013) as well.")
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Miracle in Cell No. 7", 2013)]

@@ -368,6 +368,8 @@ def parse_headline(doc: Doc) -> Headline | None:
         if read_first and _LIST_CUE.match(line.group()):
             break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
         headline = _parse_headline_line(text, line.start(), line.end())
+        if headline is not None and _CRITIC_ON.match(line.group()):
+            return headline  # a magazine's 'Ann Lee on "Night Harbour"' below its department and headline
         if headline is not None and headline.year is None and (details := (_DETAILS_LINE.match(text, line.end() + 1)
                                                                         or _COUNTRY_YEAR_LINE.match(text, line.end() + 1))):
             # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
@@ -397,6 +399,8 @@ _THIS_FILM_OPENS = re.compile(rf"This\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_NOUN}|pro
 
 def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     line = text[start:end]
+    if critic_on := _CRITIC_ON.match(line):  # 'Ann Lee on "Night Harbour"': a magazine's byline and title
+        return Headline(critic_on.group(1), Span(start + critic_on.start(1), start + critic_on.end(1)))
     if len(line.strip()) > 120 or _LABEL.search(line):
         return None
     marked = False
@@ -845,6 +849,7 @@ _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b
 # a site's section, not a film: "Movies | Review", "Film: reviews"
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
 _FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming)[^\])]{0,20}[\])]\s*$", re.IGNORECASE)
+_CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
 _NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column)\b")
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")

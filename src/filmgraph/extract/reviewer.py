@@ -52,6 +52,8 @@ _BYLINES = (
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
     (re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
                 rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
+    # a magazine's 'Ann Lee on "Night Harbour"' header line
+    (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+on\s+[\"“][A-Z0-9][^\"”\n]{{0,60}}[\"”][ \t]*$", re.MULTILINE), 0.85, False),
     # "Priya R.'s review of The Lantern Orchard"
     (re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+of\b", re.MULTILINE), 0.85, False),
     # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date

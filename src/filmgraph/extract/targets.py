@@ -49,6 +49,8 @@ _ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){0,2}[A-Z][\w-]+['’]s\
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
                         "this".split())
+# "transposes the Swedish film to a Colorado ski resort": a place follows (not "a salute to NORTH BY NORTHWEST")
+_TO_A_PLACE = re.compile(r"\s*to\s+(?:a|an|the|its|his|her)\s", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATED_APPOSITIVE = re.compile(
@@ -206,7 +208,7 @@ class TargetFinder:
                 position, words = studio.end(1), words + 1
                 continue
             skipped = _FILLER.match(doc.text, position, sentence_end)
-            if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS:
+            if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS or _TO_A_PLACE.match(doc.text, position):
                 break
             word = skipped.group().strip().strip(",")
             # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
