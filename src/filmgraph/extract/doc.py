@@ -74,12 +74,22 @@ class Doc:
     header_end: int
     header_lines: tuple[Span, ...]
     caps_style: bool
-    lower_style: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _lower_style: list[bool] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Mentions come in text order; their starts let a range look-up bisect instead of scan.
         object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
+
+    @property
+    def lower_style(self) -> bool:
+        """(read when first asked: only a lower-case word after a cue asks)"""
+        if not self._lower_style:
+            # from the text, not the sentences: a sentence splitter takes a lower-case word after a
+            # full stop for the same sentence going on
+            openings = _OPENING.findall(self.text, self.header_end, self.header_end + 3000)
+            self._lower_style.append(len(openings) >= 3 and sum(c.islower() for c in openings) * 2 > len(openings))
+        return self._lower_style[0]
 
     def body_mentions(self) -> list[Mention]:
         """Mentions after the header."""
@@ -164,13 +174,9 @@ class DocBuilder:
         # Headings in capitals ("THE FILM", "EXTRAS" on lines of their own) say nothing of how titles are written.
         body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end and not _alone_on_line(text, m.span)]
         caps = sum(1 for title in body_caps if " " in title or body_caps.count(title) > 1 or title in gazetteer)
-        # (read from the text, not the sentences: a sentence splitter takes a lower-case word after a
-        # full stop for the same sentence going on)
-        openings = _OPENING.findall(text, header_end, header_end + 3000)
         return Doc(
             text=text,
             sentences=self._split(text),
-            lower_style=len(openings) >= 3 and sum(c.islower() for c in openings) * 2 > len(openings),
             mentions=mentions,
             header_end=header_end,
             header_lines=tuple(header),

@@ -51,17 +51,12 @@ _MEDIUM = (
     r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
     r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
-    # "basically a copy of X", "a direct copy of X" (not "track down a copy of X")
-    r"(?:(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|(?:direct|exact|carbon|blatant|near-|shot-for-shot\s+))copy\s+of|"
-    # "it's basically a low budget Rear Window", "its basically Alien in the snow"
-    r"(?<=\s)(?:basically|essentially|literally)(?:\s+(?:a|an)(?:\s+(?!(?:remake|version|sequel|copy|mix|cross|retread|"
-    r"rip-?off|knock-?off|clone|of|from|to)\b)[a-z-]+){0,2})?(?=\s+(?-i:[A-Z])|\s+[\"“*_])|"
     r"plays\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
     # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
 _BEFORE_FILM = re.compile(
-    rf"\b(?=[rihankcdsoblpmvteuàwfqj])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
+    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
     re.IGNORECASE,
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
@@ -69,14 +64,24 @@ _BEFORE_FILM = re.compile(
 _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:owe|borrow|recall|remind|evoke|echo|resemble)\w*\b[^.;,]{0,20}$",
                        re.IGNORECASE)
 _OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
-_AFTER_FILM = re.compile(
-    r"\s+(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)|"
+_AFTER_FILM = re.compile(  # (the look-ahead names the letters its words start with: most words fail at once)
+    r"\s+(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)|"
     r"-(?:derived|inspired|esque)\b",
     re.IGNORECASE,
 )
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
                              r"saying|description|motto|title)s?\b", re.IGNORECASE)
+# Likeness said plainly, tried only in reviews that use these words (most critics never do):
+# "basically a copy of X", "a direct copy of X" (not "track down a copy of X"), "it's basically a low
+# budget Rear Window", "its basically Alien in the snow"
+_PLAIN_LIKENESS = re.compile(
+    r"(?:(?:\b(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|\b(?:direct|exact|carbon|blatant|near-|shot-for-shot\s+))copy\s+of|"
+    r"(?<=\s)(?:basically|essentially|literally)(?:\s+(?:a|an)(?:\s+(?!(?:remake|version|sequel|copy|mix|cross|retread|"
+    r"rip-?off|knock-?off|clone|of|from|to)\b)[a-z-]+){0,2})?(?=\s+(?-i:[A-Z])|\s+[\"“*_]))\s+",
+    re.IGNORECASE,
+)
+_PLAIN_NEEDLES = ("basically", "essentially", "literally", "copy of")
 _VIBE = re.compile(r"\s+(?:vibes?|energy)\b", re.IGNORECASE)
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
@@ -96,7 +101,11 @@ class InfluenceFinder(CueReader):
 
     def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         found: list[FilmRef] = []
-        for cue in _BEFORE_FILM.finditer(doc.text):
+        cues = list(_BEFORE_FILM.finditer(doc.text))
+        lowered = doc.text.lower()
+        if any(needle in lowered for needle in _PLAIN_NEEDLES):
+            cues = sorted([*cues, *_PLAIN_LIKENESS.finditer(doc.text)], key=lambda cue: cue.start())
+        for cue in cues:
             if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()) \
                     or _BORROWED_WORDS.match(doc.text, cue.start()):
                 continue

@@ -262,12 +262,14 @@ class RemakeFinder(CueReader):
             before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
             if before:
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
-        # "the 1938 one" in a review that dates another title 1938 ("THE LADY VANISHES (1938)") means that film
-        dated_others = {m.year for m in doc.mentions if m.year and norm_title(m.title) != norm_title(title)}
         # with an original of another title named, a dated "version" is more likely a third film's
         # ("a remake of Il Mare (2000), and a third go after the 2006 Hollywood version The Lake House")
-        said = () if named_other else (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *(
-            m for m in _ORIGINAL_YEAR_SAID.finditer(text, doc.header_end) if _full_year(next(g for g in m.groups() if g)) not in dated_others))
+        users_said = [] if named_other else list(_ORIGINAL_YEAR_SAID.finditer(text, doc.header_end))
+        if users_said:
+            # "the 1938 one" in a review that dates another title 1938 ("THE LADY VANISHES (1938)") means that film
+            dated_others = {m.year for m in doc.mentions if m.year and norm_title(m.title) != norm_title(title)}
+            users_said = [m for m in users_said if _full_year(next(g for g in m.groups() if g)) not in dated_others]
+        said = () if named_other else (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *users_said)
         for match in said:
             if self._names_another(doc, match.end(), title):  # "the 1983 French film LES COMPERES"
                 continue

@@ -38,11 +38,14 @@ _BYLINES = (
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
     # ("- posted by midnightmatinee", "User: grimvampfan", "Reviewed by TheReelDeal on letterboxd")
     (_HANDLE_BYLINE := re.compile(
-        r"(?:^|[•·|][ \t]*)[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
+        r"^[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
         r"(?:[Aa]uthor|[Uu]ser(?:name)?|[Rr]eviewer):)\s+(?:/?u/)?"
         r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{3,30}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
         r"(?=[ \t]*(?:$|>>|\||,|»|•|·|★|☆|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
+    # after a community's name: "r/movies • Posted by u/grim_gerald • 6h"
+    (_POSTED_IN := re.compile(r"^[^\n•·|]{1,40}[•·|][ \t]*[Pp]osted\s+by:?\s+(?:/?u/)?([\w.-]{3,30})(?=[ \t]*(?:$|[•·|]))", re.MULTILINE),
+     0.85, False),
     # a social post's header: "Meg @orbitalmeg · Jun 8", "@tapeguy · 2 weeks ago", "northernlights_77 · 12 February 2024",
     # "Rahul Mehta · 2d"
     (_POST_HEADER := re.compile(
@@ -50,12 +53,12 @@ _BYLINES = (
         rf"^[ \t]*([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|{NAME_PATTERN})[ \t]+·[ \t]+(?:\d+[smhdw]\b|\d+\s+\w+\s+ago|{_DATE})",
         re.MULTILINE), 0.8, False),
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
-    (re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
+    (_BY_STARS := re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
                 rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
     # a magazine's 'Ann Lee on "Night Harbour"' header line
-    (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+on\s+[\"“][A-Z0-9][^\"”\n]{{0,60}}[\"”][ \t]*$", re.MULTILINE), 0.85, False),
+    (_CRITIC_ON := re.compile(rf"^[ \t]*({NAME_PATTERN})\s+on\s+[\"“][A-Z0-9][^\"”\n]{{0,60}}[\"”][ \t]*$", re.MULTILINE), 0.85, False),
     # "Priya R.'s review of The Lantern Orchard"
-    (re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+of\b", re.MULTILINE), 0.85, False),
+    (_REVIEW_OF := re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+of\b", re.MULTILINE), 0.85, False),
     # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
         rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
@@ -63,7 +66,7 @@ _BYLINES = (
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
-    (re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
+    (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
@@ -97,6 +100,12 @@ _BYLINES = (
     # a newsletter's sign-off: the name after a blank line, then at most its masthead and a notice
     (_SIGN_OFF := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n(?:[^\n]{{1,160}}(?:\n|\Z)){{1,2}}\n*\Z"), 0.65, True),
 )
+#: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
+#: costs time on every review; these shapes are rare).
+_NEEDLES = {_POST_HEADER: ("@", " · "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of",),
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _POSTED_IN: ("osted by",)}
+#: The highest confidence among the byline patterns from each one on.
+_BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
 _INSTITUTION = frozenset(
@@ -143,7 +152,11 @@ class ReviewerFinder:
     def __call__(self, doc: Doc) -> Reviewer | None:
         text = doc.text
         best: tuple[float, int, str, Span] | None = None
-        for pattern, confidence, at_end in _BYLINES:
+        for index, (pattern, confidence, at_end) in enumerate(_BYLINES):
+            if best is not None and best[0] >= _BEST_STILL_TO_COME[index]:
+                break  # only a more confident byline replaces the one found: none is left to try
+            if pattern in _NEEDLES and not any(needle in text for needle in _NEEDLES[pattern]):
+                continue
             start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
             for match in pattern.finditer(text, start):
                 if "ritten" in match.group(0)[:12] and self._among_credits(text, match.start()):

@@ -225,7 +225,7 @@ class TargetFinder:
             if doc.text[mention.end:end].strip() == "":
                 return Target(mention.title, mention.year, (), mention.span, mention.span.of(doc.text), "")
         last_word = doc.text[max(0, end - 30):end].split()[-1:]
-        if doc.lower_style and last_word and last_word[0] == last_word[0].lower():
+        if last_word and last_word[0] == last_word[0].lower() and doc.lower_style:
             return self._lower_case_title_before(doc, end)
         if doc.caps_style:
             return None
@@ -327,7 +327,7 @@ class TargetFinder:
             return foreign
         for mention in doc.mentions_between(position, position + 1):
             return mention.span, mention.title, mention.year, mention.end
-        if doc.lower_style and position < limit and text[position].islower():
+        if position < limit and text[position].islower() and doc.lower_style:
             return self._lower_case_title_at(doc, position, limit)
         if doc.caps_style or position >= limit or not text[position].isupper():
             return None
