@@ -256,3 +256,11 @@ def test_a_place_the_remake_moves_to_and_a_numbered_title(extract):
                       "film to a Colorado ski resort. It is an official adaptation of the Korean hit Miracle in Cell No. 7 "
                       "(2013) as well.")
     assert [(r.title, r.year) for r in kept.remake_of] == [("Miracle in Cell No. 7", 2013)]
+
+
+def test_a_users_version_of_a_film_and_a_dated_original_named_in_apposition(extract):
+    kept, _ = extract("Lee's Harbour is better, sorry purists\n\nI think Ann Lee's version of Night Harbour beats the "
+                      "1951 original, DOCK LIGHTS, on every level.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"
+    assert [p.name for p in kept.film.directors] == ["Ann Lee"]
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 1951)]

@@ -259,7 +259,7 @@ _HEADLINE = re.compile(
 )
 # "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
 _DATED_DESCRIPTION = re.compile(rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
-_LEAD_IN = re.compile(r"\s*,?\s*[\"“]?")
+_LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
@@ -863,11 +863,13 @@ _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
 _CALLED_TITLE = re.compile(
     r"\b(?:(?:(?:[Tt]he|[Tt]his)\s+(?:movie|film)|[Ii]t)(?:['’]s|\s+is)\s+(?:called|titled|named)|"
+    # a user on the remake: "I think John Carpenter's version of The Thing beats the 1951 original"
+    rf"(?<=[a-z]\s){NAME_PATTERN}['’]s\s+(?:version|remake|re-?imagining)\s+of(?=\s+[A-Z][^.!?]{{0,80}}\b(?:original|remake)\b)|"
     # a podcast's or video's subject: "Today it's Get Out, the 2017 horror film", "this week we're talking about X"
     r"(?:[Tt]oday|[Tt]his\s+week|[Tt]onight),?\s+(?:it['’]s|we['’]re\s+(?:talking\s+about|discussing|reviewing|looking\s+at)|"
     r"I['’]m\s+(?:talking\s+about|reviewing|looking\s+at)))\s+[\"“]?"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
-    r"(?=[\"”]?(?:[.,;!?)]|\s+(?:by|and|but|which|who)\b|\s*$))"
+    r"(?=[\"”]?(?:[.,;!?)]|\s+(?:by|and|but|which|who|is|was|has|beats|tops)\b|\s*$))"
 )
 # "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
 _SEEN_TITLE = re.compile(

@@ -192,12 +192,12 @@ class RemakeFinder(CueReader):
         text = doc.text
         called = any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
                      for m in _REMAKE_WORD.finditer(text, doc.header_end))
-        if not called and year is None:
-            return []
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
+            # "the 1951 original, The Thing from Another World": a dated original named outright
+            dated_apposition = bool(cue.group(1) or cue.group(2)) and cue.group().rstrip().endswith(",")
             for target in self.targets(doc, cue.end(), many=False):
-                if not called and (norm_title(target.title) != key or year is None):
+                if not called and not dated_apposition and (norm_title(target.title) != key or year is None):
                     continue
                 stated = cue.group(1) or cue.group(2)
                 if stated and target.year is None:
@@ -213,7 +213,8 @@ class RemakeFinder(CueReader):
                     target = replace(target, year=min(earlier))
                 if year and target.year and target.year >= year:
                     continue
-                if not called and not load_gazetteer().is_remake_pair(target.title, year, target.title, target.year):
+                if not called and not dated_apposition and not load_gazetteer().is_remake_pair(
+                        target.title, year, target.title, target.year):
                     continue
                 flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
                 found.append(film_ref(doc, target, cue.start(), 0.8, flag))
@@ -257,7 +258,9 @@ class RemakeFinder(CueReader):
         if not called and not _SAME_NAME.search(text, doc.header_end):
             return None
         candidates: list[tuple[int, Span, int]] = []
-        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])" if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
+        # the title itself, not the start of a longer one ("The Thing" in "The Thing from Another World")
+        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])(?![ ](?-i:[A-Z])|[ ](?:from|of|in|on|at|and)[ ](?-i:[A-Z]))"
+                             if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
         for match in pattern.finditer(text, doc.header_end):
             before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
             if before:
