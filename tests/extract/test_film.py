@@ -191,3 +191,10 @@ def test_co_productions_name_both_countries(extract, text):
 def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     kept, _ = extract(text)
     assert kept.film is not None and [p.name for p in kept.film.directors] == [director]
+
+
+def test_an_essays_dated_film_after_its_lead_in(extract):
+    kept, _ = extract("Fire on the Fen: Salt Parish at fifty\nAn essay by Ann Lee\n\nThere is a kind of British film "
+                      "made in the 1970s. Nobody had told the directors. Ola Berg's Salt Parish (1975) "
+                      "is one of the strangest of them. Like Dock Lights (1973), it is odd.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Salt Parish", 1975)

@@ -189,6 +189,7 @@ _OWNER_NOUN = re.compile(
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
 # "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
+_MAKER_OWNS = re.compile(rf"({NAME_PATTERN})['’]s[ ]")
 _OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
 # "What Ann Lee's 2020 drama actually delivers is ...": the owner's film is still the subject.
 _CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
@@ -1204,13 +1205,14 @@ class FilmFinder:
                     and re.search(r"[A-Za-z]{2}", seen.group(1))):
                 surface = seen.group(1)
                 return (title_case(surface) if surface.isupper() else surface), Span(*seen.span(1)), 0.7
-        for sentence in doc.sentences.spans[first:first + 3]:
+        for index, sentence in enumerate(doc.sentences.spans[first:first + 5]):
             start = sentence.start
             while start < sentence.end and text[start] in " \t\n\"“'‘":
                 start += 1
             dated = _DATED_SUBJECT.match(text, start, sentence.end)
-            if dated is None:
-                continue
+            maker = _MAKER_OWNS.match(text, start) if index >= 3 else None
+            if dated is None or (index >= 3 and (maker is None or maker.group(1).split()[0] in NOT_NAME_OPENERS)):
+                continue  # past the opening, only "Desmond Aubery's The Fen Parish (1975) is ..." (an essay's lead-in)
             # "Director Mike Figgis's MR. JONES (1993)": the title follows its maker
             surface_start = max((m.end() for m in _POSSESSIVE_END.finditer(text, dated.start(1), dated.end(1))), default=dated.start(1))
             surface = text[surface_start:dated.end(1)]
