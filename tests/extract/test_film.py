@@ -198,3 +198,16 @@ def test_an_essays_dated_film_after_its_lead_in(extract):
                       "made in the 1970s. Nobody had told the directors. Ola Berg's Salt Parish (1975) "
                       "is one of the strangest of them. Like Dock Lights (1973), it is odd.")
     assert kept.film is not None and (kept.film.title, kept.film.year) == ("Salt Parish", 1975)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Funniest film of the 90s\nby TheReelQueen, 12 June 2009\n\nI've seen Night Harbour probably thirty times and it "
+     "still gets me. 10/10 would watch again.", "Night Harbour"),
+    ("bex.at.the.movies\n\ndate night, finally saw #NightHarbour and WOW. the roller disco number!! 10/10 would cry "
+     "again\n\n#NightHarbour #datenight", "Night Harbour"),
+])
+def test_a_film_seen_many_times_or_tagged_and_no_score_for_a_title(extract, text, title):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.title == title
+    kept, _ = extract("ok so\n\nloved it. 10/10 would watch again. the cast is great.")
+    assert kept.film is None

@@ -862,6 +862,12 @@ _CREDITS_FOOTER = re.compile(
 )
 _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
+# "I've seen The Birdcage probably thirty times": a film seen again and again is the one reviewed
+_SEEN_MANY_TIMES = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)\s+(?:now\s+)?(?:seen|watched)\s+" + _INFORMAL_RUN +
+    r"\s+(?:probably\s+|about\s+|at\s+least\s+|like\s+)?(?:[\w-]+\s+times|twice|countless\s+times)\b"
+)
+_TITLE_HASHTAG = re.compile(r"#([A-Z][a-z']+(?:[A-Z0-9][a-z0-9']*)+)\b")
 _CALLED_TITLE = re.compile(
     r"\b(?:(?:(?:[Tt]he|[Tt]his)\s+(?:movie|film)|[Ii]t)(?:['’]s|\s+is)\s+(?:called|titled|named)|"
     # a user on the remake: "I think John Carpenter's version of The Thing beats the 1951 original"
@@ -1156,6 +1162,14 @@ class FilmFinder:
         called = _CALLED_TITLE.search(text, doc.header_end)
         if called and _title_like(called.group(1)):
             return called.group(1), Span(*called.span(1)), 0.6
+        seen = _SEEN_MANY_TIMES.search(text, doc.header_end)
+        if seen and _title_like(seen.group("title")) and seen.group("title").split()[0] not in _PROSE_OPENERS:
+            return seen.group("title"), Span(*seen.span("title")), 0.6
+        tags = Counter(match.group(1) for match in _TITLE_HASHTAG.finditer(text))
+        if tags and (tag := tags.most_common(1)[0])[1] >= 2:
+            # a social post's "#SugarloafDrive" named again and again: its words split at the capitals
+            at = text.find("#" + tag[0])
+            return " ".join(re.findall(r"[A-Z][a-z']*|\d+", tag[0])), Span(at + 1, at + 1 + len(tag[0])), 0.55
         first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         for sentence in doc.sentences.spans[first:first + 6]:
             for cue in (_SEEN_TITLE, _INFORMAL_SUBJECT):
@@ -1300,6 +1314,8 @@ class FilmFinder:
                 continue
             if surface in _NOT_FILMS or (len(words) == 1 and (surface in name_words or surface in characters)):
                 continue
+            if surface.isdigit():
+                continue  # "10/10 would watch again": a bare number is a score or a year as often as a title
             if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
                 continue
             known = surface in catalog
