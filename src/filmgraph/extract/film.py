@@ -32,7 +32,7 @@ from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
-from .titles import Mention, title_case, titlecase_run_at
+from .titles import Mention, full_year, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
@@ -523,14 +523,6 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     return Headline(title, Span(start + t_start, start + t_end), year, director, country)
 
 
-def _full_year(digits: str) -> int:
-    """"93" -> 1993, "05" -> 2005, "1993" -> 1993."""
-    year = int(digits)
-    if len(digits) == 2:
-        year += 2000 if year < 30 else 1900
-    return year
-
-
 @dataclass
 class Header:
     """What a credits header states.
@@ -673,10 +665,10 @@ class HeaderParser:
                 header.year = header.year or int(lead.group(2))
             released = _RELEASE_DATE.search(text, line.start, line.end)
             if released and header.year is None:
-                header.year = _full_year(released.group(1))
+                header.year = full_year(released.group(1))
             month_year = _RELEASE_MONTH_YEAR.search(text, line.start, line.end)
             if month_year and header.year is None and int(month_year.group(1)) > 31:
-                header.year = _full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
+                header.year = full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
         footer = _CREDITS_FOOTER.search(text) if header.title is None and "irected by" in text else None
         if footer and _title_like(footer.group(1)):  # a newspaper's closing "KESTREL. Directed by ..." outranks its headline
             surface = footer.group(1)

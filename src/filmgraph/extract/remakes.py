@@ -25,6 +25,7 @@ from .doc import Doc
 from .gazetteer import load_gazetteer
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
+from .titles import full_year
 
 __all__ = ["RemakeFinder", "Remakes"]
 
@@ -101,12 +102,6 @@ _ORIGINAL_YEAR_SAID = re.compile(
     r"\bthe\s+['’]?((?:1[89]|20)?\d\d)\s+(?:one|version)\b",
     re.IGNORECASE,
 )
-
-
-def _full_year(digits: str) -> int:
-    """"1974" -> 1974, "74" -> 1974, "05" -> 2005 (a film year written short)."""
-    year = int(digits)
-    return year if year > 99 else year + (2000 if year < 30 else 1900)
 
 
 # The film called a remake itself: "this remake", "is an inferior remake", "being a remake".
@@ -271,13 +266,13 @@ class RemakeFinder(CueReader):
         if users_said:
             # "the 1938 one" in a review that dates another title 1938 ("THE LADY VANISHES (1938)") means that film
             dated_others = {m.year for m in doc.mentions if m.year and norm_title(m.title) != norm_title(title)}
-            users_said = [m for m in users_said if _full_year(next(g for g in m.groups() if g)) not in dated_others]
+            users_said = [m for m in users_said if full_year(next(g for g in m.groups() if g)) not in dated_others]
         said = () if named_other else (*_ORIGINAL_YEAR.finditer(text, doc.header_end), *users_said)
         for match in said:
             if self._names_another(doc, match.end(), title):  # "the 1983 French film LES COMPERES"
                 continue
             found_year = next(group for group in match.groups() if group)
-            candidates.append((_full_year(found_year), Span(*match.span()), match.start()))
+            candidates.append((full_year(found_year), Span(*match.span()), match.start()))
         for cue in _CUE.finditer(text, doc.header_end):
             if not self.targets(doc, cue.end(), many=False):
                 tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])

@@ -20,7 +20,8 @@ from ..model import Span
 from .gazetteer import load_gazetteer
 from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
 
-__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase"]
+__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
+           "full_year"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 # An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
@@ -301,3 +302,15 @@ class MentionFinder:
             last = first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))
             year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
             yield Mention(Span(first, last), title_case(text[first:last]), year, "quoted", end)
+
+
+def full_year(digits: str) -> int:
+    """A film year as written, in full: "93" -> 1993, "05" -> 2005, "1993" -> 1993.
+
+    >>> full_year("93"), full_year("05"), full_year("1993")
+    (1993, 2005, 1993)
+    """
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 30 else 1900
+    return year
