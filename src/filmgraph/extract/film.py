@@ -188,8 +188,9 @@ _OWNER_NOUN = re.compile(
     rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|redo|re-imagining|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
-# "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
+# "Desmond Aubery's The Fen Parish (1975) is ...": a sentence opened by a maker's possessive
 _MAKER_OWNS = re.compile(rf"({NAME_PATTERN})['’]s[ ]")
+# "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
 _OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
 # "What Ann Lee's 2020 drama actually delivers is ...": the owner's film is still the subject.
 _CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
@@ -839,11 +840,15 @@ _HEADLINE_SUBJECT = re.compile(
 _RULE_LINE = re.compile(r"[ \t]*[-=_~*#]{3,}[ \t]*(?:\n|$)")
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
-# a site's section, not a film: "Movies | Review", "Film: reviews"
+# "Winter Orchard Elegy (Elegia zimowego sadu)": the original title in brackets beside the title
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
+# "Harbour of Wolves [Blu-ray]": a shop's product line
 _FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming)[^\])]{0,20}[\])]\s*$", re.IGNORECASE)
+# 'Ann Lee on "Night Harbour"': a magazine's byline and title in one line
 _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
+# a podcast's or a column's line, not a film's
 _NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column)\b")
+# a site's section, not a film: "Movies | Review", "Film: reviews"
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
