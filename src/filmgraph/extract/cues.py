@@ -44,7 +44,8 @@ def earlier_film(target: Target, title: str | None, year: int | None) -> bool:
 class CueFinder(CueReader):
     """Find the films that a relation's cues point at (a subclass gives ``cue``)."""
 
-    #: The cue phrases; a match ends where the film's name may start.
+    #: The cue phrases, in lower case (they are matched against the lower-cased text); a match
+    #: ends where the film's name may start.
     cue: ClassVar[re.Pattern[str]]
     #: How sure a cue makes the statement.
     confidence: ClassVar[float] = 0.9
@@ -52,7 +53,7 @@ class CueFinder(CueReader):
     def __call__(self, doc: Doc, title: str | None, year: int | None) -> list[FilmRef]:
         """The films the cues point at, one reference per film, flagged ones included."""
         found: list[FilmRef] = []
-        for cue in self.cue.finditer(doc.text, doc.header_end):
+        for cue in self.cue.finditer(doc.lowered, doc.header_end):
             if about_other_film(doc, cue.start(), title):
                 continue
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())

@@ -55,9 +55,8 @@ _MEDIUM = (
     # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
-_BEFORE_FILM = re.compile(
-    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+",
-    re.IGNORECASE,
+_BEFORE_FILM = re.compile(  # matched against the lower-cased text
+    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+"
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
 # X", "might remind some of X"); it does not make it a wish or a guess about a film to come.
@@ -101,9 +100,8 @@ class InfluenceFinder(CueReader):
 
     def __call__(self, doc: Doc, title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         found: list[FilmRef] = []
-        cues = list(_BEFORE_FILM.finditer(doc.text))
-        lowered = doc.text.lower()
-        if any(needle in lowered for needle in _PLAIN_NEEDLES):
+        cues = list(_BEFORE_FILM.finditer(doc.lowered))
+        if any(needle in doc.lowered for needle in _PLAIN_NEEDLES):
             cues = sorted([*cues, *_PLAIN_LIKENESS.finditer(doc.text)], key=lambda cue: cue.start())
         for cue in cues:
             if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()) \
@@ -121,7 +119,7 @@ class InfluenceFinder(CueReader):
             # continues the borrowing the sentence before states
             index = doc.sentences.index_at(cue.start())
             previous = doc.sentences.spans[index - 1] if index > 0 else None
-            if previous is None or not _BEFORE_FILM.search(doc.text, previous.start, previous.end):
+            if previous is None or not _BEFORE_FILM.search(doc.lowered, previous.start, previous.end):
                 continue
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
             found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)

@@ -22,7 +22,6 @@ class ParodyFinder(CueFinder):
     """Find the films the reviewed film parodies (see :class:`~.cues.CueFinder`)."""
 
     cue = re.compile(
-        r"(?=[psltbPSLTB])\b(?:(?:parody|spoof|send-?up|lampoon|burlesque|travesty)\s+(?:of|on)|"
+        r"(?=[psltb])\b(?:(?:parody|spoof|send-?up|lampoon|burlesque|travesty)\s+(?:of|on)|"
         r"(?:spoof|lampoon|parodie|parody)(?:s|ing)|sends?\s+up|sending\s+up)\s+",
-        re.IGNORECASE,
     )

@@ -49,10 +49,9 @@ class SequelFinder(CueFinder):
 
     cue = re.compile(
         # led by the letters its cues start with, so other positions are passed over at once
-        r"(?=[sctfnSCTFN])\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
+        r"(?=[sctfn])\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
         # a director's "follow-up to his last film" is his next film, not a sequel
         r"(?:follow-?up|followup)\s+to\s+(?!(?:his|her|their)\s))",
-        re.IGNORECASE,
     )
     #: A numbered title is read, not stated, and "2" may be part of a title ("Ocean's 2" is rare).
     numbered_confidence = 0.8
