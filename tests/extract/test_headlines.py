@@ -134,3 +134,11 @@ def test_a_magazine_critic_on_a_film(extract):
                       "are cruel.")
     assert kept.film is not None and kept.film.title == "Night Harbour"
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+
+
+def test_a_quoted_title_outweighs_an_acronym_in_capitals(extract):
+    # SPECTRE and NATO in capitals would make a critic's capital titles; here no capital run is a
+    # title, and the film is the one quoted again and again
+    kept, _ = extract("\"Night Harbour\" pits the agent against SPECTRE, and NATO loses two ships. \"Night Harbour\" "
+                      "has a cold look, and a killer works for SPECTRE. In \"Night Harbour\" nobody smiles.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"

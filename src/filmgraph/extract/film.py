@@ -1141,6 +1141,9 @@ class FilmFinder:
         caps = [m for m in body if m.kind == "caps" and not self._labels_a_line(doc, m)]
         if caps and doc.caps_style:
             found = self._by_frequency(doc, caps)
+            if found[0] is None:
+                # the capitals may be an acronym's ("SPECTRE", "USAF") in a review that quotes its titles
+                found = self._most_quoted(doc, body)
             return found if found[0] is not None else self._informal_title(doc)
         found = self._lead_title(doc)
         if found[0] is None:
