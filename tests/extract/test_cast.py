@@ -97,3 +97,18 @@ def test_an_actor_is_a_named_part_with_a_description_beside_it(extract):
     kept, _ = extract("Night Harbour\n\nSo they remade it. Ola Berg is Leo Davis, an astronaut who crash lands. Ann Lee "
                       "is the decent captain Quinn. Paris is France, they say.")
     assert {(c.actor, c.character) for c in kept.cast} == {("Ola Berg", "Leo Davis"), ("Ann Lee", "Quinn")}
+
+
+def test_users_name_the_cast_by_their_performances(extract):
+    kept, _ = extract("Night Harbour\n\nI was surprised. Kai Dorne shows a good range and Mira Sand gives a brave performance. "
+                      "Olle Vik plays a city boy photographer. It features Lena Brisk, and the acting by Tor Hale and "
+                      "Ivo Lund is fine. A seasoned cast including Ada Moss, Per Lind, and Eli Rune. Dorne's performance "
+                      "holds it together. In the original, Janet Lyle played the wife, and I miss Ray Cobb's voice.")
+    assert {c.actor for c in kept.cast} == {"Kai Dorne", "Mira Sand", "Olle Vik", "Lena Brisk", "Tor Hale", "Ivo Lund",
+                                             "Ada Moss", "Per Lind", "Eli Rune"}
+
+
+def test_a_shorter_form_of_a_credited_name_is_the_same_actor(extract):
+    kept, _ = extract("Night Harbour\n\nHis partner, Lamar Dicky (Benicio Del Toro), is an average cop. Del Toro's "
+                      "performance is dreadful.")
+    assert [(c.actor, c.character) for c in kept.cast] == [("Benicio Del Toro", "Lamar Dicky")]

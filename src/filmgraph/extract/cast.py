@@ -93,6 +93,21 @@ _JUDGED_IN_PART = re.compile(
     r"good|fine|excellent|wonderful|terrible|awful|convincing|believable|effective|funny|creepy|memorable) (?:in|as)\b"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
+# A performance told or judged after the actor's name, as users write of the cast: "Keir Dullea shows
+# a good range", "Ann Lee gives a brave performance", "Bo Ek's performance", "Ann Lee plays a 'city
+# boy'". In the present tense: a remake's review tells the original's cast in the past ("Janet Leigh
+# played Marion").
+_PERFORMANCE_AFTER = re.compile(
+    r" (?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+ ){0,3}(?:performance|turn)\b|"
+    r" shows (?:a |some )?(?:[\w-]+ )?range\b| (?:plays|portrays|co-stars|stars)\b|['’]s (?:performance|portrayal|acting)\b"
+)
+# ... or before the names: "a seasoned cast including Ann Lee, Bo Ek and Cy Dunn", "It features Ann
+# Lee", "a fine performance by Bo Ek"
+_PERFORMANCE_BEFORE = re.compile(
+    r"\b(?:performances?|turns?|acting) (?:by|from) |\b(?:[Ii]t|[Tt]he (?:film|movie)|[Tt]his (?:film|movie)) features |"
+    r"\bcast (?:includes|including|led by|headed by) "
+)
+_NAMES_AFTER = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)")
 # "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town
 # engineer, Amos Pike": a described part with the character's name after it (the part is searched
 # for, the actor read back from it, past an aside)
@@ -202,6 +217,9 @@ class CastFinder:
             key = by_surname.get(next(iter(key)), key)
             if key not in credits:
                 return
+        elif key not in credits:
+            # "Del Toro's performance" after "Benicio Del Toro": a shorter form of a credited name
+            key = next((known for known in credits if key < known), key)
         known = credits.get(key)
         if known is None:
             credits[key] = credit
@@ -373,15 +391,21 @@ class CastFinder:
         return found
 
     def _described_parts(self, doc: Doc) -> list[_Credit]:
-        """"Derek Holloway plays the hijacker": an actor whose part is described, not named (the
-        part is no character's name, so the credit has none)."""
+        """"Derek Holloway plays the hijacker", "Ann Lee gives a brave performance", "a cast including
+        Ann Lee and Bo Ek": an actor whose part is described or not told at all (the credit has no
+        character)."""
         text, found = doc.text, []
         spans = [match.span("actor" if match.group("actor") else "actor2")
                  for match in (_PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ())]
-        for verdict in _JUDGED_IN_PART.finditer(text, doc.header_end):
+        for verdict in (*_JUDGED_IN_PART.finditer(text, doc.header_end), *_PERFORMANCE_AFTER.finditer(text, doc.header_end)):
             name = _NAME_BEFORE.search(text, max(doc.header_end, verdict.start() - 60), verdict.start())
             if name:
                 spans.append(name.span(1))
+        for cue in _PERFORMANCE_BEFORE.finditer(text, doc.header_end):
+            listed = _NAMES_AFTER.match(text, cue.end())
+            if listed:
+                spans.extend((listed.start("names") + name.start(), listed.start("names") + name.end())
+                             for name in re.finditer(NAME_PATTERN, listed.group("names")))
         for start, end in spans:
             named = _without_opener(clean_name(text[start:end]), start)
             if named and named[0].split()[0] in ("Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."):
