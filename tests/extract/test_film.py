@@ -187,10 +187,19 @@ def test_co_productions_name_both_countries(extract, text):
 @pytest.mark.parametrize(("text", "director"), [
     ("THIS WEEK: NIGHT HARBOUR\n\nAnn Lee's remake of Bo Ek's 1962 paranoid classic swaps the war for a strike.", "Ann Lee"),
     ("NIGHT HARBOUR\n\nIt is the funniest scene in Ann Lee's new thriller, and NIGHT HARBOUR has many.", "Ann Lee"),
+    # a maker's best is another film, unless this one is said to be it (even doubtfully)
+    ("Night Harbour (2019)\n\nA cold one. It is debatable whether this is Ann Lee's greatest film, but it's close.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nThis isn't Ann Lee's best movie, but Bo Ek's best film is still The Wall.", "Ann Lee"),
 ])
 def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     kept, _ = extract(text)
     assert kept.film is not None and [p.name for p in kept.film.directors] == [director]
+
+
+def test_a_makers_best_film_named_apart_is_another_one(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nA dull one. Ann Lee's best film is still The Wall, and this is George "
+                      "Segal's 50th film.")
+    assert kept.film is not None and kept.film.directors == ()
 
 
 def test_an_essays_dated_film_after_its_lead_in(extract):

@@ -201,6 +201,9 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s+(?:starring|which|a|a
 _OTHER_FILM = re.compile(
     r"\b(?:last|previous|earlier|first|next|other|prior|former|best|worst|classic|original|finest|greatest|"
     r"better|recent|early|later|own)\b", re.IGNORECASE)
+_THIS_IS = re.compile(r"\b(?:[Tt]his|[Ii]t)(?: (?:film|movie))?(?: is|['’]s| was|n['’]t| isn['’]t)"
+                      r"(?: (?:easily|probably|possibly|surely|clearly|arguably|simply|also|still|not|really))? $")
+_SUPERLATIVE = re.compile(r"(?:(?:very|most|least) )?(?:best|worst|finest|greatest|weakest|strongest|scariest|funniest) ")
 _DIRECTION = (
     re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
     re.compile(rf"\b(?:direction|helming)\s+(?:is\s+)?by\s+({NAME_PATTERN})"),
@@ -1575,7 +1578,9 @@ class FilmFinder:
         text = doc.text
         for match in _OWNER_NOUN.finditer(text, doc.header_end):
             modifiers = match.group(2) or ""
-            if _OTHER_FILM.search(modifiers):
+            # "this is John Carpenter's greatest film": a maker's best is another film unless this one is said to be it
+            said_this = _SUPERLATIVE.fullmatch(modifiers) is not None and _THIS_IS.search(text, max(0, match.start() - 40), match.start()) is not None
+            if _OTHER_FILM.search(modifiers) and not said_this:
                 continue
             stated = re.search(r"\b(?:1[89]|20)\d\d\b", modifiers)
             if stated and year is not None and int(stated.group()) != year:
@@ -1591,7 +1596,7 @@ class FilmFinder:
             opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
             subject = opens and _PROSE_SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
             # "Martin Scorsese's new thriller", "Jonathan Demme's remake of ...": this film, not another
-            this_film = re.search(r"\b(?:new|latest)\b", modifiers) or (
+            this_film = said_this or re.search(r"\b(?:new|latest)\b", modifiers) or (
                 opens and match.group().endswith("remake") and text.startswith(" of ", match.end()))
             if not (title_after or title_before or subject or this_film):
                 continue
@@ -1602,8 +1607,8 @@ class FilmFinder:
             if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, match.start() - 40), match.start())):
                 continue
-            if self.hedges(text, sentence, match.start()):
-                continue
+            if not said_this and self.hedges(text, sentence, match.start()):
+                continue  # ("this is not Ann Lee's best film" doubts the film's rank, not its maker)
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(start, match.end(1)), confidence=0.7))]
         return []
 
