@@ -41,3 +41,14 @@ def test_an_aside_between_commas_and_a_denial_after_the_cue():
     assert detect(text, Span(0, len(text)), text.index("remake")) == "negation"
     text = "It is not, as some say, a remake of DUSK."
     assert detect(text, Span(0, len(text)), text.index("remake")) == "negation"
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Ann Lee's \"Never Say Goodbye,\" a remake of DUSK, is fine.", None),
+    ("Like NO WAY HOME and DON'T LOOK UP, it is a remake of DUSK.", None),
+    # capitals that stress a denial, not a title's
+    ("It is NOT a remake of DUSK.", "negation"),
+    ("Never a remake of DUSK, it borrows its ending.", "negation"),
+])
+def test_a_negating_word_in_a_title_denies_nothing(text, flag):
+    assert HedgeDetector()(text, Span(0, len(text)), text.index("remake")) == flag

@@ -69,14 +69,15 @@ class HedgeDetector:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end():]
-        if any(not _names_something(before, hedge) and not _in_aside(before, hedge) for hedge in _HEDGES.finditer(before)):
+        if any(not _names_something(before, hedge) and not _in_aside(before, hedge) and not _in_title(before, hedge)
+               for hedge in _HEDGES.finditer(before)):
             return HEDGE
         if _DENIED_AFTER.match(rest) or _denied_next(text, sentence.end):
             return NEGATION  # "People call it a remake of X but its NOT", "... a remake of X. It isn't."
         if _COUNTERFACTUAL_AFTER.match(rest):
             return HEDGE  # "A remake of X might have worked"
-        if any(not _scope_closed(before, negator) and not _in_aside(before, negator) and not _QUALIFIER_DENIED.match(before, negator.end())
-               for negator in _NEGATORS.finditer(before)):
+        if any(not _scope_closed(before, negator) and not _in_aside(before, negator) and not _in_title(before, negator)
+               and not _QUALIFIER_DENIED.match(before, negator.end()) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
 
@@ -101,6 +102,15 @@ def _denied_next(text: str, end: int) -> bool:
 
 # "It isn't a remake of DRACULA", "It is not, whatever the poster says, a remake of SPEED": a statement of its own
 _OWN_CLAIM = re.compile(r"\b(?:remake|version|update)\s+of\b|\bbased\s+on\b", re.IGNORECASE)
+
+
+def _in_title(before: str, word: re.Match[str]) -> bool:
+    """Whether a hedge or negating word is a title's, capitalised inside its clause ("Irvin Kershner's
+    "Never Say Never Again," a remake of X", "NO COUNTRY FOR OLD MEN meets X")."""
+    if not word.group()[0].isupper() or not before[:word.start()].strip(" \t\n\"“‘'(*_"):
+        return False
+    # a word in capitals is a title's only among capitals: "It is NOT a remake" stresses the denial
+    return not word.group().isupper() or re.match(r"\s+[A-Z]", before[word.end():]) is not None
 
 
 def _in_aside(before: str, word: re.Match[str]) -> bool:

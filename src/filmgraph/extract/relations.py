@@ -65,10 +65,10 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
         subject = _SUBJECT_IS.fullmatch(doc.text, before_start, owner.start())
         if not (subject and (norm_title(subject.group(1)) == key or subject.group(1).lower() in _THIS_FILM)):
             return True
-    for mention in doc.mentions_between(before_start, cue_start):
-        if norm_title(mention.title) != key:
-            return True
-    return False
+    mentions = doc.mentions_between(before_start, cue_start)
+    if mentions and norm_title(mentions[-1].title) == key:
+        return False  # "EMPIRE STRIKES BACK director Ann Lee's NIGHT HARBOUR, a remake of X": the other film qualifies a maker
+    return any(norm_title(mention.title) != key for mention in mentions)
 
 
 def film_ref(doc: Doc, target: Target, cue_start: int, confidence: float, flag: str | None) -> FilmRef:
