@@ -142,3 +142,12 @@ def test_a_quoted_title_outweighs_an_acronym_in_capitals(extract):
     kept, _ = extract("\"Night Harbour\" pits the agent against SPECTRE, and NATO loses two ships. \"Night Harbour\" "
                       "has a cold look, and a killer works for SPECTRE. In \"Night Harbour\" nobody smiles.")
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("I rarely write reviews. Night Harbour is without doubt one of the dullest films I have ever seen.", "Night Harbour"),
+    ("Flood marks a low point. Bo Ek is undoubtedly the star of the movie, and Night Harbour is a mess.", None),
+])
+def test_a_user_names_the_film_with_a_verdict(extract, text, title):
+    kept, _ = extract(text)
+    assert (kept.film.title if kept.film else None) == title

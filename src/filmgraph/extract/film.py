@@ -905,7 +905,10 @@ _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|
 _DATED_SUBJECT = re.compile(_LEAD_RUN + r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])")
 _LEAD = re.compile(
     _LEAD_RUN +
-    r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ](?:an?|the|one of (?:the|those|these))[ ](?:[\w,'’-]+[ ]){0,5}?"
+    r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ]"
+    # "X is without doubt one of the dullest films", "X is easily the best thriller"
+    r"(?:(?:without (?:a |any )?doubt|easily|arguably|undoubtedly|definitely|simply|truly|by far),?[ ])?(?:an?|the|one of (?:the|those|these))[ ]"
+    r"(?:(?!(?:star|stars|lead|hero|heroine|villain|director|writer)[ ]of[ ])[\w,'’-]+[ ]){0,5}?"  # (not "the star of the movie")
     r"(?:film|movie|picture|remake|thriller|comedy|drama|version|western|horror|documentary|musical|romance|"
     r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation)s?\b(?!['’])"
     r"(?![ -](?:director|maker|critic|buff|student|school|industry|festival|star|actor|actress|composer|producer|"
