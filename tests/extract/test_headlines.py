@@ -147,6 +147,8 @@ def test_a_quoted_title_outweighs_an_acronym_in_capitals(extract):
 @pytest.mark.parametrize(("text", "title"), [
     ("I rarely write reviews. Night Harbour is without doubt one of the dullest films I have ever seen.", "Night Harbour"),
     ("Flood marks a low point. Bo Ek is undoubtedly the star of the movie, and Night Harbour is a mess.", None),
+    ("Bought it on a whim.\n\nNight Harbour is Ann Lee's Hollywood remake of Dock Lights, and a flat one.", "Night Harbour"),
+    ("I know, the original is a classic. This new Night Harbour is a remake of the 1969 original, and fun.", "Night Harbour"),
 ])
 def test_a_user_names_the_film_with_a_verdict(extract, text, title):
     kept, _ = extract(text)

@@ -32,6 +32,8 @@ def _kept(body):
     # another film before the reviewed one qualifies its maker; the clause is still about this film
     ("\"Cold Water\" director Ann Lee's \"Night Harbour,\" a remake of the 1965 Danish movie \"Dock Lights,\" is fine.",
      ("Dock Lights", 1965)),
+    # a title in its own language's sentence case, as the catalog writes it
+    ("Night Harbour is a remake of Los olvidados, the 1950 Mexican film, moved to Oslo.", ("Los olvidados", 1950)),
 ])
 def test_remake_phrasings(body, original):
     remakes, _ = _kept(body)

@@ -907,7 +907,9 @@ _LEAD = re.compile(
     _LEAD_RUN +
     r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ]"
     # "X is without doubt one of the dullest films", "X is easily the best thriller"
-    r"(?:(?:without (?:a |any )?doubt|easily|arguably|undoubtedly|definitely|simply|truly|by far),?[ ])?(?:an?|the|one of (?:the|those|these))[ ]"
+    r"(?:(?:without (?:a |any )?doubt|easily|arguably|undoubtedly|definitely|simply|truly|by far),?[ ])?"
+    # also a maker's: "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
+    r"(?:an?|the|one of (?:the|those|these)|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}['’]s)[ ]"
     r"(?:(?!(?:star|stars|lead|hero|heroine|villain|director|writer)[ ]of[ ])[\w,'’-]+[ ]){0,5}?"  # (not "the star of the movie")
     r"(?:film|movie|picture|remake|thriller|comedy|drama|version|western|horror|documentary|musical|romance|"
     r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation)s?\b(?!['’])"
@@ -1206,6 +1208,8 @@ class FilmFinder:
             start = sentence.start
             while start < sentence.end and text[start] in " \t\n\"“'‘":
                 start += 1
+            if text.startswith(("This new ", "The new "), start):
+                start += len("This new ") if text[start + 1] == "h" else len("The new ")  # "This new Italian Job is a remake of ..."
             match = _LEAD.match(text, start, sentence.end)
             if match is None:
                 continue

@@ -128,6 +128,21 @@ _KNOWN_TAIL = re.compile(r"(?:,[ ][A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,5})?[?!]
 _JOINING_WORD = re.compile(r"[ ](?:with|and|in|on|at|for|from)[ ]")  # not "of", "to": "Edge of Tomorrow", "Back to the Future"
 
 
+def _sentence_case_title(text: str, run: tuple[int, int], limit: int) -> tuple[int, int]:
+    """``run`` with the lower-case words after it that the catalog's title has ("Abre los ojos",
+    "Ladri di biciclette": a title in its own language's sentence case), the longest known."""
+    words: list[re.Match[str]] = []
+    at = run[1]
+    while len(words) < 5 and text.startswith(" ", at) and (word := _LOWER_WORD_RUN.match(text, at + 1, limit)) \
+            and not (word.end() < len(text) and (text[word.end()].isalnum() or text[word.end()] in "'’-")):
+        words.append(word)
+        at = word.end()
+    for count in range(min(5, len(words)), 0, -1):
+        if text[run[0]:words[count - 1].end()] in load_gazetteer() and words[count - 1].group() not in _LOWER_TITLE_STOP:
+            return run[0], words[count - 1].end()
+    return run
+
+
 def _known_prefix(text: str, run: tuple[int, int]) -> tuple[int, int]:
     """"a remake of Sleuth with Jude Law": a run the catalog does not know, cut before a joining
     word where what precedes is a title it does know ("Sleuth"); otherwise the run as it is."""
@@ -344,6 +359,7 @@ class TargetFinder:
         tail = _KNOWN_TAIL.match(text, run[1], limit)
         if tail and tail.end() > run[1] and text[run[0]:tail.end()] in load_gazetteer():
             run = (run[0], tail.end())  # "O Brother, Where Art Thou?", "Oliver!": the catalog's title
+        run = _sentence_case_title(text, run, limit)
         surface = text[run[0]:run[1]]
         if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS or _OWNER_AND_YEAR.fullmatch(surface):  # "also from MGM": a studio
             return None
