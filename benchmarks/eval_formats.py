@@ -54,7 +54,11 @@ def misses(score, gold: dict, pred: dict) -> list[str]:
         ("remake_of", gold.get("remake_of", []), pred.get("remake_of") or [], score.film_match, film_text),
         ("influences", gold.get("influences", []), pred.get("influences") or [], score.film_match, film_text),
         ("reviewer", gold_reviewer, pred_reviewer, score.person_match, person_text),
-        ("cast", gold.get("cast", []), pred.get("cast") or [], score.cast_match, cast_text),
+        # as score.py counts them: actors by name, then the parts of those given a character
+        ("actors", [c["actor"] for c in gold.get("cast", [])], [c.get("actor", "") for c in pred.get("cast") or []],
+         score.person_match, person_text),
+        ("roles", [c for c in gold.get("cast", []) if c.get("character")],
+         [c for c in pred.get("cast") or [] if c.get("character")], score.cast_match, cast_text),
     )
     lines = []
     for field, golds, preds, match, text in groups:
