@@ -26,6 +26,7 @@ from ..model import CastCredit, Evidence, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .film import Header
+from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
@@ -34,6 +35,9 @@ from .titles import capitalized_run_before
 __all__ = ["CastFinder"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
+# An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")"
+# (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
+_CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
@@ -241,6 +245,10 @@ class CastFinder:
                     continue
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
+            credit = _CREDIT_ASIDE.search(inner)
+            if credit and " " in inner[:credit.start()] and not inner.startswith(("The ", "A ", "An ")) and (
+                    credit.group("marked") is not None or inner[credit.end():] in load_gazetteer()):
+                inner = inner[:credit.start()]  # "Fatima Blush (Barbara Carrera of "The Island of Dr. Moreau")"
             if not inner or inner.isupper() or not is_name(inner):
                 continue
             outside = self._left(text, paren.start(), doc)
