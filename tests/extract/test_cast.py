@@ -121,3 +121,10 @@ def test_an_actors_other_film_in_the_bracket(extract):
     cast = {(c.actor, c.character) for c in kept.cast}
     assert {("Bo Ekman", "Erik"), ("Cy Dunn", "Trent"), ("Ed Foss", "M")} <= cast
     assert not {actor for actor, _ in cast} & {"Royal Academy", "The Umbrellas"}
+
+
+def test_a_described_part_is_the_person_not_the_phrase_around_it(extract):
+    kept, _ = extract("NIGHT HARBOUR (2019)\nReviewed by A B\n\nHe begins a romance with a radio station receptionist (Ann "
+                      "Lee) and takes the advice of the mother of the bride (Bo Ek).")
+    cast = {c.actor: c.character for c in kept.cast}
+    assert cast == {"Ann Lee": "radio station receptionist", "Bo Ek": "the mother of the bride"}

@@ -41,6 +41,15 @@ _CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
+# A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
+# nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
+_PERSON_HEAD = re.compile(
+    r"(?:er|or|ist|ant|ent|ess|ian|man|men|woman|women|wife|husband|mother|father|son|daughter|brother|sister|friend|"
+    r"head|king|queen|boss|member|owner|chief|captain|child|children|widow|lover|partner|family|heir|bride|groom|"
+    r"niece|nephew|aunt|uncle|cousin|pal|mate|victim|villain|hero|heroine|girl|boy|guy|kid|lady|comic|cop|nurse|"
+    r"priest|chef|judge|pimp|hooker|prostitute|thug|assassin|spy|nun|monk|cook|maid|clerk|coach|tycoon|magnate|"
+    r"kingpin|hostage|colleague|detective|sheriff|pilot|prince|mayor|shrink|surgeon|guru|neighbour)s?$"
+)
 _BREAK_TOKEN = re.compile(r"[,;:.!?)(\"”]$|^--$|^[-–—]+$")
 _AGENT = re.compile(r"\bthe ([a-z]{3,}(?:er|or|ist|ant))\b")
 # Words bounded in length: an unbounded run made a text of one long capitalised word quadratic.
@@ -298,6 +307,7 @@ class CastFinder:
     def _determiner_chain(self, text: str, end: int, doc: Doc, *, inside: bool = False) -> int | None:
         floor = max(doc.sentences.at(end - 1 if end else 0).start, end - 120, doc.header_end)
         tokens = list(re.finditer(r"\S+", text[floor:end]))
+        final_head = tokens[-1].group().lower().strip(",;:.'’\"”") if tokens else ""
         start = None
         index = len(tokens) - 1
         if not inside:
@@ -314,7 +324,10 @@ class CastFinder:
             if token.lower() in _DETERMINERS:
                 start = tokens[index].start()
                 before = tokens[index - 1].group().lower() if index > 0 else ""
-                if before in _LINK_PREPOSITIONS:
+                head = tokens[index - 2].group().lower() if index > 1 else ""
+                # "the mother of the bride (A)", "the voice on the phone (A)": one part; "his
+                # relationship with a call girl (A)": the part is the person, not what she is in
+                if before in _LINK_PREPOSITIONS and (_PERSON_HEAD.search(head) or not _PERSON_HEAD.search(final_head)):
                     index -= 2
                     continue
                 break
