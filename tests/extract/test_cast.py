@@ -116,10 +116,11 @@ def test_a_shorter_form_of_a_credited_name_is_the_same_actor(extract):
 
 def test_an_actors_other_film_in_the_bracket(extract):
     kept, _ = extract("NIGHT HARBOUR (2019)\nReviewed by A B\n\nThe boys are Erik (Bo Ekman of THE CLIENT) and Trent (Cy Dunn, "
-                      "from BOX OF LIGHT). M (Ed Foss of \"Dock Lights\") sends him. She studies at RADA (Royal Academy "
+                      "from BOX OF LIGHT). M (Ed Foss of \"Dock Lights\") sends him. Then Nixon and Kissinger (Al Berg) "
+                      "pray, and Catherine (Rita Vey, aka Mrs. Ed Foss) waits. She studies at RADA (Royal Academy "
                       "of Dramatic Arts), and Ann Lee (The Umbrellas of Cherbourg) made it.")
     cast = {(c.actor, c.character) for c in kept.cast}
-    assert {("Bo Ekman", "Erik"), ("Cy Dunn", "Trent"), ("Ed Foss", "M")} <= cast
+    assert {("Bo Ekman", "Erik"), ("Cy Dunn", "Trent"), ("Ed Foss", "M"), ("Al Berg", "Kissinger"), ("Rita Vey", "Catherine")} <= cast
     assert not {actor for actor, _ in cast} & {"Royal Academy", "The Umbrellas"}
 
 

@@ -37,7 +37,9 @@ __all__ = ["CastFinder"]
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")"
 # (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
-_CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))")
+_CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))|"
+                           # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)"; not "(Lenina, played by Ann Lee)"
+                           r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b))")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
@@ -256,7 +258,7 @@ class CastFinder:
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
             if credit and " " in inner[:credit.start()] and not inner.startswith(("The ", "A ", "An ")) and (
-                    credit.group("marked") is not None or inner[credit.end():] in load_gazetteer()):
+                    credit.group("marked") is not None or credit.group("aside") or inner[credit.end():] in load_gazetteer()):
                 inner = inner[:credit.start()]  # "Fatima Blush (Barbara Carrera of "The Island of Dr. Moreau")"
             if not inner or inner.isupper() or not is_name(inner):
                 continue
@@ -272,6 +274,8 @@ class CastFinder:
             left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
             if descriptive or inner_known or (not left_known and not inner_first):
                 actor, character, actor_span = inner, left, inner_span
+                if not descriptive and " and " in character:
+                    character = character.rsplit(" and ", 1)[1]  # "Nixon and Kissinger (Paul Sorvino)": the nearer one
             else:
                 actor, character, actor_span = left, inner, left_span
             if " " not in actor and actor.lower() not in by_surname:
