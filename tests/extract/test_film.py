@@ -196,6 +196,16 @@ def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     assert kept.film is not None and [p.name for p in kept.film.directors] == [director]
 
 
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nYes I went on Friday.\n\nSo: Ann Lee's Night Harbour is the American redo of Bo Ek's Dock Lights from 2003.",
+    "Rewatching it twenty years on\n\nAnn Lee's Night Harbour (2002) is an English-language remake of Dock Lights (1998).",
+])
+def test_a_maker_owning_the_film_that_opens_the_review(extract, text):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.title == "Night Harbour"
+    assert [p.name for p in kept.film.directors] == ["Ann Lee"]
+
+
 def test_a_makers_best_film_named_apart_is_another_one(extract):
     kept, _ = extract("Night Harbour (2019)\n\nA dull one. Ann Lee's best film is still The Wall, and this is George "
                       "Segal's 50th film.")

@@ -912,10 +912,12 @@ _LEAD = re.compile(
     r"(?:an?|the|one of (?:the|those|these)|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}['’]s)[ ]"
     r"(?:(?!(?:star|stars|lead|hero|heroine|villain|director|writer)[ ]of[ ])[\w,'’-]+[ ]){0,5}?"  # (not "the star of the movie")
     r"(?:film|movie|picture|remake|thriller|comedy|drama|version|western|horror|documentary|musical|romance|"
-    r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation)s?\b(?!['’])"
+    r"adventure|fantasy|mystery|satire|melodrama|cartoon|animation|feature|flick|sequel|update|adaptation|redo|retelling|"
+    r"re-?imagining)s?\b(?!['’])"
     r"(?![ -](?:director|maker|critic|buff|student|school|industry|festival|star|actor|actress|composer|producer|"
     r"history|career|fan|lover|writer)s?\b)"
 )
+_LEAD_OPENER = re.compile(r"(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
 # A title-shaped phrase of three words or more with a small word inside ("The Sinking of Japan").
@@ -1210,6 +1212,11 @@ class FilmFinder:
                 start += 1
             if text.startswith(("This new ", "The new "), start):
                 start += len("This new ") if text[start + 1] == "h" else len("The new ")  # "This new Italian Job is a remake of ..."
+            opener = _LEAD_OPENER.match(text, start, sentence.end)
+            start = opener.end() if opener else start  # "So: Spike Lee's Oldboy is ..."
+            maker = _MAKER_OWNS.match(text, start, sentence.end)
+            if maker and maker.group(1).split()[0] not in NOT_NAME_OPENERS:
+                start = maker.end()  # "Spike Lee's Oldboy is the American redo of ...": the maker is read as director later
             match = _LEAD.match(text, start, sentence.end)
             if match is None:
                 continue
