@@ -153,3 +153,10 @@ def test_a_quoted_title_outweighs_an_acronym_in_capitals(extract):
 def test_a_user_names_the_film_with_a_verdict(extract, text, title):
     kept, _ = extract(text)
     assert (kept.film.title if kept.film else None) == title
+
+
+def test_a_programme_line_of_fields_set_apart_by_dots(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nDir. Ann Lee · Norway · 104 min · Cert 15\n\nScreenplay: Bo Ek · With Cy Dunn, "
+                      "Di Holm\n\nA ferry, a storm and a slow remake.")
+    assert [p.name for p in kept.film.directors] == ["Ann Lee"]
+    assert [p.name for p in kept.film.writers] == ["Bo Ek"]

@@ -36,15 +36,16 @@ from .titles import Mention, full_year, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
-_LABEL = re.compile(
-    r"(?<![\w/])(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
+_LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 min"
+    r"(?<![\w/])(?:(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
     r"screenwriters?|screenplay(?: by)?|writers?|written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
-    r"genre|dir\.?|year|release year|country|countries)\s*:\s*",
+    r"genre|dir\.?|year|release year|country|countries)\s*:\s*|(?<!\()(?-i:(Dir))\.[ \t]+(?=[A-Z]))",
     re.IGNORECASE,
 )
+_FIELD_SEPARATOR = re.compile(r"[|]|[ \t][·•][ \t]")
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
 _LIST_FIELD = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(original title|title|film|movie|year|release year|released|release date|release|countr(?:y|ies))"
@@ -721,9 +722,9 @@ class HeaderParser:
             stop = labels[i + 1].start() if i + 1 < len(labels) else line.end
             semicolon = text.find(";", label.end(), stop)
             stop = semicolon if semicolon >= 0 else stop
-            pipe = text.find("|", label.end(), stop)
-            stop = pipe if pipe >= 0 else stop
-            self._field(text, label.group(1).lower(), label.end(), stop, header)
+            separator = _FIELD_SEPARATOR.search(text, label.end(), stop)  # "Screenplay: Ann Lee · With Bo Ek"
+            stop = separator.start() if separator else stop
+            self._field(text, (label.group(1) or label.group(2)).lower(), label.end(), stop, header)
         return labels
 
     def _title(self, doc: Doc, line: Span, header: Header) -> None:
