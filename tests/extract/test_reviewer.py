@@ -112,6 +112,14 @@ def test_senders_notes_and_hosts_below_the_first_line(text, name):
     ("Fire: Salt Road at fifty\nAn essay by Margery Olawale-Hughes\n\nok", "Margery Olawale-Hughes"),
     ("Salt Road review – a new version\n\n★★★☆☆\n\nGideon Farrant\n\nSome remakes sneak in.", "Gideon Farrant"),
     ("Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\n\nok", "Dale K"),
+    ("★★★★☆\nsalt in the wound, it works\ndustyreels · 2y ago\n\nok", "dustyreels"),
+    ("Meh\n★★★☆☆\nby reelfan_12 – Jul 21, 2019\n\nok", "reelfan_12"),
+    ("T. Okafor\n\n2.0 out of 5 stars  Watch the old one\nReviewed in the United Kingdom on 9 May 2012\n\nok", "T. Okafor"),
+    ("Sign in  Films  Lists\n\nMira Solberg’s review published on Letterboxd:\n\nok", "Mira Solberg"),
+    ("SALT ROAD (1983)\n\nok, it is long.\n\nProgramme note by Ada Brenner, Head of Programming", "Ada Brenner"),
+    ("REEL MAIL\nIssue #4\nFrom the desk of Ola Vang\n\nok", "Ola Vang"),
+    ("Skip to content\nMenu\nCulture › Film\n\nSalt Road review – long\n\nA tagline here\n\nIda Marsh\n"
+     "Fri 28 Mar 2008 09.00 GMT\n\nok", "Ida Marsh"),
 ])
 def test_social_and_shop_bylines(text, name):
     found = ReviewerFinder()(DocBuilder()(text))

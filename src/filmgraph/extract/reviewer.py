@@ -50,19 +50,24 @@ _BYLINES = (
     # "Rahul Mehta · 2d"
     (_POST_HEADER := re.compile(
         rf"^[ \t]*(?:[^@\n]{{0,40}}[ \t])?@([\w.]{{3,30}})[ \t]*·|"
-        rf"^[ \t]*([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|{NAME_PATTERN})[ \t]+·[ \t]+(?:\d+[smhdw]\b|\d+\s+\w+\s+ago|{_DATE})",
+        rf"^[ \t]*([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+·[ \t]+"
+        rf"(?:\d+\s*[smhdwy]\b(?:\s+ago)?|\d+\s+\w+\s+ago|{_DATE})",
         re.MULTILINE), 0.8, False),
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
     (_BY_STARS := re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
                 rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
+    # a shop's review: the name alone on the first line, over its rating ("M. Oduya\n\n2.0 out of 5 stars ...")
+    (_SHOP_RATING := re.compile(rf"\A[ \t]*({NAME_PATTERN}|[A-Z]\.[ ]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n(?:[ \t]*\n)?"
+                                r"[ \t]*\d(?:\.\d)? out of \d stars"), 0.8, False),
     # a magazine's 'Ann Lee on "Night Harbour"' header line
     (_CRITIC_ON := re.compile(rf"^[ \t]*({NAME_PATTERN})\s+on\s+[\"“][A-Z0-9][^\"”\n]{{0,60}}[\"”][ \t]*$", re.MULTILINE), 0.85, False),
-    # "Priya R.'s review of The Lantern Orchard"
-    (_REVIEW_OF := re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+of\b", re.MULTILINE), 0.85, False),
+    # "Priya R.'s review of The Lantern Orchard", "Ann Lee’s review published on Letterboxd:"
+    (_REVIEW_OF := re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+(?:of|published)\b", re.MULTILINE),
+     0.85, False),
     # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
         rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
-        rf"[ \t]*(?:[,|·•][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
+        rf"[ \t]*(?:[,|·•–—-][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
@@ -72,8 +77,9 @@ _BYLINES = (
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
-    # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee"
-    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords|[Tt]ext)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay)\s+by)\s*"
+    # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee"
+    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords|[Tt]ext)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
+                rf"[Pp]rogram(?:me)?\s+notes?)\s+by|[Ff]rom\s+the\s+desk\s+of)\s*"
                 rf"({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"(?:C|c)(?:opyright|OPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
@@ -89,7 +95,9 @@ _BYLINES = (
     (re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*([A-Z][a-z]+)[ \t]*,[ \t]*[A-Z][\w .-]{1,40}$", re.MULTILINE), 0.7, True),
     (re.compile(rf"Visit ({NAME_PATTERN})['’]s\b"), 0.75, False),
     # a blog or newsletter header (short lines only): the author's name alone on a line, the date on the next
-    (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,6}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:{_DATE})[ \t]*(?:\n|\Z)"), 0.8, False),
+    # (also a news page's "Fri 28 Mar 2008 09.00 GMT")
+    (re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,12}}?[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*(?:[A-Z][a-z]{{2}},?[ \t]+)?(?:{_DATE})"
+                rf"(?:[ \t]+\d\d?[.:]\d\d(?:[ \t]*[A-Z]{{2,4}})?)?[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
@@ -102,8 +110,8 @@ _BYLINES = (
 )
 #: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
 #: costs time on every review; these shapes are rare).
-_NEEDLES = {_POST_HEADER: ("@", " · "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of",),
-            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _POSTED_IN: ("osted by",)}
+_NEEDLES = {_POST_HEADER: ("@", " · "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _POSTED_IN: ("osted by",)}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
