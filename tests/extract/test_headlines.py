@@ -160,3 +160,16 @@ def test_a_programme_line_of_fields_set_apart_by_dots(extract):
                       "Di Holm\n\nA ferry, a storm and a slow remake.")
     assert [p.name for p in kept.film.directors] == ["Ann Lee"]
     assert [p.name for p in kept.film.writers] == ["Bo Ek"]
+
+
+@pytest.mark.parametrize("text", [
+    "Newsgroups: rec.arts.movies.reviews\nSubject: Classic review: NIGHT HARBOUR (1956)\nFrom: ab@example.edu (Ann Lee)\n"
+    "Date: 2 Mar 1995 17:40:12 -0500\n\n      NIGHT HARBOUR (1956)\n  Reviewed by Ann Lee\n\nA ferry, a storm.",
+    "WEEKEND  |  MOVIES                        Friday, December 7, 2001\n\nA winning hand\n\nNIGHT HARBOUR\n"
+    "Directed by Ann Lee. Starring Bo Ek.\n\nA ferry, a storm.",
+    "THE DAILY LANTERN  *  FRIDAY, AUGUST 6, 1993  *  WEEKEND  D-3\n\n'Night Harbour' sails on\n\n  NIGHT HARBOUR ***\n"
+    "  Directed by Ann Lee.\n\nA ferry, a storm.",
+])
+def test_news_headers_and_running_heads_are_no_titles(extract, text):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.title == "Night Harbour"

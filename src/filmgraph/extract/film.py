@@ -277,7 +277,7 @@ _MASTHEAD_PART = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|fall|winter|issue|no\.?|"
     r"page|vol\.?)\b[\s.,]*|\d+[\s.,]*)+"
 )
-_ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.?|no\.)\s+\d")
+_ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.?|no\.)\s+\d|\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b")
 
 
 def _masthead(line: str, title: str) -> bool:
@@ -294,7 +294,9 @@ _COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_CO
 _BREADCRUMBS = re.compile(r"^[^\n]*\s>\s(?:[^\n]*\s>\s)?")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
-    r"^\s*(?:from|to|cc|date|sent)\s*:|"  # an e-mail's header lines
+    r"^\s*(?:from|to|cc|date|sent|newsgroups|organi[sz]ation|message-id|lines|path|references|reply-to|followup-to|x-[\w-]+)\s*:|"  # mail and news headers
+    # a newspaper's running head: "THE TRIBUNE  *  FRIDAY, AUGUST 6, 1993  *  WEEKEND  D-3", "WEEKEND | MOVIES   Friday, December 7, 2001"
+    r"^[^\n]*(?:[ \t]{2,}|[ \t][|*•·][ \t])[^\n]*\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b[^\n]*$|"
     r"^\s*(?:reviewed|posted|published)\s+in\s+[^\n]{2,40}\s+on\s|^\s*format\s*:|"  # a shop's review lines
     r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
