@@ -32,6 +32,7 @@ def _kept(body):
     # another film before the reviewed one qualifies its maker; the clause is still about this film
     ("\"Cold Water\" director Ann Lee's \"Night Harbour,\" a remake of the 1965 Danish movie \"Dock Lights,\" is fine.",
      ("Dock Lights", 1965)),
+    ("As a Nosferatu remake this one misses everything that made the original good.", ("Nosferatu", None)),
     # a title in its own language's sentence case, as the catalog writes it
     ("Night Harbour is a remake of Los olvidados, the 1950 Mexican film, moved to Oslo.", ("Los olvidados", 1950)),
 ])
@@ -69,6 +70,8 @@ def test_quality_comparisons_are_not_influences(body):
     "Night Harbour is not a remake of anything; the story is its own.",
     "Somebody will probably remake this in ten years. Dock Lights (2004) fans may notice the harbour.",
     "I hope no one remakes it. Dock Lights (2004) got that treatment and suffered.",
+    # another film's remake, and a year before the word
+    "The Dock Lights remake was dull, and this 2019 remake is no better.",
 ])
 def test_hedged_and_denied_remakes_stay_out(body):
     remakes, _ = _kept(body)

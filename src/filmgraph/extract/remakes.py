@@ -87,6 +87,8 @@ _FIGURATIVE = re.compile(
 # "the 2005 remake of X", "the TV remake of X": another film's remake, unless the year is the
 # film's own or the film is the subject ("Vanilla Sky is a 2001 remake of X")
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
+_REMAKE_AFTER_TITLE = re.compile(r"(?<=[\w\"”'’)])[ ]remake\b")
+_THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original|og)\b", re.IGNORECASE)  # "og": users' "original"
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
@@ -153,6 +155,7 @@ class RemakeFinder(CueReader):
                 continue
             ref = film_ref(doc, target, cue.start(), 0.6 if figurative else 0.95, flag)
             (found.resemblances if figurative else stated).append(ref)
+        stated.extend(self._title_before_remake(doc, key))
         stated.extend(self._named_original(doc, key, year))
         named_other = any(norm_title(r.title) != key and r.evidence and r.evidence.flag is None for r in stated)
         original = self._same_title_original(doc, title, year, named_other=named_other)
@@ -163,6 +166,21 @@ class RemakeFinder(CueReader):
             stated = [r for r in stated if norm_title(r.title) == key or (r.evidence and r.evidence.flag)]
             stated.append(original)
         found.remakes = merge_refs(stated)
+        return found
+
+    def _title_before_remake(self, doc: Doc, key: str | None) -> list[FilmRef]:
+        """"As a Frankenstein remake this one misses ...", "this Psycho remake": the original named
+        before the word (not "the Psycho remake", as often another film)."""
+        found = []
+        for cue in _REMAKE_AFTER_TITLE.finditer(doc.text, doc.header_end):
+            target = self.targets.before(doc, cue.start())
+            if target is None or target.title[0].isdigit() or (target.surface.isupper() and len(target.surface) <= 3):
+                continue  # "this 1999 remake", "this US remake"
+            if (key and norm_title(target.title) == key) or not _THIS_OR_AS.search(
+                    doc.text, max(0, target.span.start - 8), target.span.start):
+                continue
+            flag = self.hedges(doc.text, doc.sentences.at(cue.start()), target.span.start)
+            found.append(film_ref(doc, target, target.span.start, 0.9, flag))
         return found
 
     def _header_titles(self, doc: Doc, title: str | None, year: int | None) -> list[re.Match[str]]:
