@@ -173,3 +173,21 @@ def test_a_programme_line_of_fields_set_apart_by_dots(extract):
 def test_news_headers_and_running_heads_are_no_titles(extract, text):
     kept, _ = extract(text)
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Why?? Just why.\n3/10\n\nok so i finally watched the psycho remake. and yeah it is the same. the shower scene is "
+     "worse.\n\nthe cast is worse too. i was bored.", "Psycho", None),
+    ("Be afraid.\n10/10\n\nwatched the 1986 version of the fly again last night. it still wrecks me. people forget "
+     "this is a remake. the original fly from 1958 is a b-movie.", "The Fly", 1986),
+    ("so the new lion king is the cartoon again but with real animals. the problem is animals cant make faces. "
+     "it looks insane though.", "The Lion King", None),
+    # a possessive that is no maker's: no film from it
+    ("the creature is gross. the kid who plays the lifeguard's little brother was annoying. the mayor is fun. "
+     "the ending drags.", None, None),
+])
+def test_a_review_typed_in_lower_case_names_its_film(extract, text, title, year):
+    kept, _ = extract(text)
+    found = (kept.film.title, kept.film.year) if kept.film else (None, None)
+    assert (found[0].lower().removeprefix("the ") if found[0] else None, found[1]) == (
+        title.lower().removeprefix("the ") if title else None, year)

@@ -32,6 +32,7 @@ from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
+from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
@@ -91,7 +92,8 @@ _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECAS
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
     r"(?:[a-z-]+\s+)?(?:film|movie|picture|feature|version|production|thriller|comedy|drama|classic|remake)\s+"
-    r"(?:of\s+|,\s*)?)$"
+    r"(?:of\s+|,\s*)?|"
+    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+version\s+of\s+)$"  # "watched the 1986 version of the fly"
 )
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
 # A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
@@ -920,6 +922,15 @@ _LEAD = re.compile(
     r"(?![ -](?:director|maker|critic|buff|student|school|industry|festival|star|actor|actress|composer|producer|"
     r"history|career|fan|lover|writer)s?\b)"
 )
+# How a review typed in lower case names its film: before "remake", or after "the new", "watched",
+# "the 1986 version of" or a maker's "'s" (see FilmFinder._lower_case_film)
+_LOWER_FILM_BEFORE = re.compile(r"(?<=[a-z])[ ](?:remake|reboot)\b")
+_LOWER_FILM_AFTER = re.compile(
+    r"\bthe[ ]new[ ]|\b(?:watched|saw|rewatched|seen)[ ](?:the[ ](?:(?:19|20)\d\d[ ])?(?P<version>version[ ]of)[ ])?|"
+    r"\b(?P<owner>[a-z]+)['’]s[ ]"
+)
+_NOT_OWNERS = frozenset("it that there he she what who let here where one".split())
+_NOT_LOWER_TITLES = frozenset("original new old first american hollywood remake version movie film one it this".split())
 _LEAD_OPENER = re.compile(r"(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
@@ -1165,6 +1176,8 @@ class FilmFinder:
             found = self._most_quoted(doc, body)
         if found[0] is None:
             found = self._catalog_title(doc)
+        if found[0] is None and doc.lower_style:
+            found = self._lower_case_film(doc)
         return found if found[0] is not None else self._informal_title(doc)
 
     def _informal_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
@@ -1202,6 +1215,31 @@ class FilmFinder:
                 title = title_case(surface) if surface.isupper() else surface
                 return title, Span(found.start("title"), found.start("title") + len(surface)), 0.55
         return None, None, 0.0
+
+    @staticmethod
+    def _lower_case_film(doc: Doc) -> tuple[str | None, Span | None, float]:
+        """A review typed in lower case names its film in lower case: "the psycho remake", "the
+        new lion king", "zack snyder's dawn of the dead", "watched the 1986 version of the fly"
+        (a title the catalog knows; of one word only beside "remake" or "version of")."""
+        text, end = doc.text, min(len(doc.text), doc.header_end + 1500)
+        found: list[tuple[int, Span, str]] = []
+        for cue in _LOWER_FILM_BEFORE.finditer(text, doc.header_end, end):
+            target = lower_case_title_before(doc, cue.start(), min_words=1)
+            # "the psycho remake", "this oldboy remake"; not a summary line's "surprisingly good remake"
+            if target is not None and target.surface.split()[-1] not in _NOT_LOWER_TITLES and (
+                    target.surface.startswith("the ") or text[max(0, target.span.start - 5):target.span.start] in ("this ", " the ")):
+                found.append((cue.start(), target.span, target.title))
+        for cue in _LOWER_FILM_AFTER.finditer(text, doc.header_end, end):
+            if cue.group("owner") in _NOT_OWNERS or (cue.group("owner") and re.search(
+                    r"\b(?:the|a|an|my|his|her|their|our|your|its)\s+$", text[max(0, cue.start() - 8):cue.start()])):
+                continue  # "it's good", "the lifeguard's little brother": no maker's film
+            at = lower_case_title_at(doc, cue.end(), end, min_words=1 if cue.group("version") else 2)
+            if at is not None and at[1].split()[-1].lower() not in _NOT_LOWER_TITLES:
+                found.append((cue.start(), at[0], at[1]))
+        if not found:
+            return None, None, 0.0
+        _, span, title = min(found, key=lambda f: f[0])
+        return title, span, 0.55
 
     def _lead_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
         """"Night Harbour (2019) is a slow, patient drama.", "Paulie is an occasionally very
@@ -1448,7 +1486,7 @@ class FilmFinder:
                 continue
             before = _YEAR_BEFORE.search(text, max(0, start - 50), start)
             if before:
-                given.append(int(before.group(1) or before.group(2)))
+                given.append(int(before.group(1) or before.group(2) or before.group(3)))
         if not given:
             return None
         if not _REMAKE_WORD.search(text):

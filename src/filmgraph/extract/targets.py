@@ -26,7 +26,7 @@ from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, title_case, titlecase_run_at
 
-__all__ = ["Target", "TargetFinder"]
+__all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
 _FILLER = re.compile(
     rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}[A-Z][\w-]*(?:['’]s|s['’])|"
@@ -156,6 +156,42 @@ def _known_prefix(text: str, run: tuple[int, int]) -> tuple[int, int]:
     return run
 
 
+def lower_case_title_at(doc: Doc, position: int, limit: int, *, min_words: int = 2) -> tuple[Span, str, int | None, int] | None:
+    """A title typed in lower case in a review typed in lower case, when a catalog knows it and
+    it has ``min_words`` words besides an article ("a copy of seven samurai", "giving picnic at
+    hanging rock vibes"): the longest such run of up to six words."""
+    gazetteer = load_gazetteer()
+    words = list(_LOWER_WORD_RUN.finditer(doc.text, position, min(limit, position + 80)))
+    for count in range(min(6, len(words)), 0, -1):
+        run = words[:count]
+        if run[-1].group() in _LOWER_TITLE_STOP or sum(w.group() not in ("the", "a", "an") for w in run) < min_words:
+            continue
+        span = Span(run[0].start(), run[-1].end())
+        surface = span.of(doc.text)
+        if " ".join(w.group() for w in run) == surface and surface in gazetteer:
+            return span, title_case(surface.upper()), None, span.end
+    return None
+
+
+def lower_case_title_before(doc: Doc, end: int, *, min_words: int = 2) -> Target | None:
+    """The lower-case title a catalog knows that ends at ``end`` ("giving la la land vibes"); a
+    strong cue may take a title of one word besides an article (``min_words=1``: "the psycho remake")."""
+    gazetteer = load_gazetteer()
+    floor = max(doc.sentences.at(end).start, end - 80)
+    words = list(_LOWER_WORD_RUN.finditer(doc.text, floor, end))
+    while words and words[-1].end() < len(doc.text[:end].rstrip()):
+        words.pop()  # the run must reach the cue
+    for count in range(min(6, len(words)), 0, -1):
+        run = words[-count:]
+        if run[0].group() in _LOWER_TITLE_STOP - {"the", "a"} or sum(w.group() not in ("the", "a", "an") for w in run) < min_words:
+            continue
+        span = Span(run[0].start(), run[-1].end())
+        surface = span.of(doc.text)
+        if " ".join(w.group() for w in run) == surface and surface in gazetteer:
+            return Target(title_case(surface.upper()), None, (), span, surface, "")
+    return None
+
+
 class TargetFinder:
     """Read the film(s) right after (or right before) a cue.
 
@@ -241,7 +277,7 @@ class TargetFinder:
                 return Target(mention.title, mention.year, (), mention.span, mention.span.of(doc.text), "")
         last_word = doc.text[max(0, end - 30):end].split()[-1:]
         if last_word and last_word[0] == last_word[0].lower() and doc.lower_style:
-            return self._lower_case_title_before(doc, end)
+            return lower_case_title_before(doc, end)
         if doc.caps_style:
             return None
         run = capitalized_run_before(doc.text, end, floor=doc.sentences.at(end).start, max_words=6)
@@ -285,41 +321,6 @@ class TargetFinder:
         end = bracket.end() if bracket else position + len(surface)
         return Span(position, position + len(surface)), surface, year, end
 
-    @staticmethod
-    def _lower_case_title_at(doc: Doc, position: int, limit: int) -> tuple[Span, str, int | None, int] | None:
-        """A title typed in lower case in a review typed in lower case, when a catalog knows it and
-        it has two words besides an article ("a copy of seven samurai", "giving picnic at hanging
-        rock vibes"): the longest such run of up to six words."""
-        gazetteer = load_gazetteer()
-        words = list(_LOWER_WORD_RUN.finditer(doc.text, position, min(limit, position + 80)))
-        for count in range(min(6, len(words)), 1, -1):
-            run = words[:count]
-            if run[-1].group() in _LOWER_TITLE_STOP or sum(w.group() not in ("the", "a", "an") for w in run) < 2:
-                continue
-            span = Span(run[0].start(), run[-1].end())
-            surface = span.of(doc.text)
-            if " ".join(w.group() for w in run) == surface and surface in gazetteer:
-                return span, title_case(surface.title()), None, span.end
-        return None
-
-    @staticmethod
-    def _lower_case_title_before(doc: Doc, end: int) -> Target | None:
-        """The lower-case title a catalog knows that ends at ``end`` ("giving la la land vibes")."""
-        gazetteer = load_gazetteer()
-        floor = max(doc.sentences.at(end).start, end - 80)
-        words = list(_LOWER_WORD_RUN.finditer(doc.text, floor, end))
-        while words and words[-1].end() < len(doc.text[:end].rstrip()):
-            words.pop()  # the run must reach the cue
-        for count in range(min(6, len(words)), 1, -1):
-            run = words[-count:]
-            if run[0].group() in _LOWER_TITLE_STOP - {"the", "a"} or sum(w.group() not in ("the", "a", "an") for w in run) < 2:
-                continue
-            span = Span(run[0].start(), run[-1].end())
-            surface = span.of(doc.text)
-            if " ".join(w.group() for w in run) == surface and surface in gazetteer:
-                return Target(title_case(surface.title()), None, (), span, surface, "")
-        return None
-
     def _title_at(
         self, doc: Doc, position: int, limit: int, *, allow_names: bool = False
     ) -> tuple[Span, str, int | None, int] | None:
@@ -343,7 +344,7 @@ class TargetFinder:
         for mention in doc.mentions_between(position, position + 1):
             return mention.span, mention.title, mention.year, mention.end
         if position < limit and text[position].islower() and doc.lower_style:
-            return self._lower_case_title_at(doc, position, limit)
+            return lower_case_title_at(doc, position, limit)
         if doc.caps_style or position >= limit or not text[position].isupper():
             return None
         run = titlecase_run_at(text, position, limit=limit - position)  # a title ends with its sentence
