@@ -190,6 +190,7 @@ def test_co_productions_name_both_countries(extract, text):
     # a maker's best is another film, unless this one is said to be it (even doubtfully)
     ("Night Harbour (2019)\n\nA cold one. It is debatable whether this is Ann Lee's greatest film, but it's close.", "Ann Lee"),
     ("Night Harbour (2019)\n\nThis isn't Ann Lee's best movie, but Bo Ek's best film is still The Wall.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nNight Harbour is Ann Lee's Hollywood remake of a Danish thriller.", "Ann Lee"),
 ])
 def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     kept, _ = extract(text)

@@ -35,6 +35,7 @@ def _kept(body):
     ("As a Nosferatu remake this one misses everything that made the original good.", ("Nosferatu", None)),
     # a title in its own language's sentence case, as the catalog writes it
     ("Night Harbour is a remake of Los olvidados, the 1950 Mexican film, moved to Oslo.", ("Los olvidados", 1950)),
+    ("Night Harbour is a remake of Los olvidados (The Young Ones), the 1950 Mexican film.", ("Los olvidados", 1950)),
 ])
 def test_remake_phrasings(body, original):
     remakes, _ = _kept(body)

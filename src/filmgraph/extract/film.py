@@ -268,7 +268,8 @@ _HEADLINE = re.compile(
 # "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
 _DATED_DESCRIPTION = re.compile(rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
-_TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?,\s*")
+# "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
+_TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 _MASTHEAD_SPLIT = re.compile(r"[^|]+")
