@@ -71,6 +71,7 @@ def test_quality_comparisons_are_not_influences(body):
     "Night Harbour is not a remake of anything; the story is its own.",
     "Somebody will probably remake this in ten years. Dock Lights (2004) fans may notice the harbour.",
     "I hope no one remakes it. Dock Lights (2004) got that treatment and suffered.",
+    "Alas, the studio has run out of ideas and is contemplating a remake of Dock Lights (2004)!",
     # another film's remake, and a year before the word
     "The Dock Lights remake was dull, and this 2019 remake is no better.",
 ])

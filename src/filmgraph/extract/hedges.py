@@ -41,7 +41,7 @@ _HEDGES = re.compile(
     r"\b(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
-    r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
+    r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|contemplat(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
 )
