@@ -207,6 +207,17 @@ def test_a_maker_owning_the_film_that_opens_the_review(extract, text):
     assert [p.name for p in kept.film.directors] == ["Ann Lee"]
 
 
+@pytest.mark.parametrize(("text", "directors"), [
+    ("Night Harbour (2019)\n\nThere is so much here that director Oshima gets right, and Oshima knows it.", ["Oshima"]),
+    # a character who directs, an art director
+    ("Night Harbour (2019)\n\nShe lands on the set of porno director Maxx Orbo (Bo Ek), and art director Cy Dunn "
+     "built the ferry.", []),
+])
+def test_a_name_given_the_word_director(extract, text, directors):
+    kept, _ = extract(text)
+    assert kept.film is not None and [p.name for p in kept.film.directors] == directors
+
+
 def test_a_makers_best_film_named_apart_is_another_one(extract):
     kept, _ = extract("Night Harbour (2019)\n\nA dull one. Ann Lee's best film is still The Wall, and this is George "
                       "Segal's 50th film.")

@@ -932,6 +932,9 @@ _LOWER_FILM_AFTER = re.compile(
 )
 _NOT_OWNERS = frozenset("it that there he she what who let here where one".split())
 _NOT_LOWER_TITLES = frozenset("original new old first american hollywood remake version movie film one it this".split())
+# (not a character who directs: "porno film director Maxxx Orbison (Michael Dean Jacobs)")
+_DIRECTOR_WORD = re.compile(rf"(?<![\w-])director[ ]((?>{NAME_PATTERN}|[A-Z][a-z]{{2,}}(?![ ][A-Z])))(?!['’]s|[ ]\()")
+_NOT_THE_DIRECTOR = frozenset("art assistant casting music musical photography second-unit co- former famed first-time".split())
 _LEAD_OPENER = re.compile(r"(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
@@ -1117,7 +1120,7 @@ class FilmFinder:
             prose_directors, prose_writers = self._prose_credits(doc, title, year)
             directors = (directors or prose_directors or self._possessive_director(doc, title, year)
                          or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
-                         or self._direction_director(doc))
+                         or self._direction_director(doc) or self._named_director(doc))
             writers = writers or prose_writers
         year = year or self._directors_year(doc, directors)
         for country in self._countries(doc, title, [p.name for p in directors]):
@@ -1681,6 +1684,21 @@ class FilmFinder:
             if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
                 continue
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.65))]
+        return []
+
+    def _named_director(self, doc: Doc) -> list[PersonRef]:
+        """"there's so much here that director Oshima gets right": a name the review gives the
+        word "director" (not another film's: "the JAWS director", "art director Bo Ek")."""
+        text = doc.text
+        for match in _DIRECTOR_WORD.finditer(text, doc.header_end):
+            before = text[max(doc.header_end, match.start() - 25):match.start()].split()
+            if before and (before[-1][0].isupper() or before[-1].lower() in _NOT_THE_DIRECTOR):
+                continue
+            name = clean_name(match.group(1))
+            sentence = doc.sentences.at(match.start())
+            if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
+                continue
+            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.6))]
         return []
 
     def _maker_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
