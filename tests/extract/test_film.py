@@ -208,7 +208,8 @@ def test_a_maker_owning_the_film_that_opens_the_review(extract, text):
 
 
 @pytest.mark.parametrize(("text", "directors"), [
-    ("Night Harbour (2019)\n\nThere is so much here that director Oshima gets right, and Oshima knows it.", ["Oshima"]),
+    ("Night Harbour (2019)\n\nAnn Lee was a painter first. There is so much here that director Lee gets right.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nIt won the Best Director Award in Oslo.", []),
     # a character who directs, an art director
     ("Night Harbour (2019)\n\nShe lands on the set of porno director Maxx Orbo (Bo Ek), and art director Cy Dunn "
      "built the ferry.", []),

@@ -137,6 +137,17 @@ _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z]
 # since "directed by A with B" more often names a star.
 _NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
 _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
+# "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
+# "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee",
+# "so much here that director Oshima gets right"; not an art director, nor a character who directs ("porno
+# director Maxx Orbo (Bo Ek)")
+_DIRECTOR_NAMED = re.compile(
+    rf"(?<![\w-])(?<!art[ ])(?<!casting[ ])(?<!program[ ])(?<!porno[ ])"
+    rf"(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
+    r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
+    # (a surname alone only after a lower-case "director": not "Best Director Award")
+    rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
+)
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
 # to be tried: scanning every review once per pattern cost more than all the matching)
 _PROSE_CREDITS = (
@@ -170,11 +181,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("wrote and directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
-    # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
-    # "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee"
-    (re.compile(rf"(?<![\w-])(?:[Dd]irector(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
-                r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
-                rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)({NAME_PATTERN})"), True, False, ("irector", "ilmmaker", "elmer")),
+    (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
 )
 # A user review typing its director's name in lower case: "zack snyder directed it", "neil labute directed this"
 # (found by its verb, then the two words before it read back: a pattern led by a name is slow)
@@ -932,9 +939,6 @@ _LOWER_FILM_AFTER = re.compile(
 )
 _NOT_OWNERS = frozenset("it that there he she what who let here where one".split())
 _NOT_LOWER_TITLES = frozenset("original new old first american hollywood remake version movie film one it this".split())
-# (not a character who directs: "porno film director Maxxx Orbison (Michael Dean Jacobs)")
-_DIRECTOR_WORD = re.compile(rf"(?<![\w-])director[ ]((?>{NAME_PATTERN}|[A-Z][a-z]{{2,}}(?![ ][A-Z])))(?!['’]s|[ ]\()")
-_NOT_THE_DIRECTOR = frozenset("art assistant casting music musical photography second-unit co- former famed first-time".split())
 _LEAD_OPENER = re.compile(r"(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
@@ -1120,7 +1124,7 @@ class FilmFinder:
             prose_directors, prose_writers = self._prose_credits(doc, title, year)
             directors = (directors or prose_directors or self._possessive_director(doc, title, year)
                          or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
-                         or self._direction_director(doc) or self._named_director(doc))
+                         or self._direction_director(doc))
             writers = writers or prose_writers
         year = year or self._directors_year(doc, directors)
         for country in self._countries(doc, title, [p.name for p in directors]):
@@ -1565,7 +1569,7 @@ class FilmFinder:
                         directors.setdefault(name, PersonRef(name, evidence))
                     if writing:
                         writers.setdefault(name, PersonRef(name, evidence))
-                if directors and pattern.pattern.startswith("(?<![\\w-])(?:[Dd]irector"):
+                if directors and pattern is _DIRECTOR_NAMED:
                     break  # the last resort takes the first "director Ann Lee" that names someone
         if not directors:
             for verb in _LOWER_CASE_DIRECTS.finditer(text, doc.header_end):
@@ -1684,21 +1688,6 @@ class FilmFinder:
             if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
                 continue
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.65))]
-        return []
-
-    def _named_director(self, doc: Doc) -> list[PersonRef]:
-        """"there's so much here that director Oshima gets right": a name the review gives the
-        word "director" (not another film's: "the JAWS director", "art director Bo Ek")."""
-        text = doc.text
-        for match in _DIRECTOR_WORD.finditer(text, doc.header_end):
-            before = text[max(doc.header_end, match.start() - 25):match.start()].split()
-            if before and (before[-1][0].isupper() or before[-1].lower() in _NOT_THE_DIRECTOR):
-                continue
-            name = clean_name(match.group(1))
-            sentence = doc.sentences.at(match.start())
-            if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
-                continue
-            return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.6))]
         return []
 
     def _maker_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
