@@ -219,6 +219,17 @@ def test_a_name_given_the_word_director(extract, text, directors):
     assert kept.film is not None and [p.name for p in kept.film.directors] == directors
 
 
+@pytest.mark.parametrize(("text", "directors"), [
+    ("NIGHT HARBOUR\n\nIn Ann Lee's NIGHT HARBOUR, fishing is a favorite pastime. NIGHT HARBOUR is slow.", ["Ann Lee"]),
+    ("NIGHT HARBOUR\n\nAnn Lee's unabashedly hokey NIGHT HARBOUR knows the answers. NIGHT HARBOUR is fun.", ["Ann Lee"]),
+    ("NIGHT HARBOUR\n\nBo Ek's acting in NIGHT HARBOUR is the worst. NIGHT HARBOUR is slow.", []),
+    ("NIGHT HARBOUR\n\nBo Ek's classic NIGHT HARBOUR was better than this. NIGHT HARBOUR is slow.", []),
+])
+def test_a_maker_owning_the_films_first_mention(extract, text, directors):
+    kept, _ = extract(text)
+    assert kept.film is not None and [p.name for p in kept.film.directors] == directors
+
+
 def test_a_makers_best_film_named_apart_is_another_one(extract):
     kept, _ = extract("Night Harbour (2019)\n\nA dull one. Ann Lee's best film is still The Wall, and this is George "
                       "Segal's 50th film.")

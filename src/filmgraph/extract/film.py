@@ -193,7 +193,10 @@ _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eview
 _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
-_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?:(?:new|latest|newest)\s+)?$")
+# also past a few describing words: "Meng-Hwa Ho's unabashedly hokey MIGHTY PEKING MAN"
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:[a-z][\w-]*\s+){{0,3}})$")
+_NOT_THIS_FILM = re.compile(r"\b(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|role|"
+                            r"character|turn|of|in|the|a|an)\b")  # "James Caan's acting in BOTTLE ROCKET"
 _OWNER_NOUN = re.compile(
     rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|redo|re-imagining|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
@@ -1595,9 +1598,9 @@ class FilmFinder:
             if mention is None:
                 return []
             start = mention[1]
-            owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention[0] - 60), mention[0])
-            if owner is None:
-                continue
+            owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention[0] - 80), mention[0])
+            if owner is None or _OTHER_FILM.search(owner.group("describing")) or _NOT_THIS_FILM.search(owner.group("describing")):
+                continue  # "Hitchcock's classic PSYCHO", "Lean's version of ..."
             after = _YEAR_AFTER.match(text, mention[1])
             if after and year is not None and int(after.group(1)) != year:
                 return []
@@ -1608,11 +1611,13 @@ class FilmFinder:
                 continue
             if self.hedges(text, sentence, owner.start(1)):
                 return []
-            name = clean_name(owner.group(1))
+            name, span = clean_name(owner.group(1)), Span(*owner.span(1))
+            opener = name.split()[0]
+            if len(name.split()) > 2 and (opener in NOT_NAME_OPENERS or opener.endswith("ing")):
+                name, span = name[len(opener) + 1:], Span(span.start + len(opener) + 1, span.end)  # "Watching Ann Lee Ek's X"
             if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, owner.start(1) - 40), owner.start(1))):
                 return []
-            span = Span(*owner.span(1))
             return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
         return []
 
