@@ -35,3 +35,10 @@ def test_single_quoted_titles_but_not_contractions():
     found = [m.title for m in MentionFinder()("A remake of the English movie 'The Hitch'. I'd seen 'em all, "
                                               "and the kids' 'Big Fun' show, and ‘Night Bus’ too.")]
     assert found == ["The Hitch", "Big Fun", "Night Bus"]
+
+
+def test_a_numbered_part_keeps_its_subtitle():
+    doc = DocBuilder()("NIGHT HARBOUR: PART II - THE RETURN (Fox) Starring: Bo Ek.\nWe liked NIGHT HARBOUR - THE END less.")
+    titles = [m.title for m in doc.mentions]
+    assert titles[0] == "Night Harbour: Part II - The Return"
+    assert "Night Harbour - the End" not in titles and "Night Harbour" in titles

@@ -125,7 +125,7 @@ def title_case(surface: str) -> str:
     words = surface.split(" ")
     out: list[str] = []
     for i, word in enumerate(words):
-        first = i == 0 or out[-1].endswith(":")
+        first = i == 0 or out[-1].endswith(":") or out[-1] in ("-", "–")
         out.append(word if word.islower() else _cap_word(word, first))
     return " ".join(out)
 
@@ -215,6 +215,8 @@ def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
     return run
 
 
+_PART_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
+
 class MentionFinder:
     """Find film mentions in a text.
 
@@ -257,7 +259,9 @@ class MentionFinder:
         for word in _CAPS_WORD.finditer(text, start):
             if run:
                 gap = text[run[-1].end():word.start()]
-                joined = gap == " " and run[-1].group()[-1] not in ".!?"
+                # also a numbered part's subtitle: "STAR WARS: EPISODE I - THE PHANTOM MENACE"
+                joined = (gap == " " and run[-1].group()[-1] not in ".!?") or (
+                    gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
                 if not joined:
                     yield from self._caps_run(text, run)
                     run = []
