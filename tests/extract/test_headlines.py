@@ -49,6 +49,7 @@ def test_a_name_and_date_deep_in_the_body_are_no_byline():
 @pytest.mark.parametrize("body, year", [
     ("For his 2019 version of Ibsen's NIGHT HARBOUR, Ann Lee moved the play to a ferry.", 2019),
     ("This 2019 classic, slow Norwegian movie is worth seeing again, and NIGHT HARBOUR rewards patience.", 2019),
+    ("While on vacation, we watched the 2019 film NIGHT HARBOUR appropriately on a ferry.", 2019),
 ])
 def test_the_films_year_from_prose(body, year):
     film = extract_review(read_text("NIGHT HARBOUR\n\n" + body + " NIGHT HARBOUR ends at sea.", source="y.txt")).kept().film

@@ -93,7 +93,8 @@ _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
     r"(?:[a-z-]+\s+)?(?:film|movie|picture|feature|version|production|thriller|comedy|drama|classic|remake)\s+"
     r"(?:of\s+|,\s*)?|"
-    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+version\s+of\s+)$"  # "watched the 1986 version of the fly"
+    # "watched the 1986 version of the fly", "we watched the 1986 film CROCODILE DUNDEE"
+    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+(?:version\s+of|(?:[a-z-]+\s+)?(?:film|movie))\s+)$"
 )
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
 # A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
