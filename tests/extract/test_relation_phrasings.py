@@ -51,6 +51,7 @@ def test_remake_phrasings(body, original):
      [("Cold Water", None)]),
     ("It plays like a cross between Cold Water (1995) and\nGrey Sky (2004), minus the jokes.",
      [("Cold Water", 1995), ("Grey Sky", 2004)]),
+    ("The chase turns into a murky slow-motion sequence like something out of Cold Water (1995).", [("Cold Water", 1995)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)

@@ -45,7 +45,8 @@ _STRONG = (
 )
 _MEDIUM = (
     r"re(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+of)|(?:calls?|brings?)\s+to\s+mind|"
-    r"e(?:vokes?|voking|choes|choing)|s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|traight\s+out\s+of)|"
+    r"e(?:vokes?|voking|choes|choing)|s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|traight\s+out\s+of|"
+    r"omething\s+(?:straight\s+|right\s+)?out\s+of)|"  # "a slow-motion sequence like something out of PLATOON"
     # "a dash of Duel", "more than a whiff of The Searchers"
     r"a(?:kin\s+to|\s+la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of)|ha[sd]\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|ha(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|haunted\s+by|"
     r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
