@@ -192,3 +192,10 @@ def test_a_review_typed_in_lower_case_names_its_film(extract, text, title, year)
     found = (kept.film.title, kept.film.year) if kept.film else (None, None)
     assert (found[0].lower().removeprefix("the ") if found[0] else None, found[1]) == (
         title.lower().removeprefix("the ") if title else None, year)
+
+
+def test_a_capitals_title_named_again_and_again_but_never_a_subject(extract):
+    kept, _ = extract("To answer the question first: no, Bo Ek's back does not appear in NIGHT HARBOUR. The fun in NIGHT "
+                      "HARBOUR is its cast. Much of NIGHT HARBOUR happens at sea, and the end of NIGHT HARBOUR is cold. "
+                      "I liked NIGHT HARBOUR. Stay for the boats in NIGHT HARBOUR.")
+    assert kept.film is not None and kept.film.title == "Night Harbour"

@@ -1332,7 +1332,9 @@ class FilmFinder:
             if _SUBJECT.match(doc.text, mention.span.end) or mention.span.start == doc.sentences.at(mention.span.start).start:
                 subjects[key] += 1
         for key in scores:
-            scores[key] += 2 * min(subjects[key], 2) if subjects[key] else -scores[key]
+            # a title never the subject of a clause is mostly an aside ("as in ALIEN"), unless the
+            # review keeps naming it ("In THE WATERBOY, Sandler is ..." six times)
+            scores[key] += 2 * min(subjects[key], 2) if subjects[key] else -scores[key] + max(0, scores[key] - 4)
         key, score = scores.most_common(1)[0]
         if score < self.min_title_count:
             return None, None, 0.0
