@@ -4,6 +4,13 @@ from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.film import HeaderParser
 
 
+def test_schwartz_style_header_with_an_original_title(extract):
+    kept, _ = extract("BLACK CAT, WHITE CAT (CRNA MACKA, BELI MACOR) (director: Ada Brook; cast: Gil Hart (Sam Ray), "
+                      "1998-Yugoslavia)\nReviewed by Nina Ortiz\nThe story is loud. Sam Ray (Hart) dances.\n")
+    assert (kept.film.title, kept.film.year) == ("Black Cat, White Cat", 1998)
+    assert [p.name for p in kept.film.directors] == ["Ada Brook"]
+
+
 def test_schwartz_style_header(extract):
     kept, _ = extract(
         "LONG NIGHT, THE (director: Ada Brook; screenwriter: Cy Dell/based on the novel by Ed Fox; "

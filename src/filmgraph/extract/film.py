@@ -47,7 +47,8 @@ _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 mi
     re.IGNORECASE,
 )
 _FIELD_SEPARATOR = re.compile(r"[|]|[ \t][·•][ \t]")
-_SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
+# also past an original title in brackets: "DR. AKAGI (KANZO SENSEI) (director/writer: ..."
+_SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*(?:\([^()\n]{1,80}\)\s*)?\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
 _LIST_FIELD = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(original title|title|film|movie|year|release year|released|release date|release|countr(?:y|ies))"
     r"[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
