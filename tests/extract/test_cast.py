@@ -129,3 +129,11 @@ def test_a_described_part_is_the_person_not_the_phrase_around_it(extract):
                       "Lee) and takes the advice of the mother of the bride (Bo Ek).")
     cast = {c.actor: c.character for c in kept.cast}
     assert cast == {"Ann Lee": "radio station receptionist", "Bo Ek": "the mother of the bride"}
+
+
+def test_users_verdicts_on_the_cast(extract):
+    kept, _ = extract("Night Harbour\n\nI like Kai Dorne usually. Apart from Kai Dorne's overcooked hamming, Mira Sand gives a "
+                      "churlish, let-me-out performance as the owner. Olle Vik was completely wasted. Without Tor Hale "
+                      "it would be worse, and Ivo Lund's cameo role is fun.")
+    assert {c.actor for c in kept.cast} >= {"Kai Dorne", "Mira Sand", "Olle Vik", "Ivo Lund"}
+    assert not {c.actor for c in kept.cast} & {"Without Tor Hale", "Apart from Kai Dorne"}

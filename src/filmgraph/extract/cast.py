@@ -104,8 +104,11 @@ _PLAYS_DESCRIBED = re.compile(
 _DESCRIBED_NEEDLE = re.compile(r" (?:plays|portrays|voices|played by) ")
 # "Priya Solano is wasted in a nothing part": the verdict is searched for, the name read back from it
 _JUDGED_IN_PART = re.compile(
-    r" (?:is|was) (?:(?:very|really|so|just|quite) )?(?:wasted|underused|miscast|solid|superb|terrific|great|"
-    r"good|fine|excellent|wonderful|terrible|awful|convincing|believable|effective|funny|creepy|memorable) (?:in|as)\b"
+    r" (?:is|was) (?:(?:very|really|so|just|quite|completely|totally|utterly) )?(?:wasted|underused|miscast|solid|superb|"
+    r"terrific|great|good|fine|excellent|wonderful|terrible|awful|convincing|believable|effective|funny|creepy|"
+    r"memorable|wooden|bad) (?:in|as)\b|"
+    # a verdict that ends its clause: "Govinda ... was completely wasted.", "Ann Lee is just bad..."
+    r" (?:is|was) (?:(?:very|really|so|just|quite|completely|totally|utterly) )?(?:wasted|underused|miscast|wooden)(?=[.,;!])"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 # A performance told or judged after the actor's name, as users write of the cast: "Keir Dullea shows
@@ -113,8 +116,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 # boy'". In the present tense: a remake's review tells the original's cast in the past ("Janet Leigh
 # played Marion").
 _PERFORMANCE_AFTER = re.compile(
-    r" (?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+ ){0,3}(?:performance|turn)\b|"
-    r" shows (?:a |some )?(?:[\w-]+ )?range\b| (?:plays|portrays|co-stars|stars)\b|['’]s (?:performance|portrayal|acting)\b"
+    r" (?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+,? ){0,4}(?:performance|turn)\b|"
+    r" shows (?:a |some )?(?:[\w-]+ )?range\b| (?:plays|portrays|co-stars|stars)\b|"
+    r"['’]s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b"  # "Marc Singer's overcooked hamming"
 )
 # ... or before the names: "a seasoned cast including Ann Lee, Bo Ek and Cy Dunn", "It features Ann
 # Lee", "a fine performance by Bo Ek"
