@@ -87,7 +87,7 @@ _FIGURATIVE = re.compile(
 # "the 2005 remake of X", "the TV remake of X": another film's remake, unless the year is the
 # film's own or the film is the subject ("Vanilla Sky is a 2001 remake of X")
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
-_REMAKE_AFTER_TITLE = re.compile(r"(?<=[\w\"”'’)])[ ]remake\b")
+_REMAKE_AFTER_TITLE = re.compile(r" remake\b")  # (led by its literal; the title before it is read back)
 _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 _CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original|og)\b", re.IGNORECASE)  # "og": users' "original"
 _ORIGINAL_YEAR = re.compile(
