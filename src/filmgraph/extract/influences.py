@@ -63,11 +63,11 @@ _BEFORE_FILM = re.compile(  # matched against the lower-cased text
 # X", "might remind some of X"); it does not make it a wish or a guess about a film to come.
 _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:owe|borrow|recall|remind|evoke|echo|resemble)\w*\b[^.;,]{0,20}$",
                        re.IGNORECASE)
-_OTHERS_INCLUDE = re.compile(r"\b(?:others|other (?:influences|sources|films|movies|models))\s+(?:include|are)\s+", re.IGNORECASE)
-_AFTER_FILM = re.compile(  # (the look-ahead names the letters its words start with: most words fail at once)
+# (matched against the lower-cased text, led by its literal)
+_OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|films|movies|models))\s+(?:include|are)\s+")
+_AFTER_FILM = re.compile(  # (lower-cased text; the look-ahead names the letters its words start with: most words fail at once)
     r"\s+(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)|"
-    r"-(?:derived|inspired|esque)\b",
-    re.IGNORECASE,
+    r"-(?:derived|inspired|esque)\b"
 )
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
@@ -82,7 +82,7 @@ _PLAIN_LIKENESS = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_NEEDLES = ("basically", "essentially", "literally", "copy of")
-_VIBE = re.compile(r"\s+(?:vibes?|energy)\b", re.IGNORECASE)
+_VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
@@ -115,7 +115,7 @@ class InfluenceFinder(CueReader):
                 flag = None  # "may actually owe an equal debt to X": a critic's softened claim, not a guess
             for target in self.targets(doc, cue.end()):
                 found.append(film_ref(doc, target, cue.start(), _CONFIDENCE[kind], flag))
-        for cue in _OTHERS_INCLUDE.finditer(doc.text, doc.header_end):
+        for cue in _OTHERS_INCLUDE.finditer(doc.lowered, doc.header_end):
             # "The movie borrows from many films. ... others include X, Y and Z": a list that
             # continues the borrowing the sentence before states
             index = doc.sentences.index_at(cue.start())
@@ -125,7 +125,7 @@ class InfluenceFinder(CueReader):
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
             found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)
                          for target in self.targets(doc, cue.end()))
-        for cue in _AFTER_FILM.finditer(doc.text):
+        for cue in _AFTER_FILM.finditer(doc.lowered):
             if _in_credits(doc, cue.start()):
                 continue
             named = self.targets.before(doc, cue.start())

@@ -68,10 +68,11 @@ _CUES = {
 def _cue_pattern(words: str, suffixes: str = "") -> re.Pattern[str]:
     """A family's words as one pattern, led by a look-ahead for the letters they start with (a
     superset is harmless), which lets the search pass over every other position at once; its
-    ``suffixes`` are cues written onto the film's name ("Vertigo-inspired")."""
+    ``suffixes`` are cues written onto the film's name ("Vertigo-inspired"). Matched against the
+    lower-cased text: IGNORECASE would make ``re`` try both cases of every letter."""
     firsts = "".join(sorted({piece[0] for piece in words.split("|") if piece} | ({"-"} if suffixes else set())))
     attached = rf"|(?<=\w)-(?:{suffixes})" if suffixes else ""
-    return re.compile(rf"(?=[{re.escape(firsts)}])(?:(?<![\w-])(?:{words}){attached})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?=[{re.escape(firsts)}])(?:(?<![\w-])(?:{words}){attached})(?![\w])")
 
 
 _CUE_PATTERNS = {name: _cue_pattern(words, "inspired|derived|esque" if name == "influence" else "")
@@ -243,7 +244,7 @@ class CueIndex:
             sentence = self._doc.sentences.spans[index] if self._doc.sentences.spans else Span(start, end)
             hits = self._by_sentence[index] = {}
             for name, pattern in _CUE_PATTERNS.items():
-                found = [(m.start(), m.end()) for m in pattern.finditer(self._doc.text, sentence.start, sentence.end)]
+                found = [(m.start(), m.end()) for m in pattern.finditer(self._doc.lowered, sentence.start, sentence.end)]
                 hits[name] = ([a for a, _ in found], [b for _, b in found])
         inside = []
         for name, (starts, ends) in hits.items():
