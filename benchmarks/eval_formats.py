@@ -7,7 +7,8 @@ read and extracted in this process (``extract_review(read_review(path)).kept()``
 ``extraction_to_json`` and scored with ``../shared/eval/score.py``'s ``fields`` and ``prf``.
 Printed: per-field micro P/R/F1 over all reviews, score.py's headline ("overall F1", the mean F1
 over its HEADLINE_FIELDS), and for each review its overall F1 with the misses: gold items the
-extractor did not find ("missed") and predicted items not in the gold ("extra").
+extractor did not find ("missed") and predicted items not in the gold ("extra"). A review the readers
+refuse (a ReviewError) is scored as an empty extraction and listed as "refused".
 
 The figures are reproducible: files are taken in sorted order and the script re-runs itself with
 PYTHONHASHSEED=0 when the hash seed is not fixed, so set iteration cannot change a result.
@@ -89,6 +90,7 @@ def main(argv: list[str]) -> int:
     if not golds:
         print(f"no *.gold.json in {folder}")
         return 1
+    from filmgraph.errors import ReviewError
     from filmgraph.extract import extract_review
     from filmgraph.jsonshape import extraction_to_json
     from filmgraph.reviews import read_review
@@ -99,13 +101,17 @@ def main(argv: list[str]) -> int:
     for gold_path in golds:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         review = (gold_path.parent / gold["review"]).resolve()
-        pred = extraction_to_json(extract_review(read_review(review)).kept())
+        try:
+            pred = extraction_to_json(extract_review(read_review(review)).kept())
+            refused = []
+        except ReviewError as error:  # a review the readers refuse scores as an empty extraction
+            pred, refused = {}, [f"    refused: {error}"]
         counts = score.fields(gold, pred)
         for field, values in counts.items():
             for i, value in enumerate(values):
                 totals[field][i] += value
         per_file.append((review.name, headline(score, {f: list(v) for f, v in counts.items()}),
-                         misses(score, gold, pred)))
+                         refused + misses(score, gold, pred)))
 
     print(f"{len(golds)} reviews in {folder}")
     print(f"{'field':<12}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}")
