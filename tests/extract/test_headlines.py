@@ -199,3 +199,16 @@ def test_a_capitals_title_named_again_and_again_but_never_a_subject(extract):
                       "HARBOUR is its cast. Much of NIGHT HARBOUR happens at sea, and the end of NIGHT HARBOUR is cold. "
                       "I liked NIGHT HARBOUR. Stay for the boats in NIGHT HARBOUR.")
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("From: The Reel Post <hi@reel.example>\nSubject: #112 — a heist and a ghost\n\nView this email in your browser\n\n"
+     "THE REEL POST\nWhat to watch, in five minutes. Issue #112.\n\n-----------\n\n★ THIS WEEK'S PICK\n"
+     "NIGHT HARBOUR (2019) — streaming from Saturday\n\nAnn Lee's glossy redo of the 1960 caper is fun.", "Night Harbour", 2019),
+    # prose running on is no heading
+    ("Salt Road\n\nA slow one. Salt Road is long and Salt Road is cold. I liked it.\n\nIts model, Dock Lights (1974), "
+     "the first version,\nwas better.", "Salt Road", None),
+])
+def test_a_dated_heading_set_apart_further_down(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)

@@ -412,7 +412,29 @@ def parse_headline(doc: Doc) -> Headline | None:
             # a newsletter's masthead or an e-mail's subject over "THIS WEEK: MARIGOLD STATION (2014)",
             # a bare title over the same title dated
             return headline
+    if first is None or first.year is None:
+        return _dated_heading(text) or first
     return first
+
+
+# A dated heading set apart further down a newsletter or a page: "★ THIS WEEK'S PICK\nOCEAN'S ELEVEN
+# (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
+_SET_APART_DATED = re.compile(r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
+                              r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
+
+
+def _dated_heading(text: str) -> Headline | None:
+    """The first heading of the page's first 3,000 characters that dates a title and stands on a
+    line set apart (a blank line, a rule or a starred label above it)."""
+    for line in _SET_APART_DATED.finditer(text, 0, min(len(text), 3000)):
+        before_year = line.group(1)[:line.group(1).rindex("(")]
+        if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (
+                ":" in before_year and not before_year.split(":")[0].strip(" ★*#").isupper()):
+            continue  # prose running on, another maker's film, a label ("Remake of: X (1986)")
+        headline = _parse_headline_line(text, line.start(1), line.end(1))
+        if headline is not None and headline.year:
+            return headline
+    return None
 
 
 # A paragraph that opens on the film it is about ("This British production is a remake of ..."):
