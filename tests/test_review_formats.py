@@ -357,3 +357,17 @@ def test_lines_of_stray_marks_are_read_quickly(convert):
     start = time.perf_counter()
     convert("*a /b `c ``d |e =f [[g <h <ref>i <!--j {{k ''l '''m [[n][o :p: " * 8000)
     assert time.perf_counter() - start < 5
+
+
+def test_a_chat_export_is_read_as_its_main_speakers_review(tmp_path):
+    chat = tmp_path / "chat.txt"
+    chat.write_text("[12/03/2024, 21:14:07] Ann Lee: ok so I finally watched Night Harbour (2019)\n"
+                    "[12/03/2024, 21:14:31] Bo Ek: wait isn't that a remake\n"
+                    "[12/03/2024, 21:16:40] Ann Lee: yeah, of Dock Lights (2004). the ferry scenes are lovely, go see it\n",
+                    encoding="utf-8")
+    review = read_review(chat)
+    assert review.text.startswith("Review by Ann Lee")
+    assert "wait isn't that" not in review.text
+    kept = extract_review(review).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    assert kept.film is not None and kept.film.title == "Night Harbour"

@@ -3,7 +3,7 @@
 Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
 (``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
-markup (``.wiki``/``.mediawiki``) are read. Text is decoded as UTF-8 (with or without BOM), then
+markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text. Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
 empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
 as does a JSON or XML file that does not parse or holds no review or several.
@@ -106,6 +106,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = convert(text, str(path))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
+    if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
+        text = chat_to_text(text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
@@ -285,6 +287,33 @@ def title_hint(emphasised: str) -> str:
 
 
 _SUBTITLE_CUE_NUMBER = re.compile(r"\s*\d+\s*")
+
+
+# A message of a chat app's export: "[12/03/2024, 21:14:07] Ann Lee: ok so ..." (iOS) or
+# "12/03/2024, 21:14 - Ann Lee: ok so ..." (Android)
+_CHAT_LINE = re.compile(
+    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?(?:[ ]-)?[ ]"
+    r"([^:\n]{1,40}):[ ](.*)$", re.MULTILINE)
+
+
+def chat_to_text(chat: str) -> str:
+    """A chat export in, the review it holds out: the messages of whoever wrote most, under a
+    ``Review by`` line (the others' replies are no part of the review).
+
+    >>> print(chat_to_text("[1/3/24, 21:14] Ann Lee: saw Night Harbour\\n[1/3/24, 21:15] Bo Ek: any good?\\n"
+    ...                    "[1/3/24, 21:16] Ann Lee: cold but good"))
+    Review by Ann Lee
+    <BLANKLINE>
+    saw Night Harbour
+    <BLANKLINE>
+    cold but good
+    """
+    messages = [(m.group(1).strip(), m.group(2).strip()) for m in _CHAT_LINE.finditer(chat)]
+    words: dict[str, int] = {}
+    for speaker, message in messages:
+        words[speaker] = words.get(speaker, 0) + len(message.split())
+    author = max(words, key=words.__getitem__)
+    return "\n\n".join([f"Review by {author}", *(message for speaker, message in messages if speaker == author)])
 
 
 def subtitles_to_text(subtitles: str) -> str:
