@@ -7,6 +7,7 @@ Every review here is invented for these tests (films, people and words).
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -371,3 +372,16 @@ def test_a_chat_export_is_read_as_its_main_speakers_review(tmp_path):
     kept = extract_review(review).kept()
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
     assert kept.film is not None and kept.film.title == "Night Harbour"
+
+
+def test_a_social_threads_export_is_one_review(tmp_path):
+    thread = tmp_path / "thread.json"
+    thread.write_text(json.dumps({
+        "source": "bluesky", "author": {"handle": "ann.example", "display_name": "Ann Lee"},
+        "posts": [{"n": 1, "text": "🧵 NIGHT HARBOUR (2019) — some thoughts after the preview. 1/3"},
+                  {"n": 2, "text": "It is a remake of Dock Lights (2004), moved to Oslo. 2/3"},
+                  {"n": 3, "text": "Go see it. 3/3"}]}), encoding="utf-8")
+    kept = extract_review(read_review(thread)).kept()
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"

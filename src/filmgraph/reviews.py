@@ -760,6 +760,8 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
     body_value = _field([fields], _BODY_KEYS)
     body = body_value if isinstance(body_value, str) else _plain(body_value)
     if not body.strip():
+        body = _thread_text(fields)
+    if not body.strip():
         raise ReviewError(source, f"the {what} has no review text (no body, text, review, content or description field)")
     if _MARKUP.search(body):
         body = html_to_text(body, source=source)
@@ -767,6 +769,20 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
     if headline and headline != title:
         body = f"{headline}\n\n{body}"
     return compose_review(title, year, author, _credits([*film_sources, fields], rating_from=fields), body)
+
+
+#: Where a social thread's export keeps its posts: {"author": ..., "posts": [{"text": ...}, ...]}
+_THREAD_KEYS = ("posts", "thread", "messages", "tweets", "toots", "parts")
+
+
+def _thread_text(fields: dict[str, Any]) -> str:
+    """The texts of a thread's posts, one paragraph each (one author's thread is one review)."""
+    for key in _THREAD_KEYS:
+        posts = fields.get(key)
+        if isinstance(posts, list) and posts and all(isinstance(post, dict) for post in posts):
+            texts = (_plain(_field([_keyed(post)], _BODY_KEYS)) for post in posts)
+            return "\n\n".join(text for text in texts if text.strip())
+    return ""
 
 
 def _json_reviews(data: Any) -> list[tuple[dict, dict]]:

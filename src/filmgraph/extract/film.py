@@ -461,7 +461,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     suffix = _REVIEW_SUFFIX.search(line, first, cut)
     if suffix and suffix.start() > first:
         cut, marked = suffix.start(), True
-    while first < cut and line[first] in " \t#>*_":
+    # (also an emoji before a post's title: "🧵 THE NIGHT ROAD (2024) — some thoughts")
+    while first < cut and (line[first] in " \t#>*_" or (not line[first].isalnum() and line[first] not in "\"“'‘(«" and ord(line[first]) > 0x2000)):
         first += 1
     # "Night Harbour: a slow burn", "Night Harbour (2019) - a cold remake", and in a line that is no
     # sentence "Night Harbour, four years on"
