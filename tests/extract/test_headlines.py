@@ -150,6 +150,9 @@ def test_a_quoted_title_outweighs_an_acronym_in_capitals(extract):
     ("Flood marks a low point. Bo Ek is undoubtedly the star of the movie, and Night Harbour is a mess.", None),
     ("Bought it on a whim.\n\nNight Harbour is Ann Lee's Hollywood remake of Dock Lights, and a flat one.", "Night Harbour"),
     ("I know, the original is a classic. This new Night Harbour is a remake of the 1969 original, and fun.", "Night Harbour"),
+    # a capitals title named again and again, though never a clause's subject
+    ("To answer the question first: no, Bo Ek's back does not appear in NIGHT HARBOUR. The fun in NIGHT HARBOUR is its "
+     "cast. Much of NIGHT HARBOUR happens at sea, and the end of NIGHT HARBOUR is cold. I liked NIGHT HARBOUR.", "Night Harbour"),
 ])
 def test_a_user_names_the_film_with_a_verdict(extract, text, title):
     kept, _ = extract(text)
@@ -192,13 +195,6 @@ def test_a_review_typed_in_lower_case_names_its_film(extract, text, title, year)
     found = (kept.film.title, kept.film.year) if kept.film else (None, None)
     assert (found[0].lower().removeprefix("the ") if found[0] else None, found[1]) == (
         title.lower().removeprefix("the ") if title else None, year)
-
-
-def test_a_capitals_title_named_again_and_again_but_never_a_subject(extract):
-    kept, _ = extract("To answer the question first: no, Bo Ek's back does not appear in NIGHT HARBOUR. The fun in NIGHT "
-                      "HARBOUR is its cast. Much of NIGHT HARBOUR happens at sea, and the end of NIGHT HARBOUR is cold. "
-                      "I liked NIGHT HARBOUR. Stay for the boats in NIGHT HARBOUR.")
-    assert kept.film is not None and kept.film.title == "Night Harbour"
 
 
 @pytest.mark.parametrize(("text", "title", "year"), [
