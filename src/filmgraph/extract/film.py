@@ -967,7 +967,8 @@ _LOWER_FILM_AFTER = re.compile(
 )
 _NOT_OWNERS = frozenset("it that there he she what who let here where one".split())
 _NOT_LOWER_TITLES = frozenset("original new old first american hollywood remake version movie film one it this".split())
-_LEAD_OPENER = re.compile(r"(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+")
+# What may open a lead sentence before its title: "So: Spike Lee's Oldboy is ...", "This new Italian Job is ..."
+_LEAD_OPENER = re.compile(r"(?:(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+)?(?:(?:This|The)[ ]new[ ])?")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
 # a capitalised phrase in prose: capitalised words, small words inside
 # A title-shaped phrase of three words or more with a small word inside ("The Sinking of Japan").
@@ -1287,10 +1288,8 @@ class FilmFinder:
             start = sentence.start
             while start < sentence.end and text[start] in " \t\n\"“'‘":
                 start += 1
-            if text.startswith(("This new ", "The new "), start):
-                start += len("This new ") if text[start + 1] == "h" else len("The new ")  # "This new Italian Job is a remake of ..."
-            opener = _LEAD_OPENER.match(text, start, sentence.end)
-            start = opener.end() if opener else start  # "So: Spike Lee's Oldboy is ..."
+            opener = _LEAD_OPENER.match(text, start, sentence.end)  # "So: ...", "This new Italian Job is ..."
+            start = opener.end() if opener else start
             maker = _MAKER_OWNS.match(text, start, sentence.end)
             if maker and maker.group(1).split()[0] not in NOT_NAME_OPENERS:
                 start = maker.end()  # "Spike Lee's Oldboy is the American redo of ...": the maker is read as director later
@@ -1358,7 +1357,7 @@ class FilmFinder:
         for key in scores:
             # a title never the subject of a clause is mostly an aside ("as in ALIEN"), unless the
             # review keeps naming it ("In THE WATERBOY, Sandler is ..." six times)
-            scores[key] += 2 * min(subjects[key], 2) if subjects[key] else -scores[key] + max(0, scores[key] - 4)
+            scores[key] = scores[key] + 2 * min(subjects[key], 2) if subjects[key] else max(0, scores[key] - 4)
         key, score = scores.most_common(1)[0]
         if score < self.min_title_count:
             return None, None, 0.0
