@@ -118,6 +118,8 @@ def test_senders_notes_and_hosts_below_the_first_line(text, name):
     ("Sign in  Films  Lists\n\nMira Solberg’s review published on Letterboxd:\n\nok", "Mira Solberg"),
     ("SALT ROAD (1983)\n\nok, it is long.\n\nProgramme note by Ada Brenner, Head of Programming", "Ada Brenner"),
     ("REEL MAIL\nIssue #4\nFrom the desk of Ola Vang\n\nok", "Ola Vang"),
+    ("WHY. JUST WHY.\nRating: 2/10\nReviewer: Dale_in_Reno | Posted 11 Dec 1998\n\nok", "Dale_in_Reno"),
+    ("review by kestrel.owl ★★★★½\n\nwatched it at 2am", "kestrel.owl"),
     ("Skip to content\nMenu\nCulture › Film\n\nSalt Road review – long\n\nA tagline here\n\nIda Marsh\n"
      "Fri 28 Mar 2008 09.00 GMT\n\nok", "Ida Marsh"),
 ])

@@ -28,6 +28,8 @@ _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
 _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
          r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d|"
          r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
+# A user's handle: "grim_77", "Dale_in_Tulsa", "kestrel.moth", "mirela.bsky.social"
+_HANDLE = r"[A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+"
 _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
@@ -40,7 +42,7 @@ _BYLINES = (
     (_HANDLE_BYLINE := re.compile(
         r"^[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
         r"(?:[Aa]uthor|[Uu]ser(?:name)?|[Rr]eviewer):)\s+(?:/?u/)?"
-        r"([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{3,30}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
+        rf"({_HANDLE}|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
         r"(?=[ \t]*(?:$|>>|\||,|»|•|·|★|☆|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
     # after a community's name: "r/movies • Posted by u/grim_gerald • 6h"
@@ -50,7 +52,7 @@ _BYLINES = (
     # "Rahul Mehta · 2d"
     (_POST_HEADER := re.compile(
         rf"^[ \t]*(?:[^@\n]{{0,40}}[ \t])?@([\w.]{{3,30}})[ \t]*·|"
-        rf"^[ \t]*([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+·[ \t]+"
+        rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+·[ \t]+"
         rf"(?:\d+\s*[smhdwy]\b(?:\s+ago)?|\d+\s+\w+\s+ago|{_DATE})",
         re.MULTILINE), 0.8, False),
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
@@ -66,7 +68,7 @@ _BYLINES = (
      0.85, False),
     # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
-        rf"^[ \t]*[Bb]y:?\s+([a-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
+        rf"^[ \t]*[Bb]y:?\s+({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
         rf"[ \t]*(?:[,|·•–—-][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
