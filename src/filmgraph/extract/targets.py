@@ -53,6 +53,7 @@ _STOP_WORDS = frozenset("and but which who that when while where because though 
 _TO_A_PLACE = re.compile(r"\s*to\s+(?:a|an|the|its|his|her)\s", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COMMA_YEAR = re.compile(r",[ ]((?:1[89]|20)\d\d)(?=[,.;)])")
 _ALTERNATE_TITLE = re.compile(r"[ ]\((?=[A-Z\"“])[^()\n]{1,60}\)")
 _DATED_APPOSITIVE = re.compile(
     r",[\"”]?\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}"
@@ -230,7 +231,8 @@ class TargetFinder:
                 # "Het Veen, a 2009 Dutch film", also past an alternate title: "Abre los ojos (Open Your Eyes), the 1997 ..."
                 alternate = _ALTERNATE_TITLE.match(doc.text, end, sentence_end)
                 dated = _DATED_APPOSITIVE.match(doc.text, alternate.end() if alternate else end, sentence_end)
-                year = int(dated.group(1) or dated.group(2)) if dated else None
+                comma_year = _COMMA_YEAR.match(doc.text, end, sentence_end)  # "a remake of Mystery of the Wax Museum, 1933, made ..."
+                year = int(dated.group(1) or dated.group(2)) if dated else int(comma_year.group(1)) if comma_year else None
             countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
             targets.append(Target(title, year, countries, span, span.of(doc.text), filler if len(targets) == 0 else ""))
             aside = _ASIDE.match(doc.text, end, sentence_end)  # "STAR WARS (the trench run), ALIEN"
