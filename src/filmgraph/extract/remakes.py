@@ -89,7 +89,8 @@ _FIGURATIVE = re.compile(
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
 _REMAKE_AFTER_TITLE = re.compile(r" remake\b")  # (led by its literal; the title before it is read back)
 _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
-_CALLED_REMAKE = re.compile(r"\b(?:remake|remade|original|og)\b", re.IGNORECASE)  # "og": users' "original"
+# (matched against the lower-cased text; "og": users' "original")
+_CALLED_REMAKE = re.compile(r"(?=[ro])\b(?:remake|remade|original|og)\b")
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
@@ -266,7 +267,7 @@ class RemakeFinder(CueReader):
         if not title:
             return None
         text = doc.text
-        called = [m for m in _CALLED_REMAKE.finditer(text, doc.header_end)
+        called = [m for m in _CALLED_REMAKE.finditer(doc.lowered, doc.header_end)
                   if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
         if not called and not _SAME_NAME.search(text, doc.header_end):
             return None
