@@ -115,8 +115,8 @@ _FILM_NOUN = (
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
 )
-_THIS_COUNTRY = re.compile(rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b",
-                           re.IGNORECASE)  # "this Norwegian thriller", "This Ghanaian-British co-production"
+# "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text)
+_THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b")
 # "a Norwegian remake", also past an aside and as a language or a pair: "X is, by its director's
 # own admission, a Greek-language remake", "the American remake", "a Norwegian-Canadian co-production"
 _COUNTRY_DESCRIPTION = (
@@ -127,7 +127,7 @@ _COUNTRY_DESCRIPTION = (
 # also in apposition: "The Clerk of Kutaisi, a Georgian-French co-production", ""Traceless," a Dutch-Belgian production"
 _IS_COUNTRY = re.compile(rf"(?:,?[”\"]|[”\"]?\s*(?:\s(?:is|was)|['’]s|,)){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 # the film spoken of as "it": "it's a Norwegian-Canadian co-production"
-_IT_IS_COUNTRY = re.compile(rf"\b[Ii]t(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
+_IT_IS_COUNTRY = re.compile(rf"(?=i)\bit(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}")  # (lower-cased text)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
 _COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
 # "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
@@ -1550,7 +1550,7 @@ class FilmFinder:
     def _countries(self, doc: Doc, title: str, directors: list[str]) -> list[str]:
         text = doc.text
         found: list[str] = []
-        for match in _THIS_COUNTRY.finditer(text, doc.header_end):
+        for match in _THIS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
         key = norm_title(title)
         described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
@@ -1564,7 +1564,7 @@ class FilmFinder:
         for at in described_at:
             if described := _IS_COUNTRY.match(text, at):
                 found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
-        for described in _IT_IS_COUNTRY.finditer(text, doc.header_end):
+        for described in _IT_IS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
