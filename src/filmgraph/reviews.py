@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html import unescape as html_unescape
@@ -309,10 +310,10 @@ def chat_to_text(chat: str) -> str:
     cold but good
     """
     messages = [(m.group(1).strip(), m.group(2).strip()) for m in _CHAT_LINE.finditer(chat)]
-    words: dict[str, int] = {}
+    words: Counter[str] = Counter()
     for speaker, message in messages:
-        words[speaker] = words.get(speaker, 0) + len(message.split())
-    author = max(words, key=words.__getitem__)
+        words[speaker] += len(message.split())
+    author = words.most_common(1)[0][0]
     return "\n\n".join([f"Review by {author}", *(message for speaker, message in messages if speaker == author)])
 
 
