@@ -385,3 +385,22 @@ def test_a_social_threads_export_is_one_review(tmp_path):
     assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
     assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+
+
+def test_a_pasted_table_of_facts_reads_as_labelled_credits(tmp_path):
+    text = ("Salt Marsh: a winter in a hide\n\nFACTS\nTitle\tSalt Marsh\nYear\t2021\nCountry\tDenmark\n"
+            "Director\tAnne Holt Ravn\nCast\tJens Ahl (Karl), Mia Lund (the ferrywoman)\n\n"
+            "Ravn's film watches a bird counter wait out a winter.")
+    kept = extract_review(read_review(_write(tmp_path, "facts.txt", text))).kept()
+    assert (kept.film.title, kept.film.year, list(kept.film.countries)) == ("Salt Marsh", 2021, ["Denmark"])
+    assert [d.name for d in kept.film.directors] == ["Anne Holt Ravn"]
+    assert [(c.actor, c.character) for c in kept.cast][:1] == [("Jens Ahl", "Karl")]
+
+
+def test_an_html_table_of_two_cell_rows_reads_as_labelled_credits(tmp_path):
+    page = ("<html><body><h1>Salt Marsh</h1><table><tr><th>Director</th><td>Anne Holt Ravn</td></tr>"
+            "<tr><td>Year</td><td>2021</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>"
+            "<p>Salt Marsh watches a bird counter wait out a winter.</p></body></html>")
+    path = _write(tmp_path, "facts.html", page)
+    assert "Director: Anne Holt Ravn\n" in read_review(path).text and "a b c" in read_review(path).text
+    assert _found(path)[:3] == ("Salt Marsh", 2021, ["Anne Holt Ravn"])

@@ -3,7 +3,8 @@
 Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
 (``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
-markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text. Text is decoded as UTF-8 (with or without BOM), then
+markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text; a pasted table
+of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
 empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
 as does a JSON or XML file that does not parse or holds no review or several.
@@ -109,9 +110,15 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
         text = chat_to_text(text)
+    if len(_TABBED_FIELD.findall(text, 0, 8000)) >= 2:
+        text = _TABBED_FIELD.sub(r"\1: \2", text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
+
+
+#: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet, read as "Director: Ana Pires".
+_TABBED_FIELD = re.compile(r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$", re.MULTILINE)
 
 
 #: The converter of each format that is not read as it stands (plain text, e-mail), by file suffix:
@@ -572,6 +579,13 @@ def _drop(element) -> None:
     parent.remove(element)
 
 
+def _is_label_cell(cell) -> bool:
+    """Whether a table cell labels the one beside it: the first of a row's two cells, short."""
+    row = cell.getparent()
+    return (row is not None and cell.getprevious() is None and len(row) == 2
+            and 0 < len(cell.text_content().strip()) <= 30)
+
+
 def _collect(root, parts: list[str]) -> None:
     """The text under ``root``, block elements on lines of their own (iterative: any depth)."""
     import lxml.etree
@@ -589,7 +603,7 @@ def _collect(root, parts: list[str]) -> None:
                 titled = tag in ("em", "i", "cite") and not len(element) and element.text.strip()
                 parts.append(title_hint(element.text.strip()) if titled else element.text)
             continue
-        if tag == "dt":
+        if tag == "dt" or (tag in ("td", "th") and _is_label_cell(element)):
             parts.append(" " if element.text_content().rstrip().endswith(":") else ": ")  # "Director: Ann Lee"
         elif tag != "br" and (tag == "dd" or tag in _HTML_BLOCKS):
             parts.append("\n")

@@ -208,3 +208,18 @@ def test_a_review_typed_in_lower_case_names_its_film(extract, text, title, year)
 def test_a_dated_heading_set_apart_further_down(extract, text, title, year):
     kept, _ = extract(text)
     assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Just seen: SALT MARSH (2021) [mild spoilers]\nPost by reedbed » Mon Mar 3, 2025 9:10 pm\n\n"
+     "Finally caught up with Salt Marsh, the Danish one about the bird counter.", "Salt Marsh", 2021),
+    ("Salt Marsh (15) ★★★★\n\nA bird counter, a storm, a missing boy.", "Salt Marsh", None),
+    ("Salt Marsh (PG-13, 104 min.)\n\nA bird counter, a storm, a missing boy.", "Salt Marsh", None),
+    # a newspaper page: masthead, date line and section above the film's listing line
+    ("THE COASTAL HERALD\nSaturday, 4 May 2024 | Arts | Page 12\n\nFILM OF THE WEEK\n\n"
+     "One man, one hide, and a winter of waiting\n\nSALT MARSH (12A, 98 mins) ★★★★\n\nBy Jo Bell\n\n"
+     "Little happens in Salt Marsh, and that is its strength.", "Salt Marsh", None),
+])
+def test_a_listing_note_after_the_title_marks_a_headline(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)

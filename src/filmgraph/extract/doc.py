@@ -34,7 +34,7 @@ _HEADER_CUE = re.compile(
 # A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
 # it opens a header among the first lines and continues one past them.
 _LIST_CUE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:original title|title|film|year|release year|release date|released|release|country|countries|genre|language|"
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:original|english|international|alternative|alternate|working|u\.?s\.?|u\.?k\.?) title|title|film|year|release year|release date|released|release|country|countries|genre|language|"
     r"runtime|running time|length|rating|rated|certificate|directors?|writers?|screenplay|cast|starring|producers?|"
     r"music|studio|distributor|cinematography|editor|directed by|written by)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,

@@ -247,6 +247,13 @@ _RATING = re.compile(
     r"(?:\s*stars)?\s*\)?|\(?\s*out of (?:four|five|4|5)\s*\)?|\(?\s*(?:grade|rating)\s*:\s*[A-F][+-]?\s*\)?)\s*$",
     re.IGNORECASE,
 )
+# A post's or a listing's note after the title: "[spoilers tagged]", "(12A, 94 mins)", "(PG-13)"
+_HEADLINE_NOTE = re.compile(
+    r"\s*(?:[\[(][^\[\]()\n]{0,30}\bspoilers?\b[^\[\]()\n]{0,30}[\])]|"
+    r"\((?:(?:U|PG|PG-13|12A?|15|18|R|NC-17|G|M|MA15\+|R18\+|TV-(?:PG|14|MA)|cert\.?\s*\w+)"
+    r"(?:\s*,\s*\d{2,3}\s*(?:mins?|minutes)\.?)?|\d{2,3}\s*(?:mins?|minutes)\.?)\))\s*$",
+    re.IGNORECASE,
+)
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:(?:thread|topic|subject|re|fwd?)\s*:\s*)+|"  # a forum post's or an e-mail's subject line ("Subject: Re: X")
@@ -420,19 +427,20 @@ def parse_headline(doc: Doc) -> Headline | None:
 # A dated heading set apart further down a newsletter or a page: "★ THIS WEEK'S PICK\nOCEAN'S ELEVEN
 # (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
 _SET_APART_DATED = re.compile(r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
-                              r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
+                              r"([^\n]{2,90}\((?:(?:19|20)\d\d|[^()\n]{0,12}\d\d\s*min[^()\n]{0,3})\)[^\n.!?]{0,60})(?=\n)")
 
 
 def _dated_heading(text: str) -> Headline | None:
-    """The first heading of the page's first 3,000 characters that dates a title and stands on a
-    line set apart (a blank line, a rule or a starred label above it)."""
+    """The first heading of the page's first 3,000 characters that dates a title (or gives its
+    running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a blank line, a
+    rule or a starred label above it)."""
     for line in _SET_APART_DATED.finditer(text, 0, min(len(text), 3000)):
         before_year = line.group(1)[:line.group(1).rindex("(")]
         if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (
                 ":" in before_year and not before_year.split(":")[0].strip(" ★*#").isupper()):
             continue  # prose running on, another maker's film, a label ("Remake of: X (1986)")
         headline = _parse_headline_line(text, line.start(1), line.end(1))
-        if headline is not None and headline.year:
+        if headline is not None and (headline.year or _HEADLINE_NOTE.search(_RATING.sub("", line.group(1)))):
             return headline
     return None
 
@@ -455,6 +463,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if not rating or rating.start() == 0:
             break
         cut, marked = rating.start(), True
+    while (note := _HEADLINE_NOTE.search(line, 0, cut)) and note.start() > 0:
+        cut, marked = note.start(), True
+        while (rating := _RATING.search(line, 0, cut)) and rating.start() > 0:
+            cut = rating.start()
     prefix = _REVIEW_PREFIX.match(line, 0, cut)
     first = prefix.end() if prefix else 0
     marked = marked or prefix is not None
