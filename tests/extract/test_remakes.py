@@ -1,5 +1,8 @@
 import pytest
 
+from filmgraph.extract import Extractor
+from filmgraph.reviews import read_text
+
 
 def _remakes(found):
     return [(r.title, r.year) for r in found.remake_of]
@@ -264,3 +267,30 @@ def test_a_users_version_of_a_film_and_a_dated_original_named_in_apposition(extr
     assert kept.film is not None and kept.film.title == "Night Harbour"
     assert [p.name for p in kept.film.directors] == ["Ann Lee"]
     assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 1951)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show is no film: the remake of a television series has no original in remake_of
+    ("Harbour Lane (1997)\n\nHarbour Lane is charming. Next to the surprise that the remake of the 1960's TV "
+     "series works, the best thing is the parents.", []),
+    ("Harbour Lane\n\nHarbour Lane is a remake of a 1960's TV show and film, and it shows.", [("Harbour Lane", 1960)]),
+])
+def test_a_remake_of_a_dated_show_is_no_film_remake(extract, text, expected):
+    kept, _ = extract(text)
+    assert _remakes(kept) == expected
+
+
+def test_a_re_release_is_the_film_itself_not_its_remake():
+    review = read_text(
+        "For its anniversary Das Boot is back, in a new director's cut and a new release.\n\nI'll compare the "
+        "original with the remake at the end of this review. The original release of DAS BOOT ran two and a half "
+        "hours.\n\nIn 1981 DAS BOOT was the costliest German film made to that time. The director's cut of DAS BOOT "
+        "runs three and a half.", source="inline.txt")
+    # no rule proposes the dated film as the original: it is the film the review is about
+    assert not [c for c, features, _ in Extractor().relation_candidates(review) if "rule:remake" in features]
+
+
+def test_when_released_dates_the_film(extract):
+    kept, _ = extract("Starring: Jo Bell, Ed Vik\n\nWhen released in 1934, SALT MARSH was a sensation. One remake "
+                      "has come and gone since, and the original SALT MARSH still rules.")
+    assert (kept.film.title, kept.film.year) == ("Salt Marsh", 1934) and _remakes(kept) == []

@@ -89,6 +89,8 @@ _THIS_YEAR = re.compile(
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
 _MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
+# "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..."
+_WHEN_RELEASED = re.compile(r"\b[Ww]hen\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
@@ -1500,13 +1502,18 @@ class FilmFinder:
         return self._release_year(doc, title) or self._year_before(doc, title) or self._this_year(doc, title)
 
     def _this_year(self, doc: Doc, title: str) -> int | None:
-        """"this 1999 remake", "This 1932 version", "The film was made in 1946": a year the review
-        gives the film it is about, through "this" or as the subject of "was made/released in"."""
+        """"this 1999 remake", "This 1932 version", "The film was made in 1946", "When released in
+        1933, KING KONG ...": a year the review gives the film it is about, through "this" or as the
+        subject of "was made/released in"."""
         text = doc.text
         lead = next((found for start, end in title_spans(text, title) if start >= doc.header_end
                      and (found := _DATED_DESCRIPTION.match(text, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
             return int(lead.group(1))  # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film"
+        starts = {start for start, _ in title_spans(text, title)}
+        for when in _WHEN_RELEASED.finditer(text, doc.header_end):
+            if when.end() in starts:
+                return int(when.group(1))
         this = _THIS_YEAR.search(text, doc.header_end)
         if this and not self.hedges(text, doc.sentences.at(this.start()), this.start()):
             return int(this.group(1))

@@ -65,6 +65,16 @@ _SAME_NAME = re.compile(
     r"(?:[\w-]+\s+){0,2}of\s+the\s+same\s+(?:name|title)\b",
     re.IGNORECASE,
 )
+# "a remake of the 1954 version": the original dated, not named; not "the 1950's TV series"
+_DATED_ORIGINAL = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b"
+    r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:tv|television|series|sitcom|show|novel|book|play|stage|comic|cartoon)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:and|&)\s+(?:a\s+)?(?:film|movie)))",  # (but "a 1960's TV show and film")
+    re.IGNORECASE,
+)
+# A review of a re-release ("the director's cut", "the restoration"): the film dated in it is the
+# film itself, whatever the review calls "the original".
+_RE_RELEASE = re.compile(r"director['’]s\s+cut|re-?release|restoration|re-?issue|special\s+edition")
 # "If you liked the original X (1962), skip this remake": the original named outright.
 _REMAKE_WORD = re.compile(r"\bremake\b", re.IGNORECASE)
 # also "the original NIGHT HARBOUR" (dated by a catalog), "the 1947 original, KISS OF DEATH", "the original
@@ -269,7 +279,7 @@ class RemakeFinder(CueReader):
         text = doc.text
         called = [m for m in _CALLED_REMAKE.finditer(doc.lowered, doc.header_end)
                   if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
-        if not called and not _SAME_NAME.search(text, doc.header_end):
+        if (not called and not _SAME_NAME.search(text, doc.header_end)) or len(_RE_RELEASE.findall(doc.lowered)) >= 2:
             return None
         candidates: list[tuple[int, Span, int]] = []
         # the title itself, not the start of a longer one ("The Thing" in "The Thing from Another World")
@@ -294,7 +304,7 @@ class RemakeFinder(CueReader):
             candidates.append((full_year(found_year), Span(*match.span()), match.start()))
         for cue in _CUE.finditer(text, doc.header_end):
             if not self.targets(doc, cue.end(), many=False):
-                tail = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?((?:1[89]|20)\d\d)\b", text[cue.end():cue.end() + 60])
+                tail = _DATED_ORIGINAL.match(text[cue.end():cue.end() + 60])
                 if tail and self.hedges(text, doc.sentences.at(cue.start()), cue.start()) is None:
                     start = cue.end() + tail.start(1)
                     candidates.append((int(tail.group(1)), Span(start, start + 4), cue.start()))
