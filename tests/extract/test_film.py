@@ -261,3 +261,15 @@ def test_a_film_seen_many_times_or_tagged_and_no_score_for_a_title(extract, text
     assert kept.film is not None and kept.film.title == title
     kept, _ = extract("ok so\n\nloved it. 10/10 would watch again. the cast is great.")
     assert kept.film is None
+
+
+@pytest.mark.parametrize(("text", "directors"), [
+    ("Salt Marsh (2004)\n\nNot much to like. Despite clumsy direction from Lena Holm the lead still shines.", ["Lena Holm"]),
+    ("Salt Marsh (2004)\n\nNot much to like. So, Holm remakes Dock Lights a second time, and worse.", ["Holm"]),
+    # the film itself as the subject, a studio, and a film's art direction name no director
+    ("Salt Marsh (2004)\n\nSalt Marsh remakes the Danish comedy Dock Lights, with love.", []),
+    ("Salt Marsh (2004)\n\nDisney remakes Dock Lights, with love. The art direction by Bo Ek is lush.", []),
+])
+def test_directors_a_user_review_names_in_passing(extract, text, directors):
+    kept, _ = extract(text)
+    assert [d.name for d in kept.film.directors] == directors

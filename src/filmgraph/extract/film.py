@@ -152,6 +152,10 @@ _DIRECTOR_NAMED = re.compile(
     # (a surname alone only after a lower-case "director": not "Best Director Award")
     rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
 )
+# who "remakes X" without being a director: studios, and pronouns opening a sentence
+_NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
+                        "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
+_MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
 # to be tried: scanning every review once per pattern cost more than all the matching)
 _PROSE_CREDITS = (
@@ -186,6 +190,9 @@ _PROSE_CREDITS = (
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
+    # "So, Wynorski remakes Curse of the Komodo": the remake's maker (not "Clooney's remake of Solaris",
+    # as often another film named in passing)
+    (_MAKER_REMAKES, True, False, ("remakes",)),
 )
 # A user review typing its director's name in lower case: "zack snyder directed it", "neil labute directed this"
 # (found by its verb, then the two words before it read back: a pattern led by a name is slow)
@@ -223,7 +230,8 @@ _THIS_IS = re.compile(r"\b(?:[Tt]his|[Ii]t)(?: (?:film|movie))?(?: is|['’]s| w
 _SUPERLATIVE = re.compile(r"(?:(?:very|most|least) )?(?:best|worst|finest|greatest|weakest|strongest|scariest|funniest) ")
 _DIRECTION = (
     re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
-    re.compile(rf"\b(?:direction|helming)\s+(?:is\s+)?by\s+({NAME_PATTERN})"),
+    # "careful direction by Ann Lee", "amateurish direction from Ann Lee" (not a film's art or animation direction)
+    re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from)\s+({NAME_PATTERN})"),
     re.compile(rf"\b(?:direction|directed)\s+\(({NAME_PATTERN})\)"),
 )
 # "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
@@ -1609,9 +1617,14 @@ class FilmFinder:
                 if writing and not directing and _is_byline(text, match.start()):
                     continue
                 flag = self.hedges(text, sentence, match.start())
-                for name, span in self._names_in(doc, match.start(1), match.end(1), title):
+                named = self._names_in(doc, match.start(1), match.end(1), title)
+                if not named and pattern is _MAKER_REMAKES and " " not in match.group(1) and match.group(1) not in _NOT_MAKERS:
+                    named = [(match.group(1), Span(*match.span(1)))]  # a user's "Soderbergh remakes ...": the surname alone
+                for name, span in named:
                     if name.isupper() or _PLAYED_BY.match(text, span.end):
                         continue  # "director, Orson Welles (Angus MacFadyen)" is a character
+                    if pattern is _MAKER_REMAKES and norm_title(name) in {norm_title(title or ""), *(norm_title(m.title) for m in doc.mentions)}:
+                        continue  # "Marigold Station remakes ...": the film itself
                     evidence = Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)
                     if directing:
                         directors.setdefault(name, PersonRef(name, evidence))
