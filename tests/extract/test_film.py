@@ -273,3 +273,14 @@ def test_a_film_seen_many_times_or_tagged_and_no_score_for_a_title(extract, text
 def test_directors_a_user_review_names_in_passing(extract, text, directors):
     kept, _ = extract(text)
     assert [d.name for d in kept.film.directors] == directors
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('"When the Tide Turns" is a nasty little slasher, with some unpleasant sequences.', "When the Tide Turns"),
+    ('"Before Dawn Breaks" was shot in nine days, and it shows.', "Before Dawn Breaks"),
+    # unquoted, the same words open prose
+    ("When the tide turns is when it gets going. Fine film.", None),
+])
+def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
+    kept, _ = extract(text)
+    assert (kept.film.title if kept.film else None) == title

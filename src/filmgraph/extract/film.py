@@ -966,6 +966,7 @@ _PERSON_NAMED = re.compile(r"\s*\((?=[A-Z])|['’]s\s+(?:character|role|performa
 _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
 _DATED_SUBJECT = re.compile(_LEAD_RUN + r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])")
+_QUOTED_LEAD = re.compile(rf"[\"“]([^\"“”\n]{{2,80}})[\"”](?:[ ]\((?:1[89]|20)\d\d\))?{_SUBJECT.pattern}")
 _LEAD = re.compile(
     _LEAD_RUN +
     r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ]"
@@ -1315,6 +1316,10 @@ class FilmFinder:
             maker = _MAKER_OWNS.match(text, start, sentence.end)
             if maker and maker.group(1).split()[0] not in NOT_NAME_OPENERS:
                 start = maker.end()  # "Spike Lee's Oldboy is the American redo of ...": the maker is read as director later
+            quoted = _QUOTED_LEAD.match(text, start - 1, sentence.end) if start > sentence.start else None
+            if quoted and _title_like(quoted.group(1)) and (" " in quoted.group(1) or _named_again(text, quoted.group(1), quoted.end())):
+                # a quoted subject is a title whatever its first word: '"When a Killer Calls" is a nasty slasher'
+                return quoted.group(1), Span(*quoted.span(1)), 0.75
             match = _LEAD.match(text, start, sentence.end)
             if match is None:
                 continue
