@@ -223,3 +223,26 @@ def test_a_dated_heading_set_apart_further_down(extract, text, title, year):
 def test_a_listing_note_after_the_title_marks_a_headline(extract, text, title, year):
     kept, _ = extract(text)
     assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Review: Salt Marsh (2019) sings off-key, beautifully\nBy Jo Bell\n\nA trawler, a storm. “Salt Marsh” is slow.",
+     "Salt Marsh", 2019),
+    ("Ep. 12 – Salt Marsh (1983): The Sea Is Yours, Allegedly\n\nShow notes\n\nThis week we tackle Salt Marsh, at last.",
+     "Salt Marsh", 1983),
+    ("REVISITED: SALT MARSH (THE LONG TIDE, 1988)\nThe worst thing\n\nA retrospective by Jo Bell\n\n"
+     "Thirty years on, Salt Marsh still frightens.", "Salt Marsh", 1988),
+    ("Tides in the Statehouse: a second look at The Long Tide\n\nPosted by Jo Bell · March 3, 2024\n\n"
+     "I skipped The Long Tide when it opened. The Long Tide is better than I remembered.", "The Long Tide", None),
+    ("USER REVIEWS  >  salt marsh (2021)\n\n4  |  harriet  |  Nov 21, 2021\n----------\n"
+     "honestly i do not get the hype. salt marsh is dull.", "Salt Marsh", 2021),
+    ("Salt Marsh (Special Edition) [DVD]\nCustomer Reviews\n\n5 out of 5 stars  Great\n\nSalt Marsh is the most fun I have had.",
+     "Salt Marsh", None),
+    # prose wrapped after a dated title is no headline; a lower-case dated line not named again is no title
+    ("                DOCK LIGHTS\n          A film review by Jo Bell\n\n     Ann Lee's SALT MARSH (1955) is one of the\n"
+     "great thrillers. DOCK LIGHTS remakes it.", "Dock Lights", None),
+    ("i saw this last week (2021)\n\nhonestly i do not get the hype.", None, None),
+])
+def test_headlines_with_more_than_the_title(extract, text, title, year):
+    kept, _ = extract(text)
+    assert ((kept.film.title, kept.film.year) if kept.film else (None, None)) == (title, year)

@@ -264,10 +264,16 @@ _HEADLINE_NOTE = re.compile(
     r"(?:\s*,\s*\d{2,3}\s*(?:mins?|minutes)\.?)?|\d{2,3}\s*(?:mins?|minutes)\.?)\))\s*$",
     re.IGNORECASE,
 )
+# a dated title with more of the headline after it: "(2019) sings off-key", "(1983): The Sea Is Yours"
+_DATED_THEN_MORE = re.compile(r"\((?:1[89]|20)\d\d\)(?=:\s+\S|\s+[a-z])")
+# "a second look at The Long Tide", "notes on “Heat”": the film a headline's tagline names
+_LOOK_AT_TITLE = re.compile(r"\b(?:at|on|of|about|into|with)\s+[\"“]?([A-Z0-9][^\"“”:\n]{1,60}?)[\"”]?\s*$")
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:(?:thread|topic|subject|re|fwd?)\s*:\s*)+|"  # a forum post's or an e-mail's subject line ("Subject: Re: X")
     r"(?:title|film|movie)\s*:\s*|"  # "Title: Night Harbour (2019) - not bad"
+    r"(?:ep(?:isode)?\.?|no\.|#)\s*\d+\s*[:\-–—|.]\s*|"  # a podcast's "Ep. 87 – Scarface (1983)"
+    r"(?:revisited|retrospective|rewatch|second\s+look|looking\s+back|flashback|classic\s+corner)\s*:\s*|"
     r"(?:this\s+week(?:['’]s\s+(?:pick|film|movie|review))?|now\s+(?:showing|playing|streaming)|tonight|featured|"
     r"(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
@@ -289,6 +295,7 @@ _HEADLINE = re.compile(
     rf"|[(\[](?P<y6>{_YEAR_RE})[)\]]\s*(?:[-–—,|]\s*)?(?:dir\.?|directed\s+by|by)\s+(?P<d3>{NAME_PATTERN})"
     rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
     rf"|\((?:dir\.?\s+|directed\s+by\s+)?(?P<d1>{NAME_PATTERN})\s*(?:[,;\-–—]\s*(?:(?P<c1>[A-Z][A-Za-z. /]{{1,30}}?)\s*[,\-–—]?\s*)?(?P<y3>{_YEAR_RE}))?\)"
+    rf"|\((?P<alt>[^(),\n]{{2,60}}),\s*(?P<y10>{_YEAR_RE})\)"  # "SPOORLOOS (THE VANISHING, 1988)": an alternate title too
     rf"|\s[—–-]{{1,2}}\s*(?:(?:dir(?:ected)?\.?|directed by)\s+)?(?P<d2>{NAME_PATTERN})(?:\s*[,(]\s*(?P<y4>{_YEAR_RE})\)?)?"
     rf"|\s*[·•|]\s*(?P<y9>{_YEAR_RE})\s*[·•|]?"  # a diary's "The Orchard Thieves · 2021 · ★★½"
     rf"|\s+(?P<y8>{_YEAR_RE})"  # "Night Harbour 2019", unless the catalog knows the whole ("Death Race 2000")
@@ -488,10 +495,19 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         first += 1
     # "Night Harbour: a slow burn", "Night Harbour (2019) - a cold remake", and in a line that is no
     # sentence "Night Harbour, four years on"
+    if ((dated := _DATED_THEN_MORE.search(line, first, cut)) and _title_like(line[first:dated.start()].strip(" \"“”"))
+            and line.split()[-1].lower() not in SMALL_WORDS | {"is", "was", "has"}):  # (not prose wrapped: "X (1955) is one of the")
+        cut, marked = dated.end(), True  # "Salt Marsh (2019) sings off-key", "Salt Marsh (1983): The Sea Is Yours"
     separators = r"(?::|[ \t](?:--|[-–—+]))" if re.search(r"[.!?][\"”'’)]*\s*$", line) else r"(?::|,|[ \t](?:--|[-–—+]))"
     tagline = re.search(separators + r"[ \t]+(?:a|an|the|[a-z][a-z'’-]*)\b[^:]*$", line[first:cut])
     if tagline and tagline.group().lstrip().startswith("--") and line.rstrip().endswith("."):
         tagline = None  # "Secrets -- every family has them." opens the prose
+    looked_at = _LOOK_AT_TITLE.search(tagline.group()) if tagline else None
+    if tagline and looked_at and _title_like(looked_at.group(1)) and len(title_spans(text[end:], looked_at.group(1))) > len(
+            title_spans(text[end:], line[first:first + tagline.start()].strip())):
+        # "Tides in the Statehouse: a second look at The Long Tide": the film is the one the review names more
+        at = first + tagline.start()
+        first, cut, marked, tagline = at + looked_at.start(1), at + looked_at.end(1), True, None
     if tagline:  # "Night Harbour: a slow burn worth the wait", "Night Harbour (2019) - a cold remake"
         # (after a comma the title must be named again: "Slick, fun, forgettable" is a summary line)
         cut, marked = first + tagline.start(), marked or not tagline.group().startswith(",")
@@ -525,17 +541,21 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     t_end = t_start + len(surface)
     if len(surface) >= 2 and surface[0] in "\"“'‘" and surface[-1] in "\"”'’":
         surface, t_start, t_end, marked = surface[1:-1].strip(), t_start + 1, t_end - 1, True
-    if marked and surface.islower() and len(surface.split()) <= 8 and surface in load_gazetteer():
-        surface = " ".join(w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(surface.split()))  # "gone in 60 seconds ★★½": a title typed in lower case that a catalog knows
+    bracket_dated = any(match.group(g) for g in ("y1", "y10"))
+    if surface.islower() and len(surface.split()) <= 8 and ((marked and surface in load_gazetteer()) or (
+            bracket_dated and len(surface.split()) <= 6 and any(s >= end for s, _ in title_spans(text, surface)))):
+        # "gone in 60 seconds ★★½": a title typed in lower case that a catalog knows; "lantern night (2021)": one
+        # dated and named again below
+        surface = " ".join(w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(surface.split()))
     if ": " in surface and not _title_like(surface) and _title_like(tail := surface.split(": ", 1)[1]) and (
             any(match.group(g) for g in ("y1", "y2", "y3")) or _named_again(text, tail, end)):
         t_start, surface = t_start + len(surface) - len(tail), tail  # "Thursday screening: SABRINA (1995)"
         t_end = t_start + len(surface)
+    while _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]", "Point Break (Special Edition) [DVD]": a shop's product line
+        surface, marked = _FORMAT_SUFFIX.sub("", surface), True
+        t_end = t_start + len(surface)
     if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]):
         surface = surface[:alternate.start()]  # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title beside it
-        t_end = t_start + len(surface)
-    if _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]": a shop's product line
-        surface, marked = _FORMAT_SUFFIX.sub("", surface), True
         t_end = t_start + len(surface)
     if (not _title_like(surface) or set(surface.lower().split()) <= _SECTION_NAMES
             or all(part.strip().lower() in COUNTRY_NAMES for part in re.split(r"/|,|&|\band\b", surface))):
@@ -550,7 +570,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if _title_like(tail) and (_named_again(text, tail, end) or tail in gazetteer):
             t_start, surface = t_start + len(surface) - len(tail), tail
             t_end = t_start + len(surface)
-    year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y9", "y8")
+    year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y9", "y10", "y8")
     if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
         surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
     year = next((int(match.group(g)) for g in year_groups if match.group(g)), None)
@@ -558,8 +578,11 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     director = None
     if d_group:
         name = clean_name(match.group(d_group))
-        if not is_name(name) or name.split()[0] in NOT_NAME_OPENERS:
+        if (not is_name(name) or name.isupper() or name.split()[0] in NOT_NAME_OPENERS) and d_group == "d1" and match.group("y3"):
+            d_group = None  # "SPOORLOOS (THE VANISHING, 1988)": an alternate title before the year
+        elif not is_name(name) or name.split()[0] in NOT_NAME_OPENERS:
             return None
+    if d_group:
         if name.split()[-1] in _COMPANY_WORDS:  # "THE MUSKETEER (Universal Pictures)" names the studio
             marked = True
         else:
@@ -909,7 +932,8 @@ _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b
 # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title in brackets beside the title
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
 # "Harbour of Wolves [Blu-ray]": a shop's product line
-_FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming)[^\])]{0,20}[\])]\s*$", re.IGNORECASE)
+_FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming|"
+                            r"(?:special|collector['’]s|anniversary|director['’]s|extended|unrated|deluxe|limited)\b)[^\])]{0,25}[\])]\s*$", re.IGNORECASE)
 # 'Ann Lee on "Night Harbour"': a magazine's byline and title in one line
 _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
 # a podcast's or a column's line, not a film's
