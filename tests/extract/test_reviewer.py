@@ -126,3 +126,20 @@ def test_senders_notes_and_hosts_below_the_first_line(text, name):
 def test_social_and_shop_bylines(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Be afraid of the baboon scene\n9/10\ngrim_reel88 | 14 October 2009\n\nI rented Salt Marsh on a whim.", "grim_reel88"),
+    ("Funniest movie of the year\n10/10\nJo Bell | 30 March 1996\n\nJust got back from Salt Marsh.", "Jo Bell"),
+    ("USER REVIEWS  >  salt marsh (2021)\n\n4  |  hollow_harriet  |  Nov 21, 2021\n-----\nhonestly salt marsh is dull.",
+     "hollow_harriet"),
+    ("★★★★☆  SCARY\nBy Mom_in_Tulsa on June 9, 2001\n\nI rented SALT MARSH.", "Mom_in_Tulsa"),
+    ("Summary: Decent little thriller\nRating: 6/10\nAuthor: tomek_w (Gdansk)\nDate: 12 August 2016\n\nSalt Marsh is fine.",
+     "tomek_w"),
+    ("Salt Marsh [Blu-ray] - Customer reviews\n\nDale K.\n5.0 out of 5 stars  Nobody trusts anybody\n\nSalt Marsh is fine.",
+     "Dale K"),
+    ("Forum > Movies > Salt Marsh\n\nreelrick\nMember since: Mar 2004 | Posts: 2,117\n\nSalt Marsh is fine.", "reelrick"),
+])
+def test_user_review_headers_name_their_author(extract, text, name):
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is not None and reviewer.name == name

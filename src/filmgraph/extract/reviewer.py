@@ -43,33 +43,36 @@ _BYLINES = (
         r"^[ \t]*(?:[—–-]{1,2}[ \t]*)?(?:(?:[Pp]ost(?:ed)?|[Rr]eview(?:ed)?|[Ww]ritten)(?:\s+in\s+\S+)?\s+by:?|"
         r"(?:[Aa]uthor|[Uu]ser(?:name)?|[Rr]eviewer):)\s+(?:/?u/)?"
         rf"({_HANDLE}|[a-z][a-z'’-]+ [a-z][a-z'’-]+|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
-        r"(?=[ \t]*(?:$|>>|\||,|»|•|·|★|☆|\bon\b|\bin\b|\bfrom\b))",
+        r"(?=[ \t]*(?:$|>>|\||,|»|•|·|★|☆|\(|\bon\b|\bin\b|\bfrom\b))",
         re.MULTILINE), 0.85, False),
     # after a community's name: "r/movies • Posted by u/grim_gerald • 6h"
     (_POSTED_IN := re.compile(r"^[^\n•·|]{1,40}[•·|][ \t]*[Pp]osted\s+by:?\s+(?:/?u/)?([\w.-]{3,30})(?=[ \t]*(?:$|[•·|]))", re.MULTILINE),
      0.85, False),
     # a social post's header: "Meg @orbitalmeg · Jun 8", "@tapeguy · 2 weeks ago", "northernlights_77 · 12 February 2024",
-    # "Rahul Mehta · 2d"
+    # "Rahul Mehta · 2d"; a user review's "grim_77 | 14 October 2009", "4 | grim_77 | Nov 21, 2021"
     (_POST_HEADER := re.compile(
         rf"^[ \t]*(?:[^@\n]{{0,40}}[ \t])?@([\w.]{{3,30}})[ \t]*·|"
-        rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+·[ \t]+"
+        rf"^[ \t]*(?:\d{{1,2}}[ \t]+\|[ \t]+)?({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+[·|][ \t]+"
         rf"(?:\d+\s*[smhdwy]\b(?:\s+ago)?|\d+\s+\w+\s+ago|{_DATE})",
         re.MULTILINE), 0.8, False),
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
     (_BY_STARS := re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
                 rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
-    # a shop's review: the name alone on the first line, over its rating ("M. Oduya\n\n2.0 out of 5 stars ...")
-    (_SHOP_RATING := re.compile(rf"\A[ \t]*({NAME_PATTERN}|[A-Z]\.[ ]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n(?:[ \t]*\n)?"
+    # a shop's review: the name alone on one of the first lines, over its rating ("M. Oduya\n\n2.0 out of 5 stars ...")
+    # a forum post's author: the handle alone on a line over its member details ("grim_77\nMember since: 2004")
+    (_FORUM_MEMBER := re.compile(rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]*\n[ \t]*(?:Member since|Joined|Posts)\b",
+                                 re.MULTILINE), 0.8, False),
+    (_SHOP_RATING := re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,3}}?[ \t]*({NAME_PATTERN}|[A-Z]\.[ ]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n(?:[ \t]*\n)?"
                                 r"[ \t]*\d(?:\.\d)? out of \d stars"), 0.8, False),
     # a magazine's 'Ann Lee on "Night Harbour"' header line
     (_CRITIC_ON := re.compile(rf"^[ \t]*({NAME_PATTERN})\s+on\s+[\"“][A-Z0-9][^\"”\n]{{0,60}}[\"”][ \t]*$", re.MULTILINE), 0.85, False),
     # "Priya R.'s review of The Lantern Orchard", "Ann Lee’s review published on Letterboxd:"
     (_REVIEW_OF := re.compile(r"^[ \t]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*\.?){0,2})['’]s\s+review\s+(?:of|published)\b", re.MULTILINE),
      0.85, False),
-    # a header line "by TheReelDeal, 12 June 2009": a handle after a bare "by", then at most a date
+    # a header line "by TheReelDeal, 12 June 2009", "By Dale_in_Tulsa on June 9, 2001": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
         rf"^[ \t]*[Bb]y:?\s+({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
-        rf"[ \t]*(?:[,|·•–—-][ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
+        rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
@@ -112,8 +115,8 @@ _BYLINES = (
 )
 #: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
 #: costs time on every review; these shapes are rare).
-_NEEDLES = {_POST_HEADER: ("@", " · "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
-            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _POSTED_IN: ("osted by",)}
+_NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",)}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
