@@ -52,3 +52,15 @@ def test_an_aside_between_commas_and_a_denial_after_the_cue():
 ])
 def test_a_negating_word_in_a_title_denies_nothing(text, flag):
     assert HedgeDetector()(text, Span(0, len(text)), text.index("remake")) == flag
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    # a user's question running on in lower case is still a question
+    ("is it secretly a remake of dock lights? someone on here said so but i dont buy it.", "question"),
+    # a title's or a quotation's own question mark asks nothing
+    ("With its echoes of WHO'S AFRAID OF THE DARK? and its style, it works.", None),
+    ('This short is a remake of the 1942 film "Where Is the Ferry?", about a ferry.', None),
+])
+def test_a_question_mark_inside_a_sentence(text, flag):
+    cue = text.index("remake") if "remake" in text else text.index("echoes")
+    assert HedgeDetector()(text, Span(0, len(text)), cue) == flag

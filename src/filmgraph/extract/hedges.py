@@ -27,6 +27,9 @@ QUESTION = "question"
 
 # brackets break a clause, but not the ones around a year: "Is it a sequel to ICE PORT (2010)?"
 _CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\((?!(?:1[89]|20)\d\d\))|(?<!\((?:1[89]|20)\d\d)\)|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+# A question mark inside a sentence ends a question only between words in lower case: "is it a remake of x? someone said so".
+_ASKED_THEN_PROSE = re.compile(r"\s+[a-z]")
+_LOWER_WORD_ASKED = re.compile(r"(?<![\w'’])[a-z][\w'’]*\?$")  # (not a title's "VIRGINIA WOOLF? and ...")
 # "Who stars in FLUBBER, Disney's remake of X?" takes the remake as given: only a yes/no
 # question ("Is it a remake of X?") puts the statement in doubt.
 _WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)\b", re.IGNORECASE)
@@ -61,7 +64,11 @@ class HedgeDetector:
 
     def __call__(self, text: str, sentence: Span, cue_start: int) -> str | None:
         rest = text[cue_start:sentence.end].rstrip("\"'”’) ")
-        if rest.endswith("?") and not _CLAUSE_BREAK.search(rest, 0, len(rest) - 1) and "," not in rest \
+        # (up to the first question mark: a user's "is it a remake of x? someone said so" runs on in lower case)
+        asked = rest[:rest.index("?") + 1] if "?" in rest else ""
+        if asked != rest and not (_ASKED_THEN_PROSE.match(rest, len(asked)) and _LOWER_WORD_ASKED.search(asked)):
+            asked = ""  # a title's or a quotation's own question mark: "WHO'S AFRAID OF VIRGINIA WOOLF?", '"What's the Matador?"'
+        if asked and not _CLAUSE_BREAK.search(asked, 0, len(asked) - 1) and "," not in asked and ". " not in asked \
                 and not _WH_QUESTION.match(text, sentence.start, cue_start):
             return QUESTION
         start = max(sentence.start, cue_start - self.window)
