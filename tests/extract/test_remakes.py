@@ -294,3 +294,11 @@ def test_when_released_dates_the_film(extract):
     kept, _ = extract("Starring: Jo Bell, Ed Vik\n\nWhen released in 1934, SALT MARSH was a sensation. One remake "
                       "has come and gone since, and the original SALT MARSH still rules.")
     assert (kept.film.title, kept.film.year) == ("Salt Marsh", 1934) and _remakes(kept) == []
+
+
+def test_a_dated_film_of_the_same_title_beside_a_named_original_is_a_third_film(extract):
+    kept, _ = extract(
+        "Salt Marsh [Blu-ray] - Customer reviews\n\nThe movie: Ann Lee's SALT MARSH is a remake of THE MARSH LIGHT "
+        "from 1951, but don't let that put you off.\n\nDON'T confuse it with the 2011 movie also called Salt Marsh, "
+        "which is a prequel. Not the same thing.")
+    assert _remakes(kept) == [("The Marsh Light", 1951)]

@@ -285,9 +285,10 @@ class RemakeFinder(CueReader):
         # the title itself, not the start of a longer one ("The Thing" in "The Thing from Another World")
         pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])(?![ ](?-i:[A-Z])|[ ](?:from|of|in|on|at|and)[ ](?-i:[A-Z]))"
                              if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
-        for match in pattern.finditer(text, doc.header_end):
+        # ("the 2011 movie also called The Thing" in a review that names another original is a third film)
+        for match in () if named_other else pattern.finditer(text, doc.header_end):
             before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
-            if before:
+            if before and self.hedges(text, doc.sentences.at(match.start()), before.start()) is None:
                 candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
         # with an original of another title named, a dated "version" is more likely a third film's
         # ("a remake of Il Mare (2000), and a third go after the 2006 Hollywood version The Lake House")
