@@ -404,3 +404,15 @@ def test_an_html_table_of_two_cell_rows_reads_as_labelled_credits(tmp_path):
     path = _write(tmp_path, "facts.html", page)
     assert "Director: Anne Holt Ravn\n" in read_review(path).text and "a b c" in read_review(path).text
     assert _found(path)[:3] == ("Salt Marsh", 2021, ["Anne Holt Ravn"])
+
+
+def test_rst_definition_list_of_credits_reads_as_labelled_lines():
+    text = rst_to_text("Salt Marsh (2024)\n=================\n\nA slow film.\n\nCredits\n=======\n\nDirector\n    Ann Lee\n\n"
+                       "Country\n    Chile, Argentina\n\nCast\n    - Jo Bell as Mara\n    - Bo Ek as Karl\n")
+    assert "Director: Ann Lee" in text and "Country: Chile, Argentina" in text and "Cast: " not in text
+
+
+def test_a_credits_table_set_out_with_spaces(tmp_path):
+    text = ("Salt Marsh (2024)\n\nA slow film about a bird counter.\n\nDirector     Ann Lee\n"
+            "Screenplay   Ann Lee, Bo Ek\nCountry      Chile, Argentina\n\nMore words about it.")
+    assert _found(_write(tmp_path, "spaced.txt", text))[:3] == ("Salt Marsh", 2024, ["Ann Lee"])

@@ -111,14 +111,21 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
         text = chat_to_text(text)
     if len(_TABBED_FIELD.findall(text, 0, 8000)) >= 2:
-        text = _TABBED_FIELD.sub(r"\1: \2", text)
+        text = _TABBED_FIELD.sub(lambda field: f"{field.group(1) or field.group(3)}: {field.group(2) or field.group(4)}", text)
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
 
 
-#: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet, read as "Director: Ana Pires".
-_TABBED_FIELD = re.compile(r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$", re.MULTILINE)
+#: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
+#: as "Director: Ana Pires".
+_TABBED_FIELD = re.compile(
+    r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$|"
+    # also set out with spaces, for the labels of a credits table: "Director     Ann Lee"
+    r"^[ \t]*((?i:directors?|screenplay|writers?|country|countries|year|cast|starring|runtime|language|title|"
+    r"original title|producers?|music|cinematography|editor|genre))[ ]{3,}(\S[^\t\n]*)$",
+    re.MULTILINE,
+)
 
 
 #: The converter of each format that is not read as it stands (plain text, e-mail), by file suffix:
@@ -975,9 +982,12 @@ def rst_to_text(rst: str) -> str:
     """
     lines = rst.replace("\r\n", "\n").split("\n")
     out: list[str] = []
-    skipping = False
+    skipping = defined = False
     heading_only = True  # nothing but section titles read so far
     for i, line in enumerate(lines):
+        if defined:  # the definition already joined to its term
+            defined = False
+            continue
         if skipping:
             if not line.strip() or line[:1] in " \t":
                 continue  # the indented block of a directive or comment
@@ -1003,12 +1013,24 @@ def rst_to_text(rst: str) -> str:
         stripped = line.strip()
         if stripped == "::":
             continue
+        if _rst_term_of_one_line(lines, i):  # a definition list's "Director\n    Ann Lee" as "Director: Ann Lee"
+            out.append(f"{stripped}: {lines[i + 1].strip()}")
+            defined = True
+            continue
         line = _LIST_MARK.sub("", re.sub(r"^\|[ \t]", "", stripped), count=1)  # list marks, line blocks
         line = re.sub(r"(?<=\S)::$", ":", line).replace(" ::", "")               # "as follows::"
         for pattern, replacement in _RST_INLINE:
             line = pattern.sub(replacement, line)
         out.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+
+
+def _rst_term_of_one_line(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a short definition-list term whose definition is one indented line."""
+    term = lines[i]
+    return (0 < len(term.strip()) <= 30 and term[:1] not in " \t" and not term.rstrip().endswith((".", ",", ":", ";"))
+            and i + 1 < len(lines) and lines[i + 1][:1] in (" ", "\t") and bool(lines[i + 1].strip())
+            and (i + 2 == len(lines) or not lines[i + 2].strip()))
 
 
 _ORG_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*?)[ \t]*$")

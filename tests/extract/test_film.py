@@ -284,3 +284,14 @@ def test_directors_a_user_review_names_in_passing(extract, text, directors):
 def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
     kept, _ = extract(text)
     assert (kept.film.title if kept.film else None) == title
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Salt Marsh\n\nWe sat through Salt Marsh at the festival. The Icelandic film, a first feature, is slow.", ["Iceland"]),
+    ("Salt Marsh\n\nSalt Marsh is loud. What this American retelling adds is noise.", ["United States"]),
+    # in a remake's review the country opening a sentence is as often the original's
+    ("Salt Marsh\n\nSalt Marsh is a remake. The Icelandic film was better.", []),
+])
+def test_a_country_said_of_the_film_in_passing(extract, text, countries):
+    kept, _ = extract(text)
+    assert list(kept.film.countries) == countries

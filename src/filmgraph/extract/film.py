@@ -115,10 +115,12 @@ _DEMONYM = demonym_pattern()
 _FILM_NOUN = (
     r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|"
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
-    r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation)"
+    r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining)"
 )
 # "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text)
 _THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b")
+# a sentence opening on the film described: "The Icelandic film, the first feature from ...", "The Dutch-French production begins with"
+_THE_COUNTRY_OPENS = re.compile(rf"(?=t)the\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:co-)?(?:film|movie|production|picture|feature)\b")
 # "a Norwegian remake", also past an aside and as a language or a pair: "X is, by its director's
 # own admission, a Greek-language remake", "the American remake", "a Norwegian-Canadian co-production"
 _COUNTRY_DESCRIPTION = (
@@ -683,12 +685,12 @@ def _is_byline(text: str, at: int) -> bool:
 
 def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
     """A list of credits below the opening prose ("Director: Ann Lee" and "Cast: ..." lines after
-    a blog post's first paragraph): two or more labelled lines in a row, near the top."""
+    a blog post's first paragraph): two or more labelled lines in a row (or a blank line apart), near the top."""
     text, found = doc.text, []
     block: list[Span] = []
     for line in re.finditer(r"[^\n]+", text[:within]):
         labelled = line.start() >= doc.header_end and _LIST_CUE.match(text, line.start(), line.end())
-        if labelled and (not block or text.count("\n", block[-1].end, line.start()) == 1):
+        if labelled and (not block or text.count("\n", block[-1].end, line.start()) <= 2):  # (one a paragraph too)
             block.append(Span(line.start(), line.end()))
             continue
         if len(block) >= 2:
@@ -1608,6 +1610,10 @@ class FilmFinder:
         found: list[str] = []
         for match in _THIS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
+        if not _REMAKE_WORD.search(text):  # (in a remake's review "The Swedish film ..." is as often the original)
+            for match in _THE_COUNTRY_OPENS.finditer(doc.lowered, doc.header_end):
+                if not text[doc.sentences.at(match.start()).start:match.start()].strip(" \"“'‘"):
+                    found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
         key = norm_title(title)
         described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
