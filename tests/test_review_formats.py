@@ -416,3 +416,21 @@ def test_a_credits_table_set_out_with_spaces(tmp_path):
     text = ("Salt Marsh (2024)\n\nA slow film about a bird counter.\n\nDirector     Ann Lee\n"
             "Screenplay   Ann Lee, Bo Ek\nCountry      Chile, Argentina\n\nMore words about it.")
     assert _found(_write(tmp_path, "spaced.txt", text))[:3] == ("Salt Marsh", 2024, ["Ann Lee"])
+
+
+def test_a_film_diary_csv_row_reads_as_headline_and_body(tmp_path):
+    path = _write(tmp_path, "diary.csv", "Date,Name,Year,Letterboxd URI,Rating,Review,Tags\n"
+                  '2024-03-09,Salt Marsh,2019,https://example.org/x,4,"Ann Lee\'s Salt Marsh is a remake of Dock Lights (1987), '
+                  'and a patient one.",\n')
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year) == ("Salt Marsh", 2019)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 1987)]
+
+
+def test_a_csv_file_with_several_reviews_or_none_is_refused_by_name(tmp_path):
+    several = _write(tmp_path, "two.csv", "Name,Year,Review\nSalt Marsh,2019,Good.\nDock Lights,1987,Better.\n")
+    empty = _write(tmp_path, "none.csv", "Name,Year,Rating\nSalt Marsh,2019,4\n")
+    for path, problem in ((several, "2 rows with review text"), (empty, "no row with review text")):
+        with pytest.raises(ReviewError) as raised:
+            read_review(path)
+        assert path.name in str(raised.value) and problem in str(raised.value)

@@ -1,7 +1,7 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
 Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
-(``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), RSS and Atom
+(``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
 markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text; a pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
@@ -25,7 +25,9 @@ review's text is that plain text, so offsets point into it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -44,12 +46,12 @@ __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
-    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "xml_to_text", "rst_to_text",
+    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".xml", ".rss", ".atom", ".rst", ".org",
-                   ".wiki", ".mediawiki")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".csv", ".xml", ".rss", ".atom", ".rst",
+                   ".org", ".wiki", ".mediawiki")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -136,6 +138,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".md": lambda text, source: markdown_to_text(text),
     ".srt": lambda text, source: subtitles_to_text(text),
     ".json": lambda text, source: json_to_text(text, source=source),
+    ".csv": lambda text, source: csv_to_text(text, source=source),
     ".xml": lambda text, source: xml_to_text(text, source=source),
     ".rss": lambda text, source: xml_to_text(text, source=source),
     ".atom": lambda text, source: xml_to_text(text, source=source),
@@ -856,6 +859,32 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the JSON file {problem}")
     return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
+
+
+def csv_to_text(document: str, *, source: str = "<csv>") -> str:
+    """A review exported as a CSV row (a film diary's "Name,Year,Rating,Review" export) in, plain
+    text out: the header names the fields, read as :func:`json_to_text` reads an object's.
+
+    Raises
+    ------
+    ReviewError
+        If no row or more than one has review text, or the file is not CSV.
+
+    >>> print(csv_to_text('Date,Name,Year,Rating,Review\\n2024-03-09,Night Harbour,2019,4,"A calm drama."\\n'))
+    Night Harbour (2019)
+    Rating: 4
+    <BLANKLINE>
+    A calm drama.
+    """
+    try:
+        rows = [{key: value for key, value in row.items() if key} for row in csv.DictReader(io.StringIO(document))]
+    except csv.Error as error:
+        raise ReviewError(source, f"not valid CSV ({error})") from error
+    reviews = [row for row in rows if isinstance(_field([_keyed(row)], _BODY_KEYS), str) and _field([_keyed(row)], _BODY_KEYS).strip()]
+    if len(reviews) != 1:
+        problem = "has no row with review text" if not reviews else f"has {len(reviews)} rows with review text; give each its own file"
+        raise ReviewError(source, f"the CSV file {problem}")
+    return _review_fields_to_text(reviews[0], {}, source=source, what="CSV row")
 
 
 # --- RSS, Atom and other XML ------------------------------------------------------------------------
