@@ -295,3 +295,11 @@ def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
 def test_a_country_said_of_the_film_in_passing(extract, text, countries):
     kept, _ = extract(text)
     assert list(kept.film.countries) == countries
+
+
+def test_a_catalog_title_that_reads_like_a_name_when_nothing_else_is_named(extract):
+    # (a real film, so that the catalog knows it)
+    kept, _ = extract("It's official: this director has nothing to say. He gives us nothing to feel in Cafe Lumiere "
+                      "beyond a bland photo essay. His method while making Cafe Lumiere seems to have been to remove "
+                      "the two great shots from his last film.")
+    assert kept.film is not None and kept.film.title == "Cafe Lumiere"

@@ -1448,6 +1448,7 @@ class FilmFinder:
         characters = set(_CHARACTER.findall(text))
         found: dict[str, list[tuple[int, str, bool]]] = {}
         unlisted: dict[str, list[tuple[int, str, bool]]] = {}
+        name_like: dict[str, list[tuple[int, str, bool]]] = {}
         for run in _PROSE_RUN.finditer(text):
             start, words = run.start(), run.group().rstrip(".:!?,;'’").split()
             if words and words[-1].endswith(("'s", "’s")):
@@ -1464,9 +1465,11 @@ class FilmFinder:
                 continue
             if surface.isdigit():
                 continue  # "10/10 would watch again": a bare number is a score or a year as often as a title
-            if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
-                continue
             known = surface in catalog
+            if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
+                if known:  # read like a person's name; a film only when nothing else is ("Cafe Lumiere")
+                    name_like.setdefault(norm_title(surface), []).append((start, surface, sentence_start))
+                continue
             if not known and not _UNLISTED_TITLE.fullmatch(surface):
                 continue
             (found if known else unlisted).setdefault(norm_title(surface), []).append((start, surface, sentence_start))
@@ -1476,7 +1479,7 @@ class FilmFinder:
             return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.6
         # A title no catalog knows ("The Sinking of Japan makes ..."): only a long one, repeated,
         # the subject of a clause at least once.
-        best = self._most_repeated(doc, unlisted, min_subjects=1)
+        best = self._most_repeated(doc, unlisted, min_subjects=1) or self._most_repeated(doc, name_like, min_subjects=1)
         if best is None:
             return None, None, 0.0
         _, surface, start = best
