@@ -303,3 +303,10 @@ def test_a_catalog_title_that_reads_like_a_name_when_nothing_else_is_named(extra
                       "beyond a bland photo essay. His method while making Cafe Lumiere seems to have been to remove "
                       "the two great shots from his last film.")
     assert kept.film is not None and kept.film.title == "Cafe Lumiere"
+
+
+def test_a_one_word_title_as_the_subject_of_a_verb_of_description(extract):
+    # (a real film's title, so that the catalog knows it)
+    kept, _ = extract("A few bored kids turn a forgotten fad into a sport. With a famous voice over it, Dogtown depicts "
+                      "the rundown beach towns of the seventies. Dogtown puts the whole decade into perspective.")
+    assert kept.film is not None and kept.film.title == "Dogtown"

@@ -107,7 +107,8 @@ _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|op
 # In prose with no header a title is also the subject of verbs of judgement ("X makes ...").
 _PROSE_SUBJECT = re.compile(
     rf"{_SUBJECT.pattern}|,?\s+(?:(?:actually|really|finally|also|only)\s+)?"
-    r"(?:makes|had|tries|manages|fails|delivers|offers|suffers|lacks|deserves)\b"
+    r"(?:makes|had|tries|manages|fails|delivers|offers|suffers|lacks|deserves|depicts|portrays|shows|puts|takes|gives|"
+    r"captures|explores|chronicles|presents|remains|becomes|succeeds|works|uses|centers|centres|focuses|revolves)\b"
 )
 _RUNS = re.compile(r"\s+runs\s+\d{1,2}:\d\d|\s+\((?:[A-Z][\w.]*\s?){1,3}\)\s+Starring:")
 _EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:edition|version|production|film|movie)\s+of\s+$")
