@@ -121,7 +121,8 @@ _FILM_NOUN = (
 # "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text)
 _THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b")
 # a sentence opening on the film described: "The Icelandic film, the first feature from ...", "The Dutch-French production begins with"
-_THE_COUNTRY_OPENS = re.compile(rf"(?=t)the\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:co-)?(?:film|movie|production|picture|feature)\b")
+_THE_OPENINGS = ("the ", "\"the ", "“the ")
+_THE_COUNTRY_OPENS = re.compile(rf"[\"“]?the\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:co-)?(?:film|movie|production|picture|feature)\b")
 # "a Norwegian remake", also past an aside and as a language or a pair: "X is, by its director's
 # own admission, a Greek-language remake", "the American remake", "a Norwegian-Canadian co-production"
 _COUNTRY_DESCRIPTION = (
@@ -446,15 +447,19 @@ def parse_headline(doc: Doc) -> Headline | None:
 
 # A dated heading set apart further down a newsletter or a page: "★ THIS WEEK'S PICK\nOCEAN'S ELEVEN
 # (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
-_SET_APART_DATED = re.compile(r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
-                              r"([^\n]{2,90}\((?:(?:19|20)\d\d|[^()\n]{0,12}\d\d\s*min[^()\n]{0,3})\)[^\n.!?]{0,60})(?=\n)")
+_SET_APART = r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
+_SET_APART_DATED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
+# (or timed: "THE LONG QUIET (12A, 94 mins)"; tried apart, only on a page that says "min")
+_SET_APART_TIMED = re.compile(_SET_APART + r"([^\n]{2,90}\([^()\n]{0,12}\d\d\s*min[^()\n]{0,3}\)[^\n.!?]{0,60})(?=\n)")
 
 
 def _dated_heading(text: str) -> Headline | None:
     """The first heading of the page's first 3,000 characters that dates a title (or gives its
     running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a blank line, a
     rule or a starred label above it)."""
-    for line in _SET_APART_DATED.finditer(text, 0, min(len(text), 3000)):
+    end = min(len(text), 3000)
+    lines = (*_SET_APART_DATED.finditer(text, 0, end), *(_SET_APART_TIMED.finditer(text, 0, end) if "min" in text[:end] else ()))
+    for line in sorted(lines, key=lambda found: found.start()):
         before_year = line.group(1)[:line.group(1).rindex("(")]
         if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (
                 ":" in before_year and not before_year.split(":")[0].strip(" ★*#").isupper()):
@@ -1614,10 +1619,12 @@ class FilmFinder:
         found: list[str] = []
         for match in _THIS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
-        if not _REMAKE_WORD.search(text):  # (in a remake's review "The Swedish film ..." is as often the original)
-            for match in _THE_COUNTRY_OPENS.finditer(doc.lowered, doc.header_end):
-                if not text[doc.sentences.at(match.start()).start:match.start()].strip(" \"“'‘"):
-                    found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
+        lowered = doc.lowered
+        if "remake" not in lowered and "remade" not in lowered:  # (in a remake's review "The Swedish film ..." is as often the original)
+            for sentence in doc.sentences.spans:
+                if sentence.start >= doc.header_end and lowered.startswith(_THE_OPENINGS, sentence.start) and (
+                        opening := _THE_COUNTRY_OPENS.match(lowered, sentence.start)):
+                    found.extend(DEMONYMS[" ".join(group.lower().split())] for group in opening.groups() if group)
         key = norm_title(title)
         described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
