@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_character_actor_order_with_header(extract):
     kept, _ = extract(
         "Starring: Lara Quinn, Tom Vale.\n"
@@ -137,3 +140,16 @@ def test_users_verdicts_on_the_cast(extract):
                       "it would be worse, and Ivo Lund's cameo role is fun.")
     assert {c.actor for c in kept.cast} >= {"Kai Dorne", "Mira Sand", "Olle Vik", "Ivo Lund"}
     assert not {c.actor for c in kept.cast} & {"Without Tor Hale", "Apart from Kai Dorne"}
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Salt Marsh (2004)\n\nAnn Lee fares somewhat better in the mother's role. Bo Ek has a lot of fun as the villain.",
+     ["Ann Lee", "Bo Ek"]),
+    ("Salt Marsh (2004)\n\nIt is really a vehicle for Ann Lee, and a wasted Bo Ek stands around in the back.",
+     ["Ann Lee", "Bo Ek"]),
+    # a maker having fun with the material is no actor
+    ("Salt Marsh (2004)\n\nDirector Cy Dunn has fun with this material, and the script by Di Orr has fun with it too.", []),
+])
+def test_more_user_verdicts_name_the_cast(extract, text, actors):
+    kept, _ = extract(text)
+    assert sorted(c.actor for c in kept.cast) == actors

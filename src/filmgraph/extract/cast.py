@@ -118,14 +118,19 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 _PERFORMANCE_AFTER = re.compile(
     r" (?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+,? ){0,4}(?:performance|turn)\b|"
     r" shows (?:a |some )?(?:[\w-]+ )?range\b| (?:plays|portrays|co-stars|stars)\b|"
-    r"['’]s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b"  # "Marc Singer's overcooked hamming"
+    r"['’]s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b|"  # "Marc Singer's overcooked hamming"
+    # users' verdicts: "Ann Lee fares somewhat better", "Bo Ek has a lot of fun as ...", "Cy Dunn steals the show"
+    r" fares (?:[\w-]+ )?(?:better|worse|well|badly|best)\b| has (?:a lot of |great |some )?fun as\b|"
+    r" steals (?:the|every) (?:show|scene|film|movie)\b| (?:hams it up|chews the scenery|overacts|underplays)\b"
 )
 # ... or before the names: "a seasoned cast including Ann Lee, Bo Ek and Cy Dunn", "It features Ann
 # Lee", "a fine performance by Bo Ek"
 # (each led by its own literal: one pattern of alternatives scanned every review several times slower)
 _PERFORMANCE_BEFORE = tuple(re.compile(words) for words in (
     r"performances? (?:by|from) ", r"turns? (?:by|from) ", r"acting (?:by|from) ", r"cast (?:includes|including|led by|headed by) ",
-    r" features "))
+    r" features ", r"vehicle for ", r"cameos? (?:by|from) ",
+    # "a wasted Tadanobu Asano", "an endearing Doris Day" (led by the word, the name after it)
+    r"(?:wasted|endearing|miscast|hammy) (?=[A-Z])"))
 _FEATURED_BY = re.compile(r"\b(?:[Ii]t|[Ff]ilm|[Mm]ovie)$")  # "It features Ann Lee", "the film features ..."
 _NAMES_AFTER = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)")
 # "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town
