@@ -246,3 +246,16 @@ def test_a_listing_note_after_the_title_marks_a_headline(extract, text, title, y
 def test_headlines_with_more_than_the_title(extract, text, title, year):
     kept, _ = extract(text)
     assert ((kept.film.title, kept.film.year) if kept.film else (None, None)) == (title, year)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a newspaper page: masthead with a British date, a section label, a standfirst and a byline above the listing
+    ("THE COASTAL HERALD  |  Friday, 18 October 2019  |  Weekend section, page 7\n\nFILM OF THE WEEK\n\n"
+     "Fog, debts and a dead man's brother in SALT MARSH\n\nBy Jo Bell\nFilm Critic\n\nSALT MARSH (15) ★★★★\n\n"
+     "Halfway through Salt Marsh, a debt collector walks into a pub.", "Salt Marsh"),
+    ("Busan Film Festival review: 'The Ferryman's Ledger'\n\nA river ferryman keeps a record.\n\n"
+     "The Ferryman's Ledger is one of the strongest debuts in years.", "The Ferryman's Ledger"),
+])
+def test_a_newspaper_listing_and_a_festival_headline(extract, text, title):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.title == title

@@ -285,7 +285,9 @@ _REVIEW_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Classics Company Productions Features Video".split())
-_QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9][^'‘’\"“”\n]{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
+# (an apostrophe inside a word is part of the title: "'The Ferryman's Ledger'")
+_QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9](?:[^'‘’\"“”\n]|['’](?=[a-z]))"
+                                 r"{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
 _REVIEW_SUFFIX = re.compile(
     r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$|"
     r"\s*[-–—|:]\s*(?:(?:any\s+)?thoughts|opinions|discuss(?:ion)?|spoilers?)\b[^\n]{0,20}$",  # "Title (2022) - thoughts?"
@@ -318,9 +320,11 @@ _SPEAKER_END = re.compile(r"(?:\s*\([A-Z ]{2,30}\))?:")  # "SAM (PRESENTER):", "
 _MASTHEAD_PART = re.compile(
     r"(?i)(?:(?:film|films|movie|movies|reviews?|cinema|arts?|culture|entertainment|screen|opinion|this|next|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|fall|winter|issue|no\.?|"
-    r"page|vol\.?)\b[\s.,]*|\d+[\s.,]*)+"
+    r"page|vol\.?|section|edition)\b[\s.,]*|\d+[\s.,]*)+"
 )
-_ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.?|no\.)\s+\d|\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+# (also a British date: "Friday, 18 October 2019")
+_ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.?|no\.)\s+\d|\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|"
+                         r"\b\d{1,2}\s+" + _MONTH_ALT + r"\s+(?:19|20)\d\d\b")
 
 
 def _masthead(line: str, title: str) -> bool:
@@ -342,6 +346,7 @@ _HEADLINE_SKIP = re.compile(
     r"^[^\n]*(?:[ \t]{2,}|[ \t][|*•·][ \t])[^\n]*\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b[^\n]*$|"
     r"^\s*(?:reviewed|posted|published)\s+in\s+[^\n]{2,40}\s+on\s|^\s*format\s*:|"  # a shop's review lines
     r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
+    r"^\W*(?:(?:film|movie|pick|dvd|video)\s+of\s+the\s+(?:week|month|day)|(?:critic|editor)['’]?s['’]?\s+(?:choice|pick))\W*$|"  # a section's label
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\s*(?:\d{1,2}\s+" + _MONTH_ALT + r",?|" + _MONTH_ALT + r"\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$|"  # a date line: "31 March 2004"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
@@ -449,16 +454,17 @@ def parse_headline(doc: Doc) -> Headline | None:
 # (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
 _SET_APART = r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
 _SET_APART_DATED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
-# (or timed: "THE LONG QUIET (12A, 94 mins)"; tried apart, only on a page that says "min")
-_SET_APART_TIMED = re.compile(_SET_APART + r"([^\n]{2,90}\([^()\n]{0,12}\d\d\s*min[^()\n]{0,3}\)[^\n.!?]{0,60})(?=\n)")
+# (or timed or rated: "THE LONG QUIET (12A, 94 mins)", "HARROW STREET (15) ★★★★")
+_SET_APART_TIMED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:[^()\n]{0,12}\d\d\s*min[^()\n]{0,3}|U|PG|PG-13|12A?|15|18|R|NC-17)\)"
+                              r"[^\n.!?]{0,60})(?=\n)")
 
 
 def _dated_heading(text: str) -> Headline | None:
     """The first heading of the page's first 3,000 characters that dates a title (or gives its
-    running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a blank line, a
-    rule or a starred label above it)."""
+    certificate or running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a
+    blank line, a rule or a starred label above it)."""
     end = min(len(text), 3000)
-    lines = (*_SET_APART_DATED.finditer(text, 0, end), *(_SET_APART_TIMED.finditer(text, 0, end) if "min" in text[:end] else ()))
+    lines = (*_SET_APART_DATED.finditer(text, 0, end), *_SET_APART_TIMED.finditer(text, 0, end))
     for line in sorted(lines, key=lambda found: found.start()):
         before_year = line.group(1)[:line.group(1).rindex("(")]
         if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (
@@ -496,6 +502,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     first = prefix.end() if prefix else 0
     marked = marked or prefix is not None
     suffix = _REVIEW_SUFFIX.search(line, first, cut)
+    after = _QUOTED_IN_HEADLINE.search(line, suffix.start(), cut) if suffix else None
+    if after and _title_like(after.group(2)):  # "Busan Film Festival review: 'The Ferryman's Ledger'"
+        surface = after.group(2)
+        return Headline(title_case(surface) if surface.isupper() else surface, Span(start + after.start(2), start + after.end(2)))
     if suffix and suffix.start() > first:
         cut, marked = suffix.start(), True
     # (also an emoji before a post's title: "🧵 THE NIGHT ROAD (2024) — some thoughts")
