@@ -259,3 +259,9 @@ def test_headlines_with_more_than_the_title(extract, text, title, year):
 def test_a_newspaper_listing_and_a_festival_headline(extract, text, title):
     kept, _ = extract(text)
     assert kept.film is not None and kept.film.title == title
+
+
+def test_a_directors_line_alone_under_a_listing(extract):
+    kept, _ = extract("THE COASTAL HERALD  |  Weekend section\n\nSALT MARSH (15) ★★★★\nDir: Ann Lee-Holm. 112 mins.\n\n"
+                      "Halfway through Salt Marsh, a debt collector walks into a pub.")
+    assert kept.film.title == "Salt Marsh" and [d.name for d in kept.film.directors] == ["Ann Lee-Holm"]

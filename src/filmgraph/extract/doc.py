@@ -35,7 +35,7 @@ _HEADER_CUE = re.compile(
 # it opens a header among the first lines and continues one past them.
 _LIST_CUE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:original|english|international|alternative|alternate|working|u\.?s\.?|u\.?k\.?) title|title|film|year|release year|release date|released|release|country|countries|genre|language|"
-    r"runtime|running time|length|rating|rated|certificate|directors?|writers?|screenplay|cast|starring|producers?|"
+    r"runtime|running time|length|rating|rated|certificate|directors?|dir\.?|writers?|screenplay|cast|starring|producers?|"
     r"music|studio|distributor|cinematography|editor|directed by|written by)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )

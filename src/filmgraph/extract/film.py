@@ -699,20 +699,29 @@ def _is_byline(text: str, at: int) -> bool:
     return not any(_CREDIT_LINE.match(line) for line in (before, after))
 
 
+# What a credit's value runs on to after a full stop: "Ann Lee. 112 mins."
+_FIELD_TAIL = re.compile(r"\.\s+\d[^\n]*$")
+# A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
+_DIRECTOR_LINE = re.compile(r"[ \t]*(?:[Dd]ir(?:ector)?s?\.?|[Dd]irected by)[ \t]*:")
+
+
 def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
     """A list of credits below the opening prose ("Director: Ann Lee" and "Cast: ..." lines after
-    a blog post's first paragraph): two or more labelled lines in a row (or a blank line apart), near the top."""
+    a blog post's first paragraph): two or more labelled lines in a row (or a blank line apart), or a
+    director's line alone, near the top."""
     text, found = doc.text, []
     block: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[:within]):
+    for line in re.finditer(r"[^\n]+", text):
+        if line.start() >= within:
+            break  # (a line is read whole, even past the limit)
         labelled = line.start() >= doc.header_end and _LIST_CUE.match(text, line.start(), line.end())
         if labelled and (not block or text.count("\n", block[-1].end, line.start()) <= 2):  # (one a paragraph too)
             block.append(Span(line.start(), line.end()))
             continue
-        if len(block) >= 2:
+        if len(block) >= 2 or (block and _DIRECTOR_LINE.match(text, block[0].start)):
             found.extend(block)
         block = [Span(line.start(), line.end())] if labelled else []
-    if len(block) >= 2:
+    if len(block) >= 2 or (block and _DIRECTOR_LINE.match(text, block[0].start)):
         found.extend(block)
     return found
 
@@ -898,6 +907,7 @@ class HeaderParser:
             for country in re.split(r"\s*(?:,|/|\band\b)\s*", value):
                 self._country(country, header)
             return
+        value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
         directing = label.startswith(("dir", "writer/"))  # director(s), dir., dir, directed by
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
