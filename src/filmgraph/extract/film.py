@@ -261,10 +261,12 @@ _RATING = re.compile(
     r"(?:\s*stars)?\s*\)?|\(?\s*out of (?:four|five|4|5)\s*\)?|\(?\s*(?:grade|rating)\s*:\s*[A-F][+-]?\s*\)?)\s*$",
     re.IGNORECASE,
 )
+# A film's age certificate as listings give it: "(15)", "(12A, 94 mins)", "(PG-13)"
+_CERTIFICATE = r"(?:U|PG|PG-13|12A?|15|18|R|NC-17|G|M|MA15\+|R18\+|TV-(?:PG|14|MA))"
 # A post's or a listing's note after the title: "[spoilers tagged]", "(12A, 94 mins)", "(PG-13)"
 _HEADLINE_NOTE = re.compile(
     r"\s*(?:[\[(][^\[\]()\n]{0,30}\bspoilers?\b[^\[\]()\n]{0,30}[\])]|"
-    r"\((?:(?:U|PG|PG-13|12A?|15|18|R|NC-17|G|M|MA15\+|R18\+|TV-(?:PG|14|MA)|cert\.?\s*\w+)"
+    rf"\((?:(?:{_CERTIFICATE}|cert\.?\s*\w+)"
     r"(?:\s*,\s*\d{2,3}\s*(?:mins?|minutes)\.?)?|\d{2,3}\s*(?:mins?|minutes)\.?)\))\s*$",
     re.IGNORECASE,
 )
@@ -455,7 +457,7 @@ def parse_headline(doc: Doc) -> Headline | None:
 _SET_APART = r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
 _SET_APART_DATED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
 # (or timed or rated: "THE LONG QUIET (12A, 94 mins)", "HARROW STREET (15) ★★★★")
-_SET_APART_TIMED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:[^()\n]{0,12}\d\d\s*min[^()\n]{0,3}|U|PG|PG-13|12A?|15|18|R|NC-17)\)"
+_SET_APART_TIMED = re.compile(_SET_APART + rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)"
                               r"[^\n.!?]{0,60})(?=\n)")
 
 
