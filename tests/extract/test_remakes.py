@@ -302,3 +302,13 @@ def test_a_dated_film_of_the_same_title_beside_a_named_original_is_a_third_film(
         "from 1951, but don't let that put you off.\n\nDON'T confuse it with the 2011 movie also called Salt Marsh, "
         "which is a prequel. Not the same thing.")
     assert _remakes(kept) == [("The Marsh Light", 1951)]
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Marsh (1997)\n\nThe movie, directed by Ann Lee, who was responsible for the offensive remake of DOCK LIGHTS, "
+    "shows no ambition.",
+    "Salt Marsh (1997)\n\nLast seen as the star of the remake of DOCK LIGHTS, Bo Ek has a limited range.",
+])
+def test_a_persons_credit_for_another_remake_is_not_this_films(extract, text):
+    kept, _ = extract(text)
+    assert _remakes(kept) == []

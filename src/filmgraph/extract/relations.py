@@ -32,6 +32,9 @@ _CLAUSE_START = re.compile(
 )
 _SUBJECT_IS = re.compile(r"\s*[\"“]?(.+?)[\"”]?\s+(?:is|was)\s+")
 _THIS_FILM = frozenset(("it", "this", "this film", "this movie", "the film", "the movie", "this one"))
+# A person's credit for another film, right before the cue: their filmography, not this film
+_ANOTHER_CREDIT = re.compile(r"\b(?:responsible\s+for|star\s+of|starred\s+in|appeared\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -59,6 +62,8 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     for match in _CLAUSE_START.finditer(doc.text, sentence.start, cue_start):
         before_start = match.end()
     key = norm_title(film_title) if film_title else None
+    if _ANOTHER_CREDIT.search(doc.text, max(before_start, cue_start - 60), cue_start):
+        return True  # "who was responsible for the offensive remake of X", "the star of the remake of X"
     owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
     if owner:
         # "Vanilla Sky is his English-language version of X": the owner made this film
