@@ -153,3 +153,12 @@ def test_users_verdicts_on_the_cast(extract):
 def test_more_user_verdicts_name_the_cast(extract, text, actors):
     kept, _ = extract(text)
     assert sorted(c.actor for c in kept.cast) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "Soelmuri (The Salt Marsh) - Due to a flood in the delta, a creature appears. Soelmuri is loud.",
+    "Salt Marsh (2004)\n\nI miss the one with Ann Lee (1968), and Ann Lee was great. Salt Marsh is quiet.",
+])
+def test_a_title_or_a_year_in_brackets_is_no_cast(extract, text):
+    kept, _ = extract(text)
+    assert kept.cast == ()

@@ -157,6 +157,7 @@ _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:a
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 _CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
 _DESCRIBING = frozenset("Young Little Veteran Newcomer Talented Lovely Brilliant Poor".split())
 
@@ -288,6 +289,8 @@ class CastFinder:
                     character = character.rsplit(" and ", 1)[1]  # "Nixon and Kissinger (Paul Sorvino)": the nearer one
             else:
                 actor, character, actor_span = left, inner, left_span
+            if actor.startswith(("The ", "A ", "An ")) or _YEAR_ONLY.fullmatch(character):
+                continue  # "The Host (Gwoemul)": a title beside its original; "Charlton Heston (1968)": a film's year
             if " " not in actor and actor.lower() not in by_surname:
                 actor = full_name_for(text, actor) or actor
                 if " " not in actor:
