@@ -312,3 +312,12 @@ def test_a_dated_film_of_the_same_title_beside_a_named_original_is_a_third_film(
 def test_a_persons_credit_for_another_remake_is_not_this_films(extract, text):
     kept, _ = extract(text)
     assert _remakes(kept) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Marsh (2004)\n\nA kinda remake of DOCK LIGHTS in a lot of ways, and a fun one.",
+    "Salt Marsh (2004)\n\nReally bad horror movie, a sort of remake of DOCK LIGHTS, with more blood.",
+])
+def test_a_sort_of_remake_is_a_likeness(extract, text):
+    kept, _ = extract(text)
+    assert _remakes(kept) == [] and [f.title for f in kept.influences] == ["Dock Lights"]

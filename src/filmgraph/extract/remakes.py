@@ -90,7 +90,8 @@ _BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}
 # an article: in "practically unwatchable remake of X" it qualifies the adjective.
 _FIGURATIVE = re.compile(
     r"\b(?:(?:practically|virtually|essentially|basically|almost|nearly),?\s+(?:just\s+)?(?:a|an|the)\b|"
-    r"like|unofficial|uncredited|glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect)"
+    r"like|unofficial|uncredited|glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect|"
+    r"kinda|sorta|kind\s+of|sort\s+of)"  # "A kinda remake of X", "sort of a remake of X"
     r"\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
