@@ -143,3 +143,17 @@ def test_social_and_shop_bylines(text, name):
 def test_user_review_headers_name_their_author(extract, text, name):
     reviewer = extract(text)[0].reviewer
     assert reviewer is not None and reviewer.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("fly_fan_4ever\n★★★★½  ♥  rewatch\nwatched 31 oct 2022\n\nrewatched salt marsh for halloween.", "fly_fan_4ever"),
+    ("Customer reviews › Salt Marsh [Blu-ray]\n\n★★☆☆☆ Movie still great\nReviewed in the United States on March 3, 2019\n"
+     "Gerald T.\nFormat: Blu-ray\n\nTwo stars is for the packaging.", "Gerald T"),
+    ("Topic: better than the original?\n\n-----\nTumble_Tom   Sat Sep 8 2007 11:02:17\nFlag | Report\n\nIt was fine.",
+     "Tumble_Tom"),
+    ("Forums › Remakes › Salt Marsh (1995)\n\n Post subject: Salt Marsh (1995)\n MrMarsh\n Joined: Mar 2005 | Posts: 1211\n\n"
+     "Salt Marsh is fine.", "MrMarsh"),
+])
+def test_diary_shop_and_board_authors(extract, text, name):
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is not None and reviewer.name == name

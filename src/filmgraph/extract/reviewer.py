@@ -52,15 +52,21 @@ _BYLINES = (
     # "Rahul Mehta · 2d"; a user review's "grim_77 | 14 October 2009", "4 | grim_77 | Nov 21, 2021"
     (_POST_HEADER := re.compile(
         rf"^[ \t]*(?:[^@\n]{{0,40}}[ \t])?@([\w.]{{3,30}})[ \t]*·|"
-        rf"^[ \t]*(?:\d{{1,2}}[ \t]+\|[ \t]+)?({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]+[·|][ \t]+"
-        rf"(?:\d+\s*[smhdwy]\b(?:\s+ago)?|\d+\s+\w+\s+ago|{_DATE})",
+        rf"^[ \t]*(?:\d{{1,2}}[ \t]+\|[ \t]+)?({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})(?:[ \t]+[·|][ \t]+|[ \t]{{3,}})"
+        rf"(?:\d+\s*[smhdwy]\b(?:\s+ago)?|\d+\s+\w+\s+ago|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{_DATE}))",
         re.MULTILINE), 0.8, False),
     # a name alone on a line beside a star rating: "★★★☆☆\n\nGideon Farrant", "Dale K.\n★★★★★ Better than the original"
     (_BY_STARS := re.compile(rf"^[ \t]*[★☆]{{2,}}[^\n]*\n(?:[ \t]*\n)?[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$|"
                 rf"^[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n[ \t]*[★☆]{{2,}}", re.MULTILINE), 0.7, False),
+    # a diary's handle alone on the first line, over its stars: "brundlefly_4ever\n★★★★½  ♥  rewatch"
+    (_HANDLE_OVER_STARS := re.compile(rf"\A[ \t]*({_HANDLE})[ \t]*\n[ \t]*[★☆]"), 0.8, False),
+    # a shop's reviewer below its "Reviewed in ... on" line: "Reviewed in the United States on March 3, 2019\nGerald T."
+    (_BELOW_SHOP_LINE := re.compile(rf"^[ \t]*Reviewed in [^\n]{{2,40}} on [^\n]{{6,30}}\n[ \t]*({NAME_PATTERN}|[A-Z][a-z]+ [A-Z]\.)[ \t]*$",
+                                    re.MULTILINE), 0.8, False),
     # a shop's review: the name alone on one of the first lines, over its rating ("M. Oduya\n\n2.0 out of 5 stars ...")
     # a forum post's author: the handle alone on a line over its member details ("grim_77\nMember since: 2004")
-    (_FORUM_MEMBER := re.compile(rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|{NAME_PATTERN})[ \t]*\n[ \t]*(?:Member since|Joined|Posts)\b",
+    (_FORUM_MEMBER := re.compile(rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|{NAME_PATTERN})[ \t]*\n"
+                                 r"[ \t]*(?:Member since|Joined|Posts)\b",
                                  re.MULTILINE), 0.8, False),
     (_SHOP_RATING := re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,3}}?[ \t]*({NAME_PATTERN}|[A-Z]\.[ ]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n(?:[ \t]*\n)?"
                                 r"[ \t]*\d(?:\.\d)? out of \d stars"), 0.8, False),
@@ -116,7 +122,7 @@ _BYLINES = (
 #: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
 #: costs time on every review; these shapes are rare).
 _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
-            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",)}
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",)}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
