@@ -265,3 +265,14 @@ def test_a_directors_line_alone_under_a_listing(extract):
     kept, _ = extract("THE COASTAL HERALD  |  Weekend section\n\nSALT MARSH (15) ★★★★\nDir: Ann Lee-Holm. 112 mins.\n\n"
                       "Halfway through Salt Marsh, a debt collector walks into a pub.")
     assert kept.film.title == "Salt Marsh" and [d.name for d in kept.film.directors] == ["Ann Lee-Holm"]
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Customer reviews › Salt Marsh [Blu-ray] [1994]\n\n★★☆☆☆ Movie still great, disc arrived cracked\n\nTwo stars.",
+     "Salt Marsh", 1994),
+    ("Message Boards › Salt Marsh (2007) › Board: Salt Marsh\n\nTopic: better than the original?\n\nIt was fine.",
+     "Salt Marsh", 2007),
+])
+def test_breadcrumbs_with_other_separators_and_the_dated_crumb(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)

@@ -340,7 +340,8 @@ def _masthead(line: str, title: str) -> bool:
 
 # "Poland 2021 · 112 min · b/w" under a title
 _COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|\n|$)")
-_BREADCRUMBS = re.compile(r"^[^\n]*\s>\s(?:[^\n]*\s>\s)?")
+_BREADCRUMBS = re.compile(r"^[^\n]*\s[>›»]\s")
+_CRUMB = re.compile(r"(?:(?<=\s[>›»]\s)|^)(?:(?!\s[>›»]\s)[^\n])+")
 _HEADLINE_SKIP = re.compile(
     r"^[\s★☆✩✪✫✬✭✮✯⭐*½/0-9.]*(?:stars?|out of (?:four|five|ten|\d+))?[\s)]*$|"
     r"^\s*(?:from|to|cc|date|sent|newsgroups|organi[sz]ation|message-id|lines|path|references|reply-to|followup-to|x-[\w-]+)\s*:|"  # mail and news headers
@@ -352,7 +353,7 @@ _HEADLINE_SKIP = re.compile(
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\s*(?:\d{1,2}\s+" + _MONTH_ALT + r",?|" + _MONTH_ALT + r"\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$|"  # a date line: "31 March 2004"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
-    r"^[^\n]*\s>\s[^\n]*\s>\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
+    r"^[^\n]*\s[>›»]\s[^\n]*\s[>›»]\s|"  # a forum's breadcrumbs: "Forum: Society > Reviews > New Releases"
     r"^\s*(?:(?:posted|written|reviewed|review|filed)\s+by\b|by\s+[A-Z]|(?:posted|published|updated)\b|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,|" + _MONTH_ALT + r"\s+\d{1,2},\s*\d{4}\s*$)",
     re.IGNORECASE,
@@ -416,10 +417,14 @@ def parse_headline(doc: Doc) -> Headline | None:
                     if headline.year or headline.director:
                         return headline
                 continue
-        crumbs = _BREADCRUMBS.match(line.group())
-        if crumbs and read_first is False and (headline := _parse_headline_line(text, line.start() + crumbs.end(), line.end())):
-            if headline.year or headline.director:
-                return headline  # "FilmForumz > World Cinema > Funny Games (2007) - pointless or genius?"
+        if _BREADCRUMBS.match(line.group()) and read_first is False:
+            # "FilmForumz > World Cinema > Funny Games (2007) - pointless or genius?", the last crumb first;
+            # "Message Boards › 3:10 to Yuma (2007) › Board: 3:10 to Yuma": the dated one
+            crumbs = [crumb for crumb in _CRUMB.finditer(line.group()) if crumb.group().strip()]
+            for crumb in reversed(crumbs[1:]):
+                headline = _parse_headline_line(text, line.start() + crumb.start(), line.start() + crumb.end())
+                if headline is not None and (headline.year or headline.director):
+                    return headline
         if not line.group().strip() or _HEADLINE_SKIP.match(line.group()) or set(line.group().lower().split()) <= _SECTION_NAMES:
             continue
         seen += 1
