@@ -118,11 +118,15 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 _PERFORMANCE_AFTER = re.compile(
     r" (?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+,? ){0,4}(?:performance|turn)\b|"
     r" shows (?:a |some )?(?:[\w-]+ )?range\b| (?:plays|portrays|co-stars|stars)\b|"
-    r"['’]s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b|"  # "Marc Singer's overcooked hamming"
-    # users' verdicts: "Ann Lee fares somewhat better", "Bo Ek has a lot of fun as ...", "Cy Dunn steals the show"
+    r"['’]s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b"  # "Marc Singer's overcooked hamming"
+)
+# users' verdicts: "Ann Lee fares somewhat better", "Bo Ek has a lot of fun as ...", "Cy Dunn steals the show"
+# (tried only on a review that holds one of _VERDICT_NEEDLES: rare, and scanned at every space)
+_USER_VERDICT = re.compile(
     r" fares (?:[\w-]+ )?(?:better|worse|well|badly|best)\b| has (?:a lot of |great |some )?fun as\b|"
     r" steals (?:the|every) (?:show|scene|film|movie)\b| (?:hams it up|chews the scenery|overacts|underplays)\b"
 )
+_VERDICT_NEEDLES = (" fares ", " fun as ", " steals ", " hams it up", " chews the scenery", " overacts", " underplays")
 # ... or before the names: "a seasoned cast including Ann Lee, Bo Ek and Cy Dunn", "It features Ann
 # Lee", "a fine performance by Bo Ek"
 # (each led by its own literal: one pattern of alternatives scanned every review several times slower)
@@ -435,7 +439,8 @@ class CastFinder:
         text, found = doc.text, []
         spans = [match.span("actor" if match.group("actor") else "actor2")
                  for match in (_PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ())]
-        for verdict in (*_JUDGED_IN_PART.finditer(text, doc.header_end), *_PERFORMANCE_AFTER.finditer(text, doc.header_end)):
+        verdicts = _USER_VERDICT.finditer(text, doc.header_end) if any(needle in text for needle in _VERDICT_NEEDLES) else ()
+        for verdict in (*_JUDGED_IN_PART.finditer(text, doc.header_end), *_PERFORMANCE_AFTER.finditer(text, doc.header_end), *verdicts):
             name = _NAME_BEFORE.search(text, max(doc.header_end, verdict.start() - 60), verdict.start())
             if name:
                 spans.append(name.span(1))
