@@ -310,3 +310,8 @@ def test_a_one_word_title_as_the_subject_of_a_verb_of_description(extract):
     kept, _ = extract("A few bored kids turn a forgotten fad into a sport. With a famous voice over it, Dogtown depicts "
                       "the rundown beach towns of the seventies. Dogtown puts the whole decade into perspective.")
     assert kept.film is not None and kept.film.title == "Dogtown"
+
+
+def test_a_user_who_drops_the_i_before_watched(extract):
+    kept, _ = extract("ok yes finally watched Salt Marsh (2002) like u all told me to\n\nit's slow but good.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Salt Marsh", 2002)

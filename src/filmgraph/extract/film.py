@@ -949,7 +949,8 @@ _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
 # where one watches a film: "I saw Night Harbour on DVD" ends the title, "at Hexley Hall" goes on
 _MEDIA = r"(?:DVD|TV|VHS|Blu-?ray|Netflix|HBO|Hulu|Amazon|Prime|Disney|YouTube|Max|Sky|IMDb|IMDB)"
 _WATCHED = re.compile(
-    r"\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
+    # (a user's "finally watched X (2002)" drops the "I")
+    r"(?:\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?|\b(?:just|finally|recently)[ ])(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
     r"went[ ]to[ ]see|checked[ ]out)[ ]"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
     rf"(?=[ ](?:last|yesterday|today|tonight|this|again|recently|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[ ](?:on|at|with|for)[ ](?:(?![A-Z])|{_MEDIA}\b)|"
