@@ -276,3 +276,11 @@ def test_a_directors_line_alone_under_a_listing(extract):
 def test_breadcrumbs_with_other_separators_and_the_dated_crumb(extract, text, title, year):
     kept, _ = extract(text)
     assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
+def test_a_retrospectives_anniversary_headline_under_its_label(extract):
+    kept, _ = extract("REVISITED\nSalt Marsh at fifty: the water, the money, and the nose\nWords by Jo Bell\n\n"
+                      "Fifty years on, Salt Marsh (1974) still looks discovered rather than made. Ann Lee directed, from "
+                      "Bo Ek's screenplay. It is in the vein of Dock Lights (1941).")
+    assert (kept.film.title, kept.film.year) == ("Salt Marsh", 1974)
+    assert [d.name for d in kept.film.directors] == ["Ann Lee"]

@@ -185,7 +185,9 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), True, False, ("directed",)),
+    # (also "Roman Polanski directed, from Robert Towne's screenplay")
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b)"),
+     True, False, ("directed",)),
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
@@ -349,7 +351,8 @@ _HEADLINE_SKIP = re.compile(
     r"^[^\n]*(?:[ \t]{2,}|[ \t][|*•·][ \t])[^\n]*\b" + _MONTH_ALT + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b[^\n]*$|"
     r"^\s*(?:reviewed|posted|published)\s+in\s+[^\n]{2,40}\s+on\s|^\s*format\s*:|"  # a shop's review lines
     r"^\s*[-=_~*#]{3,}\s*$|"  # a rule under or around a heading
-    r"^\W*(?:(?:film|movie|pick|dvd|video)\s+of\s+the\s+(?:week|month|day)|(?:critic|editor)['’]?s['’]?\s+(?:choice|pick))\W*$|"  # a section's label
+    r"^\W*(?:(?:film|movie|pick|dvd|video)\s+of\s+the\s+(?:week|month|day)|(?:critic|editor)['’]?s['’]?\s+(?:choice|pick)|"  # a section's label
+    r"revisited|retrospective|second\s+look|looking\s+back|flashback|capsules?)\W*$|"
     r"^[\W_]*\w+[\W_]*:[\W_]*\d{1,2}\s+" + _MONTH_ALT + r"|"  # "**Recorded:** 9 June 2022"
     r"^\s*(?:\d{1,2}\s+" + _MONTH_ALT + r",?|" + _MONTH_ALT + r"\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$|"  # a date line: "31 March 2004"
     r"^\W*(?:(?:possible|minor|major|mild|some|no|contains?|warning:?)\s+)*(?:spoilers?|warning|note|update|edit)\b|"
@@ -575,6 +578,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if ": " in surface and not _title_like(surface) and _title_like(tail := surface.split(": ", 1)[1]) and (
             any(match.group(g) for g in ("y1", "y2", "y3")) or _named_again(text, tail, end)):
         t_start, surface = t_start + len(surface) - len(tail), tail  # "Thursday screening: SABRINA (1995)"
+        t_end = t_start + len(surface)
+    if anniversary := _ANNIVERSARY.search(surface):  # "Chinatown at fifty: the water, the money, and the nose"
+        surface, marked = surface[:anniversary.start()], True
         t_end = t_start + len(surface)
     while _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]", "Point Break (Special Edition) [DVD]": a shop's product line
         surface, marked = _FORMAT_SUFFIX.sub("", surface), True
@@ -967,6 +973,9 @@ _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title in brackets beside the title
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
+# A retrospective's headline: "Chinatown at fifty", "Alien turns 40"
+_ANNIVERSARY = re.compile(r"\s+(?:at|turns)\s+(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)$",
+                          re.IGNORECASE)
 # "Harbour of Wolves [Blu-ray]": a shop's product line
 _FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming|"
                             r"(?:special|collector['’]s|anniversary|director['’]s|extended|unrated|deluxe|limited)\b)[^\])]{0,25}[\])]\s*$", re.IGNORECASE)
