@@ -315,3 +315,14 @@ def test_a_one_word_title_as_the_subject_of_a_verb_of_description(extract):
 def test_a_user_who_drops_the_i_before_watched(extract):
     kept, _ = extract("ok yes finally watched Salt Marsh (2002) like u all told me to\n\nit's slow but good.")
     assert kept.film is not None and (kept.film.title, kept.film.year) == ("Salt Marsh", 2002)
+
+
+def test_a_user_review_under_its_rating_summary_and_spoiler_lines(extract):
+    kept, _ = extract("8/10\nBetter than I expected, weirder than I remembered\nfilmbuff_1987 | 14 December 2008 | Ohio\n"
+                      "Warning: Spoilers\n\nSo I finaly rewatched Salt Marsh (2001) after my sister made fun of me.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Salt Marsh", 2001)
+
+
+def test_a_shouted_summary_line_is_no_title(extract):
+    kept, _ = extract("3/10\nWASTE OF A GREAT CAST!!!\n\nI had hopes. It was slow and loud, and the end made no sense.")
+    assert kept.film is None

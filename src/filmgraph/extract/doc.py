@@ -40,6 +40,8 @@ _LIST_CUE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]*")
+# Capitals shouted, as a user's summary line is and no title: "WASTE OF A GREAT CAST!!!"
+_SHOUTED = re.compile(r"[!?]{2,}")
 # An archive's metadata line ("X-RAMR-ID: 29408 X-Language: en X-RT-ReviewID: ..."): mail
 # headers, not prose; its capitalised fields would otherwise read as film titles.
 _METADATA_LINE = re.compile(r"^[^\n]*?\bX-[\w-]+:[^\n]*\bX-[\w-]+:[^\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -181,7 +183,8 @@ class DocBuilder:
         header_end = header[-1].end if header else 0
         metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)]
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
-                         if not any(line.start <= m.span.start < line.end for line in metadata))
+                         if not any(line.start <= m.span.start < line.end for line in metadata)
+                         and not (m.kind == "caps" and _SHOUTED.match(text, m.span.end)))
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
         # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
         gazetteer = load_gazetteer()

@@ -588,7 +588,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]):
         surface = surface[:alternate.start()]  # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title beside it
         t_end = t_start + len(surface)
-    if (not _title_like(surface) or set(surface.lower().split()) <= _SECTION_NAMES
+    if (not _title_like(surface) or set(surface.lower().split()) <= _SECTION_NAMES or _SHOUTED.search(surface)
             or all(part.strip().lower() in COUNTRY_NAMES for part in re.split(r"/|,|&|\band\b", surface))):
         return None  # "West Germany/France, 1979" gives the film's countries, not its title
     if _NOT_A_TITLE_LINE.search(line) and not match.group("y1"):
@@ -956,7 +956,7 @@ _FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
 _MEDIA = r"(?:DVD|TV|VHS|Blu-?ray|Netflix|HBO|Hulu|Amazon|Prime|Disney|YouTube|Max|Sky|IMDb|IMDB)"
 _WATCHED = re.compile(
     # (a user's "finally watched X (2002)" drops the "I")
-    r"(?:\b(?:I|We)[ ](?:just[ ]|finally[ ]|recently[ ]|first[ ])?|\b(?:just|finally|recently)[ ])(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
+    r"(?:\b(?:I|We)[ ](?:just[ ]|first[ ]|[a-z]+ly[ ])?|\b(?:just|finally|recently)[ ])(?:watched|saw|rented|caught|re-?watched|went[ ]into|"
     r"went[ ]to[ ]see|checked[ ]out)[ ]"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
     rf"(?=[ ](?:last|yesterday|today|tonight|this|again|recently|and|in[ ]the[ ]cinema|[a-z]+ing)\b|[ ](?:on|at|with|for)[ ](?:(?![A-Z])|{_MEDIA}\b)|"
@@ -973,6 +973,8 @@ _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title in brackets beside the title
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
+# A summary line's shouting, which no title has: "WASTE OF A GREAT CAST!!!"
+_SHOUTED = re.compile(r"[!?]{2,}")
 # A retrospective's headline: "Chinatown at fifty", "Alien turns 40"
 _ANNIVERSARY = re.compile(r"\s+(?:at|turns)\s+(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)$",
                           re.IGNORECASE)
@@ -1402,7 +1404,7 @@ class FilmFinder:
             title = title_case(surface) if surface.isupper() else surface
             return title, Span(start, start + len(surface)), 0.75
         # "I watched Night Harbour last night", "We finally saw Night Harbour on DVD."
-        for sentence in doc.sentences.spans[first:first + 3]:
+        for sentence in doc.sentences.spans[first:first + 5]:  # (past a user's rating, summary and spoiler lines)
             seen = _WATCHED.search(text, sentence.start, sentence.end)
             if (seen and _title_like(seen.group(1)) and seen.group(1).split()[0] not in _PROSE_OPENERS
                     and re.search(r"[A-Za-z]{2}", seen.group(1))):
