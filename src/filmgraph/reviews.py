@@ -880,7 +880,7 @@ def csv_to_text(document: str, *, source: str = "<csv>") -> str:
         rows = [{key: value for key, value in row.items() if key} for row in csv.DictReader(io.StringIO(document))]
     except csv.Error as error:
         raise ReviewError(source, f"not valid CSV ({error})") from error
-    reviews = [row for row in rows if isinstance(_field([_keyed(row)], _BODY_KEYS), str) and _field([_keyed(row)], _BODY_KEYS).strip()]
+    reviews = [row for row in rows if str(_field([_keyed(row)], _BODY_KEYS) or "").strip()]
     if len(reviews) != 1:
         problem = "has no row with review text" if not reviews else f"has {len(reviews)} rows with review text; give each its own file"
         raise ReviewError(source, f"the CSV file {problem}")
