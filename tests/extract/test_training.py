@@ -1,4 +1,5 @@
-"""Retraining the relation model is one deterministic command, and the shipped weights are what it gives."""
+"""Retraining the relation and actor models is one deterministic command each, and the shipped weights
+are what it gives."""
 
 import json
 import subprocess
@@ -11,10 +12,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "src" / "filmgraph" / "extract" / "data" / "relations.json"
 
 
-def _train(out):
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "train_relations.py"), "--out", str(out)],
+def _train(out, script="train_relations.py"):
+    subprocess.run([sys.executable, str(ROOT / "scripts" / script), "--out", str(out)],
                    check=True, capture_output=True, text=True)
     return json.loads(out.read_text())
+
+
+def _assert_same_model(shipped, trained):
+    assert shipped["thresholds"] == trained["thresholds"]
+    assert shipped["weights"].keys() == trained["weights"].keys()
+    for name, row in trained["weights"].items():
+        assert shipped["weights"][name] == pytest.approx(row, abs=1e-3), name
 
 
 def test_retraining_is_deterministic_and_matches_the_shipped_model(shared, tmp_path):
@@ -24,10 +32,15 @@ def test_retraining_is_deterministic_and_matches_the_shipped_model(shared, tmp_p
     assert first == second
     shipped = json.loads(SHIPPED.read_text())
     # A feature or rule change without retraining shows here: run scripts/train_relations.py.
-    assert shipped["thresholds"] == first["thresholds"]
-    assert shipped["weights"].keys() == first["weights"].keys()
-    for name, row in first["weights"].items():
-        assert shipped["weights"][name] == pytest.approx(row, abs=1e-3), name
+    _assert_same_model(shipped, first)
+
+
+def test_the_shipped_actor_model_is_what_retraining_gives(shared, tmp_path):
+    if not list((shared / "eval" / "dev").glob("*.gold.json")):
+        pytest.skip("no dev gold files")
+    # A cast rule or name feature change without retraining shows here: run scripts/train_cast.py.
+    shipped = json.loads((SHIPPED.parent / "actors.json").read_text())
+    _assert_same_model(shipped, _train(tmp_path / "actors.json", "train_cast.py"))
 
 
 def test_of_thresholds_about_as_good_the_highest_is_taken():

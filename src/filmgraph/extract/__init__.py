@@ -3,7 +3,8 @@
 The pipeline is a fixed sequence of small components, each a class with keyword-only settings
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
-:class:`~.cast.CastFinder`, the cue rules :class:`~.remakes.RemakeFinder` and
+:class:`~.cast.CastFinder` and :class:`~.actors.ActorScorer` (a learned model over the names no
+cast rule credited), the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
 decides, over every film the review names and what the cue rules said of it, which the reviewed
 film remakes and which it draws on), the cue-rule finders of the other film relations that
@@ -11,7 +12,7 @@ film remakes and which it draws on), the cue-rule finders of the other film rela
 :class:`~.reviewer.ReviewerFinder`, with
 :class:`~.hedges.HedgeDetector` flagging negated, hedged and questioned statements. Flagged
 facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides. The title
-gazetteer (:mod:`.gazetteer`) and the model's weights ship in ``data/``.
+gazetteer (:mod:`.gazetteer`) and the models' weights ship in ``data/``.
 
 >>> from filmgraph.reviews import read_text
 >>> review = read_text("PSYCHO (1998)\\nReviewed by Ann Lee\\nPSYCHO is a remake of PSYCHO (1960).", source="x")
@@ -27,6 +28,7 @@ from importlib import import_module
 from ..model import Extraction, FilmClaim, Review
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
+from .actors import ActorScorer
 from .cast import CastFinder
 from .doc import DocBuilder
 from .film import FilmFinder, HeaderParser
@@ -58,6 +60,7 @@ class Extractor:
         self.header_parser = HeaderParser()
         self.film_finder = FilmFinder(hedges=hedges)
         self.cast_finder = CastFinder(hedges=hedges)
+        self.actor_scorer = ActorScorer(hedges=hedges)
         targets = TargetFinder()
         self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
@@ -69,7 +72,9 @@ class Extractor:
 
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
+        reviewer = self.reviewer_finder(doc)
         cast = self.cast_finder(doc, header)
+        cast += self.actor_scorer(doc, film, cast, [reviewer.name] if reviewer else [])
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         title, year = (film.title, film.year) if film else (None, None)
         claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
@@ -79,13 +84,20 @@ class Extractor:
         drawn_on = [ref for ref in drawn_on if norm_title(ref.title) not in not_drawn_on]
         return Extraction(
             review=review, film=film, remake_of=tuple(merge_refs(remake_of)), influences=tuple(merge_refs(drawn_on)),
-            claims=claims, cast=tuple(cast), reviewer=self.reviewer_finder(doc),
+            claims=claims, cast=tuple(cast), reviewer=reviewer,
         )
 
     def relation_candidates(self, review: Review) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
         """The films a review names with the features the relation model reads (for training)."""
         doc, _, film, remakes, influences = self._read(review)
         return self.relation_scorer.candidates(doc, film, remakes, influences)
+
+    def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:
+        """The names no cast rule credited, with the features the actor model reads (for training)."""
+        doc, header, film, _, _ = self._read(review)
+        reviewer = self.reviewer_finder(doc)
+        cast = self.cast_finder(doc, header)
+        return self.actor_scorer.candidates(doc, film, [c.actor for c in cast], [reviewer.name] if reviewer else [])
 
     def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])

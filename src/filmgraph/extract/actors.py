@@ -1,0 +1,200 @@
+"""Actors named without a part: a :class:`Doc`, the reviewed film and the credits the rules found
+in, more :class:`CastCredit` records out (no character), each with a learned model's probability
+as its confidence.
+
+Users write of a cast the way they talk ("Omar Epps, Mike Rapp and Kim Lee each deliver fine
+performances", "It stars Kim Bassenger and Alec Baldwin", "Tony Curtis only gets a handful of
+lines"), and no fixed phrase covers that. Every full person name in the body that the rules in
+:mod:`.cast` did not credit, and that is not the film's director, writer or reviewer, is a
+candidate. :func:`name_features` describes it by the words around each of its mentions (its
+surname's too), cue-word families in those sentences (acting, directing, writing, other crew, the
+original film, another film named) and how often and where it is named. A logistic model
+(:class:`~.scorer.RelationModel` with the labels ``other`` and ``actor``), trained by
+``scripts/train_cast.py`` on the gold cast of annotated reviews and shipped as
+``data/actors.json``, decides; without that file no actor is added.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("Ann Lee and Bo Ek give fine performances. Cy Dunn directed it.")
+>>> sorted(name for name, _ in candidate_names(doc, excluded=[frozenset({"cy", "dunn"})]))
+['Ann Lee', 'Bo Ek']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from ..model import CastCredit, Evidence, ReviewedFilm, Span
+from ..titlekeys import norm_title
+from .doc import Doc
+from .hedges import HedgeDetector
+from .lexicon import NOT_NAME_OPENERS
+from .names import NAME_PATTERN, is_name, surname
+from .scorer import RelationModel
+
+__all__ = ["ActorScorer", "candidate_names", "load_actor_model", "name_features", "name_key"]
+
+LABELS = ("other", "actor")
+_NAME = re.compile(rf"(?<![\w'’-]){NAME_PATTERN}(?![\w'’-])")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
+# Cue families of a sentence: groups generalise where single words are too rare to learn from.
+# (one pattern, each family a group, led by one word boundary: a sentence is scanned once)
+_FAMILIES = re.compile(r"\b(?:" + "|".join(f"(?P<{family}>{words})" for family, words in {
+    "acting": r"perform\w*|act(?:s|ed|ing|or|ors|ress\w*)?|roles?|cast\w*|play(?:s|ed|ing)?|portray\w*|"
+              r"star(?:s|red|ring)?|character\w*|over-?act\w*|chemistry|lead|supporting|ham\w*|miscast|"
+              r"charisma|screen|delivers?|turns? in|wasted|lines|scenes?|cameo",
+    "directing": r"direct\w*|helm\w*|filmmaker\w*|auteur",
+    "writing": r"wr[io]t\w*|screenplay\w*|script\w*|novel\w*|book\w*|author\w*|story",
+    "crew": r"produc\w*|music|score|compos\w*|song\w*|sings?|cinematograph\w*|photograph\w*|edit\w*|effects",
+    "original": r"original\w*|earlier|first version|old version|in the \d{4}|remake\w*",
+    "verdict": r"good|great|fine|excellent|superb|terrible|awful|bad|wonderful|brilliant|solid|"
+               r"convincing|believable|best|worst|funny|annoying|wooden",
+}.items()) + r")\b")
+
+
+def name_key(name: str) -> frozenset[str]:
+    """A person's name as a set of lower-case words: the same whatever the order or punctuation."""
+    return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’-")
+
+
+def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> list[tuple[str, list[Span]]]:
+    """Each full person name in the body with the spans of its mentions (its surname alone
+    counts as a mention after the full name), in order of first mention; names that are (or are
+    part of, or contain) an ``excluded`` key, or that name a film, are left out."""
+    excluded = [key for key in excluded if key]
+    film_titles = {norm_title(m.title) for m in doc.mentions}
+    film_spans = [(m.span.start, m.span.end) for m in doc.mentions]
+    groups: dict[frozenset[str], tuple[str, list[Span]]] = {}
+    for match in _NAME.finditer(doc.text, doc.header_end):
+        name, start = match.group().rstrip(","), match.start()
+        first, _, rest = name.partition(" ")
+        if first in NOT_NAME_OPENERS:  # "After Ann Lee leaves": the name is what follows
+            name, start = rest, start + len(first) + 1
+        if " " not in name or not is_name(name) or norm_title(name) in film_titles:
+            continue
+        if any(s < start + len(name) and start < e for s, e in film_spans):
+            continue
+        key = name_key(name)
+        if any(key <= other or other <= key for other in excluded):
+            continue
+        groups.setdefault(key, (name, []))[1].append(Span(start, start + len(name)))
+    for name, spans in groups.values():
+        last = surname(name)
+        if len(last) < 3:
+            continue
+        at = doc.text.find(last, spans[0].end)
+        while at >= 0:  # str.find, not a pattern per name: compiling those cost more than the rest
+            end = at + len(last)
+            if (not _word_char(doc.text, at - 1) and not _word_char(doc.text, end)
+                    and not any(s.start <= at < s.end for s in spans)):
+                spans.append(Span(at, end))
+            at = doc.text.find(last, end)
+        spans.sort(key=lambda span: span.start)
+    return list(groups.values())
+
+
+def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | None,
+                  families: dict[int, set[str]]) -> dict[str, float]:
+    """Sparse binary features of one candidate name (see the module docstring); ``families``
+    keeps each sentence's cue families for the review's other names."""
+    text, lowered = doc.text, doc.lowered
+    own = norm_title(film.title) if film else None
+    features: dict[str, float] = {"bias:name": 1.0}
+    count = len(spans)
+    features[f"count:{min(count, 3)}"] = 1.0
+    body = max(len(text) - doc.header_end, 1)
+    features[f"first:{min(int(3 * (spans[0].start - doc.header_end) / body), 2)}"] = 1.0
+    if name.split()[0] in _HONORIFICS:
+        features["honorific"] = 1.0
+    for span in spans:
+        sentence = doc.sentences.at(span.start)
+        before = _WORD.findall(lowered[max(sentence.start, span.start - 50):span.start])[-3:]
+        after = _WORD.findall(lowered[span.end:min(sentence.end, span.end + 50)])[:3]
+        for word in before:
+            features[f"b:{word}"] = 1.0
+        for word in after:
+            features[f"a:{word}"] = 1.0
+        if before:
+            features[f"p1:{before[-1]}"] = 1.0
+        following = text[span.end:span.end + 3]
+        if following.startswith(("'s", "’s")):
+            features["possessive"] = 1.0
+        elif after:
+            features[f"n1:{after[0]}"] = 1.0
+        if text[span.start - 1:span.start] == "(" or following[:1] == ")":
+            features["bracketed"] = 1.0
+        if re.match(r",? (?:and )?[A-Z]", following + text[span.end + 3:span.end + 6]):
+            features["listed"] = 1.0
+        for family in _sentence_families(doc, doc.sentences.index_at(span.start), families):
+            features[family] = 1.0
+        for mention in doc.mentions_between(sentence.start, sentence.end):
+            features["film:own" if norm_title(mention.title) == own else "film:other"] = 1.0
+    return features
+
+
+def _sentence_families(doc: Doc, index: int, cache: dict[int, set[str]]) -> set[str]:
+    """The cue families (as features) of sentence ``index``, read once per review (``cache``)."""
+    if index not in cache:
+        sentence = doc.sentences.spans[index]
+        cache[index] = {f"family:{m.lastgroup}" for m in _FAMILIES.finditer(doc.lowered, sentence.start, sentence.end)}
+    return cache[index]
+
+
+@lru_cache(maxsize=1)
+def load_actor_model() -> RelationModel | None:
+    """The shipped model, or ``None`` when the package carries none (no actor is then added)."""
+    source = resources.files("filmgraph.extract") / "data" / "actors.json"
+    try:
+        return RelationModel.from_json(json.loads(source.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+class ActorScorer:
+    """Add the actors a review names without their part.
+
+    Parameters
+    ----------
+    hedges
+        Flags statements that are negated, hedged or asked.
+    """
+
+    def __init__(self, *, hedges: HedgeDetector | None = None) -> None:
+        #: The name model (the shipped one); set to ``None`` to add nothing.
+        self.model: RelationModel | None = load_actor_model()
+        self.hedges = hedges or HedgeDetector()
+
+    def candidates(self, doc: Doc, film: ReviewedFilm | None, credited: Iterable[str],
+                   others: Iterable[str] = ()) -> list[tuple[str, list[Span], dict[str, float]]]:
+        """Each candidate name with its mentions and features (for training and scoring)."""
+        excluded = [name_key(name) for name in (*credited, *others)]
+        if film is not None:
+            excluded += [name_key(p.name) for p in (*film.directors, *film.writers)]
+        names = candidate_names(doc, excluded=excluded)
+        families: dict[int, set[str]] = {}
+        return [(name, spans, name_features(doc, name, spans, film, families)) for name, spans in names]
+
+    def __call__(self, doc: Doc, film: ReviewedFilm | None, cast: Iterable[CastCredit],
+                 others: Iterable[str] = ()) -> list[CastCredit]:
+        if self.model is None:
+            return []
+        threshold = self.model.thresholds.get("actor", 0.5)
+        found = []
+        for name, spans, features in self.candidates(doc, film, [c.actor for c in cast], others):
+            probability = self.model.probabilities(features)[1]
+            if probability < threshold:
+                continue
+            mention = spans[0]
+            sentence = doc.sentences.at(mention.start)
+            evidence = Evidence(sentence=sentence, mention=mention, confidence=round(probability, 4),
+                                flag=self.hedges(doc.text, sentence, mention.start))
+            found.append(CastCredit(name, None, evidence))
+        return found
