@@ -175,6 +175,42 @@ def test_rss_author_with_an_email_and_escaped_html():
     assert text == "Paper Lanterns\nBy Owen Marsh\n\nA gentle story."
 
 
+WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Quay Reviews</title>
+<wp:author><wp:author_login><![CDATA[admin]]></wp:author_login><wp:author_display_name><![CDATA[Site Admin]]></wp:author_display_name></wp:author>
+<wp:author><wp:author_login><![CDATA[tbrand]]></wp:author_login><wp:author_display_name><![CDATA[Tilde Brand]]></wp:author_display_name></wp:author>
+<item><title>Gull Island (2011)</title><dc:creator><![CDATA[tbrand]]></dc:creator>
+<content:encoded><![CDATA[<p>Gull Island is a remake of Tern Rock (1964), and a damp one.</p>]]></content:encoded>
+<wp:post_type><![CDATA[post]]></wp:post_type></item>
+<item><title>gull-island-still</title><dc:creator><![CDATA[admin]]></dc:creator>
+<content:encoded><![CDATA[]]></content:encoded><wp:post_type><![CDATA[attachment]]></wp:post_type></item>
+</channel></rss>"""
+
+
+def test_a_wordpress_export_reads_its_one_post_by_its_authors_name(tmp_path):
+    text = read_review(_write(tmp_path, "export.xml", WORDPRESS)).text
+    assert text.splitlines()[:2] == ["Gull Island (2011)", "By Tilde Brand"]
+    assert "gull-island-still" not in text
+
+
+def test_a_feed_entry_with_only_a_summary_is_a_teaser_not_a_second_review(tmp_path):
+    teaser = "<entry><title>Yesterday: Tern Rock (1964)</title><summary>The full review is on the site.</summary></entry>"
+    text = read_review(_write(tmp_path, "r.atom", ATOM.replace("</feed>", f"{teaser}</feed>"))).text
+    assert text.startswith("Winter Circuit (2021)\n") and "Tern Rock" not in text
+    both = ATOM.replace("</feed>", "<entry><title>Tern Rock (1964)</title><content>Old and wet.</content></entry></feed>")
+    with pytest.raises(ReviewError, match="holds 2 entries"):
+        read_review(_write(tmp_path, "two.atom", both))
+
+
+def test_json_export_with_the_review_one_level_down():
+    text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
+                                    "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,
+                                              "review_text": "A damp remake of Tern Rock (1964)."}}))
+    assert text.splitlines()[:2] == ["Gull Island (2011)", "By Nils Aune"]
+    assert text.endswith("A damp remake of Tern Rock (1964).")
+
+
 def test_plain_xml_review_element(tmp_path):
     path = _write(tmp_path, "r.xml", "<review><film><title>Paper Lanterns</title><year>2008</year>"
                                      "<director>Hal Brenner</director></film><reviewer>Owen Marsh</reviewer>"

@@ -827,6 +827,12 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
             return [(item, around) for item in listed]
         if key == "data" and isinstance(listed, dict) and _field([fields], _BODY_KEYS) is None:
             return _json_reviews(listed)  # an API's {"data": {...}, "status": "ok"} envelope
+    if _field([fields], _BODY_KEYS) is None:
+        # {"user": {...}, "entry": {"film": {...}, "review_text": ...}}: the review one level down
+        holders = [key for key, value in data.items()
+                   if isinstance(value, dict) and _field([_keyed(value)], _BODY_KEYS) is not None]
+        if len(holders) == 1:
+            return [(data[holders[0]], {k: v for k, v in data.items() if k != holders[0]})]
     return [(data, {})]
 
 
@@ -956,16 +962,33 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         _drop(entity)  # an entity left unexpanded is not text
     if lxml.etree.QName(root).localname.lower() == "html":
         return html_to_text(lxml.etree.tostring(root, encoding="unicode"), source=source)
-    entries = root.xpath("//*[local-name()='item' or local-name()='entry']")
+    entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
     entry = entries[0] if entries else root
     parent = entry.getparent()
     feed = _keyed(_xml_fields(parent)) if parent is not None else {}
     feed_author = _field([feed], (*_AUTHOR_KEYS, "managingeditor"))  # an Atom feed's author writes its entries
+    fields = _xml_fields(entry)
+    accounts = feed_author if isinstance(feed_author, list) else [feed_author]
+    # a WordPress export's entry names its author by login; the export's author list has the name
+    names = {account.get("author_login"): account.get("author_display_name")
+             for account in accounts if isinstance(account, dict) and account.get("author_display_name")}
+    if fields.get("creator") in names:
+        fields["creator"], feed_author = names[fields["creator"]], None
     around = {"author": feed_author} if feed_author else {}
-    return _review_fields_to_text(_xml_fields(entry), around, source=source,
+    return _review_fields_to_text(fields, around, source=source,
                                   what="feed entry" if entries else "XML review")
+
+
+def _review_entries(entries: list) -> list:
+    """The feed entries that can be reviews: not a WordPress export's attachments, pages or menu
+    items, and, when some entries carry a full body, not those with only a summary (a teaser for
+    an earlier post)."""
+    fields = [_keyed(_xml_fields(entry)) for entry in entries]
+    posts = [(entry, f) for entry, f in zip(entries, fields) if _plain(f.get("posttype") or "post").strip() == "post"]
+    with_body = [entry for entry, f in posts if _field([f], ("content", "encoded"))]
+    return with_body or [entry for entry, _ in posts]
 
 
 # --- reStructuredText and Org mode ------------------------------------------------------------------
