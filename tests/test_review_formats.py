@@ -211,6 +211,19 @@ def test_json_export_with_the_review_one_level_down():
     assert text.endswith("A damp remake of Tern Rock (1964).")
 
 
+def test_an_email_file_keeps_sender_and_subject_and_decodes_its_text_part(tmp_path):
+    message = ("Return-Path: <nils@example.org>\nReceived: from mx.example.org by mail.example.org\n"
+               "Message-ID: <77@example.org>\nFrom: Nils Aune <nils@example.org>\nTo: Kari <kari@example.org>\n"
+               "Subject: Gull Island (2011)\nMIME-Version: 1.0\n"
+               'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset="utf-8"\n'
+               "Content-Transfer-Encoding: quoted-printable\n\nGull Island is a remake of Tern Rock (1964), =\n"
+               "and a damp one. Caf=C3=A9 scenes aside.\n--b1\nContent-Type: text/html\n\n<p>HTML copy</p>\n--b1--\n")
+    text = read_review(_write(tmp_path, "m.eml", message)).text
+    assert text == ("From: Nils Aune <nils@example.org>\nSubject: Gull Island (2011)\n\n"
+                    "Gull Island is a remake of Tern Rock (1964), and a damp one. Café scenes aside.")
+    assert _found(_write(tmp_path, "m.eml", message))[::3] == ("Gull Island", "Nils Aune")
+
+
 def test_plain_xml_review_element(tmp_path):
     path = _write(tmp_path, "r.xml", "<review><film><title>Paper Lanterns</title><year>2008</year>"
                                      "<director>Hal Brenner</director></film><reviewer>Owen Marsh</reviewer>"

@@ -1,6 +1,6 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
-Plain text (``.txt``, and e-mail, ``.eml``, as it stands), Markdown (``.md``), HTML
+Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text), Markdown (``.md``), HTML
 (``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
 markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text; a pasted table
@@ -46,7 +46,7 @@ __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
-    "html_to_text", "markdown_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
+    "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "compose_review", "title_hint",
 ]
 
@@ -130,13 +130,14 @@ _TABBED_FIELD = re.compile(
 )
 
 
-#: The converter of each format that is not read as it stands (plain text, e-mail), by file suffix:
+#: The converter of each format that is not read as it stands (plain text), by file suffix:
 #: the file's text and its name in, the review's plain text out.
 _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".html": lambda text, source: html_to_text(text, source=source),
     ".htm": lambda text, source: html_to_text(text, source=source),
     ".md": lambda text, source: markdown_to_text(text),
     ".srt": lambda text, source: subtitles_to_text(text),
+    ".eml": lambda text, source: email_to_text(text),
     ".json": lambda text, source: json_to_text(text, source=source),
     ".csv": lambda text, source: csv_to_text(text, source=source),
     ".xml": lambda text, source: xml_to_text(text, source=source),
@@ -332,6 +333,40 @@ def chat_to_text(chat: str) -> str:
         words[speaker] += len(message.split())
     author = words.most_common(1)[0][0]
     return "\n\n".join([f"Review by {author}", *(message for speaker, message in messages if speaker == author)])
+
+
+#: The header fields of an e-mail that say who wrote it, when and about what; the transport
+#: headers (Received, Message-ID, MIME ...) are not the review's.
+_MAIL_FIELDS = ("From", "Date", "Subject")
+_MAIL_START = re.compile(r"\A(?:(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|To|Date|Subject)"
+                         r":[^\n]*\n(?:[ \t][^\n]*\n)*){3,}", re.IGNORECASE)
+
+
+def email_to_text(message: str) -> str:
+    """An e-mail (RFC 5322, as an ``.eml`` file or a mail client's "show original") in, its
+    From, Date and Subject lines and its text out: the transport headers dropped, MIME parts,
+    quoted-printable and base64 decoded, an HTML-only body reduced to text. Text that does not
+    open with a block of mail headers is returned as it is.
+
+    >>> print(email_to_text("Received: by mx\\nMessage-ID: <1@x>\\nFrom: Ann Lee <ann@example.org>\\n"
+    ...                     "Subject: Night Harbour\\nContent-Transfer-Encoding: quoted-printable\\n\\nA cal=\\nm film.=20\\n"))
+    From: Ann Lee <ann@example.org>
+    Subject: Night Harbour
+    <BLANKLINE>
+    A calm film.
+    """
+    import email
+    import email.policy
+
+    if not _MAIL_START.match(message):
+        return message
+    parsed = email.message_from_string(message, policy=email.policy.default)
+    lines = [f"{field}: {parsed[field]}" for field in _MAIL_FIELDS if parsed[field]]
+    part = parsed.get_body(preferencelist=("plain", "html"))
+    body = part.get_content() if part is not None else ""
+    if part is not None and part.get_content_subtype() == "html":
+        body = html_to_text(body)
+    return "\n".join(lines) + "\n\n" + body.replace("\r\n", "\n").strip()
 
 
 def subtitles_to_text(subtitles: str) -> str:
