@@ -586,6 +586,11 @@ def test_a_forum_thread_under_breadcrumbs():
     assert (film.title, film.year) == ("Salt Flats", 2022)
 
 
+def test_a_review_sites_page_title_names_no_director():
+    film = _film("Salt Flats (2022) - User Reviews\n\n7/10\nDry fun\nann_lee_77 | 2 May 2022\n\nSaw it last night. Pretty good.")
+    assert (film.title, film.year, film.directors) == ("Salt Flats", 2022, ())
+
+
 def test_a_bare_title_over_a_paragraph_that_describes_this_film():
     film = _film("Salt Flats\n\nThis British production is a remake of the Dutch film Zoutvlakte (1979), and a faithful one.")
     assert (film.title, film.countries) == ("Salt Flats", ("United Kingdom",))

@@ -106,6 +106,8 @@ def test_a_lower_case_tagline_after_a_comma(extract):
      "The Salt Road", None),
     ("SIGHTLINES QUARTERLY        Autumn 2022 | 47\n\nREVIEWS\n\nThe Salt Road (Solna cesta)\nPoland 2021 · 112 min\n\n"
      "It is the winter of 1981.", "The Salt Road", 2021),
+    ("Customer reviews\nThe Salt Road [DVD] [1994] [Region Free]\n4.2 out of 5\n\nDale K.\nReviewed in the United Kingdom on "
+     "3 May 2019\n\nSo this is a fine disc.", "The Salt Road", 1994),
     ("The Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\nReviewed in the United States on March 3, 2024\n"
      "Format: Blu-ray | Verified Purchase\n\nSo this is a fine disc.", "The Salt Road", None),
     ("ARTS DRIVE – FRIDAY FILM SEGMENT\n\nSAM (PRESENTER): Time for our reviewer.\n\nJULIE: The film's called The Salt "

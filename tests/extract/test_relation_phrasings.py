@@ -28,6 +28,7 @@ def _kept(body):
     ("If you liked the original Dock Lights (1962), skip this remake.", ("Dock Lights", 1962)),
     ("Night Harbour is a remake of Jan Holm's Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a remake of Lars Berg's Danish hit Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour is a remake of the Lars Berg-directed Dock Lights (1962), and a damp one.", ("Dock Lights", 1962)),
     ("Night Harbour updates Lars Berg's 1962 thriller of the same name for the phone age.", ("Night Harbour", 1962)),
     # another film before the reviewed one qualifies its maker; the clause is still about this film
     ("\"Cold Water\" director Ann Lee's \"Night Harbour,\" a remake of the 1965 Danish movie \"Dock Lights,\" is fine.",

@@ -293,7 +293,8 @@ _COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Class
 _QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9](?:[^'‘’\"“”\n]|['’](?=[a-z]))"
                                  r"{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
 _REVIEW_SUFFIX = re.compile(
-    r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie)\s+)?review\)?\s*(?:[-–—:|]\s+.*)?$|"
+    # also a review site's page title: "Ocean's Eleven (2001) - User Reviews"
+    r"\s*(?:[-–—|:]\s*)?\(?(?:(?:a\s+)?(?:film|movie|users?|critics?|audience|customer)['’]?\s+)?reviews?\)?\s*(?:[-–—:|]\s+.*)?$|"
     r"\s*[-–—|:]\s*(?:(?:any\s+)?thoughts|opinions|discuss(?:ion)?|spoilers?)\b[^\n]{0,20}$",  # "Title (2022) - thoughts?"
     re.IGNORECASE,
 )
@@ -582,8 +583,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if anniversary := _ANNIVERSARY.search(surface):  # "Chinatown at fifty: the water, the money, and the nose"
         surface, marked = surface[:anniversary.start()], True
         t_end = t_start + len(surface)
-    while _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]", "Point Break (Special Edition) [DVD]": a shop's product line
-        surface, marked = _FORMAT_SUFFIX.sub("", surface), True
+    shop_year = None
+    while product := _FORMAT_SUFFIX.search(surface):  # "Harbour of Wolves [Blu-ray]", "Point Break (Special Edition) [DVD]": a shop's product line
+        surface, marked = surface[:product.start()], True
+        shop_year = shop_year or (int(product.group("year")) if product.group("year") else None)
         t_end = t_start + len(surface)
     if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]):
         surface = surface[:alternate.start()]  # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title beside it
@@ -604,7 +607,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     year_groups: tuple[str, ...] = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y9", "y10", "y8")
     if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
         surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
-    year = next((int(match.group(g)) for g in year_groups if match.group(g)), None)
+    year = next((int(match.group(g)) for g in year_groups if match.group(g)), shop_year)
     d_group = next((g for g in ("d1", "d2", "d3", "d4") if match.group(g)), None)
     director = None
     if d_group:
@@ -979,8 +982,10 @@ _SHOUTED = re.compile(r"[!?]{2,}")
 _ANNIVERSARY = re.compile(r"\s+(?:at|turns)\s+(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)$",
                           re.IGNORECASE)
 # "Harbour of Wolves [Blu-ray]": a shop's product line
-_FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming|"
-                            r"(?:special|collector['’]s|anniversary|director['’]s|extended|unrated|deluxe|limited)\b)[^\])]{0,25}[\])]\s*$", re.IGNORECASE)
+_FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digital|streaming|region\b|import\b|widescreen|remastered|"
+                            r"(?:special|collector['’]s|anniversary|director['’]s|extended|unrated|deluxe|limited)\b)[^\])]{0,25}[\])]\s*$|"
+                            # the year among them: "The Thing [Blu-ray] [1982] [Region Free]"
+                            r"\s*\[(?P<year>(?:1[89]|20)\d\d)\](?=\s*$)", re.IGNORECASE)
 # 'Ann Lee on "Night Harbour"': a magazine's byline and title in one line
 _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
 # a podcast's or a column's line, not a film's

@@ -36,6 +36,9 @@ _FILLER = re.compile(
 _OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
 # "the Ealing comedy X", "the Fred MacMurray-Ava Gardner film X": capital words before a film noun
 # describe the film that follows the noun
+# "the Howard Hawks-produced X", "the Bette Davis-starring X": a maker joined to the word after
+_MADE_BY = re.compile(r"\s*(?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*-(?:produced|directed|written|penned|helmed|scripted|"
+                      r"starring|led|fronted)\s+")
 _STUDIO_WORD = re.compile(
     r"\s*([A-Z][a-z][\w'’.-]*(?:\s*-\s*|\s+)(?:[A-Z][\w'’.-]*(?:\s*-\s*|\s+)){0,4})"
     r"(?=(?:film|movie|comedy|thriller|drama|horror|western|musical|classic|picture|vehicle|"
@@ -260,6 +263,10 @@ class TargetFinder:
             if series:  # "the Japanese film series that began with Ju-On (2000)": its first film
                 position, words = series.end(), words + 1
                 continue
+            made_by = _MADE_BY.match(doc.text, position, sentence_end)
+            if made_by:
+                position, words = made_by.end(), words + 1
+                continue
             studio = _STUDIO_WORD.match(doc.text, position, sentence_end)
             if studio:  # "the Ealing comedy X", "a Hammer horror X": the capital word describes the film
                 position, words = studio.end(1), words + 1
@@ -376,8 +383,8 @@ class TargetFinder:
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
         if (is_name(surface) and not allow_names and first not in ("The", "A", "An") and surface not in load_gazetteer()
-                and not _DATED_APPOSITIVE.match(text, run[1], limit)):
-            return None  # a name after the cue, unless known or said to be a film ("a remake of Sleuth")
+                and not _DATED_APPOSITIVE.match(text, run[1], limit) and not (_YEAR_BRACKET.match(text, run[1]) and first.lower() not in DEMONYMS)):
+            return None  # a name after the cue, unless known, dated or said to be a film ("a remake of Sleuth")
         bracket = _YEAR_BRACKET.match(text, run[1])
         if bracket:  # "Miller's Crossing (1990)": the mention finder stops at the possessive
             return Span(*run), title_case(surface), int(bracket.group(1)), bracket.end()
