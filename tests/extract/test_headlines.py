@@ -108,6 +108,12 @@ def test_a_lower_case_tagline_after_a_comma(extract):
      "It is the winter of 1981.", "The Salt Road", 2021),
     ("Customer reviews\nThe Salt Road [DVD] [1994] [Region Free]\n4.2 out of 5\n\nDale K.\nReviewed in the United Kingdom on "
      "3 May 2019\n\nSo this is a fine disc.", "The Salt Road", 1994),
+    ("THE STANDARD  |  FRIDAY 15 MARCH 2024  |  ARTS 27\n\nFILM OF THE WEEK\n\nThe Salt Road\n★★★☆☆\n\n"
+     "Directed by Ann Lee. Starring Bo Ek.\n\nA second wife arrives.", "The Salt Road", None),
+    ("THE SALT ROAD (2012) - 2 OUT OF 10 - DO NOT WASTE YOUR MONEY\n\nI NEVER WRITE REVIEWS. WE RENTED IT ON FRIDAY.",
+     "The Salt Road", 2012),
+    ("Title: why does this exsist?? Salt Road (1998)\nAuthor: ann_lee\nRating: 3/10\n\nok so i finaly watched it.",
+     "Salt Road", 1998),
     ("The Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\nReviewed in the United States on March 3, 2024\n"
      "Format: Blu-ray | Verified Purchase\n\nSo this is a fine disc.", "The Salt Road", None),
     ("ARTS DRIVE – FRIDAY FILM SEGMENT\n\nSAM (PRESENTER): Time for our reviewer.\n\nJULIE: The film's called The Salt "

@@ -273,7 +273,9 @@ _HEADLINE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # a dated title with more of the headline after it: "(2019) sings off-key", "(1983): The Sea Is Yours"
-_DATED_THEN_MORE = re.compile(r"\((?:1[89]|20)\d\d\)(?=:\s+\S|\s+[a-z])")
+_DATED_THEN_MORE = re.compile(r"\((?:1[89]|20)\d\d\)(?=:\s+\S|\s+[a-z]|"
+                              # a verdict in capitals after it: "IRON SKY (2012) - 2 OUT OF 10 - DO NOT BOTHER"
+                              r"\s+[-–—|]\s+(?=[^a-z\n]*(?:\d|(?:\s\S+){4}))[^a-z\n]*$)")
 # "a second look at The Long Tide", "notes on “Heat”": the film a headline's tagline names
 _LOOK_AT_TITLE = re.compile(r"\b(?:at|on|of|about|into|with)\s+[\"“]?([A-Z0-9][^\"“”:\n]{1,60}?)[\"”]?\s*$")
 _REVIEW_PREFIX = re.compile(
@@ -338,7 +340,7 @@ def _masthead(line: str, title: str) -> bool:
     "ARTS DRIVE – FRIDAY FILM SEGMENT", "FILM REVIEWS"."""
     return ((" | " in line and any(_MASTHEAD_PART.fullmatch(part.strip()) for part in line.split(" | ")))
             or _ISSUE_DATE.search(line) is not None or _NOT_A_TITLE_LINE.search(line) is not None
-            or set(title.lower().split()) <= _SECTION_NAMES)
+            or set(title.lower().split()) <= _SECTION_NAMES or _SECTION_LABEL.fullmatch(title) is not None)
 
 
 # "Poland 2021 · 112 min · b/w" under a title
@@ -429,7 +431,8 @@ def parse_headline(doc: Doc) -> Headline | None:
                 headline = _parse_headline_line(text, line.start() + crumb.start(), line.start() + crumb.end())
                 if headline is not None and (headline.year or headline.director):
                     return headline
-        if not line.group().strip() or _HEADLINE_SKIP.match(line.group()) or set(line.group().lower().split()) <= _SECTION_NAMES:
+        if (not line.group().strip() or _HEADLINE_SKIP.match(line.group()) or set(line.group().lower().split()) <= _SECTION_NAMES
+                or _SECTION_LABEL.fullmatch(line.group().strip(" \t#*_"))):
             continue
         seen += 1
         if read_first and _LIST_CUE.match(line.group()):
@@ -626,6 +629,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if "\n" not in text[end:end + 1]:
             return None
         following = text[end:end + 400].lstrip().partition("\n")[0]
+        if _HEADLINE_SKIP.match(following):  # "The Salt Road\n★★★☆☆\n\nDirected by ...": past its rating
+            following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
         if _REVIEW_BYLINE_LINE.match(following):
             marked = True  # "SCENT OF A WOMAN\nA film review by Ann Lee": the archive's header
         elif _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
@@ -881,6 +886,8 @@ class HeaderParser:
             if header.title is None or label != "original title":
                 # "The Ferryman's Wager (Le Pari du passeur)": another title in brackets is not part of it
                 surface = re.sub(r"\s*\((?:(?:1[89]|20)\d\d|[^()\d]{2,60})\)$", "", value).strip("\"“”'*_ ")
+                if (said := _SAID_BEFORE_TITLE.search(surface)) and _title_like(surface[said.end():]):
+                    surface = surface[said.end():]  # "Title: why does this exist?? Psyco (1998)": a post's subject line
                 if surface:
                     at = text.find(surface, match.start(2), line.end)
                     header.title = title_case(surface) if surface.isupper() else surface
@@ -978,6 +985,7 @@ _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b
 _ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
 # A summary line's shouting, which no title has: "WASTE OF A GREAT CAST!!!"
 _SHOUTED = re.compile(r"[!?]{2,}")
+_SAID_BEFORE_TITLE = re.compile(r"^.*[!?]\s+(?=[A-Z0-9\"“])")
 # A retrospective's headline: "Chinatown at fifty", "Alien turns 40"
 _ANNIVERSARY = re.compile(r"\s+(?:at|turns)\s+(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)$",
                           re.IGNORECASE)
@@ -992,6 +1000,10 @@ _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n
 _NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
+# a section's label on a line of its own: "FILM OF THE WEEK", "Critic's Choice", "New this week"
+_SECTION_LABEL = re.compile(r"(?i)(?:(?:film|movie|pick|dvd|release|stream)s?\s+of\s+the\s+(?:week|month|day|year)|"
+                            r"(?:critic|editor|reader)s?['’]?s?\s+(?:choice|pick)s?|staff\s+picks?|new\s+(?:releases|this\s+week)|"
+                            r"now\s+(?:showing|playing|streaming)|in\s+cinemas(?:\s+now)?|also\s+(?:opening|showing))")
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
