@@ -108,6 +108,10 @@ def test_a_lower_case_tagline_after_a_comma(extract):
      "It is the winter of 1981.", "The Salt Road", 2021),
     ("Customer reviews\nThe Salt Road [DVD] [1994] [Region Free]\n4.2 out of 5\n\nDale K.\nReviewed in the United Kingdom on "
      "3 May 2019\n\nSo this is a fine disc.", "The Salt Road", 1994),
+    ("                    DRAFT 3 - EMBARGOED UNTIL FRI 09:00\n\n            THE SALT ROAD\n       (Canada, 2020, 124 min, cert. 15)\n\n"
+     "  Director:   Ann Lee\n\n  The Yukon, 1898.", "The Salt Road", 2020),
+    ("SCREEN LEDGER  --  FILM REVIEWS  --  November 4, 1991\n\nTHE SALT ROAD\n(THRILLER -- COLOR)\n\nA Universal release. "
+     "Executive producers,\nAnn Lee, Bo Ek. Directed by Cy Dunn. Screenplay, Ola Berg.\n\nIt is long.", "The Salt Road", None),
     ("THE STANDARD  |  FRIDAY 15 MARCH 2024  |  ARTS 27\n\nFILM OF THE WEEK\n\nThe Salt Road\n★★★☆☆\n\n"
      "Directed by Ann Lee. Starring Bo Ek.\n\nA second wife arrives.", "The Salt Road", None),
     ("THE SALT ROAD (2012) - 2 OUT OF 10 - DO NOT WASTE YOUR MONEY\n\nI NEVER WRITE REVIEWS. WE RENTED IT ON FRIDAY.",

@@ -321,6 +321,8 @@ _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's v
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
+# a trade paper's line under the title: "(THRILLER -- COLOR)", "(DRAMA -- B&W)"
+_GENRE_COLOR_LINE = re.compile(r"[ \t]*\((?:[A-Za-z][A-Za-z /&-]{2,30}(?:--|[-–—,])\s*)?(?i:colou?r|b&w|b/w|black and white)\)[ \t]*(?:\n|$)")
 _MASTHEAD_SPLIT = re.compile(r"[^|]+")
 _SPEAKER_END = re.compile(r"(?:\s*\([A-Z ]{2,30}\))?:")  # "SAM (PRESENTER):", "JULIE:"
 # what a masthead's parts say besides a title: a section, a day, a season or issue, a page number
@@ -444,8 +446,10 @@ def parse_headline(doc: Doc) -> Headline | None:
                                                                         or _COUNTRY_YEAR_LINE.match(text, line.end() + 1))):
             # "NIGHT HARBOUR\n(Norway, 2019, 104 min.)"
             country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
-            headline = Headline(headline.title, headline.span, int(details.group(2)), headline.director,
-                                headline.country or country)
+            return Headline(headline.title, headline.span, int(details.group(2)), headline.director,
+                            headline.country or country)
+        if headline is not None and _GENRE_COLOR_LINE.match(text, line.end() + 1):
+            return headline  # "CAPE FEAR\n(THRILLER -- COLOR)": a trade paper's review
         if not read_first:
             read_first, first = True, headline
             if headline is not None and (headline.year or headline.director):
@@ -636,7 +640,7 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         elif _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
             following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
         if (_LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following)
-                or _COUNTRY_YEAR_LINE.match(following)):
+                or _COUNTRY_YEAR_LINE.match(following) or _DETAILS_LINE.match(following) or _GENRE_COLOR_LINE.match(following)):
             marked = True
     if year is None and director is None and not marked:
         if not _named_again(text, surface, end):
@@ -808,7 +812,10 @@ class HeaderParser:
             if month_year and header.year is None and int(month_year.group(1)) > 31:
                 header.year = full_year(month_year.group(1))  # "limited release 4/95" (a day is never over 31)
         footer = _CREDITS_FOOTER.search(text) if header.title is None and "irected by" in text else None
-        if footer and _title_like(footer.group(1)):  # a newspaper's closing "KESTREL. Directed by ..." outranks its headline
+        if footer and _title_like(footer.group(1)) and not (
+                "," in footer.group(1) and all(is_name(part) for part in re.split(r",\s*|\s+and\s+", footer.group(1)))):
+            # a newspaper's closing "KESTREL. Directed by ..." outranks its headline (not a list of
+            # producers before "Directed by" in a trade paper's credits paragraph)
             surface = footer.group(1)
             header.title, header.title_span = (title_case(surface) if surface.isupper() else surface), Span(*footer.span(1))
             header.year = header.year or (int(footer.group(2)) if footer.group(2) else None)
