@@ -21,11 +21,8 @@ original film, another film named) and how often and where it is named. A logist
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
@@ -33,9 +30,9 @@ from .doc import Doc
 from .hedges import HedgeDetector
 from .lexicon import NOT_NAME_OPENERS
 from .names import NAME_PATTERN, is_name, surname
-from .scorer import RelationModel
+from .scorer import RelationModel, load_model
 
-__all__ = ["ActorScorer", "candidate_names", "load_actor_model", "name_features", "name_key"]
+__all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 
 LABELS = ("other", "actor")
 _NAME = re.compile(rf"(?<![\w'’-]){NAME_PATTERN}(?![\w'’-])")
@@ -148,16 +145,6 @@ def _sentence_families(doc: Doc, index: int, cache: dict[int, set[str]]) -> set[
     return cache[index]
 
 
-@lru_cache(maxsize=1)
-def load_actor_model() -> RelationModel | None:
-    """The shipped model, or ``None`` when the package carries none (no actor is then added)."""
-    source = resources.files("filmgraph.extract") / "data" / "actors.json"
-    try:
-        return RelationModel.from_json(json.loads(source.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        return None
-
-
 class ActorScorer:
     """Add the actors a review names without their part.
 
@@ -169,7 +156,7 @@ class ActorScorer:
 
     def __init__(self, *, hedges: HedgeDetector | None = None) -> None:
         #: The name model (the shipped one); set to ``None`` to add nothing.
-        self.model: RelationModel | None = load_actor_model()
+        self.model: RelationModel | None = load_model("actors.json")
         self.hedges = hedges or HedgeDetector()
 
     def candidates(self, doc: Doc, film: ReviewedFilm | None, credited: Iterable[str],

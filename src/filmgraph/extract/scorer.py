@@ -129,10 +129,15 @@ class RelationModel:
                    thresholds=dict(data.get("thresholds", {})))
 
 
-@lru_cache(maxsize=1)
-def load_model() -> RelationModel | None:
-    """The shipped model, or ``None`` when the package carries none (the rules then decide)."""
-    source = resources.files("filmgraph.extract") / "data" / "relations.json"
+def load_model(name: str = "relations.json") -> RelationModel | None:
+    """The shipped model of that file name in ``data/`` (the relation model by default), or ``None``
+    when the package carries none (the rules then decide)."""
+    return _load_model(name)
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str) -> RelationModel | None:
+    source = resources.files("filmgraph.extract") / "data" / name
     try:
         return RelationModel.from_json(json.loads(source.read_text(encoding="utf-8")))
     except FileNotFoundError:
