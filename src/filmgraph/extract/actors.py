@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
@@ -53,6 +54,7 @@ _FAMILIES = re.compile(r"\b(?:" + "|".join(f"(?P<{family}>{words})" for family, 
 }.items()) + r")\b")
 
 
+@lru_cache(maxsize=4096)  # a review names its people many times, and a corpus names the same people
 def name_key(name: str) -> frozenset[str]:
     """A person's name as a set of lower-case words: the same whatever the order or punctuation."""
     return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
@@ -68,20 +70,19 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
     part of, or contain) an ``excluded`` key, or that name a film, are left out."""
     excluded = [key for key in excluded if key]
     film_titles = {norm_title(m.title) for m in doc.mentions}
-    film_spans = [(m.span.start, m.span.end) for m in doc.mentions]
+    keys: dict[str, frozenset[str] | None] = {}  # each name string judged once (None: not a candidate)
     groups: dict[frozenset[str], tuple[str, list[Span]]] = {}
     for match in _NAME.finditer(doc.text, doc.header_end):
         name, start = match.group().rstrip(","), match.start()
         first, _, rest = name.partition(" ")
         if first in NOT_NAME_OPENERS:  # "After Ann Lee leaves": the name is what follows
             name, start = rest, start + len(first) + 1
-        if " " not in name or not is_name(name) or norm_title(name) in film_titles:
-            continue
-        if any(s < start + len(name) and start < e for s, e in film_spans):
-            continue
-        key = name_key(name)
-        if any(key <= other or other <= key for other in excluded):
-            continue
+        if name not in keys:
+            key = name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles else None
+            keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
+        key = keys[name]
+        if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):
+            continue  # (or inside a film's title)
         groups.setdefault(key, (name, []))[1].append(Span(start, start + len(name)))
     for name, spans in groups.values():
         last = surname(name)
