@@ -77,10 +77,19 @@ def test_quality_comparisons_are_not_influences(body):
     "Alas, the studio has run out of ideas and is contemplating a remake of Dock Lights (2004)!",
     # another film's remake, and a year before the word
     "The Dock Lights remake was dull, and this 2019 remake is no better.",
+    "There was talk, when it was announced, of Night Harbour being a remake of Dock Lights (2004); it is not.",
+    # a remake one step further back: the original's own original
+    "It owes little to anyone. Lars Berg's film was itself a reworking of Dock Lights (1931).",
 ])
 def test_hedged_and_denied_remakes_stay_out(body):
     remakes, _ = _kept(body)
     assert remakes == []
+
+
+def test_a_chain_of_remakes_gives_only_this_films_original():
+    assert _kept("Night Harbour is a remake of Dock Lights (2004), which was itself a remake of Pier Nine (1961).")[0] == [
+        ("Dock Lights", 2004)]
+    assert _kept("Night Harbour is itself a remake of Dock Lights (2004).")[0] == [("Dock Lights", 2004)]
 
 
 def test_a_known_title_ends_before_a_joining_word():

@@ -45,6 +45,7 @@ _HEDGES = re.compile(
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
     r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|contemplat(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
+    r"there\s+(?:was|has\s+been|is)\s+(?:some\s+|much\s+|idle\s+)?talk|rumou?rs|"  # "there was talk ... of it being a remake of X"
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
 )

@@ -35,6 +35,8 @@ _THIS_FILM = frozenset(("it", "this", "this film", "this movie", "the film", "th
 # A person's credit for another film, right before the cue: their filmography, not this film
 _ANOTHER_CREDIT = re.compile(r"\b(?:responsible\s+for|star\s+of|starred\s+in|appeared\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+# "Lang's film was itself a reworking of X": a remake one step further back, said of another film
+_ITSELF = re.compile(r"\b(?:is|was|being)\s+itself\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -64,6 +66,11 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     key = norm_title(film_title) if film_title else None
     if _ANOTHER_CREDIT.search(doc.text, max(before_start, cue_start - 60), cue_start):
         return True  # "who was responsible for the offensive remake of X", "the star of the remake of X"
+    itself = _ITSELF.search(doc.text, max(before_start, cue_start - 60), cue_start)
+    if itself:
+        subject = doc.text[before_start:itself.start()].strip(" \"“”,").lower()
+        if norm_title(subject) != key and subject not in _THIS_FILM and not subject.startswith(("this ", "the remake")):
+            return True
     owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
     if owner:
         # "Vanilla Sky is his English-language version of X": the owner made this film
