@@ -164,3 +164,10 @@ def test_more_user_verdicts_name_the_cast(extract, text, actors):
 def test_a_title_or_a_year_in_brackets_is_no_cast(extract, text):
     kept, _ = extract(text)
     assert kept.cast == ()
+
+
+def test_a_phrase_running_into_a_bracketed_name_and_a_relative_are_no_parts(extract):
+    cast = _cast(extract, "It's the presence of (Ann Lee) that holds it. The direction from Cy Dunn (father of actress Mia Dunn) "
+                          "is expert. The ferryman (Bo Ek) rows.")
+    assert ("Bo Ek", "The ferryman") in cast
+    assert not [actor for actor, character in cast if character and actor in ("Ann Lee", "Mia Dunn", "Cy Dunn")]

@@ -267,8 +267,8 @@ class CastFinder:
             inner_start = paren.start(1)
             lead = _LEAD_LOWER.match(paren.group(1))
             if lead:
-                if "among" in lead.group() or "including" in lead.group():
-                    continue
+                if re.search(r"\b(?:among|including|of)\b", lead.group()):
+                    continue  # "(father of actress Ann Lee)": a relative, not a part
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
@@ -300,6 +300,8 @@ class CastFinder:
                 if " " not in actor:
                     continue
             if descriptive:
+                if character.split()[-1].lower() in _LINK_PREPOSITIONS:
+                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
             flag = self.hedges(text, sentence, min(left_span.start, inner_span.start))
