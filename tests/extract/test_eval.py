@@ -54,7 +54,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-5": 0.77, "formats-blind-6": 0.63, "formats-blind-7": 0.73, "formats-blind-8": 0.60, "formats-blind-9": 0.53, "formats-blind-10": 0.57, "formats-blind-11": 0.63,
                   "real-critics-1": 0.74, "real-critics-2": 0.74,
                   "real-imdb-1": 0.20, "real-imdb-2": 0.29, "real-imdb-3": 0.22, "real-critics-3": 0.66, "real-critics-4": 0.68, "real-imdb-4": 0.27,
-                  "formats-blind-12": 0.55, "real-critics-5": 0.62, "real-imdb-5": 0.12}
+                  "formats-blind-12": 0.55, "real-critics-5": 0.62, "real-imdb-5": 0.12,
+                  "formats-blind-13": 0.60, "real-critics-6": 0.80, "real-imdb-6": 0.34}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))

@@ -96,8 +96,7 @@ class Extractor:
         """The names no cast rule credited, with the features the actor model reads (for training)."""
         doc, header, film, _, _ = self._read(review)
         reviewer = self.reviewer_finder(doc)
-        cast = self.cast_finder(doc, header)
-        return self.actor_scorer.candidates(doc, film, [c.actor for c in cast], [reviewer.name] if reviewer else [])
+        return self.actor_scorer.candidates(doc, film, self.cast_finder(doc, header), [reviewer.name] if reviewer else [])
 
     def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])

@@ -160,10 +160,12 @@ class ActorScorer:
         self.model: RelationModel | None = load_model("actors.json")
         self.hedges = hedges or HedgeDetector()
 
-    def candidates(self, doc: Doc, film: ReviewedFilm | None, credited: Iterable[str],
+    def candidates(self, doc: Doc, film: ReviewedFilm | None, cast: Iterable[CastCredit],
                    others: Iterable[str] = ()) -> list[tuple[str, list[Span], dict[str, float]]]:
-        """Each candidate name with its mentions and features (for training and scoring)."""
-        excluded = [name_key(name) for name in (*credited, *others)]
+        """Each candidate name with its mentions and features (for training and scoring): not a
+        credited actor or character ("Callum Rhee as Harlan Voss"), nor one of ``others``."""
+        excluded = [name_key(name) for credit in cast for name in (credit.actor, credit.character) if name]
+        excluded += [name_key(name) for name in others]
         if film is not None:
             excluded += [name_key(p.name) for p in (*film.directors, *film.writers)]
         names = candidate_names(doc, excluded=excluded)
@@ -176,7 +178,10 @@ class ActorScorer:
             return []
         threshold = self.model.thresholds.get("actor", 0.5)
         found = []
-        for name, spans, features in self.candidates(doc, film, [c.actor for c in cast], others):
+        cast = list(cast)
+        # (a credited part's character is no actor either: "Callum Rhee as Harlan Voss")
+        others = [*others, *(c.character for c in cast if c.character)]
+        for name, spans, features in self.candidates(doc, film, cast, others):
             probability = self.model.probabilities(features)[1]
             if probability < threshold:
                 continue

@@ -68,8 +68,8 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
         return True  # "who was responsible for the offensive remake of X", "the star of the remake of X"
     itself = _ITSELF.search(doc.text, max(before_start, cue_start - 60), cue_start)
     if itself:
-        subject = doc.text[before_start:itself.start()].strip(" \"“”,").lower()
-        if norm_title(subject) != key and subject not in _THIS_FILM and not subject.startswith(("this ", "the remake")):
+        said_of = doc.text[before_start:itself.start()].strip(" \"“”,").lower()
+        if norm_title(said_of) != key and said_of not in _THIS_FILM and not said_of.startswith(("this ", "the remake")):
             return True
     owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
     if owner:
