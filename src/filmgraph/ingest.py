@@ -129,6 +129,10 @@ def _portable(error: BaseException | None) -> BaseException | None:
     return error
 
 
+#: Seconds between alarms once a time budget is spent (see _time_budget).
+_RETRY = 0.05
+
+
 class _OverBudget(BaseException):
     """Raised inside an extraction that ran past its time budget; a BaseException so that no
     ``except Exception`` in the extractor takes it for an ordinary error."""
@@ -148,19 +152,26 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     started = time.monotonic()
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    outer_fired = False
+    outer_fired = spent = False
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        nonlocal outer_fired
-        if not outer_left or outer_left > seconds or not callable(outer_handler):
-            raise _OverBudget
-        outer_fired = True  # the outer alarm was due first: it is theirs, and it is spent
-        outer_handler(signum, frame)
+        nonlocal outer_fired, spent
+        if outer_left and not outer_fired and outer_left <= seconds and callable(outer_handler):
+            outer_fired = True  # the outer alarm was due first: it is theirs, and it is spent
+            signal.setitimer(signal.ITIMER_REAL, max(seconds - outer_left, 1e-3), _RETRY)  # then the budget's own
+            outer_handler(signum, frame)
+            return
+        spent = True
+        raise _OverBudget
 
     signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds)
+    # (repeating: an exception raised while a finalizer runs is printed and dropped, not raised,
+    # so the alarm fires again until one gets through)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds, _RETRY)
     try:
         yield
+        if spent:
+            raise _OverBudget  # every alarm was dropped that way, and the block ran to its end
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)

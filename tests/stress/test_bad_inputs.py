@@ -388,6 +388,25 @@ def test_a_review_over_its_time_budget_is_reported_and_the_rest_goes_in(cli_stor
         assert set(before) <= set(snapshot(graph.store))
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped alarm, printed
+def test_the_time_budget_survives_an_alarm_dropped_in_a_finalizer() -> None:
+    """An exception raised while a finalizer or a gc callback runs (a library's, say) is printed and
+    dropped: the budget's alarm fires again until one stops the block."""
+    from filmgraph.ingest import _OverBudget, _time_budget
+
+    class SlowToCollect:
+        def __del__(self) -> None:
+            time.sleep(0.5)  # the alarm comes here, and its exception goes nowhere
+
+    started = time.monotonic()
+    with pytest.raises(_OverBudget), watchdog(HANG_LIMIT), _time_budget(0.1):
+        doomed = SlowToCollect()
+        del doomed
+        while time.monotonic() - started < 5:
+            pass
+    assert time.monotonic() - started < 2
+
+
 def test_the_time_budget_keeps_an_outer_alarm(fg: FilmGraph, tmp_path: Path) -> None:
     """The budget is a SIGALRM timer too: an alarm set around the ingest (this suite's watchdog)
     still fires once, at its own time, and one due later gets its remaining time back."""
