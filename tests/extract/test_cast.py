@@ -171,3 +171,7 @@ def test_a_phrase_running_into_a_bracketed_name_and_a_relative_are_no_parts(extr
                           "is expert. The ferryman (Bo Ek) rows.")
     assert ("Bo Ek", "The ferryman") in cast
     assert not [actor for actor, character in cast if character and actor in ("Ann Lee", "Mia Dunn", "Cy Dunn")]
+
+
+def test_a_film_by_its_maker_is_no_part(extract):
+    assert _cast(extract, "The Salt Road is the second feature by Ann Lee. Bo Ek is her father, Tor.") == [("Bo Ek", "Tor")]

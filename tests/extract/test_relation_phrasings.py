@@ -29,6 +29,7 @@ def _kept(body):
     ("Night Harbour is a remake of Jan Holm's Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a remake of Lars Berg's Danish hit Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a remake of the Lars Berg-directed Dock Lights (1962), and a damp one.", ("Dock Lights", 1962)),
+    ("Night Harbour is Ann Lee's do-over of Dock Lights (2004), shot in Maine.", ("Dock Lights", 2004)),
     ("Night Harbour updates Lars Berg's 1962 thriller of the same name for the phone age.", ("Night Harbour", 1962)),
     # another film before the reviewed one qualifies its maker; the clause is still about this film
     ("\"Cold Water\" director Ann Lee's \"Night Harbour,\" a remake of the 1965 Danish movie \"Dock Lights,\" is fine.",
@@ -84,6 +85,11 @@ def test_quality_comparisons_are_not_influences(body):
 def test_hedged_and_denied_remakes_stay_out(body):
     remakes, _ = _kept(body)
     assert remakes == []
+
+
+def test_a_same_title_original_dated_with_from_is_not_this_films_year():
+    found = _extract("Dock Lights\n\nAnn Lee's Dock Lights is the American redo of Bo Ek's Dock Lights from 2003. It is damp.")
+    assert found.film.year is None and [(f.title, f.year) for f in found.remake_of] == [("Dock Lights", 2003)]
 
 
 def test_a_chain_of_remakes_gives_only_this_films_original():

@@ -29,7 +29,8 @@ def test_more_bylines():
     for text, name in (("Salt (2019)\n\nDiary entry by Ann Lee · Watched 12 Mar 2024 · ★★★½\n\nGood.", "Ann Lee"),
                        ("Salt (2019)\nWatched by Bo Ek · 31 Oct 2023\n\nGood film.", "Bo Ek"),
                        ("Salt (2019)\n\nGood film.\n\n— Written by Cy Dunn", "Cy Dunn"),
-                       ("Salt (2019)\n\nGood film.\n\nReviewed for the Society by Dee Fox", "Dee Fox")):
+                       ("Salt (2019)\n\nGood film.\n\nReviewed for the Society by Dee Fox", "Dee Fox"),
+                       ("Salt (2019)\nA family drama takes the lead\n\nEli Marr reports from Berlin\n\nGood film.", "Eli Marr")):
         found = extract_review(read_text(text, source="x.txt")).kept()
         assert found.reviewer.name == name and found.film.writers == (), text
 

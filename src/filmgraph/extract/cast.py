@@ -58,7 +58,7 @@ _AGENT = re.compile(r"\bthe ([a-z]{3,}(?:er|or|ist|ant))\b")
 _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{0,2}})"
 # A role described before the character's name: "the schoolteacher, Anneliese", "her brother-in-law
 # Joss", "the executive's wife, Noreen", "a bodyguard called Brick" (lowercase words, no preposition).
-_ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
+_ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|by|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
 _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
 # "as detective Harlan Voss": one describing word, no article, before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"

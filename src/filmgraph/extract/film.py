@@ -242,6 +242,9 @@ _DIRECTION = (
 )
 # "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
 _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
+_REMAKE_CUE_WORD = re.compile(r"(?i)\b(?:re-?makes?|remade|re-?do|do-?over|re-?boot|original|version|update[sd]?)\b")
+# "David Cronenberg's The Fly from 1986" (not "from 1986 to 1990")
+_FROM_YEAR = re.compile(r"[\"”*_]*\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|through|-|–)\s)")
 _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|"
     # "the 1962 original directed by", but not "Grey Harbor is a 2019 Norwegian drama directed by"
@@ -1004,7 +1007,7 @@ _FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digita
 # 'Ann Lee on "Night Harbour"': a magazine's byline and title in one line
 _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
 # a podcast's or a column's line, not a film's
-_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column)\b")
+_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column|dispatch(?:es)?)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 # a section's label on a line of its own: "FILM OF THE WEEK", "Critic's Choice", "New this week"
@@ -1612,15 +1615,24 @@ class FilmFinder:
                     return int(edition.group(1))
         return self._release_year(doc, title) or self._year_before(doc, title) or self._this_year(doc, title)
 
+    @staticmethod
+    def _from_year(doc: Doc, end: int) -> re.Match[str] | None:
+        """"Cronenberg's The Fly from 1986", unless the sentence tells a remake: "Spike Lee's Oldboy
+        is the American redo of Park's Oldboy from 2003" dates the original."""
+        found = _FROM_YEAR.match(doc.text, end)
+        sentence = doc.sentences.at(end)
+        return None if found is None or _REMAKE_CUE_WORD.search(doc.text, sentence.start, sentence.end) else found
+
     def _this_year(self, doc: Doc, title: str) -> int | None:
         """"this 1999 remake", "This 1932 version", "The film was made in 1946", "When released in
         1933, KING KONG ...": a year the review gives the film it is about, through "this" or as the
         subject of "was made/released in"."""
         text = doc.text
         lead = next((found for start, end in title_spans(text, title) if start >= doc.header_end
-                     and (found := _DATED_DESCRIPTION.match(text, end))), None)
+                     and (found := _DATED_DESCRIPTION.match(text, end) or self._from_year(doc, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
-            return int(lead.group(1))  # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film"
+            # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film", "Cronenberg's The Fly from 1986"
+            return int(lead.group(1))
         starts = {start for start, _ in title_spans(text, title)}
         for when in _WHEN_RELEASED.finditer(text, doc.header_end):
             if when.end() in starts:

@@ -30,7 +30,7 @@ from .titles import full_year
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetbnmc])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"

@@ -83,6 +83,8 @@ _BYLINES = (
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
+    # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
+    (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+(?:reports|writes)\s+from\s+[A-Z][\w .'’-]{{1,40}}[ \t]*$", re.MULTILINE), 0.85, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
