@@ -42,3 +42,10 @@ def test_a_numbered_part_keeps_its_subtitle():
     titles = [m.title for m in doc.mentions]
     assert titles[0] == "Night Harbour: Part II - The Return"
     assert "Night Harbour - the End" not in titles and "Night Harbour" in titles
+
+
+def test_an_acronym_after_an_article_and_a_dateline_place_are_no_titles():
+    found = [m.title for m in MentionFinder()("A US remake is surely coming. THE BIRDS is better.")]
+    assert "The Birds" in found and not [title for title in found if title.upper() == "A US"]
+    doc = DocBuilder()("SALT ROAD\n\nLOCARNO, Switzerland -- The rain came. We saw SALT ROAD at last.")
+    assert [m.title for m in doc.mentions] == ["Salt Road", "Salt Road"]

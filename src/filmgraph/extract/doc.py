@@ -41,6 +41,8 @@ _LIST_CUE = re.compile(
 )
 _LINE = re.compile(r"[^\n]*")
 # Capitals shouted, as a user's summary line is and no title: "WASTE OF A GREAT CAST!!!"
+# a news story's dateline after a place in capitals: "LOCARNO, Switzerland -- The rain ..."
+_DATELINE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*(?:--|—|–)")
 _SHOUTED = re.compile(r"[!?]{2,}")
 # An archive's metadata line ("X-RAMR-ID: 29408 X-Language: en X-RT-ReviewID: ..."): mail
 # headers, not prose; its capitalised fields would otherwise read as film titles.
@@ -107,6 +109,10 @@ class Doc:
         if end <= start:
             return []
         return list(self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)])
+
+
+def _line_start(text: str, at: int) -> bool:
+    return text[text.rfind("\n", 0, at) + 1:at].strip() == ""
 
 
 def _lower_in_place(text: str) -> str:
@@ -184,7 +190,8 @@ class DocBuilder:
         metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)]
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata)
-                         and not (m.kind == "caps" and _SHOUTED.match(text, m.span.end)))
+                         and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)
+                                                        or (_DATELINE.match(text, m.span.end) and _line_start(text, m.span.start)))))
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
         # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
         gazetteer = load_gazetteer()

@@ -284,8 +284,9 @@ class MentionFinder:
         first, last = run[0].start(), run[-1].end()
         while last > first and text[last - 1] in _SUFFIX_PUNCT:
             last -= 1
-        # "LA TOTALE" reads like an acronym and a word, but the catalog knows the film
-        if not is_caps_phrase(tokens) and not (len(tokens) > 1 and title_case(text[first:last]) in load_gazetteer()):
+        # "LA TOTALE" reads like an acronym and a word, but the catalog knows the film ("A US remake" names no "Us")
+        if not is_caps_phrase(tokens) and not (len(tokens) > 1 and not set(tokens) - {"A", "AN", "THE"} <= CAPS_STOPWORDS
+                                               and title_case(text[first:last]) in load_gazetteer()):
             return
         end = last
         after = _YEAR.match(text, last + 1) if text[last:last + 1] in (" ", "\n") else None  # "THE KILLERS\n(1946)": a wrapped line
