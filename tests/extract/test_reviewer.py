@@ -30,7 +30,13 @@ def test_more_bylines():
                        ("Salt (2019)\nWatched by Bo Ek · 31 Oct 2023\n\nGood film.", "Bo Ek"),
                        ("Salt (2019)\n\nGood film.\n\n— Written by Cy Dunn", "Cy Dunn"),
                        ("Salt (2019)\n\nGood film.\n\nReviewed for the Society by Dee Fox", "Dee Fox"),
-                       ("Salt (2019)\nA family drama takes the lead\n\nEli Marr reports from Berlin\n\nGood film.", "Eli Marr")):
+                       ("Salt (2019)\nA family drama takes the lead\n\nEli Marr reports from Berlin\n\nGood film.", "Eli Marr"),
+                       ("Salt (2019)\n\n8/10\nDry fun\ngrim_ghoul  12 March 2017\n\nSaw it. Good.", "grim_ghoul"),
+                       ("Forum > Horror\nThread: Salt (2019)\n\n#1  Wendigo77          Posts: 2,318 | Joined: Mar 2011\n\nGood.",
+                        "Wendigo77"),
+                       ("Salt (2019)  -  posted by moviemike88\n\nok so its good.", "moviemike88"),
+                       ("CAPSULES\nFour new releases in brief, by Fay Ruiz\n\nSALT (2019) is good.", "Fay Ruiz"),
+                       ("Salt (2019)\n\nHey everybody, Jo Pike here, welcome back to Reel Talk. Today: Salt.", "Jo Pike")):
         found = extract_review(read_text(text, source="x.txt")).kept()
         assert found.reviewer.name == name and found.film.writers == (), text
 

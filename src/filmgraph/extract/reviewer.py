@@ -68,6 +68,16 @@ _BYLINES = (
     (_FORUM_MEMBER := re.compile(rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|{NAME_PATTERN})[ \t]*\n"
                                  r"[ \t]*(?:Member since|Joined|Posts)\b",
                                  re.MULTILINE), 0.8, False),
+    # ... or on the same line, after the post's number: "#1  grim_77      Posts: 2,318 | Joined: Mar 2011"
+    (_FORUM_MEMBER_LINE := re.compile(rf"^[ \t]*(?:#\d+[ \t]+)?({_HANDLE}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)[ \t]{{2,}}"
+                                      r"(?:Member since|Joined|Posts)\b", re.MULTILINE), 0.8, False),
+    # a user review's handle and date set apart by spaces: "grim_77  12 March 2017"
+    (_HANDLE_DATE := re.compile(rf"^[ \t]*({_HANDLE})[ \t]{{2,}}(?:{_DATE})[ \t]*$", re.MULTILINE), 0.8, False),
+    # "Salt Road (2019)  -  posted by grim_77": a post's title line that ends on its author
+    (_POSTED_AT_END := re.compile(rf"[ \t][-–—|·•][ \t]*[Pp]osted by:?[ \t]+(?:/?u/)?({_HANDLE}|{NAME_PATTERN})[ \t]*$", re.MULTILINE),
+     0.85, False),
+    # a header line ending on its writer: "Four new releases in brief, by Ann Lee"
+    (re.compile(rf"\A(?:[^\n]*\n){{0,6}}?[^\n]{{3,80}},[ \t]+by[ \t]+({NAME_PATTERN})[ \t]*$", re.MULTILINE), 0.8, False),
     (_SHOP_RATING := re.compile(rf"\A(?:[^\n]{{0,120}}\n){{0,3}}?[ \t]*({NAME_PATTERN}|[A-Z]\.[ ]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)[ \t]*\n(?:[ \t]*\n)?"
                                 r"[ \t]*\d(?:\.\d)? out of \d stars"), 0.8, False),
     # a magazine's 'Ann Lee on "Night Harbour"' header line
@@ -80,7 +90,8 @@ _BYLINES = (
         rf"^[ \t]*[Bb]y:?\s+({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
         rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
-    (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b"), 0.75, False),
+    (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
+                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here,?\s+(?:and\s+)?welcome\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
@@ -124,7 +135,8 @@ _BYLINES = (
 #: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
 #: costs time on every review; these shapes are rare).
 _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
-            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",)}
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",),
+            _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _HANDLE_DATE: ("_",), _POSTED_AT_END: ("osted by",)}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
