@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -78,6 +79,8 @@ def normalize_title(title: str) -> str:
     return stripped or text
 
 
+# Pure and called on the same few titles many times per review: memoised.
+@functools.lru_cache(maxsize=16384)
 def norm_title(title: str) -> str:
     """The extractor's comparison key of a title: lower case, no English article, letters and
     digits only (in any script).
@@ -113,3 +116,7 @@ def title_key(title: str) -> str:
     ''
     """
     return norm_title(ascii_fold(title))
+
+
+# doctest skips memoised functions: their examples are collected from here instead.
+__test__ = {"norm_title": norm_title.__doc__}

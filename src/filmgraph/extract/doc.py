@@ -22,14 +22,19 @@ from .titles import Mention, MentionFinder, title_case
 
 __all__ = ["Doc", "DocBuilder"]
 
+# A credits cue anywhere on a line ("Director: Ann Lee", "(directors Ann Lee and Bo Ek)"); the
+# lookahead lets ``re`` skip most positions at once, which matters on paragraph-long first lines.
 _HEADER_CUE = re.compile(
-    r"\b(?:directors?|screenplay|screenwriters?|writers?|starring|cast|producers?|running (?:time|length)|"
-    r"mpaa|cinematograph(?:er|y)|film review by|reviewed by)\s*:|\((?:director|directors)\b|"
-    r"\bA film review by\b|^(?:Reviewed by|Review by)\b|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b|"
-    # a short credit line without a colon: "Directed by Ann Lee", "Featuring Bo Ek and Cy Dunn" (not "Written by
-    # Ann Lee", most often a blog's byline)
-    r"^(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}(?:[ \t]*[·•|][ \t]*[^\n·•|]{1,30}){0,4}$)|^(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
-    re.IGNORECASE | re.MULTILINE,
+    r"\b(?=[dswcprmfa])(?:(?:directors?|screenplay|screenwriters?|writers?|starring|cast|producers?|running (?:time|length)|"
+    r"mpaa|cinematograph(?:er|y)|film review by|reviewed by)\s*:|A film review by\b)|\(directors?\b",
+    re.IGNORECASE,
+)
+# A credits cue opening a line: "Reviewed by", "Ann Lee, 2019", or a short credit line without a colon:
+# "Directed by Ann Lee", "Featuring Bo Ek and Cy Dunn" (not "Written by Ann Lee", most often a blog's byline)
+_HEADER_OPENER = re.compile(
+    r"(?:Reviewed by|Review by)\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:1[89]|20)\d\d\b|"
+    r"(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}(?:[ \t]*[·•|][ \t]*[^\n·•|]{1,30}){0,4}$)|(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
+    re.IGNORECASE,
 )
 # A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
 # it opens a header among the first lines and continues one past them.
@@ -173,7 +178,8 @@ class DocBuilder:
     def __call__(self, text: str) -> Doc:
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
-        cued = [bool(_HEADER_CUE.search(text, line.start, line.end)) for line in lines[: self.max_header_lines]]
+        cued = [bool(_HEADER_OPENER.match(text, line.start, line.end) or _HEADER_CUE.search(text, line.start, line.end))
+                for line in lines[: self.max_header_lines]]
         for i, line in enumerate(lines[: self.max_header_lines]):
             # Only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review.
             above_prose = all(ln.end - ln.start <= 100 or cued[j] for j, ln in enumerate(lines[:i]))
@@ -187,7 +193,7 @@ class DocBuilder:
                     break
                 header.append(line)
         header_end = header[-1].end if header else 0
-        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)]
+        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text.lower() else []
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata)
                          and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)

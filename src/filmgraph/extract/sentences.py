@@ -22,11 +22,42 @@ from .lexicon import TITLE_ABBREVIATIONS
 
 __all__ = ["SentenceSplitter", "Sentences"]
 
-# A line of prose cut mid-sentence: 40 characters or more, ending on a lower-case word or a comma,
-# followed by a non-blank line. Such a line break does not end the sentence.
-_LINE = re.compile(r"(?:[^\n]{39,}(?:\b[a-z]+|,)[ \t]*\n(?=[ \t]*\S))*[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
+
+
+def _prose_lines(text: str) -> list[tuple[int, int]]:
+    """The non-empty lines of ``text`` as (start, end) offsets, a line cut inside a sentence joined
+    to the line below it."""
+    found: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    start = offset = 0
+    opened = False
+    for i, line in enumerate(lines):
+        line_start, offset = offset, offset + len(line) + 1
+        if not opened:
+            if not line:
+                continue
+            start, opened = line_start, True
+        below = lines[i + 1].lstrip(" \t") if i + 1 < len(lines) else ""
+        if not (below and not below[0].isspace() and _cut_mid_sentence(line)):
+            found.append((start, line_start + len(line)))
+            opened = False
+    return found
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Whether a line of prose breaks off inside a sentence: 40 characters or more, ending on a
+    lower-case word or a comma (with a string scan: the equivalent pattern backtracks through
+    every long line, and this runs on every line of every review)."""
+    line = line.rstrip(" \t")
+    if line.endswith(","):
+        return len(line) > 39
+    word_start = len(line)
+    while word_start and "a" <= line[word_start - 1] <= "z":
+        word_start -= 1
+    before = line[word_start - 1] if word_start else ""
+    return word_start < len(line) and word_start >= 39 and not (before.isalnum() or before == "_")
 
 
 class Sentences:
@@ -79,14 +110,14 @@ class SentenceSplitter:
 
     def __call__(self, text: str) -> Sentences:
         spans: list[Span] = []
-        for line in _LINE.finditer(text):
-            start = line.start()
-            for end in _END.finditer(text, line.start(), line.end()):
+        for line_start, line_end in _prose_lines(text):
+            start = line_start
+            for end in _END.finditer(text, line_start, line_end):
                 if self._abbreviation(text, start, end.start()):
                     continue
                 self._add(spans, text, start, end.end())
                 start = end.end()
-            self._add(spans, text, start, line.end())
+            self._add(spans, text, start, line_end)
         return Sentences(spans)
 
     def _abbreviation(self, text: str, start: int, stop: int) -> bool:

@@ -13,6 +13,7 @@ capitalised run at a given offset, for components that look for a title right af
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,10 +28,10 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
 _CAPS_WORD = re.compile(rf"(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
-_QUOTED = re.compile(
-    r"[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
+_QUOTED = re.compile(  # (the lookahead lets ``re`` pass over the many positions that open no quote)
+    r"(?=[\"“'‘])(?:[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
     # 'The Hitch', ‘The Hitch’: single quotes open after a space or bracket and close before one
-    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$)",
+    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$))",
     re.MULTILINE,
 )
 _YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
@@ -100,6 +101,8 @@ def _cap_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
+# Pure and called on the same few titles many times per review: memoised.
+@functools.lru_cache(maxsize=16384)
 def title_case(surface: str) -> str:
     """A title as written in a review, in ordinary capitalisation.
 
@@ -319,3 +322,7 @@ def full_year(digits: str) -> int:
     if len(digits) == 2:
         year += 2000 if year < 30 else 1900
     return year
+
+
+# doctest skips memoised functions: their examples are collected from here instead.
+__test__ = {"title_case": title_case.__doc__}
