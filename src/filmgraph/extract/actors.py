@@ -30,13 +30,13 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .hedges import HedgeDetector
 from .lexicon import NOT_NAME_OPENERS
-from .names import NAME_PATTERN, is_name, surname
+from .names import is_name, name_at_word_start, surname
 from .scorer import RelationModel, load_model
 
 __all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 
 LABELS = ("other", "actor")
-_NAME = re.compile(rf"(?<![\w'’-]){NAME_PATTERN}(?![\w'’-])")
+_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.

@@ -19,12 +19,21 @@ __all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "f
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
-_PART = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+)*(?<=[{_LOW}])|[{_UP}]\.|[{_UP}][{_UP}]\.?)"
+# A name part after its capital ("ann", "cCartney" of McCartney, "." of an initial "J.", "R" of "JR")
+_AFTER_CAPITAL = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+)*(?<=[{_LOW}])|\.|[{_UP}]\.?)"
+_PART = rf"[{_UP}]{_AFTER_CAPITAL}"
+_MORE_PARTS = rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}(?:,? Jr\.?|,? Sr\.?| II| III)?"
 #: A person's name: two to five capitalised parts, particles and initials allowed.
-NAME_PATTERN = (
-    rf"{_PART}(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}"
-    rf"(?:,? Jr\.?|,? Sr\.?| II| III)?"
-)
+NAME_PATTERN = _PART + _MORE_PARTS
+
+
+def name_at_word_start(not_after: str) -> str:
+    """:data:`NAME_PATTERN` where no character of the class ``not_after`` (e.g. ``\\w'’``) comes right
+    before it. The check follows the first capital rather than leading the pattern, so that ``re``
+    can jump from capital to capital instead of trying every position of the text."""
+    return rf"[{_UP}](?<![{not_after}].){_AFTER_CAPITAL}{_MORE_PARTS}"
+
+
 _NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
 _SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
 _NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
@@ -67,7 +76,7 @@ def split_names(value: str, *, share_surnames: bool = True) -> list[str]:
     return names
 
 
-_FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
+_FULL_NAME = re.compile(name_at_word_start(r"\w'’"))
 
 
 def full_name_for(text: str, part: str) -> str | None:

@@ -30,7 +30,7 @@ from .titles import full_year
 __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
@@ -60,8 +60,8 @@ _HEADER_BASED_ON_TITLE = re.compile(r"\bbased\s+on\s+(?=[A-Z\"“])")
 _REMAKE_LABEL = re.compile(r"^[ \t*_-]*(?:remake\s+of|remade\s+from|original(?:\s+film)?)[*_]*\s*:[*_]*[ \t]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 _BY_AUTHOR = re.compile(r"[\"”]?,?\s+by\s+[A-Z]")
 # "updates Lars Berg's 1962 thriller of the same name": the original shares the film's title.
-_SAME_NAME = re.compile(
-    r"\b(?:updates?|updating|remakes?|remaking|re-?imagines?|revisits?)\s+(?:[\w'’-]+\s+){0,4}?((?:1[89]|20)\d\d)\s+"
+_SAME_NAME = re.compile(  # (its words start with "u" or "r": the look-ahead passes over other positions at once)
+    r"\b(?=[ur])(?:updates?|updating|remakes?|remaking|re-?imagines?|revisits?)\s+(?:[\w'’-]+\s+){0,4}?((?:1[89]|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}of\s+the\s+same\s+(?:name|title)\b",
     re.IGNORECASE,
 )

@@ -44,7 +44,8 @@ LABELS = ("other", "remake_of", "influence")
 _ARTICLES = frozenset({"the", "a", "an"})
 _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": "influence"}
 
-_TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
+# (the look-behind follows the first capital so that ``re`` jumps from capital to capital)
+_TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"
