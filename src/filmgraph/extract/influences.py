@@ -65,10 +65,9 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
                        re.IGNORECASE)
 # (matched against the lower-cased text, led by its literal)
 _OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|films|movies|models))\s+(?:include|are)\s+")
-_AFTER_FILM = re.compile(  # (lower-cased text; the look-ahead names the letters its words start with: most words fail at once)
-    r"\s+(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)|"
-    r"-(?:derived|inspired|esque)\b"
-)
+# (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen)
+_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)")
+_AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque)\b")
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
                              r"saying|description|motto|title)s?\b", re.IGNORECASE)
@@ -125,7 +124,8 @@ class InfluenceFinder(CueReader):
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
             found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)
                          for target in self.targets(doc, cue.end()))
-        for cue in _AFTER_FILM.finditer(doc.lowered):
+        after_cues = sorted([*_AFTER_FILM.finditer(doc.lowered), *_AFTER_FILM_SUFFIX.finditer(doc.lowered)], key=lambda cue: cue.start())
+        for cue in after_cues:
             if _in_credits(doc, cue.start()):
                 continue
             named = self.targets.before(doc, cue.start())

@@ -76,12 +76,12 @@ _DATED_ORIGINAL = re.compile(
 # film itself, whatever the review calls "the original".
 _RE_RELEASE = re.compile(r"director['’]s\s+cut|re-?release|restoration|re-?issue|special\s+edition")
 # "If you liked the original X (1962), skip this remake": the original named outright.
-_REMAKE_WORD = re.compile(r"\bremake\b", re.IGNORECASE)
+# (lower-cased text; led by its literal, which ``re`` finds fast, the word start checked after it)
+_REMAKE_WORD = re.compile(r"remake(?<!\wremake)\b")
 # also "the original NIGHT HARBOUR" (dated by a catalog), "the 1947 original, KISS OF DEATH", "the original
 # 1974 version of THE TAKING OF PELHAM ONE TWO THREE"
-_THE_ORIGINAL = re.compile(
-    r"\bthe\s+(?:((?:1[89]|20)\d\d)\s+)?original(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:version|film|movie)(?:\s+of)?)?,?\s+(?=[A-Z\"“])",
-    re.IGNORECASE,
+_THE_ORIGINAL = re.compile(  # (led by its first letter, which ``re`` skips to; the word start is checked after it)
+    r"[tT](?<!\w.)(?i:he\s+(?:((?:1[89]|20)\d\d)\s+)?original(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:version|film|movie)(?:\s+of)?)?,?\s+(?=[A-Z\"“]))"
 )
 # Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
 # also past its maker: "the 1956 original, Don Siegel's "Invasion of the Body Snatchers""
@@ -100,8 +100,9 @@ _FIGURATIVE = re.compile(
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
 _REMAKE_AFTER_TITLE = re.compile(r" remake\b")  # (led by its literal; the title before it is read back)
 _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
-# (matched against the lower-cased text; "og": users' "original")
-_CALLED_REMAKE = re.compile(r"(?=[ro])\b(?:remake|remade|original|og)\b")
+# (matched against the lower-cased text; "og": users' "original"; the word start is checked after
+# the word, so that ``re`` can skip to the letters the words start with)
+_CALLED_REMAKE = re.compile(r"(?:remake|remade|original|og)\b(?<!\wremake)(?<!\wremade)(?<!\woriginal)(?<!\wog)")
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
@@ -216,7 +217,7 @@ class RemakeFinder(CueReader):
         remake ("the original Shaft" may be the character, "the original FANTASIA" a sequel's first)."""
         text = doc.text
         called = any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
-                     for m in _REMAKE_WORD.finditer(text, doc.header_end))
+                     for m in _REMAKE_WORD.finditer(doc.lowered, doc.header_end))
         found = []
         for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
             # "the 1951 original, The Thing from Another World": a dated original named outright
