@@ -89,7 +89,7 @@ def listed_remakes(extractor: Extractor, skip: set[Path]) -> tuple[int, int, int
         if path.resolve() in skip:
             continue
         extraction = extractor(read_review(path)).kept()
-        if extraction.film is None:
+        if extraction.film is None or extraction.film.title is None:
             continue
         originals = listed.get((title_key(extraction.film.title), extraction.film.year))
         if not originals:

@@ -19,7 +19,8 @@ def iter_facts(extraction: Extraction) -> Iterator[tuple[str, str, Evidence | No
     """``(relation, value, evidence)`` for every fact of an extraction, kept or not."""
     film = extraction.film
     if film is not None:
-        yield "film", f"{film.title} ({film.year or '?'})", film.evidence
+        if film.title is not None:
+            yield "film", f"{film.title} ({film.year or '?'})", film.evidence
         for person in film.directors:
             yield "director", person.name, person.evidence
         for person in film.writers:

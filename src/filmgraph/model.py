@@ -176,9 +176,10 @@ class CastCredit:
 
 @dataclass(frozen=True, slots=True)
 class ReviewedFilm:
-    """The film a review is about."""
+    """The film a review is about. Its ``title`` is None when the review never names it but says
+    who made it ("Van Sant's remake is shot for shot"): the credits are kept, the graph gets no film."""
 
-    title: str
+    title: str | None
     year: int | None = None
     countries: tuple[str, ...] = ()
     directors: tuple[PersonRef, ...] = ()

@@ -326,3 +326,32 @@ def test_a_user_review_under_its_rating_summary_and_spoiler_lines(extract):
 def test_a_shouted_summary_line_is_no_title(extract):
     kept, _ = extract("3/10\nWASTE OF A GREAT CAST!!!\n\nI had hopes. It was slow and loud, and the end made no sense.")
     assert kept.film is None
+
+
+def test_a_review_that_never_names_its_film_keeps_who_made_it(extract):
+    kept, _ = extract("went in blind. it's clear that video director Ana Pires is no Hitchcock, and the cast of "
+                      "unknowns shows it. the ending is a mess.")
+    assert kept.film is not None and kept.film.title is None
+    assert [p.name for p in kept.film.directors] == ["Ana Pires"]
+    assert kept.film.evidence is not None and "no Hitchcock" in kept.film.evidence.sentence.of(kept.review.text)
+
+
+def test_an_unnamed_film_is_shown_with_its_credits_and_never_written_to_the_graph(extract):
+    from rdflib import URIRef
+
+    from filmgraph.jsonshape import extraction_to_json
+    from filmgraph.rdf.vocab import FG
+    from filmgraph.rdf.writer import review_graph
+    from filmgraph.resolve import Resolver
+
+    kept, _ = extract("So, Pires remakes Dock Lights a second time, and it drags.")
+    shown = extraction_to_json(kept)
+    assert shown["film"]["title"] is None and shown["film"]["directors"] == ["Pires"]
+    graph = review_graph(Resolver()(kept))
+    assert not list(graph.triples((None, FG.reviews, None)))
+    assert not any(isinstance(o, URIRef) and "/person/" in o for o in graph.objects())
+
+
+def test_no_credits_and_no_title_is_no_film(extract):
+    kept, _ = extract("It drags, and the ending is a mess. I wanted to leave after an hour.")
+    assert kept.film is None

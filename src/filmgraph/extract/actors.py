@@ -104,7 +104,7 @@ def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | N
     """Sparse binary features of one candidate name (see the module docstring); ``families``
     keeps each sentence's cue families for the review's other names."""
     text, lowered = doc.text, doc.lowered
-    own = norm_title(film.title) if film else None
+    own = norm_title(film.title) if film and film.title else None
     features: dict[str, float] = {"bias:name": 1.0}
     count = len(spans)
     features[f"count:{min(count, 3)}"] = 1.0

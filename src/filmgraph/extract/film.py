@@ -1263,7 +1263,7 @@ class FilmFinder:
     def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
         title, span, confidence = self._title(doc, header)
         if title is None or span is None:
-            return None
+            return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)
         year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
@@ -1290,6 +1290,22 @@ class FilmFinder:
             genres=tuple(header.genres),
             evidence=Evidence(sentence=sentence, mention=span, confidence=confidence),
         )
+
+    def _unnamed(self, doc: Doc, header: Header) -> ReviewedFilm | None:
+        """A film the review never names, by the credits it gives ("Van Sant's remake", "Director:
+        Ann Lee"), or None when it gives none either."""
+        directors = self._people(doc, header.directors, 0.95)
+        writers = self._people(doc, header.writers, 0.95)
+        if not directors or not writers:
+            prose_directors, prose_writers = self._prose_credits(doc)
+            directors = directors or prose_directors or self._direction_director(doc)
+            writers = writers or prose_writers
+        if not directors and not writers:
+            return None
+        credit = (directors or writers)[0].evidence  # the film is where its first credit is
+        evidence = Evidence(sentence=credit.sentence, mention=None, confidence=credit.confidence) if credit else None
+        return ReviewedFilm(title=None, directors=tuple(directors), writers=tuple(writers), genres=tuple(header.genres),
+                            evidence=evidence)
 
     def _people(self, doc: Doc, found: list[tuple[str, Span]], confidence: float) -> list[PersonRef]:
         return [

@@ -152,7 +152,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     A film with the reviewed film's title counts only when a different year is given for it
     (the original a same-title remake goes back to).
     """
-    own_key = norm_title(film.title) if film else None
+    own_key = norm_title(film.title) if film and film.title else None
     own_year = film.year if film else None
     found: dict[tuple[str, int | None], Candidate] = {}
 

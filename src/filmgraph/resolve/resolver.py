@@ -108,19 +108,21 @@ class Resolver:
         film = None
         directors: tuple[ResolvedPerson, ...] = ()
         writers: tuple[ResolvedPerson, ...] = ()
-        # A claim of a review that names no film of its own has no subject and is never written:
-        # resolving it would put a film the graph never holds into the index, where it would
-        # decide later mentions (and the graph would depend on the order reviews come in).
-        claimed = kept.claims if kept.film is not None else ()
+        # A claim of a review that names no film of its own (none found, or one known only by its
+        # makers) has no subject and is never written: resolving it would put a film the graph never
+        # holds into the index, where it would decide later mentions (and the graph would depend
+        # on the order reviews come in).
+        named = kept.film if kept.film is not None and kept.film.title is not None else None
+        claimed = kept.claims if named is not None else ()
         # Mentions with a year first: they need no context, and they are context for the rest.
         dated = {id(r): self._film(r, before=None, exclude=None, near=(), warnings=warnings)
                  for r in (claim.film for claim in claimed) if r.year is not None}
-        if kept.film is not None:
-            ref = FilmRef(kept.film.title, kept.film.year, kept.film.countries, evidence=kept.film.evidence)
+        if named is not None and named.title is not None:  # (the second test is for mypy)
+            ref = FilmRef(named.title, named.year, named.countries, evidence=named.evidence)
             film = self._film(ref, before=None, exclude=None, near=tuple(f.iri for f in dated.values()),
                               warnings=warnings)
-            directors = tuple(_person(p) for p in kept.film.directors)
-            writers = tuple(_person(p) for p in kept.film.writers)
+            directors = tuple(_person(p) for p in named.directors)
+            writers = tuple(_person(p) for p in named.writers)
         exclude = film.iri if film else None
         before = film.year if film else None
         near = (film.iri,) if film else ()
@@ -154,7 +156,7 @@ class Resolver:
         mentions = []
         for extraction in extractions:
             kept = extraction.kept(min_confidence)
-            if kept.film is not None:
+            if kept.film is not None and kept.film.title is not None:
                 mentions.append((kept.film.title, kept.film.year))
             mentions.extend((claim.film.title, claim.film.year) for claim in kept.claims)
         self.index.prefetch(mentions)
