@@ -226,8 +226,6 @@ _OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){
 _CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
 _ADAPTS = re.compile(r"\b(?:version|adaptation|retelling|take|update|remake|rendition|treatment|based)\s+(?:of|on)\s+(?:the\s+)?$")
-# "Antoine Fuqua's BAIT, starring Jamie Foxx", "... in Ann Lee's GREY HARBOR (FR, 1999), a ..."
-_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s+(?:starring|which|a|an|the|based|adapted|set|written|with)\b")
 _OTHER_FILM = re.compile(
     r"\b(?:last|previous|earlier|first|next|other|prior|former|best|worst|classic|original|finest|greatest|"
     r"better|recent|early|later|own)\b", re.IGNORECASE)
@@ -1780,15 +1778,14 @@ class FilmFinder:
         return list(directors.values()), list(writers.values())
 
     def _possessive_director(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
-        """"Ann Lee's Grey Harbor is ...": a full name owning the film's first mention in the body.
-
-        The first time the body names the film as the subject of its clause, or one of the first
-        three times when "Ann Lee's GREY HARBOR" opens its sentence; not when a different year follows (that is another film of the same title), and not when the owner
-        wrote the novel or play the film adapts.
+        """"Ann Lee's Grey Harbor is ...", "it's a big one: Ann Lee's Grey Harbor from 2019": a full
+        name owning one of the body's first three mentions of the film, wherever in its sentence;
+        not when a different year follows (that is another film of the same title), and not when
+        the owner wrote the novel or play the film adapts.
         """
         text = doc.text
         start = doc.header_end
-        for nth in range(3):
+        for _ in range(3):
             mention = _first_mention(text, title, start)
             if mention is None:
                 return []
@@ -1800,10 +1797,6 @@ class FilmFinder:
             if after and year is not None and int(after.group(1)) != year:
                 return []
             sentence = doc.sentences.at(owner.start(1))
-            opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:owner.start(1)]) is not None
-            following = after.end() if after else mention[1]
-            if not (opens or (nth == 0 and (_SUBJECT.match(text, following) or _APPOSITION.match(text, following)))):
-                continue
             if self.hedges(text, sentence, owner.start(1)):
                 return []
             name, span = clean_name(owner.group(1)), Span(*owner.span(1))
