@@ -355,3 +355,24 @@ def test_an_unnamed_film_is_shown_with_its_credits_and_never_written_to_the_grap
 def test_no_credits_and_no_title_is_no_film(extract):
     kept, _ = extract("It drags, and the ending is a mess. I wanted to leave after an hour.")
     assert kept.film is None
+
+
+def test_a_makers_dated_and_described_film_opening_the_review(extract):
+    kept, _ = extract("Ana Pires's 2019 Norwegian thriller Night Harbour is a slow and cold film about a harbour town.")
+    film = kept.film
+    assert (film.title, film.year, [p.name for p in film.directors], film.countries) == (
+        "Night Harbour", 2019, ["Ana Pires"], ("Norway",))
+
+
+def test_a_makers_remake_of_another_film_is_not_the_film(extract):
+    kept, _ = extract("Ana Pires's remake of Dock Lights (2004) is slow. I liked it anyway.")
+    assert kept.film is None or kept.film.title != "Dock Lights"
+
+
+@pytest.mark.parametrize("text", [
+    "Night Harbour is a slow and cold film about a harbour.\n\nNight Harbour (PG, 2019, UK) is released on Friday.",
+    "Night Harbour (Norway, 2019; 104 min) is a slow and cold film about a harbour.",
+])
+def test_a_year_among_a_fact_boxs_details(extract, text):
+    kept, _ = extract(text)
+    assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)

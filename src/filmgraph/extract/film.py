@@ -137,7 +137,8 @@ _IT_IS_COUNTRY = re.compile(rf"(?=i)\bit(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}"
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
 _COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
 # "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
-_POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+((?i:{_DEMONYM}))\s+(?:version|remake|film|movie)\b")
+_POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
+                                 r"documentary|western|horror|musical|romance|fantasy|mystery|satire|noir)\b")
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
@@ -220,8 +221,14 @@ _OWNER_NOUN = re.compile(
 )
 # "Desmond Aubery's The Fen Parish (1975) is ...": a sentence opened by a maker's possessive
 _MAKER_OWNS = re.compile(rf"({NAME_PATTERN})['’]s[ ]")
-# "Ann Lee's 2017 comedy": the owner is read back from the match ("'s 2017 comedy").
-_OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?{_FILM_NOUN}")
+# What the maker's film is, between the possessive and the title: "Ann Lee's 2019 South Korean
+# thriller Night Harbour is ..." (not "Ann Lee's remake of X": that names another film)
+_MAKER_DESCRIBES = re.compile(
+    r"(?:(?:1[89]|20)\d\d\s+)?(?:(?:[A-Z][a-z]+|[a-z][a-z-]+)\s+){0,3}?(?:film|movie|feature|debut|picture|thriller|"
+    r"comedy|drama|documentary|western|epic|musical|melodrama|romance|fantasy|mystery|satire|horror|noir)\s+(?=[A-Z\"“*_])"
+)
+# "Ann Lee's 2017 comedy", "Ann Lee's 2017 South Korean thriller": the owner is read back from the match.
+_OWNED_DATED_FILM = re.compile(rf"['’]s\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){{0,2}}?{_FILM_NOUN}")
 # "What Ann Lee's 2020 drama actually delivers is ...": the owner's film is still the subject.
 _CLEFT = re.compile(r"[\s\"“‘'(]*What\s+")
 # "the screen version of Alexandre Dumas's THE MAN IN THE IRON MASK": the owner wrote the source.
@@ -316,7 +323,11 @@ _HEADLINE = re.compile(
     rf")?\s*$"
 )
 # "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
-_DATED_DESCRIPTION = re.compile(rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b")
+_DATED_DESCRIPTION = re.compile(
+    rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b|"
+    # a fact box's brackets after the title: "Night Harbour (PG, 2019, UK) opens on Friday", "(Norway, 2019; 104 min)"
+    r"[\"”*_]*\s*\((?:[^()\n,;]{1,25}[,;]\s*)?((?:19|20)\d\d)\s*[,;][^()\n]{0,40}\)"
+)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 # "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
@@ -1064,8 +1075,8 @@ _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|
 _DATED_SUBJECT = re.compile(_LEAD_RUN + r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])")
 _QUOTED_LEAD = re.compile(rf"[\"“]([^\"“”\n]{{2,80}})[\"”](?:[ ]\((?:1[89]|20)\d\d\))?{_SUBJECT.pattern}")
 _LEAD = re.compile(
-    _LEAD_RUN +
-    r"[\"”]?(?:[ ]\((?:1[89]|20)\d\d\))?,?[ ](?:is|was)[ ]"
+    _LEAD_RUN +  # (the year in brackets alone or among a fact box's details: "(Norway, 2019; 104 min)")
+    r"[\"”]?(?:[ ]\((?:[^()\n,;]{1,25}[,;][ ])?(?:1[89]|20)\d\d(?:[,;][^()\n]{0,40})?\))?,?[ ](?:is|was)[ ]"
     # "X is without doubt one of the dullest films", "X is easily the best thriller"
     r"(?:(?:without (?:a |any )?doubt|easily|arguably|undoubtedly|definitely|simply|truly|by far),?[ ])?"
     # also a maker's: "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
@@ -1274,7 +1285,7 @@ class FilmFinder:
                          or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
                          or self._direction_director(doc))
             writers = writers or prose_writers
-        year = year or self._directors_year(doc, directors)
+        year = year or self._directors_year(doc, directors, title)
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
                 countries.append(country)
@@ -1428,6 +1439,8 @@ class FilmFinder:
             maker = _MAKER_OWNS.match(text, start, sentence.end)
             if maker and maker.group(1).split()[0] not in NOT_NAME_OPENERS:
                 start = maker.end()  # "Spike Lee's Oldboy is the American redo of ...": the maker is read as director later
+                described = _MAKER_DESCRIBES.match(text, start, sentence.end)
+                start = described.end() if described else start
             quoted = _QUOTED_LEAD.match(text, start - 1, sentence.end) if start > sentence.start else None
             if quoted and _title_like(quoted.group(1)) and (" " in quoted.group(1) or _named_again(text, quoted.group(1), quoted.end())):
                 # a quoted subject is a title whatever its first word: '"When a Killer Calls" is a nasty slasher'
@@ -1646,7 +1659,7 @@ class FilmFinder:
                      and (found := _DATED_DESCRIPTION.match(text, end) or self._from_year(doc, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
             # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film", "Cronenberg's The Fly from 1986"
-            return int(lead.group(1))
+            return int(next(group for group in lead.groups() if group))
         starts = {start for start, _ in title_spans(text, title)}
         for when in _WHEN_RELEASED.finditer(text, doc.header_end):
             if when.end() in starts:
@@ -1809,10 +1822,10 @@ class FilmFinder:
             return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
         return []
 
-    def _directors_year(self, doc: Doc, directors: list[PersonRef]) -> int | None:
-        """"Lenora Vasquez-Hill's 2017 comedy is ...": the year its director's film is given, when
-        no other title stands beside the film noun ("FAREWELL MY CONCUBINE, Chen Kaige's 1992
-        drama" dates another of the director's films)."""
+    def _directors_year(self, doc: Doc, directors: list[PersonRef], title: str) -> int | None:
+        """"Lenora Vasquez-Hill's 2017 comedy is ...", "Ann Lee's 2019 thriller Night Harbour": the
+        year its director's film is given, when no other title stands beside the film noun
+        ("FAREWELL MY CONCUBINE, Chen Kaige's 1992 drama" dates another of the director's films)."""
         text = doc.text
         names = {director.name for director in directors}
         for match in _OWNED_DATED_FILM.finditer(text, doc.header_end) if names else ():
@@ -1820,7 +1833,8 @@ class FilmFinder:
                           and not _word_char(text, match.start() - len(name) - 1)), None)
             if owner is None:
                 continue
-            titled_after = re.match(r"\s*,?\s*[\"“]?[A-Z0-9]", text[match.end():match.end() + 4])
+            titled_after = re.match(r"\s*,?\s*[\"“]?[A-Z0-9]", text[match.end():match.end() + 4]) \
+                and not text[match.end():match.end() + len(title) + 4].lstrip(" ,\"“*_").startswith(title)
             titled_before = any(re.fullmatch(r"[\"”]?,\s+(?:(?:the\s+)?director\s+)?", text[m.end:owner], re.IGNORECASE)
                                 for m in doc.mentions_between(max(0, owner - 120), owner))
             if not (titled_after or titled_before or self.hedges(text, doc.sentences.at(owner), owner)):
