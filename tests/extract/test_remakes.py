@@ -321,3 +321,18 @@ def test_a_persons_credit_for_another_remake_is_not_this_films(extract, text):
 def test_a_sort_of_remake_is_a_likeness(extract, text):
     kept, _ = extract(text)
     assert _remakes(kept) == [] and [f.title for f in kept.influences] == ["Dock Lights"]
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Marsh (2019) is slow. Ann Lee's remake (the poster only says 'inspired by') of Dock Lights (2004) keeps the end.",
+    "Salt Marsh (2019) is slow. It's a remake of Bo Ek's Dock Lights, from '04, scene for scene.",
+])
+def test_a_remake_with_an_aside_or_a_users_short_year(extract, text):
+    kept, _ = extract(text)
+    assert _remakes(kept) == [("Dock Lights", 2004)]
+
+
+def test_a_makers_dated_original_of_the_same_title(extract):
+    kept, _ = extract("REVIEW: SALT MARSH\n\nAnyone who has seen Ann Lee's 2003 original knows the story, and Bo Ek's "
+                      "new version keeps most of it. Salt Marsh is slower, though.")
+    assert _remakes(kept) == [("Salt Marsh", 2003)]

@@ -31,7 +31,8 @@ __all__ = ["RemakeFinder", "Remakes"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
     r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
-    r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—))?\s+(?:of|on)\s+|"  # "a remake -- of course -- of X"
+    # "a remake -- of course -- of X", "a remake (the credits say 'inspired by') of X"
+    r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—)|\s*\([^()\n]{1,100}\))?\s+(?:of|on)\s+|"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
     r"\b(?<=hollywood\s)(?:has\s+|have\s+|finally\s+)?remade\s+|"  # "Hollywood remade Let the Right One In"
@@ -105,6 +106,7 @@ _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 _CALLED_REMAKE = re.compile(r"(?:remake|remade|original|og)\b(?<!\wremake)(?<!\wremade)(?<!\woriginal)(?<!\wog)")
 _ORIGINAL_YEAR = re.compile(
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
+    r"['’]s\s+((?:1[89]|20)\d\d)\s+original\b|"  # "Ann Lee's 2003 original"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b|"
     # "the 1947 version", "the old 1947 one", "the 1947 edition's cast": in a remake's review, the earlier film

@@ -24,7 +24,7 @@ from .doc import Doc
 from .gazetteer import load_gazetteer
 from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
-from .titles import capitalized_run_before, title_case, titlecase_run_at
+from .titles import capitalized_run_before, full_year, title_case, titlecase_run_at
 
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
@@ -62,7 +62,8 @@ _DATED_APPOSITIVE = re.compile(
     r",[\"”]?\s+(?:a|an|the|(?:[A-Z][\w-]+\s+){1,2}?[A-Z][\w-]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}"
     r"(?:film|movie|picture|thriller|comedy|drama|classic|original|one|version|weepie|western|noir|melodrama|chiller|"
     r"shocker|musical|romance|horror|hit|caper|epic|satire|farce)\b|"
-    r"\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|-|–))"  # "SEVEN CHANCES from 1925", not "from 1925 to 1930"
+    # "SEVEN CHANCES from 1925", "Yojimbo, from '61", not "from 1925 to 1930"
+    r",?\s+from\s+((?:1[89]|20)\d\d|['’]\d\d)\b(?!\s*(?:to|until|-|–))"
 )
 # A foreign title in sentence case: a capitalised word, then words up to punctuation or an English
 # word that goes on with the sentence ("Profumo di donna, Dino Risi's ...", "Le Dîner de cons, which")
@@ -235,7 +236,8 @@ class TargetFinder:
                 alternate = _ALTERNATE_TITLE.match(doc.text, end, sentence_end)
                 dated = _DATED_APPOSITIVE.match(doc.text, alternate.end() if alternate else end, sentence_end)
                 comma_year = _COMMA_YEAR.match(doc.text, end, sentence_end)  # "a remake of Mystery of the Wax Museum, 1933, made ..."
-                year = int(dated.group(1) or dated.group(2)) if dated else int(comma_year.group(1)) if comma_year else None
+                year = full_year((dated.group(1) or dated.group(2)).lstrip("'’")) if dated \
+                    else int(comma_year.group(1)) if comma_year else None
             countries = tuple(dict.fromkeys(DEMONYMS[" ".join(d.lower().split())] for d in _DEMONYM.findall(filler)))
             targets.append(Target(title, year, countries, span, span.of(doc.text), filler if len(targets) == 0 else ""))
             aside = _ASIDE.match(doc.text, end, sentence_end)  # "STAR WARS (the trench run), ALIEN"
