@@ -224,6 +224,15 @@ def test_an_email_file_keeps_sender_and_subject_and_decodes_its_text_part(tmp_pa
     assert _found(_write(tmp_path, "m.eml", message))[::3] == ("Gull Island", "Nils Aune")
 
 
+def test_a_newsletter_mail_with_headers_of_any_name_is_read_as_mail(tmp_path):
+    message = ("From: The Weekly Reel <letters@reel.example>\nReply-To: Ann Lee <ann@reel.example>\n"
+               "To: you@example.org\nSubject: =?utf-8?q?Gull_Island_=E2=80=94_a_review?=\nList-Unsubscribe: <https://reel.example/u>\n"
+               'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
+               "Gull Island is damp =E2=80=94 and a fin=\ne one.\n")
+    assert read_review(_write(tmp_path, "n.eml", message)).text == (
+        "From: The Weekly Reel <letters@reel.example>\nSubject: Gull Island — a review\n\nGull Island is damp — and a fine one.")
+
+
 def test_plain_xml_review_element(tmp_path):
     path = _write(tmp_path, "r.xml", "<review><film><title>Paper Lanterns</title><year>2008</year>"
                                      "<director>Hal Brenner</director></film><reviewer>Owen Marsh</reviewer>"

@@ -340,6 +340,11 @@ def chat_to_text(chat: str) -> str:
 _MAIL_FIELDS = ("From", "Date", "Subject")
 _MAIL_START = re.compile(r"\A(?:(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|To|Date|Subject)"
                          r":[^\n]*\n(?:[ \t][^\n]*\n)*){3,}", re.IGNORECASE)
+# Three header lines or more of any name ("Reply-To:", "List-Unsubscribe:") are mail's when one of them is
+# a field only mail has: a review's list-style header may well open "Date:", "Subject:" or "From:".
+_HEADER_BLOCK = re.compile(r"\A(?:[A-Za-z][\w-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){3,}")
+_MAIL_ONLY_FIELD = re.compile(r"^(?:Message-ID|MIME-Version|Received|Return-Path|Delivered-To|Reply-To|In-Reply-To|References|"
+                              r"Content-Type|Content-Transfer-Encoding|X-[\w-]+):", re.IGNORECASE | re.MULTILINE)
 
 
 def email_to_text(message: str) -> str:
@@ -358,7 +363,8 @@ def email_to_text(message: str) -> str:
     import email
     import email.policy
 
-    if not _MAIL_START.match(message):
+    block = _HEADER_BLOCK.match(message)
+    if not _MAIL_START.match(message) and not (block and _MAIL_ONLY_FIELD.search(block.group())):
         return message
     parsed = email.message_from_string(message, policy=email.policy.default)
     lines = [f"{field}: {parsed[field]}" for field in _MAIL_FIELDS if parsed[field]]
