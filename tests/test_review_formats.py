@@ -492,3 +492,11 @@ def test_a_csv_file_with_several_reviews_or_none_is_refused_by_name(tmp_path):
         with pytest.raises(ReviewError) as raised:
             read_review(path)
         assert path.name in str(raised.value) and problem in str(raised.value)
+
+
+def test_a_webvtt_video_review_is_read_as_what_its_speakers_say(tmp_path):
+    path = _write(tmp_path, "ep.vtt", "WEBVTT\nKind: captions\n\nNOTE corrected by hand\n\nintro\n00:00:01.000 --> 00:00:04.000\n"
+                                      "<v Ann Lee>This week: Gull Island (2011).\n\n00:00:04.000 --> 00:00:07.000 align:start\n"
+                                      "<v Ann Lee>It is a remake of <i>Tern Rock</i> (1964).\n")
+    assert read_review(path).text == "Ann Lee: This week: Gull Island (2011). It is a remake of Tern Rock (1964)."
+    assert [(f.title, f.year) for f in extract_review(read_review(path)).remake_of] == [("Tern Rock", 1964)]

@@ -1,7 +1,7 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
 Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text), Markdown (``.md``), HTML
-(``.html``/``.htm``), subtitles (``.srt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
+(``.html``/``.htm``), subtitles (``.srt``, ``.vtt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
 markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text; a pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
@@ -50,7 +50,7 @@ __all__ = [
     "org_to_text", "wiki_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".eml", ".json", ".csv", ".xml", ".rss", ".atom", ".rst",
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", ".eml", ".json", ".csv", ".xml", ".rss", ".atom", ".rst",
                    ".org", ".wiki", ".mediawiki")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
@@ -137,6 +137,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".htm": lambda text, source: html_to_text(text, source=source),
     ".md": lambda text, source: markdown_to_text(text),
     ".srt": lambda text, source: subtitles_to_text(text),
+    ".vtt": lambda text, source: subtitles_to_text(text),
     ".eml": lambda text, source: email_to_text(text),
     ".json": lambda text, source: json_to_text(text, source=source),
     ".csv": lambda text, source: csv_to_text(text, source=source),
@@ -306,6 +307,8 @@ def title_hint(emphasised: str) -> str:
 
 
 _SUBTITLE_CUE_NUMBER = re.compile(r"\s*\d+\s*")
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_MARKUP_TAG = re.compile(r"</?[a-z][^>]*>")
 
 
 # A message of a chat app's export: "[12/03/2024, 21:14:07] Ann Lee: ok so ..." (iOS) or
@@ -376,17 +379,34 @@ def email_to_text(message: str) -> str:
 
 
 def subtitles_to_text(subtitles: str) -> str:
-    """A video review's SubRip subtitles in, what is said out: the cue numbers and timings go and
-    the cues run on as one text, since a sentence often spans several.
+    """A video review's subtitles (SubRip ``.srt`` or WebVTT ``.vtt``) in, what is said out: cue
+    numbers, timings and WebVTT's header, notes and styles go, and the cues run on as one text,
+    since a sentence often spans several. A WebVTT voice tag names its speaker once per turn.
 
     >>> subtitles_to_text("1\\n00:00:00,500 --> 00:00:04,200\\nToday we talk about\\n\\n2\\n00:00:04,300 --> 00:00:08,900\\nNight Harbour.")
     'Today we talk about Night Harbour.'
+    >>> subtitles_to_text("WEBVTT\\n\\nNOTE made by hand\\n\\n00:01.000 --> 00:04.000\\n<v Ann Lee>Night Harbour is <i>slow</i>.\\n\\n"
+    ...                   "00:04.000 --> 00:06.000\\n<v Ann Lee>And cold.\\n\\n00:06.000 --> 00:08.000\\n<v Bo Ek>I liked it.")
+    'Ann Lee: Night Harbour is slow. And cold. Bo Ek: I liked it.'
     """
     spoken: list[str] = []
+    speaker = None
     for cue in re.split(r"\n\s*\n", subtitles.strip()):
-        spoken.extend(line.strip() for line in cue.splitlines()
-                      if line.strip() and "-->" not in line and not _SUBTITLE_CUE_NUMBER.fullmatch(line))
-    return " ".join(spoken)
+        lines = [line.strip() for line in cue.splitlines() if line.strip()]
+        if not lines or re.match(r"(?:WEBVTT|NOTE|STYLE|REGION)\b", lines[0]):
+            continue
+        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if timing is not None:
+            lines = lines[timing + 1:]  # (a WebVTT cue may have a name of its own above its timing)
+        for line in lines:
+            if _SUBTITLE_CUE_NUMBER.fullmatch(line):
+                continue
+            voice = _VOICE_TAG.match(line)
+            if voice and voice.group(1).strip() != speaker:
+                speaker = voice.group(1).strip()
+                line = f"{speaker}: {line}"
+            spoken.append(_MARKUP_TAG.sub("", line).strip())
+    return " ".join(part for part in spoken if part)
 
 
 def markdown_to_text(markdown: str) -> str:
