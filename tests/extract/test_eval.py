@@ -56,7 +56,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-imdb-1": 0.20, "real-imdb-2": 0.29, "real-imdb-3": 0.22, "real-critics-3": 0.66, "real-critics-4": 0.68, "real-imdb-4": 0.27,
                   "formats-blind-12": 0.55, "real-critics-5": 0.62, "real-imdb-5": 0.12,
                   "formats-blind-13": 0.60, "real-critics-6": 0.80, "real-imdb-6": 0.34,
-                  "formats-blind-14": 0.59, "real-critics-7": 0.69, "real-imdb-7": 0.31}
+                  "formats-blind-14": 0.59, "real-critics-7": 0.69, "real-imdb-7": 0.31,
+                  "formats-blind-15": 0.65, "real-critics-8": 0.79}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
