@@ -500,3 +500,11 @@ def test_a_webvtt_video_review_is_read_as_what_its_speakers_say(tmp_path):
                                       "<v Ann Lee>It is a remake of <i>Tern Rock</i> (1964).\n")
     assert read_review(path).text == "Ann Lee: This week: Gull Island (2011). It is a remake of Tern Rock (1964)."
     assert [(f.title, f.year) for f in extract_review(read_review(path)).remake_of] == [("Tern Rock", 1964)]
+
+
+def test_a_markdown_posts_front_matter_gives_the_films_year_and_credits(tmp_path):
+    path = _write(tmp_path, "p.md", '---\ntitle: "Gull Island"\nyear: 2011\ndate: 2023-10-30\ndirector: Ann Lee\n'
+                                    "cast: [Bo Ek, Cy Dunn]\nauthor: Jo Bell\ntags: [horror, remakes]\n---\n\n"
+                                    "# Gull Island\n\nA *damp* remake of Tern Rock (1964).\n")
+    assert read_review(path).text.startswith("Gull Island (2011)\nBy Jo Bell\nDirector: Ann Lee\nStarring: Bo Ek, Cy Dunn\n\n")
+    assert _found(path) == ("Gull Island", 2011, ["Ann Lee"], "Jo Bell")

@@ -263,7 +263,7 @@ def _decode_8bit(data: bytes) -> str:
 # --- Markdown -------------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_FIELD = re.compile(r"^(title|author|authors|byline)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_FRONT_FIELD = re.compile(r"^([A-Za-z][\w -]*?)\s*:\s*(.+?)\s*$", re.MULTILINE)
 _MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)[ \t]*$")
@@ -409,12 +409,22 @@ def subtitles_to_text(subtitles: str) -> str:
     return " ".join(part for part in spoken if part)
 
 
+def _front_value(value: str) -> str | list[str]:
+    """A front matter field's value: quotes taken off, a ``[a, b]`` list as a list."""
+    value = value.strip().strip("\"'")
+    if value.startswith("[") and value.endswith("]"):
+        return [item.strip().strip("\"'") for item in value[1:-1].split(",") if item.strip()]
+    return value
+
+
 def markdown_to_text(markdown: str) -> str:
     """Markdown as the plain text a reader sees: heading marks, emphasis, links, images, bullets,
     block quotes, rules and front matter taken out, line structure kept.
 
-    A YAML front matter's ``title`` becomes the first line and its ``author`` a "By" line; a
-    two-cell table row ``| Director | Ann Lee |`` becomes "Director: Ann Lee".
+    A YAML front matter is laid out as :func:`compose_review` does a JSON export's fields: its
+    ``title`` (and ``year``) the first line, its ``author`` a "By" line, its credits ("director",
+    "cast", "country", ...) labelled lines; a two-cell table row ``| Director | Ann Lee |`` becomes
+    "Director: Ann Lee".
 
     >>> markdown_to_text("# Heat (1995)\\n\\n*Michael Mann's* [Heat](http://x) is **long**.\\n- Director: Michael Mann")
     "Heat (1995)\\n\\nMichael Mann's Heat is long.\\nDirector: Michael Mann"
@@ -423,15 +433,12 @@ def markdown_to_text(markdown: str) -> str:
     lead: list[str] = []
     front = _FRONT_MATTER.match(text)
     if front:
-        fields = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_FIELD.findall(front.group(1))}
-        if fields.get("title"):
-            lead.append(fields["title"])
-        author = fields.get("author") or fields.get("byline") or fields.get("authors", "").strip("[]")
-        if author:
-            lead.append(author if re.match(r"(?i)by\b", author) else f"By {author}")
+        fields = _keyed({key: _front_value(value) for key, value in _FRONT_FIELD.findall(front.group(1))})
+        author = ", ".join(_people(_field([fields], ("author", "byline", "authors"))))
+        composed = compose_review(_plain(fields.get("title")), _year(_field([fields], _YEAR_KEYS)), author, _credits([fields]))
         text = text[front.end():]
-        if lead:
-            lead.append("")
+        if composed:
+            lead.extend([composed, ""])
     out: list[str] = []
     fenced = False
     lines = text.split("\n")
