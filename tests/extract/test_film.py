@@ -376,3 +376,9 @@ def test_a_makers_remake_of_another_film_is_not_the_film(extract):
 def test_a_year_among_a_fact_boxs_details(extract, text):
     kept, _ = extract(text)
     assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+
+
+def test_a_written_and_directed_by_label_credits_both(extract):
+    kept, _ = extract("NIGHT HARBOUR\n\nStarring: Bo Ek, Cy Dunn\nWritten and directed by: Ana Pires\nRunning time: 118 min\n\n"
+                      "Night Harbour is slow.")
+    assert [p.name for p in kept.film.directors] == [p.name for p in kept.film.writers] == ["Ana Pires"]

@@ -39,7 +39,8 @@ __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "pa
 
 _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 min"
     r"(?<![\w/])(?:(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
-    r"screenwriters?|screenplay(?: by)?|writers?|written by|directed by|story|cast|starring|featuring|producers?|"
+    r"screenwriters?|screenplay(?: by)?|writers?|(?:written (?:and|&) directed|directed (?:and|&) written) by|"
+    r"written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
     r"production design(?:er)?|(?:u\.s\. )?distributor|mpaa (?:rating|classification)|"
     r"running (?:time|length)|(?:u\.s\. )?release date|theatrical aspect ratio|runtime|narrat(?:or|ed by)|"
@@ -950,7 +951,7 @@ class HeaderParser:
                 self._country(country, header)
             return
         value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
-        directing = label.startswith(("dir", "writer/"))  # director(s), dir., dir, directed by
+        directing = label.startswith(("dir", "writer/")) or "directed" in label  # director(s), dir., directed by
         writing = "writ" in label or label.startswith("screen") or label == "story"
         if not (directing or writing):
             return
