@@ -1,5 +1,3 @@
-import pytest
-
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.influences import InfluenceFinder
 
@@ -171,16 +169,3 @@ def test_basically_a_film(extract):
                       "Ann Lee. It is basically a remake of nothing.")
     assert kept.film is not None and kept.film.title == "Dock Lane"
     assert [r.title for r in kept.influences] == ["Rear Window"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "The second half plays as a deliberate echo of Dock Lights (2004).",
-    "The ghost of Ann Lee's Dock Lights (2004) is everywhere.",
-    "The real ancestor here is Ann Lee's Dock Lights (2004).",
-    "Bo Ek is borrowing openly from Dock Lights (2004).",
-    "Its chase borrows the lobby shootout from Dock Lights (2004).",
-    "It is slow, in the fine tradition of Dock Lights (2004).",
-])
-def test_more_ways_of_saying_a_film_draws_on_another(extract, sentence):
-    kept, _ = extract(f"Night Harbour (2019) is slow. {sentence}")
-    assert [(f.title, f.year) for f in kept.influences] == [("Dock Lights", 2004)]

@@ -192,6 +192,12 @@ def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
     "It riffs on Jaws (1975) without much wit.",
     "It plays like Jaws (1975) with the jokes removed.",
     "It is clearly modelled on Jaws (1975).",
+    "The second half plays as a deliberate echo of Jaws (1975).",
+    "The ghost of Spielberg's Jaws (1975) is everywhere.",
+    "The real ancestor here is Spielberg's Jaws (1975).",
+    "Its maker is borrowing openly from Jaws (1975).",
+    "Its chase borrows the harbour panic from Jaws (1975).",
+    "It is slow, in the fine tradition of Jaws (1975).",
 ])
 def test_more_influence_phrasings(body):
     _, influences = _kept(body)
