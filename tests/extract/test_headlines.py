@@ -299,3 +299,14 @@ def test_a_retrospectives_anniversary_headline_under_its_label(extract):
                       "Bo Ek's screenplay. It is in the vein of Dock Lights (1941).")
     assert (kept.film.title, kept.film.year) == ("Salt Marsh", 1974)
     assert [d.name for d in kept.film.directors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("headline", [
+    "*** THIS WEEK: SALT MARSH ***",
+    "Subject: Reader review - Salt Marsh",
+    "Second Looks: Salt Marsh",
+])
+def test_a_label_before_the_title_is_not_part_of_it(extract, headline):
+    kept, _ = extract(f"{headline}\n\nA clockmaker is asked to mend a strange clock. It is a handsome, talky puzzle of a "
+                      "film, and Bo Ek is excellent in it.")
+    assert kept.film is not None and kept.film.title == "Salt Marsh"

@@ -288,11 +288,12 @@ _DATED_THEN_MORE = re.compile(r"\((?:1[89]|20)\d\d\)(?=:\s+\S|\s+[a-z]|"
 # "a second look at The Long Tide", "notes on “Heat”": the film a headline's tagline names
 _LOOK_AT_TITLE = re.compile(r"\b(?:at|on|of|about|into|with)\s+[\"“]?([A-Z0-9][^\"“”:\n]{1,60}?)[\"”]?\s*$")
 _REVIEW_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule)\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
+    # (after any stars around a newsletter's line: "*** THIS WEEK: X ***"; "Reader review - X")
+    r"[\s*]*(?:(?:(?:film|movie|dvd|blu-ray|mini|quick|capsule|reader|user|guest|member)s?['’]?\s+)?reviews?\s*[:\-–—|]\s*|\[[^\]\n]{1,20}\]\s*|"
     r"(?:(?:thread|topic|subject|re|fwd?)\s*:\s*)+|"  # a forum post's or an e-mail's subject line ("Subject: Re: X")
     r"(?:title|film|movie)\s*:\s*|"  # "Title: Night Harbour (2019) - not bad"
     r"(?:ep(?:isode)?\.?|no\.|#)\s*\d+\s*[:\-–—|.]\s*|"  # a podcast's "Ep. 87 – Scarface (1983)"
-    r"(?:revisited|retrospective|rewatch|second\s+look|looking\s+back|flashback|classic\s+corner)\s*:\s*|"
+    r"(?:revisited|retrospective|rewatch|second\s+looks?|looking\s+back|flashback|classic\s+corner)\s*:\s*|"
     r"(?:this\s+week(?:['’]s\s+(?:pick|film|movie|review))?|now\s+(?:showing|playing|streaming)|tonight|featured|"
     r"(?:film|movie|pick)\s+of\s+the\s+week)\s*:\s*|"
     r"(?:just\s+|finally\s+)?(?:watched|rewatched|re-watched|saw|seen)\s*:?\s+(?=[A-Z0-9\"“'‘])|"
@@ -531,7 +532,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
             cut = rating.start()
     prefix = _REVIEW_PREFIX.match(line, 0, cut)
     first = prefix.end() if prefix else 0
-    marked = marked or prefix is not None
+    while prefix and (prefix := _REVIEW_PREFIX.match(line, first, cut)) and prefix.end() > first:
+        first = prefix.end()  # "Subject: Reader review - X": one label after another
+    marked = marked or first > 0
     suffix = _REVIEW_SUFFIX.search(line, first, cut)
     after = _QUOTED_IN_HEADLINE.search(line, suffix.start(), cut) if suffix else None
     if after and _title_like(after.group(2)):  # "Busan Film Festival review: 'The Ferryman's Ledger'"
