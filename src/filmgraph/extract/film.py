@@ -1281,14 +1281,7 @@ class FilmFinder:
         dated = _YEAR_AFTER.match(doc.text, span.end)
         year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
         countries = list(header.countries)
-        directors = self._people(doc, header.directors, 0.95)
-        writers = self._people(doc, header.writers, 0.95)
-        if not directors or not writers:
-            prose_directors, prose_writers = self._prose_credits(doc, title, year)
-            directors = (directors or prose_directors or self._possessive_director(doc, title, year)
-                         or self._maker_director(doc, title, year) or self._possessive_noun_director(doc, title, year)
-                         or self._direction_director(doc))
-            writers = writers or prose_writers
+        directors, writers = self._credits(doc, header, title, year)
         year = year or self._directors_year(doc, directors, title)
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
@@ -1304,15 +1297,25 @@ class FilmFinder:
             evidence=Evidence(sentence=sentence, mention=span, confidence=confidence),
         )
 
-    def _unnamed(self, doc: Doc, header: Header) -> ReviewedFilm | None:
-        """A film the review never names, by the credits it gives ("Van Sant's remake", "Director:
-        Ann Lee"), or None when it gives none either."""
+    def _credits(self, doc: Doc, header: Header, title: str | None, year: int | None) -> tuple[list[PersonRef], list[PersonRef]]:
+        """The film's directors and writers: the header's, else the prose's; the readings that need
+        the film's title ("Ann Lee's Night Harbour") only when there is one."""
         directors = self._people(doc, header.directors, 0.95)
         writers = self._people(doc, header.writers, 0.95)
         if not directors or not writers:
-            prose_directors, prose_writers = self._prose_credits(doc)
-            directors = directors or prose_directors or self._direction_director(doc)
+            prose_directors, prose_writers = self._prose_credits(doc, title, year)
+            directors = directors or prose_directors
+            if not directors and title is not None:
+                directors = (self._possessive_director(doc, title, year) or self._maker_director(doc, title, year)
+                             or self._possessive_noun_director(doc, title, year))
+            directors = directors or self._direction_director(doc)
             writers = writers or prose_writers
+        return directors, writers
+
+    def _unnamed(self, doc: Doc, header: Header) -> ReviewedFilm | None:
+        """A film the review never names, by the credits it gives ("Van Sant's remake", "Director:
+        Ann Lee"), or None when it gives none either."""
+        directors, writers = self._credits(doc, header, None, None)
         if not directors and not writers:
             return None
         credit = (directors or writers)[0].evidence  # the film is where its first credit is
