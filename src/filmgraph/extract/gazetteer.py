@@ -75,11 +75,21 @@ class Gazetteer:
         >>> pairs.is_remake_pair("That Darn Cat", None, "That Darn Cat", None)
         False
         """
+        return self.original_year(remake, remake_year, original, original_year) is not None
+
+    def original_year(self, remake: str, remake_year: int | None, original: str, original_year: int | None) -> int | None:
+        """The year of the listed original when :meth:`is_remake_pair` holds, else ``None``: what
+        dates "a remake of Yojimbo" when the review does not.
+
+        >>> pairs = Gazetteer({}, frozenset({("yojimbo", 1961, "lastmanstanding", 1996)}))
+        >>> pairs.original_year("Last Man Standing", None, "YOJIMBO", None)
+        1961
+        """
         remake_key, original_key = title_key(remake), title_key(original)
         if remake_year is None and original_year is None and remake_key == original_key:
-            return False
-        return any(key == original_key and remake_year in (None, year) and original_year in (None, known_year)
-                   for year, key, known_year in self._originals.get(remake_key, ()))
+            return None
+        return next((known_year for year, key, known_year in self._originals.get(remake_key, ())
+                     if key == original_key and remake_year in (None, year) and original_year in (None, known_year)), None)
 
     def listed_original_year(self, title: str, year: int | None) -> int | None:
         """The year of the earliest film of the same title that a catalog lists ``title`` (of
