@@ -310,3 +310,14 @@ def test_a_label_before_the_title_is_not_part_of_it(extract, headline):
     kept, _ = extract(f"{headline}\n\nA clockmaker is asked to mend a strange clock. It is a handsome, talky puzzle of a "
                       "film, and Bo Ek is excellent in it.")
     assert kept.film is not None and kept.film.title == "Salt Marsh"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A Lantern for the Ferryman\n\nJo Bell directs from a script by Ed Vik, and the result is cold and slow.", "A Lantern for the Ferryman"),
+    ("Salt in the Harbour\nBy Ann Lee\n\nIt is a cold film about a ferry, and the ferry is the best thing in it.", "Salt in the Harbour"),
+    ("AT THE MOVIES\n\nThere is a ferry at the end of it, and a storm that never comes.", None),
+    ("Possibly Some Minor Spoilers\n\nThe ferry sinks, and nobody minds.", None),
+])
+def test_a_set_off_first_line_names_a_film_never_named_again(text, title):
+    film = extract_review(read_text(text, source="heading.txt")).kept().film
+    assert (film.title if film else None) == title

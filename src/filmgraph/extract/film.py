@@ -1028,6 +1028,10 @@ _SECTION_LABEL = re.compile(r"(?i)(?:(?:film|movie|pick|dvd|release|stream)s?\s+
                             r"(?:critic|editor|reader)s?['’]?s?\s+(?:choice|pick)s?|staff\s+picks?|new\s+(?:releases|this\s+week)|"
                             r"now\s+(?:showing|playing|streaming)|in\s+cinemas(?:\s+now)?|also\s+(?:opening|showing))")
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
+# Words that open a column's or a section's name rather than a film's ("At the Movies", "On Screen")
+_COLUMN_OPENERS = frozenset({"At", "On", "In", "From", "About", "Inside", "Around"})
+# A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
+_SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
@@ -1365,10 +1369,29 @@ class FilmFinder:
         if found[0] is None:
             found = self._most_quoted(doc, body)
         if found[0] is None:
+            found = self._set_off_heading(doc)
+        if found[0] is None:
             found = self._catalog_title(doc)
         if found[0] is None and doc.lower_style:
             found = self._lower_case_film(doc)
         return found if found[0] is not None else self._informal_title(doc)
+
+    @staticmethod
+    def _set_off_heading(doc: Doc) -> tuple[str | None, Span | None, float]:
+        """The page's own heading, though the review never names its film again: "A Harbour of Small
+        Lies\n\nTomasz Wielgus directs ...", a first line with a title's shape set off by a blank line
+        (or a byline). Not a warning ("Possibly Minor Spoilers") or a column's name ("At the Movies")."""
+        text = doc.text
+        line = re.match(r"\s*([^\n]+)", text)
+        if line is None:
+            return None, None, 0.0
+        surface = line.group(1).strip()
+        words = surface.split()
+        if (not _title_like(surface) or len(words) > 8 or "," in surface or is_name(surface) or words[0].capitalize() in _COLUMN_OPENERS
+                or not _SET_OFF.match(text, line.end()) or _HEADLINE_SKIP.match(surface) or "spoiler" in surface.lower()
+                or _NOT_A_TITLE_LINE.search(surface)):
+            return None, None, 0.0
+        return title_case(surface) if surface.isupper() else surface, Span(line.start(1), line.start(1) + len(surface)), 0.6
 
     def _informal_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
         """A user review that names its film only in passing: "The movie's called Last Run to
