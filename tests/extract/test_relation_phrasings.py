@@ -198,6 +198,16 @@ def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
     "Its maker is borrowing openly from Jaws (1975).",
     "Its chase borrows the harbour panic from Jaws (1975).",
     "It is slow, in the fine tradition of Jaws (1975).",
+    "Homage is paid here to such classic films as Jaws (1975).",
+    "The harbour attack is staged ala Jaws (1975), fin and all.",
+    "Its shark theme reminded me most of Ann Lee's 1975 film \"Jaws,\" though this one is funnier.",
+    "The premise points straight back to Jaws (1975), and the director knows it.",
+    "The beach panic is a device pinched, with a wink, from Jaws (1975).",
+    "The night swim tips its hat openly to Jaws (1975).",
+    "Those scenes play like a sour Jaws (1975), all fin and no fun.",
+    "Tonally it is cut from the same cloth as Jaws (1975).",
+    "By harking back to Jaws (1975), it finds its nerve.",
+    "The film is closer to Jaws (1975) than it is to anything in its own decade.",
 ])
 def test_more_influence_phrasings(body):
     _, influences = _kept(body)
