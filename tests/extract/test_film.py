@@ -165,6 +165,11 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("Night Harbour ★★★\n\nthe plot is dumb. ola berg directs it like a perfume ad.", ["Ola Berg"], []),
     # a dated description of another film still marks what follows as that film's credits
     ("NIGHT HARBOUR (2019)\n\nIt remakes the 1962 original directed by Ann Lee. Fine.", [], []),
+    ("Night Harbour, 2019\n\nAnn Lee wrote and directed this glossy, cold drama about a ferry.", ["Ann Lee"], ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee, who directed and wrote it, moves the story to a ferry.", ["Ann Lee"], ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nIt's Danish, from 2019, with Ann Lee directing, and it is slow.", ["Ann Lee"], []),
+    ("Night Harbour (2019)\n\nNight Harbour, the first feature from Norwegian Ann Lee, is slow.", ["Ann Lee"], []),
+    ("Night Harbour (2019)\n\nUnder Norway's strict rules, Ann Lee's crew shot on a real ferry.", [], []),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)
@@ -198,6 +203,10 @@ def test_co_productions_name_both_countries(extract, text):
     ("Night Harbour (2019)\n\nA cold one. It is debatable whether this is Ann Lee's greatest film, but it's close.", "Ann Lee"),
     ("Night Harbour (2019)\n\nThis isn't Ann Lee's best movie, but Bo Ek's best film is still The Wall.", "Ann Lee"),
     ("Night Harbour (2019)\n\nNight Harbour is Ann Lee's Hollywood remake of a Danish thriller.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nAnn Lee’s second feature, which she wrote with her brother, is set on a ferry.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nAnn Lee's follow-up to Cold Water is an American redo of a Danish film.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nThis is Ann Lee's remake of the 1960 western with a ferry in it.", "Ann Lee"),
+    ("Night Harbour (2019)\n\nA heavyweight: Ann Lee's 2019 “Night Harbour”, the story's second trip to the screen.", "Ann Lee"),
 ])
 def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     kept, _ = extract(text)

@@ -190,6 +190,14 @@ _PROSE_CREDITS = (
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b)"),
      True, False, ("directed",)),
+    # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
+                rf"\s+(?:it\b|this\s+(?:[\w,-]+\s+){{0,4}}?{_FILM_NOUN}\b)"), True, True, ("wrote and directed", "directed and wrote", "directed and co-wrote")),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+this\s+(?:[\w,-]+\s+){{1,4}}?{_FILM_NOUN}\b"), True, False, ("directed this",)),
+    # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
+    (re.compile(rf"\bwith\s+({NAME_PATTERN})\s+directing\b"), True, False, ("directing",)),
+    (re.compile(rf"\b(?:first|second|third|new|latest|debut)\s+(?:feature|film|movie|picture)\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
+     True, False, ("feature from", "film from", "movie from", "picture from", "feature by", "film by", "movie by", "picture by")),
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
@@ -213,7 +221,7 @@ _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 # also past a few describing words: "Meng-Hwa Ho's unabashedly hokey MIGHTY PEKING MAN"
-_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:[a-z][\w-]*\s+){{0,3}})$")
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
 _NOT_THIS_FILM = re.compile(r"\b(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|role|"
                             r"character|turn|of|in|the|a|an)\b")  # "James Caan's acting in BOTTLE ROCKET"
 _OWNER_NOUN = re.compile(
@@ -1836,8 +1844,8 @@ class FilmFinder:
             owner = _OWNER_BEFORE.search(text, max(doc.header_end, mention[0] - 80), mention[0])
             if owner is None or _OTHER_FILM.search(owner.group("describing")) or _NOT_THIS_FILM.search(owner.group("describing")):
                 continue  # "Hitchcock's classic PSYCHO", "Lean's version of ..."
-            after = _YEAR_AFTER.match(text, mention[1])
-            if after and year is not None and int(after.group(1)) != year:
+            after = _YEAR_AFTER.match(text, mention[1]) or re.search(r"(?:1[89]|20)\d\d", owner.group("describing"))
+            if after and year is not None and int(after.group(1) if after.re is _YEAR_AFTER else after.group()) != year:
                 return []
             sentence = doc.sentences.at(owner.start(1))
             if self.hedges(text, sentence, owner.start(1)):
@@ -1896,8 +1904,12 @@ class FilmFinder:
             opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
             subject = opens and _PROSE_SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
             # "Martin Scorsese's new thriller", "Jonathan Demme's remake of ...": this film, not another
-            this_film = said_this or re.search(r"\b(?:new|latest)\b", modifiers) or (
-                opens and match.group().endswith("remake") and text.startswith(" of ", match.end()))
+            # (and opening its sentence, "Ann Lee's second feature ...", "Ann Lee's follow-up to X is ...";
+            # after "This is", "This is Ann Lee's remake of ...")
+            this_film = said_this or re.search(r"\b(?:new|latest)\b", modifiers) or (opens and (
+                (match.group().endswith("remake") and text.startswith(" of ", match.end())) or match.group().endswith("follow-up")
+                or re.search(r"\b(?:second|third|fourth|fifth|sixth|sophomore)\b", modifiers))) or (
+                not modifiers and _THIS_IS.search(text, max(0, match.start() - 40), match.start()) is not None)
             if not (title_after or title_before or subject or this_film):
                 continue
             name, start = clean_name(match.group(1)), match.start(1)
