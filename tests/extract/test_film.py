@@ -170,6 +170,8 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("Night Harbour (2019)\n\nIt's Danish, from 2019, with Ann Lee directing, and it is slow.", ["Ann Lee"], []),
     ("Night Harbour (2019)\n\nNight Harbour, the first feature from Norwegian Ann Lee, is slow.", ["Ann Lee"], []),
     ("Night Harbour (2019)\n\nUnder Norway's strict rules, Ann Lee's crew shot on a real ferry.", [], []),
+    ("Night Harbour (2019)\n\nIt is a strong entry from South Korea.", [], []),
+    ("Night Harbour (2019)\n\nIt is a Danish film by Ann Lee, and a slow one.", ["Ann Lee"], []),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)
@@ -300,6 +302,12 @@ def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
     ("Salt Marsh\n\nSalt Marsh is loud. What this American retelling adds is noise.", ["United States"]),
     # in a remake's review the country opening a sentence is as often the original's
     ("Salt Marsh\n\nSalt Marsh is a remake. The Icelandic film was better.", []),
+    ("Salt Marsh (2019)\n\nAnn Lee wrote and directed this small, warm Argentine comedy about a choir.", ["Argentina"]),
+    ("Salt Marsh (2019)\n\nThe rest of this Danish chamber piece is her trying to prove it.", ["Denmark"]),
+    ("Salt Marsh\n\nI've seen Salt Marsh, the new Norwegian thriller from Ann Lee, which opens Friday.", ["Norway"]),
+    ("Salt Marsh (2019)\n\nA co-production between Romania and Britain, it was shot in a coach.", ["Romania", "United Kingdom"]),
+    ("Salt Marsh (2019)\nThriller · 1h 34m · Canada\n\nThe choir is slow.", ["Canada"]),
+    ("Salt Marsh (2019)\n\nSalt Marsh (Saltmyren, 2019) is a Danish film by Ann Lee.", ["Denmark"]),
 ])
 def test_a_country_said_of_the_film_in_passing(extract, text, countries):
     kept, _ = extract(text)

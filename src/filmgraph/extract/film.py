@@ -120,7 +120,14 @@ _FILM_NOUN = (
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining)"
 )
 # "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text)
-_THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+\s+){{0,2}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_FILM_NOUN}\b")
+# (what a review calls its film besides a film noun: "this Danish chamber piece", "this Australian shocker")
+_COUNTRY_NOUN = rf"(?:{_FILM_NOUN}|flick|chiller|shocker|piece|puzzle|tale|debut|sci-fi|one)"
+_THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+,?\s+){{0,3}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_COUNTRY_NOUN}\b")
+# "the new Swedish film from Petra Lindahl", "the latest Aussie one by ..." (lower-cased text)
+_NEW_COUNTRY_FROM = re.compile(rf"(?=t)\bthe\s+(?:new|latest)\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?{_COUNTRY_NOUN}\s+(?:from|by)\s")
+# a details line of a page or a catalogue: "Thriller · 1h 34m · Canada", "Dir. Ann Lee · Italy · 2024 · 104 min"
+_DETAILS_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+_DETAILS_MARK = re.compile(r"\b(?:(?:1[89]|20)\d\d|\d+\s*(?:min|mins|minutes)\b|\d+h(?:\s*\d+m)?\b)")
 # a sentence opening on the film described: "The Icelandic film, the first feature from ...", "The Dutch-French production begins with"
 _THE_OPENINGS = ("the ", "\"the ", "“the ")
 _THE_COUNTRY_OPENS = re.compile(rf"[\"“]?the\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:co-)?(?:film|movie|production|picture|feature)\b")
@@ -136,9 +143,11 @@ _IS_COUNTRY = re.compile(rf"(?:,?[”\"]|[”\"]?\s*(?:\s(?:is|was)|['’]s|,)){
 # the film spoken of as "it": "it's a Norwegian-Canadian co-production"
 _IT_IS_COUNTRY = re.compile(rf"(?=i)\bit(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}")  # (lower-cased text)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
+# "a co-production between Romania and Britain" (the text as written)
+_CO_PRODUCTION_BETWEEN = re.compile(rf"\bco-production\s+(?:between|of)\s+((?i:{_COUNTRY_NAME}))\s+and\s+((?i:{_COUNTRY_NAME}))\b")
 _COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
 # "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
-_POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
+_POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
                                  r"documentary|western|horror|musical|romance|fantasy|mystery|satire|noir)\b")
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
@@ -196,8 +205,10 @@ _PROSE_CREDITS = (
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+this\s+(?:[\w,-]+\s+){{1,4}}?{_FILM_NOUN}\b"), True, False, ("directed this",)),
     # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
     (re.compile(rf"\bwith\s+({NAME_PATTERN})\s+directing\b"), True, False, ("directing",)),
-    (re.compile(rf"\b(?:first|second|third|new|latest|debut)\s+(?:feature|film|movie|picture)\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
-     True, False, ("feature from", "film from", "movie from", "picture from", "feature by", "film by", "movie by", "picture by")),
+    # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
+    (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,2}}?)"
+                rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
+     True, False, (" from ", " by ")),
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
@@ -255,6 +266,8 @@ _DIRECTION = (
     re.compile(rf"\b(?:direction|directed)\s+\(({NAME_PATTERN})\)"),
 )
 # "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
+# an original title or a note in brackets after the title: "Let the Right One In (Låt den rätte komma in, 2008)"
+_ASIDE_AFTER = re.compile(r"[\"”*_]*\s*\([^()\n]{1,60}\)")
 _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
 _REMAKE_CUE_WORD = re.compile(r"(?i)\b(?:re-?makes?|remade|re-?do|do-?over|re-?boot|original|version|update[sd]?)\b")
 # "David Cronenberg's The Fly from 1986" (not "from 1986 to 1990")
@@ -1269,6 +1282,20 @@ def _is_source_author(text: str, name: str) -> bool:
     ) is not None
 
 
+def _details_line_countries(text: str) -> list[str]:
+    """The countries a page's details line gives, near its top: "Thriller · 1h 34m · Canada", "Dir.
+    Ann Lee · Italy / France · 2024 · 104 min" (a line of parts, one of them a year or a running time)."""
+    for line in re.finditer(r"[^\n]+", text[:1500]):
+        parts = _DETAILS_SEPARATOR.split(line.group().strip())
+        if len(parts) < 3 or not any(_DETAILS_MARK.search(part) for part in parts):
+            continue
+        for part in parts:
+            names = [name.lower() for name in re.split(r"\s*[/,]\s*", part.strip())]
+            if all(name in COUNTRY_NAMES for name in names):
+                return [COUNTRY_NAMES[name] for name in names]
+    return []
+
+
 class FilmFinder:
     """Find the reviewed film: title, year, countries, directors and writers.
 
@@ -1770,7 +1797,7 @@ class FilmFinder:
         # the title as plain words ("Night Harbour is a Norwegian remake"), not only as a mention
         for start, end in title_spans(text, title):
             if start >= doc.header_end and text[start].isupper():
-                dated = _YEAR_AFTER.match(text, end)
+                dated = _YEAR_AFTER.match(text, end) or _ASIDE_AFTER.match(text, end)
                 described_at.append(dated.end() if dated else end)
                 if details := _COUNTRIES_IN_DETAILS.match(text, end):  # "Small Hours (Denmark/Italy, 2015)."
                     found.extend(COUNTRY_NAMES[part.strip().lower()] for part in details.group(1).split("/"))
@@ -1779,6 +1806,12 @@ class FilmFinder:
                 found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
         for described in _IT_IS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
+        for match in _NEW_COUNTRY_FROM.finditer(lowered, doc.header_end):
+            found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
+        if "co-production" in lowered:
+            for match in _CO_PRODUCTION_BETWEEN.finditer(text, doc.header_end):
+                found.extend(COUNTRY_NAMES[group.lower()] for group in match.groups())
+        found.extend(_details_line_countries(text))
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
             owner = _OWNER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -1791,8 +1824,8 @@ class FilmFinder:
         directors: dict[str, PersonRef] = {}
         writers: dict[str, PersonRef] = {}
         for pattern, directing, writing, needles in _PROSE_CREDITS:
-            if directors and directing and not writing:
-                continue
+            if directing and not writing and any(ref.evidence is None or ref.evidence.flag is None for ref in directors.values()):
+                continue  # (a denied credit, "this is not the new film from Ann Lee", does not end the search)
             if not any(needle in text for needle in needles):
                 continue
             for match in pattern.finditer(text, doc.header_end):
@@ -1807,8 +1840,8 @@ class FilmFinder:
                 if not named and pattern is _MAKER_REMAKES and " " not in match.group(1) and match.group(1) not in _NOT_MAKERS:
                     named = [(match.group(1), Span(*match.span(1)))]  # a user's "Soderbergh remakes ...": the surname alone
                 for name, span in named:
-                    if name.isupper() or _PLAYED_BY.match(text, span.end):
-                        continue  # "director, Orson Welles (Angus MacFadyen)" is a character
+                    if name.isupper() or _PLAYED_BY.match(text, span.end) or name.lower() in COUNTRY_NAMES:
+                        continue  # "director, Orson Welles (Angus MacFadyen)" is a character; "an entry from South Korea" no one
                     if pattern is _MAKER_REMAKES and norm_title(name) in {norm_title(title or ""), *(norm_title(m.title) for m in doc.mentions)}:
                         continue  # "Marigold Station remakes ...": the film itself
                     evidence = Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)

@@ -55,6 +55,8 @@ DEMONYMS: dict[str, str] = {
     "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
     "cameroonian": "Cameroon", "ivorian": "Ivory Coast", "malian": "Mali", "congolese": "Democratic Republic of the Congo",
     "angolan": "Angola", "mozambican": "Mozambique", "sudanese": "Sudan", "somali": "Somalia", "libyan": "Libya",
+    "aussie": "Australia", "kiwi": "New Zealand", "cape verdean": "Cape Verde", "yugoslav": "Yugoslavia",
+    "yugoslavian": "Yugoslavia",
 }
 
 #: Country names as header lines write them, and their canonical form.
