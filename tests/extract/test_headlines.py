@@ -321,3 +321,24 @@ def test_a_label_before_the_title_is_not_part_of_it(extract, headline):
 def test_a_set_off_first_line_names_a_film_never_named_again(text, title):
     film = extract_review(read_text(text, source="heading.txt")).kept().film
     assert (film.title if film else None) == title
+
+
+@pytest.mark.parametrize("text, title, directors", [
+    ("Forums › Horror › Bell's NIGHT HARBOUR (2019): still the best remake?\n\nAnn Bell and her writer made it cold.",
+     "Night Harbour", ["Ann Bell"]),
+    ("Ocean's Eleven (2001)\n\nA caper with a lot of stars in it.", "Ocean's Eleven", []),
+])
+def test_a_makers_possessive_before_a_headline_title(text, title, directors):
+    """The maker's possessive comes off a headline's title when the rest reads as a title on its
+    own (in capitals, or a catalog's), not from a title with a possessive in it."""
+    assert _film(text)[0] == title and _film(text)[2] == directors
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Hi, I'm Jo Bell, and this is Second Reel. This week: Night Harbour, which opened on Friday. It's cold.",
+     "Night Harbour"),
+    ("Hello, I'm Jo Bell, and today I want to talk about Night Harbour, Ann Lee's 2019 film, which is cold.",
+     "Night Harbour"),
+])
+def test_a_spoken_reviews_subject(text, title):
+    assert _film(text)[0] == title

@@ -688,6 +688,21 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
             if not surface or surface.split()[-1].lower() in SMALL_WORDS:
                 return None
             t_end = t_start + len(surface)
+    if (owned := _OWNED_TITLE.match(surface)) and surface not in gazetteer and (
+            (" " in owned.group(2) and owned.group(2) in gazetteer) or (owned.group(2).isupper() and not owned.group(1).isupper())):
+        # "Carpenter's THE THING (1982): still the best remake?": the maker's film, not a title with a
+        # possessive in it ("Ocean's Eleven", which a catalog knows whole); the maker named in full
+        # here or, by the surname, below ("John Carpenter and his screenwriter")
+        maker = owned.group(1)
+        if " " not in maker and (full := re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(maker)}\b", text[end:])):
+            maker_span = Span(end + full.start(), end + full.end())
+            maker = full.group()
+        else:
+            maker_span = Span(start + t_start, start + t_start + len(maker))
+        if director is None and len(maker.split()) > 1 and is_name(maker):
+            director = (maker, maker_span)
+        t_start += owned.start(2)
+        surface = owned.group(2)
     title = title_case(surface) if surface.isupper() else surface
     country = COUNTRY_NAMES.get((match.group("c1") or "").strip().lower())
     return Headline(title, Span(start + t_start, start + t_end), year, director, country)
@@ -1051,6 +1066,8 @@ _SECTION_LABEL = re.compile(r"(?i)(?:(?:film|movie|pick|dvd|release|stream)s?\s+
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # Words that open a column's or a section's name rather than a film's ("At the Movies", "On Screen")
 _COLUMN_OPENERS = frozenset({"At", "On", "In", "From", "About", "Inside", "Around"})
+# A maker's possessive opening a headline's title: "Carpenter's THE THING", "John Carpenter's The Thing"
+_OWNED_TITLE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+(\S.*)")
 # A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
 _SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
@@ -1072,14 +1089,14 @@ _CALLED_TITLE = re.compile(
     # a user on the remake: "I think John Carpenter's version of The Thing beats the 1951 original"
     rf"(?<=[a-z]\s){NAME_PATTERN}['’]s\s+(?:version|remake|re-?imagining)\s+of(?=\s+[A-Z][^.!?]{{0,80}}\b(?:original|remake)\b)|"
     # a podcast's or video's subject: "Today it's Get Out, the 2017 horror film", "this week we're talking about X"
-    r"(?:[Tt]oday|[Tt]his\s+week|[Tt]onight),?\s+(?:it['’]s|we['’]re\s+(?:talking\s+about|discussing|reviewing|looking\s+at)|"
-    r"I['’]m\s+(?:talking\s+about|reviewing|looking\s+at)))\s+[\"“]?"
+    r"(?:[Tt]oday|[Tt]his\s+week|[Tt]onight)(?::|,?\s+(?:it['’]s|we['’]re\s+(?:talking\s+about|discussing|reviewing|looking\s+at)|"
+    r"I['’]m\s+(?:talking\s+about|reviewing|looking\s+at))))\s+[\"“]?"
     r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
     r"(?=[\"”]?(?:[.,;!?)]|\s+(?:by|and|but|which|who|is|was|has|beats|tops)\b|\s*$))"
 )
 # "Saw The Clockmaker's Wife at a festival", "so i went into The Ice Below expecting nothing"
 _SEEN_TITLE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii]|[Ww]e['’]re|[Ii]['’]m)\s+(?:just\s+|finally\s+)?|"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|\b(?:[Ii]|[Ww]e|[Ss]o\s+[Ii]|[Ww]e['’]re|[Ii]['’]m)\s+(?:just\s+|finally\s+|(?:want|wanted|going)\s+to\s+)?|"
     r"\b[Tt]hey\s+(?:finally\s+|actually\s+)?(?=remade\s))"  # "So they remade Oldboy."
     r"(?:[Ww]atched|[Ss]aw|[Cc]aught|[Rr]ented|[Ww]ent\s+(?:into|to\s+see)|[Cc]hecked\s+out|[Rr]eviewing|remade|"
     r"(?:[Tt]alking|[Tt]alk)\s+about)\s+[*_\"“]*" + _INFORMAL_RUN +

@@ -195,19 +195,23 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         candidate = slot(mention.title, mention.year, mention.kind)
         if candidate is not None:
             candidate.mentions.append(mention.span)
-    if not doc.caps_style and len(gazetteer):
+    if len(gazetteer):
         named = [span for c in found.values() for span in c.mentions]
         for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
-            surface = run.group()
-            if len(surface) < 4 or (" " not in surface and doc.sentences.at(run.start()).start == run.start()):
+            surface, start = run.group(), run.start()
+            if surface not in gazetteer and (owned := _OWNER_AND_YEAR.match(surface)):
+                surface, start = surface[owned.end():], start + owned.end()  # "Howard Hawks's 1951 The Thing from Another World"
+            if len(surface) < 4 or (" " not in surface and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
-            if any(span.start <= run.start() and run.end() <= span.end for span in named):
+            if doc.caps_style and surface.count(" ") < 3:
+                continue  # a review writing titles in capitals: only a long known title in ordinary case is one too
+            if any(span.start <= start and run.end() <= span.end for span in named):
                 continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
             if surface not in gazetteer or is_name(surface):
                 continue
             candidate = slot(surface, None, "gazetteer")
             if candidate is not None:
-                candidate.mentions.append(Span(run.start(), run.end()))
+                candidate.mentions.append(Span(start, run.end()))
     for candidate in found.values():
         candidate.mentions = sorted(set(candidate.mentions), key=lambda s: s.start)
         if candidate.year is None and candidate.mentions:
@@ -215,6 +219,8 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     return [c for c in found.values() if c.mentions]
 
 
+# what a capitalised run may carry before the title in it: its maker and its year ("Ann Lee's 1951 ")
+_OWNER_AND_YEAR = re.compile(r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ])?(?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
 _YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)
 _YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
 
