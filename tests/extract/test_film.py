@@ -399,3 +399,15 @@ def test_a_written_and_directed_by_label_credits_both(extract):
     kept, _ = extract("NIGHT HARBOUR\n\nStarring: Bo Ek, Cy Dunn\nWritten and directed by: Ana Pires\nRunning time: 118 min\n\n"
                       "Night Harbour is slow.")
     assert [p.name for p in kept.film.directors] == [p.name for p in kept.film.writers] == ["Ana Pires"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("This Ann Lee remake of the original \"Night Harbour\" from 1968 is a far cry from it.", "Night Harbour"),
+    ("Don't remakes get on your nerves? Why remake Night Harbour? The original was special.", "Night Harbour"),
+    ("Ann B. Lee's Night Harbour didn't need a remake. It is a well made film.", "Night Harbour"),
+    ("I hope nobody will remake the original Night Harbour. Great film though.", None),
+])
+def test_a_remake_named_only_by_its_originals_title(extract, text, title):
+    """A user's review of a same-title remake that names its film only as the original's title."""
+    kept, _ = extract(text)
+    assert (kept.film.title if kept.film else None) == title

@@ -1067,7 +1067,7 @@ _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+b
 # Words that open a column's or a section's name rather than a film's ("At the Movies", "On Screen")
 _COLUMN_OPENERS = frozenset({"At", "On", "In", "From", "About", "Inside", "Around"})
 # A maker's possessive opening a headline's title: "Carpenter's THE THING", "John Carpenter's The Thing"
-_OWNED_TITLE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+(\S.*)")
+_OWNED_TITLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(\S.*)")
 # A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
 _SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
@@ -1077,6 +1077,16 @@ _CREDITS_FOOTER = re.compile(
     re.MULTILINE,
 )
 _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
+# A user review of a remake that names its film only as the original's title: "This Tim Burton remake
+# of the original "Planet of the Apes" from 1968", "Why remake Dawn of the Dead?", "Ann Lee's Sleuth
+# didn't need a remake"
+_REMADE_TITLE = (
+    re.compile(r"\bremake\s+of\s+the\s+original\s+[\"“]([^\"”\n]{2,60})[\"”]"),
+    re.compile(r"\bremake\s+of\s+the\s+original\s+" + _INFORMAL_RUN + r"(?=\s+(?:from|in|by|and|with|which|that|was|is)\b|\s*[,.;!?(]|\s*$)"),
+    re.compile(r"\b[Ww]hy\s+remake\s+[\"“]?" + _INFORMAL_RUN + r"[\"”]?\s*\?"),
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=['’]s\s))[\"“]?" + _INFORMAL_RUN
+               + r"[\"”]?\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+need\s+(?:a\s+remake|to\s+be\s+remade)\b"),
+)
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
 # "I've seen The Birdcage probably thirty times": a film seen again and again is the one reviewed
 _SEEN_MANY_TIMES = re.compile(
@@ -1426,7 +1436,24 @@ class FilmFinder:
             found = self._catalog_title(doc)
         if found[0] is None and doc.lower_style:
             found = self._lower_case_film(doc)
+        if found[0] is None and "remake" in doc.lowered:
+            found = self._remade_title(doc)
         return found if found[0] is not None else self._informal_title(doc)
+
+    def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
+        """The title a remake shares with its original, when the review names its film only so
+        ("Why remake Dawn of the Dead?"); not in a hedge ("if they remake the original X")."""
+        text = doc.text
+        for pattern in _REMADE_TITLE:
+            for match in pattern.finditer(text, doc.header_end):
+                surface, start = match.group(1).strip(), match.start(1)
+                if (owned := _OWNED_TITLE.match(surface)) and is_name(owned.group(1)) and surface not in load_gazetteer():
+                    surface, start = owned.group(2), start + owned.start(2)  # "Joseph L. Mankiewicz's Sleuth"
+                # (the question is the point of "Why remake X?", not a doubt about X)
+                asked = text.startswith("hy remake", match.start() + 1)
+                if _title_like(surface) and (asked or self.hedges(text, doc.sentences.at(match.start()), match.start()) is None):
+                    return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.5
+        return None, None, 0.0
 
     @staticmethod
     def _set_off_heading(doc: Doc) -> tuple[str | None, Span | None, float]:

@@ -105,6 +105,20 @@ class Gazetteer:
         return min(years, default=None)
 
 
+    def only_a_remake_in(self, title: str, year: int) -> bool:
+        """Whether the film of ``title`` from ``year`` is listed as a same-title remake and never
+        as an original: "the 2004 version" of DAWN OF THE DEAD is the remake, not what it remakes.
+
+        >>> pairs = Gazetteer({}, frozenset({("dawnofthedead", 1978, "dawnofthedead", 2004)}))
+        >>> pairs.only_a_remake_in("Dawn of the Dead", 2004), pairs.only_a_remake_in("Dawn of the Dead", 1978)
+        (True, False)
+        """
+        key = title_key(title)
+        remade = any(original == key and remake_year == year for remake_year, original, _ in self._originals.get(key, ()))
+        return remade and not any(original_year == year for _, original, original_year in self._originals.get(key, ())
+                                  if original == key)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer shipped with the package, or an empty one if it is missing."""

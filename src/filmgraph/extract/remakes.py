@@ -318,7 +318,8 @@ class RemakeFinder(CueReader):
                 candidates.append((int(match.group(1)), Span(*match.span(1)), match.start()))
         # The original is the earliest film of the title the review dates: "1994's MIRACLE ON
         # 34TH STREET" is the remake itself, "the 1947 version" the original.
-        earlier = [c for c in candidates if year is None or c[0] < year]
+        gazetteer = load_gazetteer()
+        earlier = [c for c in candidates if (c[0] < year if year is not None else not gazetteer.only_a_remake_in(title, c[0]))]
         if not earlier:
             return self._listed_original(doc, title, year, called)
         found_year, span, cue_start = min(earlier, key=lambda c: c[0])
