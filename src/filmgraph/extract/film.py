@@ -1312,7 +1312,10 @@ def _is_source_author(text: str, name: str) -> bool:
 def _details_line_countries(text: str) -> list[str]:
     """The countries a page's details line gives, near its top: "Thriller · 1h 34m · Canada", "Dir.
     Ann Lee · Italy / France · 2024 · 104 min" (a line of parts, one of them a year or a running time)."""
-    for line in re.finditer(r"[^\n]+", text[:1500]):
+    top = text[:1500]
+    if "·" not in top and "•" not in top and "|" not in top:
+        return []
+    for line in re.finditer(r"[^\n]+", top):
         parts = _DETAILS_SEPARATOR.split(line.group().strip())
         if len(parts) < 3 or not any(_DETAILS_MARK.search(part) for part in parts):
             continue
@@ -1850,14 +1853,15 @@ class FilmFinder:
                 found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
         for described in _IT_IS_COUNTRY.finditer(doc.lowered, doc.header_end):
             found.extend(DEMONYMS[" ".join(group.lower().split())] for group in described.groups() if group)
-        for match in _NEW_COUNTRY_FROM.finditer(lowered, doc.header_end):
-            found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
+        if "the new " in lowered or "the latest " in lowered:
+            for match in _NEW_COUNTRY_FROM.finditer(lowered, doc.header_end):
+                found.extend(DEMONYMS[" ".join(group.lower().split())] for group in match.groups() if group)
         if "co-production" in lowered:
             for match in _CO_PRODUCTION_BETWEEN.finditer(text, doc.header_end):
                 found.extend(COUNTRY_NAMES[group.lower()] for group in match.groups())
         found.extend(_details_line_countries(text))
         surnames = {surname(d) for d in directors}
-        for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end):
+        for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end) if surnames else ():
             owner = _OWNER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if owner and owner.group(1) in surnames:
                 found.append(DEMONYMS[" ".join(match.group(1).lower().split())])

@@ -199,7 +199,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         named = [span for c in found.values() for span in c.mentions]
         for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
             surface, start = run.group(), run.start()
-            if surface not in gazetteer and (owned := _OWNER_AND_YEAR.match(surface)):
+            if ("'s " in surface or "’s " in surface) and (owned := _OWNER_AND_YEAR.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Howard Hawks's 1951 The Thing from Another World"
             if len(surface) < 4 or (" " not in surface and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
@@ -220,7 +220,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
 
 
 # what a capitalised run may carry before the title in it: its maker and its year ("Ann Lee's 1951 ")
-_OWNER_AND_YEAR = re.compile(r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ])?(?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
+_OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
 _YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)
 _YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
 
