@@ -1,15 +1,17 @@
 """Cross-validated extraction figures: writes ``benchmarks/EXTRACTION.md``.
 
-Usage: python benchmarks/eval_extraction.py [--folds K] [--out FILE] [GOLD_DIR ...]
+Usage: python benchmarks/eval_extraction.py [--folds K] [--out FILE] [--loco] [GOLD_DIR ...]
 (default: ``../shared/eval/dev`` and ``../shared/eval/dev/round2``, 5 folds, this folder's EXTRACTION.md)
 
 The gold reviews are dealt into K folds (sorted by file name, every K-th file to a fold). For each
-fold the relation model is trained on the other K-1 folds and the held fold is extracted and scored
+fold the relation model is trained on the other K-1 folds, plus the real reviews annotated under
+``benchmarks/real-*`` (as ``scripts/train_relations.py`` trains the shipped model), and the held fold is extracted and scored
 with ``../shared/eval/score.py``'s fields; the same model is scored on its own training folds too,
 so the gap shows how much it learned by heart. Reported: per-field P/R/F1 as mean ± sd over the
 held folds, micro figures over all held reviews, the rules alone (no model) for comparison, and a
 reliability table: the confidence of each held-out remake/influence claim against the share of
-such claims that the gold confirms.
+such claims that the gold confirms. With ``--loco``, also leave-one-corpus-out over those
+``real-*`` corpora: each scored by a model trained on the dev set and the other corpora.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from filmgraph.extract.training import (
     fit_with_thresholds,
     labelled_candidates,
     read_gold,
+    real_review_corpora,
 )
 from filmgraph.jsonshape import extraction_to_json
 from filmgraph.reviews import read_review
@@ -114,6 +117,45 @@ def listed_section(counts: tuple[int, int, int], without_gold: int) -> list[str]
     ]
 
 
+def leave_one_corpus_out(score, dev: list[GoldReview], corpora: dict[str, list[GoldReview]],
+                         candidates: dict[Path, list]) -> dict[str, dict[str, dict[str, list[int]]]]:
+    """Each real-review corpus scored twice: by a model trained on the dev set alone, and by one
+    trained on the dev set and the other corpora (corpus -> "dev" | "dev+others" -> field totals)."""
+    dev_only = Extractor()
+    dev_only.relation_scorer.model = fit_with_thresholds([candidates[g.gold_path] for g in dev])
+    found = {}
+    for name, held in corpora.items():
+        others = [g for other, corpus in corpora.items() if other != name for g in corpus]
+        extractor = Extractor()
+        extractor.relation_scorer.model = fit_with_thresholds([candidates[g.gold_path] for g in dev + others])
+        found[name] = {"dev": tally(score, held, dev_only), "dev+others": tally(score, held, extractor)}
+    return found
+
+
+def loco_section(score, loco: dict[str, dict[str, dict[str, list[int]]]], sizes: dict[str, int]) -> list[str]:
+    lines = ["## Relations on real reviews, leave one corpus out", "",
+             ("Each `benchmarks/real-*` corpus scored by a relation model trained on the dev set alone, and by "
+              "one trained on the dev set and the other real corpora (the rule stages are the same; they were "
+              "tuned on these corpora after their first runs, see their READMEs)."), "",
+             "| corpus | reviews | remake_of F1 (dev / dev+others) | influences P / R (dev) | influences P / R (dev+others) |",
+             "|---|---|---|---|---|"]
+    sums = {key: {field: [0, 0, 0] for field in ("remake_of", "influences")} for key in ("dev", "dev+others")}
+    for name, runs in loco.items():
+        for key, totals in runs.items():
+            for field in sums[key]:
+                sums[key][field] = [a + b for a, b in zip(sums[key][field], totals[field])]
+        dev, both = runs["dev"], runs["dev+others"]
+        lines.append(f"| {name} | {sizes[name]} | {score.prf(*dev['remake_of'])[2]:.2f} / "
+                     f"{score.prf(*both['remake_of'])[2]:.2f} | {score.prf(*dev['influences'])[0]:.2f} / "
+                     f"{score.prf(*dev['influences'])[1]:.2f} | {score.prf(*both['influences'])[0]:.2f} / "
+                     f"{score.prf(*both['influences'])[1]:.2f} |")
+    lines.append(
+        f"| **all** | {sum(sizes.values())} | {score.prf(*sums['dev']['remake_of'])[2]:.2f} / {score.prf(*sums['dev+others']['remake_of'])[2]:.2f} | "
+        f"{score.prf(*sums['dev']['influences'])[0]:.2f} / {score.prf(*sums['dev']['influences'])[1]:.2f} | "
+        f"{score.prf(*sums['dev+others']['influences'])[0]:.2f} / {score.prf(*sums['dev+others']['influences'])[1]:.2f} |")
+    return [*lines, ""]
+
+
 def f1s(score, totals: dict[str, list[int]]) -> dict[str, tuple[float, float, float]]:
     return {field: score.prf(*counts) for field, counts in totals.items()}
 
@@ -134,6 +176,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "EXTRACTION.md")
     parser.add_argument("--no-listed", action="store_true",
                         help="leave out the listed-remakes count (it extracts every shared review: about a minute)")
+    parser.add_argument("--loco", action="store_true",
+                        help="add the leave-one-corpus-out figures over benchmarks/real-* (about a minute)")
     args = parser.parse_args(argv[1:])
     folders = args.gold_dirs or [SHARED / "eval" / "dev", SHARED / "eval" / "dev" / "round2"]
     if not (SHARED / "eval" / "score.py").exists():
@@ -144,7 +188,9 @@ def main(argv: list[str]) -> int:
     folds = [golds[i::args.folds] for i in range(args.folds)]
     rules = Extractor()
     rules.relation_scorer.model = None
-    candidates = {gold.gold_path: labelled_candidates([gold], rules) for gold in golds}
+    corpora = {folder.name: [g for g in read_gold([folder]) if g.review_path.exists()] for folder in real_review_corpora(HERE)}
+    extra = [g for corpus in corpora.values() for g in corpus]
+    candidates = {gold.gold_path: labelled_candidates([gold], rules) for gold in [*golds, *extra]}
 
     held_runs: list[dict[str, list[int]]] = []
     train_runs: list[dict[str, list[int]]] = []
@@ -154,7 +200,7 @@ def main(argv: list[str]) -> int:
     by_corpus: dict[str, dict[str, list[int]]] = {}
     for k, held in enumerate(folds):
         training = [g for i, fold in enumerate(folds) if i != k for g in fold]
-        model = fit_with_thresholds([candidates[g.gold_path] for g in training])
+        model = fit_with_thresholds([candidates[g.gold_path] for g in training + extra])
         thresholds.append(model.thresholds)
         extractor = Extractor()
         extractor.relation_scorer.model = model
@@ -171,6 +217,7 @@ def main(argv: list[str]) -> int:
         held_runs.append(held_totals)
         train_runs.append(tally(score, training, extractor))
     rules_total = tally(score, golds, rules)
+    loco = leave_one_corpus_out(score, golds, corpora, candidates) if args.loco else None
     listed_count = None if args.no_listed else listed_remakes(Extractor(), {g.review_path for g in golds})
 
     lines = [
@@ -178,7 +225,8 @@ def main(argv: list[str]) -> int:
         "",
         f"Written by `benchmarks/eval_extraction.py` ({args.folds} folds over {len(golds)} gold reviews: "
         + ", ".join(f"`{Path(f).name}`" for f in folders) + "). The relation model is trained on "
-        f"{args.folds - 1} folds and scored on the one held out; every figure below labelled *held* comes "
+        f"{args.folds - 1} folds, plus the {len(extra)} real reviews annotated in `benchmarks/real-*` ({len(corpora)} "
+        "corpora, as the shipped model is), and scored on the fold held out; every figure below labelled *held* comes "
         "from reviews the model did not see. The rule-based stages (film, credits, cast, reviewer) were "
         "written before this set was split, so their figures are not held-out in the same strict sense.",
         "",
@@ -218,6 +266,7 @@ def main(argv: list[str]) -> int:
         "",
         *(listed_section(listed_count, sum(1 for _ in (SHARED / "data" / "reviews").rglob("*.txt")) - len(golds))
           if listed_count else []),
+        *(loco_section(score, loco, {name: len(corpus) for name, corpus in corpora.items()}) if loco else []),
         "## Reliability of the relation confidences (held folds)",
         "",
         ("Each remake_of / influences claim kept on a held review, by the confidence the model gave it, "

@@ -397,8 +397,6 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
             features["catalog:earlier_film"] = 1.0
         if film_year is not None and all(y > film_year for y in known):
             features["catalog:only_later"] = 1.0
-    elif len(gazetteer):
-        features["catalog:unknown"] = 1.0
     if film_title and gazetteer.is_remake_pair(film_title, film_year, candidate.title, candidate.year):
         features["catalog:remake_pair"] = 1.0
     if is_name(candidate.title):

@@ -25,7 +25,7 @@ from ..reviews import read_review
 from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
-__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold"]
+__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold", "real_review_corpora"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
 #: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
@@ -53,6 +53,12 @@ def read_gold(folders: Iterable[Path]) -> list[GoldReview]:
             found.append(GoldReview(path, (path.parent / data["review"]).resolve(),
                                     tuple(data.get("remake_of", ())), tuple(data.get("influences", ())), data))
     return found
+
+
+def real_review_corpora(benchmarks: Path) -> list[Path]:
+    """The folders under ``benchmarks`` of real reviews annotated blind (``real-*``), sorted: more
+    gold for the relation model beside the dev set."""
+    return sorted(p for p in Path(benchmarks).glob("real-*") if p.is_dir())
 
 
 def _matches(gold: dict, title: str, year: int | None) -> bool:
