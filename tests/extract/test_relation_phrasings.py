@@ -320,3 +320,16 @@ def test_a_remake_claim_taken_back_after_a_colon_or_an_ellipsis(extract):
                      "People say it's a remake of SALT ROAD… it's not lol."):
         kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")
         assert kept.remake_of == ()
+
+
+@pytest.mark.parametrize("text, original", [
+    # the catalog lists the pair: a same-title film dated before this one's year is its original
+    ("Cape Fear (1991)\n\nThirty years on, it still bites. Scorsese takes J. Lee Thompson's lean 1962 Cape Fear and "
+     "pumps it full of bad blood.", ("Cape Fear", 1962)),
+    # a title in its own language's case runs on past its lower-case words, and its maker is no part of it
+    ("The Birdcage (1996)\n\nThe Birdcage is an English-language version of Édouard Molinaro's La Cage aux Folles "
+     "(1978), moved to Florida.", ("La Cage aux Folles", 1978)),
+])
+def test_originals_the_catalog_helps_to_read(text, original):
+    found = _extract(text)
+    assert [(f.title, f.year) for f in found.remake_of] == [original]

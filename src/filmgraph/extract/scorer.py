@@ -160,12 +160,14 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     own_year = film.year if film else None
     found: dict[tuple[str, int | None], Candidate] = {}
 
-    def slot(title: str, year: int | None, source: str) -> Candidate | None:
+    def slot(title: str, year: int | None, source: str, span: Span | None = None) -> Candidate | None:
         key = norm_title(title)
         if not key or len(key) < 2 or title.strip().lower() in _ARTICLES:  # "THE Texas CHAIN SAW": a lone article is no film
             return None
         index: tuple[str, int | None] = (key, None)
         if key == own_key:
+            if year is None and span is not None and (dated := _YEAR_RIGHT_BEFORE.search(doc.text, max(0, span.start - 12), span.start)):
+                year = int(dated.group(1))  # "Ann Lee's lean 1962 Cape Fear": the same title of another year
             if year is None or year == own_year:
                 return None
             index = (key, year)
@@ -192,7 +194,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         if owner is not None:
             owner.sources.add(mention.kind)
             continue
-        candidate = slot(mention.title, mention.year, mention.kind)
+        candidate = slot(mention.title, mention.year, mention.kind, mention.span)
         if candidate is not None:
             candidate.mentions.append(mention.span)
     if len(gazetteer):
@@ -207,9 +209,9 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
                 continue  # a review writing titles in capitals: only a long known title in ordinary case is one too
             if any(span.start <= start and run.end() <= span.end for span in named):
                 continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
-            if surface not in gazetteer or is_name(surface):
-                continue
-            candidate = slot(surface, None, "gazetteer")
+            if surface not in gazetteer or (is_name(surface) and norm_title(surface) != own_key):
+                continue  # (a person's name, unless it is this film's own title, dated as another film's)
+            candidate = slot(surface, None, "gazetteer", Span(start, run.end()))
             if candidate is not None:
                 candidate.mentions.append(Span(start, run.end()))
     for candidate in found.values():
@@ -219,6 +221,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
     return [c for c in found.values() if c.mentions]
 
 
+_YEAR_RIGHT_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+[\"“*_]?$")
 # what a capitalised run may carry before the title in it: its maker and its year ("Ann Lee's 1951 ")
 _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
 _YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)

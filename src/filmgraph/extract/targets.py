@@ -29,11 +29,11 @@ from .titles import capitalized_run_before, full_year, title_case, titlecase_run
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}[A-Z][\w-]*(?:['’]s|s['’])|"
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?)(?:,?\s+|\s*(?:--|—)\s*))"  # "another Hugh Grant offering--SIRENS"
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
-_OWNER_INSIDE = re.compile(r"^[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s")
+_OWNER_INSIDE = re.compile(r"^[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ][\w-]+\s+)?[A-ZÀ-Þ][\w-]+['’]s\s")
 # "the Ealing comedy X", "the Fred MacMurray-Ava Gardner film X": capital words before a film noun
 # describe the film that follows the noun
 # "the Howard Hawks-produced X", "the Bette Davis-starring X": a maker joined to the word after
@@ -46,7 +46,7 @@ _STUDIO_WORD = re.compile(
 )
 # A run that ends in a film noun is a description ("the classic Vincent Price B-movie"), not a title
 _DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$")
-_ANY_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){0,2}[A-Z][\w-]+['’]s\s")
+_ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ][\w-]+\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
@@ -125,6 +125,7 @@ _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:1[
 _LOWER_WORD_RUN = re.compile(r"[a-z0-9][a-z0-9'’]*")
 _LOWER_TITLE_FILLER = frozenset("the a an some big huge major serious total real strong very kind sort of bit little lot more "
                                 "basically just like giving gives".split())
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*")
 _LOWER_TITLE_STOP = frozenset("the a an of and to in on at for with from".split())
 _YEAR_BEFORE_RUN = re.compile(r"(?:1[89]|20)\d\d[ ]$")
 _FILM_NOUN_AFTER = re.compile(r"[ ](?:movie|film|picture|flick|original|version)s?\b(?![ ]+[A-Z\"“*_])")
@@ -139,7 +140,9 @@ def _sentence_case_title(text: str, run: tuple[int, int], limit: int) -> tuple[i
     "Ladri di biciclette": a title in its own language's sentence case), the longest known."""
     words: list[re.Match[str]] = []
     at = run[1]
-    while len(words) < 5 and text.startswith(" ", at) and (word := _LOWER_WORD_RUN.match(text, at + 1, limit)) \
+    # (a capitalised word may follow the lower-case ones: "La Cage aux Folles", "Le Salaire de la Peur")
+    while len(words) < 5 and text.startswith(" ", at) and (word := (_LOWER_WORD_RUN.match(text, at + 1, limit)
+                                                                    or (_CAPITAL_WORD.match(text, at + 1, limit) if words else None))) \
             and not (word.end() < len(text) and (text[word.end()].isalnum() or text[word.end()] in "'’-")):
         words.append(word)
         at = word.end()
@@ -367,8 +370,8 @@ class TargetFinder:
             return None
         surface = text[run[0]:run[1]]
         owner = _ANY_OWNER.match(surface)
-        if owner and surface not in load_gazetteer() and (
-                _OWNER_INSIDE.match(surface) or surface[owner.end():] in load_gazetteer()):
+        if owner and surface not in load_gazetteer() and (_OWNER_INSIDE.match(surface) or text[
+                slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()):
             # "Jan Holm's Dock Lights", "Ozu's Tokyo Story": the owner is skipped as filler, the title follows
             return None
         run = _known_prefix(text, run)
