@@ -433,12 +433,12 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
     if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
             or {"same_title", "year:same"} <= features.keys()):
         return False
-    if all("filmography" in one for one in per_mention):
-        return False
+    if all("filmography" in one for one in per_mention) and "catalog:remake_pair" not in features:
+        return False  # (a listed original is often named by its makers: "Roth's screenplay for THE DAY OF THE JACKAL")
     if not any(name.startswith(("rule:", "catalog:remake_pair")) or name.endswith((":remake", ":influence", ":likeness"))
                for name in features):
         return False  # a film named with no word of remaking or likeness anywhere near is not said to be either
-    ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features)
+    ruled = any(name.startswith("rule:") and not name.endswith(":flagged") for name in features) or "catalog:remake_pair" in features
     return ruled or not all("other_subject" in one or "borrower" in one for one in per_mention)
 
 
