@@ -411,3 +411,14 @@ def test_a_remake_named_only_by_its_originals_title(extract, text, title):
     """A user's review of a same-title remake that names its film only as the original's title."""
     kept, _ = extract(text)
     assert (kept.film.title if kept.film else None) == title
+
+
+@pytest.mark.parametrize(("text", "directors", "writers"), [
+    ("NIGHT HARBOUR\n\nStarring: Jo Bell, Ed Vik. Screenplay/Director: Ann Lee.\nNIGHT HARBOUR is slow. NIGHT HARBOUR is cold.",
+     ["Ann Lee"], ["Ann Lee"]),
+    ("NIGHT HARBOUR (director/writer/editor: Ann Lee; screenwriter: Bo Ek; cast: Jo Bell)\n\nA quiet film.",
+     ["Ann Lee"], ["Ann Lee", "Bo Ek"]),
+])
+def test_roles_joined_by_slashes_in_a_header(extract, text, directors, writers):
+    kept, _ = extract(text)
+    assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers

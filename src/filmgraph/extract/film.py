@@ -38,7 +38,9 @@ from .titles import Mention, full_year, title_case, titlecase_run_at
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
 _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 min"
-    r"(?<![\w/])(?:(director/writer|writer/director|directors?/writers?|director/screenwriter|directors?|"
+    # (roles joined by slashes, any order: "director/writer/editor", "Screenplay/Director")
+    r"(?<![\w/])(?:((?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?"
+    r"(?:/(?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?)+|directors?|"
     r"screenwriters?|screenplay(?: by)?|writers?|(?:written (?:and|&) directed|directed (?:and|&) written) by|"
     r"written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
@@ -990,8 +992,9 @@ class HeaderParser:
                 self._country(country, header)
             return
         value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
-        directing = label.startswith(("dir", "writer/")) or "directed" in label  # director(s), dir., directed by
-        writing = "writ" in label or label.startswith("screen") or label == "story"
+        roles = label.split("/")  # "screenplay/director": each role the name holds
+        directing = any(role.startswith("dir") for role in roles) or "directed" in label  # director(s), dir., directed by
+        writing = any("writ" in role or role.startswith("screen") for role in roles) or label == "story"
         if not (directing or writing):
             return
         for name in split_names(value):
