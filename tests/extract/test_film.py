@@ -172,6 +172,10 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("Night Harbour (2019)\n\nUnder Norway's strict rules, Ann Lee's crew shot on a real ferry.", [], []),
     ("Night Harbour (2019)\n\nIt is a strong entry from South Korea.", [], []),
     ("Night Harbour (2019)\n\nIt is a Danish film by Ann Lee, and a slow one.", ["Ann Lee"], []),
+    ("NIGHT HARBOUR (2019)\n\nThe formulaic script by Bo Ek is directed by the numbers by Ann Lee.", ["Ann Lee"], ["Bo Ek"]),
+    ("NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR, directed by COLD WATER's Ann Lee, has three fine turns.", ["Ann Lee"], []),
+    ("NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is actress Ann Lee's directorial debut.", ["Ann Lee"], []),
+    ("NIGHT HARBOUR (2019)\n\nThe directing (Ann Lee) and the editing are of the slow school.", ["Ann Lee"], []),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)

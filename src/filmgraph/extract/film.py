@@ -181,9 +181,15 @@ _PROSE_CREDITS = (
     # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
     (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "directed by", "Directed confusingly by", "directed and edited by"
-    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced))?\s+by\s+"
+    # (also past a manner, "directed by the numbers by", "Directed on snooze control by", and a film
+    # the director is known for, "directed by ONE FALSE MOVE's Carl Franklin")
+    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
+                rf"\s+(?:by|on|with|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+by\s))?\s+by\s+(?:(?:[A-Z0-9][\w'’-]*\s+){{1,5}}?[A-Z0-9][\w-]*['’]s\s+)?"
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
                 rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
+    # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
+                rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
@@ -265,7 +271,7 @@ _DIRECTION = (
     re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
     # "careful direction by Ann Lee", "amateurish direction from Ann Lee" (not a film's art or animation direction)
     re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from)\s+({NAME_PATTERN})"),
-    re.compile(rf"\b(?:direction|directed)\s+\(({NAME_PATTERN})\)"),
+    re.compile(rf"\b(?:direction|directed|directing)\s+\(({NAME_PATTERN})\)"),
 )
 # "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
 # an original title or a note in brackets after the title: "Let the Right One In (Låt den rätte komma in, 2008)"
