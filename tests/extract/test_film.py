@@ -426,3 +426,15 @@ def test_a_remake_named_only_by_its_originals_title(extract, text, title):
 def test_roles_joined_by_slashes_in_a_header(extract, text, directors, writers):
     kept, _ = extract(text)
     assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers
+
+
+@pytest.mark.parametrize("text, title", [
+    ('I saw it last week. "Night Harbour" feels like the granddaddy of every ferry thriller since.', "Night Harbour"),
+    ('The diary holds its formulas."Night Harbour" is one of the creepiest films in years.', "Night Harbour"),
+    # a quoted line is no title, nor a word quoted once
+    ('We watched it every year. "The baby swallowed the ring" was always my son\'s favourite line.', None),
+    ('It is loosely based on a story. "Based" is the key word here.', None),
+])
+def test_a_quoted_title_a_users_sentence_is_about(extract, text, title):
+    kept, _ = extract(text)
+    assert (kept.film.title if kept.film else None) == title

@@ -1124,6 +1124,13 @@ _SEEN_TITLE = re.compile(
     r"\s*[.,!;]|\s*$)"
 )
 # "Express Nine is dumb fun", "The Pastel Lodge follows a family", "Glass Tenant is not a remake of X"
+# A quoted title a user's sentence is about: '"Malefique" is one of the creepiest', '"Les Tricheurs" tells a
+# story', 'I went to see "The Hills have eyes 2" wanting to like it'
+_QUOTED_SUBJECT = re.compile(
+    r"(?:(?P<subject>^|(?<=\n)|(?<=[.!?])|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\bthis\s))|(?<=[Ww]atched\s)|(?<=\b[Ss]aw\s)|(?<=\b[Ss]ee\s)|(?<=[Ww]atching\s)|"
+    r"(?<=[Rr]ented\s)|(?<=[Cc]aught\s))[\"“](?P<title>[^\"”\n]{2,60}?)[\"”]"
+    r"(?(subject)\s+(?:is|was|feels|tells|follows|offers|remains|has\s+(?:its|some|a|an)|plays\s+like|starts|opens|begins)\b)"
+)
 _INFORMAL_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=,\s))" + _INFORMAL_RUN +
     r"(?:\s*\([^()\n]{1,60}\))?\s+(?:(?:is|was)\s+(?:not\s+|n['’]t\s+)?(?:(?:just|basically|pure|dumb|good|great|silly|mindless|harmless|big|"
@@ -1502,15 +1509,20 @@ class FilmFinder:
             return " ".join(re.findall(r"[A-Z][a-z']*|\d+", tag[0])), Span(at + 1, at + 1 + len(tag[0])), 0.55
         first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         for sentence in doc.sentences.spans[first:first + 6]:
-            for cue in (_SEEN_TITLE, _INFORMAL_SUBJECT):
+            for cue in (_SEEN_TITLE, _INFORMAL_SUBJECT, _QUOTED_SUBJECT):
                 found = cue.search(text, sentence.start, sentence.end)
                 if found is None:
                     continue
-                surface = found.group("title")
+                surface = found.group("title").strip()
                 if surface.endswith(".") and not _title_like(surface):
                     surface = surface[:-1]  # "So they remade Oldboy." at the end of the sentence
                 words = surface.split()
-                if words[0] in _PROSE_OPENERS or not _title_like(surface) or surface.lower() in COUNTRY_NAMES \
+                # (in quotes a title may keep its own case: '"The Hills have eyes 2" wanting to like it')
+                # (a line quoted in sentence case is no title unless a catalog knows it; a word quoted once, none)
+                shaped = _title_like(surface) or (cue is _QUOTED_SUBJECT and surface[:1].isupper() and surface in load_gazetteer())
+                if cue is _QUOTED_SUBJECT and len(words) == 1 and text.count(surface) < 2 and surface not in load_gazetteer():
+                    continue
+                if words[0] in _PROSE_OPENERS or not shaped or surface.lower() in COUNTRY_NAMES \
                         or not re.search(r"[A-Za-z]{2}", surface) \
                         or _PERSON_NAMED.match(text, found.end("title")) or self.hedges(text, sentence, found.start("title")):
                     continue
