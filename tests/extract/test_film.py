@@ -422,8 +422,11 @@ def test_a_remake_named_only_by_its_originals_title(extract, text, title):
      ["Ann Lee"], ["Ann Lee"]),
     ("NIGHT HARBOUR (director/writer/editor: Ann Lee; screenwriter: Bo Ek; cast: Jo Bell)\n\nA quiet film.",
      ["Ann Lee"], ["Ann Lee", "Bo Ek"]),
+    ("NIGHT HARBOUR (director: Ann Lee; screenwriters: from the play \"Dock\" by Cy Dunn/Bo Ek/Di Holm; cast: Jo Bell)\n\nA film.",
+     ["Ann Lee"], ["Bo Ek", "Di Holm"]),
 ])
 def test_roles_joined_by_slashes_in_a_header(extract, text, directors, writers):
+    """Also a screenwriters' field that names the source's author first: the writers follow it."""
     kept, _ = extract(text)
     assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers
 

@@ -786,6 +786,7 @@ def _is_byline(text: str, at: int) -> bool:
 
 # What a credit's value runs on to after a full stop: "Ann Lee. 112 mins."
 _FIELD_TAIL = re.compile(r"\.\s+\d[^\n]*$")
+_SOURCE_FIRST = re.compile(r"(?:from|based\s+on|adapted\s+from|the)\b[^/;]*?\b(?:by|of)\s+[^/;]+/\s*(\S.*)", re.IGNORECASE)
 # A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
 _DIRECTOR_LINE = re.compile(r"[ \t]*(?:[Dd]ir(?:ector)?s?\.?|[Dd]irected by)[ \t]*:")
 
@@ -998,6 +999,8 @@ class HeaderParser:
                 self._country(country, header)
             return
         value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
+        if source := _SOURCE_FIRST.match(value):
+            value = source.group(1)  # "screenwriters: from the play by Ann Lee/Bo Ek/Cy Dunn": the author first, then the writers
         roles = label.split("/")  # "screenplay/director": each role the name holds
         directing = any(role.startswith("dir") for role in roles) or "directed" in label  # director(s), dir., directed by
         writing = any("writ" in role or role.startswith("screen") for role in roles) or label == "story"
