@@ -40,7 +40,7 @@ __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "pa
 _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 min"
     # (roles joined by slashes, any order: "director/writer/editor", "Screenplay/Director")
     r"(?<![\w/])(?:((?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?"
-    r"(?:/(?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?)+|directors?|"
+    r"(?:/(?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?)+|directors?\s+of\s+photography|directors?|"
     r"screenwriters?|screenplay(?: by)?|writers?|(?:written (?:and|&) directed|directed (?:and|&) written) by|"
     r"written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
@@ -1001,6 +1001,8 @@ class HeaderParser:
         value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
         if source := _SOURCE_FIRST.match(value):
             value = source.group(1)  # "screenwriters: from the play by Ann Lee/Bo Ek/Cy Dunn": the author first, then the writers
+        if "photography" in label:
+            return  # "Director of Photography:" credits the camera, and ends the field before it
         roles = label.split("/")  # "screenplay/director": each role the name holds
         directing = any(role.startswith("dir") for role in roles) or "directed" in label  # director(s), dir., directed by
         writing = any("writ" in role or role.startswith("screen") for role in roles) or label == "story"
