@@ -440,6 +440,28 @@ def main(argv: list[str]) -> int:
          "never candidates). Speed went back over the bar with the same output on all 6,217 corpus reviews: header "
          "and quote patterns led by what `re` can skip to, hard-wrapped lines joined by a string scan, title keys "
          "memoised (`bench_extract.py`: 186 to 213 reviews/s against the baseline's 270, ratio 0.68 to 0.79)."),
+        ("- Tenth round. Six sets were made blind by helpers who never read the extractor and scored at the round's "
+         "start (`573208c`) before their misses were read. Three were then read and learned from: "
+         "`benchmarks/real-critics-9/` **0.745**, `benchmarks/real-imdb-8/` **0.483**, `benchmarks/formats-blind-16/` "
+         "**0.749** (0.882, 0.525 and 0.870 after). Three were kept unread until the round's end (`a3359df`, models "
+         "trained without them): `benchmarks/real-critics-10/` **0.874 -> 0.874**, `benchmarks/formats-blind-17/` "
+         "**0.645 -> 0.682** (remake_of P/R 0.40/0.18 -> 0.60/0.27, influences 0.67 -> 0.73, directors 0.67 -> 0.75, "
+         "countries 0.55 -> 0.67) and `benchmarks/real-imdb-9/` **0.492 -> 0.487**. The changes: the relation model "
+         "now trains on the dev set and the real reviews of `benchmarks/real-*` (leave-one-corpus-out above; the written "
+         "format sets stay out: trained on too, they made it worse on real reviews), without the catalog-unknown "
+         "feature; a catalog's remake pair named in a review of the remake settles remake_of and dates it (35 of the "
+         "37 such claims over all golds were gold remakes), also past the other-subject and filmography vetoes; the "
+         "film's own title dated with another year (\"lean 1962 Cape Fear\") is a candidate original; foreign titles "
+         "run on to a capitalised word the catalog knows (\"La Cage aux Folles\"); a set-off first line, a spoken "
+         "review's subject (\"This week: X\", \"I want to talk about X\"), a quoted title a user writes about, a "
+         "same-title remake named only by the original (\"Why remake X?\") and a maker's possessive before a headline "
+         "title name the film; directors from \"wrote and directed this drama\", \"with X directing\", \"the new "
+         "thriller from X\", \"X's second feature\", \"directed by the numbers by X\", \"X's directorial debut\", "
+         "roles joined by slashes in headers (\"Screenplay/Director:\", \"director/writer/editor:\") and a "
+         "screenwriters' field that names the source's author first; countries from more descriptions and details "
+         "lines; ten more influence phrasings. Over all annotated sets (most of them read before): remake_of P/R "
+         "0.72/0.54 -> 0.75/0.59, directors R 0.67 -> 0.73, writers R 0.73 -> 0.76, countries R 0.53 -> 0.58. "
+         "Speed: 215 reviews/s against the baseline's 281 (ratio 0.76)."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
