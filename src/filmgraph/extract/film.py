@@ -1093,13 +1093,15 @@ _CREDITS_FOOTER = re.compile(
 _INFORMAL_RUN = r"(?P<title>[A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from)){0,8}?)"
 # A user review of a remake that names its film only as the original's title: "This Tim Burton remake
 # of the original "Planet of the Apes" from 1968", "Why remake Dawn of the Dead?", "Ann Lee's Sleuth
-# didn't need a remake"
+# didn't need a remake" (each pattern with whether it asks a question: "Why remake X?" asks one,
+# which is its point, not a doubt about X)
 _REMADE_TITLE = (
-    re.compile(r"\bremake\s+of\s+the\s+original\s+[\"“]([^\"”\n]{2,60})[\"”]"),
-    re.compile(r"\bremake\s+of\s+the\s+original\s+" + _INFORMAL_RUN + r"(?=\s+(?:from|in|by|and|with|which|that|was|is)\b|\s*[,.;!?(]|\s*$)"),
-    re.compile(r"\b[Ww]hy\s+remake\s+[\"“]?" + _INFORMAL_RUN + r"[\"”]?\s*\?"),
-    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=['’]s\s))[\"“]?" + _INFORMAL_RUN
-               + r"[\"”]?\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+need\s+(?:a\s+remake|to\s+be\s+remade)\b"),
+    (re.compile(r"\bremake\s+of\s+the\s+original\s+[\"“]([^\"”\n]{2,60})[\"”]"), False),
+    (re.compile(r"\bremake\s+of\s+the\s+original\s+" + _INFORMAL_RUN + r"(?=\s+(?:from|in|by|and|with|which|that|was|is)\b|\s*[,.;!?(]|\s*$)"),
+     False),
+    (re.compile(r"\b[Ww]hy\s+remake\s+[\"“]?" + _INFORMAL_RUN + r"[\"”]?\s*\?"), True),
+    (re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=['’]s\s))[\"“]?" + _INFORMAL_RUN
+                + r"[\"”]?\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+need\s+(?:a\s+remake|to\s+be\s+remade)\b"), False),
 )
 # "The movie's called Last Run to Nome", "the film is titled Night Harbour"
 # "I've seen The Birdcage probably thirty times": a film seen again and again is the one reviewed
@@ -1468,13 +1470,11 @@ class FilmFinder:
         """The title a remake shares with its original, when the review names its film only so
         ("Why remake Dawn of the Dead?"); not in a hedge ("if they remake the original X")."""
         text = doc.text
-        for pattern in _REMADE_TITLE:
+        for pattern, asked in _REMADE_TITLE:
             for match in pattern.finditer(text, doc.header_end):
                 surface, start = match.group(1).strip(), match.start(1)
                 if (owned := _OWNED_TITLE.match(surface)) and is_name(owned.group(1)) and surface not in load_gazetteer():
                     surface, start = owned.group(2), start + owned.start(2)  # "Joseph L. Mankiewicz's Sleuth"
-                # (the question is the point of "Why remake X?", not a doubt about X)
-                asked = text.startswith("hy remake", match.start() + 1)
                 if _title_like(surface) and (asked or self.hedges(text, doc.sentences.at(match.start()), match.start()) is None):
                     return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.5
         return None, None, 0.0
