@@ -141,16 +141,25 @@ _NAMES_AFTER = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? 
 # engineer, Amos Pike": a described part with the character's name after it (the part is searched
 # for, the actor read back from it, past an aside)
 _IS_DESCRIBED_PART = re.compile(
-    rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
+    rf" is (?:the|his|her|their|[A-Z][\w'’-]+['’]s) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}, "
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
 )
-# "Mark Wahlberg is Leo Davidson, an astronaut who ...", "Martin Sheen is the decent captain Queenan":
+# "Mark Wahlberg is Leo Davidson, an astronaut who ...", "Ann Lee is Tess, Danny's ex-wife", "Martin Sheen is the decent captain Queenan":
 # a part named with a description beside it (a bare "X is Y" between two names says nothing)
 _IS_NAMED_PART = re.compile(
-    rf" is (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:a|an|the|his|her|their) (?=[a-z])|"
+    rf" is (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:a|an|the|his|her|their) (?=[A-Za-z])|[A-Z][\w'’-]+['’]s (?=[a-z]))|"
     rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{1,3}}(?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
 )
-_ASIDE_BEFORE = re.compile(r", (?:who|whose) [^,.;]{1,80},$")
+# (also an aside that describes the actor: "Yul Brynner, dressed entirely in black, is Chris")
+# "Jeff Goldblum's Seth Brundle is the reason it works", "Keith David's Childs gets the last scene":
+# an actor's part named as the actor's own, the subject of a clause (a maker's film is told apart
+# by the catalog and by the film mentions the review marks)
+_POSSESSED_PART = re.compile(
+    rf"(?P<actor>{NAME_PATTERN})['’]s (?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=,? (?:is|was|gets|has|had|becomes|remains|"
+    r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays)\b)"
+)
+_FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
+_ASIDE_BEFORE = re.compile(r", (?:(?:who|whose) [^,.;]{1,80}|[a-z][^,.;()]{1,60}),$")
 # a credits sentence: "Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.", "With Ann Lee, Bo Ek."
 _STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scanned many times faster
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -159,7 +168,8 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
-_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis)\s*$")
+# (also after a performance's source: "the best performance comes from Ann Lee as Mara")
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bfrom|\bby|\bwith)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
@@ -430,6 +440,7 @@ class CastFinder:
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
         found.extend(self._is_described_parts(doc))
+        found.extend(self._possessed_parts(doc))
         found.extend(self._starring_sentences(doc))
         found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
         return found
@@ -487,6 +498,29 @@ class CastFinder:
             actor, start = named
             sentence = doc.sentences.at(match.start())
             evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.65,
+                                flag=self.hedges(text, sentence, match.start()))
+            found.append(_Credit(actor, character, evidence, 2))
+        return found
+
+    def _possessed_parts(self, doc: Doc) -> list[_Credit]:
+        """"Jeff Goldblum's Seth Brundle is ...": not a film, nor a name the catalog lists as one; not
+        in the review's opening sentence nor called a film there ("Ann Lee's Brackwater is a
+        crocodile picture"), where the name is a maker's and the part a film."""
+        text, found = doc.text, []
+        opening = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
+        film_starts = {m.span.start for m in doc.mentions}
+        catalog = load_gazetteer()
+        for match in _POSSESSED_PART.finditer(text, doc.header_end) if "'s " in text or "’s " in text else ():
+            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+            character = clean_name(match.group("char"))
+            if (named is None or not is_name(named[0]) or match.start("char") in film_starts or character in catalog
+                    or character.split()[0] in _NOT_ACTOR_WORDS):
+                continue
+            actor, start = named
+            sentence = doc.sentences.at(match.start())
+            if doc.sentences.index_at(match.start()) <= opening or _FILM_NOUN.search(text, match.end("char"), sentence.end):
+                continue
+            evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.6,
                                 flag=self.hedges(text, sentence, match.start()))
             found.append(_Credit(actor, character, evidence, 2))
         return found
