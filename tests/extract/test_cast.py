@@ -175,3 +175,40 @@ def test_a_phrase_running_into_a_bracketed_name_and_a_relative_are_no_parts(extr
 
 def test_a_film_by_its_maker_is_no_part(extract):
     assert _cast(extract, "The Salt Road is the second feature by Ann Lee. Bo Ek is her father, Tor.") == [("Bo Ek", "Tor")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Odile Brun is Nadia, Marc's restless sister, and she is very good.", ("Odile Brun", "Nadia")),
+    ("Kasper Lund is Ferro's weary partner, Hansi, who drinks.", ("Kasper Lund", "Hansi")),
+    ("Ines Mota, wearing a borrowed coat, is Clara, the clerk who knows too much.", ("Ines Mota", "Clara")),
+    ("The finest work here comes from Tove Aarup as Greta Holm, a widowed ferry pilot.", ("Tove Aarup", "Greta Holm")),
+    ("The picture also stars Pavel Horak as Emil Stransky, a failed tenor.", ("Pavel Horak", "Emil Stransky")),
+    ("Mira Salo has a couple of quietly lovely scenes as Anneli, the landlady.", ("Mira Salo", "Anneli")),
+    ("The night clerk, Benny (Olu Adeyemi, wonderfully dry), locks the doors.", ("Olu Adeyemi", "Benny")),
+    ("Later, Dana Kross (as Rook, a fine name) arrives by boat.", ("Dana Kross", "Rook")),
+    ("It opens at sea. Much later, Rolf Engel's Captain Brandt is the real engine of the story.", ("Rolf Engel", "Captain Brandt")),
+])
+def test_more_ways_critics_name_a_part(extract, text, pair):
+    kept, _ = extract("Night Harbour (2019)\n\nA slow drama. " + text)
+    assert pair in {(c.actor, c.character) for c in kept.cast}
+
+
+def test_a_makers_film_in_the_opening_is_no_part(extract):
+    kept, _ = extract("Sara Lind's Saltmarsh is a crocodile picture set on a quiet estuary. It bites.")
+    assert all(c.character != "Saltmarsh" for c in kept.cast)
+
+
+@pytest.mark.parametrize("lines, pairs", [
+    ("Nora Vik ........... Helle Bakke\nInspector Dahl ..... Sverre Lunde\n",
+     {("Helle Bakke", "Nora Vik"), ("Sverre Lunde", "Inspector Dahl")}),
+    ("Helle Bakke -- Nora Vik\nSverre Lunde -- Dahl (the inspector)\n",
+     {("Helle Bakke", "Nora Vik"), ("Sverre Lunde", "Dahl")}),
+])
+def test_a_cast_list_set_with_leaders_in_either_order(extract, lines, pairs):
+    kept, _ = extract("Night Harbour (2019)\n\nA slow drama about a harbour.\n\nThe cast:\n" + lines + "\nIt is long.")
+    assert pairs <= {(c.actor, c.character) for c in kept.cast}
+
+
+def test_a_credits_block_with_leaders_gives_no_parts(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nDIRECTED BY ......... Helle Bakke\nSCREENPLAY .......... Sverre Lunde\n\nIt is long.")
+    assert all(c.character not in ("DIRECTED BY", "SCREENPLAY") for c in kept.cast)

@@ -38,8 +38,10 @@ _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")"
 # (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
 _CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))|"
-                           # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)"; not "(Lenina, played by Ann Lee)"
-                           r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b))")
+                           # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)", "(Ann Lee, still perfect)";
+                           # not "(Lenina, played by Ann Lee)"
+                           r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b"
+                           r"|(?!(?:played|voiced|portrayed|as|and|or)\b)[a-z]))")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
@@ -91,7 +93,7 @@ _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alu
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom".
 _ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,5}}) as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?"
+    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}}) as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?"
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it
@@ -159,6 +161,14 @@ _POSSESSED_PART = re.compile(
     r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays)\b)"
 )
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
+# A cast list set with leaders, a line a part, in either order: "Danielle Bowden ....... Juliette
+# Lewis", "Mark Wahlberg . . . . Sergeant Dignam", "Harrison Ford -- Rick Deckard"
+_LEADER_LINE = re.compile(r"^[ \t]*(?P<left>[A-Z][^\n]{0,40}?)[ \t]*(?:(?:\.[ \t]*){3,}|[ \t](?:--|–|—)[ \t])[ \t]*"
+                          r"(?P<right>[A-Z][^\n]{0,40}?)[ \t]*$", re.MULTILINE)
+# Words that open a part's name, never an actor's: "Lieutenant Elgart", "Father Hanlon", "Big Augie Pell"
+_PART_OPENERS = frozenset("""Captain Capt Sergeant Sgt Lieutenant Lt Father Judge Big Little Young Old Dr Dr. Mr Mr. Mrs Mrs.
+    Miss Ms Inspector Officer Detective Det Sister Brother Uncle Aunt Agent Colonel General Major Doctor Professor Prof
+    King Queen Prince Princess Lord Lady Sheriff Deputy Mayor Reverend Rev Nurse Private Coach Chief Count Countess""".split())
 _ASIDE_BEFORE = re.compile(r", (?:(?:who|whose) [^,.;]{1,80}|[a-z][^,.;()]{1,60}),$")
 # a credits sentence: "Starring Mick Dorrell, Anya Fjell and Cyrus Baptiste.", "With Ann Lee, Bo Ek."
 _STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scanned many times faster
@@ -169,7 +179,8 @@ _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:a
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
-_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bfrom|\bby|\bwith)\s*$")
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bfrom|\bby|\bwith|"
+                             r"\bstars|\bstarring|\bfeaturing)\s*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
@@ -282,7 +293,8 @@ class CastFinder:
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
-            if credit and " " in inner[:credit.start()] and not inner.startswith(("The ", "A ", "An ")) and (
+            inner_part = lead is not None and lead.group() == "as "  # "Ann Lee (as Mara, great name)": the part inside
+            if credit and (" " in inner[:credit.start()] or inner_part) and not inner.startswith(("The ", "A ", "An ")) and (
                     credit.group("marked") is not None or credit.group("aside") or inner[credit.end():] in load_gazetteer()):
                 inner = inner[:credit.start()]  # "Fatima Blush (Barbara Carrera of "The Island of Dr. Moreau")"
             if not inner or inner.isupper() or not is_name(inner):
@@ -290,14 +302,14 @@ class CastFinder:
             outside = self._left(text, paren.start(), doc)
             if outside is None:
                 continue
-            raw.append((outside, Span(inner_start, inner_start + len(inner)), inner))
-        inner_first = self._inner_is_character(text, raw)
+            raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
+        inner_first = self._inner_is_character(text, [item[:3] for item in raw])
         found = []
-        for (left_span, descriptive), inner_span, inner in raw:
+        for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
             inner_known = _key(inner) in by_surname.values() or inner.lower() in by_surname
             left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
-            if descriptive or inner_known or (not left_known and not inner_first):
+            if not inner_part and (descriptive or inner_known or (not left_known and not inner_first)):
                 actor, character, actor_span = inner, left, inner_span
                 if not descriptive and " and " in character:
                     character = character.rsplit(" and ", 1)[1]  # "Nixon and Kissinger (Paul Sorvino)": the nearer one
@@ -441,6 +453,7 @@ class CastFinder:
         found.extend(self._described_parts(doc))
         found.extend(self._is_described_parts(doc))
         found.extend(self._possessed_parts(doc))
+        found.extend(self._leader_lists(doc))
         found.extend(self._starring_sentences(doc))
         found.sort(key=lambda c: c.evidence.mention.start if c.evidence.mention else 0)
         return found
@@ -523,6 +536,44 @@ class CastFinder:
             evidence = Evidence(sentence=sentence, mention=Span(start, start + len(actor)), confidence=0.6,
                                 flag=self.hedges(text, sentence, match.start()))
             found.append(_Credit(actor, character, evidence, 2))
+        return found
+
+    def _leader_lists(self, doc: Doc) -> list[_Credit]:
+        """A cast list of two or more lines joined by leaders; the column whose entries read more
+        like people's full names is the actors' (a tie says nothing)."""
+        text, found = doc.text, []
+        block: list[re.Match[str]] = []
+        lines = list(_LEADER_LINE.finditer(text)) if "..." in text or ". . ." in text or " -- " in text or " – " in text or " — " in text else []
+        for index, line in enumerate(lines):
+            block.append(line)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None and text.count("\n", line.end(), following.start()) <= 1:
+                continue  # the next line of the same list
+            if len(block) >= 2:
+                found.extend(self._leader_block(doc, block))
+            block = []
+        return found
+
+    def _leader_block(self, doc: Doc, block: list[re.Match[str]]) -> list[_Credit]:
+        def person(entry: str) -> int:
+            words = entry.split()
+            return int(len(words) >= 2 and words[0] not in _PART_OPENERS and "(" not in entry and is_name(entry))
+
+        left = sum(person(line.group("left")) for line in block)
+        right = sum(person(line.group("right")) for line in block)
+        if left == right:
+            return []
+        actor_side, part_side = ("left", "right") if left > right else ("right", "left")
+        found = []
+        for line in block:
+            actor = clean_name(line.group(actor_side))
+            # "Gaff (the origami)", "Tadeusz, a lorry driver": the part's name without its gloss
+            character = clean_name(re.split(r"\s*[(,]", line.group(part_side))[0])
+            if not person(actor) or not character or character.isupper():
+                continue  # "DIRECTED BY ...... Ann Lee": a credits block's label, not a part
+            evidence = Evidence(sentence=doc.sentences.at(line.start(actor_side)),
+                                mention=Span(line.start(actor_side), line.start(actor_side) + len(actor)), confidence=0.85)
+            found.append(_Credit(actor, character, evidence, 1))
         return found
 
     def _starring_sentences(self, doc: Doc) -> list[_Credit]:
