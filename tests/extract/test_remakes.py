@@ -336,3 +336,18 @@ def test_a_makers_dated_original_of_the_same_title(extract):
     kept, _ = extract("REVIEW: SALT MARSH\n\nAnyone who has seen Ann Lee's 2003 original knows the story, and Bo Ek's "
                       "new version keeps most of it. Salt Marsh is slower, though.")
     assert _remakes(kept) == [("Salt Marsh", 2003)]
+
+
+@pytest.mark.parametrize("text, original", [
+    ("THE NUTTY PROFESSOR (1996)\n\nThe new Klump is gentler than his counterpart in the Jerry Lewis original, "
+     "and the remake is the better for it.", ("The Nutty Professor", 1963)),
+    ("Cape Fear (1991)\n\nScorsese keeps the bones of the 1962 original but lets the rot in.", ("Cape Fear", 1962)),
+])
+def test_an_untitled_same_title_original(extract, text, original):
+    kept, _ = extract(text)
+    assert original in [(f.title, f.year) for f in kept.remake_of]
+
+
+def test_an_untitled_original_of_no_known_earlier_film_is_no_remake(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nIt is nothing like the original story its writer once sold to the papers.")
+    assert kept.remake_of == ()

@@ -219,7 +219,40 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         candidate.mentions = sorted(set(candidate.mentions), key=lambda s: s.start)
         if candidate.year is None and candidate.mentions:
             candidate.year = _dated_elsewhere(doc.text, candidate.title, own_year)
+    if film and film.title and not any(c.key == own_key for c in found.values()):
+        implied = _implied_original(doc, film.title, own_year, gazetteer)
+        if implied is not None:
+            found[(implied.key, implied.year)] = implied
     return [c for c in found.values() if c.mentions]
+
+
+# How a review names an original it never titles: "the original", "the 1969 original", "the Jerry
+# Lewis original", "Hitchcock's original version", "a 1947 film noir of the same name", "the 1963 movie"
+_UNTITLED_ORIGINAL = re.compile(
+    r"\b(?:the|[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?:[A-Za-z-]+\s+){0,2}?original\b|"
+    r"\b(?:the|an?)\s+(?P<dated>(?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:film|movie|version|picture|original)\b"
+)
+
+
+def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazetteer) -> Candidate | None:
+    """The earlier film of the reviewed film's own title that the review points to without naming
+    it ("the 1969 original", "the Jerry Lewis original"): a candidate placed at those words, dated
+    by them, else by a catalog's remake list, else by the earliest earlier film a catalog knows of
+    that title; none when no such earlier film is known or dated."""
+    listed = gazetteer.listed_original_year(title, year)
+    known = [y for y in gazetteer.years(title) if year is None or y < year]
+    candidate = Candidate(title=title, year=None, sources={"implied_original"})
+    for match in _UNTITLED_ORIGINAL.finditer(doc.text, doc.header_end):
+        dated = match.group("year") or match.group("dated")
+        if dated and (year is None or int(dated) < year) and (not known or int(dated) in known):
+            candidate.year = candidate.year or int(dated)
+        elif dated:
+            continue  # "the 2004 version" of a 2004 film is the film itself
+        candidate.mentions.append(Span(*match.span()))
+    if not candidate.mentions:
+        return None
+    candidate.year = candidate.year or listed or (min(known) if known and (year is not None or len(gazetteer.years(title)) > 1) else None)
+    return candidate if candidate.year is not None else None
 
 
 _YEAR_RIGHT_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+[\"“*_]?$")
@@ -408,6 +441,10 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     first = candidate.mentions[0]
     if hedges(doc.text, doc.sentences.at(first.start), first.start):
         features["hedged_first"] = 1.0
+    if "implied_original" in candidate.sources:
+        # the words around "the original" say something else than those around a title: learned apart
+        features = {name if name.startswith(("source:", "catalog:", "year:", "same_title", "has_year")) else f"implied:{name}": value
+                    for name, value in features.items()}
     return features, per_mention
 
 
