@@ -34,7 +34,7 @@ def _kept(body):
     # another film before the reviewed one qualifies its maker; the clause is still about this film
     ("\"Cold Water\" director Ann Lee's \"Night Harbour,\" a remake of the 1965 Danish movie \"Dock Lights,\" is fine.",
      ("Dock Lights", 1965)),
-    ("As a Nosferatu remake this one misses everything that made the original good.", ("Nosferatu", None)),
+    ("As a Nosferatu remake this one misses everything that made the original good.", ("Nosferatu", 1922)),  # dated by the catalog
     ("A more conventional remake of Mystery of the Wax Museum, 1933, made in 3-D.", ("Mystery of the Wax Museum", 1933)),
     # a title in its own language's sentence case, as the catalog writes it
     ("Night Harbour is a remake of Los olvidados, the 1950 Mexican film, moved to Oslo.", ("Los olvidados", 1950)),

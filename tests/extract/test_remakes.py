@@ -52,7 +52,7 @@ def test_other_films_remakes_and_figurative_remakes(extract):
 def test_a_header_based_on_a_catalog_film_is_a_remake(extract):
     kept, _ = extract("SKY ABOVE (2001)\nDirector: Ann Lee Screenplay: Bo Ek, based on WINGS OF DESIRE\n\n"
                       "A quiet film about angels over a city.")
-    assert _remakes(kept) == [("Wings of Desire", None)]
+    assert _remakes(kept) == [("Wings of Desire", 1987)]  # dated by the catalog
 
 
 def test_a_header_based_on_a_book_or_play_is_no_remake(extract):

@@ -63,6 +63,17 @@ class Gazetteer:
         """The years known films of this title came out (empty if unknown)."""
         return self._years.get(title_key(title), ())
 
+    def sole_year(self, title: str, before: int | None = None) -> int | None:
+        """The year of the only known film of this title (that came out before ``before``, when
+        given), or ``None`` when there is none or more than one.
+
+        >>> films = Gazetteer({"duel": (1971,), "haunting": (1963, 1999)}, frozenset())
+        >>> films.sole_year("Duel"), films.sole_year("The Haunting"), films.sole_year("The Haunting", before=1999)
+        (1971, None, 1963)
+        """
+        years = [year for year in self.years(title) if before is None or year < before]
+        return years[0] if len(years) == 1 else None
+
     def is_remake_pair(self, remake: str, remake_year: int | None, original: str, original_year: int | None) -> bool:
         """Whether a catalog lists ``remake`` as a remake of ``original`` (years must agree when given).
 
