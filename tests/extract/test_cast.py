@@ -187,6 +187,10 @@ def test_a_film_by_its_maker_is_no_part(extract):
     ("The night clerk, Benny (Olu Adeyemi, wonderfully dry), locks the doors.", ("Olu Adeyemi", "Benny")),
     ("Later, Dana Kross (as Rook, a fine name) arrives by boat.", ("Dana Kross", "Rook")),
     ("It opens at sea. Much later, Rolf Engel's Captain Brandt is the real engine of the story.", ("Rolf Engel", "Captain Brandt")),
+    ("It drifts. As Father Oskar, a tired Bruno Falk mutters his way through the sermon.", ("Bruno Falk", "Father Oskar")),
+    ("Greta Lund makes a terrific Agnes Vole, and she knows it.", ("Greta Lund", "Agnes Vole")),
+    ("Worse still, Tomas Berg, as Jonny Vale. Who cast him?", ("Tomas Berg", "Jonny Vale")),
+    ("Ilse Maar, as Mrs. Dunne, the landlady, steals it.", ("Ilse Maar", "Mrs. Dunne")),
 ])
 def test_more_ways_critics_name_a_part(extract, text, pair):
     kept, _ = extract("Night Harbour (2019)\n\nA slow drama. " + text)

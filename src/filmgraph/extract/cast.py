@@ -72,10 +72,17 @@ _PROSE = (
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?:an? (?:[a-z]+ ){{0,2}})?(?P<actor>{NAME_PATTERN})"),
-    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_CHAR}),"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
+    # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..."
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))As (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
+               rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
+    # "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis"
+    re.compile(rf"(?P<actor>{NAME_PATTERN}) (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})"
+               r"(?=\s*[.,;!]|\s+(?:and|who|but|with)\b)"),
 )
 # The words each of _PROSE cannot match without
-_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) ", r" stars in ", r"played ", r", as "))
+_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) ", r" stars in ", r"played ",
+                                                       r", as ", r"(?:^|[.!?\n]\s*)As ", r" (?:makes|made) an? "))
 # "Anne Heche as Marion Crane is brisker", "Vera Miles as Lila Crane and Martin Balsam as
 # Arbogast carry ...": read only where the actor opens a clause and the character ends one.
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
