@@ -164,3 +164,27 @@ def test_user_review_headers_name_their_author(extract, text, name):
 def test_diary_shop_and_board_authors(extract, text, name):
     reviewer = extract(text)[0].reviewer
     assert reviewer is not None and reviewer.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("WEEKEND SHORTS\nCapsules by Ottilie Brandt\n\nSALT MARSH is fine.", "Ottilie Brandt"),
+    ("Salt Marsh (2021)\n\nSalt Marsh is fine.\n\n— Words: Piet Laurens-Hale", "Piet Laurens-Hale"),
+    ("[Reviewer: Ines Vogel-Marr]\n\nSalt Marsh is fine.", "Ines Vogel-Marr"),
+    ("Is Salt Marsh worth seeing?\nAnswered by Tove Ring, film editor\n\nYes.", "Tove Ring"),
+    ("It's time for the pictures with our film critic, Odile Ferrand. Odile, what have you seen?\n\nSalt Marsh.", "Odile Ferrand"),
+    ("Hi, welcome back to Reel Bikes, the cycling film podcast. I'm Dario Venn. This week: Salt Marsh.", "Dario Venn"),
+    ("Salt Marsh - terrible\n\nmarshwatcher, 3 March 2019\n\nSalt Marsh is dull.", "marshwatcher"),
+    ("Salt Marsh\nBy Odo Hale (Leeds, UK) - See all my reviews\n\nIt is dull.", "Odo Hale"),
+])
+def test_bylines_of_capsules_labels_broadcasts_and_handles(extract, text, name):
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is not None and reviewer.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "From: The Midnight Letter <hello@midnightletter.example>\n\nSalt Marsh is dull.",
+    "saltmarsh_fan\nSenior Member\n\nSalt Marsh is dull.",
+])
+def test_a_publication_or_a_rank_is_no_reviewer(extract, text):
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is None or reviewer.name not in ("The Midnight Letter", "Senior Member")

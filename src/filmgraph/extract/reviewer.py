@@ -30,7 +30,7 @@ _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
          r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 # A user's handle: "grim_77", "Dale_in_Tulsa", "kestrel.moth", "mirela.bsky.social"
 _HANDLE = r"[A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+"
-_LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
+_LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
@@ -71,8 +71,8 @@ _BYLINES = (
     # ... or on the same line, after the post's number: "#1  grim_77      Posts: 2,318 | Joined: Mar 2011"
     (_FORUM_MEMBER_LINE := re.compile(rf"^[ \t]*(?:#\d+[ \t]+)?({_HANDLE}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)[ \t]{{2,}}"
                                       r"(?:Member since|Joined|Posts)\b", re.MULTILINE), 0.8, False),
-    # a user review's handle and date set apart by spaces: "grim_77  12 March 2017"
-    (_HANDLE_DATE := re.compile(rf"^[ \t]*({_HANDLE})[ \t]{{2,}}(?:{_DATE})[ \t]*$", re.MULTILINE), 0.8, False),
+    # a user review's handle and date set apart by spaces or a comma: "grim_77  12 March 2017", "velvetgloom, 28 November 2018"
+    (_HANDLE_DATE := re.compile(rf"^[ \t]*({_HANDLE}|[a-z][a-z0-9]{{3,30}})(?:[ \t]{{2,}}|,[ \t]+)(?:{_DATE})[ \t]*$", re.MULTILINE), 0.8, False),
     # "Salt Road (2019)  -  posted by grim_77": a post's title line that ends on its author
     (_POSTED_AT_END := re.compile(rf"[ \t][-–—|·•][ \t]*[Pp]osted by:?[ \t]+(?:/?u/)?({_HANDLE}|{NAME_PATTERN})[ \t]*$", re.MULTILINE),
      0.85, False),
@@ -88,10 +88,12 @@ _BYLINES = (
     # a header line "by TheReelDeal, 12 June 2009", "By Dale_in_Tulsa on June 9, 2001": a handle after a bare "by", then at most a date
     (_BY_HANDLE := re.compile(
         rf"^[ \t]*[Bb]y:?\s+({_HANDLE}|[a-z][a-z0-9]{{3,30}}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)"
-        rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*$", re.MULTILINE), 0.8, False),
+        rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*(?:»[^\n]{{0,60}})?$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
+    # (also after the welcome: "Welcome back to Two Wheels. I'm Ann Lee.", "Hey everyone, Ann Lee here, and today ...")
     (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
-                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here,?\s+(?:and\s+)?welcome\b"), 0.75, False),
+                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here\b|"
+                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b[Ww]elcome\b[^\n]{{0,160}}?\bI['’]m\s+({NAME_PATTERN})\s*[.,]"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
@@ -102,9 +104,15 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee"
-    (re.compile(rf"^[ \t]*(?:(?:[Aa]uthor|[Cc]ritic|[Rr]eviewer|[Ww]ords|[Tt]ext)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
-                rf"[Pp]rogram(?:me)?\s+notes?)\s+by|[Ff]rom\s+the\s+desk\s+of)\s*"
-                rf"({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    # (also "— Words: Ann Lee", "[Reviewer: Ann Lee]", "REVIEWER: Ann Lee", "Capsules by Ann Lee", "A retrospective by
+    # Ann Lee", "Show notes written by: Ann Lee", "Answered by Ann Lee": a short line's label ending in "by")
+    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[)?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
+                rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
+                rf"[Aa]nswered|[Cc]ompiled|[Rr]eported)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
+                rf"({NAME_PATTERN})(?:\]|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
+    # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
+    (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
+     0.8, False),
     (re.compile(rf"(?:C|c)(?:opyright|OPYRIGHT)\s+(?:\([Cc]\)\s*|©\s*)?(?:{_YEARS},?\s+)?(?:by\s+)?({NAME_PATTERN}|{_CAPS_NAME})"), 0.9, False),
     (re.compile(rf"(?:©|\([Cc]\))\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:ALL RIGHTS RESERVED\s+)?({_CAPS_NAME}|{NAME_PATTERN})"), 0.85, False),
     (re.compile(rf"^[ \t]*--\s*({NAME_PATTERN})", re.MULTILINE), 0.75, True),
@@ -136,7 +144,8 @@ _BYLINES = (
 #: costs time on every review; these shapes are rare).
 _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
             _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",),
-            _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _HANDLE_DATE: ("_",), _POSTED_AT_END: ("osted by",)}
+            _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _POSTED_AT_END: ("osted by",),
+            _OUR_CRITIC: ("correspondent", "critic", "reviewer")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
@@ -149,6 +158,18 @@ _INSTITUTION = frozenset(
 _CREDIT_NEAR = re.compile(r"(?i)\b(?:director|directed|starring|cast|screenplay|producer|cinematograph\w*|music)\b\s*:?")
 _SIGNATURE_TAIL = 800
 _QUOTE_END = re.compile(r"[\"”'’][ \t]*\n[ \t]*$")
+
+
+#: Words of a name that make it a publication's, a club's or a forum rank's: "The Reel Letter",
+#: "Northhaven Film Society", "Senior Member"
+_NOT_PERSON_WORDS = frozenset("""The A An Society Club Team Staff Newsletter Letter Digest Podcast Show Member Members Editors
+    Editorial Desk Collective Cinema Cinemas Theatre Theater Magazine Weekly Daily Row Reel Reels Films Picture Pictures""".split())
+
+
+def _not_a_person(name: str) -> bool:
+    """Whether a byline's name is a publication's, a club's or a rank's, not a person's."""
+    words = name.split()
+    return words[0] in ("The", "A", "An") or any(word in _NOT_PERSON_WORDS for word in words[1:])
 
 
 def _trim_name(name: str) -> str:
@@ -204,6 +225,8 @@ class ReviewerFinder:
                     name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
+                if _not_a_person(name):
+                    continue
                 if best is None or confidence > best[0]:
                     at = match.start(match.groups().index(found) + 1)
                     best = (confidence, match.start(), name, Span(at, at + len(name)))
