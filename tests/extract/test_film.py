@@ -441,3 +441,20 @@ def test_roles_joined_by_slashes_in_a_header(extract, text, directors, writers):
 def test_a_quoted_title_a_users_sentence_is_about(extract, text, title):
     kept, _ = extract(text)
     assert (kept.film.title if kept.film else None) == title
+
+
+@pytest.mark.parametrize(("text", "director"), [
+    ("Night Harbour (2019)\n\nIt is an Irish film, set in Cobh in 1983, directed by Maeve Tully, who wrote it too.", "Maeve Tully"),
+    ("Night Harbour (2019)\n\nThen the villain shows up. Tomas Ekberg directed, same guy as the ferry movie, and it shows.",
+     "Tomas Ekberg"),
+    ("night harbour, seen at the arts centre\n\ndir. Selin Oduya (first feature). a slow, lovely film.", "Selin Oduya"),
+    ("Night Harbour (2019)\n\nThe thriller is decent. D.J. Varga directs it fine, nothing special.", "D.J. Varga"),
+])
+def test_more_director_phrasings(extract, text, director):
+    film = extract(text)[0].film
+    assert film is not None and director in [d.name for d in film.directors]
+
+
+def test_a_digest_of_films_with_their_directors_credits_none_to_the_first(extract):
+    film = extract("WEEKEND\n\nNight Harbour. Dir. Selin Oduya. Slow.\n\nDock Lights. Dir. Tomas Ekberg. Fast.")[0].film
+    assert film is None or not film.directors

@@ -205,8 +205,10 @@ _PROSE_CREDITS = (
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b)"),
+    # (and "John Badham directed, same guy as ...", "dir. Ann Lee (first feature)")
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|(?=[,;.]\s))"),
      True, False, ("directed",)),
+    (_DIR_ABBREVIATED := re.compile(rf"(?<![\w.])(?:dir\.|Dir\.)\s+({NAME_PATTERN})"), True, False, ("dir.", "Dir.")),
     # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
                 rf"\s+(?:it\b|this\s+(?:[\w,-]+\s+){{0,4}}?{_FILM_NOUN}\b)"), True, True, ("wrote and directed", "directed and wrote", "directed and co-wrote")),
@@ -283,7 +285,8 @@ _FROM_YEAR = re.compile(r"[\"”*_]*\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|un
 _SOURCE_WORK = re.compile(
     r"\b(?:novel|book|play|story|song|poem|comic)\s+(?:\w+\s+)?$|"
     # "the 1962 original directed by", but not "Grey Harbor is a 2019 Norwegian drama directed by"
-    r"\b(?:original|(?<!is a )(?<!is an )(?<!was a )(?<!was an )(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
+    # (a time is no film: "set in Armagh in 1983 – directed by")
+    r"\b(?:original|(?<!is a )(?<!is an )(?<!was a )(?<!was an )(?<!in )(?<!since )(?:1[89]|20)\d\d)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -1902,6 +1905,8 @@ class FilmFinder:
                 continue  # (a denied credit, "this is not the new film from Ann Lee", does not end the search)
             if not any(needle in text for needle in needles):
                 continue
+            if pattern is _DIR_ABBREVIATED and len(re.findall(r"(?<![\w.])[Dd]ir\.", text)) > 1:
+                continue  # a digest's "Dir. A ... Dir. B": several films, each with its director
             for match in pattern.finditer(text, doc.header_end):
                 sentence = doc.sentences.at(match.start())
                 source = _SOURCE_WORK.search(text, max(sentence.start, match.start() - 60), match.start())
