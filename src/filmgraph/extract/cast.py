@@ -73,16 +73,17 @@ _PROSE = (
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?:an? (?:[a-z]+ ){{0,2}})?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
-    # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..."
-    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))As (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
+    # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
+    re.compile(rf"(?<![\w'’])As (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
-    # "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis"
-    re.compile(rf"(?P<actor>{NAME_PATTERN}) (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})"
-               r"(?=\s*[.,;!]|\s+(?:and|who|but|with)\b)"),
 )
 # The words each of _PROSE cannot match without
 _PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) ", r" stars in ", r"played ",
-                                                       r", as ", r"(?:^|[.!?\n]\s*)As ", r" (?:makes|made) an? "))
+                                                       r", as ", r"(?:^|[.!?\n]\s*)As "))
+# "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis": the
+# verb is searched for, the actor read back from it
+_MAKES_A_PART = re.compile(rf" (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})"
+                           r"(?=\s*[.,;!]|\s+(?:and|who|but|with)\b)")
 # "Anne Heche as Marion Crane is brisker", "Vera Miles as Lila Crane and Martin Balsam as
 # Arbogast carry ...": read only where the actor opens a clause and the character ends one.
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
@@ -164,7 +165,7 @@ _IS_NAMED_PART = re.compile(
 # an actor's part named as the actor's own, the subject of a clause (a maker's film is told apart
 # by the catalog and by the film mentions the review marks)
 _POSSESSED_PART = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})['’]s (?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=,? (?:is|was|gets|has|had|becomes|remains|"
+    rf"['’]s (?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=,? (?:is|was|gets|has|had|becomes|remains|"
     r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays)\b)"
 )
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
@@ -456,6 +457,15 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
+        for match in _MAKES_A_PART.finditer(text, doc.header_end) if " made a" in text or " makes a" in text else ():
+            owner = _NAME_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
+            named = _without_opener(clean_name(owner.group(1)), owner.start(1)) if owner else None
+            if named is None:
+                continue
+            sentence = doc.sentences.at(match.start())
+            evidence = Evidence(sentence=sentence, mention=Span(named[1], named[1] + len(named[0])), confidence=0.75,
+                                flag=self.hedges(text, sentence, match.start()))
+            found.append(_Credit(named[0], clean_name(match.group("char")), evidence, 2))
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
         found.extend(self._is_described_parts(doc))
@@ -530,8 +540,11 @@ class CastFinder:
         opening = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         film_starts = {m.span.start for m in doc.mentions}
         catalog = load_gazetteer()
-        for match in _POSSESSED_PART.finditer(text, doc.header_end) if "'s " in text or "’s " in text else ():
-            named = _without_opener(clean_name(match.group("actor")), match.start("actor"))
+        for match in _POSSESSED_PART.finditer(text, doc.header_end):
+            owner = _NAME_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
+            if owner is None:
+                continue
+            named = _without_opener(clean_name(owner.group(1)), owner.start(1))
             character = clean_name(match.group("char"))
             if (named is None or not is_name(named[0]) or match.start("char") in film_starts or character in catalog
                     or character.split()[0] in _NOT_ACTOR_WORDS):

@@ -238,9 +238,11 @@ def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazette
     """The earlier film of the reviewed film's own title that the review points to without naming
     it ("the 1969 original", "the Jerry Lewis original"): a candidate placed at those words, dated
     by them, else by a catalog's remake list, else by the earliest earlier film a catalog knows of
-    that title; none when no such earlier film is known or dated."""
+    that title; none when a catalog knows no earlier film of that title."""
     listed = gazetteer.listed_original_year(title, year)
     known = [y for y in gazetteer.years(title) if year is None or y < year]
+    if listed is None and (not known or (year is None and len(known) < 2)):
+        return None  # (no earlier film of the title is known: the text need not be read)
     candidate = Candidate(title=title, year=None, sources={"implied_original"})
     for match in _UNTITLED_ORIGINAL.finditer(doc.text, doc.header_end):
         dated = match.group("year") or match.group("dated")
@@ -251,7 +253,7 @@ def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazette
         candidate.mentions.append(Span(*match.span()))
     if not candidate.mentions:
         return None
-    candidate.year = candidate.year or listed or (min(known) if known and (year is not None or len(gazetteer.years(title)) > 1) else None)
+    candidate.year = candidate.year or listed or min(known)
     return candidate if candidate.year is not None else None
 
 
