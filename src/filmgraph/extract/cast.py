@@ -74,7 +74,8 @@ _PROSE = (
     re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?:an? (?:[a-z]+ ){{0,2}})?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
-    re.compile(rf"(?<![\w'’])As (?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
+    # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
+    re.compile(rf"As (?<=(?<![\w'’])As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
 )
 # The words each of _PROSE cannot match without
@@ -99,18 +100,21 @@ _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
-# "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom".
-_ACTOR_AS = re.compile(
-    rf"(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}}) as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?"
-    rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
+# "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
+# the part after " as " is read first, then the actor and the words between read back from it
+_PART_AS = re.compile(
+    rf" as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z])"
 )
-# "Derek Holloway plays the hijacker": a described part, with no capitalised name after it
+_ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
+# "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
+# is played by Carl Ossing" (each led by its verb, the name or the part read back: led by a name or
+# an article, a pattern is tried at every word)
 _PLAYS_DESCRIBED = re.compile(
-    rf"(?P<actor>{NAME_PATTERN}) (?:plays|portrays|voices) (?:the|a|an|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}"
+    rf" (?:plays|portrays|voices) (?:the|a|an|his|her|their) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}"
     r"(?=\s*[,.;:!)]|\s+(?:and|who|with|in|to)\b)|"
-    # "her dad is played by Carl Ossing"
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD} (?:is|was) played by (?P<actor2>{NAME_PATTERN})"
+    rf" (?:is|was) played by (?P<actor2>{NAME_PATTERN})"
 )
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:{_ROLE_WORD} ){{0,3}}{_ROLE_WORD}$")
 _DESCRIBED_NEEDLE = re.compile(r" (?:plays|portrays|voices|played by) ")
 # "Priya Solano is wasted in a nothing part": the verdict is searched for, the name read back from it
 _JUDGED_IN_PART = re.compile(
@@ -480,8 +484,14 @@ class CastFinder:
         Ann Lee and Bo Ek": an actor whose part is described or not told at all (the credit has no
         character)."""
         text, found = doc.text, []
-        spans = [match.span("actor" if match.group("actor") else "actor2")
-                 for match in (_PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ())]
+        spans = []
+        for match in _PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ():
+            window = max(doc.header_end, match.start() - 60)
+            if match.group("actor2"):
+                if _DESCRIBED_BEFORE.search(text, window, match.start()):
+                    spans.append(match.span("actor2"))
+            elif owner := _NAME_BEFORE.search(text, window, match.start()):
+                spans.append(owner.span(1))
         verdicts = _USER_VERDICT.finditer(text, doc.header_end) if any(needle in text for needle in _VERDICT_NEEDLES) else ()
         for verdict in (*_JUDGED_IN_PART.finditer(text, doc.header_end), *_PERFORMANCE_AFTER.finditer(text, doc.header_end), *verdicts):
             name = _NAME_BEFORE.search(text, max(doc.header_end, verdict.start() - 60), verdict.start())
@@ -618,10 +628,11 @@ class CastFinder:
         text, found = doc.text, []
         films = {norm_title(m.title) for m in doc.mentions}
         film_starts = {m.span.start for m in doc.mentions}  # a character may share a film's name
-        for match in _ACTOR_AS.finditer(text, doc.header_end):
-            if _NOT_A_PART.intersection(match.group("gap").split()):
+        for part in _PART_AS.finditer(text, doc.header_end):
+            match = _ACTOR_BEFORE_AS.search(text, max(doc.header_end, part.start() - 150), part.start())
+            if match is None or _NOT_A_PART.intersection(match.group("gap").split()):
                 continue
-            actor, character = clean_name(match.group("actor")), clean_name(match.group("char"))
+            actor, character = clean_name(match.group("actor")), clean_name(part.group("char"))
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
                 continue
@@ -631,10 +642,10 @@ class CastFinder:
             actor, actor_start = named
             if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
                 continue
-            rest = text[match.end("char"):sentence.end]
+            rest = text[part.end("char"):sentence.end]
             if _CHARACTER_LIST.match(rest) and not _NEXT_CLAUSE.match(rest):
                 continue
-            if not is_name(actor) or norm_title(actor) in films or match.start("char") in film_starts:
+            if not is_name(actor) or norm_title(actor) in films or part.start("char") in film_starts:
                 continue
             flag = self.hedges(text, sentence, match.start())
             evidence = Evidence(sentence=sentence, mention=Span(actor_start, match.end("actor")), confidence=0.75, flag=flag)

@@ -91,7 +91,7 @@ _BYLINES = (
         rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*(?:»[^\n]{{0,60}})?$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     # (also after the welcome: "Welcome back to Two Wheels. I'm Ann Lee.", "Hey everyone, Ann Lee here, and today ...")
-    (re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
+    (_HOST := re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
                 rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here\b|"
                 rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b[Ww]elcome\b[^\n]{{0,160}}?\bI['’]m\s+({NAME_PATTERN})\s*[.,]"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
@@ -145,7 +145,9 @@ _BYLINES = (
 _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
             _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",),
             _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _POSTED_AT_END: ("osted by",),
-            _OUR_CRITIC: ("correspondent", "critic", "reviewer")}
+            _OUR_CRITIC: ("correspondent", "ur critic", "ur reviewer", "ur film ", "ur movie ", "ur chief ", "ur staff ",
+                          "ur resident ", "ur own ", "y critic", "y reviewer"),
+            _HOST: ("I'm", "I’m", "name is", " here")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.

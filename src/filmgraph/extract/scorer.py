@@ -228,10 +228,10 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
 
 # How a review names an original it never titles: "the original", "the 1969 original", "the Jerry
 # Lewis original", "Hitchcock's original version", "a 1947 film noir of the same name", "the 1963 movie"
-_UNTITLED_ORIGINAL = re.compile(
-    r"\b(?:the|[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?:[A-Za-z-]+\s+){0,2}?original\b|"
-    r"\b(?:the|an?)\s+(?P<dated>(?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:film|movie|version|picture|original)\b"
-)
+# (led by the word or the year, the words before read back: a pattern led by "the" tries every word)
+_ORIGINAL_NOUN = re.compile(r"\boriginal\b|\b(?P<dated>(?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:film|movie|version|picture|original)\b")
+_BEFORE_ORIGINAL = re.compile(r"\b(?:the|[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?:[A-Za-z-]+\s+){0,2}?$")
+_BEFORE_DATED = re.compile(r"\b(?:the|an?)\s+$")
 
 
 def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazetteer) -> Candidate | None:
@@ -244,13 +244,16 @@ def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazette
     if listed is None and (not known or (year is None and len(known) < 2)):
         return None  # (no earlier film of the title is known: the text need not be read)
     candidate = Candidate(title=title, year=None, sources={"implied_original"})
-    for match in _UNTITLED_ORIGINAL.finditer(doc.text, doc.header_end):
-        dated = match.group("year") or match.group("dated")
+    for noun in _ORIGINAL_NOUN.finditer(doc.text, doc.header_end):
+        before = (_BEFORE_DATED if noun.group("dated") else _BEFORE_ORIGINAL).search(doc.text, max(0, noun.start() - 60), noun.start())
+        if before is None:
+            continue
+        dated = noun.group("dated") or before.groupdict().get("year")
         if dated and (year is None or int(dated) < year) and (not known or int(dated) in known):
             candidate.year = candidate.year or int(dated)
         elif dated:
             continue  # "the 2004 version" of a 2004 film is the film itself
-        candidate.mentions.append(Span(*match.span()))
+        candidate.mentions.append(Span(before.start(), noun.end()))
     if not candidate.mentions:
         return None
     candidate.year = candidate.year or listed or min(known)
