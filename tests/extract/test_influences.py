@@ -169,3 +169,15 @@ def test_basically_a_film(extract):
                       "Ann Lee. It is basically a remake of nothing.")
     assert kept.film is not None and kept.film.title == "Dock Lane"
     assert [r.title for r in kept.influences] == ["Rear Window"]
+
+
+def test_a_person_of_the_story_is_no_film_drawn_on(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\n\nOn the ferry, Sam meets Helen, who found the body. Sam says "
+                      "nothing. NIGHT BUS is reminiscent of DUSK (2001).")
+    titles = [f.title for f in kept.influences]
+    assert "Helen" not in titles and "Sam" not in titles and "Dusk" in titles
+
+
+def test_two_films_crossed_with_meets_stay_influences(extract):
+    kept, _ = extract("Night Bus (2010)\n\nbasically Jaws meets Tremors lol. the shark is fake.")
+    assert {"Jaws", "Tremors"} <= {f.title for f in kept.influences}

@@ -443,6 +443,8 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["catalog:remake_pair"] = 1.0
     if is_name(candidate.title):
         features["looks_like_name"] = 1.0
+    if " " not in candidate.title.strip() and _acts_like_a_person(doc.text, candidate.title):
+        features["acts_like_person"] = 1.0
     first = candidate.mentions[0]
     if hedges(doc.text, doc.sentences.at(first.start), first.start):
         features["hedged_first"] = 1.0
@@ -451,6 +453,29 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features = {name if name.startswith(("source:", "catalog:", "year:", "same_title", "has_year")) else f"implied:{name}": value
                     for name, value in features.items()}
     return features, per_mention
+
+
+# What a person of the story does that a film does not: "Helen, who found the bodies", "Marie's
+# father", "he tells Marie", "Sam says" (not "meets": "Jaws meets Tremors" crosses two films)
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|friend|boyfriend|girlfriend|lover|life|death)\b|"
+    r"\s+(?:says|said|asks|asked|wants|wanted|decides|decided|realizes|realized|learns|learned|"
+    r"himself|herself)\b|,\s+who\s+(?:is|was|has|had|found|finds|wants|tells|says)\b)"
+)
+_PERSON_WORD_BEFORE = re.compile(r"\b(?:named|called|tells|told|asks|marries)\s+$")
+
+
+def _acts_like_a_person(text: str, word: str) -> bool:
+    """Whether a one-word name acts in the review as a person of the story does (the subject of
+    "meets", "says", a "who" clause; the object of "meets", "tells")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            if _PERSON_VERB_AFTER.match(text, end) or _PERSON_WORD_BEFORE.search(text, max(0, at - 12), at):
+                return True
+        at = text.find(word, end)
+    return False
 
 
 def _title_words(title: str) -> list[str]:
@@ -474,6 +499,7 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
     named only in a person's filmography ("Jan (TWISTER, SPEED 2) De Bont", "like Ethan Hawke
     in BEFORE SUNRISE")."""
     if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
+            or ("acts_like_person" in features and "same_title" not in features)
             or {"same_title", "year:same"} <= features.keys()):
         return False
     if all("filmography" in one for one in per_mention) and "catalog:remake_pair" not in features:
