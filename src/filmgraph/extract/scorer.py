@@ -568,9 +568,12 @@ class RelationScorer:
                 continue
             best = max(chosen, key=probabilities.__getitem__)
             if self.model.labels[best] == "remake_of":
-                # an undated original is dated by the catalog when it knows one film of that title before this one
+                # an undated original is dated by the catalog when it knows one film of that title before this
+                # one, or, the film's own year unknown, when its remake list names a same-title original of it
                 # (not a film merely drawn on: a comparison with an unknown film is as likely as with the known one)
-                year = year or self.gazetteer.sole_year(candidate.title, film.year if film else None)
+                film_year = film.year if film else None
+                year = (year or self.gazetteer.sole_year(candidate.title, film_year)
+                        or (self.gazetteer.listed_original_year(candidate.title, None) if film_year is None else None))
             ref = self._ref(doc, candidate, per_mention, best, probabilities[best], year)
             (remake_of if self.model.labels[best] == "remake_of" else drawn_on).append(ref)
         return remake_of, drawn_on
