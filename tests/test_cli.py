@@ -285,8 +285,10 @@ def test_query_xml_is_a_usage_error_not_a_traceback(store):
 
 
 # Written for these tests: reviews naming films without a year that the bundled reviews hold twice.
-YEARLESS = {"motel.txt": "Motel Nights\n\nMotel Nights is a remake of Psycho, moved to a desert motel.\n",
-            "desert.txt": "Desert Run\n\nDesert Run is a remake of Retribution, moved to a desert highway.\n"}
+# (the reviewed films are dated: for a film of unknown year, the catalog's remake list dates "a remake
+# of Psycho" as the 1960 original, and no warning is left to test)
+YEARLESS = {"motel.txt": "Motel Nights (2005)\n\nMotel Nights is a remake of Psycho, moved to a desert motel.\n",
+            "desert.txt": "Desert Run (2006)\n\nDesert Run is a remake of Psycho, moved to a desert highway.\n"}
 
 
 def test_ingest_warnings_go_to_the_file_named(store, tmp_path, monkeypatch):
