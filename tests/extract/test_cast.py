@@ -216,3 +216,22 @@ def test_a_cast_list_set_with_leaders_in_either_order(extract, lines, pairs):
 def test_a_credits_block_with_leaders_gives_no_parts(extract):
     kept, _ = extract("Night Harbour (2019)\n\nDIRECTED BY ......... Helle Bakke\nSCREENPLAY .......... Sverre Lunde\n\nIt is long.")
     assert all(c.character not in ("DIRECTED BY", "SCREENPLAY") for c in kept.cast)
+
+
+def test_a_co_star_or_a_crew_credit_in_brackets_is_no_part(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nThe star is Bo Ekholm (abetted by Lina Varga), and the score (by Tove Lind) "
+                      "swells. Mara (Ann Petersen) runs the ferry. Mara is tired.")
+    parts = {(c.actor, c.character) for c in kept.cast}
+    assert ("Ann Petersen", "Mara") in parts
+    assert not {("Lina Varga", "Bo Ekholm"), ("Tove Lind", "score"), ("Tove Lind", "the score")} & parts
+
+
+def test_a_phrase_that_describes_the_actor_is_no_part(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nIt has one asset: a wonderful and talented actress in the leading role "
+                      "(Mira Halvorsen). Mira Halvorsen is the reason to go.")
+    assert ("Mira Halvorsen", None) in {(c.actor, c.character) for c in kept.cast}
+
+
+def test_a_voice_credit_in_brackets_stays_a_part(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nA dog named Pongo (voice by Rolf Dahl) plans a match. Pongo is clever.")
+    assert ("Rolf Dahl", "Pongo") in {(c.actor, c.character) for c in kept.cast}

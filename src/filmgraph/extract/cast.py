@@ -45,6 +45,7 @@ _CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
+_ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
 # A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
 # nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
 _PERSON_HEAD = re.compile(
@@ -300,8 +301,8 @@ class CastFinder:
             inner_start = paren.start(1)
             lead = _LEAD_LOWER.match(paren.group(1))
             if lead:
-                if re.search(r"\b(?:among|including|of)\b", lead.group()):
-                    continue  # "(father of actress Ann Lee)": a relative, not a part
+                if re.search(r"\b(?:among|including|of)\b|\b(?<!played )(?<!portrayed )(?<!voiced )(?<!voice )(?<!voices )(?<!performed )(?<!sung )by\s+$", lead.group()):
+                    continue  # "(father of actress Ann Lee)": a relative, not a part; "(abetted by Ann Lee)": a co-star
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
@@ -340,7 +341,9 @@ class CastFinder:
             sentence = doc.sentences.at(actor_span.start)
             flag = self.hedges(text, sentence, min(left_span.start, inner_span.start))
             evidence = Evidence(sentence=sentence, mention=actor_span, confidence=0.8 if descriptive else 0.9, flag=flag)
-            found.append(_Credit(clean_name(actor), character, evidence, 1 if not descriptive else 2))
+            # "a talented actress in the leading role (Ann Lee)" describes the actor, not a part
+            part = None if descriptive and _ACTOR_NOUNS.search(character) else character
+            found.append(_Credit(clean_name(actor), part, evidence, 1 if not descriptive else 2))
         return found
 
     def _left(self, text: str, paren_start: int, doc: Doc) -> tuple[Span, bool] | None:
