@@ -218,6 +218,13 @@ def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
     return (rest, start + len(first) + 1) if " " in rest else None
 
 
+def _name_before(doc: Doc, at: int) -> tuple[str, int] | None:
+    """The full name that ends right before ``at`` (read back at most 60 characters, a sentence
+    opener in front of it dropped) and where it starts; ``None`` when there is none."""
+    owner = _NAME_BEFORE.search(doc.text, max(doc.header_end, at - 60), at)
+    return _without_opener(clean_name(owner.group(1)), owner.start(1)) if owner else None
+
+
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’")
 
@@ -464,15 +471,7 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
-        for match in _MAKES_A_PART.finditer(text, doc.header_end) if " made a" in text or " makes a" in text else ():
-            owner = _NAME_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
-            named = _without_opener(clean_name(owner.group(1)), owner.start(1)) if owner else None
-            if named is None:
-                continue
-            sentence = doc.sentences.at(match.start())
-            evidence = Evidence(sentence=sentence, mention=Span(named[1], named[1] + len(named[0])), confidence=0.75,
-                                flag=self.hedges(text, sentence, match.start()))
-            found.append(_Credit(named[0], clean_name(match.group("char")), evidence, 2))
+        found.extend(self._made_parts(doc))
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
         found.extend(self._is_described_parts(doc))
@@ -545,6 +544,19 @@ class CastFinder:
             found.append(_Credit(actor, character, evidence, 2))
         return found
 
+    def _made_parts(self, doc: Doc) -> list[_Credit]:
+        """A part an actor makes: "Lee J. Cobb makes a terrific Barton Keyes."."""
+        text, found = doc.text, []
+        for match in _MAKES_A_PART.finditer(text, doc.header_end) if " made a" in text or " makes a" in text else ():
+            named = _name_before(doc, match.start())
+            if named is None:
+                continue
+            sentence = doc.sentences.at(match.start())
+            evidence = Evidence(sentence=sentence, mention=Span(named[1], named[1] + len(named[0])), confidence=0.75,
+                                flag=self.hedges(text, sentence, match.start()))
+            found.append(_Credit(named[0], clean_name(match.group("char")), evidence, 2))
+        return found
+
     def _possessed_parts(self, doc: Doc) -> list[_Credit]:
         """"Jeff Goldblum's Seth Brundle is ...": not a film, nor a name the catalog lists as one; not
         in the review's opening sentence nor called a film there ("Ann Lee's Brackwater is a
@@ -554,10 +566,7 @@ class CastFinder:
         film_starts = {m.span.start for m in doc.mentions}
         catalog = load_gazetteer()
         for match in _POSSESSED_PART.finditer(text, doc.header_end):
-            owner = _NAME_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
-            if owner is None:
-                continue
-            named = _without_opener(clean_name(owner.group(1)), owner.start(1))
+            named = _name_before(doc, match.start())
             character = clean_name(match.group("char"))
             if (named is None or not is_name(named[0]) or match.start("char") in film_starts or character in catalog
                     or character.split()[0] in _NOT_ACTOR_WORDS):

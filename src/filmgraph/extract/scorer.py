@@ -466,8 +466,9 @@ _PERSON_WORD_BEFORE = re.compile(r"\b(?:named|called|tells|told|asks|marries)\s+
 
 
 def _acts_like_a_person(text: str, word: str) -> bool:
-    """Whether a one-word name acts in the review as a person of the story does (the subject of
-    "meets", "says", a "who" clause; the object of "meets", "tells")."""
+    """Whether a one-word name acts in the review as a person of the story does: the subject of
+    "says" or of a "who" clause, the object of "tells", the owner of a relative. (Narrower than the
+    film reading's person tests in :mod:`.film`: a bracket or "meets" after a title is common here.)"""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
