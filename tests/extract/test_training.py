@@ -50,3 +50,11 @@ def test_of_thresholds_about_as_good_the_highest_is_taken():
     reviews = [[({"cue:remake": 1.0}, 1), ({"cue:likeness": 1.0}, 2), ({"plain": 1.0}, 0)] for _ in range(10)]
     model = fit_with_thresholds(reviews, prior={})
     assert model.thresholds == {"remake_of": max(THRESHOLDS), "influence": max(THRESHOLDS)}
+
+
+def test_the_shipped_year_model_is_what_retraining_gives(shared, tmp_path):
+    if not list((shared / "eval" / "dev").glob("*.gold.json")):
+        pytest.skip("no dev gold files")
+    # A film rule or year feature change without retraining shows here: run scripts/train_years.py.
+    shipped = json.loads((SHIPPED.parent / "years.json").read_text())
+    _assert_same_model(shipped, _train(tmp_path / "years.json", "train_years.py"))

@@ -3,6 +3,7 @@
 The pipeline is a fixed sequence of small components, each a class with keyword-only settings
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
+:class:`~.years.YearScorer` (a learned model that dates the film when the rules found no year),
 :class:`~.cast.CastFinder` and :class:`~.actors.ActorScorer` (a learned model over the names no
 cast rule credited), the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ..model import Extraction, FilmClaim, Review
+from ..model import Extraction, FilmClaim, Review, ReviewedFilm
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
@@ -39,6 +40,7 @@ from .remakes import RemakeFinder
 from .reviewer import ReviewerFinder
 from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
+from .years import YearScorer
 
 __all__ = ["extract_review", "Extractor"]
 
@@ -59,6 +61,7 @@ class Extractor:
         self.doc_builder = DocBuilder()
         self.header_parser = HeaderParser()
         self.film_finder = FilmFinder(hedges=hedges)
+        self.year_scorer = YearScorer()
         self.cast_finder = CastFinder(hedges=hedges)
         self.actor_scorer = ActorScorer(hedges=hedges)
         targets = TargetFinder()
@@ -98,10 +101,17 @@ class Extractor:
         reviewer = self.reviewer_finder(doc)
         return self.actor_scorer.candidates(doc, film, self.cast_finder(doc, header), [reviewer.name] if reviewer else [])
 
+    def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
+        """The reviewed film as the rules read it and the years the year model would choose among
+        (for training)."""
+        doc = self.doc_builder(review.text[: self.max_chars])
+        film = self.film_finder(doc, self.header_parser(doc))
+        return film, self.year_scorer.candidates(doc, film)
+
     def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])
         header = self.header_parser(doc)
-        film = self.film_finder(doc, header)
+        film = self.year_scorer(doc, self.film_finder(doc, header))
         title, year = (film.title, film.year) if film else (None, None)
         remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)

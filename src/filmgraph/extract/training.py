@@ -25,7 +25,7 @@ from ..reviews import read_review
 from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
-__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "read_gold", "real_review_corpora"]
+__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
 #: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
@@ -61,7 +61,9 @@ def real_review_corpora(benchmarks: Path) -> list[Path]:
     return sorted(p for p in Path(benchmarks).glob("real-*") if p.is_dir())
 
 
-def _matches(gold: dict, title: str, year: int | None) -> bool:
+def matches_film(gold: dict, title: str, year: int | None) -> bool:
+    """Whether a gold film (its title a string or a list of accepted ones) is ``title``, of
+    ``year`` when both give one."""
     titles = gold.get("title")
     options = titles if isinstance(titles, list) else [titles]
     if title_key(title) not in {title_key(t) for t in options if t}:
@@ -78,9 +80,9 @@ def labelled_candidates(golds: Sequence[GoldReview], extractor) -> list[Row]:
     for gold in golds:
         for candidate, features, _ in extractor.relation_candidates(read_review(gold.review_path)):
             label = 0
-            if any(_matches(g, candidate.title, candidate.year) for g in gold.remake_of):
+            if any(matches_film(g, candidate.title, candidate.year) for g in gold.remake_of):
                 label = LABELS.index("remake_of")
-            elif any(_matches(g, candidate.title, candidate.year) for g in gold.influences):
+            elif any(matches_film(g, candidate.title, candidate.year) for g in gold.influences):
                 label = LABELS.index("influence")
             rows.append((features, label))
     return rows
