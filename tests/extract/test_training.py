@@ -58,3 +58,11 @@ def test_the_shipped_year_model_is_what_retraining_gives(shared, tmp_path):
     # A film rule or year feature change without retraining shows here: run scripts/train_years.py.
     shipped = json.loads((SHIPPED.parent / "years.json").read_text())
     _assert_same_model(shipped, _train(tmp_path / "years.json", "train_years.py"))
+
+
+def test_the_shipped_author_model_is_what_retraining_gives(shared, tmp_path):
+    if not list((shared / "eval" / "dev").glob("*.gold.json")):
+        pytest.skip("no dev gold files")
+    # A byline rule or author feature change without retraining shows here: run scripts/train_authors.py.
+    shipped = json.loads((SHIPPED.parent / "authors.json").read_text())
+    _assert_same_model(shipped, _train(tmp_path / "authors.json", "train_authors.py"))

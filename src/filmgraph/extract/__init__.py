@@ -10,7 +10,8 @@ cast rule credited), the cue rules :class:`~.remakes.RemakeFinder` and
 decides, over every film the review names and what the cue rules said of it, which the reviewed
 film remakes and which it draws on), the cue-rule finders of the other film relations that
 :data:`~filmgraph.relations.FILM_RELATIONS` names (:mod:`.sequels`, :mod:`.parodies`) and
-:class:`~.reviewer.ReviewerFinder`, with
+:class:`~.reviewer.ReviewerFinder` (and :class:`~.authors.AuthorScorer`, a learned model over the
+names a page's head and foot give, when no byline rule matched), with
 :class:`~.hedges.HedgeDetector` flagging negated, hedged and questioned statements. Flagged
 facts are returned, not dropped: :meth:`~filmgraph.model.Extraction.kept` decides. The title
 gazetteer (:mod:`.gazetteer`) and the models' weights ship in ``data/``.
@@ -26,12 +27,13 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ..model import Extraction, FilmClaim, Review, ReviewedFilm
+from ..model import Extraction, FilmClaim, Review, ReviewedFilm, Reviewer
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
+from .authors import AuthorScorer, author_candidates
 from .cast import CastFinder
-from .doc import DocBuilder
+from .doc import Doc, DocBuilder
 from .film import FilmFinder, HeaderParser
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
@@ -68,6 +70,7 @@ class Extractor:
         self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
         self.reviewer_finder = ReviewerFinder()
+        self.author_scorer = AuthorScorer()
         self.relation_scorer = RelationScorer(hedges=hedges)
         # The film relations the table gives a finder of their own, by ontology name.
         self.claim_finders = {info.name: _finder(info.finder, hedges=hedges, targets=targets)
@@ -75,7 +78,7 @@ class Extractor:
 
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
-        reviewer = self.reviewer_finder(doc)
+        reviewer = self._reviewer(doc, film)
         cast = self.cast_finder(doc, header)
         cast += self.actor_scorer(doc, film, cast, [reviewer.name] if reviewer else [])
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
@@ -98,7 +101,7 @@ class Extractor:
     def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:
         """The names no cast rule credited, with the features the actor model reads (for training)."""
         doc, header, film, _, _ = self._read(review)
-        reviewer = self.reviewer_finder(doc)
+        reviewer = self._reviewer(doc, film)
         return self.actor_scorer.candidates(doc, film, self.cast_finder(doc, header), [reviewer.name] if reviewer else [])
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
@@ -107,6 +110,17 @@ class Extractor:
         doc = self.doc_builder(review.text[: self.max_chars])
         film = self.film_finder(doc, self.header_parser(doc))
         return film, self.year_scorer.candidates(doc, film)
+
+    def author_candidates(self, review: Review) -> tuple[Reviewer | None, list[tuple[str, int, dict[str, float]]]]:
+        """The reviewer the byline rules find and the names the author model would choose among
+        (for training)."""
+        doc = self.doc_builder(review.text[: self.max_chars])
+        return self.reviewer_finder(doc), author_candidates(doc)
+
+    def _reviewer(self, doc: Doc, film: ReviewedFilm | None) -> Reviewer | None:
+        """The byline rules' reviewer, else the author model's (never the film's title or maker)."""
+        named = frozenset((film.title or "", *(p.name for p in (*film.directors, *film.writers)))) if film else frozenset()
+        return self.reviewer_finder(doc) or self.author_scorer(doc, named)
 
     def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])

@@ -20,7 +20,7 @@ from .doc import Doc
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
 
-__all__ = ["ReviewerFinder"]
+__all__ = ["ReviewerFinder", "not_a_person"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
@@ -168,7 +168,7 @@ _NOT_PERSON_WORDS = frozenset("""The A An Society Club Team Staff Newsletter Let
     Editorial Desk Collective Cinema Cinemas Theatre Theater Magazine Weekly Daily Row Reel Reels Films Picture Pictures""".split())
 
 
-def _not_a_person(name: str) -> bool:
+def not_a_person(name: str) -> bool:
     """Whether a byline's name is a publication's, a club's or a rank's, not a person's."""
     words = name.split()
     return words[0] in ("The", "A", "An") or any(word in _NOT_PERSON_WORDS for word in words[1:])
@@ -227,7 +227,7 @@ class ReviewerFinder:
                     name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
-                if _not_a_person(name):
+                if not_a_person(name):
                     continue
                 if best is None or confidence > best[0]:
                     at = match.start(match.groups().index(found) + 1)

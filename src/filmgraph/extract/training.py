@@ -114,12 +114,14 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     anchors = RULE_PRIOR if prior is None else prior
     vocabulary = features_vocabulary((features for features, _ in rows), min_count)
     column = {name: i for i, name in enumerate(vocabulary)}
-    x = np.zeros((len(rows), len(vocabulary)))
+    # The rows as a sparse matrix (row, column, value of each non-zero): a few of thousands of features
+    # are set in each row, and a dense matrix made training the author and actor models take minutes.
+    entries = [(r, column[name], value) for r, (features, _) in enumerate(rows) for name, value in features.items() if name in column]
+    row_of = np.array([e[0] for e in entries], dtype=np.int64)
+    column_of = np.array([e[1] for e in entries], dtype=np.int64)
+    value_of = np.array([e[2] for e in entries], dtype=float)
     y = np.zeros((len(rows), len(labels)))
-    for r, (features, label) in enumerate(rows):
-        for name, value in features.items():
-            if name in column:
-                x[r, column[name]] = value
+    for r, (_, label) in enumerate(rows):
         y[r, label] = 1.0
     anchor = np.zeros((len(vocabulary), len(labels)))
     for name, row in anchors.items():
@@ -130,12 +132,13 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     # Adam steps: plain gradient descent needs far more of them on features this sparse.
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
     for step in range(1, steps + 1):
-        scores = x @ weights + bias
+        scores = _sparse_product(row_of, column_of, value_of, weights, len(rows)) + bias
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         error = (probabilities - y) / len(rows)
-        gradients = (x.T @ error + 2 * l2 * (weights - anchor), error.sum(axis=0))
+        gradients = (_sparse_product(column_of, row_of, value_of, error, len(vocabulary)) + 2 * l2 * (weights - anchor),
+                     error.sum(axis=0))
         for i, (param, gradient) in enumerate(zip((weights, bias), gradients)):
             first, second = moments[2 * i], moments[2 * i + 1]
             first *= 0.9
@@ -147,12 +150,20 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     return RelationModel(labels=tuple(labels), bias=tuple(float(b) for b in bias), weights=kept)
 
 
-def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5, **settings) -> RelationModel:
+def _sparse_product(row_of: np.ndarray, column_of: np.ndarray, value_of: np.ndarray, matrix: np.ndarray, rows: int) -> np.ndarray:
+    """X @ ``matrix`` for the sparse X whose non-zero entries are (``row_of``, ``column_of``,
+    ``value_of``) and that has ``rows`` rows; swap the index arrays for X.T @ ``matrix``."""
+    weighted = matrix[column_of] * value_of[:, None]
+    return np.stack([np.bincount(row_of, weights=weighted[:, k], minlength=rows) for k in range(matrix.shape[1])], axis=1)
+
+
+def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5,
+                        tried: Sequence[float] = THRESHOLDS, **settings) -> RelationModel:
     """Fit on all ``reviews`` (each a review's rows) and learn each relation's decision threshold.
 
     The thresholds come from an inner cross-validation over the same reviews: the model is fitted
-    on all but one inner fold, scores the fold left out, and each relation takes the threshold
-    whose F1 over those out-of-fold scores is highest.
+    on all but one inner fold, scores the fold left out, and each relation takes the threshold of
+    ``tried`` whose F1 over those out-of-fold scores is highest.
     """
     scored: list[tuple[list[float], int]] = []
     for k in range(inner_folds):
@@ -174,10 +185,10 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
 
         # Each threshold is judged with its neighbours: out-of-fold F1 over a few hundred
         # candidates is jagged, and a lone peak is more likely luck than a better threshold.
-        smoothed = {t: sum(f1(n) for n in THRESHOLDS[max(i - 1, 0):i + 2]) / len(THRESHOLDS[max(i - 1, 0):i + 2])
-                    for i, t in enumerate(THRESHOLDS)}
+        smoothed = {t: sum(f1(n) for n in tried[max(i - 1, 0):i + 2]) / len(tried[max(i - 1, 0):i + 2])
+                    for i, t in enumerate(tried)}
         # Of thresholds about as good, the highest: the gold reviews name related films far more
         # densely than reviews at large, where a low threshold mostly admits films merely named.
         best = max(smoothed.values())
-        thresholds[label] = max(t for t in THRESHOLDS if smoothed[t] >= best - NEAR_TIE)
+        thresholds[label] = max(t for t in tried if smoothed[t] >= best - NEAR_TIE)
     return RelationModel(labels=model.labels, bias=model.bias, weights=model.weights, thresholds=thresholds)

@@ -1,0 +1,164 @@
+"""The review's author when no byline rule matched: a :class:`Doc` in, a :class:`Reviewer` (or
+``None``) out, picked by a learned model's probability.
+
+The rules in :mod:`.reviewer` know the usual bylines ("Reviewed by", "Copyright 1997 Ann Lee", a
+signature line). Pages sign themselves in many more ways: "A list by oonamarch", "Handout prepared
+by Mr D. Achterberg", "hosted by Ann Lee", "Created by: Ann Lee", a chat log's "[14/04 21:02]
+reelgrrl". Every person name and handle near the top or the bottom of the review, or on a short
+line with "by", is a candidate; :func:`author_features` describes one by the words and marks around
+it, the shape and place of its line (short, a date on it, film credits on it) and how often the
+review names it (an author once or twice, an actor again and again). A logistic model
+(:class:`~.scorer.RelationModel` with the labels ``other`` and ``reviewer``), trained by
+``scripts/train_authors.py`` on the gold reviewers of annotated reviews and shipped as
+``data/authors.json``, scores them; the best above the learned threshold is the author. Without that
+file nothing is added.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("Handout prepared by Ann Lee\\n\\nThe film is slow. Bo Ek is fine.")
+>>> [name for name, _, _ in author_candidates(doc)]
+['Ann Lee', 'Bo Ek']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Evidence, Reviewer, Span
+from ..titlekeys import norm_title
+from .doc import Doc
+from .names import clean_name, name_at_word_start
+from .reviewer import not_a_person
+from .scorer import RelationModel, load_model
+
+__all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
+
+LABELS = ("other", "reviewer")
+_FULL_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
+# a handle after "by" or "@", or alone on a short line ("reelgrrl", "grim_77", "oatcake")
+# (a plain lower-case word is a handle only after "@", or ending its line after "by", "/u/" or a chat
+# log's "[time] "; not an address's domain: "ann@film.garden")
+_HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•,(@)]|[ \t]+on\b)"
+_HANDLE = re.compile(r"(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
+                     rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
+                     rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END}",
+                     re.MULTILINE)
+_WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|"
+                   r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}/|\d{4}-\d\d-\d\d|\b\d{1,2}:\d\d\b")
+_CREDITS = re.compile(r"\b(?:direct\w*|dir\.|starring|stars|cast|screenplay|script|written|produc\w*|music|score|novel|"
+                      r"adapted|based|photograph\w*|cinematograph\w*|edit\w*|plays|as)\b")
+_WRITING = re.compile(r"\b(?:review\w*|critic\w*|column\w*|notes?|blog\w*|podcast|newsletter|list|handout|essay|diary|"
+                      r"thread|posted|published|author\w*|words|text|host\w*|created|prepared|compiled|signed|contributor)\b")
+_HEAD_CHARS, _TAIL_CHARS, _SHORT_LINE = 1500, 800, 80
+_NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
+    spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes""".split())
+
+
+def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
+    """(name, offset, features) for every person name or handle in the review's first 1,500 or
+    last 800 characters, or on a short line with "by", in text order (each place once); not a
+    publication's name ("The Friday Reel") nor a film's title the review names."""
+    text = doc.text
+    head, tail = min(len(text), _HEAD_CHARS), max(0, len(text) - _TAIL_CHARS)
+    found: dict[int, str] = {}
+    for match in _FULL_NAME.finditer(text):
+        found[match.start()] = clean_name(match.group())
+    for match in _HANDLE.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        handle = match.group(group)
+        if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not handle.isdigit() \
+                and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
+            found[match.start(group)] = handle
+    titles = {norm_title(m.title) for m in doc.mentions}
+    found = {at: name for at, name in found.items() if not not_a_person(name) and norm_title(name) not in titles}
+    counts: dict[str, int] = {}
+    for name in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    candidates = []
+    for start in sorted(found):
+        name = found[start]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        short_by = line_end - line_start <= _SHORT_LINE and " by" in text[line_start:start].lower()
+        if start < head or start >= tail or short_by:
+            candidates.append((name, start, author_features(doc, name, start, line_start, line_end, counts[name])))
+    return candidates
+
+
+def author_features(doc: Doc, name: str, start: int, line_start: int, line_end: int, count: int) -> dict[str, float]:
+    """Sparse binary features of ``name`` written at ``start`` (see the module docstring)."""
+    text, lowered = doc.text, doc.lowered
+    end = start + len(name)
+    features: dict[str, float] = {"bias:author": 1.0, f"count:{min(count, 3)}": 1.0}
+    features["kind:name" if " " in name else "kind:handle" if name.islower() or "_" in name else "kind:word"] = 1.0
+    lines_above = text.count("\n", 0, line_start)
+    lines_below = text.count("\n", line_end)
+    features[f"line-from-top:{min(lines_above, 6)}"] = 1.0
+    features[f"line-from-bottom:{min(lines_below, 6)}"] = 1.0
+    if start < _HEAD_CHARS:
+        features["in:head"] = 1.0
+    if start >= len(text) - _TAIL_CHARS:
+        features["in:tail"] = 1.0
+    line = lowered[line_start:line_end]
+    length = len(line.strip())
+    features[f"line-length:{0 if length <= len(name) + 4 else 1 if length < 40 else 2 if length < 80 else 3}"] = 1.0
+    if _DATE.search(line):
+        features["line:date"] = 1.0
+    if _CREDITS.search(line):
+        features["line:credits"] = 1.0
+    if _WRITING.search(line):
+        features["line:writing"] = 1.0
+    before = _WORD.findall(lowered[line_start:start])[-2:]
+    after = _WORD.findall(lowered[end:line_end])[:1]
+    if before:
+        features[f"p1:{before[-1]}"] = 1.0
+    if len(before) > 1:
+        features[f"p2:{before[0]}"] = 1.0
+    if after:
+        features[f"n1:{after[0]}"] = 1.0
+    if "by" in _WORD.findall(lowered[max(line_start, start - 30):start])[-3:]:
+        features["by-before"] = 1.0
+    mark_before = text[line_start:start].rstrip()[-1:]
+    mark_after = text[end:line_end].lstrip()[:1]
+    features[f"mb:{mark_before if mark_before and not mark_before.isalnum() else 'word' if mark_before else 'start'}"] = 1.0
+    features[f"ma:{mark_after if mark_after and not mark_after.isalnum() else 'word' if mark_after else 'end'}"] = 1.0
+    if text.startswith(("'s", "’s"), end):
+        features["possessive"] = 1.0
+    return features
+
+
+class AuthorScorer:
+    """Name the review's author from its likeliest signature, when the byline rules found none.
+
+    Parameters
+    ----------
+    model
+        The author model; the shipped one (``data/authors.json``) by default. ``None`` adds nobody.
+    """
+
+    def __init__(self, *, model: RelationModel | None = None) -> None:
+        self.model: RelationModel | None = model or load_model("authors.json")
+
+    def __call__(self, doc: Doc, excluded: frozenset[str] = frozenset()) -> Reviewer | None:
+        """The author, or ``None``; never a name of ``excluded`` (the film's title and credited people)."""
+        candidates = [(name, start, features) for name, start, features in author_candidates(doc) if name not in excluded]
+        best = self.best((name, features) for name, _, features in candidates)
+        if best is None:
+            return None
+        name, probability = best
+        start = next(at for found, at, _ in candidates if found == name)
+        evidence = Evidence(sentence=doc.sentences.at(start), mention=Span(start, start + len(name)), confidence=round(probability, 4))
+        return Reviewer(name=name, evidence=evidence)
+
+    def best(self, candidates: Iterable[tuple[str, dict[str, float]]]) -> tuple[str, float] | None:
+        """The likeliest of (name, features) ``candidates`` with its probability, if it clears the
+        model's threshold."""
+        if self.model is None:
+            return None
+        scored = max(((self.model.probabilities(features)[1], name) for name, features in candidates), default=None)
+        if scored is None or scored[0] < self.model.thresholds.get("reviewer", 0.5):
+            return None
+        return scored[1], scored[0]

@@ -1,0 +1,36 @@
+"""The author model names who wrote a page the byline rules cannot read, and no one else."""
+
+from filmgraph.extract import Extractor, extract_review
+from filmgraph.extract.authors import author_candidates
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.reviews import read_text
+
+CHAT = ("[12/03/2024 21:02] tapehead_99\nsaw Night Harbour (2019) last night, it is slow but it works\n\n"
+        "[12/03/2024 21:03] tapehead_99\nBo Ek plays the ferry pilot and he is great")
+
+
+def _reviewer(text):
+    found = extract_review(read_text(text, source="page.txt")).reviewer
+    return found and found.name
+
+
+def test_a_chat_log_s_handle_and_a_list_s_author_are_named():
+    assert _reviewer(CHAT) == "tapehead_99"
+    assert _reviewer("Quiet films for long nights\nA list by moonbeam_k  ·  12 films\n\n1. Night Harbour (2019)\n"
+                     "Night Harbour is a patient drama. Bo Ek plays the pilot.") == "moonbeam_k"
+
+
+def test_a_review_that_names_only_its_cast_has_no_author():
+    assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
+
+
+def test_without_a_model_nobody_is_added():
+    extractor = Extractor()
+    extractor.author_scorer.model = None
+    assert extractor(read_text(CHAT, source="page.txt")).reviewer is None
+
+
+def test_no_publication_film_title_address_or_prose_word_is_a_candidate():
+    doc = DocBuilder()("The Friday Reel\n\nNight Harbour (2019)\nby accident I saw it\nann@film.garden\n\n"
+                       "Night Harbour is slow. Written up by reel_ann\n")
+    assert [name for name, _, _ in author_candidates(doc)] == ["reel_ann"]
