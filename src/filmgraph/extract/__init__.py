@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ..model import Extraction, FilmClaim, Review, ReviewedFilm, Reviewer
+from ..model import CastCredit, Extraction, FilmClaim, Review, ReviewedFilm, Reviewer
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
@@ -78,8 +78,8 @@ class Extractor:
 
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
-        reviewer = self._reviewer(doc, film)
         cast = self.cast_finder(doc, header)
+        reviewer = self._reviewer(doc, film, cast)
         cast += self.actor_scorer(doc, film, cast, [reviewer.name] if reviewer else [])
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         title, year = (film.title, film.year) if film else (None, None)
@@ -101,8 +101,9 @@ class Extractor:
     def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:
         """The names no cast rule credited, with the features the actor model reads (for training)."""
         doc, header, film, _, _ = self._read(review)
-        reviewer = self._reviewer(doc, film)
-        return self.actor_scorer.candidates(doc, film, self.cast_finder(doc, header), [reviewer.name] if reviewer else [])
+        cast = self.cast_finder(doc, header)
+        reviewer = self._reviewer(doc, film, cast)
+        return self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
         """The reviewed film as the rules read it and the years the year model would choose among
@@ -114,13 +115,13 @@ class Extractor:
     def author_candidates(self, review: Review) -> tuple[Reviewer | None, list[tuple[str, int, dict[str, float]]]]:
         """The reviewer the byline rules find and the names the author model would choose among
         (for training)."""
-        doc = self.doc_builder(review.text[: self.max_chars])
-        return self.reviewer_finder(doc), author_candidates(doc)
+        doc, header, film, _, _ = self._read(review)
+        not_authors = _not_authors(film, self.cast_finder(doc, header))
+        return self.reviewer_finder(doc), [found for found in author_candidates(doc) if found[0] not in not_authors]
 
-    def _reviewer(self, doc: Doc, film: ReviewedFilm | None) -> Reviewer | None:
-        """The byline rules' reviewer, else the author model's (never the film's title or maker)."""
-        named = frozenset((film.title or "", *(p.name for p in (*film.directors, *film.writers)))) if film else frozenset()
-        return self.reviewer_finder(doc) or self.author_scorer(doc, named)
+    def _reviewer(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit]) -> Reviewer | None:
+        """The byline rules' reviewer, else the author model's."""
+        return self.reviewer_finder(doc) or self.author_scorer(doc, _not_authors(film, cast))
 
     def _read(self, review: Review):
         doc = self.doc_builder(review.text[: self.max_chars])
@@ -130,6 +131,15 @@ class Extractor:
         remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
         return doc, header, film, remakes, merge_refs(influences)
+
+
+def _not_authors(film: ReviewedFilm | None, cast: list[CastCredit]) -> frozenset[str]:
+    """Names no author model may take for the author: the film's title, its makers and its credited
+    actors and characters ("Salt stars Pia Okafor. ...\n\nPia Okafor" signs nothing)."""
+    named = {name for credit in cast for name in (credit.actor, credit.character) if name}
+    if film is not None:
+        named |= {film.title or "", *(p.name for p in (*film.directors, *film.writers))}
+    return frozenset(named)
 
 
 def _finder(name: str, **parts):

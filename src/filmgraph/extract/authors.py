@@ -21,6 +21,7 @@ file nothing is added.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -52,6 +53,11 @@ _CREDITS = re.compile(r"\b(?:direct\w*|dir\.|starring|stars|cast|screenplay|scri
 _WRITING = re.compile(r"\b(?:review\w*|critic\w*|column\w*|notes?|blog\w*|podcast|newsletter|list|handout|essay|diary|"
                       r"thread|posted|published|author\w*|words|text|host\w*|created|prepared|compiled|signed|contributor)\b")
 _HEAD_CHARS, _TAIL_CHARS, _SHORT_LINE = 1500, 800, 80
+_LONG_LINE = 150
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+_BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to"})
+_NEWLINE = re.compile("\n")
+_BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
     spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes""".split())
 
@@ -59,45 +65,55 @@ _NOT_HANDLES = frozenset("""the and but for not you this that with from have wha
 def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     """(name, offset, features) for every person name or handle in the review's first 1,500 or
     last 800 characters, or on a short line with "by", in text order (each place once); not a
-    publication's name ("The Friday Reel") nor a film's title the review names."""
+    publication's name ("The Friday Reel"), a film's title the review names, a name in the middle
+    of a paragraph's line or one the review writes into a sentence. The features of :func:`author_features` and the line's place from the
+    top and the bottom."""
     text = doc.text
-    head, tail = min(len(text), _HEAD_CHARS), max(0, len(text) - _TAIL_CHARS)
+    head, tail = min(len(text), _HEAD_CHARS), max(min(len(text), _HEAD_CHARS), len(text) - _TAIL_CHARS)
+    regions = [(0, head)]
+    for line in _BY_LINE.finditer(doc.lowered, head, tail):  # (only these short lines are read between head and foot)
+        end = text.find("\n", line.end())
+        end = len(text) if end < 0 else end
+        if end - line.start() <= _SHORT_LINE:
+            regions.append((line.start(), end))
+    regions.append((tail, len(text)))
     found: dict[int, str] = {}
-    for match in _FULL_NAME.finditer(text):
-        found[match.start()] = clean_name(match.group())
-    for match in _HANDLE.finditer(text):
-        group = next(i for i in (1, 2, 3) if match.group(i))
-        handle = match.group(group)
-        if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not handle.isdigit() \
-                and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
-            found[match.start(group)] = handle
+    for start, end in regions:
+        for match in _FULL_NAME.finditer(text, start, end):
+            found[match.start()] = clean_name(match.group())
+        for match in _HANDLE.finditer(text, start, end):
+            group = next(i for i in (1, 2, 3) if match.group(i))
+            handle = match.group(group)
+            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not handle.isdigit() \
+                    and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
+                found[match.start(group)] = handle
     titles = {norm_title(m.title) for m in doc.mentions}
-    found = {at: name for at, name in found.items() if not not_a_person(name) and norm_title(name) not in titles}
-    counts: dict[str, int] = {}
-    for name in found.values():
-        counts[name] = counts.get(name, 0) + 1
+    # a name written into a sentence ("Salt stars Pia Okafor.") is what the review is about, wherever
+    # else it stands; a byline's "by", "from" or "with" does not make a sentence of it
+    in_prose = {name for at, name in found.items()
+                if (before := _WORD_BEFORE.search(doc.lowered, max(0, at - 30), at)) and before.group(1) not in _BYLINE_WORDS}
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     candidates = []
-    for start in sorted(found):
-        name = found[start]
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        short_by = line_end - line_start <= _SHORT_LINE and " by" in text[line_start:start].lower()
-        if start < head or start >= tail or short_by:
-            candidates.append((name, start, author_features(doc, name, start, line_start, line_end, counts[name])))
+    for start, name in sorted(found.items()):
+        row = bisect.bisect_left(newlines, start)
+        line_start = newlines[row - 1] + 1 if row else 0
+        line_end = newlines[row] if row < len(newlines) else len(text)
+        if (line_end - line_start > _LONG_LINE and start - line_start > 3 and line_end - start - len(name) > 40) \
+                or name in in_prose or not_a_person(name) or norm_title(name) in titles:
+            continue  # (in the middle of a paragraph a name is the review's subject matter, not its signature)
+        features = author_features(doc, name, start, line_start, line_end, text.count(name))
+        features[f"line-from-top:{min(row, 6)}"] = features[f"line-from-bottom:{min(len(newlines) - row, 6)}"] = 1.0
+        candidates.append((name, start, features))
     return candidates
 
 
 def author_features(doc: Doc, name: str, start: int, line_start: int, line_end: int, count: int) -> dict[str, float]:
-    """Sparse binary features of ``name`` written at ``start`` (see the module docstring)."""
+    """Sparse binary features of ``name`` written at ``start`` in the line ``line_start`` to
+    ``line_end``, named ``count`` times in the review (see the module docstring)."""
     text, lowered = doc.text, doc.lowered
     end = start + len(name)
     features: dict[str, float] = {"bias:author": 1.0, f"count:{min(count, 3)}": 1.0}
     features["kind:name" if " " in name else "kind:handle" if name.islower() or "_" in name else "kind:word"] = 1.0
-    lines_above = text.count("\n", 0, line_start)
-    lines_below = text.count("\n", line_end)
-    features[f"line-from-top:{min(lines_above, 6)}"] = 1.0
-    features[f"line-from-bottom:{min(lines_below, 6)}"] = 1.0
     if start < _HEAD_CHARS:
         features["in:head"] = 1.0
     if start >= len(text) - _TAIL_CHARS:
