@@ -29,7 +29,7 @@ from ..model import Evidence, Reviewer, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .names import clean_name, name_at_word_start
-from .reviewer import not_a_person
+from .reviewer import among_credits, not_a_person
 from .scorer import RelationModel, load_model
 
 __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
@@ -55,7 +55,8 @@ _WRITING = re.compile(r"\b(?:review\w*|critic\w*|column\w*|notes?|blog\w*|podcas
 _HEAD_CHARS, _TAIL_CHARS, _SHORT_LINE = 1500, 800, 80
 _LONG_LINE = 150
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
-_BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to"})
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+_BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to", "on", "in", "at", "reports", "writes", "here"})
 _NEWLINE = re.compile("\n")
 _BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
@@ -66,7 +67,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     """(name, offset, features) for every person name or handle in the review's first 1,500 or
     last 800 characters, or on a short line with "by", in text order (each place once); not a
     publication's name ("The Friday Reel"), a film's title the review names, a name in the middle
-    of a paragraph's line or one the review writes into a sentence. The features of :func:`author_features` and the line's place from the
+    of a paragraph's line, one the review writes into a sentence or one among film credits. The features of :func:`author_features` and the line's place from the
     top and the bottom."""
     text = doc.text
     head, tail = min(len(text), _HEAD_CHARS), max(min(len(text), _HEAD_CHARS), len(text) - _TAIL_CHARS)
@@ -88,10 +89,11 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
                     and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
                 found[match.start(group)] = handle
     titles = {norm_title(m.title) for m in doc.mentions}
-    # a name written into a sentence ("Salt stars Pia Okafor.") is what the review is about, wherever
-    # else it stands; a byline's "by", "from" or "with" does not make a sentence of it
+    # a name written into a sentence ("Salt stars Pia Okafor.", "Lena Dahl is superb") is what the review
+    # is about, wherever else it stands; a byline's "by", "from" or "on" does not make a sentence of it
     in_prose = {name for at, name in found.items()
-                if (before := _WORD_BEFORE.search(doc.lowered, max(0, at - 30), at)) and before.group(1) not in _BYLINE_WORDS}
+                if ((before := _WORD_BEFORE.search(doc.lowered, max(0, at - 30), at)) and before.group(1) not in _BYLINE_WORDS)
+                or ((after := _WORD_AFTER.match(text, at + len(name))) and after.group(1) not in _BYLINE_WORDS)}
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     candidates = []
     for start, name in sorted(found.items()):
@@ -99,7 +101,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         line_start = newlines[row - 1] + 1 if row else 0
         line_end = newlines[row] if row < len(newlines) else len(text)
         if (line_end - line_start > _LONG_LINE and start - line_start > 3 and line_end - start - len(name) > 40) \
-                or name in in_prose or not_a_person(name) or norm_title(name) in titles:
+                or name in in_prose or not_a_person(name) or norm_title(name) in titles or among_credits(text, start):
             continue  # (in the middle of a paragraph a name is the review's subject matter, not its signature)
         features = author_features(doc, name, start, line_start, line_end, text.count(name))
         features[f"line-from-top:{min(row, 6)}"] = features[f"line-from-bottom:{min(len(newlines) - row, 6)}"] = 1.0

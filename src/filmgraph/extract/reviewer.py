@@ -20,7 +20,7 @@ from .doc import Doc
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
 
-__all__ = ["ReviewerFinder", "not_a_person"]
+__all__ = ["ReviewerFinder", "among_credits", "not_a_person"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
@@ -215,7 +215,7 @@ class ReviewerFinder:
                 continue
             start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
             for match in pattern.finditer(text, start):
-                if "ritten" in match.group(0)[:12] and self._among_credits(text, match.start()):
+                if "ritten" in match.group(0)[:12] and among_credits(text, match.start()):
                     continue
                 if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
                     continue  # '..." \n- Jean Renoir' attributes a quotation
@@ -247,12 +247,12 @@ class ReviewerFinder:
         evidence = Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=confidence)
         return Reviewer(name=name, location=location, evidence=evidence)
 
-    @staticmethod
-    def _among_credits(text: str, start: int) -> bool:
-        """Whether the line at ``start`` or a line next to it lists film credits."""
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
-        after = text.find("\n", start)
-        after = len(text) if after < 0 else text.find("\n", after + 1)
-        after = len(text) if after < 0 else after
-        return _CREDIT_NEAR.search(text, before, after) is not None
+
+def among_credits(text: str, start: int) -> bool:
+    """Whether the line at ``start`` or a line next to it lists film credits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+    after = text.find("\n", start)
+    after = len(text) if after < 0 else text.find("\n", after + 1)
+    after = len(text) if after < 0 else after
+    return _CREDIT_NEAR.search(text, before, after) is not None
