@@ -15,8 +15,8 @@ file nothing is added.
 
 >>> from filmgraph.extract.doc import DocBuilder
 >>> doc = DocBuilder()("Handout prepared by Ann Lee\\n\\nThe film is slow. Bo Ek is fine.")
->>> [name for name, _, _ in author_candidates(doc)]
-['Ann Lee', 'Bo Ek']
+>>> [name for name, _, _ in author_candidates(doc)]  # (Bo Ek is written into a sentence)
+['Ann Lee']
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     """(name, offset, features) for every person name or handle in the review's first 1,500 or
     last 800 characters, or on a short line with "by", in text order (each place once); not a
     publication's name ("The Friday Reel"), a film's title the review names, a name in the middle
-    of a paragraph's line, one the review writes into a sentence or one among film credits. The features of :func:`author_features` and the line's place from the
+    of a paragraph's line, one the review writes into a sentence, one among film credits or a
+    quotation's attribution. The features of :func:`author_features` and the line's place from the
     top and the bottom."""
     text = doc.text
     head, tail = min(len(text), _HEAD_CHARS), max(min(len(text), _HEAD_CHARS), len(text) - _TAIL_CHARS)
@@ -100,9 +101,12 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         row = bisect.bisect_left(newlines, start)
         line_start = newlines[row - 1] + 1 if row else 0
         line_end = newlines[row] if row < len(newlines) else len(text)
+        # (in the middle of a paragraph a name is the review's subject matter, not its signature; under a
+        # quotation, its speaker: '"The sea keeps what it takes."\n- Hal Moreno')
         if (line_end - line_start > _LONG_LINE and start - line_start > 3 and line_end - start - len(name) > 40) \
-                or name in in_prose or not_a_person(name) or norm_title(name) in titles or among_credits(text, start):
-            continue  # (in the middle of a paragraph a name is the review's subject matter, not its signature)
+                or name in in_prose or not_a_person(name) or norm_title(name) in titles or among_credits(text, start) \
+                or text[max(0, line_start - 4):line_start].rstrip()[-1:] in ("\"", "”"):
+            continue
         features = author_features(doc, name, start, line_start, line_end, text.count(name))
         features[f"line-from-top:{min(row, 6)}"] = features[f"line-from-bottom:{min(len(newlines) - row, 6)}"] = 1.0
         candidates.append((name, start, features))
