@@ -116,7 +116,9 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     column = {name: i for i, name in enumerate(vocabulary)}
     # The rows as a sparse matrix (row, column, value of each non-zero): a few of thousands of features
     # are set in each row, and a dense matrix made training the author and actor models take minutes.
-    entries = [(r, column[name], value) for r, (features, _) in enumerate(rows) for name, value in features.items() if name in column]
+    # (sorted: the sums then run in one order whatever order each row's features came in, and the same
+    # data give the same weights to the last bit)
+    entries = sorted((r, column[name], value) for r, (features, _) in enumerate(rows) for name, value in features.items() if name in column)
     row_of = np.array([e[0] for e in entries], dtype=np.int64)
     column_of = np.array([e[1] for e in entries], dtype=np.int64)
     value_of = np.array([e[2] for e in entries], dtype=float)
