@@ -15,15 +15,13 @@ folder's reviews without a rule byline, the authors the model names right and wr
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
 from filmgraph.extract.actors import name_key
 from filmgraph.extract.authors import LABELS, AuthorScorer
-from filmgraph.extract.training import fit_with_thresholds, read_gold
+from filmgraph.extract.training import fit_with_thresholds, read_gold, save_model, training_arguments
 from filmgraph.reviews import read_review
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,13 +39,7 @@ def _keys(gold: dict) -> set[frozenset[str]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dirs", nargs="*", type=Path)
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--cv", action="store_true", help="print a leave-one-corpus-out cross-validation first")
-    args = parser.parse_args(argv[1:])
-    folders = args.gold_dirs or [ROOT / ".." / "shared" / "eval" / "dev",
-                                 *sorted(p for p in (ROOT / "benchmarks").iterdir() if p.is_dir())]
+    args, folders = training_arguments(argv, __doc__.splitlines()[0], MODEL_PATH, ROOT)
     extractor = Extractor()
     reviews = []  # (folder, rows, gold reviewer keys)
     for gold in read_gold(folders):
@@ -65,7 +57,7 @@ def main(argv: list[str]) -> int:
     if args.cv:
         _cross_validate(reviews)
     model = fit_with_thresholds(_training_rows(reviews), **SETTINGS)
-    args.out.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    save_model(model, args.out)
     print(f"{len(reviews)} reviews, {sum(len(r[1]) for r in reviews)} names, {len(model.weights)} features, "
           f"thresholds {model.thresholds} -> {args.out}")
     return 0

@@ -30,7 +30,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .names import clean_name, name_at_word_start
 from .reviewer import among_credits, not_a_person
-from .scorer import RelationModel, load_model
+from .scorer import RelationModel, add_word_features, load_model
 
 __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
 
@@ -135,12 +135,7 @@ def author_features(doc: Doc, name: str, start: int, line_start: int, line_end: 
         features["line:writing"] = 1.0
     before = _WORD.findall(lowered[line_start:start])[-2:]
     after = _WORD.findall(lowered[end:line_end])[:1]
-    if before:
-        features[f"p1:{before[-1]}"] = 1.0
-    if len(before) > 1:
-        features[f"p2:{before[0]}"] = 1.0
-    if after:
-        features[f"n1:{after[0]}"] = 1.0
+    add_word_features(features, before, after)
     if "by" in _WORD.findall(lowered[max(line_start, start - 30):start])[-3:]:
         features["by-before"] = 1.0
     mark_before = text[line_start:start].rstrip()[-1:]

@@ -38,7 +38,7 @@ from .relations import about_other_film
 from .remakes import Remakes
 from .titles import title_case
 
-__all__ = ["Candidate", "RelationModel", "RelationScorer", "candidate_features", "collect_candidates", "load_model"]
+__all__ = ["Candidate", "RelationModel", "RelationScorer", "add_word_features", "candidate_features", "collect_candidates", "load_model"]
 
 LABELS = ("other", "remake_of", "influence")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -602,6 +602,17 @@ class RelationScorer:
         evidence = Evidence(sentence=sentence, mention=span, confidence=round(confidence, 4), flag=flag)
         return FilmRef(title=title, year=year, countries=candidate.countries,
                        mention=surface if surface != title else None, evidence=evidence)
+
+
+def add_word_features(features: dict[str, float], before: list[str], after: list[str]) -> None:
+    """Mark the words next to a candidate: ``p1:``/``p2:`` the last and second-last word of
+    ``before``, ``n1:`` the first of ``after``."""
+    if before:
+        features[f"p1:{before[-1]}"] = 1.0
+    if len(before) > 1:
+        features[f"p2:{before[-2]}"] = 1.0
+    if after:
+        features[f"n1:{after[0]}"] = 1.0
 
 
 def features_vocabulary(rows: Iterable[dict[str, float]], min_count: int) -> list[str]:

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ from ..reviews import read_review
 from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
-__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora"]
+__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
+           "save_model", "training_arguments"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
 #: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
@@ -194,3 +196,22 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
         best = max(smoothed.values())
         thresholds[label] = max(t for t in tried if smoothed[t] >= best - NEAR_TIE)
     return RelationModel(labels=model.labels, bias=model.bias, weights=model.weights, thresholds=thresholds)
+
+
+def training_arguments(argv: Sequence[str], description: str, model_path: Path, root: Path) -> tuple[argparse.Namespace, list[Path]]:
+    """The command line every model's training script takes (gold folders, ``--out``, ``--cv``) and
+    the gold folders to read: those given, else ``../shared/eval/dev`` and every folder under
+    ``benchmarks/`` of the project at ``root``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("gold_dirs", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=model_path)
+    parser.add_argument("--cv", action="store_true", help="print a leave-one-corpus-out cross-validation first")
+    args = parser.parse_args(list(argv[1:]))
+    folders = args.gold_dirs or [root / ".." / "shared" / "eval" / "dev", *sorted(p for p in (root / "benchmarks").iterdir() if p.is_dir())]
+    return args, folders
+
+
+def save_model(model: RelationModel, out: Path) -> None:
+    """Write ``model`` as the package ships it: JSON, weights rounded, keys sorted (the same data
+    always give the same file)."""
+    out.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -31,7 +31,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .film import title_spans
 from .gazetteer import load_gazetteer
-from .scorer import RelationModel, load_model
+from .scorer import RelationModel, add_word_features, load_model
 
 __all__ = ["LABELS", "YearScorer", "year_candidates", "year_features"]
 
@@ -115,12 +115,7 @@ def year_features(doc: Doc, year: int, start: int, spans: list[tuple[int, int]],
         features["sentence:remake"] = 1.0
     before = _WORD.findall(lowered[max(sentence.start, start - 40):start])[-2:]
     after = _WORD.findall(lowered[end:min(sentence.end, end + 30)])[:2]
-    if before:
-        features[f"p1:{before[-1]}"] = 1.0
-    if len(before) > 1:
-        features[f"p2:{before[0]}"] = 1.0
-    if after:
-        features[f"n1:{after[0]}"] = 1.0
+    add_word_features(features, before, after)
     mark_before = text[max(0, start - 3):start].strip()[-1:]
     mark_after = text[end:end + 3].strip()[:1]
     if mark_before and not mark_before.isalnum():
