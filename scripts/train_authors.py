@@ -21,7 +21,7 @@ from pathlib import Path
 from filmgraph.extract import Extractor
 from filmgraph.extract.actors import name_key
 from filmgraph.extract.authors import LABELS, AuthorScorer
-from filmgraph.extract.training import fit_with_thresholds, read_gold, save_model, training_arguments
+from filmgraph.extract.training import fit_with_thresholds, read_gold, train_and_save, training_arguments
 from filmgraph.reviews import read_review
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,10 +56,7 @@ def main(argv: list[str]) -> int:
         return 1
     if args.cv:
         _cross_validate(reviews)
-    model = fit_with_thresholds(_training_rows(reviews), **SETTINGS)
-    save_model(model, args.out)
-    print(f"{len(reviews)} reviews, {sum(len(r[1]) for r in reviews)} names, {len(model.weights)} features, "
-          f"thresholds {model.thresholds} -> {args.out}")
+    train_and_save(_training_rows(reviews), args.out, "names", **SETTINGS)
     return 0
 
 

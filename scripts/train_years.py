@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from filmgraph.extract import Extractor
-from filmgraph.extract.training import fit_with_thresholds, matches_film, read_gold, save_model, training_arguments
+from filmgraph.extract.training import fit_with_thresholds, matches_film, read_gold, train_and_save, training_arguments
 from filmgraph.extract.years import LABELS, YearScorer
 from filmgraph.reviews import read_review
 
@@ -48,10 +48,7 @@ def main(argv: list[str]) -> int:
         return 1
     if args.cv:
         _cross_validate(reviews)
-    model = fit_with_thresholds(_training_rows(reviews), **SETTINGS)
-    save_model(model, args.out)
-    print(f"{len(reviews)} reviews, {sum(len(r[1]) for r in reviews)} years, {len(model.weights)} features, "
-          f"thresholds {model.thresholds} -> {args.out}")
+    train_and_save(_training_rows(reviews), args.out, "years", **SETTINGS)
     return 0
 
 

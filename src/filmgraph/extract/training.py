@@ -27,7 +27,7 @@ from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
 __all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
-           "save_model", "training_arguments"]
+           "save_model", "train_and_save", "training_arguments"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
 #: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
@@ -215,3 +215,13 @@ def save_model(model: RelationModel, out: Path) -> None:
     """Write ``model`` as the package ships it: JSON, weights rounded, keys sorted (the same data
     always give the same file)."""
     out.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def train_and_save(reviews: Sequence[Sequence[Row]], out: Path, rows_are: str, **settings) -> RelationModel:
+    """:func:`fit_with_thresholds` on ``reviews``, written to ``out`` by :func:`save_model`, with a
+    line that says what was learned from how much (``rows_are`` names what a row is)."""
+    model = fit_with_thresholds(reviews, **settings)
+    save_model(model, out)
+    print(f"{len(reviews)} reviews, {sum(len(rows) for rows in reviews)} {rows_are}, {len(model.weights)} features, "
+          f"thresholds {model.thresholds} -> {out}")
+    return model
