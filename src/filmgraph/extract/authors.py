@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from ..model import Evidence, Reviewer, Span
 from ..titlekeys import norm_title
 from .doc import Doc
+from .lexicon import DATE_MARK
 from .names import clean_name, name_at_word_start
 from .reviewer import among_credits, not_a_person
 from .scorer import RelationModel, add_word_features, load_model
@@ -46,8 +47,7 @@ _HANDLE = re.compile(r"(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
                      re.MULTILINE)
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|"
-                   r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}/|\d{4}-\d\d-\d\d|\b\d{1,2}:\d\d\b")
+_DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
 _CREDITS = re.compile(r"\b(?:direct\w*|dir\.|starring|stars|cast|screenplay|script|written|produc\w*|music|score|novel|"
                       r"adapted|based|photograph\w*|cinematograph\w*|edit\w*|plays|as)\b")
 _WRITING = re.compile(r"\b(?:review\w*|critic\w*|column\w*|notes?|blog\w*|podcast|newsletter|list|handout|essay|diary|"

@@ -19,8 +19,13 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "AGENT_NOUN_STOPLIST",
     "NOT_NAME_OPENERS",
+    "DATE_MARK",
     "demonym_pattern",
 ]
+
+#: A date in lower-cased text ("mar. 3", "3 march", "3/12/", "2024-03-12"), as a pattern.
+DATE_MARK = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|"
+             r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}/|\d{4}-\d\d-\d\d")
 
 #: Nationality adjectives and the country they name.
 DEMONYMS: dict[str, str] = {

@@ -31,6 +31,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .film import title_spans
 from .gazetteer import load_gazetteer
+from .lexicon import DATE_MARK
 from .scorer import RelationModel, add_word_features, load_model
 
 __all__ = ["LABELS", "YearScorer", "year_candidates", "year_features"]
@@ -40,8 +41,7 @@ LABELS = ("other", "year")
 _YEAR = re.compile(r"(?<![\w$£€.,/:-])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _LATEST = date.today().year + 1
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|"
-                    r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}/|\d{4}-\d\d-\d\d")
+_DATE = re.compile(DATE_MARK)
 _DETAILS = re.compile(r"\b(?:\d+\s*min(?:s|utes)?\b|dir\.|directed|director|running|runtime|rated|starring|cast\b|"
                       r"screenplay|written)|[·|•]")
 _PUBLISHED = re.compile(r"©|&copy;|\b(?:copyright|posted|published|updated|reviewed|issue|vol\.|edition|archive)\b")
@@ -105,7 +105,7 @@ def year_features(doc: Doc, year: int, start: int, spans: list[tuple[int, int]],
     features[f"at:{next(i for i, bound in enumerate((300, 1500, 5000, len(text) + 1)) if start < bound)}"] = 1.0
     if len(line.strip()) < 70:
         features["line:short"] = 1.0
-    if _MONTH.search(line, max(0, start - line_start - 16), end - line_start + 12):
+    if _DATE.search(line, max(0, start - line_start - 16), end - line_start + 12):
         features["line:date"] = 1.0
     if _DETAILS.search(line):
         features["line:details"] = 1.0
