@@ -382,12 +382,15 @@ _ISSUE_DATE = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|issue|vol\.
                          r"\b\d{1,2}\s+" + _MONTH_ALT + r"\s+(?:19|20)\d\d\b")
 
 
+_DIGIT = re.compile(r"\d")  # every issue date has one: a cheap test before the long pattern
+
+
 def _masthead(line: str, title: str) -> bool:
     """Whether a capitalised phrase on ``line`` names a publication, section or episode rather than
     a film: "SCREEN SAGA  |  REVIEWS  |  THIS FRIDAY", "SIGHTLINES QUARTERLY  Autumn 2022 | 47",
     "ARTS DRIVE – FRIDAY FILM SEGMENT", "FILM REVIEWS"."""
     return ((" | " in line and any(_MASTHEAD_PART.fullmatch(part.strip()) for part in line.split(" | ")))
-            or _ISSUE_DATE.search(line) is not None or _NOT_A_TITLE_LINE.search(line) is not None
+            or (_DIGIT.search(line) is not None and _ISSUE_DATE.search(line) is not None) or _NOT_A_TITLE_LINE.search(line) is not None
             or set(title.lower().split()) <= _SECTION_NAMES or _SECTION_LABEL.fullmatch(title) is not None)
 
 
@@ -1182,6 +1185,8 @@ _NOT_LOWER_TITLES = frozenset("original new old first american hollywood remake 
 # What may open a lead sentence before its title: "So: Spike Lee's Oldboy is ...", "This new Italian Job is ..."
 _LEAD_OPENER = re.compile(r"(?:(?:So|Well|OK|Ok|Okay|Anyway|Right)[:,][ ]+)?(?:(?:This|The)[ ]new[ ])?")
 _MAKER_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+$")
+_MAKING_VERB = re.compile(r"\b(?:directed|made|directs|makes)\s+")
+_WORD_GOES_ON = re.compile(r"[\w'’]")
 # a capitalised phrase in prose: capitalised words, small words inside
 # A title-shaped phrase of three words or more with a small word inside ("The Sinking of Japan").
 _UNLISTED_TITLE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*)*(?: (?:of|the|in|on|to|for|at|with|from)(?: [A-Z0-9][\w'’-]*)+)+")
@@ -2061,14 +2066,16 @@ class FilmFinder:
         if any(norm_title(m.title) == key and m.year and m.year != year for m in doc.mentions):
             return []
         text = doc.text
-        # the verb and title first, the name before them second: a pattern holding both a name
-        # pattern and the title would be compiled anew for every review
-        made = re.compile(rf"\b(?:directed|made|directs|makes)\s+{re.escape(title)}(?![\w'’])")
-        for verb in made.finditer(text, doc.header_end):
+        # the verb and title first, the name before them second; the title is compared as a string,
+        # since a pattern holding it would be compiled anew for every review
+        for verb in _MAKING_VERB.finditer(text, doc.header_end):
+            title_end = verb.end() + len(title)
+            if not text.startswith(title, verb.end()) or _WORD_GOES_ON.match(text, title_end):
+                continue
             match = _MAKER_BEFORE.search(text, max(doc.header_end, verb.start() - 80), verb.start())
             if match is None:
                 continue
-            after = _YEAR_AFTER.match(text, verb.end())
+            after = _YEAR_AFTER.match(text, title_end)
             if after and year is not None and int(after.group(1)) != year:
                 continue
             name = clean_name(match.group(1))

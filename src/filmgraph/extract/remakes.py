@@ -17,6 +17,7 @@ X") is not this film's; wished-for or denied remakes are returned flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..model import FilmRef, Span
@@ -125,6 +126,8 @@ _ORIGINAL_YEAR_SAID = re.compile(
 _THIS_REMAKE = re.compile(
     r"\bthis\s+(?:[\w-]+\s+)?remake\b|\b(?:is|being|as)\s+an?\s+(?:[\w-]+\s+){0,2}?remake\b(?!\s+of\b)", re.IGNORECASE
 )
+# what continues a title into a longer one: "The Thing| from Another World", "Psycho| II"
+_TITLE_GOES_ON = re.compile(r"\w|[ ](?-i:[A-Z])|[ ](?:from|of|in|on|at|and)[ ](?-i:[A-Z])", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
 
 
@@ -274,6 +277,20 @@ class RemakeFinder(CueReader):
         return any(norm_title(m.title) != norm_title(title) and _BETWEEN_NAMED.fullmatch(doc.text, end, m.span.start) is not None
                    for m in doc.mentions_between(end, end + 40))
 
+    @staticmethod
+    def _title_uses(doc: Doc, title: str) -> Iterator[int]:
+        """Where the body names ``title`` itself, in any case, and not the start of a longer title
+        ("The Thing" in "The Thing from Another World"). A string search: a pattern holding the
+        title would be compiled anew for every review."""
+        wanted = title.lower()
+        at = doc.lowered.find(wanted, doc.header_end)
+        while at >= 0:
+            end = at + len(wanted)
+            before = doc.lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_") and _TITLE_GOES_ON.match(doc.text, end) is None:
+                yield at
+            at = doc.lowered.find(wanted, at + 1)
+
     def _same_title_original(self, doc: Doc, title: str | None, year: int | None, *, named_other: bool = False) -> FilmRef | None:
         """The earlier film of the reviewed film's own title that the review dates, if it calls its
         film a remake. Users' "the 85 one" is read only when no original of another title is named
@@ -286,14 +303,11 @@ class RemakeFinder(CueReader):
         if (not called and not _SAME_NAME.search(text, doc.header_end)) or len(_RE_RELEASE.findall(doc.lowered)) >= 2:
             return None
         candidates: list[tuple[int, Span, int]] = []
-        # the title itself, not the start of a longer one ("The Thing" in "The Thing from Another World")
-        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])(?![ ](?-i:[A-Z])|[ ](?:from|of|in|on|at|and)[ ](?-i:[A-Z]))"
-                             if len(title) > 2 else r"(?!x)x", re.IGNORECASE)
         # ("the 2011 movie also called The Thing" in a review that names another original is a third film)
-        for match in () if named_other else pattern.finditer(text, doc.header_end):
-            before = _YEAR_BEFORE.search(text, max(doc.header_end, match.start() - 60), match.start())
-            if before and self.hedges(text, doc.sentences.at(match.start()), before.start()) is None:
-                candidates.append((int(before.group(1)), Span(*match.span()), match.start()))
+        for at in () if named_other or len(title) <= 2 else self._title_uses(doc, title):
+            before = _YEAR_BEFORE.search(text, max(doc.header_end, at - 60), at)
+            if before and self.hedges(text, doc.sentences.at(at), before.start()) is None:
+                candidates.append((int(before.group(1)), Span(at, at + len(title)), at))
         # with an original of another title named, a dated "version" is more likely a third film's
         # ("a remake of Il Mare (2000), and a third go after the 2006 Hollywood version The Lake House")
         users_said = [] if named_other else list(_ORIGINAL_YEAR_SAID.finditer(text, doc.header_end))
