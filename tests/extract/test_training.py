@@ -1,5 +1,5 @@
-"""Retraining the relation and actor models is one deterministic command each, and the shipped weights
-are what it gives."""
+"""Retraining each shipped model (relations, actors, film years, authors, directors) is one
+deterministic command, and the shipped weights are what it gives."""
 
 import json
 import subprocess
@@ -35,14 +35,6 @@ def test_retraining_is_deterministic_and_matches_the_shipped_model(shared, tmp_p
     _assert_same_model(shipped, first)
 
 
-def test_the_shipped_actor_model_is_what_retraining_gives(shared, tmp_path):
-    if not list((shared / "eval" / "dev").glob("*.gold.json")):
-        pytest.skip("no dev gold files")
-    # A cast rule or name feature change without retraining shows here: run scripts/train_cast.py.
-    shipped = json.loads((SHIPPED.parent / "actors.json").read_text())
-    _assert_same_model(shipped, _train(tmp_path / "actors.json", "train_cast.py"))
-
-
 def test_of_thresholds_about_as_good_the_highest_is_taken():
     from filmgraph.extract.training import THRESHOLDS, fit_with_thresholds
 
@@ -52,17 +44,13 @@ def test_of_thresholds_about_as_good_the_highest_is_taken():
     assert model.thresholds == {"remake_of": max(THRESHOLDS), "influence": max(THRESHOLDS)}
 
 
-def test_the_shipped_year_model_is_what_retraining_gives(shared, tmp_path):
+@pytest.mark.parametrize("script, model", [
+    ("train_cast.py", "actors.json"), ("train_years.py", "years.json"),
+    ("train_authors.py", "authors.json"), ("train_directors.py", "directors.json"),
+])
+def test_the_shipped_model_is_what_retraining_gives(shared, tmp_path, script, model):
     if not list((shared / "eval" / "dev").glob("*.gold.json")):
         pytest.skip("no dev gold files")
-    # A film rule or year feature change without retraining shows here: run scripts/train_years.py.
-    shipped = json.loads((SHIPPED.parent / "years.json").read_text())
-    _assert_same_model(shipped, _train(tmp_path / "years.json", "train_years.py"))
-
-
-def test_the_shipped_author_model_is_what_retraining_gives(shared, tmp_path):
-    if not list((shared / "eval" / "dev").glob("*.gold.json")):
-        pytest.skip("no dev gold files")
-    # A byline rule or author feature change without retraining shows here: run scripts/train_authors.py.
-    shipped = json.loads((SHIPPED.parent / "authors.json").read_text())
-    _assert_same_model(shipped, _train(tmp_path / "authors.json", "train_authors.py"))
+    shipped = json.loads((SHIPPED.parent / model).read_text())
+    # A rule or feature change without retraining shows here: run the script.
+    _assert_same_model(shipped, _train(tmp_path / model, script))

@@ -4,8 +4,9 @@ The pipeline is a fixed sequence of small components, each a class with keyword-
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
 :class:`~.years.YearScorer` (a learned model that dates the film when the rules found no year),
-:class:`~.cast.CastFinder` and :class:`~.actors.ActorScorer` (a learned model over the names no
-cast rule credited), the cue rules :class:`~.remakes.RemakeFinder` and
+:class:`~.cast.CastFinder`, :class:`~.directors.DirectorScorer` (a learned model that names the
+director among the names no cast rule credited, when no rule named one) and
+:class:`~.actors.ActorScorer` (a learned model over the names left), the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
 decides, over every film the review names and what the cue rules said of it, which the reviewed
 film remakes and which it draws on), the cue-rule finders of the other film relations that
@@ -25,6 +26,7 @@ gazetteer (:mod:`.gazetteer`) and the models' weights ship in ``data/``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import import_module
 
 from ..model import CastCredit, Extraction, FilmClaim, Review, ReviewedFilm, Reviewer
@@ -33,8 +35,9 @@ from ..titlekeys import norm_title
 from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
 from .cast import CastFinder
+from .directors import DirectorScorer, director_features
 from .doc import Doc, DocBuilder
-from .film import FilmFinder, HeaderParser
+from .film import FilmFinder, Header, HeaderParser
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
@@ -66,6 +69,7 @@ class Extractor:
         self.year_scorer = YearScorer()
         self.cast_finder = CastFinder(hedges=hedges)
         self.actor_scorer = ActorScorer(hedges=hedges)
+        self.director_scorer = DirectorScorer()
         targets = TargetFinder()
         self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
@@ -78,9 +82,8 @@ class Extractor:
 
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
-        cast = self.cast_finder(doc, header)
-        reviewer = self._reviewer(doc, film, cast)
-        cast += self.actor_scorer(doc, film, cast, [reviewer.name] if reviewer else [])
+        cast, reviewer, film, names = self._people(doc, header, film)
+        cast += self.actor_scorer.choose(doc, names)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         title, year = (film.title, film.year) if film else (None, None)
         claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
@@ -99,11 +102,18 @@ class Extractor:
         return self.relation_scorer.candidates(doc, film, remakes, influences)
 
     def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:
-        """The names no cast rule credited, with the features the actor model reads (for training)."""
+        """The names no cast rule credited and no model took for the director, with the features
+        the actor model reads (for training)."""
+        doc, header, film, _, _ = self._read(review)
+        return self._people(doc, header, film)[3]
+
+    def director_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[str, dict[str, float]]]]:
+        """The reviewed film as the rules read it and the names the director model would choose
+        among, with the features it reads (for training)."""
         doc, header, film, _, _ = self._read(review)
         cast = self.cast_finder(doc, header)
-        reviewer = self._reviewer(doc, film, cast)
-        return self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
+        names = self._names(doc, film, cast, self._reviewer(doc, film, cast))
+        return film, [(name, director_features(doc, spans, features)) for name, spans, features in names]
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
         """The reviewed film as the rules read it and the years the year model would choose among
@@ -118,6 +128,22 @@ class Extractor:
         doc, header, film, _, _ = self._read(review)
         not_authors = _not_authors(film, self.cast_finder(doc, header))
         return self.reviewer_finder(doc), [found for found in author_candidates(doc) if found[0] not in not_authors]
+
+    def _people(self, doc: Doc, header: Header, film: ReviewedFilm | None):
+        """The cast rules' credits, the reviewer, the film with the director model's pick when the
+        rules named no director, and the names left for the actor model."""
+        cast = self.cast_finder(doc, header)
+        reviewer = self._reviewer(doc, film, cast)
+        names = self._names(doc, film, cast, reviewer)
+        if film is None or not film.directors:
+            director = self.director_scorer(doc, names)
+            if director is not None:
+                film = replace(film, directors=(director,)) if film else ReviewedFilm(title=None, directors=(director,))
+                names = [found for found in names if found[0] != director.name]
+        return cast, reviewer, film, names
+
+    def _names(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit], reviewer: Reviewer | None = None):
+        return self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
 
     def _reviewer(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit]) -> Reviewer | None:
         """The byline rules' reviewer, else the author model's."""

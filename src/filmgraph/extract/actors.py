@@ -36,7 +36,10 @@ from .scorer import RelationModel, load_model
 __all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 
 LABELS = ("other", "actor")
-_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
+_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?=['’]s\b|(?![\w'’-]))")  # ("Yash Chopra's": a possessive ends a name)
+# what a name may be led by and is no part of: "After Ann Lee leaves", "Director Simon West (Con Air) helms"
+_OPENERS = NOT_NAME_OPENERS | frozenset("""Director Directors Filmmaker Writer Screenwriter Producer Actor Actress Star
+    Co-star Composer Cinematographer Editor Novelist Author Dear""".split())
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
@@ -75,7 +78,7 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
     for match in _NAME.finditer(doc.text, doc.header_end):
         name, start = match.group().rstrip(","), match.start()
         first, _, rest = name.partition(" ")
-        if first in NOT_NAME_OPENERS:  # "After Ann Lee leaves": the name is what follows
+        if first in _OPENERS:
             name, start = rest, start + len(first) + 1
         if name not in keys:
             key = name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles else None
@@ -174,14 +177,15 @@ class ActorScorer:
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None, cast: Iterable[CastCredit],
                  others: Iterable[str] = ()) -> list[CastCredit]:
+        return self.choose(doc, self.candidates(doc, film, cast, others))
+
+    def choose(self, doc: Doc, candidates: list[tuple[str, list[Span], dict[str, float]]]) -> list[CastCredit]:
+        """The actors among ``candidates`` (as :meth:`candidates` gives them), by the model."""
         if self.model is None:
             return []
         threshold = self.model.thresholds.get("actor", 0.5)
         found = []
-        cast = list(cast)
-        # (a credited part's character is no actor either: "Callum Rhee as Harlan Voss")
-        others = [*others, *(c.character for c in cast if c.character)]
-        for name, spans, features in self.candidates(doc, film, cast, others):
+        for name, spans, features in candidates:
             probability = self.model.probabilities(features)[1]
             if probability < threshold:
                 continue

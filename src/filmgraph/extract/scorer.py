@@ -141,7 +141,7 @@ def load_model(name: str = "relations.json") -> RelationModel | None:
     return _load_model(name)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _load_model(name: str) -> RelationModel | None:
     source = resources.files("filmgraph.extract") / "data" / name
     try:
