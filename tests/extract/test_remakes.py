@@ -351,3 +351,34 @@ def test_an_untitled_same_title_original(extract, text, original):
 def test_an_untitled_original_of_no_known_earlier_film_is_no_remake(extract):
     kept, _ = extract("Night Harbour (2019)\n\nIt is nothing like the original story its writer once sold to the papers.")
     assert kept.remake_of == ()
+
+
+@pytest.mark.parametrize("text, named", [
+    # two small words between capitals, in ordinary case
+    ("Harbour Lane (2001)\n\nIts last scene shares a beach with Planet of the Apes and little else.", "Planet of the Apes"),
+    # a one-word title reads like a name, except as a maker's work or an original
+    ("Harbour Lane (2001)\n\nIt keeps the motel of Hitchcock's Psycho and nothing of its nerve.", "Psycho"),
+    ("Harbour Lane (2001)\n\nFans of the original Psycho will find the motel familiar.", "Psycho"),
+])
+def test_catalog_titles_in_ordinary_case_are_candidates(text, named):
+    titles = [c.title for c, _, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))]
+    assert named in titles
+
+
+def test_a_one_word_catalog_title_alone_is_read_as_a_name():
+    text = "Harbour Lane (2001)\n\nThe film stars Ann Lee and Psycho Jones, who is fine."
+    titles = [c.title for c, _, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))]
+    assert "Psycho" not in titles
+
+
+def test_a_review_that_never_names_its_film_but_its_same_title_original(extract):
+    # the catalog lists one same-title remake of the 1968 film: the review is about that one
+    kept, _ = extract("Re-imagining, my foot\n\nThey kept calling it a re-imagining, but it is a remake of the 1968 "
+                      "Planet of the Apes with a new twist bolted on. Ann Lee is fine as the chimp.")
+    assert (kept.film.title, kept.film.year) == ("Planet of the Apes", 2001)
+    assert _remakes(kept) == [("Planet of the Apes", 1968)]
+
+
+def test_a_named_film_is_not_renamed_by_its_remake_source(extract):
+    kept, _ = extract("Harbour Lane (2001)\n\nHarbour Lane is a remake of the 1968 Planet of the Apes, set in a harbour.")
+    assert kept.film.title == "Harbour Lane"

@@ -155,6 +155,10 @@ class Extractor:
         film = self.year_scorer(doc, self.film_finder(doc, header))
         title, year = (film.title, film.year) if film else (None, None)
         remakes = self.remake_finder(doc, title, year)
+        if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
+            film = replace(remade, directors=film.directors, writers=film.writers) if film else remade
+            title, year = film.title, film.year
+            remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
         return doc, header, film, remakes, merge_refs(influences)
 

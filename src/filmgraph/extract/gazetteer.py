@@ -116,6 +116,18 @@ class Gazetteer:
         return min(years, default=None)
 
 
+    def same_title_remake_years(self, title: str, original_year: int) -> tuple[int, ...]:
+        """The years of the films a catalog lists as same-title remakes of ``title`` from
+        ``original_year``.
+
+        >>> pairs = Gazetteer({}, frozenset({("thatdarncat", 1965, "thatdarncat", 1997)}))
+        >>> pairs.same_title_remake_years("That Darn Cat", 1965), pairs.same_title_remake_years("That Darn Cat", 1997)
+        ((1997,), ())
+        """
+        key = title_key(title)
+        return tuple(sorted(remake_year for remake_year, original, known_year in self._originals.get(key, ())
+                            if original == key and known_year == original_year))
+
     def only_a_remake_in(self, title: str, year: int) -> bool:
         """Whether the film of ``title`` from ``year`` is listed as a same-title remake and never
         as an original: "the 2004 version" of DAWN OF THE DEAD is the remake, not what it remakes.

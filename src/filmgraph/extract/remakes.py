@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..model import FilmRef, Span
+from ..model import FilmRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
@@ -185,6 +185,21 @@ class RemakeFinder(CueReader):
             stated.append(original)
         found.remakes = merge_refs(stated)
         return found
+
+    @staticmethod
+    def remade_film(remakes: Remakes) -> ReviewedFilm | None:
+        """The reviewed film of a review that never names it but says it remakes "the 1968 Planet
+        of the Apes", a film a catalog lists a same-title remake of: that remake, dated when the
+        catalog lists only one."""
+        gazetteer = load_gazetteer()
+        for ref in remakes.remakes:
+            if ref.year is None or (ref.evidence is not None and ref.evidence.flag):
+                continue
+            later = gazetteer.same_title_remake_years(ref.title, ref.year)
+            if later:
+                evidence = replace(ref.evidence, confidence=0.6) if ref.evidence else None
+                return ReviewedFilm(ref.title, later[0] if len(later) == 1 else None, evidence=evidence)
+        return None
 
     def _title_before_remake(self, doc: Doc, key: str | None) -> list[FilmRef]:
         """"As a Frankenstein remake this one misses ...", "this Psycho remake": the original named

@@ -48,7 +48,8 @@ LISTED_PAIR_CONFIDENCE = 0.9
 _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": "influence"}
 
 # (the look-behind follows the first capital so that ``re`` jumps from capital to capital)
-_TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)[ ])[A-Z0-9][\w'’&-]*){0,6}")
+# (one or two small words between capitals: "Planet of the Apes", "Dawn of the Dead")
+_TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){1,2}[ ])[A-Z0-9][\w'’&-]*){0,6}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"
@@ -202,15 +203,19 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         named = [span for c in found.values() for span in c.mentions]
         for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
             surface, start = run.group(), run.start()
+            owned = None
             if ("'s " in surface or "’s " in surface) and (owned := _OWNER_AND_YEAR.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Howard Hawks's 1951 The Thing from Another World"
+            # a one-word title reads like a name, but not as a maker's work or an original: "Hitchcock's
+            # Psycho", "the original Psycho"
+            as_work = owned is not None or _ORIGINAL_BEFORE.search(doc.lowered, max(0, start - 12), start) is not None
             if len(surface) < 4 or (" " not in surface and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
             if doc.caps_style and surface.count(" ") < 3:
                 continue  # a review writing titles in capitals: only a long known title in ordinary case is one too
             if any(span.start <= start and run.end() <= span.end for span in named):
                 continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
-            if surface not in gazetteer or (is_name(surface) and norm_title(surface) != own_key):
+            if surface not in gazetteer or (is_name(surface) and norm_title(surface) != own_key and not (as_work and " " not in surface)):
                 continue  # (a person's name, unless it is this film's own title, dated as another film's)
             candidate = slot(surface, None, "gazetteer", Span(start, run.end()))
             if candidate is not None:
@@ -262,6 +267,7 @@ def _implied_original(doc: Doc, title: str, year: int | None, gazetteer: Gazette
 
 _YEAR_RIGHT_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+[\"“*_]?$")
 # what a capitalised run may carry before the title in it: its maker and its year ("Ann Lee's 1951 ")
+_ORIGINAL_BEFORE = re.compile(r"\boriginal\s+[\"“]?$")
 _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
 _YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)
 _YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
