@@ -382,3 +382,19 @@ def test_a_review_that_never_names_its_film_but_its_same_title_original(extract)
 def test_a_named_film_is_not_renamed_by_its_remake_source(extract):
     kept, _ = extract("Harbour Lane (2001)\n\nHarbour Lane is a remake of the 1968 Planet of the Apes, set in a harbour.")
     assert kept.film.title == "Harbour Lane"
+
+
+@pytest.mark.parametrize("text, original", [
+    ("Why remake it at all? For me the original 'Harbour Lane' is still the one to see.", "Harbour Lane"),
+    ("Another Hollywood remake, and I had seen the Dutch original, HARBOUR LANE. The new ending is silly.", "Harbour Lane"),
+    ("This remake is a chore. Night of the Harbour, the delightful original, did it all with half the money.",
+     "Night of the Harbour"),
+])
+def test_the_original_said_in_more_ways(extract, text, original):
+    kept, _ = extract(text)
+    assert original in [f.title for f in kept.remake_of]
+
+
+def test_an_original_script_is_no_film(extract):
+    kept, _ = extract("This remake is a chore. The original Script was better, says Ann Lee.")
+    assert kept.remake_of == ()

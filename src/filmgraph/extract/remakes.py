@@ -82,9 +82,16 @@ _RE_RELEASE = re.compile(r"director['’]s\s+cut|re-?release|restoration|re-?iss
 _REMAKE_WORD = re.compile(r"remake(?<!\wremake)\b")
 # also "the original NIGHT HARBOUR" (dated by a catalog), "the 1947 original, KISS OF DEATH", "the original
 # 1974 version of THE TAKING OF PELHAM ONE TWO THREE"
-_THE_ORIGINAL = re.compile(  # (led by its first letter, which ``re`` skips to; the word start is checked after it)
-    r"[tT](?<!\w.)(?i:he\s+(?:((?:1[89]|20)\d\d)\s+)?original(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:version|film|movie)(?:\s+of)?)?,?\s+(?=[A-Z\"“]))"
+# "the original X", "the 1962 original, X", "the original 1974 version of X", "the Dutch original, X",
+# "the original Italian comedy X", "Tsui Hark's original X" (led by the word, which ``re`` skips to; what
+# leads to it is read back by _ORIGINAL_LEAD)
+_THE_ORIGINAL = re.compile(
+    r"(?<![\w-])(?i:original)(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:[A-Z][a-z]+\s+)?(?i:version|film|movie|comedy|thriller|drama|"
+    r"classic|picture|feature)(?:\s+of)?)?,?\s+(?=[A-Z\"“']|‘(?-i:[A-Z]))"
 )
+_ORIGINAL_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:((?:1[89]|20)\d\d)\s+)?(?:[A-Z][a-z]+\s+)?$")
+# "Bachelor Mother, the delightful original": the original named before its description
+_ORIGINAL_AFTER = re.compile(r"[\"”’']?,\s+(?:the|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?original\b(?!\s+(?:of|title|story|script|score|cast)\b)")
 # Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
 # also past its maker: "the 1956 original, Don Siegel's "Invasion of the Body Snatchers""
 _BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?[\s\"“*_]*")
@@ -239,13 +246,10 @@ class RemakeFinder(CueReader):
         called = any(self.hedges(text, doc.sentences.at(m.start()), m.start()) is None
                      for m in _REMAKE_WORD.finditer(doc.lowered, doc.header_end))
         found = []
-        for cue in _THE_ORIGINAL.finditer(text, doc.header_end):
-            # "the 1951 original, The Thing from Another World": a dated original named outright
-            dated_apposition = bool(cue.group(1) or cue.group(2)) and cue.group().rstrip().endswith(",")
-            for target in self.targets(doc, cue.end(), many=False):
+        for start, stated, dated_apposition, targets in self._said_originals(doc):
+            for target in targets:
                 if not called and not dated_apposition and (norm_title(target.title) != key or year is None):
                     continue
-                stated = cue.group(1) or cue.group(2)
                 if stated and target.year is None:
                     target = replace(target, year=int(stated))
                 if norm_title(target.title) == key and target.year is None:
@@ -262,9 +266,25 @@ class RemakeFinder(CueReader):
                 if not called and not dated_apposition and not load_gazetteer().is_remake_pair(
                         target.title, year, target.title, target.year):
                     continue
-                flag = self.hedges(text, doc.sentences.at(cue.start()), cue.start())
-                found.append(film_ref(doc, target, cue.start(), 0.8, flag))
+                flag = self.hedges(text, doc.sentences.at(start), start)
+                found.append(film_ref(doc, target, start, 0.8, flag))
         return found
+
+    def _said_originals(self, doc: Doc) -> Iterator[tuple[int, str | None, bool, list[Target]]]:
+        """Each place the review calls a film "the original": where the phrase starts, the year it
+        gives, whether it dates the film in apposition ("the 1951 original, The Thing from Another
+        World": a dated original named outright) and the film it names."""
+        text = doc.text
+        for word in _THE_ORIGINAL.finditer(text, doc.header_end):
+            lead = _ORIGINAL_LEAD.search(text, max(doc.header_end, word.start() - 40), word.start())
+            if lead is not None:
+                stated = lead.group(1) or word.group(1)
+                yield lead.start(), stated, bool(stated) and word.group().rstrip().endswith(","), \
+                    self.targets(doc, word.end(), many=False)
+        for described in _ORIGINAL_AFTER.finditer(text, doc.header_end):
+            named = self.targets.before(doc, described.start())
+            if named is not None:
+                yield named.span.start, None, False, [named]
 
     def _listed_original(self, doc: Doc, title: str, year: int | None, called: list[re.Match[str]]) -> FilmRef | None:
         """"Despite being an inferior remake, VILLAGE OF THE DAMNED ...": a review that calls its
