@@ -4,8 +4,8 @@ The pipeline is a fixed sequence of small components, each a class with keyword-
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
 :class:`~.years.YearScorer` (a learned model that dates the film when the rules found no year),
-:class:`~.cast.CastFinder`, :class:`~.directors.DirectorScorer` (a learned model that names the
-director among the names no cast rule credited, when no rule named one) and
+:class:`~.cast.CastFinder`, :class:`~.credits.CreditScorer` (learned models that name the
+director and the writer among the names no cast rule credited, when no rule named one) and
 :class:`~.actors.ActorScorer` (a learned model over the names left), the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
 decides, over every film the review names and what the cue rules said of it, which the reviewed
@@ -29,13 +29,13 @@ from __future__ import annotations
 from dataclasses import replace
 from importlib import import_module
 
-from ..model import CastCredit, Extraction, FilmClaim, Review, ReviewedFilm, Reviewer
+from ..model import CastCredit, Extraction, FilmClaim, PersonRef, Review, ReviewedFilm, Reviewer
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
 from .cast import CastFinder
-from .directors import DirectorScorer, director_features
+from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
 from .film import FilmFinder, Header, HeaderParser
 from .hedges import HedgeDetector
@@ -69,7 +69,7 @@ class Extractor:
         self.year_scorer = YearScorer()
         self.cast_finder = CastFinder(hedges=hedges)
         self.actor_scorer = ActorScorer(hedges=hedges)
-        self.director_scorer = DirectorScorer()
+        self.credit_scorers = {role: CreditScorer(role) for role in ROLES}
         targets = TargetFinder()
         self.remake_finder = RemakeFinder(hedges=hedges, targets=targets)
         self.influence_finder = InfluenceFinder(hedges=hedges, targets=targets)
@@ -102,18 +102,18 @@ class Extractor:
         return self.relation_scorer.candidates(doc, film, remakes, influences)
 
     def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:
-        """The names no cast rule credited and no model took for the director, with the features
+        """The names no cast rule credited and no credit model took, with the features
         the actor model reads (for training)."""
         doc, header, film, _, _ = self._read(review)
         return self._people(doc, header, film)[3]
 
-    def director_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[str, dict[str, float]]]]:
-        """The reviewed film as the rules read it and the names the director model would choose
-        among, with the features it reads (for training)."""
+    def credit_candidates(self, review: Review, role: str) -> tuple[ReviewedFilm | None, list[tuple[str, dict[str, float]]]]:
+        """The reviewed film as the rules read it and the names the ``role``'s credit model would
+        choose among, with the features it reads (for training)."""
         doc, header, film, _, _ = self._read(review)
         cast = self.cast_finder(doc, header)
         names = self._names(doc, film, cast, self._reviewer(doc, film, cast))
-        return film, [(name, director_features(doc, spans, features)) for name, spans, features in names]
+        return film, [(name, credit_features(doc, spans, features)) for name, spans, features in names]
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
         """The reviewed film as the rules read it and the years the year model would choose among
@@ -130,17 +130,22 @@ class Extractor:
         return self.reviewer_finder(doc), [found for found in author_candidates(doc) if found[0] not in not_authors]
 
     def _people(self, doc: Doc, header: Header, film: ReviewedFilm | None):
-        """The cast rules' credits, the reviewer, the film with the director model's pick when the
-        rules named no director, and the names left for the actor model."""
+        """The cast rules' credits, the reviewer, the film with the credit models' picks for the
+        roles the rules named nobody for, and the names left for the actor model."""
         cast = self.cast_finder(doc, header)
         reviewer = self._reviewer(doc, film, cast)
         names = self._names(doc, film, cast, reviewer)
-        if film is None or not film.directors:
-            director = self.director_scorer(doc, names)
-            if director is not None:
-                film = replace(film, directors=(director,)) if film else ReviewedFilm(title=None, directors=(director,))
-                names = [found for found in names if found[0] != director.name]
-        return cast, reviewer, film, names
+        # (a writer may be the director too: both models choose among all the names)
+        directors = (film.directors if film else ()) or self._credited(doc, "director", names)
+        writers = (film.writers if film else ()) or self._credited(doc, "writer", names)
+        if film is not None or directors or writers:
+            film = replace(film or ReviewedFilm(title=None), directors=directors, writers=writers)
+        credited = {person.name for person in (*directors, *writers)}
+        return cast, reviewer, film, [found for found in names if found[0] not in credited]
+
+    def _credited(self, doc: Doc, role: str, names: list) -> tuple[PersonRef, ...]:
+        person = self.credit_scorers[role](doc, names)
+        return (person,) if person is not None else ()
 
     def _names(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit], reviewer: Reviewer | None = None):
         return self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])

@@ -1,0 +1,50 @@
+"""The learned director and writer models: they fill a credit no rule named, and only then."""
+
+import pytest
+
+from filmgraph.extract import Extractor
+from filmgraph.extract.credits import CreditScorer
+from filmgraph.extract.scorer import RelationModel
+from filmgraph.reviews import read_text
+
+# A model that takes a name whose possessive leads to "vision" (or "dialogue") for the role, and nothing else
+_VISION = RelationModel(labels=("other", "director"), bias=(0.0, -4.0), weights={"possesses:vision": (0.0, 8.0)},
+                        thresholds={"director": 0.5})
+_DIALOGUE = RelationModel(labels=("other", "writer"), bias=(0.0, -4.0), weights={"possesses:dialogue": (0.0, 8.0)},
+                        thresholds={"writer": 0.5})
+
+
+@pytest.fixture
+def extractor():
+    found = Extractor()
+    found.credit_scorers = {"director": CreditScorer("director", model=_VISION), "writer": CreditScorer("writer", model=_DIALOGUE)}
+    return found
+
+
+def _credits(extractor, text):
+    film = extractor(read_text(text, source="inline.txt")).kept().film
+    return [p.name for p in film.directors], [p.name for p in film.writers]
+
+
+def test_the_models_fill_credits_no_rule_named(extractor):
+    text = "Harbour Lane (2001)\n\nAnn Lee's vision is a slow one. Bo Ek's dialogue gives Cy Dunn nothing to play."
+    assert _credits(extractor, text) == (["Ann Lee"], ["Bo Ek"])
+    # who gets a credit is no actor
+    assert not {"Ann Lee", "Bo Ek"} & {c.actor for c in extractor(read_text(text, source="inline.txt")).cast}
+
+
+def test_a_credit_the_rules_read_is_kept_as_it_is(extractor):
+    text = "Harbour Lane (2001)\nDirected by Cy Dunn\n\nAnn Lee's vision is a slow one."
+    assert _credits(extractor, text)[0] == ["Cy Dunn"]
+
+
+def test_without_a_model_nobody_is_added(extractor):
+    for scorer in extractor.credit_scorers.values():
+        scorer.model = None
+    text = "Harbour Lane (2001)\n\nAnn Lee's vision is a slow one. Bo Ek's dialogue gives Cy Dunn nothing to play."
+    assert _credits(extractor, text) == ([], [])
+
+
+def test_only_the_film_credits_have_models():
+    with pytest.raises(ValueError, match="actor"):
+        CreditScorer("actor")
