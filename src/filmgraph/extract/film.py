@@ -174,7 +174,8 @@ _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox 
                         "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
 _MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
-# to be tried: scanning every review once per pattern cost more than all the matching)
+# to be tried, or a short pattern it must match where the words are too common: scanning every
+# review once per pattern cost more than all the matching)
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
     (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
@@ -200,7 +201,8 @@ _PROSE_CREDITS = (
     (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True, ("wrote",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True, ("cript", "creenplay")),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
+     (re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"),)),
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
@@ -218,7 +220,7 @@ _PROSE_CREDITS = (
     # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
     (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,2}}?)"
                 rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
-     True, False, (" from ", " by ")),
+     True, False, (re.compile(rf"{_FILM_NOUN}\s+(?:from|by)\s"),)),
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
@@ -1908,7 +1910,7 @@ class FilmFinder:
         for pattern, directing, writing, needles in _PROSE_CREDITS:
             if directing and not writing and any(ref.evidence is None or ref.evidence.flag is None for ref in directors.values()):
                 continue  # (a denied credit, "this is not the new film from Ann Lee", does not end the search)
-            if not any(needle in text for needle in needles):
+            if not any(needle in text if isinstance(needle, str) else needle.search(text) for needle in needles):
                 continue
             if pattern is _DIR_ABBREVIATED and len(re.findall(r"(?<![\w.])[Dd]ir\.", text)) > 1:
                 continue  # a digest's "Dir. A ... Dir. B": several films, each with its director
