@@ -49,10 +49,15 @@ class CueFinder(CueReader):
     cue: ClassVar[re.Pattern[str]]
     #: How sure a cue makes the statement.
     confidence: ClassVar[float] = 0.9
+    #: Words of which the lower-cased text must hold one for the cues to be searched (none: always
+    #: searched); most reviews hold none, and a substring test is far cheaper than the search.
+    needles: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, doc: Doc, title: str | None, year: int | None) -> list[FilmRef]:
         """The films the cues point at, one reference per film, flagged ones included."""
         found: list[FilmRef] = []
+        if self.needles and not any(needle in doc.lowered for needle in self.needles):
+            return found
         for cue in self.cue.finditer(doc.lowered, doc.header_end):
             if about_other_film(doc, cue.start(), title):
                 continue

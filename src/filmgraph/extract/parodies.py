@@ -25,3 +25,4 @@ class ParodyFinder(CueFinder):
         r"(?=[psltb])\b(?:(?:parody|spoof|send-?up|lampoon|burlesque|travesty)\s+(?:of|on)|"
         r"(?:spoof|lampoon|parodie|parody)(?:s|ing)|sends?\s+up|sending\s+up)\s+",
     )
+    needles = ("parod", "spoof", "send", "lampoon", "burlesque", "travesty")

@@ -86,12 +86,12 @@ _REMAKE_WORD = re.compile(r"remake(?<!\wremake)\b")
 # "the original Italian comedy X", "Tsui Hark's original X" (led by the word, which ``re`` skips to; what
 # leads to it is read back by _ORIGINAL_LEAD)
 _THE_ORIGINAL = re.compile(
-    r"(?<![\w-])(?i:original)(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:[A-Z][a-z]+\s+)?(?i:version|film|movie|comedy|thriller|drama|"
+    r"[Oo](?<![\w-].)(?:riginal|RIGINAL)(?:\s+((?:1[89]|20)\d\d))?(?:\s+(?:[A-Z][a-z]+\s+)?(?i:version|film|movie|comedy|thriller|drama|"
     r"classic|picture|feature)(?:\s+of)?)?,?\s+(?=[A-Z\"“']|‘(?-i:[A-Z]))"
 )
 _ORIGINAL_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:((?:1[89]|20)\d\d)\s+)?(?:[A-Z][a-z]+\s+)?$")
 # "Bachelor Mother, the delightful original": the original named before its description
-_ORIGINAL_AFTER = re.compile(r"[\"”’']?,\s+(?:the|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?original\b(?!\s+(?:of|title|story|script|score|cast)\b)")
+_ORIGINAL_AFTER = re.compile(r",\s+(?:the|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?original\b(?!\s+(?:of|title|story|script|score|cast)\b)")
 # Between a dated description and the film it names: "the 1947 original, KISS OF DEATH", "the original 1974 version of X"
 # also past its maker: "the 1956 original, Don Siegel's "Invasion of the Body Snatchers""
 _BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?[\s\"“*_]*")
@@ -282,7 +282,8 @@ class RemakeFinder(CueReader):
                 yield lead.start(), stated, bool(stated) and word.group().rstrip().endswith(","), \
                     self.targets(doc, word.end(), many=False)
         for described in _ORIGINAL_AFTER.finditer(text, doc.header_end):
-            named = self.targets.before(doc, described.start())
+            end = described.start() - (text[described.start() - 1:described.start()] in ("\"", "”", "’", "'"))
+            named = self.targets.before(doc, end)
             if named is not None:
                 yield named.span.start, None, False, [named]
 

@@ -119,7 +119,7 @@ _BYLINES = (
     # "... On the Renshaw scale, 7. -- Scott Renshaw Stanford University": not "who else? -- A Star."
     (re.compile(rf"(?<=[.!?])[ \t]+--[ \t]*({NAME_PATTERN})(?=[ \t]*(?:\n|\Z|[A-Z(]))"), 0.75, True),
     # "all rights reserved Ann Lee", "Ann Lee: "Reel Notes Movie Reviews""
-    (re.compile(rf"(?i:all rights reserved),?\s+({NAME_PATTERN})"), 0.85, False),
+    (re.compile(rf"[Aa](?i:ll rights reserved),?\s+({NAME_PATTERN})"), 0.85, False),  # (led by a letter: passed over fast)
     (re.compile(rf"^[ \t]*({NAME_PATTERN}):[ \t]*[\"“]?[^\n\"“”]{{0,40}}\b(?:[Rr]eviews?|[Mm]ovies|[Ff]ilms|[Cc]inema)[\"”]?[ \t]*$",
                 re.MULTILINE), 0.85, False),
     # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle", "- Ronnie, Leeds"
