@@ -52,7 +52,7 @@ def load_score():
 
 
 def predict(extractor: Extractor, gold: GoldReview) -> dict:
-    return extraction_to_json(extractor(read_review(gold.review_path)).kept())
+    return extraction_to_json(extractor(gold.review).kept())
 
 
 def tally(score, golds: list[GoldReview], extractor: Extractor, reliability: list | None = None) -> dict[str, list[int]]:
@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
     folds = [golds[i::args.folds] for i in range(args.folds)]
     rules = Extractor()
     rules.relation_scorer.model = None
-    corpora = {folder.name: [g for g in read_gold([folder]) if g.review_path.exists()] for folder in real_review_corpora(HERE)}
+    corpora = {folder.name: read_gold([folder]) for folder in real_review_corpora(HERE)}
     extra = [g for corpus in corpora.values() for g in corpus]
     candidates = {gold.gold_path: labelled_candidates([gold], rules) for gold in [*golds, *extra]}
 

@@ -22,7 +22,6 @@ from filmgraph.extract import Extractor
 from filmgraph.extract.actors import name_key
 from filmgraph.extract.authors import LABELS, AuthorScorer
 from filmgraph.extract.training import fit_with_thresholds, read_gold, train_and_save, training_arguments
-from filmgraph.reviews import read_review
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "authors.json"
@@ -43,9 +42,9 @@ def main(argv: list[str]) -> int:
     extractor = Extractor()
     reviews = []  # (folder, rows, gold reviewer keys)
     for gold in read_gold(folders):
-        if not gold.review_path.exists() or "reviewer" in gold.raw.get("unannotated", ()):
+        if "reviewer" in gold.raw.get("unannotated", ()):
             continue
-        ruled, candidates = extractor.author_candidates(read_review(gold.review_path))
+        ruled, candidates = extractor.author_candidates(gold.review)
         if ruled is not None:
             continue  # the model only speaks where the rules found no byline: it learns from those reviews
         keys = _keys(gold.raw)

@@ -21,7 +21,6 @@ from pathlib import Path
 from filmgraph.extract import Extractor
 from filmgraph.extract.actors import LABELS, name_key
 from filmgraph.extract.training import fit_with_thresholds, read_gold, save_model, training_arguments
-from filmgraph.reviews import read_review
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "actors.json"
@@ -45,7 +44,7 @@ def _matched(gold: list[set[frozenset[str]]], predicted: list[frozenset[str]]) -
 
 def main(argv: list[str]) -> int:
     args, folders = training_arguments(argv, __doc__.splitlines()[0], MODEL_PATH, ROOT)
-    golds = [g for g in read_gold(folders) if not {"actors", "cast"} & set(g.raw.get("unannotated", ())) and g.review_path.exists()]
+    golds = [g for g in read_gold(folders) if not {"actors", "cast"} & set(g.raw.get("unannotated", ()))]
     if not golds:
         print(f"no gold files with a cast in {', '.join(map(str, folders))}")
         return 1
@@ -53,7 +52,7 @@ def main(argv: list[str]) -> int:
     extractor.actor_scorer.model = None  # the rules' credits and the candidates do not depend on the model
     reviews = []  # (folder, rows, gold actors, rule actors)
     for gold in golds:
-        review = read_review(gold.review_path)
+        review = gold.review
         actors = _gold_actors(gold.raw)
         known = set().union(*actors)
         rows = [(features, int(name_key(name) in known), name) for name, _, features in extractor.actor_candidates(review)]

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     folders = args.gold_dirs or [ROOT / ".." / "shared" / "eval" / "dev", ROOT / ".." / "shared" / "eval" / "dev" / "round2",
                                  *real_review_corpora(ROOT / "benchmarks")]
-    golds = [gold for gold in read_gold(folders) if gold.review_path.exists()]
+    golds = read_gold(folders)
     if not golds:
         print(f"no gold files in {', '.join(map(str, folders))}")
         return 1

@@ -22,7 +22,6 @@ from pathlib import Path
 from filmgraph.extract import Extractor
 from filmgraph.extract.training import fit_with_thresholds, matches_film, read_gold, train_and_save, training_arguments
 from filmgraph.extract.years import LABELS, YearScorer
-from filmgraph.reviews import read_review
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "years.json"
@@ -35,9 +34,9 @@ def main(argv: list[str]) -> int:
     reviews = []  # (folder, rows, gold year, the rules' year)
     for gold in read_gold(folders):
         film_gold = gold.raw.get("film") or {}
-        if not gold.review_path.exists() or not film_gold.get("title"):
+        if not film_gold.get("title"):
             continue
-        film, candidates = extractor.year_candidates(read_review(gold.review_path))
+        film, candidates = extractor.year_candidates(gold.review)
         if film is None or not film.title or not matches_film(film_gold, film.title, None):
             continue
         year = film_gold.get("year")

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import ReviewError
+from ..model import Review
 from ..reviews import read_review
 from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
@@ -37,23 +39,30 @@ THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 @dataclass(frozen=True)
 class GoldReview:
-    """One gold file: the review it annotates and the films it says are remade and drawn on."""
+    """One gold file: the review it annotates (read) and the films it says are remade and drawn on."""
 
     gold_path: Path
     review_path: Path
     remake_of: tuple[dict, ...]
     influences: tuple[dict, ...]
     raw: dict
+    review: Review
 
 
 def read_gold(folders: Iterable[Path]) -> list[GoldReview]:
-    """The gold files in ``folders`` (not recursive), sorted by path."""
+    """The gold files in ``folders`` (not recursive), sorted by path, with their reviews read. A
+    gold whose review is missing or refused by the readers is left out: there is nothing to learn
+    from it (the scorer counts it as an empty extraction)."""
     found = []
     for folder in folders:
         for path in sorted(Path(folder).glob("*.gold.json")):
             data = json.loads(path.read_text(encoding="utf-8"))
-            found.append(GoldReview(path, (path.parent / data["review"]).resolve(),
-                                    tuple(data.get("remake_of", ())), tuple(data.get("influences", ())), data))
+            review_path = (path.parent / data["review"]).resolve()
+            try:
+                review = read_review(review_path)
+            except (OSError, ReviewError):
+                continue
+            found.append(GoldReview(path, review_path, tuple(data.get("remake_of", ())), tuple(data.get("influences", ())), data, review))
     return found
 
 
@@ -80,7 +89,7 @@ def labelled_candidates(golds: Sequence[GoldReview], extractor) -> list[Row]:
     """(features, label index) for every candidate of every gold review."""
     rows = []
     for gold in golds:
-        for candidate, features, _ in extractor.relation_candidates(read_review(gold.review_path)):
+        for candidate, features, _ in extractor.relation_candidates(gold.review):
             label = 0
             if any(matches_film(g, candidate.title, candidate.year) for g in gold.remake_of):
                 label = LABELS.index("remake_of")
@@ -252,9 +261,9 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
     extractor = Extractor()
     reviews = []  # (folder, rows, gold keys)
     for gold in read_gold(folders):
-        if not gold.review_path.exists() or {"film", field} & set(gold.raw.get("unannotated", ())):
+        if {"film", field} & set(gold.raw.get("unannotated", ())):
             continue
-        film, names = extractor.credit_candidates(read_review(gold.review_path), role)
+        film, names = extractor.credit_candidates(gold.review, role)
         if film is not None and getattr(film, field):
             continue  # the model only speaks where the rules named nobody: it learns from those reviews
         keys = {name_key(name) for person in (gold.raw.get("film") or {}).get(field, [])
