@@ -11,7 +11,7 @@ rule credited) with the features of :func:`~.actors.name_features` (the words ar
 the cue families of its sentences, another film named beside it), plus the word a possessive
 leads to ("Burton's remake", "Chopra's interpretation", "Vaz's script"). One logistic model per
 role (:class:`~.scorer.RelationModel` with the labels ``other`` and the role), trained by
-``scripts/train_directors.py`` and ``scripts/train_writers.py`` on the gold credits of annotated
+``scripts/train_credits.py director`` and ``scripts/train_credits.py writer`` on the gold credits of annotated
 reviews whose rules named none for the role and shipped as ``data/directors.json`` and
 ``data/writers.json``, scores them; the best above the learned threshold gets the credit. Without
 a role's file nobody is added for it.

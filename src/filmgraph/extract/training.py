@@ -244,7 +244,7 @@ _CREDIT_THRESHOLDS = (0.35, 0.4, 0.5)
 
 
 def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
-    """The command line of ``scripts/train_directors.py`` and ``scripts/train_writers.py``: every
+    """The command line of ``scripts/train_credits.py director`` and ``scripts/train_credits.py writer``: every
     gold review in which the film rules name nobody for ``role`` gives one row per name the
     credit model would choose among (see :mod:`.credits`), labelled with the role when the gold
     film credits that name (a review with no gold credit makes every row ``other``); the model is
