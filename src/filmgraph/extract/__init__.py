@@ -107,12 +107,11 @@ class Extractor:
         doc, header, film, _, _ = self._read(review)
         return self._people(doc, header, film)[3]
 
-    def credit_candidates(self, review: Review, role: str) -> tuple[ReviewedFilm | None, list[tuple[str, dict[str, float]]]]:
-        """The reviewed film as the rules read it and the names the ``role``'s credit model would
-        choose among, with the features it reads (for training)."""
+    def credit_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[str, dict[str, float]]]]:
+        """The reviewed film as the rules read it and the names the credit models (director,
+        writer) choose among, with the features they read (for training)."""
         doc, header, film, _, _ = self._read(review)
-        cast = self.cast_finder(doc, header)
-        names = self._names(doc, film, cast, self._reviewer(doc, film, cast))
+        names = self._named(doc, header, film)[2]
         return film, [(name, credit_features(doc, spans, features)) for name, spans, features in names]
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
@@ -132,9 +131,7 @@ class Extractor:
     def _people(self, doc: Doc, header: Header, film: ReviewedFilm | None):
         """The cast rules' credits, the reviewer, the film with the credit models' picks for the
         roles the rules named nobody for, and the names left for the actor model."""
-        cast = self.cast_finder(doc, header)
-        reviewer = self._reviewer(doc, film, cast)
-        names = self._names(doc, film, cast, reviewer)
+        cast, reviewer, names = self._named(doc, header, film)
         # (a writer may be the director too: both models choose among all the names)
         directors = (film.directors if film else ()) or self._credited(doc, "director", names)
         writers = (film.writers if film else ()) or self._credited(doc, "writer", names)
@@ -147,8 +144,12 @@ class Extractor:
         person = self.credit_scorers[role](doc, names)
         return (person,) if person is not None else ()
 
-    def _names(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit], reviewer: Reviewer | None = None):
-        return self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
+    def _named(self, doc: Doc, header: Header, film: ReviewedFilm | None):
+        """The cast rules' credits, the reviewer and the names no rule credited (with their
+        mentions and the actor model's features)."""
+        cast = self.cast_finder(doc, header)
+        reviewer = self._reviewer(doc, film, cast)
+        return cast, reviewer, self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
 
     def _reviewer(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit]) -> Reviewer | None:
         """The byline rules' reviewer, else the author model's."""

@@ -263,7 +263,7 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
     for gold in read_gold(folders):
         if {"film", field} & set(gold.raw.get("unannotated", ())):
             continue
-        film, names = extractor.credit_candidates(gold.review, role)
+        film, names = extractor.credit_candidates(gold.review)
         if film is not None and getattr(film, field):
             continue  # the model only speaks where the rules named nobody: it learns from those reviews
         keys = {name_key(name) for person in (gold.raw.get("film") or {}).get(field, [])
