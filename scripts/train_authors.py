@@ -20,8 +20,8 @@ from pathlib import Path
 
 from filmgraph.extract import Extractor
 from filmgraph.extract.actors import name_key
-from filmgraph.extract.authors import LABELS, AuthorScorer
-from filmgraph.extract.training import fit_with_thresholds, read_gold, train_and_save, training_arguments
+from filmgraph.extract.authors import LABELS
+from filmgraph.extract.training import read_gold, train_pick_model, training_arguments
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "authors.json"
@@ -40,7 +40,7 @@ def _keys(gold: dict) -> set[frozenset[str]]:
 def main(argv: list[str]) -> int:
     args, folders = training_arguments(argv, __doc__.splitlines()[0], MODEL_PATH, ROOT)
     extractor = Extractor()
-    reviews = []  # (folder, rows, gold reviewer keys)
+    reviews = []  # (folder, rows, whether the gold names a reviewer)
     for gold in read_gold(folders):
         if "reviewer" in gold.raw.get("unannotated", ()):
             continue
@@ -48,38 +48,9 @@ def main(argv: list[str]) -> int:
         if ruled is not None:
             continue  # the model only speaks where the rules found no byline: it learns from those reviews
         keys = _keys(gold.raw)
-        rows = [(features, int(name_key(name) in keys), name) for name, _, features in candidates]
-        reviews.append((gold.gold_path.parent.name, rows, keys))
-    if not reviews:
-        print(f"no gold files in {', '.join(map(str, folders))}")
-        return 1
-    if args.cv:
-        _cross_validate(reviews)
-    train_and_save(_training_rows(reviews), args.out, "names", **SETTINGS)
-    return 0
-
-
-def _training_rows(reviews: list) -> list[list[tuple[dict[str, float], int]]]:
-    return [[(features, label) for features, label, _ in rows] for _, rows, _ in reviews]
-
-
-def _cross_validate(reviews: list) -> None:
-    print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'named right/wrong':>18}")
-    totals = [0] * 4
-    for held in sorted({folder for folder, *_ in reviews}):
-        scorer = AuthorScorer(model=fit_with_thresholds(_training_rows([r for r in reviews if r[0] != held]), **SETTINGS))
-        counts = [0] * 4
-        for folder, rows, keys in reviews:
-            if folder != held:
-                continue
-            counts[0] += 1
-            counts[1] += bool(keys)
-            best = scorer.best((name, features) for features, _, name in rows)
-            if best is not None:
-                counts[2 if name_key(best[0]) in keys else 3] += 1
-        totals = [t + c for t, c in zip(totals, counts)]
-        print(f"{held:20} {counts[0]:>8} {counts[1]:>5} {counts[2]:>12}/{counts[3]:<5}")
-    print(f"{'all':20} {totals[0]:>8} {totals[1]:>5} {totals[2]:>12}/{totals[3]:<5}")
+        reviews.append((gold.gold_path.parent.name, [(features, int(name_key(name) in keys), name) for name, _, features in candidates],
+                        bool(keys)))
+    return train_pick_model(args, reviews, SETTINGS, f"no gold files in {', '.join(map(str, folders))}")
 
 
 if __name__ == "__main__":

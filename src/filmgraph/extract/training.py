@@ -29,7 +29,7 @@ from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
 __all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
-           "save_model", "train_and_save", "train_credit_model", "training_arguments"]
+           "save_model", "train_and_save", "train_credit_model", "train_pick_model", "training_arguments"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
 #: How far below the best out-of-fold F1 a threshold may score and still be taken (see fit_with_thresholds).
@@ -259,7 +259,7 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
     args, folders = training_arguments(argv, f"Train the {role} model the extractor ships with.", model_path, root)
     settings: dict = {"labels": ("other", role), "prior": {}, "tried": _CREDIT_THRESHOLDS}
     extractor = Extractor()
-    reviews = []  # (folder, rows, gold keys)
+    reviews = []  # (folder, rows, whether the gold credits anyone)
     for gold in read_gold(folders):
         if {"film", field} & set(gold.raw.get("unannotated", ())):
             continue
@@ -268,29 +268,47 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
             continue  # the model only speaks where the rules named nobody: it learns from those reviews
         keys = {name_key(name) for person in (gold.raw.get("film") or {}).get(field, [])
                 for name in (person if isinstance(person, list) else [person]) if name}
-        reviews.append((gold.gold_path.parent.name, [(features, int(name_key(name) in keys), name) for name, features in names], keys))
+        reviews.append((gold.gold_path.parent.name, [(features, int(name_key(name) in keys), name) for name, features in names], bool(keys)))
+    return train_pick_model(args, reviews, settings, f"no gold files in {', '.join(map(str, folders))}")
+
+
+#: One review's rows for a model that names one of its candidates (the author, the director, the
+#: writer): its corpus folder, (features, label, name) for each candidate, and whether its gold names anyone.
+PickReview = tuple[str, list[tuple[dict[str, float], int, str]], bool]
+
+
+def train_pick_model(args: argparse.Namespace, reviews: Sequence[PickReview], settings: dict, empty: str) -> int:
+    """Fit a model that names one candidate per review (``settings["labels"]``: ``other`` and what
+    it names) and write it to ``args.out``; with ``args.cv``, first print a leave-one-corpus-out
+    cross-validation: in each folder, its reviews, those whose gold names someone and the names
+    the model picks right and wrong. With no reviews, print ``empty`` and return 1."""
     if not reviews:
-        print(f"no gold files in {', '.join(map(str, folders))}")
+        print(empty)
         return 1
-
-    def rows(chosen: list) -> list[list[Row]]:
-        return [[(features, label) for features, label, _ in found] for _, found, _ in chosen]
-
     if args.cv:
-        print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'named right/wrong':>18}")
-        totals = [0] * 4
-        for held in sorted({folder for folder, *_ in reviews}):
-            model = fit_with_thresholds(rows([r for r in reviews if r[0] != held]), **settings)
-            counts = [0] * 4
-            for folder, found, keys in reviews:
-                if folder != held:
-                    continue
-                probability, name = max(((model.probabilities(features)[1], name) for features, _, name in found), default=(0.0, ""))
-                picked = probability >= model.thresholds.get(role, 0.5)
-                right = picked and name_key(name) in keys
-                counts = [counts[0] + 1, counts[1] + bool(keys), counts[2] + right, counts[3] + (picked and not right)]
-            totals = [t + c for t, c in zip(totals, counts)]
-            print(f"{held:20} {counts[0]:>8} {counts[1]:>5} {counts[2]:>12}/{counts[3]:<5}")
-        print(f"{'all':20} {totals[0]:>8} {totals[1]:>5} {totals[2]:>12}/{totals[3]:<5}")
-    train_and_save(rows(reviews), args.out, "names", **settings)
+        _cross_validate_picks(reviews, settings)
+    train_and_save(_pick_rows(reviews), args.out, "names", **settings)
     return 0
+
+
+def _pick_rows(reviews: Sequence[PickReview]) -> list[list[Row]]:
+    return [[(features, label) for features, label, _ in rows] for _, rows, _ in reviews]
+
+
+def _cross_validate_picks(reviews: Sequence[PickReview], settings: dict) -> None:
+    named_label = settings["labels"][1]
+    print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'named right/wrong':>18}")
+    totals = [0] * 4
+    for held in sorted({folder for folder, *_ in reviews}):
+        model = fit_with_thresholds(_pick_rows([r for r in reviews if r[0] != held]), **settings)
+        counts = [0] * 4
+        for folder, rows, named in reviews:
+            if folder != held:
+                continue
+            probability, _, label = max(((model.probabilities(features)[1], name, label) for features, label, name in rows),
+                                        default=(0.0, "", 0))
+            picked = probability >= model.thresholds.get(named_label, 0.5)
+            counts = [counts[0] + 1, counts[1] + named, counts[2] + (picked and label == 1), counts[3] + (picked and label != 1)]
+        totals = [t + c for t, c in zip(totals, counts)]
+        print(f"{held:20} {counts[0]:>8} {counts[1]:>5} {counts[2]:>12}/{counts[3]:<5}")
+    print(f"{'all':20} {totals[0]:>8} {totals[1]:>5} {totals[2]:>12}/{totals[3]:<5}")
