@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import CastCredit, Evidence, Span
@@ -206,6 +207,24 @@ class _Credit:
     character: str | None
     evidence: Evidence
     rank: int
+
+
+def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str, start: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` from ``start`` in the paragraphs holding its verb, its ``needle``:
+    a pattern led by a name tries every capital of a text, the verb is found at once. No credit
+    runs across a blank line, nor across a line break in a text without blank lines (one
+    paragraph a line)."""
+    gap = "\n\n" if "\n\n" in text else "\n"
+    end = start
+    for hit in needle.finditer(text, start):
+        at = hit.end() - 1  # (a needle may start at the line break before its word: "\nAs Nagiko, ...")
+        if at < end:
+            continue  # (its paragraph is read)
+        cut = text.rfind(gap, start, at)
+        begin = cut + len(gap) if cut >= 0 else start
+        cut = text.find(gap, at)
+        end = cut if cut >= 0 else len(text)
+        yield from pattern.finditer(text, begin, end)
 
 
 def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
@@ -433,9 +452,7 @@ class CastFinder:
     def _prose(self, doc: Doc, by_surname: dict) -> list[_Credit]:
         text, found = doc.text, []
         for pattern, needle in zip(_PROSE, _PROSE_NEEDLES):
-            if not needle.search(text, doc.header_end):
-                continue  # a pattern led by a name tries every capital: pass over texts without its verb
-            for match in pattern.finditer(text, doc.header_end):
+            for match in _in_paragraphs(pattern, needle, text, doc.header_end):
                 actor = clean_name(match.group("actor"))
                 character: str | None = clean_name(match.group("char"))
                 if not character or character.split()[0] in ("The", "A", "An", "He", "She", "It", "This"):
@@ -460,7 +477,7 @@ class CastFinder:
                 mention = Span(actor_start, match.end("actor"))
                 evidence = Evidence(sentence=sentence, mention=mention, confidence=0.75, flag=flag)
                 found.append(_Credit(actor, character, evidence, 2))
-        for match in _PAIR_PLAY.finditer(text, doc.header_end) if _PAIR_NEEDLE.search(text, doc.header_end) else ():
+        for match in _in_paragraphs(_PAIR_PLAY, _PAIR_NEEDLE, text, doc.header_end):
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
                 continue

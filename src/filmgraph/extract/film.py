@@ -173,6 +173,20 @@ _DIRECTOR_NAMED = re.compile(
 _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
                         "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
 _MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
+
+
+@dataclass(frozen=True)
+class _ReadBack:
+    """A gate found by a word and then the words before it read back: "(film) from", where a
+    pattern led by forty nouns is tried at every position of the text and costs ten times more."""
+
+    word: re.Pattern[str]
+    before: re.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        return any(self.before.search(text, max(0, word.start() - 20), word.start()) for word in self.word.finditer(text))
+
+
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
 # to be tried, or a short pattern it must match where the words are too common: scanning every
 # review once per pattern cost more than all the matching)
@@ -220,7 +234,7 @@ _PROSE_CREDITS = (
     # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
     (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,2}}?)"
                 rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
-     True, False, (re.compile(rf"{_FILM_NOUN}\s+(?:from|by)\s"),)),
+     True, False, (_ReadBack(re.compile(r"(?:from|by)\s"), re.compile(rf"{_FILM_NOUN}\s+$")),)),
     (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"

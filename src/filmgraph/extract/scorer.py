@@ -206,16 +206,16 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
             owned = None
             if ("'s " in surface or "’s " in surface) and (owned := _OWNER_AND_YEAR.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Howard Hawks's 1951 The Thing from Another World"
+            if len(surface) < 4 or (doc.caps_style and surface.count(" ") < 3):
+                continue  # (a review writing titles in capitals: only a long known title in ordinary case is one too)
+            if surface not in gazetteer or (" " not in surface and doc.sentences.at(start).start == start):
+                continue  # a lone capitalised word opening a sentence is too often just a word
+            if any(span.start <= start and run.end() <= span.end for span in named):
+                continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
             # a one-word title reads like a name, but not as a maker's work or an original: "Hitchcock's
             # Psycho", "the original Psycho"
             as_work = owned is not None or _ORIGINAL_BEFORE.search(doc.lowered, max(0, start - 12), start) is not None
-            if len(surface) < 4 or (" " not in surface and doc.sentences.at(start).start == start):
-                continue  # a lone capitalised word opening a sentence is too often just a word
-            if doc.caps_style and surface.count(" ") < 3:
-                continue  # a review writing titles in capitals: only a long known title in ordinary case is one too
-            if any(span.start <= start and run.end() <= span.end for span in named):
-                continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
-            if surface not in gazetteer or (is_name(surface) and norm_title(surface) != own_key and not (as_work and " " not in surface)):
+            if is_name(surface) and norm_title(surface) != own_key and not (as_work and " " not in surface):
                 continue  # (a person's name, unless it is this film's own title, dated as another film's)
             candidate = slot(surface, None, "gazetteer", Span(start, run.end()))
             if candidate is not None:
