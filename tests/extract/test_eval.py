@@ -63,7 +63,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-11": 0.84, "real-critics-12": 0.68, "real-imdb-10": 0.26, "formats-blind-18": 0.52,
                   "real-critics-13": 0.72, "real-imdb-11": 0.41, "formats-blind-19": 0.70,
                   "real-critics-14": 0.75, "real-imdb-12": 0.40, "formats-blind-20": 0.67,
-                  "real-critics-15": 0.72, "real-imdb-13": 0.33, "formats-blind-21": 0.65}
+                  "real-critics-15": 0.72, "real-imdb-13": 0.33, "formats-blind-21": 0.65,
+                  "real-critics-16": 0.81, "real-imdb-14": 0.44, "formats-blind-22": 0.62}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))

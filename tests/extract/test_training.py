@@ -56,3 +56,14 @@ def test_the_shipped_model_is_what_retraining_gives(shared, tmp_path, script, mo
     shipped = json.loads((SHIPPED.parent / model).read_text())
     # A rule or feature change without retraining shows here: run the script.
     _assert_same_model(shipped, _train(tmp_path / model, script))
+
+
+def test_a_held_out_benchmark_is_no_training_data(tmp_path):
+    from filmgraph.extract.training import HELD_OUT, real_review_corpora, training_folders
+
+    for name in ("real-critics-a", "real-critics-b", "formats-blind-a"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "real-critics-b" / HELD_OUT).write_text("kept out\n")
+    (tmp_path / "notes.md").write_text("not a folder\n")
+    assert [p.name for p in training_folders(tmp_path)] == ["formats-blind-a", "real-critics-a"]
+    assert [p.name for p in real_review_corpora(tmp_path)] == ["real-critics-a"]

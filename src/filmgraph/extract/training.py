@@ -66,10 +66,21 @@ def read_gold(folders: Iterable[Path]) -> list[GoldReview]:
     return found
 
 
+#: A benchmark folder holding a file of this name is no training data: a blind set kept out of
+#: sample, so that a later change can still be measured on reviews no model has learned from.
+HELD_OUT = "HELD_OUT"
+
+
+def training_folders(benchmarks: Path, pattern: str = "*") -> list[Path]:
+    """The annotated folders under ``benchmarks`` matching ``pattern`` that models may learn from
+    (none marked :data:`HELD_OUT`), sorted."""
+    return sorted(p for p in Path(benchmarks).glob(pattern) if p.is_dir() and not (p / HELD_OUT).exists())
+
+
 def real_review_corpora(benchmarks: Path) -> list[Path]:
-    """The folders under ``benchmarks`` of real reviews annotated blind (``real-*``), sorted: more
-    gold for the relation model beside the dev set."""
-    return sorted(p for p in Path(benchmarks).glob("real-*") if p.is_dir())
+    """The folders under ``benchmarks`` of real reviews annotated blind (``real-*``) that models may
+    learn from, sorted: more gold for the relation model beside the dev set."""
+    return training_folders(benchmarks, "real-*")
 
 
 def matches_film(gold: dict, title: str, year: int | None) -> bool:
@@ -210,13 +221,13 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
 def training_arguments(argv: Sequence[str], description: str, model_path: Path, root: Path) -> tuple[argparse.Namespace, list[Path]]:
     """The command line every model's training script takes (gold folders, ``--out``, ``--cv``) and
     the gold folders to read: those given, else ``../shared/eval/dev`` and every folder under
-    ``benchmarks/`` of the project at ``root``."""
+    ``benchmarks/`` of the project at ``root`` not held out."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("gold_dirs", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=model_path)
     parser.add_argument("--cv", action="store_true", help="print a leave-one-corpus-out cross-validation first")
     args = parser.parse_args(list(argv[1:]))
-    folders = args.gold_dirs or [root / ".." / "shared" / "eval" / "dev", *sorted(p for p in (root / "benchmarks").iterdir() if p.is_dir())]
+    folders = args.gold_dirs or [root / ".." / "shared" / "eval" / "dev", *training_folders(root / "benchmarks")]
     return args, folders
 
 
