@@ -312,6 +312,16 @@ def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
     ("Salt Marsh (2019)\n\nA co-production between Romania and Britain, it was shot in a coach.", ["Romania", "United Kingdom"]),
     ("Salt Marsh (2019)\nThriller · 1h 34m · Canada\n\nThe choir is slow.", ["Canada"]),
     ("Salt Marsh (2019)\n\nSalt Marsh (Saltmyren, 2019) is a Danish film by Ann Lee.", ["Denmark"]),
+    # every country of a chain, "West German" not read as "German"
+    ("Salt Marsh (1979)\n\nShot on a ferry, the Swedish-Finnish-West German co-production is slow.", ["Sweden", "Finland", "West Germany"]),
+    ("Salt Marsh (1979)\n\nIt was a West German and French production, and it shows.", ["West Germany", "France"]),
+    # a chain naming another film, and one said of the original, are not this film's
+    ("Salt Marsh (2019)\n\nThe choir is slow. The French-Belgian co-production Les Ombres was better.", []),
+    ("Salt Marsh (2019)\n\nThe choir is slow. The original was a Danish-Swedish co-production.", []),
+    # a remake said to be one country's version of its original (not "Hollywood's version", a way of speaking)
+    ("Salt Marsh (2019)\n\nSalt Marsh is the American version of Ann Lee's Danish Dock Lights (2004).", ["United States"]),
+    ("Salt Marsh (2019)\n\nNobody needed a US do-over of Dock Lights (2004), and here it is anyway.", ["United States"]),
+    ("Salt Marsh (2019)\n\nSalt Marsh is Hollywood's version of the Danish thriller Dock Lights (2004).", []),
 ])
 def test_a_country_said_of_the_film_in_passing(extract, text, countries):
     kept, _ = extract(text)

@@ -41,7 +41,7 @@ from .film import FilmFinder, Header, HeaderParser
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
-from .remakes import RemakeFinder
+from .remakes import RemakeFinder, remade_in
 from .reviewer import ReviewerFinder
 from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
@@ -85,6 +85,8 @@ class Extractor:
         cast, reviewer, film, names = self._people(doc, header, film)
         cast += self.actor_scorer.choose(doc, names)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
+        if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
+            film = replace(film, countries=(*film.countries, *remade))
         title, year = (film.title, film.year) if film else (None, None)
         claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
                        for ref in finder(doc, title, year))

@@ -144,6 +144,20 @@ _COUNTRY_DESCRIPTION = (
 _IS_COUNTRY = re.compile(rf"(?:,?[”\"]|[”\"]?\s*(?:\s(?:is|was)|['’]s|,)){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 # the film spoken of as "it": "it's a Norwegian-Canadian co-production"
 _IT_IS_COUNTRY = re.compile(rf"(?=i)\bit(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}")  # (lower-cased text)
+# "A Danish-Icelandic co-production", "an Italian-Spanish-West German co-production", "a West German
+# and French production": every country of the chain (the lower-cased text)
+_PRODUCTION_CHAIN = re.compile(
+    rf"(?=[atiw])\b(?:an?|the|this|its|was)\s+(?:[\w-]+,?\s+){{0,2}}?((?:{_DEMONYM})(?:(?:-|\s*/\s*|,\s+|,?\s+and\s+)(?:{_DEMONYM}))+)"
+    r"\s+(?:co-?)?production\b"
+)
+_CHAIN_JOINS = re.compile(r"-|\s*/\s*|,\s+|,?\s+and\s+")
+_NAMED_NEXT = re.compile(r"[ \t]+[\"“*_]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
+
+
+def _names_another(text: str, at: int, title: str) -> bool:
+    """Whether a title other than ``title`` follows ``at`` ("the French-Belgian co-production Les Ombres")."""
+    named = _NAMED_NEXT.match(text, at)
+    return named is not None and norm_title(named.group(1)) != norm_title(title)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
 # "a co-production between Romania and Britain" (the text as written)
 _CO_PRODUCTION_BETWEEN = re.compile(rf"\bco-production\s+(?:between|of)\s+((?i:{_COUNTRY_NAME}))\s+and\s+((?i:{_COUNTRY_NAME}))\b")
@@ -1887,7 +1901,7 @@ class FilmFinder:
         if "remake" not in lowered and "remade" not in lowered:  # (in a remake's review "The Swedish film ..." is as often the original)
             for sentence in doc.sentences.spans:
                 if sentence.start >= doc.header_end and lowered.startswith(_THE_OPENINGS, sentence.start) and (
-                        opening := _THE_COUNTRY_OPENS.match(lowered, sentence.start)):
+                        opening := _THE_COUNTRY_OPENS.match(lowered, sentence.start)) and not _names_another(text, opening.end(), title):
                     found.extend(DEMONYMS[" ".join(group.lower().split())] for group in opening.groups() if group)
         key = norm_title(title)
         described_at = [mention.end for mention in doc.body_mentions() if norm_title(mention.title) == key]
@@ -1909,12 +1923,20 @@ class FilmFinder:
         if "co-production" in lowered:
             for match in _CO_PRODUCTION_BETWEEN.finditer(text, doc.header_end):
                 found.extend(COUNTRY_NAMES[group.lower()] for group in match.groups())
+        if "production" in lowered:
+            for match in _PRODUCTION_CHAIN.finditer(lowered, doc.header_end):
+                sentence = doc.sentences.at(match.start())
+                if "original" in lowered[sentence.start:sentence.end] or _names_another(text, match.end(), title):
+                    continue  # "the original was a Danish-Swedish co-production", "the French-Belgian co-production Les Ombres"
+                found.extend(DEMONYMS[" ".join(part.split())] for part in _CHAIN_JOINS.split(match.group(1)))
         found.extend(_details_line_countries(text))
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end) if surnames else ():
             owner = _OWNER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if owner and owner.group(1) in surnames:
                 found.append(DEMONYMS[" ".join(match.group(1).lower().split())])
+        if "West Germany" in found or "East Germany" in found:
+            found = [country for country in found if country != "Germany"]  # (a looser rule reads "West German" as a describing word and "German")
         return list(dict.fromkeys(found))
 
     def _prose_credits(self, doc: Doc, title: str | None = None, year: int | None = None) -> tuple[list[PersonRef], list[PersonRef]]:

@@ -31,7 +31,7 @@ DATE_MARK = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
 DEMONYMS: dict[str, str] = {
     "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
     "scottish": "United Kingdom", "welsh": "United Kingdom", "irish": "Ireland", "french": "France",
-    "german": "Germany", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
+    "german": "Germany", "west german": "West Germany", "east german": "East Germany", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
     "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria",
     "swedish": "Sweden", "danish": "Denmark", "norwegian": "Norway", "finnish": "Finland",
     "icelandic": "Iceland", "polish": "Poland", "czech": "Czech Republic", "hungarian": "Hungary",

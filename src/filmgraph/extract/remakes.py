@@ -24,11 +24,12 @@ from ..model import FilmRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
+from .lexicon import DEMONYMS, demonym_pattern
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
 from .titles import full_year
 
-__all__ = ["RemakeFinder", "Remakes"]
+__all__ = ["RemakeFinder", "Remakes", "remade_in"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
     r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
@@ -375,3 +376,37 @@ class RemakeFinder(CueReader):
         found_year, span, cue_start = min(earlier, key=lambda c: c[0])
         target = Target(title, found_year, (), span, title, "")
         return film_ref(doc, target, cue_start, 0.7, None)
+
+
+# "an American remake of X", "an American version of Tomas Alfredson's Swedish X", "the US do-over
+# of X": the maker's country said right before the original it remakes (the lower-cased text; not
+# "Hollywood's version of X", a way of speaking more than a country)
+_COUNTRY_VERSION_OF = re.compile(
+    rf"\b({demonym_pattern()}|us|u\.s\.)\s+(?:[\w-]+\s+)?(?:remake|version|redo|re-do|do-over|update|"
+    r"take|re-?imagining|retelling)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\"“*_]?$"
+)
+_UNITED_STATES = ("us", "u.s.")
+
+
+def remade_in(doc: Doc, originals: list[FilmRef]) -> tuple[str, ...]:
+    """The countries the reviewed film is said to remake its ``originals`` in, where the review
+    names an original: "an American remake of X" -> United States, "a Norwegian version of X" ->
+    Norway.
+
+    >>> from filmgraph.extract.doc import DocBuilder
+    >>> doc = DocBuilder()("Night Harbour is the US do-over of Lars Berg's Danish Dock Lights (2004).")
+    >>> original = RemakeFinder()(doc, "Night Harbour", None).remakes
+    >>> remade_in(doc, original)
+    ('United States',)
+    """
+    found = []
+    for ref in originals:
+        mention = ref.evidence.mention if ref.evidence else None
+        if mention is None or (ref.evidence and ref.evidence.flag):
+            continue
+        sentence = doc.sentences.at(mention.start)
+        said = _COUNTRY_VERSION_OF.search(doc.lowered, max(sentence.start, mention.start - 120), mention.start)
+        if said:
+            word = " ".join(said.group(1).split())
+            found.append("United States" if word in _UNITED_STATES else DEMONYMS[word])
+    return tuple(dict.fromkeys(found))
