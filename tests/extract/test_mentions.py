@@ -49,3 +49,20 @@ def test_an_acronym_after_an_article_and_a_dateline_place_are_no_titles():
     assert "The Birds" in found and not [title for title in found if title.upper() == "A US"]
     doc = DocBuilder()("SALT ROAD\n\nLOCARNO, Switzerland -- The rain came. We saw SALT ROAD at last.")
     assert [m.title for m in doc.mentions] == ["Salt Road", "Salt Road"]
+
+
+def test_a_plain_text_review_marks_titles_with_emphasis_as_markdown_does():
+    text = ("It is a cross between *Night Bus* (2016) and _Dock Lights_ (1995), and it echoes **The Long Ferry**. "
+            "I *really* liked it, says user_name_here.")
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert found == [("Night Bus", 2016), ("Dock Lights", 1995), ("The Long Ferry", None)]
+
+
+def test_a_quoted_title_keeps_its_year_wrapped_onto_the_next_line():
+    text = "The chase owes a debt to Ann Lee's “Dock”\n(1971): the second truck is shot low."
+    assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Dock", 1971)]
+
+
+def test_a_title_read_back_from_its_year_keeps_a_versus():
+    text = "The whole thing owes a great deal to Lee vs. Lee (1979): the custody hearing above all."
+    assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Lee vs. Lee", 1979)]

@@ -29,12 +29,16 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = re.compile(rf"(?=[{_UP}0-9&])(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(  # (the lookahead lets ``re`` pass over the many positions that open no quote)
-    r"(?=[\"“'‘])(?:[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
+    r"(?=[\"“'‘*_])(?:[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
     # 'The Hitch', ‘The Hitch’: single quotes open after a space or bracket and close before one
-    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$))",
+    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$)|"
+    # *The Hitch*, _The Hitch_: a plain-text review's emphasis, as Markdown's is read (reviews.title_hint)
+    r"(?<![\w*])\*{1,2}([A-Z0-9][^*\n]{0,60}?)\*{1,2}(?![\w*])|(?<![\w_])_{1,2}([A-Z0-9][^_\n]{0,60}?)_{1,2}(?![\w_]))",
     re.MULTILINE,
 )
-_YEAR_AFTER_QUOTE = re.compile(r"[ ]?\((1[89]\d\d|20\d\d)\)")
+# "“Jaws” (1975)", also with the year wrapped onto the next line
+_YEAR_AFTER_QUOTE = re.compile(r"(?:[ ]|[ ]?\n[ \t]*)?\((1[89]\d\d|20\d\d)\)")
+_TITLE_MARKS = ("”", '"', "*", "_")
 _TOKEN_BACK = re.compile(r"\S+")
 # "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
 # the film that follows ("1941" alone, or at a sentence start, may still be a title).
@@ -42,6 +46,7 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     r"(?<![\w'’])((?:Les|Le|La|El|Il|Lo|Los|Las|Die|Der|Das|Un|Une|Una)[ ]"
     r"(?!(?:the|and|of|is|was|in|a|an|to)\b)[^\W\d_][\w'’-]*(?:[ ](?!(?:the|and|of|is|was|in|a|an|to)\b)[^\W\d_][\w'’-]*){0,5})[ ]$"
 )
+_VERSUS = ("vs.", "vs", "v.")
 _DATING_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its))[ ]$", re.IGNORECASE)
 _TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}0-9])|[\w'’&-]{{0,30}})"
@@ -191,6 +196,9 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     kept: list[re.Match] = []
     for index in range(len(words) - 1, -1, -1):
         token = words[index].group()
+        if kept and token in _VERSUS:
+            kept.append(words[index])  # "Kramer vs. Kramer"
+            continue
         if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))):
             break
         if token in ("and", "&") and kept and index > 0 and (
@@ -251,8 +259,8 @@ class MentionFinder:
 
     def _yeared(self, text: str, start: int):
         for year in _YEAR.finditer(text, start):
-            if text[max(start, year.start() - 2):year.start()].rstrip()[-1:] in ("”", '"'):
-                continue  # "“Les Nuits de Lyon” (1986)": the quoted title, read whole by _quoted
+            if text[max(start, year.start() - 2):year.start()].rstrip()[-1:] in _TITLE_MARKS:
+                continue  # "“Les Nuits de Lyon” (1986)", "*Before Sunrise* (1995)": the marked title, read whole by _quoted
             run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
             if run is None:  # "Les Oiseaux de papier (1991)": a foreign title in sentence case
                 foreign = _FOREIGN_TITLE_BEFORE.search(text, max(start, year.start() - 80), year.start())
@@ -304,7 +312,7 @@ class MentionFinder:
 
     def _quoted(self, text: str, start: int):
         for quoted in _QUOTED.finditer(text, start):
-            group = 1 if quoted.group(1) is not None else 2
+            group = next(index for index in (1, 2, 3, 4) if quoted.group(index) is not None)
             words = quoted.group(group).split()
             dated = _YEAR_AFTER_QUOTE.match(text, quoted.end())  # "“Jaws” (1975)": one word is enough then
             if len(words) < (1 if dated else 2) or len(words) > 8:
