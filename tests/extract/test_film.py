@@ -315,6 +315,7 @@ def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
     # every country of a chain, "West German" not read as "German"
     ("Salt Marsh (1979)\n\nShot on a ferry, the Swedish-Finnish-West German co-production is slow.", ["Sweden", "Finland", "West Germany"]),
     ("Salt Marsh (1979)\n\nIt was a West German and French production, and it shows.", ["West Germany", "France"]),
+    ("Salt Marsh (1979)\n\nIt was a Dutch, French, and German co-production, and it shows.", ["Netherlands", "France", "Germany"]),
     # a chain naming another film, and one said of the original, are not this film's
     ("Salt Marsh (2019)\n\nThe choir is slow. The French-Belgian co-production Les Ombres was better.", []),
     ("Salt Marsh (2019)\n\nThe choir is slow. The original was a Danish-Swedish co-production.", []),

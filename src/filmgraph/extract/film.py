@@ -150,7 +150,7 @@ _PRODUCTION_CHAIN = re.compile(
     rf"(?=[atiw])\b(?:an?|the|this|its|was)\s+(?:[\w-]+,?\s+){{0,2}}?((?:{_DEMONYM})(?:(?:-|\s*/\s*|,\s+|,?\s+and\s+)(?:{_DEMONYM}))+)"
     r"\s+(?:co-?)?production\b"
 )
-_CHAIN_JOINS = re.compile(r"-|\s*/\s*|,\s+|,?\s+and\s+")
+_CHAIN_JOINS = re.compile(r",?\s+and\s+|-|\s*/\s*|,\s+")  # (", and" before ",")
 _NAMED_NEXT = re.compile(r"[ \t]+[\"“*_]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
 
 
