@@ -314,6 +314,21 @@ def test_a_persons_credit_for_another_remake_is_not_this_films(extract, text):
     assert _remakes(kept) == []
 
 
+@pytest.mark.parametrize(("text", "remakes"), [
+    # a remake known by "the" or by its maker, inside a clause about something else: another film's
+    ("Salt Marsh (2004)\n\nBo Ek was then hired to direct the abysmal remake of Dock Lights (1973), a shame.", []),
+    ("Salt Marsh (2004)\n\nShe played a nurse in Ann Lee's remake of Dock Lights, and she is better here.", []),
+    ("Salt Marsh (2004)\n\nThe last act pays homage to Ann Lee's glossy remake of DOCK LIGHTS.", []),
+    # ... and the film's own, as the subject of its clause or said of the film
+    ("Salt Marsh (2004)\n\nSalt Marsh is the remake of Dock Lights (1973) that nobody asked for.", [("Dock Lights", 1973)]),
+    ("Salt Marsh (2004)\n\nAnn Lee's remake of Dock Lights (1973) follows it closely.", [("Dock Lights", 1973)]),
+    ("Salt Marsh (2004)\n\nits the american remake of Dock Lights (1973), pretty much the same.", [("Dock Lights", 1973)]),
+])
+def test_a_known_remake_inside_a_clause_about_something_else_is_another_films(extract, text, remakes):
+    kept, _ = extract(text)
+    assert _remakes(kept) == remakes
+
+
 @pytest.mark.parametrize("text", [
     "Salt Marsh (2004)\n\nA kinda remake of DOCK LIGHTS in a lot of ways, and a fun one.",
     "Salt Marsh (2004)\n\nReally bad horror movie, a sort of remake of DOCK LIGHTS, with more blood.",

@@ -108,6 +108,14 @@ _FIGURATIVE = re.compile(
 # "the 2005 remake of X", "the TV remake of X": another film's remake, unless the year is the
 # film's own or the film is the subject ("Vanilla Sky is a 2001 remake of X")
 _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)['’]?s?\s+(?:[\w-]+\s+){0,2}$|\b(?:TV|television|made-for-TV)\s+$")
+# "direct the abysmal remake of X", "in Soderbergh's remake of X", "an homage to Scorsese's remake of
+# X": a remake known by "the" or by its maker, inside a clause about something else, is another
+# film's ("X is the remake of Y", "its the remake of Y", "Ann Lee's remake of Y follows it closely"
+# are this film's)
+_KNOWN_REMAKE_INSIDE = re.compile(
+    r"(?<![\w'’])(?!(?:is|was|being|as|it['’]?s)\s)[a-z][\w'’-]*\s+(?:the|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
 _REMAKE_AFTER_TITLE = re.compile(r" remake\b")  # (led by its literal; the title before it is read back)
 _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 # (matched against the lower-cased text; "og": users' "original"; the word start is checked after
@@ -164,6 +172,8 @@ class RemakeFinder(CueReader):
             if about_other_film(doc, cue.start(), title):
                 continue
             sentence = doc.sentences.at(cue.start())
+            if _KNOWN_REMAKE_INSIDE.search(doc.text, max(sentence.start, cue.start() - 60), cue.start()):
+                continue
             flag = self.hedges(doc.text, sentence, cue.start())
             figurative = _FIGURATIVE.search(doc.text, max(sentence.start, cue.start() - 60), cue.start())
             targets = self.targets(doc, cue.end(), many=False)
