@@ -469,3 +469,12 @@ def test_more_director_phrasings(extract, text, director):
 def test_a_digest_of_films_with_their_directors_credits_none_to_the_first(extract):
     film = extract("WEEKEND\n\nNight Harbour. Dir. Selin Oduya. Slow.\n\nDock Lights. Dir. Tomas Ekberg. Fast.")[0].film
     assert film is None or not film.directors
+
+
+@pytest.mark.parametrize("text", [
+    "Warning: spoilers.\n\nMovie opens with a chase across a harbour, and then nothing happens for an hour.",
+    "We bought this at a market stall. HOWEVER, this was dull from start to finish, and BORING is the word.",
+])
+def test_a_word_that_is_never_a_title_names_no_film(extract, text):
+    kept, _ = extract(text)
+    assert kept.film is None or kept.film.title not in ("Movie", "However")

@@ -186,6 +186,9 @@ _DIRECTOR_NAMED = re.compile(
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
 _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
                         "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
+# Words a reading may take for the film's title that no review means as one: "THE Texas CHAINSAW
+# MASSACRE" read up to its case change, "Movie opens with ...", "HOWEVER, this was shocking"
+_NEVER_A_TITLE = frozenset("the a an movie film however but and so well overall anyway also then now yes ok okay this that".split())
 _MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
 
 
@@ -1405,7 +1408,7 @@ class FilmFinder:
 
     def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
         title, span, confidence = self._title(doc, header)
-        if title is None or span is None:
+        if title is None or span is None or title.lower() in _NEVER_A_TITLE:
             return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)
