@@ -235,3 +235,16 @@ def test_a_phrase_that_describes_the_actor_is_no_part(extract):
 def test_a_voice_credit_in_brackets_stays_a_part(extract):
     kept, _ = extract("Night Harbour (2019)\n\nA dog named Pongo (voice by Rolf Dahl) plans a match. Pongo is clever.")
     assert ("Rolf Dahl", "Pongo") in {(c.actor, c.character) for c in kept.cast}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a cast list, one "actor as character" a line
+    ("Salt Marsh (2019)\n\nThe cast\n\nLara Quinn as Sister Ruth\nTom Vale as Dario Mendes\n\nIt is slow.",
+     [("Lara Quinn", "Sister Ruth"), ("Tom Vale", "Dario Mendes")]),
+    # a part before a dash, and an actor after "especially" or "was"
+    ("Salt Marsh (2019)\n\nLara Quinn as Ruth Ames — feral, frightening, the best thing in it.", [("Lara Quinn", "Ruth Ames")]),
+    ("Salt Marsh (2019)\n\nThe rest were all good, especially Tom Vale as Dario Mendes, who steals it.", [("Tom Vale", "Dario Mendes")]),
+])
+def test_an_actor_as_a_part_on_a_line_of_its_own_or_after_a_verdict(extract, text, roles):
+    kept, _ = extract(text)
+    assert [(c.actor, c.character) for c in kept.cast if c.character] == roles
