@@ -248,3 +248,9 @@ def test_a_voice_credit_in_brackets_stays_a_part(extract):
 def test_an_actor_as_a_part_on_a_line_of_its_own_or_after_a_verdict(extract, text, roles):
     kept, _ = extract(text)
     assert [(c.actor, c.character) for c in kept.cast if c.character] == roles
+
+
+def test_a_named_parts_bracketed_credit_stands_in_a_hedged_sentence(extract):
+    kept, _ = extract("Salt Marsh (2019)\n\nThe lawyer may have buried the evidence, so Dario Mendes (Tom Vale) "
+                      "might be right to be angry. Dario is the film's heart.")
+    assert ("Tom Vale", "Dario Mendes") in [(c.actor, c.character) for c in kept.cast]

@@ -365,7 +365,8 @@ class CastFinder:
                     continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
-            flag = self.hedges(text, sentence, min(left_span.start, inner_span.start))
+            # (a named part's bracketed credit is no claim a hedge puts in doubt: "so Max Cady (Robert De Niro) might be right")
+            flag = self.hedges(text, sentence, min(left_span.start, inner_span.start)) if descriptive else None
             evidence = Evidence(sentence=sentence, mention=actor_span, confidence=0.8 if descriptive else 0.9, flag=flag)
             # "a talented actress in the leading role (Ann Lee)" describes the actor, not a part
             part = None if descriptive and _ACTOR_NOUNS.search(character) else character
