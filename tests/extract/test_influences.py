@@ -1,3 +1,5 @@
+import pytest
+
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.influences import InfluenceFinder
 
@@ -181,3 +183,18 @@ def test_a_person_of_the_story_is_no_film_drawn_on(extract):
 def test_two_films_crossed_with_meets_stay_influences(extract):
     kept, _ = extract("Night Bus (2010)\n\nbasically Jaws meets Tremors lol. the shark is fake.")
     assert {"Jaws", "Tremors"} <= {f.title for f in kept.influences}
+
+
+@pytest.mark.parametrize(("text", "influences"), [
+    # the critic's formula: the film this one is, and what it changes
+    ("Salt Marsh (2019)\n\nSALT MARSH is DOCK LIGHTS with a rodent in place of the child.", ["Dock Lights"]),
+    ("Salt Marsh (2019)\n\nThematically, it's simply Dock Lights (1980) in a log cabin.", ["Dock Lights"]),
+    ("Salt Marsh (2019)\n\nIt plays a lot like Braveheart with monkeys, and the ending drags.", ["Braveheart"]),
+    # ... and not a quality comparison, a cast, or a word stressed in capitals
+    ("Salt Marsh (2019)\n\nIt makes another Ann Lee script, DOCK LIGHTS, seem like VERTIGO in comparison.", []),
+    ("Salt Marsh (2019)\n\nThe best of it is Dock Lights (1980) with Ann Lee, which I saw twice.", []),
+    ("Salt Marsh (2019)\n\nAnd somehow this new version is WORSE in every single frame.", []),
+])
+def test_the_formula_a_film_with_a_change(extract, text, influences):
+    kept, _ = extract(text)
+    assert [r.title for r in kept.influences] == influences

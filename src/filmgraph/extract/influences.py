@@ -18,6 +18,7 @@ import re
 from ..model import FilmRef
 from ..titlekeys import norm_title
 from .doc import Doc
+from .gazetteer import load_gazetteer
 from .hedges import HEDGE, NEGATION
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 
@@ -89,6 +90,16 @@ _PLAIN_LIKENESS = re.compile(
 )
 _PLAIN_NEEDLES = ("basically", "essentially", "literally", "copy of")
 _VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
+# The critic's formula "it's X with Y", "like X in space", "pure X without the wit", "X (1955) with
+# X-wings instead of Lancasters": the film, then what this one changes (lower-case words: "X with
+# Ann Lee" names a cast); matched against the lower-cased text, its film read back
+_FORMULA_CHANGE = re.compile(
+    r"[ \t]+(?:with|in|on|minus|without|plus)[ \t]+(?=[a-z])(?!(?:the\s+)?(?:film|movie|role|part|lead|original|remake|version)\b)"
+    # (not "seems like X in comparison", "in favor of", "in which he appeared", "in her own life")
+    r"(?!(?:comparison|favou?r|which|whom|whose|terms|fact|part|general|particular|her|his|its|their|my|our|your)\b)"
+)
+_FORMULA_JOIN = re.compile(r"[\"”'’*_]?(?:\s*\((?:1[89]|20)\d\d\))?")
+_FORMULA_FRAME = re.compile(r"(?:\b(?:is|was|it['’]?s|its|like|basically|essentially|just|pure|simply)|^)[ \t]+[\"“'‘*_]?$")
 _CONFIDENCE = {"strong": 0.85, "medium": 0.75, "negated": 0.7}
 
 
@@ -131,6 +142,7 @@ class InfluenceFinder(CueReader):
             flag = self.hedges(doc.text, doc.sentences.at(cue.start()), cue.start())
             found.extend(film_ref(doc, target, cue.start(), _CONFIDENCE["medium"], flag)
                          for target in self.targets(doc, cue.end()))
+        found.extend(self._formula(doc))
         after_cues = sorted([*_AFTER_FILM.finditer(doc.lowered), *_AFTER_FILM_SUFFIX.finditer(doc.lowered)], key=lambda cue: cue.start())
         for cue in after_cues:
             if _in_credits(doc, cue.start()):
@@ -146,6 +158,25 @@ class InfluenceFinder(CueReader):
             found.append(film_ref(doc, named, named.span.start, 0.75, flag))
             found.extend(film_ref(doc, film, named.span.start, 0.75, flag) for film in following if meets)
         return self._filter(found, title, year, excluded)
+
+    def _formula(self, doc: Doc) -> list[FilmRef]:
+        """"It's X with Y", "like X in space": a film named as what this one is, with a change."""
+        found = []
+        for change in _FORMULA_CHANGE.finditer(doc.text, doc.header_end):
+            if _in_credits(doc, change.start()):
+                continue
+            named = self.targets.before(doc, change.start())
+            if named is None or not _FORMULA_FRAME.search(doc.lowered, max(0, named.span.start - 16), named.span.start):
+                continue
+            if not _FORMULA_JOIN.fullmatch(doc.text, named.span.end, change.start()) or named.surface.lower().startswith(("a ", "an ")):
+                continue  # "more like X, with a lot of swearing"; "just a monster movie with none of the sadness"
+            if named.surface.isupper() and " " not in named.surface and not doc.caps_style:
+                continue  # "this version is WORSE in every frame": a word stressed, not a title
+            if not any(mention.span.start == named.span.start for mention in doc.mentions) and named.title not in load_gazetteer():
+                continue  # (a capitalised phrase no catalog knows)
+            flag = self.hedges(doc.text, doc.sentences.at(named.span.start), named.span.start)
+            found.append(film_ref(doc, named, named.span.start, 0.75, flag))
+        return found
 
     def _filter(self, found: list[FilmRef], title: str | None, year: int | None, excluded: list[FilmRef]) -> list[FilmRef]:
         skip = {norm_title(r.title) for r in excluded}
