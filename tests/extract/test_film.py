@@ -478,3 +478,9 @@ def test_a_digest_of_films_with_their_directors_credits_none_to_the_first(extrac
 def test_a_word_that_is_never_a_title_names_no_film(extract, text):
     kept, _ = extract(text)
     assert kept.film is None or kept.film.title not in ("Movie", "However")
+
+
+def test_a_director_named_in_a_denied_or_hedged_sentence_is_still_the_director(extract):
+    kept, _ = extract("Salt Marsh (2019)\n\nI did not even want to think about what disaster freshman director "
+                      "Ann Lee had cooked up for us, but it is fine.")
+    assert [d.name for d in kept.film.directors] == ["Ann Lee"]

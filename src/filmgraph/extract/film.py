@@ -1960,7 +1960,8 @@ class FilmFinder:
                     continue  # "the 1962 original directed by", not "Get Out, the 2017 horror film that Ann Lee directed"
                 if writing and not directing and _is_byline(text, match.start()):
                     continue
-                flag = self.hedges(text, sentence, match.start())
+                # ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
+                flag = None if pattern is _DIRECTOR_NAMED else self.hedges(text, sentence, match.start())
                 named = self._names_in(doc, match.start(1), match.end(1), title)
                 if not named and pattern is _MAKER_REMAKES and " " not in match.group(1) and match.group(1) not in _NOT_MAKERS:
                     named = [(match.group(1), Span(*match.span(1)))]  # a user's "Soderbergh remakes ...": the surname alone
