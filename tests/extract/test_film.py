@@ -484,3 +484,13 @@ def test_a_director_named_in_a_denied_or_hedged_sentence_is_still_the_director(e
     kept, _ = extract("Salt Marsh (2019)\n\nI did not even want to think about what disaster freshman director "
                       "Ann Lee had cooked up for us, but it is fine.")
     assert [d.name for d in kept.film.directors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Marsh (2019)\n\nThis Ann Lee remake of the Danish Dock Lights (2004) is cold and slow.",
+    "Salt Marsh (2019)\n\nAnn Lee's loose update of Dock Lights (2004) moves the story to Oregon.",
+])
+def test_the_maker_of_the_remake_is_its_director(extract, text):
+    kept, _ = extract(text)
+    assert [d.name for d in kept.film.directors] == ["Ann Lee"]
+    assert [r.title for r in kept.remake_of] == ["Dock Lights"]

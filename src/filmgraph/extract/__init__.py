@@ -41,7 +41,7 @@ from .film import FilmFinder, Header, HeaderParser
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
-from .remakes import RemakeFinder, remade_in
+from .remakes import RemakeFinder, remade_by, remade_in
 from .reviewer import ReviewerFinder
 from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
@@ -168,6 +168,8 @@ class Extractor:
             title, year = film.title, film.year
             remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
+        if not (film and film.directors) and (makers := remade_by(doc, remakes.remakes)):
+            film = replace(film or ReviewedFilm(title=None), directors=makers)
         return doc, header, film, remakes, merge_refs(influences)
 
 

@@ -20,16 +20,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..model import FilmRef, ReviewedFilm, Span
+from ..model import Evidence, FilmRef, PersonRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
 from .lexicon import DEMONYMS, demonym_pattern
+from .names import NAME_PATTERN, is_name
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
 from .titles import full_year
 
-__all__ = ["RemakeFinder", "Remakes", "remade_in"]
+__all__ = ["RemakeFinder", "Remakes", "remade_in", "remade_by"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
     r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
@@ -420,3 +421,35 @@ def remade_in(doc: Doc, originals: list[FilmRef]) -> tuple[str, ...]:
             word = " ".join(said.group(1).split())
             found.append("United States" if word in _UNITED_STATES else DEMONYMS[word])
     return tuple(dict.fromkeys(found))
+
+
+# "Ann Lee's remake of X", "this Ann Lee remake of X", "Ann Lee's loose update of X": the maker of
+# the remake, said right before the original it remakes
+_MAKER_BEFORE_ORIGINAL = re.compile(
+    rf"(?:(?<![\w'’])({NAME_PATTERN})['’]s?|\b[Tt]his\s+({NAME_PATTERN}))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:remake|version|update|redo|re-?imagining|reworking|retelling)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\"“'‘*_]?$"
+)
+
+
+def remade_by(doc: Doc, originals: list[FilmRef]) -> tuple[PersonRef, ...]:
+    """The director of a remake, named as the maker where the review names what it remakes: "Ann
+    Lee's remake of X", "this Ann Lee remake of X".
+
+    >>> from filmgraph.extract.doc import DocBuilder
+    >>> doc = DocBuilder()("Night Harbour (2019). Ann Lee's remake of Dock Lights (2004) is cold.")
+    >>> [p.name for p in remade_by(doc, RemakeFinder()(doc, "Night Harbour", 2019).remakes)]
+    ['Ann Lee']
+    """
+    for ref in originals:
+        mention = ref.evidence.mention if ref.evidence else None
+        if mention is None or (ref.evidence and ref.evidence.flag):
+            continue
+        sentence = doc.sentences.at(mention.start)
+        said = _MAKER_BEFORE_ORIGINAL.search(doc.text, max(sentence.start, mention.start - 150), mention.start)
+        if said:
+            group = 1 if said.group(1) else 2
+            name = said.group(group)
+            if " " in name and is_name(name):
+                evidence = Evidence(sentence=sentence, mention=Span(*said.span(group)), confidence=0.75)
+                return (PersonRef(name, evidence),)
+    return ()
