@@ -389,6 +389,20 @@ class RemakeFinder(CueReader):
         return film_ref(doc, target, cue_start, 0.7, None)
 
 
+def _said_before_originals(text: str, doc: Doc, originals: list[FilmRef], pattern: re.Pattern[str],
+                           reach: int) -> Iterator[tuple[re.Match[str], Span]]:
+    """``pattern`` matched in ``text`` (the review or its lower-cased copy) right before each
+    original named without a flag, within its sentence and ``reach`` characters, with that sentence."""
+    for ref in originals:
+        mention = ref.evidence.mention if ref.evidence else None
+        if mention is None or (ref.evidence and ref.evidence.flag):
+            continue
+        sentence = doc.sentences.at(mention.start)
+        said = pattern.search(text, max(sentence.start, mention.start - reach), mention.start)
+        if said:
+            yield said, sentence
+
+
 # "an American remake of X", "an American version of Tomas Alfredson's Swedish X", "the US do-over
 # of X": the maker's country said right before the original it remakes (the lower-cased text; not
 # "Hollywood's version of X", a way of speaking more than a country)
@@ -411,15 +425,9 @@ def remade_in(doc: Doc, originals: list[FilmRef]) -> tuple[str, ...]:
     ('United States',)
     """
     found = []
-    for ref in originals:
-        mention = ref.evidence.mention if ref.evidence else None
-        if mention is None or (ref.evidence and ref.evidence.flag):
-            continue
-        sentence = doc.sentences.at(mention.start)
-        said = _COUNTRY_VERSION_OF.search(doc.lowered, max(sentence.start, mention.start - 120), mention.start)
-        if said:
-            word = " ".join(said.group(1).split())
-            found.append("United States" if word in _UNITED_STATES else DEMONYMS[word])
+    for said, _ in _said_before_originals(doc.lowered, doc, originals, _COUNTRY_VERSION_OF, 120):
+        word = " ".join(said.group(1).split())
+        found.append("United States" if word in _UNITED_STATES else DEMONYMS[word])
     return tuple(dict.fromkeys(found))
 
 
@@ -440,16 +448,10 @@ def remade_by(doc: Doc, originals: list[FilmRef]) -> tuple[PersonRef, ...]:
     >>> [p.name for p in remade_by(doc, RemakeFinder()(doc, "Night Harbour", 2019).remakes)]
     ['Ann Lee']
     """
-    for ref in originals:
-        mention = ref.evidence.mention if ref.evidence else None
-        if mention is None or (ref.evidence and ref.evidence.flag):
-            continue
-        sentence = doc.sentences.at(mention.start)
-        said = _MAKER_BEFORE_ORIGINAL.search(doc.text, max(sentence.start, mention.start - 150), mention.start)
-        if said:
-            group = 1 if said.group(1) else 2
-            name = said.group(group)
-            if " " in name and is_name(name):
-                evidence = Evidence(sentence=sentence, mention=Span(*said.span(group)), confidence=0.75)
-                return (PersonRef(name, evidence),)
+    for said, sentence in _said_before_originals(doc.text, doc, originals, _MAKER_BEFORE_ORIGINAL, 150):
+        group = 1 if said.group(1) else 2
+        name = said.group(group)
+        if " " in name and is_name(name):
+            evidence = Evidence(sentence=sentence, mention=Span(*said.span(group)), confidence=0.75)
+            return (PersonRef(name, evidence),)
     return ()
