@@ -114,11 +114,11 @@ def test_senders_notes_and_hosts_below_the_first_line(text, name):
     ("@tapeguy · 2 weeks ago\nthe og one had more bite", "tapeguy"),
     ("northernlights_77 · 12 February 2024\n\nok", "northernlights_77"),
     ("Rahul Mehta · 2d\n\nok", "Rahul Mehta"),
-    ("Priya R.'s review of Salt Road\n\nok", "Priya R"),
+    ("Priya R.'s review of Salt Road\n\nok", "Priya R."),
     ("SALT ROAD\nText: Mitsuko Arai\n\nok", "Mitsuko Arai"),
     ("Fire: Salt Road at fifty\nAn essay by Margery Olawale-Hughes\n\nok", "Margery Olawale-Hughes"),
     ("Salt Road review – a new version\n\n★★★☆☆\n\nGideon Farrant\n\nSome remakes sneak in.", "Gideon Farrant"),
-    ("Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\n\nok", "Dale K"),
+    ("Salt Road [Blu-ray]\n\nDale K.\n★★★★★ Better than the original!!\n\nok", "Dale K."),
     ("★★★★☆\nsalt in the wound, it works\ndustyreels · 2y ago\n\nok", "dustyreels"),
     ("Meh\n★★★☆☆\nby reelfan_12 – Jul 21, 2019\n\nok", "reelfan_12"),
     ("T. Okafor\n\n2.0 out of 5 stars  Watch the old one\nReviewed in the United Kingdom on 9 May 2012\n\nok", "T. Okafor"),
@@ -144,7 +144,7 @@ def test_social_and_shop_bylines(text, name):
     ("Summary: Decent little thriller\nRating: 6/10\nAuthor: tomek_w (Gdansk)\nDate: 12 August 2016\n\nSalt Marsh is fine.",
      "tomek_w"),
     ("Salt Marsh [Blu-ray] - Customer reviews\n\nDale K.\n5.0 out of 5 stars  Nobody trusts anybody\n\nSalt Marsh is fine.",
-     "Dale K"),
+     "Dale K."),
     ("Forum > Movies > Salt Marsh\n\nreelrick\nMember since: Mar 2004 | Posts: 2,117\n\nSalt Marsh is fine.", "reelrick"),
 ])
 def test_user_review_headers_name_their_author(extract, text, name):
@@ -155,7 +155,7 @@ def test_user_review_headers_name_their_author(extract, text, name):
 @pytest.mark.parametrize(("text", "name"), [
     ("fly_fan_4ever\n★★★★½  ♥  rewatch\nwatched 31 oct 2022\n\nrewatched salt marsh for halloween.", "fly_fan_4ever"),
     ("Customer reviews › Salt Marsh [Blu-ray]\n\n★★☆☆☆ Movie still great\nReviewed in the United States on March 3, 2019\n"
-     "Gerald T.\nFormat: Blu-ray\n\nTwo stars is for the packaging.", "Gerald T"),
+     "Gerald T.\nFormat: Blu-ray\n\nTwo stars is for the packaging.", "Gerald T."),
     ("Topic: better than the original?\n\n-----\nTumble_Tom   Sat Sep 8 2007 11:02:17\nFlag | Report\n\nIt was fine.",
      "Tumble_Tom"),
     ("Forums › Remakes › Salt Marsh (1995)\n\n Post subject: Salt Marsh (1995)\n MrMarsh\n Joined: Mar 2005 | Posts: 1211\n\n"
@@ -188,3 +188,12 @@ def test_bylines_of_capsules_labels_broadcasts_and_handles(extract, text, name):
 def test_a_publication_or_a_rank_is_no_reviewer(extract, text):
     reviewer = extract(text)[0].reviewer
     assert reviewer is None or reviewer.name not in ("The Midnight Letter", "Senior Member")
+
+
+def test_a_name_ending_on_an_initial_keeps_its_dot():
+    from filmgraph.extract import extract_review
+    from filmgraph.reviews import read_text
+
+    found = extract_review(read_text("Salt Marsh [Blu-ray] - Customer reviews\n\nGerald T.\n5.0 out of 5 stars  Cold and slow\n\n"
+                                     "Reviewed in the United Kingdom on 3 March 2019\n\nIt is a slow film and I liked it.", source="x"))
+    assert found.reviewer is not None and found.reviewer.name == "Gerald T."

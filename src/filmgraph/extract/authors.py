@@ -30,7 +30,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .lexicon import DATE_MARK
 from .names import clean_name, name_at_word_start
-from .reviewer import among_credits, not_a_person
+from .reviewer import among_credits, not_a_person, with_initials_dot
 from .scorer import RelationModel, add_word_features, load_model
 
 __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
@@ -168,7 +168,7 @@ class AuthorScorer:
         name, probability = best
         start = next(at for found, at, _ in candidates if found == name)
         evidence = Evidence(sentence=doc.sentences.at(start), mention=Span(start, start + len(name)), confidence=round(probability, 4))
-        return Reviewer(name=name, evidence=evidence)
+        return Reviewer(name=with_initials_dot(doc.text, name, start + len(name)), evidence=evidence)
 
     def best(self, candidates: Iterable[tuple[str, dict[str, float]]]) -> tuple[str, float] | None:
         """The likeliest of (name, features) ``candidates`` with its probability, if it clears the

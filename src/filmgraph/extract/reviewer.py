@@ -20,7 +20,7 @@ from .doc import Doc
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
 
-__all__ = ["ReviewerFinder", "among_credits", "not_a_person"]
+__all__ = ["ReviewerFinder", "among_credits", "not_a_person", "with_initials_dot"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
@@ -245,7 +245,17 @@ class ReviewerFinder:
             return None
         confidence, start, name, span = best
         evidence = Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=confidence)
-        return Reviewer(name=name, location=location, evidence=evidence)
+        return Reviewer(name=with_initials_dot(doc.text, name, span.end), location=location, evidence=evidence)
+
+
+def with_initials_dot(text: str, name: str, end: int) -> str:
+    """``name``, written up to ``end``, with the dot the text gives a final initial ("Gerald T.").
+
+    >>> with_initials_dot("Gerald T. wrote this", "Gerald T", 8), with_initials_dot("by Ann Lee.", "Ann Lee", 10)
+    ('Gerald T.', 'Ann Lee')
+    """
+    last = name.split()[-1] if name else ""
+    return name + "." if len(last) == 1 and last.isupper() and text[end:end + 1] == "." else name
 
 
 def among_credits(text: str, start: int) -> bool:
