@@ -544,7 +544,7 @@ def main(argv: list[str]) -> int:
          "\"director Ann Lee\" in a denied sentence and the maker named before a remake's original (\"Ann Lee's remake "
          "of X\") as directors (12 right, 1 wrong added); a co-production's chain of countries and a remake called one "
          "country's version of its original as countries (countries R 0.55 -> 0.63 at P 0.98); words no review means "
-         "as a title (\"Movie opens with\", \"HOWEVER,\") name no film. Speed with the same output first: a gate read "
+         "as a title (\"Movie opens with\", \"HOWEVER,\") name no film; a reviewer's final initial keeps its dot (\"Gerald T.\"). Speed with the same output first: a gate read "
          "back from its verb, name-led cast patterns tried only in the paragraphs holding their verb (194 -> 204-206 "
          "reviews/s over three runs, baseline 264-270). Tried and not kept: a feature for \"the\" or a possessive before \"remake of\" in the relation "
          "model (no change in any figure, as in the eleventh round), reported claims (\"people keep calling it a "
