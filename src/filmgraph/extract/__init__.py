@@ -168,6 +168,7 @@ class Extractor:
             title, year = film.title, film.year
             remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
+        # (the maker of a remake is read here, before the director model chooses among the body's names)
         if not (film and film.directors) and (makers := remade_by(doc, remakes.remakes)):
             film = replace(film or ReviewedFilm(title=None), directors=makers)
         return doc, header, film, remakes, merge_refs(influences)
