@@ -211,6 +211,20 @@ def test_json_export_with_the_review_one_level_down():
     assert text.endswith("A damp remake of Tern Rock (1964).")
 
 
+def test_json_export_of_a_blog_or_notes_app_keeps_its_review_deep_inside():
+    body = "Gull Island remakes Tern Rock (1964) and keeps its damp, grey coastline. " * 4
+    blog = {"db": [{"meta": {"version": "5.2"},
+                    "data": {"posts": [{"id": "p1", "title": "Gull Island (2011)", "html": f"<p>{body}</p>",
+                                        "plaintext": body}],
+                             "tags": [{"name": "remakes", "description": "films made again"}]}}]}
+    text = json_to_text(json.dumps(blog))
+    assert text.startswith("Gull Island (2011)\n\n") and text.count("Tern Rock") == 4 and "films made again" not in text
+    note = {"color": "DEFAULT", "isPinned": False, "title": "Gull Island", "textContent": body}
+    assert json_to_text(json.dumps(note)).startswith("Gull Island\n\nGull Island remakes")
+    with pytest.raises(ReviewError, match="no review text"):
+        json_to_text(json.dumps({"db": [{"data": {"posts": [{"title": "Gull Island", "plaintext": "Short."}]}}]}))
+
+
 def test_an_email_file_keeps_sender_and_subject_and_decodes_its_text_part(tmp_path):
     message = ("Return-Path: <nils@example.org>\nReceived: from mx.example.org by mail.example.org\n"
                "Message-ID: <77@example.org>\nFrom: Nils Aune <nils@example.org>\nTo: Kari <kari@example.org>\n"

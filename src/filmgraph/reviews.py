@@ -699,8 +699,10 @@ _YEAR_KEYS = ("year", "releaseyear", "released", "releasedate", "filmyear", "mov
 _FILM_DATE_KEYS = ("datecreated", "datepublished", "date")
 _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byline", "critic", "authorname",
                 "reviewername", "creator")
+# (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
+# "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
-              "comment")
+              "comment", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml")
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
 _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
@@ -904,12 +906,41 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
     return [(data, {})]
 
 
+#: The shortest text a body field nested deep in an export may hold to be taken for the review.
+_NESTED_BODY_CHARS = 200
+
+
+def _nested_review(data: Any) -> list[tuple[dict, dict]]:
+    """The review an app's export keeps deep in its own layout (a blog export's
+    ``{"db": [{"data": {"posts": [...]}}]}``): of the objects anywhere in ``data`` with a body
+    field of some length, the one with the longest body, with the object that holds it."""
+    found: list[tuple[int, dict, dict]] = []
+
+    def walk(value: Any, parent: dict) -> None:
+        if isinstance(value, list):
+            for item in value:
+                walk(item, parent)
+        elif isinstance(value, dict):
+            body = _field([_keyed(value)], _BODY_KEYS)
+            if isinstance(body, str) and len(body.strip()) >= _NESTED_BODY_CHARS:
+                found.append((len(body), value, parent))
+            for item in value.values():
+                walk(item, value)
+
+    walk(data, {})
+    if not found:
+        return []
+    _, review, parent = max(found, key=lambda f: f[0])
+    return [(review, {k: v for k, v in parent.items() if not isinstance(v, (list, dict))})]
+
+
 def json_to_text(document: str, *, source: str = "<json>") -> str:
     """A review exported as JSON in, plain text out: one object with the film's and the review's
     fields under any common naming (title/film/movie, year/release_year, author/reviewer/user,
     body/text/review/content, director, screenplay/writer, cast/starring, rating), or a schema.org
     ``Review`` (``itemReviewed``, ``author``, ``reviewBody``), alone, in a list, under ``"reviews"``
-    or in an ``@graph``. A body in HTML is reduced to its text.
+    or in an ``@graph``; else the object with the longest body field anywhere in the file (a blog's
+    or a notes app's export). A body in HTML is reduced to its text.
 
     Raises
     ------
@@ -929,6 +960,8 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     except ValueError as error:
         raise ReviewError(source, f"not valid JSON ({error})") from error
     reviews = _json_reviews(data)
+    if len(reviews) == 1 and _field([_keyed(reviews[0][0])], _BODY_KEYS) is None:
+        reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the JSON file {problem}")
