@@ -223,6 +223,9 @@ def test_json_export_of_a_blog_or_notes_app_keeps_its_review_deep_inside():
     assert json_to_text(json.dumps(note)).startswith("Gull Island\n\nGull Island remakes")
     with pytest.raises(ReviewError, match="no review text"):
         json_to_text(json.dumps({"db": [{"data": {"posts": [{"title": "Gull Island", "plaintext": "Short."}]}}]}))
+    # a thread's posts are its text, however long one of them is
+    thread = {"author": {"display_name": "Nils Aune"}, "posts": [{"text": "GULL ISLAND (2011), a thread. 1/2"}, {"text": body}]}
+    assert json_to_text(json.dumps(thread)).startswith("By Nils Aune\n\nGULL ISLAND (2011), a thread. 1/2\n\nGull Island")
 
 
 def test_an_email_file_keeps_sender_and_subject_and_decodes_its_text_part(tmp_path):

@@ -960,7 +960,7 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     except ValueError as error:
         raise ReviewError(source, f"not valid JSON ({error})") from error
     reviews = _json_reviews(data)
-    if len(reviews) == 1 and _field([_keyed(reviews[0][0])], _BODY_KEYS) is None:
+    if len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None and not _thread_text(fields):
         reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
