@@ -96,6 +96,10 @@ def test_a_chain_of_remakes_gives_only_this_films_original():
     assert _kept("Night Harbour is a remake of Dock Lights (2004), which was itself a remake of Pier Nine (1961).")[0] == [
         ("Dock Lights", 2004)]
     assert _kept("Night Harbour is itself a remake of Dock Lights (2004).")[0] == [("Dock Lights", 2004)]
+    # the same said in an aside about the original, and about the film itself
+    assert _kept("Night Harbour is a remake of Dock Lights (2004), itself a remake of Pier Nine (1961), and the dullest.")[0] == [
+        ("Dock Lights", 2004)]
+    assert _kept("Night Harbour (2019), itself a remake of Dock Lights (2004), is damp.")[0] == [("Dock Lights", 2004)]
 
 
 def test_a_known_title_ends_before_a_joining_word():

@@ -37,6 +37,8 @@ _ANOTHER_CREDIT = re.compile(r"\b(?:responsible\s+for|star\s+of|starred\s+in|app
                              re.IGNORECASE)
 # "Lang's film was itself a reworking of X": a remake one step further back, said of another film
 _ITSELF = re.compile(r"\b(?:is|was|being)\s+itself\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The Magnificent Seven (1960), itself a remake of X": the same said of the film just named
+_ITSELF_APPOSITIVE = re.compile(r",\s*itself\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -70,6 +72,11 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     if itself:
         said_of = doc.text[before_start:itself.start()].strip(" \"“”,").lower()
         if norm_title(said_of) != key and said_of not in _THIS_FILM and not said_of.startswith(("this ", "the remake")):
+            return True
+    appositive = _ITSELF_APPOSITIVE.search(doc.text, max(sentence.start, cue_start - 60), cue_start)
+    if appositive:
+        named = doc.mentions_between(sentence.start, appositive.start())
+        if named and not doc.text[named[-1].end:appositive.start()].strip(" \"”'’") and norm_title(named[-1].title) != key:
             return True
     owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
     if owner:
