@@ -4,7 +4,8 @@ The pipeline is a fixed sequence of small components, each a class with keyword-
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
 :class:`~.years.YearScorer` (a learned model that dates the film when the rules found no year),
-:class:`~.cast.CastFinder`, :class:`~.credits.CreditScorer` (learned models that name the
+:class:`~.countries.CountryScorer` (a learned model that gives the film countries when the rules read
+none), :class:`~.cast.CastFinder`, :class:`~.credits.CreditScorer` (learned models that name the
 director and the writer among the names no cast rule credited, when no rule named one) and
 :class:`~.actors.ActorScorer` (a learned model over the names left), the cue rules :class:`~.remakes.RemakeFinder` and
 :class:`~.influences.InfluenceFinder`, :class:`~.scorer.RelationScorer` (a learned model that
@@ -35,6 +36,7 @@ from ..titlekeys import norm_title
 from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
 from .cast import CastFinder
+from .countries import CountryScorer
 from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
 from .film import FilmFinder, Header, HeaderParser
@@ -67,6 +69,7 @@ class Extractor:
         self.header_parser = HeaderParser()
         self.film_finder = FilmFinder(hedges=hedges)
         self.year_scorer = YearScorer()
+        self.country_scorer = CountryScorer()
         self.cast_finder = CastFinder(hedges=hedges)
         self.actor_scorer = ActorScorer(hedges=hedges)
         self.credit_scorers = {role: CreditScorer(role) for role in ROLES}
@@ -87,6 +90,7 @@ class Extractor:
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
             film = replace(film, countries=(*film.countries, *remade))
+        film = self.country_scorer(doc, film)
         title, year = (film.title, film.year) if film else (None, None)
         claims = tuple(FilmClaim(name, ref) for name, finder in self.claim_finders.items()
                        for ref in finder(doc, title, year))
