@@ -66,3 +66,15 @@ def test_a_quoted_title_keeps_its_year_wrapped_onto_the_next_line():
 def test_a_title_read_back_from_its_year_keeps_a_versus():
     text = "The whole thing owes a great deal to Lee vs. Lee (1979): the custody hearing above all."
     assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Lee vs. Lee", 1979)]
+
+
+def test_a_title_with_commas_the_catalog_knows_is_one_mention():
+    def titles(text):
+        return [(m.title, m.year) for m in DocBuilder()(text).mentions]
+
+    assert titles("It plays like The Good, the Bad and the Ugly (1966) on a ferry.") == [("The Good, the Bad and the Ugly", 1966)]
+    assert titles("Its fights recall CROUCHING TIGER, HIDDEN DRAGON, and its pace does not.") == [
+        ("Crouching Tiger, Hidden Dragon", None)]
+    assert titles("It owes much to Sex, Lies, and Videotape (1989).") == [("Sex, Lies, and Videotape", 1989)]
+    # (a list of films stays a list: no catalog knows the two as one title)
+    assert titles("It borrows from JAWS, ALIEN and THE THING.") == [("Jaws", None), ("Alien", None), ("The Thing", None)]

@@ -129,6 +129,33 @@ def _lower_in_place(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+# Where a title may go on back past a comma: "CROUCHING TIGER, | HIDDEN DRAGON", "Sex, Lies, and |
+# Videotape (1989)", "The Good, the | Bad and the Ugly (1966)"
+_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:and|&|the|a)[ \t]+)?$", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z0-9]")
+_AND = re.compile(r" and ", re.IGNORECASE)
+
+
+def _joined_at_commas(text: str, mentions: tuple[Mention, ...], gazetteer) -> tuple[Mention, ...]:
+    """Mentions of a title with commas in it, which the finders cut at its last comma, made whole
+    when a catalog knows the longer title ("Crouching Tiger, Hidden Dragon"); the pieces go."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        start = mention.span.start
+        if mention.kind != "quoted" and _AFTER_COMMA.search(text, max(0, start - 12), start):
+            line_start = text.rfind("\n", 0, start) + 1
+            for word in _CAPITALISED_WORD.finditer(text, max(line_start, start - 60), start):
+                surface = text[word.start():mention.span.end]
+                if "," in surface and (surface in gazetteer or _AND.sub(" & ", surface) in gazetteer
+                                       or surface.replace(" & ", " and ") in gazetteer):
+                    while joined and joined[-1].span.start >= word.start():
+                        joined.pop()  # (the pieces before the comma)
+                    mention = Mention(Span(word.start(), mention.span.end), title_case(surface), mention.year, mention.kind, mention.end)
+                    break
+        joined.append(mention)
+    return tuple(joined)
+
+
 def _within_lines(text: str, mention: Mention) -> Mention:
     """A mention cut back to its own line when it runs on from a headline or across a blank line:
     "Night Harbour\n\nNight Harbour (2019) is ..." names "Night Harbour", not the two lines joined.
@@ -198,9 +225,11 @@ class DocBuilder:
                          if not any(line.start <= m.span.start < line.end for line in metadata)
                          and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)
                                                         or (_DATELINE.match(text, m.span.end) and _line_start(text, m.span.start)))))
+        gazetteer = load_gazetteer()
+        if len(gazetteer):
+            mentions = _joined_at_commas(text, mentions, gazetteer)
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
         # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
-        gazetteer = load_gazetteer()
         # Headings in capitals ("THE FILM", "EXTRAS" on lines of their own) say nothing of how titles are written.
         body_caps = [m.title for m in mentions if m.kind == "caps" and m.span.start >= header_end and not _alone_on_line(text, m.span)]
         caps = sum(1 for title in body_caps if " " in title or body_caps.count(title) > 1 or title in gazetteer)
