@@ -244,6 +244,9 @@ def test_a_voice_credit_in_brackets_stays_a_part(extract):
     # a part before a dash, and an actor after "especially" or "was"
     ("Salt Marsh (2019)\n\nLara Quinn as Ruth Ames — feral, frightening, the best thing in it.", [("Lara Quinn", "Ruth Ames")]),
     ("Salt Marsh (2019)\n\nThe rest were all good, especially Tom Vale as Dario Mendes, who steals it.", [("Tom Vale", "Dario Mendes")]),
+    # an actor after "notably" or a performance's noun
+    ("Salt Marsh (2019)\n\nThe villains are stock (notably Tom Vale as Dario Mendes).", [("Tom Vale", "Dario Mendes")]),
+    ("Salt Marsh (2019)\n\nWhat lifts it is the performance of Lara Quinn as Ruth Ames, wiry and sly.", [("Lara Quinn", "Ruth Ames")]),
 ])
 def test_an_actor_as_a_part_on_a_line_of_its_own_or_after_a_verdict(extract, text, roles):
     kept, _ = extract(text)

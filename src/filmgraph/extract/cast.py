@@ -105,7 +105,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
 # the part after " as " is read first, then the actor and the words between read back from it
 _PART_AS = re.compile(
-    rf" as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!]|\s+[a-z]|[ \t]*(?:\n|$)|\s+[—–])"
+    rf" as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z]|[ \t]*(?:\n|$)|\s+[—–])"
 )
 _ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
@@ -193,8 +193,10 @@ _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:a
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
+# (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
 _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
-                             r"\bstars|\bstarring|\bfeaturing|\bespecially|\bincluding)[ \t]*$")
+                             r"\bstars|\bstarring|\bfeaturing|\bespecially|\bincluding|\bnotably|\bparticularly|"
+                             r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
