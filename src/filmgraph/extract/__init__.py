@@ -3,7 +3,8 @@
 The pipeline is a fixed sequence of small components, each a class with keyword-only settings
 and a ``__call__``: :class:`~.doc.DocBuilder` (sentences and film mentions),
 :class:`~.film.HeaderParser` and :class:`~.film.FilmFinder` (the reviewed film),
-:class:`~.years.YearScorer` (a learned model that dates the film when the rules found no year),
+:class:`~.filmtitle.TitleScorer` and :class:`~.years.YearScorer` (learned models that name and
+date the film when the rules found no title or no year),
 :class:`~.countries.CountryScorer` (a learned model that gives the film countries when the rules read
 none), :class:`~.cast.CastFinder`, :class:`~.credits.CreditScorer` (learned models that name the
 director and the writer among the names no cast rule credited, when no rule named one) and
@@ -30,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 from importlib import import_module
 
-from ..model import CastCredit, Extraction, FilmClaim, PersonRef, Review, ReviewedFilm, Reviewer
+from ..model import CastCredit, Evidence, Extraction, FilmClaim, PersonRef, Review, ReviewedFilm, Reviewer
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
@@ -40,10 +41,11 @@ from .countries import CountryScorer
 from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
 from .film import FilmFinder, Header, HeaderParser
+from .filmtitle import TitleCandidate, TitleScorer
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
-from .remakes import RemakeFinder, remade_by, remade_in
+from .remakes import RemakeFinder, Remakes, remade_by, remade_in
 from .reviewer import ReviewerFinder
 from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
@@ -69,6 +71,7 @@ class Extractor:
         self.header_parser = HeaderParser()
         self.film_finder = FilmFinder(hedges=hedges)
         self.year_scorer = YearScorer()
+        self.title_scorer = TitleScorer()
         self.country_scorer = CountryScorer()
         self.cast_finder = CastFinder(hedges=hedges)
         self.actor_scorer = ActorScorer(hedges=hedges)
@@ -127,6 +130,17 @@ class Extractor:
         film = self.film_finder(doc, self.header_parser(doc))
         return film, self.year_scorer.candidates(doc, film)
 
+    def title_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[TitleCandidate, dict[str, float]]]]:
+        """The reviewed film as the rules read it and the titles the title model would choose
+        among when they name none (for training)."""
+        doc = self.doc_builder(review.text[: self.max_chars])
+        film = self.film_finder(doc, self.header_parser(doc))
+        title, year = (film.title, film.year) if film else (None, None)
+        remakes = self.remake_finder(doc, title, year)
+        if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
+            film, title = remade, remade.title
+        return film, ([] if title else self.title_scorer.candidates(doc, _remade_keys(remakes)))
+
     def author_candidates(self, review: Review) -> tuple[Reviewer | None, list[tuple[str, int, dict[str, float]]]]:
         """The reviewer the byline rules find and the names the author model would choose among
         (for training)."""
@@ -171,11 +185,22 @@ class Extractor:
             film = replace(remade, directors=film.directors, writers=film.writers) if film else remade
             title, year = film.title, film.year
             remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
+        if title is None and (picked := self.title_scorer(doc, _remade_keys(remakes))) is not None:
+            evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
+            film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
+            film = self.year_scorer(doc, film) or film
+            title, year = film.title, film.year
+            remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
         # (the maker of a remake is read here, before the director model chooses among the body's names)
         if not (film and film.directors) and (makers := remade_by(doc, remakes.remakes)):
             film = replace(film or ReviewedFilm(title=None), directors=makers)
         return doc, header, film, remakes, merge_refs(influences)
+
+
+def _remade_keys(remakes: Remakes) -> frozenset[str]:
+    """The title keys of the films the remake rules say the review's film remakes."""
+    return frozenset(norm_title(ref.title) for ref in remakes.remakes)
 
 
 def _not_authors(film: ReviewedFilm | None, cast: list[CastCredit]) -> frozenset[str]:

@@ -32,8 +32,10 @@ class Gazetteer:
         self._years = years
         self._remakes = remakes
         self._originals: dict[str, list[tuple[int, str, int]]] = {}
+        self._remade_as: dict[str, set[str]] = {}
         for a, ay, b, by in remakes:
             self._originals.setdefault(b, []).append((by, a, ay))
+            self._remade_as.setdefault(a, set()).add(b)
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> Gazetteer:
@@ -115,6 +117,14 @@ class Gazetteer:
                  if original == key and year in (None, remake_year)]
         return min(years, default=None)
 
+    def remade_as(self, title: str) -> frozenset[str]:
+        """The title keys of the films a catalog lists as remakes of a film of ``title``.
+
+        >>> pairs = Gazetteer({}, frozenset({("yojimbo", 1961, "lastmanstanding", 1996)}))
+        >>> sorted(pairs.remade_as("Yojimbo")), sorted(pairs.remade_as("Last Man Standing"))
+        (['lastmanstanding'], [])
+        """
+        return frozenset(self._remade_as.get(title_key(title), ()))
 
     def same_title_remake_years(self, title: str, original_year: int) -> tuple[int, ...]:
         """The years of the films a catalog lists as same-title remakes of ``title`` from

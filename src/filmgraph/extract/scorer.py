@@ -38,7 +38,8 @@ from .relations import about_other_film
 from .remakes import Remakes
 from .titles import title_case
 
-__all__ = ["Candidate", "RelationModel", "RelationScorer", "add_word_features", "candidate_features", "collect_candidates", "load_model"]
+__all__ = ["TITLE_RUN", "Candidate", "CueIndex", "RelationModel", "RelationScorer", "add_word_features", "candidate_features",
+           "collect_candidates", "load_model", "mention_features"]
 
 LABELS = ("other", "remake_of", "influence")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -47,9 +48,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 LISTED_PAIR_CONFIDENCE = 0.9
 _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": "influence"}
 
+#: A run of capitalised words, with one or two small words between (a title's shape).
 # (the look-behind follows the first capital so that ``re`` jumps from capital to capital)
 # (one or two small words between capitals: "Planet of the Apes", "Dawn of the Dead")
-_TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){1,2}[ ])[A-Z0-9][\w'’&-]*){0,6}")
+TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){1,2}[ ])[A-Z0-9][\w'’&-]*){0,6}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"
@@ -201,7 +203,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
             candidate.mentions.append(mention.span)
     if len(gazetteer):
         named = [span for c in found.values() for span in c.mentions]
-        for run in _TITLE_RUN.finditer(doc.text, doc.header_end):
+        for run in TITLE_RUN.finditer(doc.text, doc.header_end):
             surface, start = run.group(), run.start()
             owned = None
             if ("'s " in surface or "’s " in surface) and (owned := _OWNER_AND_YEAR.match(surface)) and surface not in gazetteer:

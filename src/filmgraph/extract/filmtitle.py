@@ -1,0 +1,217 @@
+"""The reviewed film's title when no rule read one: a :class:`Doc` in, the likeliest title (a
+:class:`TitlePick`, or ``None``) out, picked by a learned model's probability.
+
+The rules in :mod:`.film` read a title from a header, a title line, a lead sentence ("Night
+Harbour is a slow drama") or a title the review keeps repeating. Many reviews name their film
+otherwise: once in a mail's subject ("Re: did you see True Grit yet?"), in a chat line ("ok who
+else saw Confetti Loop last night"), in a feed item's headline, or twice in passing in a user's
+post ("I averted seeing Bourne Ultimatum in favor of Stardust"). Every film the review names is a
+candidate (its capitalised, quoted and dated mentions, the capitalised runs the catalog
+gazetteer knows and other runs of two words or more); :func:`title_features`
+describes one by how often and where it is named (the header, the first sentences, a line of its
+own), the words and cue families around its first mentions, its marks (quotes, emphasis, a year),
+whether the catalog knows it and whether it reads as a person. A logistic model
+(:class:`~.scorer.RelationModel` with the labels ``other`` and ``title``), trained by
+``scripts/train_titles.py`` on the gold titles of annotated reviews whose rules named no film and
+shipped as ``data/titles.json``, scores them; the best above the learned threshold is the film's
+title. Without that file no title is added.
+
+>>> from filmgraph.extract.doc import DocBuilder
+>>> doc = DocBuilder()("Subject: Re: did you see Copper Sky yet?\\n\\nWe did. Copper Sky is lovely.")
+>>> [c.title for c in title_candidates(doc)]
+['Copper Sky']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from ..model import Span
+from ..titlekeys import norm_title, title_key
+from .doc import Doc
+from .gazetteer import Gazetteer, load_gazetteer
+from .lexicon import COUNTRY_NAMES, DEMONYMS
+from .names import is_name
+from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_model, mention_features
+from .titles import title_case
+
+__all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "title_candidates", "title_features"]
+
+LABELS = ("other", "title")
+_MAX_CHARS = 20_000
+# (a candidate's words and cues are read at its first few mentions: later ones mostly repeat them)
+_READ_MENTIONS = 3
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_ARTICLES = frozenset({"the", "a", "an"})
+_SUBJECT_VERB = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|had|isn['’]t|wasn['’]t|does|doesn['’]t|makes|tries|follows|feels|"
+                           r"seems|gets|delivers|offers|stars|tells|works|remains|becomes|lacks|manages|fails)\b")
+_OWNER = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?=[A-Z])")
+
+
+@dataclass
+class TitleCandidate:
+    """A title the review names: its ordinary capitalisation, the year written with it, every
+    place it is named and how (``caps``, ``quoted``, ``yeared``, ``gazetteer``)."""
+
+    title: str
+    year: int | None = None
+    spans: list[Span] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class TitlePick:
+    """The title the model chose, where it is first named and the model's probability."""
+
+    title: str
+    year: int | None
+    span: Span
+    probability: float
+
+
+def title_candidates(doc: Doc) -> list[TitleCandidate]:
+    """The titles the review names (within its first 20,000 characters) more than once, in
+    quotes or with a year, once per title key, in order of first mention; not a lone article, a
+    number, a country or a nationality."""
+    found: dict[str, TitleCandidate] = {}
+
+    def add(title: str, year: int | None, span: Span, kind: str) -> None:
+        title = title_case(title) if title.isupper() else title
+        key = norm_title(title)
+        words = title.strip().lower()
+        if (len(key) < 2 or words in _ARTICLES or words in COUNTRY_NAMES or words in DEMONYMS
+                or title.replace(" ", "").isdigit()):
+            return
+        candidate = found.setdefault(key, TitleCandidate(title=title))
+        candidate.year = candidate.year or year
+        if span not in candidate.spans:
+            candidate.spans.append(span)
+        candidate.kinds.add(kind)
+
+    for mention in doc.mentions:
+        if mention.span.start < _MAX_CHARS:
+            add(mention.title, mention.year, mention.span, mention.kind)
+    gazetteer, text = load_gazetteer(), doc.text
+    if len(gazetteer):
+        for run in TITLE_RUN.finditer(text, 0, _MAX_CHARS):
+            surface, start = run.group(), run.start()
+            if (owned := _OWNER.match(surface)) and surface not in gazetteer:
+                surface, start = surface[owned.end():], start + owned.end()  # "Todd Haynes's Far from Heaven"
+            one_word = " " not in surface
+            if len(surface) < 2 or (one_word and doc.sentences.at(start).start == start):
+                continue  # a lone capitalised word opening a sentence is too often just a word
+            if surface in gazetteer:
+                add(surface, None, Span(start, start + len(surface)), "gazetteer")
+            elif not one_word or _SUBJECT_VERB.match(text, start + len(surface)):
+                # a small film no catalog knows: "who else saw Confetti Loop last night", "Vivah is a journey"
+                add(surface, None, Span(start, start + len(surface)), "run")
+    candidates = list(found.values())
+    for candidate in candidates:
+        candidate.spans.sort(key=lambda span: span.start)
+    # A title named once, unquoted and undated, is as often a word or a name as the film: the
+    # model is not asked (leave-one-corpus-out with them, 20 right and 19 wrong from 0.3)
+    marked = [c for c in candidates if len(c.spans) > 1 or c.year is not None or "quoted" in c.kinds]
+    return sorted(marked, key=lambda c: c.spans[0].start)
+
+
+def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCandidate], remade: Collection[str],
+                   gazetteer: Gazetteer, cues: CueIndex) -> dict[str, float]:
+    """What the model reads of one candidate: how often, where and how the review names it, the
+    words and cue families around its first mentions, the catalog's word on it, whether the remake
+    rules say the review's film remakes it (``remade`` holds those films' title keys; a remake
+    often shares its original's title), and how it ranks among the other candidates by first
+    mention and by count."""
+    text, lowered = doc.text, doc.lowered
+    features: dict[str, float] = {"bias_candidate": 1.0}
+    count = len(candidate.spans)
+    features[f"mentions:{min(count, 4)}"] = 1.0
+    features[f"words:{min(len(candidate.title.split()), 4)}"] = 1.0
+    for kind in candidate.kinds:
+        features[f"kind:{kind}"] = 1.0
+    if candidate.year is not None:
+        features["has_year"] = 1.0
+    if norm_title(candidate.title) in remade:
+        features["remade"] = 1.0
+    remakes = gazetteer.remade_as(candidate.title)
+    if remakes:
+        # a remake that keeps its original's title is named by it ("the original Psycho"); one
+        # that changed it is not ("Mostly Martha", remade as No Reservations)
+        features["catalog:remade_same_title" if title_key(candidate.title) in remakes else "catalog:remade_other_title"] = 1.0
+    known = gazetteer.years(candidate.title)
+    if known:
+        features["catalog:known"] = 1.0
+        if candidate.year in known:
+            features["catalog:year"] = 1.0
+    if is_name(candidate.title):
+        features["looks_like_name"] = 1.0
+    first = candidate.spans[0]
+    sentence_index = doc.sentences.index_at(first.start)
+    features[f"first_sentence:{min(sentence_index, 3) if sentence_index < 4 else '4-9' if sentence_index < 10 else 'late'}"] = 1.0
+    if first.start < doc.header_end:
+        features["in_header"] = 1.0
+    if candidate is candidates[0]:
+        features["first_candidate"] = 1.0
+    most = max(len(c.spans) for c in candidates)
+    if count == most and count > 1:
+        features["most_named" if sum(len(c.spans) == most for c in candidates) == 1 else "most_named_tied"] = 1.0
+    subjects = 0
+    for span in candidate.spans[:_READ_MENTIONS]:
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not text[line_start:span.start].strip(" \t#*_\"'“‘>-=:|"):
+            features["opens_line"] = 1.0
+        if len(line.strip()) <= len(candidate.title) + 12:
+            features["own_line"] = 1.0
+        sentence = doc.sentences.at(span.start)
+        before = _WORD.findall(lowered[max(sentence.start, line_start, span.start - 40):span.start])[-2:]
+        after = _WORD.findall(lowered[span.end:min(sentence.end, span.end + 30)])[:1]
+        add_word_features(features, before, after)
+        mark_before, mark_after = text[max(0, span.start - 1):span.start], text[span.end:span.end + 1]
+        if mark_before and not mark_before.isalnum() and not mark_before.isspace():
+            features[f"mb:{mark_before}"] = 1.0
+        if mark_after and not mark_after.isalnum() and not mark_after.isspace():
+            features[f"ma:{mark_after}"] = 1.0
+        if _SUBJECT_VERB.match(text, span.end):
+            subjects += 1
+        for name in mention_features(doc, span, None, cues):
+            features[name] = 1.0
+    if subjects:
+        features[f"subject:{min(subjects, 2)}"] = 1.0
+    return features
+
+
+class TitleScorer:
+    """Name the reviewed film from the titles the review names, when the rules named none.
+
+    Parameters
+    ----------
+    model
+        The title model; the shipped one (``data/titles.json``) by default. ``None`` names nothing.
+    """
+
+    def __init__(self, *, model: RelationModel | None = None) -> None:
+        self.model: RelationModel | None = model or load_model("titles.json")
+
+    @staticmethod
+    def candidates(doc: Doc, remade: Collection[str]) -> list[tuple[TitleCandidate, dict[str, float]]]:
+        """Each candidate with the features the model reads (for training); ``remade`` holds the
+        title keys of the films the remake rules say the review's film remakes."""
+        found = title_candidates(doc)
+        gazetteer, cues = load_gazetteer(), CueIndex(doc)
+        return [(candidate, title_features(doc, candidate, found, remade, gazetteer, cues)) for candidate in found]
+
+    def __call__(self, doc: Doc, remade: Collection[str]) -> TitlePick | None:
+        """The likeliest candidate, if it clears the model's threshold."""
+        if self.model is None:
+            return None
+        scored = [(self.model.probabilities(features)[1], index, candidate)
+                  for index, (candidate, features) in enumerate(self.candidates(doc, remade))]
+        if not scored:
+            return None
+        probability, _, best = max(scored, key=lambda found: (found[0], -found[1]))
+        if probability < self.model.thresholds.get("title", 0.5):
+            return None
+        return TitlePick(best.title, best.year, best.spans[0], round(probability, 4))

@@ -1,0 +1,35 @@
+"""The title model names the film of a review whose rules found no title, and only a title the
+review marks (named twice, quoted or dated)."""
+
+from filmgraph.extract import Extractor, extract_review
+from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.filmtitle import TitleScorer, title_candidates
+from filmgraph.extract.scorer import RelationModel
+from filmgraph.reviews import read_text
+
+MAIL = ("From: Kari Holm <kari@example.org>\nSubject: Re: did you see Copper Sky yet?\n\n"
+        "We did, on Friday. Copper Sky is slow and lovely, and the ending got me. See you Sunday.\n")
+
+
+def test_a_title_named_only_in_a_mails_subject_and_in_passing_is_the_film():
+    assert extract_review(read_text(MAIL, source="mail.txt")).film.title == "Copper Sky"
+
+
+def test_without_a_model_no_title_is_added():
+    extractor = Extractor()
+    extractor.title_scorer.model = None
+    film = extractor(read_text(MAIL, source="mail.txt")).film
+    assert film is None or film.title is None
+
+
+def test_a_title_named_once_unquoted_and_undated_is_no_candidate():
+    doc = DocBuilder()('We saw Copper Sky on Friday. It beat "Dock Lights" and Gull Island (2011) hands down.')
+    assert [c.title for c in title_candidates(doc)] == ["Dock Lights", "Gull Island"]
+
+
+def test_the_best_candidate_is_taken_only_above_the_threshold():
+    doc = DocBuilder()("Copper Sky is slow. Copper Sky is lovely.")
+    sure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights={"mentions:2": (0.0, 3.0)}, thresholds={"title": 0.5})
+    unsure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights={"mentions:2": (0.0, 0.1)}, thresholds={"title": 0.9})
+    assert TitleScorer(model=sure)(doc, frozenset()).title == "Copper Sky"
+    assert TitleScorer(model=unsure)(doc, frozenset()) is None
