@@ -64,7 +64,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-13": 0.72, "real-imdb-11": 0.41, "formats-blind-19": 0.70,
                   "real-critics-14": 0.75, "real-imdb-12": 0.40, "formats-blind-20": 0.67,
                   "real-critics-15": 0.72, "real-imdb-13": 0.33, "formats-blind-21": 0.65,
-                  "real-critics-16": 0.81, "real-imdb-14": 0.44, "formats-blind-22": 0.62}
+                  "real-critics-16": 0.81, "real-imdb-14": 0.44, "formats-blind-22": 0.62,
+                  "real-critics-17": 0.70, "real-imdb-15": 0.37, "formats-blind-23": 0.45}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
