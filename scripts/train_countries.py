@@ -10,7 +10,8 @@ review names (see :mod:`filmgraph.extract.countries`), labelled ``country`` when
 it (a gold film without countries makes every row ``other``).
 :func:`filmgraph.extract.training.fit_with_thresholds` fits the weights and learns the decision
 threshold. With ``--cv`` it first prints a leave-one-corpus-out cross-validation: in each folder's
-reviews without a rule country, the countries the model adds right and wrong.
+reviews without a rule country, the countries the model adds right and wrong (see
+:func:`filmgraph.extract.training.train_pick_model`).
 """
 
 from __future__ import annotations
@@ -21,17 +22,13 @@ from pathlib import Path
 from filmgraph.extract import Extractor
 from filmgraph.extract.countries import LABELS, country_candidates
 from filmgraph.extract.lexicon import COUNTRY_NAMES, DEMONYMS
-from filmgraph.extract.scorer import RelationModel
-from filmgraph.extract.training import fit_with_thresholds, read_gold, train_and_save, training_arguments
+from filmgraph.extract.training import PickReview, read_gold, train_pick_model, training_arguments
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "filmgraph" / "extract" / "data" / "countries.json"
 # No threshold under 0.4 is tried: a wrong country is a false fact in the graph, a missing one
 # only a gap (leave-one-corpus-out when the floor was set: 33 right and 26 wrong from 0.3, 15 and 6 from 0.4).
 SETTINGS: dict = {"labels": LABELS, "prior": {}, "tried": (0.4, 0.45, 0.5)}
-
-Review = tuple[str, list[tuple[dict[str, float], int, str]], int]  # folder, (features, label, country) rows, gold countries
-
 
 def gold_countries(film: dict) -> set[str]:
     """The gold film's countries as the extractor names them ("USA" and "American" as "United States")."""
@@ -47,7 +44,7 @@ def main(argv: list[str]) -> int:
     args, folders = training_arguments(argv, __doc__.splitlines()[0], MODEL_PATH, ROOT)
     extractor = Extractor()
     extractor.country_scorer.model = None  # the rules' countries alone decide which reviews the model speaks for
-    reviews: list[Review] = []
+    reviews: list[PickReview] = []
     for gold in read_gold(folders):
         film_gold = gold.raw.get("film") or {}
         if {"film", "countries"} & set(gold.raw.get("unannotated", ())):
@@ -59,37 +56,8 @@ def main(argv: list[str]) -> int:
         doc = extractor.doc_builder(gold.review.text[: extractor.max_chars])
         rows = [(features, int(country in wanted), country) for country, features in country_candidates(doc, film.title)]
         reviews.append((gold.gold_path.parent.name, rows, len(wanted)))
-    if not reviews:
-        print(f"no gold reviews without a rule country in {', '.join(map(str, folders))}")
-        return 1
-    if args.cv:
-        _cross_validate(reviews)
-    train_and_save(_rows(reviews), args.out, "countries", **SETTINGS)
-    return 0
-
-
-def _rows(reviews: list[Review]) -> list[list[tuple[dict[str, float], int]]]:
-    return [[(features, label) for features, label, _ in rows] for _, rows, _ in reviews]
-
-
-def _added(model: RelationModel, rows: list[tuple[dict[str, float], int, str]]) -> list[int]:
-    threshold = model.thresholds.get("country", 0.5)
-    return [label for features, label, _ in rows if model.probabilities(features)[1] >= threshold]
-
-
-def _cross_validate(reviews: list[Review]) -> None:
-    print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'added right/wrong':>18}")
-    totals = [0] * 4
-    for held in sorted({folder for folder, *_ in reviews}):
-        model = fit_with_thresholds(_rows([r for r in reviews if r[0] != held]), **SETTINGS)
-        counts = [0] * 4
-        for folder, rows, wanted in reviews:
-            if folder == held:
-                added = _added(model, rows)
-                counts = [counts[0] + 1, counts[1] + wanted, counts[2] + sum(added), counts[3] + len(added) - sum(added)]
-        totals = [t + c for t, c in zip(totals, counts)]
-        print(f"{held:20} {counts[0]:>8} {counts[1]:>5} {counts[2]:>12}/{counts[3]:<5}")
-    print(f"{'all':20} {totals[0]:>8} {totals[1]:>5} {totals[2]:>12}/{totals[3]:<5}")
+    return train_pick_model(args, reviews, SETTINGS, f"no gold reviews without a rule country in {', '.join(map(str, folders))}",
+                            every=True, rows_are="countries")
 
 
 if __name__ == "__main__":

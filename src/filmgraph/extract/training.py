@@ -28,7 +28,7 @@ from ..reviews import read_review
 from ..titlekeys import title_key
 from .scorer import LABELS, RelationModel, features_vocabulary
 
-__all__ = ["GoldReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
+__all__ = ["GoldReview", "PickReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
            "save_model", "train_and_save", "train_credit_model", "train_pick_model", "training_arguments"]
 
 #: Decision thresholds tried for each relation; the one with the best out-of-fold F1 is kept.
@@ -284,21 +284,25 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
 
 
 #: One review's rows for a model that names one of its candidates (the author, the director, the
-#: writer): its corpus folder, (features, label, name) for each candidate, and whether its gold names anyone.
-PickReview = tuple[str, list[tuple[dict[str, float], int, str]], bool]
+#: writer) or every one it likes (the countries): its corpus folder, (features, label, name) for
+#: each candidate, and how many its gold names (for one pick, whether it names anyone).
+PickReview = tuple[str, list[tuple[dict[str, float], int, str]], int]
 
 
-def train_pick_model(args: argparse.Namespace, reviews: Sequence[PickReview], settings: dict, empty: str) -> int:
+def train_pick_model(args: argparse.Namespace, reviews: Sequence[PickReview], settings: dict, empty: str, *,
+                     every: bool = False, rows_are: str = "names") -> int:
     """Fit a model that names one candidate per review (``settings["labels"]``: ``other`` and what
-    it names) and write it to ``args.out``; with ``args.cv``, first print a leave-one-corpus-out
-    cross-validation: in each folder, its reviews, those whose gold names someone and the names
-    the model picks right and wrong. With no reviews, print ``empty`` and return 1."""
+    it names), or with ``every`` each candidate above its threshold, and write it to ``args.out``
+    (``rows_are`` says what a candidate is in the line printed);
+    with ``args.cv``, first print a leave-one-corpus-out cross-validation: in each folder, its
+    reviews, the gold items among them and the names the model gives right and wrong. With no
+    reviews, print ``empty`` and return 1."""
     if not reviews:
         print(empty)
         return 1
     if args.cv:
-        _cross_validate_picks(reviews, settings)
-    train_and_save(_pick_rows(reviews), args.out, "names", **settings)
+        _cross_validate_picks(reviews, settings, every=every)
+    train_and_save(_pick_rows(reviews), args.out, rows_are, **settings)
     return 0
 
 
@@ -306,20 +310,21 @@ def _pick_rows(reviews: Sequence[PickReview]) -> list[list[Row]]:
     return [[(features, label) for features, label, _ in rows] for _, rows, _ in reviews]
 
 
-def _cross_validate_picks(reviews: Sequence[PickReview], settings: dict) -> None:
+def _cross_validate_picks(reviews: Sequence[PickReview], settings: dict, *, every: bool) -> None:
     named_label = settings["labels"][1]
     print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'named right/wrong':>18}")
     totals = [0] * 4
     for held in sorted({folder for folder, *_ in reviews}):
         model = fit_with_thresholds(_pick_rows([r for r in reviews if r[0] != held]), **settings)
+        threshold = model.thresholds.get(named_label, 0.5)
         counts = [0] * 4
         for folder, rows, named in reviews:
             if folder != held:
                 continue
-            probability, _, label = max(((model.probabilities(features)[1], name, label) for features, label, name in rows),
-                                        default=(0.0, "", 0))
-            picked = probability >= model.thresholds.get(named_label, 0.5)
-            counts = [counts[0] + 1, counts[1] + named, counts[2] + (picked and label == 1), counts[3] + (picked and label != 1)]
+            scored = [(model.probabilities(features)[1], name, label) for features, label, name in rows]
+            chosen = [label for probability, _, label in (scored if every else [max(scored, default=(0.0, "", 0))])
+                      if probability >= threshold]
+            counts = [counts[0] + 1, counts[1] + named, counts[2] + sum(chosen), counts[3] + len(chosen) - sum(chosen)]
         totals = [t + c for t, c in zip(totals, counts)]
         print(f"{held:20} {counts[0]:>8} {counts[1]:>5} {counts[2]:>12}/{counts[3]:<5}")
     print(f"{'all':20} {totals[0]:>8} {totals[1]:>5} {totals[2]:>12}/{totals[3]:<5}")
