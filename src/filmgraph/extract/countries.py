@@ -57,8 +57,8 @@ def _country_of(word: str) -> str:
 
 
 def country_candidates(doc: Doc, title: str | None) -> list[tuple[str, dict[str, float]]]:
-    """(country, features) for every country the review names (within its first 20,000
-    characters), in order of first mention."""
+    """(country, features) for every country the review names (within its first 6,000 characters:
+    a film's nationality is said early), in order of first mention."""
     text, lowered = doc.text, doc.lowered
     found: dict[str, list[tuple[int, int, str]]] = {}
     for match in _CAPITALISED.finditer(text, 0, _MAX_CHARS):  # ("French" as a nationality, not "french fries")
