@@ -33,3 +33,11 @@ def test_the_best_candidate_is_taken_only_above_the_threshold():
     unsure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights={"mentions:2": (0.0, 0.1)}, thresholds={"title": 0.9})
     assert TitleScorer(model=sure)(doc, frozenset()).title == "Copper Sky"
     assert TitleScorer(model=unsure)(doc, frozenset()) is None
+
+
+def test_a_title_the_review_remakes_keeps_the_originals_year_for_the_original():
+    review = read_text("Ugh. The original Dock Lights (1962) is a masterpiece, and nobody needed this. "
+                       "Why remake Dock Lights at all? Avoid.", source="review.txt")
+    found = extract_review(review).kept()
+    assert (found.film.title, found.film.year) == ("Dock Lights", None)
+    assert [(ref.title, ref.year) for ref in found.remake_of] == [("Dock Lights", 1962)]

@@ -185,10 +185,15 @@ class Extractor:
             film = replace(remade, directors=film.directors, writers=film.writers) if film else remade
             title, year = film.title, film.year
             remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
-        if title is None and (picked := self.title_scorer(doc, _remade_keys(remakes))) is not None:
+        if title is None and (picked := self.title_scorer(doc, remade_keys := _remade_keys(remakes))) is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
-            film = self.year_scorer(doc, film) or film
+            if norm_title(picked.title) in remade_keys:
+                # a remake shares its original's title: a year written with it ("the original Body
+                # and Soul (1947)") dates the original, not this film
+                film = replace(film, year=None)
+            else:
+                film = self.year_scorer(doc, film) or film
             title, year = film.title, film.year
             remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
