@@ -134,12 +134,8 @@ class Extractor:
         """The reviewed film as the rules read it and the titles the title model would choose
         among when they name none (for training)."""
         doc = self.doc_builder(review.text[: self.max_chars])
-        film = self.film_finder(doc, self.header_parser(doc))
-        title, year = (film.title, film.year) if film else (None, None)
-        remakes = self.remake_finder(doc, title, year)
-        if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
-            film, title = remade, remade.title
-        return film, ([] if title else self.title_scorer.candidates(doc, _remade_keys(remakes)))
+        film, remakes = self._ruled_film(doc, self.header_parser(doc))
+        return film, ([] if film and film.title else self.title_scorer.candidates(doc, _remade_keys(remakes)))
 
     def author_candidates(self, review: Review) -> tuple[Reviewer | None, list[tuple[str, int, dict[str, float]]]]:
         """The reviewer the byline rules find and the names the author model would choose among
@@ -175,16 +171,22 @@ class Extractor:
         """The byline rules' reviewer, else the author model's."""
         return self.reviewer_finder(doc) or self.author_scorer(doc, _not_authors(film, cast))
 
-    def _read(self, review: Review):
-        doc = self.doc_builder(review.text[: self.max_chars])
-        header = self.header_parser(doc)
+    def _ruled_film(self, doc: Doc, header: Header) -> tuple[ReviewedFilm | None, Remakes]:
+        """The film as the rules read it (or, when the review never names it, the remake a catalog
+        lists of the dated film it says it remakes) and the remake rules' reading."""
         film = self.year_scorer(doc, self.film_finder(doc, header))
         title, year = (film.title, film.year) if film else (None, None)
         remakes = self.remake_finder(doc, title, year)
         if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
             film = replace(remade, directors=film.directors, writers=film.writers) if film else remade
-            title, year = film.title, film.year
-            remakes = self.remake_finder(doc, title, year)  # (read again: what counts as another film has changed)
+            remakes = self.remake_finder(doc, film.title, film.year)  # (read again: what counts as another film has changed)
+        return film, remakes
+
+    def _read(self, review: Review):
+        doc = self.doc_builder(review.text[: self.max_chars])
+        header = self.header_parser(doc)
+        film, remakes = self._ruled_film(doc, header)
+        title, year = (film.title, film.year) if film else (None, None)
         if title is None and (picked := self.title_scorer(doc, remade_keys := _remade_keys(remakes))) is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import Sentences, SentenceSplitter
 from .titles import Mention, MentionFinder, title_case
 
@@ -136,7 +136,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z0-9]")
 _AND = re.compile(r" and ", re.IGNORECASE)
 
 
-def _joined_at_commas(text: str, mentions: tuple[Mention, ...], gazetteer) -> tuple[Mention, ...]:
+def _joined_at_commas(text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
     """Mentions of a title with commas in it, which the finders cut at its last comma, made whole
     when a catalog knows the longer title ("Crouching Tiger, Hidden Dragon"); the pieces go."""
     joined: list[Mention] = []
