@@ -1,9 +1,12 @@
 """Read stage: review files and folders in, :class:`~filmgraph.model.Review` records out.
 
-Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text), Markdown (``.md``), HTML
-(``.html``/``.htm``), subtitles (``.srt``, ``.vtt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
-entries (``.xml``/``.rss``/``.atom``), reStructuredText (``.rst``), Org mode (``.org``) and MediaWiki
-markup (``.wiki``/``.mediawiki``) are read, and a chat app's export pasted as text; a pasted table
+Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text; ``.mbox``: its longest message), Markdown (``.md``), HTML
+(``.html``/``.htm``/``.xhtml``), subtitles (``.srt``, ``.vtt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
+entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rst``), Org mode (``.org``), MediaWiki
+markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
+LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
+OPML outlines and Evernote exports are read, and a chat app's export pasted as text; a file named
+``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
 empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
@@ -40,6 +43,21 @@ from typing import Any
 
 from .errors import ReviewError, shown_name
 from .inputs import InputRefused, read_input, regular_file_problem
+from .markup import (
+    asciidoc_to_text,
+    bbcode_to_text,
+    cells_line,
+    dokuwiki_to_text,
+    field_line,
+    gemtext_to_text,
+    latex_to_text,
+    rtf_to_text,
+    sniff,
+    textile_to_text,
+    tiddlywiki_to_text,
+    title_hint,
+    troff_to_text,
+)
 from .model import Review
 
 __all__ = [
@@ -47,11 +65,14 @@ __all__ = [
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
-    "org_to_text", "wiki_to_text", "compose_review", "title_hint",
+    "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
+    "yaml_to_text", "docx_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", ".eml", ".json", ".csv", ".xml", ".rss", ".atom", ".rst",
-                   ".org", ".wiki", ".mediawiki")
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".csv", ".xml", ".rss",
+                   ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
+                   ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
+                   ".yml")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -104,10 +125,14 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     except InputRefused as error:
         problem = str(error).replace("is over the limit", "is too large for a review: over the limit")
         raise ReviewError(str(path), problem) from error
-    text = _decode(data, str(path)).replace("\r\n", "\n")
-    convert = _CONVERTERS.get(path.suffix.lower())
-    if convert is not None:
-        text = convert(text, str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        text = docx_to_text(data, source=str(path))
+    else:
+        text = _decode(data, str(path)).replace("\r\n", "\n")
+        convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
+        if convert is not None:
+            text = convert(text, str(path))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -148,7 +173,57 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".org": lambda text, source: org_to_text(text),
     ".wiki": lambda text, source: wiki_to_text(text),
     ".mediawiki": lambda text, source: wiki_to_text(text),
+    ".xhtml": lambda text, source: html_to_text(text, source=source),
+    ".adoc": lambda text, source: asciidoc_to_text(text),
+    ".asciidoc": lambda text, source: asciidoc_to_text(text),
+    ".textile": lambda text, source: textile_to_text(text),
+    ".dokuwiki": lambda text, source: dokuwiki_to_text(text),
+    ".tid": lambda text, source: tiddlywiki_to_text(text),
+    ".tex": lambda text, source: latex_to_text(text),
+    ".latex": lambda text, source: latex_to_text(text),
+    ".man": lambda text, source: troff_to_text(text),
+    ".bbcode": lambda text, source: bbcode_to_text(text),
+    ".gmi": lambda text, source: markdown_to_text(gemtext_to_text(text)),
+    ".rtf": lambda text, source: rtf_to_text(text),
+    ".ipynb": lambda text, source: notebook_to_text(text, source=source),
+    ".ics": lambda text, source: calendar_to_text(text),
+    ".opml": lambda text, source: opml_to_text(text, source=source),
+    ".enex": lambda text, source: evernote_to_text(text, source=source),
+    ".mbox": lambda text, source: mbox_to_text(text),
+    ".yaml": lambda text, source: yaml_to_text(text, source=source),
+    ".yml": lambda text, source: yaml_to_text(text, source=source),
+    # a man page's file name ends in its section
+    **{f".{section}": lambda text, source: troff_to_text(text) for section in range(1, 10)},
 }
+
+#: The converter of each markup :func:`~filmgraph.markup.sniff` tells from a text's own marks.
+_SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
+    "rtf": _CONVERTERS[".rtf"], "html": _CONVERTERS[".html"], "latex": _CONVERTERS[".tex"], "troff": _CONVERTERS[".man"],
+    "asciidoc": _CONVERTERS[".adoc"], "dokuwiki": _CONVERTERS[".dokuwiki"], "textile": _CONVERTERS[".textile"],
+    "tiddlywiki": _CONVERTERS[".tid"], "bbcode": _CONVERTERS[".bbcode"],
+}
+
+
+def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
+    """The converter for a text whose file name says nothing of its format (a ``.txt``, or no
+    suffix at all), told from the text itself: a JSON export, an e-mail or mailbox, a calendar,
+    or a markup :func:`~filmgraph.markup.sniff` knows."""
+    head = text.lstrip()[:200]
+    if head[:1] in "{[" and head[:1]:
+        try:
+            json.loads(text)
+        except ValueError:
+            pass
+        else:
+            return _CONVERTERS[".json"]
+    if head.startswith("BEGIN:VCALENDAR"):
+        return _CONVERTERS[".ics"]
+    if _MBOX_SEPARATOR.match(head):
+        return _CONVERTERS[".mbox"]
+    if _MAIL_START.match(text) or ((block := _HEADER_BLOCK.match(text)) and _MAIL_ONLY_FIELD.search(block.group())):
+        return _CONVERTERS[".eml"]
+    markup = sniff(text)
+    return _SNIFFED_MARKUPS[markup] if markup else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,22 +365,6 @@ _MD_INLINE = (
 )
 
 
-_TITLE_LIKE = re.compile(r"[A-Z0-9][\w'’:&!?.,-]*(?: (?:[A-Z0-9][\w'’:&!?.,-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9}")
-
-
-def title_hint(emphasised: str) -> str:
-    """Italics are how a review sets a film title: an emphasised run that reads like a title is
-    kept in quotes, which the extractor reads as a title mark (not "*really*", a possessive or a
-    "*Starring:*" label).
-
-    >>> title_hint("Dock Lights"), title_hint("really"), title_hint("Michael Mann's")
-    ('“Dock Lights”', 'really', "Michael Mann's")
-    """
-    if _TITLE_LIKE.fullmatch(emphasised) and not emphasised.endswith(("'s", "’s", ":")):
-        return f"“{emphasised}”"
-    return emphasised
-
-
 _SUBTITLE_CUE_NUMBER = re.compile(r"\s*\d+\s*")
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _MARKUP_TAG = re.compile(r"</?[a-z][^>]*>")
@@ -364,18 +423,28 @@ def email_to_text(message: str) -> str:
     A calm film.
     """
     import email
+    import email.header
     import email.policy
 
     block = _HEADER_BLOCK.match(message)
     if not _MAIL_START.match(message) and not (block and _MAIL_ONLY_FIELD.search(block.group())):
         return message
     parsed = email.message_from_string(message, policy=email.policy.default)
-    lines = [f"{field}: {parsed[field]}" for field in _MAIL_FIELDS if parsed[field]]
+    # the headers as written ("ann@example.org (Ann Lee)", a name in quotes), encoded words decoded
+    raw = email.message_from_string(message, policy=email.policy.compat32)
+    lines = [f"{field}: {' '.join(str(email.header.make_header(email.header.decode_header(raw[field]))).split())}"
+             for field in _MAIL_FIELDS if raw[field]]
     part = parsed.get_body(preferencelist=("plain", "html"))
-    body = part.get_content() if part is not None else ""
+    body = ""
+    if part is not None:
+        payload = part.get_payload()
+        unencoded = part.get("Content-Transfer-Encoding", "7bit").lower() in ("7bit", "8bit", "binary")
+        # text read as text already: its characters stand (decoding it again would escape them)
+        body = payload if unencoded and isinstance(payload, str) and not part.get_param("charset") else part.get_content()
     if part is not None and part.get_content_subtype() == "html":
         body = html_to_text(body)
-    return "\n".join(lines) + "\n\n" + body.replace("\r\n", "\n").strip()
+    # a centred first line keeps its indent: it sets a title apart as a header does
+    return "\n".join(lines) + "\n\n" + re.sub(r"\A(?:[ \t]*\n)+", "", body.replace("\r\n", "\n")).rstrip()
 
 
 def subtitles_to_text(subtitles: str) -> str:
@@ -467,7 +536,7 @@ def markdown_to_text(markdown: str) -> str:
             line = _MD_BULLET.sub("", line, count=1)
         if line.strip().startswith("|") and line.strip().endswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            line = f"{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 and cells[0] else "; ".join(c for c in cells if c)
+            line = cells_line(cells)
         for pattern, replacement in _MD_INLINE:
             line = pattern.sub(replacement, line)
         out.append(line.rstrip())
@@ -959,6 +1028,8 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         data = json.loads(document)
     except ValueError as error:
         raise ReviewError(source, f"not valid JSON ({error})") from error
+    if isinstance(data, dict) and "cells" in data and "nbformat" in data:
+        return notebook_to_text(document, source=source)
     reviews = _json_reviews(data)
     if len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None and not _thread_text(fields):
         reviews = _nested_review(data) or reviews
@@ -1063,6 +1134,8 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         _drop(entity)  # an entity left unexpanded is not text
     if lxml.etree.QName(root).localname.lower() == "html":
         return html_to_text(lxml.etree.tostring(root, encoding="unicode"), source=source)
+    if lxml_name(root) in ("opml", "en-export"):
+        return (opml_to_text if lxml_name(root) == "opml" else evernote_to_text)(document, source=source)
     entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
@@ -1113,13 +1186,6 @@ _RST_INLINE = (
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|#\.|[a-z][.)])[ \t]+")
 
 
-def _field_line(name: str, value: str) -> str:
-    """A field of a document's header as a line: an author is a "By" line, the rest "Name: value"."""
-    if name.lower() in ("author", "authors", "by", "reviewer", "byline"):
-        return value if re.match(r"(?i)by\s", value) else f"By {value}"
-    return f"{name.strip().capitalize()}: {value.strip()}"
-
-
 def rst_to_text(rst: str) -> str:
     """reStructuredText as the plain text a reader sees: section over- and underlines, directives,
     comments and link targets (with their indented blocks) taken out; ``:Author:`` fields as a "By"
@@ -1159,7 +1225,7 @@ def rst_to_text(rst: str) -> str:
             if heading_only:
                 while out and not out[-1]:
                     out.pop()  # the document's fields (docinfo) go right under its title
-            out.append(_field_line(field.group(1), field.group(2)))
+            out.append(field_line(field.group(1), field.group(2)))
             continue
         if line.strip() and not (i + 1 < len(lines) and _RST_ADORNMENT.match(lines[i + 1])):
             heading_only = False  # a paragraph: fields from here on are the body's
@@ -1240,7 +1306,7 @@ def org_to_text(org: str) -> str:
         keyword = _ORG_KEYWORD.match(line)
         if keyword:
             if keyword.group(2) and keyword.group(1).upper() in ("TITLE", "AUTHOR"):
-                lead.append(_field_line("author", keyword.group(2)) if keyword.group(1).upper() == "AUTHOR"
+                lead.append(field_line("author", keyword.group(2)) if keyword.group(1).upper() == "AUTHOR"
                             else keyword.group(2))
             continue
         if _ORG_DRAWER.match(line) and line.strip().upper() != ":END:":
@@ -1258,7 +1324,7 @@ def org_to_text(org: str) -> str:
             continue  # a table's rule
         elif line.strip().startswith("|"):
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-            line = f"{cells[0]}: {cells[1]}" if len(cells) == 2 and cells[0] else "; ".join(c for c in cells if c)
+            line = cells_line(cells)
         else:
             line = _LIST_MARK.sub("", line.strip(), count=1)
         for pattern, replacement in _ORG_INLINE:
@@ -1381,3 +1447,241 @@ def wiki_to_text(wikitext: str) -> str:
         lines.append(line.rstrip())
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return lead + ("\n\n" + body if body else "") if lead else body
+
+
+# --- Documents and containers ---------------------------------------------------------------------
+
+def notebook_to_text(document: str, *, source: str = "<ipynb>") -> str:
+    """A Jupyter notebook in, plain text out: its Markdown cells read as Markdown, one after the
+    other (code and its output are analysis, not the review); the notebook's ``title`` and
+    ``authors`` metadata, when set, lead.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not JSON or holds no cells.
+
+    >>> print(notebook_to_text('{"metadata": {"authors": [{"name": "Jo Bell"}]}, "cells": ['
+    ...                        '{"cell_type": "markdown", "source": ["# Night Harbour (2019)\\\\n"]},'
+    ...                        '{"cell_type": "code", "source": "df.head()", "outputs": []},'
+    ...                        '{"cell_type": "markdown", "source": "*Night Harbour* is calm."}]}'))
+    By Jo Bell
+    <BLANKLINE>
+    Night Harbour (2019)
+    <BLANKLINE>
+    “Night Harbour” is calm.
+    """
+    try:
+        data = json.loads(document)
+    except ValueError as error:
+        raise ReviewError(source, f"not valid JSON ({error})") from error
+    cells = data.get("cells") if isinstance(data, dict) else None
+    if not isinstance(cells, list):
+        raise ReviewError(source, "the notebook holds no cells")
+    texts = []
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            lines = cell.get("source", "")
+            texts.append(markdown_to_text("".join(lines) if isinstance(lines, list) else str(lines)))
+    metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    author = ", ".join(_people(metadata.get("authors") or metadata.get("author")))
+    return compose_review(_plain(metadata.get("title")), None, author, (), "\n\n".join(texts))
+
+
+def _unfolded_calendar(document: str) -> list[tuple[str, str]]:
+    """An iCalendar file's content lines as (name, value): folded lines joined, parameters
+    dropped, ``\\n`` ``\\,`` ``\\;`` escapes read."""
+    lines = re.sub(r"\r?\n[ \t]", "", document).split("\n")
+    fields = []
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if colon:
+            value = re.sub(r"\\([nN,;\\])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+            fields.append((name.split(";")[0].upper(), value.strip()))
+    return fields
+
+
+def calendar_to_text(document: str) -> str:
+    """An iCalendar file (a screening's ``.ics``) in, plain text out: each event's ``SUMMARY`` as
+    a headline over its ``DESCRIPTION``, folded lines joined and escapes read.
+
+    >>> print(calendar_to_text("BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Night Harbour (2019)\\n"
+    ...                        "DESCRIPTION:Notes by Jo Bell\\\\n\\\\nA calm\\n  drama\\\\, slow.\\nEND:VEVENT\\nEND:VCALENDAR"))
+    Night Harbour (2019)
+    <BLANKLINE>
+    Notes by Jo Bell
+    <BLANKLINE>
+    A calm drama, slow.
+    """
+    events: list[str] = []
+    summary = description = ""
+    components: list[str] = []  # an event's alarm has a description of its own ("Reminder: ...")
+    for name, value in _unfolded_calendar(document):
+        if name == "BEGIN":
+            components.append(value.upper())
+        elif components[-1:] != ["VEVENT"]:
+            if name == "END" and components:
+                components.pop()
+        elif name == "SUMMARY":
+            summary = value
+        elif name == "DESCRIPTION":
+            description = value
+        elif name == "END":
+            components.pop()
+            events.append("\n\n".join(part for part in (summary, description.strip()) if part))
+            summary = description = ""
+    return "\n\n".join(events) if events else document
+
+
+def opml_to_text(document: str, *, source: str = "<opml>") -> str:
+    """An OPML outline in, plain text out: the head's title and owner lead, then each outline's
+    text (and its ``_note``) one a line, in document order.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not well-formed XML.
+
+    >>> print(opml_to_text('<opml><head><title>Night Harbour (2019)</title><ownerName>Jo Bell</ownerName></head><body>'
+    ...                    '<outline text="Verdict"><outline text="A calm drama." _note="Seen twice."/></outline></body></opml>'))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    Verdict
+    A calm drama.
+    Seen twice.
+    """
+    root = _parsed_xml(document, source)
+    head = {lxml_name(child): (child.text or "").strip() for child in root.iterfind("head/*")}
+    lines: list[str] = []
+    for outline in root.iter("outline"):
+        lines.extend(html_unescape(value).strip() for value in (outline.get("text"), outline.get("_note")) if value)
+    return compose_review(head.get("title", ""), None, head.get("ownername", ""), (), "\n".join(lines))
+
+
+def evernote_to_text(document: str, *, source: str = "<enex>") -> str:
+    """An Evernote export (``.enex``) in, plain text out: the note's title and author lead its
+    content, which is HTML reduced to its text. An export of several notes is read by its
+    longest.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not well-formed XML or holds no note.
+
+    >>> print(evernote_to_text('<en-export><note><title>Night Harbour</title><content><![CDATA[<en-note><div>A '
+    ...                        '<i>calm</i> drama.</div></en-note>]]></content><note-attributes><author>Jo Bell</author>'
+    ...                        '</note-attributes></note></en-export>'))
+    Night Harbour
+    By Jo Bell
+    <BLANKLINE>
+    A calm drama.
+    """
+    notes = _parsed_xml(document, source).findall(".//note")
+    if not notes:
+        raise ReviewError(source, "the Evernote export holds no note")
+    note = max(notes, key=lambda element: len(element.findtext("content") or ""))
+    content = re.sub(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?", "", note.findtext("content") or "")
+    body = html_to_text(content, source=source) if content.strip() else ""
+    return compose_review(note.findtext("title") or "", None, note.findtext("note-attributes/author") or "", (), body)
+
+
+def lxml_name(element) -> str:
+    """An XML element's local name, lower case (``dc:creator`` as ``creator``)."""
+    import lxml.etree
+
+    return lxml.etree.QName(element).localname.lower() if isinstance(element.tag, str) else ""
+
+
+def _parsed_xml(document: str, source: str):
+    import lxml.etree
+
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True)
+    try:
+        return lxml.etree.fromstring(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document), parser)
+    except (lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise ReviewError(source, f"not valid XML ({error})") from error
+
+
+_MBOX_SEPARATOR = re.compile(r"^From \S+ .*\d{4}[ \t]*$", re.MULTILINE)
+
+
+def mbox_to_text(document: str) -> str:
+    """A mailbox (``.mbox``: messages, each opened by a ``From sender date`` line) in, the longest
+    message out, read as :func:`email_to_text` reads one (the others are replies or digests'
+    furniture).
+
+    >>> print(mbox_to_text("From jo@x Thu May  2 10:00:00 2024\\nFrom: Jo Bell <jo@x>\\nSubject: Night Harbour\\n"
+    ...                    "Message-ID: <1@x>\\n\\nA calm drama, slow and cold.\\n\\nFrom bo@x Thu May  2 11:00:00 2024\\n"
+    ...                    "From: Bo Ek <bo@x>\\nSubject: Re: Night Harbour\\nMessage-ID: <2@x>\\n\\nAgreed.\\n"))
+    From: Jo Bell <jo@x>
+    Subject: Night Harbour
+    <BLANKLINE>
+    A calm drama, slow and cold.
+    """
+    messages = [part.strip("\n") + "\n" for part in _MBOX_SEPARATOR.split(document) if part.strip()]
+    if not messages:
+        return document
+    read = [email_to_text(re.sub(r"(?m)^>(>*From )", r"\1", message)) for message in messages]
+    return max(read, key=lambda text: len(text.partition("\n\n")[2]))
+
+
+def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
+    """A review kept as YAML in, plain text out: its fields read as :func:`json_to_text` reads a
+    JSON export's.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not YAML or holds no review, or several.
+
+    >>> print(yaml_to_text("film: Night Harbour\\nyear: 2019\\nauthor: Jo Bell\\nreview: |\\n  A calm drama.\\n"))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    A calm drama.
+    """
+    import yaml
+
+    try:
+        documents = [data for data in yaml.safe_load_all(document) if data is not None]
+    except yaml.YAMLError as error:
+        raise ReviewError(source, f"not valid YAML ({error})") from error
+    if not documents or not isinstance(documents[0], (dict, list)):
+        raise ReviewError(source, "the YAML file holds no review fields")
+    data = documents[0] if len(documents) == 1 else documents
+    return json_to_text(json.dumps(data, default=str), source=source)
+
+
+def docx_to_text(data: bytes, *, source: str = "<docx>") -> str:
+    """A Word document (``.docx``) in, plain text out: its paragraphs one a line (a heading or a
+    Title paragraph on a line of its own) and each table row as :func:`~filmgraph.markup.cells_line` reads
+    it, the paragraphs' italic title-like runs kept as title hints.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not a Word document.
+    """
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError) as error:
+        raise ReviewError(source, f"not readable as a Word document ({error})") from error
+    lines = []
+    for block in document.element.body.iterchildren():
+        name = lxml_name(block)
+        if name == "p":
+            paragraph = Paragraph(block, document)
+            runs = [title_hint(run.text) if run.italic and run.text.strip() else run.text for run in paragraph.runs]
+            lines.append("".join(runs).strip() or paragraph.text.strip())
+        elif name == "tbl":
+            table = Table(block, document)
+            lines.extend(cells_line([cell.text for cell in row.cells]) for row in table.rows)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,335 @@
+"""The read stage's lightweight markups, typesetting formats and document containers (AsciiDoc,
+Textile, DokuWiki, TiddlyWiki, LaTeX, man pages, BBCode, gemtext, RTF, Word, Jupyter, iCalendar,
+OPML, Evernote, mbox, YAML), read end to end: the film, its director, the reviewer and the remake
+the extractor finds in each file, and a ``.txt`` told by its content.
+
+Every review here is invented for these tests (films, people and words).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from filmgraph.errors import ReviewError
+from filmgraph.extract import extract_review
+from filmgraph.markup import (
+    asciidoc_to_text,
+    bbcode_to_text,
+    dokuwiki_to_text,
+    gemtext_to_text,
+    latex_to_text,
+    sniff,
+    textile_to_text,
+    tiddlywiki_to_text,
+    troff_to_text,
+)
+from filmgraph.reviews import REVIEW_SUFFIXES, find_review_files, read_review
+
+#: One review told in each format: (file name, text). Each names the film Salt Ferry (2021),
+#: directed by Odile Marchetti, reviewed by Tomas Vehko, a remake of The Ferry at Dawn (1958).
+REVIEWS = {
+    "asciidoc": ("notes.adoc", """= Salt Ferry (2021)
+Tomas Vehko <tomas@example.org>
+v2.1, 2022-03-04
+:toc: left
+:imagesdir: img
+
+[cols="1,3"]
+|===
+|Director
+|Odile Marchetti
+|Country
+|France
+|===
+
+== The crossing
+
+_Salt Ferry_ is a remake of _The Ferry at Dawn_ (1958), moved from the Loire to the Breton coast.
+
+NOTE: Odile Marchetti shot it on the island of Sein over one winter.
+"""),
+    "textile": ("post.textile", """h1. Salt Ferry (2021)
+
+p(byline). By Tomas Vehko
+
+|_. Director|Odile Marchetti|
+
+p. _Salt Ferry_ is a remake of ??The Ferry at Dawn?? (1958), and a sharper one than "anyone expected":https://example.org/ferry.
+
+bq. The sea does all the acting.
+"""),
+    "dokuwiki": ("page.txt", """====== Salt Ferry (2021) ======
+
+^ Director | [[people:marchetti|Odile Marchetti]] |
+^ Country | France |
+
+//Salt Ferry// is a remake of //The Ferry at Dawn// (1958), told with **far** less fog.
+
+  * seen at the harbour cinema
+  * second viewing
+
+--- //[[tomas@example.org|Tomas Vehko]] 2022/03/04 21:10//
+"""),
+    "tiddlywiki": ("Salt Ferry.tid", """created: 20220304211000000
+creator: Tomas Vehko
+modified: 20220305090000000
+tags: films 2021
+title: Salt Ferry (2021)
+type: text/vnd.tiddlywiki
+
+! Verdict
+
+//Salt Ferry// is Odile Marchetti's remake of [[The Ferry at Dawn]] (1958).
+
+|!Director |Odile Marchetti |
+|!Country |France |
+
+<<list-links filter:"[tag[films]]">>
+"""),
+    "latex": ("review.tex", r"""\documentclass[11pt]{article}
+\usepackage[utf8]{inputenc}
+% draft for the quarterly
+\title{\emph{Salt Ferry} (2021)}
+\author{Tomas Vehko\thanks{Film editor of the quarterly.}}
+\date{March 2022}
+\begin{document}
+\maketitle
+
+\section*{Credits}
+\begin{tabular}{ll}
+Director & Odile Marchetti \\
+Country & France \\
+\end{tabular}
+
+\section{The crossing}
+\emph{Salt Ferry} is a remake of \emph{The Ferry at Dawn} (1958)\footnote{Seen at the
+cin\'ematheque in 2019.}, moved to the Breton coast. Odile March\`{e}tti keeps its ``one night,
+one boat'' frame~\cite{archive}.
+
+\end{document}
+"""),
+    "troff": ("saltferry.7", r""".\" review page, section 7
+.TH SALT-FERRY 7 "March 2022" "film notes" "Film Notes"
+.SH NAME
+salt-ferry \- a review of \fISalt Ferry\fR (2021)
+.SH DESCRIPTION
+.I Salt Ferry
+(2021) is a remake of
+.I "The Ferry at Dawn"
+(1958), directed by Odile Marchetti.
+.PP
+It moves the story to the Breton coast.
+.SH CAST
+.TP
+.B Lise Aubrac
+Maud, the ferrywoman
+.SH AUTHOR
+Written by Tomas Vehko.
+"""),
+    "bbcode": ("thread.txt", """[b]Salt Ferry (2021)[/b]
+[quote=harbourcat]anyone seen it yet?[/quote]
+[i]Salt Ferry[/i] is a remake of [i]The Ferry at Dawn[/i] (1958), directed by Odile Marchetti.
+[url=https://example.org/trailer]trailer here[/url]
+[img]https://example.org/still.jpg[/img]
+Posted by Tomas Vehko
+"""),
+    "gemtext": ("capsule.gmi", """# Salt Ferry (2021)
+
+Film notes by Tomas Vehko.
+
+=> gemini://example.org/marchetti.gmi Odile Marchetti's other films
+=> https://example.org/ferry
+
+Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958).
+
+* seen twice
+"""),
+    "notebook": ("ferry.ipynb", json.dumps({
+        "nbformat": 4, "nbformat_minor": 5,
+        "metadata": {"authors": [{"name": "Tomas Vehko"}], "kernelspec": {"name": "python3"}},
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": ["# Salt Ferry (2021)\n"]},
+            {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [
+                {"output_type": "stream", "name": "stdout", "text": ["Director  The Boat Film\n"]}],
+             "source": ["import pandas as pd\n", "df = pd.read_csv('ferries.csv')"]},
+            {"cell_type": "markdown", "metadata": {}, "source": [
+                "*Salt Ferry*, directed by Odile Marchetti, is a remake of *The Ferry at Dawn* (1958).\n"]},
+        ],
+    })),
+    "calendar": ("screening.ics", """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Harbour Cinema//EN
+BEGIN:VEVENT
+UID:ferry-1@example.org
+DTSTART:20220304T200000Z
+SUMMARY:Salt Ferry (2021)
+DESCRIPTION:Programme note by Tomas Vehko\\n\\nSalt Ferry\\, directed by Odile M
+ archetti\\, is a remake of The Ferry at Dawn (1958).
+BEGIN:VALARM
+ACTION:DISPLAY
+DESCRIPTION:Reminder: the film starts in an hour
+END:VALARM
+END:VEVENT
+END:VCALENDAR
+"""),
+    "opml": ("outline.opml", """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head><title>Salt Ferry (2021)</title><ownerName>Tomas Vehko</ownerName></head>
+  <body>
+    <outline text="Credits"><outline text="Director: Odile Marchetti"/></outline>
+    <outline text="Salt Ferry is a remake of The Ferry at Dawn (1958)." _note="Seen at the harbour cinema."/>
+  </body>
+</opml>
+"""),
+    "evernote": ("notes.enex", """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">
+<en-export application="Evernote" version="10">
+  <note>
+    <title>Salt Ferry (2021)</title>
+    <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><div><i>Salt Ferry</i>, directed by Odile Marchetti, is a remake of <i>The Ferry at Dawn</i> (1958).</div></en-note>]]></content>
+    <note-attributes><author>Tomas Vehko</author></note-attributes>
+  </note>
+</en-export>
+"""),
+    "mbox": ("list.mbox", """From tomas@example.org Fri Mar  4 21:10:00 2022
+From: Tomas Vehko <tomas@example.org>
+Subject: Salt Ferry (2021)
+Message-ID: <1@example.org>
+
+Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958), and it is
+the better film of the two: colder, shorter and braver about its ending.
+
+From lena@example.org Fri Mar  4 22:00:00 2022
+From: Lena Holt <lena@example.org>
+Subject: Re: Salt Ferry (2021)
+Message-ID: <2@example.org>
+
+Agreed.
+"""),
+    "yaml": ("entry.yaml", """film: Salt Ferry
+year: 2021
+director: Odile Marchetti
+reviewer: Tomas Vehko
+review: >
+  Salt Ferry is a remake of The Ferry at Dawn (1958), moved to the Breton coast.
+"""),
+}
+
+
+def _found(path):
+    kept = extract_review(read_review(path)).kept()
+    film = kept.film
+    assert film is not None, read_review(path).text
+    return (film.title, film.year, [d.name for d in film.directors], kept.reviewer.name if kept.reviewer else None,
+            [(r.title, r.year) for r in kept.remake_of])
+
+
+@pytest.mark.parametrize("markup", sorted(REVIEWS))
+def test_each_format_gives_the_film_its_director_reviewer_and_remake(tmp_path, markup):
+    name, text = REVIEWS[markup]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert _found(path) == ("Salt Ferry", 2021, ["Odile Marchetti"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
+
+
+def test_an_rtf_draft_and_a_word_document_are_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Salt Ferry (2021)", level=0)
+    document.add_paragraph("By Tomas Vehko")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Director", "Odile Marchetti"
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Salt Ferry").italic = True
+    paragraph.add_run(" is a remake of ")
+    paragraph.add_run("The Ferry at Dawn").italic = True
+    paragraph.add_run(" (1958).")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (tmp_path / "draft.docx").write_bytes(buffer.getvalue())
+    (tmp_path / "draft.rtf").write_text(
+        r"{\rtf1\ansi\deff0{\fonttbl{\f0 Georgia;}}{\colortbl;\red0\green0\blue0;}\f0\fs28\b Salt Ferry (2021)\b0\par"
+        r" By Tomas Vehko\par\par {\i Salt Ferry}, directed by Odile Marchetti, is a remake of"
+        r" {\i The Ferry at Dawn} (1958).\par}", encoding="ascii")
+    expected = ("Salt Ferry", 2021, ["Odile Marchetti"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
+    assert _found(tmp_path / "draft.docx") == expected
+    assert _found(tmp_path / "draft.rtf") == expected
+
+
+def test_a_txt_file_is_read_by_its_content():
+    """The same markups saved as ``.txt`` (as a pasted page or a download often is) are told apart."""
+    assert sniff(REVIEWS["latex"][1]) == "latex"
+    assert sniff(REVIEWS["troff"][1]) == "troff"
+    assert sniff(REVIEWS["asciidoc"][1]) == "asciidoc"
+    assert sniff(REVIEWS["dokuwiki"][1]) == "dokuwiki"
+    assert sniff(REVIEWS["bbcode"][1]) == "bbcode"
+    assert sniff(REVIEWS["textile"][1]) == "textile"
+    assert sniff(REVIEWS["tiddlywiki"][1]) == "tiddlywiki"
+    assert sniff("Salt Ferry (2021)\nBy Tomas Vehko\n\nA remake of The Ferry at Dawn (1958), and a good one.") is None
+
+
+@pytest.mark.parametrize("markup", ["latex", "troff", "asciidoc", "calendar", "mbox"])
+def test_a_markup_named_txt_reads_as_its_own_suffix_would(tmp_path, markup):
+    name, text = REVIEWS[markup]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "pasted.txt").write_text(text, encoding="utf-8")
+    assert read_review(tmp_path / "pasted.txt").text == read_review(tmp_path / name).text
+
+
+def test_the_new_suffixes_are_found_in_a_folder(tmp_path):
+    for markup in ("asciidoc", "latex", "notebook", "yaml", "opml"):
+        name, text = REVIEWS[markup]
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert {path.name for path in find_review_files([tmp_path])} == {"notes.adoc", "review.tex", "ferry.ipynb", "entry.yaml", "outline.opml"}
+    assert {".adoc", ".tex", ".ipynb", ".yaml", ".docx", ".rtf"} <= set(REVIEW_SUFFIXES)
+
+
+@pytest.mark.parametrize(("name", "text", "problem"), [
+    ("broken.yaml", "film: [Salt Ferry\nyear: 2021", "not valid YAML"),
+    ("list.yaml", "- just\n- words\n", "no review"),
+    ("broken.opml", "<opml><head>", "not valid XML"),
+    ("empty.enex", "<en-export></en-export>", "holds no note"),
+    ("broken.ipynb", "{\"cells\": ", "not valid JSON"),
+    ("fake.docx", "this is no Word file", "not readable as a Word document"),
+])
+def test_a_broken_document_is_refused_naming_the_file_and_the_problem(tmp_path, name, text, problem):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReviewError) as raised:
+        read_review(path)
+    assert name in str(raised.value) and problem in str(raised.value)
+
+
+def test_latex_accents_and_letters_become_unicode():
+    text = latex_to_text(r"\begin{document}Bj\"{o}rn, Pir\'es, Fran\c{c}ois, {\o}stergaard, \TH{}\'{o}r, J\'{\i}ra.\end{document}")
+    assert text == "Björn, Pirés, François, østergaard, Þór, Jíra."
+
+
+_CONVERTERS = [asciidoc_to_text, textile_to_text, dokuwiki_to_text, tiddlywiki_to_text, latex_to_text, troff_to_text,
+               bbcode_to_text, gemtext_to_text]
+_MARKS = st.sampled_from(["[[", "]]", "//", "**", "__", "_", "*", "{", "}", "\\", "\\emph{", "\\fI", "\\fR", ".B ", ".TP\n", "|",
+                          "^", '"', ":", "??", "[i]", "[/i]", "= ", "== ", "|===\n", ":author: ", "<<", ">>", "\n", " ", "Salt Ferry",
+                          "h1. ", "=> ", "\\'{e}", "\\begin{figure}", "--- //[[a|B]] x//", "title: ", "(1958)"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MARKS, max_size=60).map("".join))
+def test_any_text_of_marks_converts_to_text(text):
+    """Stray, unclosed and nested marks never break a converter: each gives text."""
+    for convert in _CONVERTERS:
+        assert isinstance(convert(text), str)
+    sniff(text)
+
+
+@pytest.mark.parametrize("mark", ["\\emph{", "{", "[[", "//", '"a":http://', "\\begin{figure}", "link:x[", "\\fI"])
+@pytest.mark.parametrize("convert", _CONVERTERS)
+def test_a_long_run_of_one_mark_is_converted(mark, convert):
+    """A 40,000-character run of one unclosed mark (a pasted binary, a broken export) is read, not hung on."""
+    assert isinstance(convert((mark * 20_000)[:40_000]), str)
