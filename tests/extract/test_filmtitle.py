@@ -7,7 +7,7 @@ from filmgraph.extract.filmtitle import TitleScorer, title_candidates
 from filmgraph.extract.scorer import RelationModel
 from filmgraph.reviews import read_text
 
-MAIL = ("From: Kari Holm <kari@example.org>\nSubject: Re: did you see Copper Sky yet?\n\n"
+MAIL = ("From: Kari Holm <kari@example.org>\nSubject: Re: did you see \"Copper Sky\" yet?\n\n"
         "We did, on Friday. Copper Sky is slow and lovely, and the ending got me. See you Sunday.\n")
 
 

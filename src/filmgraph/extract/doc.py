@@ -38,6 +38,10 @@ _HEADER_OPENER = re.compile(
 )
 # A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
 # it opens a header among the first lines and continues one past them.
+# A sentence of the review on a short line of its own ("Salt Ferry is a remake of Dock Lights (1958)."):
+# one sentence of seven words or more, naming no credit; a "Label: value" line after it is no header's
+_PROSE_LINE = re.compile(r"(?![^\n]*(?:[.!?][ \t]|\b(?:[Dd]irected|[Ww]ritten|[Ss]tarring|[Rr]eviewed|[Pp]roduced)\b))"
+                         r"[ \t]*(?:\S+[ \t]+){6,}\S*[.!?][\"”’)]?[ \t]*$")
 _LIST_CUE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:original|english|international|alternative|alternate|working|u\.?s\.?|u\.?k\.?) title|title|film|year|release year|release date|released|release|country|countries|genre|language|"
     r"runtime|running time|length|rating|rated|certificate|directors?|dir\.?|writers?|screenplay|cast|starring|producers?|"
@@ -209,7 +213,8 @@ class DocBuilder:
                 for line in lines[: self.max_header_lines]]
         for i, line in enumerate(lines[: self.max_header_lines]):
             # Only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review.
-            above_prose = all(ln.end - ln.start <= 100 or cued[j] for j, ln in enumerate(lines[:i]))
+            above_prose = all(cued[j] or (ln.end - ln.start <= 100 and not _PROSE_LINE.match(text, ln.start, ln.end))
+                              for j, ln in enumerate(lines[:i]))
             if (cued[i] or _LIST_CUE.match(text, line.start, line.end)) and above_prose:
                 header = [ln for ln in lines if ln.start <= line.start]
         if header:

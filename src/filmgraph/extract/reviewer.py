@@ -34,9 +34,9 @@ _LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
-    # "Written by Ann Lee", "— Written by Ann Lee", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
+    # "Written by Ann Lee", "— Written by Ann Lee.", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
-                rf"\s+by:?\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
+                rf"\s+by:?\s+({NAME_PATTERN})\.?{_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
     # ("- posted by midnightmatinee", "User: grimvampfan", "Reviewed by TheReelDeal on letterboxd")
     (_HANDLE_BYLINE := re.compile(
