@@ -333,3 +333,11 @@ def test_any_text_of_marks_converts_to_text(text):
 def test_a_long_run_of_one_mark_is_converted(mark, convert):
     """A 40,000-character run of one unclosed mark (a pasted binary, a broken export) is read, not hung on."""
     assert isinstance(convert((mark * 20_000)[:40_000]), str)
+
+
+def test_a_diary_heading_dated_before_its_title_gives_the_title(tmp_path):
+    """A log's "## 2022-03-04 — Salt Ferry (2021)" heading: the entry's date is not part of the film's title."""
+    (tmp_path / "log.gmi").write_text("# Film log\n\n## 2022-03-04 — Salt Ferry (2021)\n\nNotes by Tomas Vehko.\n\n"
+                                      "Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958).\n",
+                                      encoding="utf-8")
+    assert _found(tmp_path / "log.gmi")[:2] == ("Salt Ferry", 2021)

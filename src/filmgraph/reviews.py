@@ -347,6 +347,8 @@ _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# A diary or log's heading dated before its title: "2021-02-14 — Night Harbour", "14.02.2021: Night Harbour"
+_DATED_HEADING = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[—–:|·-]\s*(?=\S)")
 _MD_SIGNATURE = re.compile(r"^\s*(?:--?|–|—)\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*$")
 _MD_INLINE = (
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),                      # images
@@ -531,7 +533,7 @@ def markdown_to_text(markdown: str) -> str:
         line = _MD_QUOTE.sub("", line)
         heading = _MD_HEADING.match(line)
         if heading:
-            line = heading.group(1)
+            line = _DATED_HEADING.sub("", heading.group(1))
         else:
             line = _MD_BULLET.sub("", line, count=1)
         if line.strip().startswith("|") and line.strip().endswith("|"):

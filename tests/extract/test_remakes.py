@@ -136,9 +136,16 @@ def test_descriptions_studios_tv_remakes_and_counterfactuals(extract):
 
 def test_an_adverb_before_an_adjective_does_not_make_a_remake_figurative(extract):
     kept, found = extract("DUSK (1984)\nReviewed by A B\n\nAn unimaginative and practically unwatchable remake of "
-                          "THE ROAD RACER. It is basically a remake of SKY RAIDERS.")
+                          "THE ROAD RACER. It is virtually a remake of SKY RAIDERS.")
     assert _remakes(kept) == [("The Road Racer", None)]
     assert [r.title for r in found.influences] == ["Sky Raiders"]
+
+
+def test_basically_or_essentially_a_remake_states_the_remake(extract):
+    kept, _ = extract("DUSK (1984)\nReviewed by A B\n\nIt is basically a remake of The Beast from 40,000 Feet (1953), with snark.")
+    assert _remakes(kept) == [("The Beast from 40,000 Feet", 1953)]
+    kept, _ = extract("DUSK (1984)\nReviewed by A B\n\nThis is essentially a remake of the 1951 Ann Lee classic \"Sky Raiders.\"")
+    assert _remakes(kept) == [("Sky Raiders", 1951)]
 
 
 def test_a_remake_dated_with_the_films_own_year_is_the_film(extract):

@@ -98,9 +98,10 @@ _ORIGINAL_AFTER = re.compile(r",\s+(?:the|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?or
 # also past its maker: "the 1956 original, Don Siegel's "Invasion of the Body Snatchers""
 _BETWEEN_NAMED = re.compile(r"[\s\"“*_,]*(?:of\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?[\s\"“*_]*")
 # "practically a remake of X", "feels like a remake of X": resemblance. An adverb read only before
-# an article: in "practically unwatchable remake of X" it qualifies the adjective.
+# an article: in "practically unwatchable remake of X" it qualifies the adjective. ("Basically a
+# remake of X", "essentially a remake of X" state the remake: the annotated reviews read them so.)
 _FIGURATIVE = re.compile(
-    r"\b(?:(?:practically|virtually|essentially|basically|almost|nearly),?\s+(?:just\s+)?(?:a|an|the)\b|"
+    r"\b(?:(?:practically|virtually|almost|nearly),?\s+(?:just\s+)?(?:a|an|the)\b|"
     r"like|unofficial|uncredited|glorified|amounts?\s+to|little\s+more\s+than|nothing\s+more\s+than|in\s+effect|"
     r"kinda|sorta|kind\s+of|sort\s+of)"  # "A kinda remake of X", "sort of a remake of X"
     r"\b[^,;]{0,40}$",

@@ -152,6 +152,9 @@ def _sentence_case_title(text: str, run: tuple[int, int], limit: int) -> tuple[i
     return run
 
 
+_DATED_RUN_END = re.compile(r"[ ]?\((?:1[89]|20)\d\d\)")
+
+
 def _known_prefix(text: str, run: tuple[int, int]) -> tuple[int, int]:
     """"a remake of Sleuth with Jude Law": a run the catalog does not know, cut before a joining
     word where what precedes is a title it does know ("Sleuth"); otherwise the run as it is."""
@@ -374,7 +377,8 @@ class TargetFinder:
                 slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()):
             # "Jan Holm's Dock Lights", "Ozu's Tokyo Story": the owner is skipped as filler, the title follows
             return None
-        run = _known_prefix(text, run)
+        if not _DATED_RUN_END.match(text, run[1]):  # "The Beast from Twenty Feet (1953)": the year dates the whole run
+            run = _known_prefix(text, run)
         tail = _KNOWN_TAIL.match(text, run[1], limit)
         if tail and tail.end() > run[1] and text[run[0]:tail.end()] in load_gazetteer():
             run = (run[0], tail.end())  # "O Brother, Where Art Thou?", "Oliver!": the catalog's title

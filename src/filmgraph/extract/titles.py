@@ -49,7 +49,8 @@ _FOREIGN_TITLE_BEFORE = re.compile(
 _VERSUS = ("vs.", "vs", "v.")
 _DATING_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its))[ ]$", re.IGNORECASE)
-_TC_WORD = rf"[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}0-9])|[\w'’&-]{{0,30}})"
+# (a number written with thousands commas is one word: "The Beast from 20,000 Fathoms")
+_TC_WORD = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|[{_UP}0-9](?:[a-z]{{0,2}}\.(?=[ ][{_UP}0-9])|[\w'’&-]{{0,30}}))"
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|at|with|from|&|de|la|le|du|des|del|der|von)"
 # "Stille Havn from 2009": a year after "from" or "in" dates the title, it is not part of it
 _TC_RUN = re.compile(rf"{_TC_WORD}(?::?[ ]{{1,2}}(?!(?:from|in)[ ](?:1[89]|20)\d\d\b)(?:{_SMALL}[ ]){{0,3}}{_TC_WORD}){{0,9}}")
