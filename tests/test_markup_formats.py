@@ -341,3 +341,14 @@ def test_a_diary_heading_dated_before_its_title_gives_the_title(tmp_path):
                                       "Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958).\n",
                                       encoding="utf-8")
     assert _found(tmp_path / "log.gmi")[:2] == ("Salt Ferry", 2021)
+
+
+def test_latex_authors_keep_their_names_not_their_affiliations():
+    text = latex_to_text(r"\title{Salt Ferry}\author{Tomas Vehko\\ The Quarterly \and Lena Holt\\ Reel Notes}"
+                         r"\begin{document}\maketitle A calm film.\end{document}")
+    assert text.split("\n")[:2] == ["Salt Ferry", "By Tomas Vehko, Lena Holt"]
+
+
+def test_asciidoc_attributes_above_the_title_still_give_title_and_author():
+    text = asciidoc_to_text(":author: Tomas Vehko\n:email: tomas@example.org\n// draft\n\n= Salt Ferry (2021)\n\nA _calm_ film.")
+    assert text.split("\n")[:2] == ["Salt Ferry (2021)", "By Tomas Vehko"]

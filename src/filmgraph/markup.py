@@ -125,8 +125,14 @@ def asciidoc_to_text(adoc: str) -> str:
     table: list[str] = []
     columns = 0
     at = 0
-    while at < len(lines) and not lines[at].strip():
+    # (attributes and comments may come before the document's title)
+    while at < len(lines) and (not lines[at].strip() or _ADOC_ATTRIBUTE.match(lines[at]) or lines[at].startswith("//")):
+        attribute = _ADOC_ATTRIBUTE.match(lines[at])
+        if attribute and attribute.group(1).lower() in ("author", "authors"):
+            author = attribute.group(2)
         at += 1
+    if not any(re.match(r"=[ \t]+\S", line) for line in lines[at:at + 1]):
+        at = 0  # no title: the attributes are read where they stand
     if at < len(lines) and re.match(r"=[ \t]+\S", lines[at]):
         title = lines[at][1:].strip()
         at += 1
@@ -445,8 +451,8 @@ def latex_to_text(latex: str) -> str:
     """
     text = re.sub(r"(?<!\\)%[^\n]*", "", latex.replace("\r\n", "\n"))
     title = _latex_argument(text, "title") or ""
-    author = _latex_argument(text, "author") or ""
-    author = re.sub(r"\\and\b", ",", re.sub(r"\\\\(?:\[[^\]]*\])?", ", ", author))
+    # each author's name, without the affiliation lines after its "\\\\"
+    author = ", ".join(re.split(r"\\\\", part, maxsplit=1)[0].strip() for part in re.split(r"\\and\b", _latex_argument(text, "author") or ""))
     begin = text.find("\\begin{document}")
     body = text[begin + len("\\begin{document}"):] if begin != -1 else text
     body = body.split("\\end{document}")[0]
