@@ -352,3 +352,33 @@ def test_latex_authors_keep_their_names_not_their_affiliations():
 def test_asciidoc_attributes_above_the_title_still_give_title_and_author():
     text = asciidoc_to_text(":author: Tomas Vehko\n:email: tomas@example.org\n// draft\n\n= Salt Ferry (2021)\n\nA _calm_ film.")
     assert text.split("\n")[:2] == ["Salt Ferry (2021)", "By Tomas Vehko"]
+
+
+_ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">
+ <office:automatic-styles>
+  <style:style style:name="T1" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+ </office:automatic-styles>
+ <office:body><office:text>
+  <text:h text:outline-level="1">Salt Ferry (2021)</text:h>
+  <text:p>By Tomas Vehko</text:p>
+  <table:table><table:table-row><table:table-cell><text:p>Director</text:p></table:table-cell>
+   <table:table-cell><text:p>Odile Marchetti</text:p></table:table-cell></table:table-row></table:table>
+  <text:p><text:span text:style-name="T1">Salt Ferry</text:span> is a remake of<text:s/><text:span text:style-name="T1">The Ferry
+   at Dawn</text:span> (1958).</text:p>
+ </office:text></office:body>
+</office:document-content>"""
+
+
+def test_an_opendocument_text_is_read(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "draft.odt", "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", _ODT_CONTENT)
+    assert _found(tmp_path / "draft.odt") == ("Salt Ferry", 2021, ["Odile Marchetti"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
+    (tmp_path / "broken.odt").write_bytes(b"PK\x03\x04 not really a package")
+    with pytest.raises(ReviewError, match=r"broken\.odt.*not readable as an OpenDocument text"):
+        read_review(tmp_path / "broken.odt")

@@ -4,7 +4,7 @@ Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text
 (``.html``/``.htm``/``.xhtml``), subtitles (``.srt``, ``.vtt``), JSON exports and JSON-LD (``.json``), a CSV export's row (``.csv``), RSS and Atom
 entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rst``), Org mode (``.org``), MediaWiki
 markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
-LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
+LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), OpenDocument (``.odt``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
 OPML outlines and Evernote exports are read, and a chat app's export pasted as text; a file named
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
@@ -66,12 +66,12 @@ __all__ = [
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
-    "yaml_to_text", "docx_to_text", "compose_review", "title_hint",
+    "yaml_to_text", "docx_to_text", "odt_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".csv", ".xml", ".rss",
                    ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
-                   ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
+                   ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
@@ -126,8 +126,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         problem = str(error).replace("is over the limit", "is too large for a review: over the limit")
         raise ReviewError(str(path), problem) from error
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        text = docx_to_text(data, source=str(path))
+    if suffix in _PACKAGED:
+        text = _PACKAGED[suffix](data, source=str(path))
     else:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
@@ -195,6 +195,10 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     # a man page's file name ends in its section
     **{f".{section}": lambda text, source: troff_to_text(text) for section in range(1, 10)},
 }
+
+#: The converters of the formats that are zip packages, not text: the file's bytes in.
+_PACKAGED: dict[str, Callable[..., str]] = {".docx": lambda data, source: docx_to_text(data, source=source),
+                                           ".odt": lambda data, source: odt_to_text(data, source=source)}
 
 #: The converter of each markup :func:`~filmgraph.markup.sniff` tells from a text's own marks.
 _SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
@@ -1686,4 +1690,58 @@ def docx_to_text(data: bytes, *, source: str = "<docx>") -> str:
         elif name == "tbl":
             table = Table(block, document)
             lines.extend(cells_line([cell.text for cell in row.cells]) for row in table.rows)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_ODF_FORMAT = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+
+
+def odt_to_text(data: bytes, *, source: str = "<odt>") -> str:
+    """An OpenDocument text (``.odt``, LibreOffice's and Google Docs' download) in, plain text out:
+    its headings and paragraphs one a line, each table row as :func:`~filmgraph.markup.cells_line`
+    reads it, a span set in an italic style kept as a title hint.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not an OpenDocument text.
+    """
+    import zipfile
+
+    import lxml.etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            content = package.read("content.xml")
+        root = lxml.etree.fromstring(content, lxml.etree.XMLParser(resolve_entities=False, no_network=True))
+    except (zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError) as error:
+        raise ReviewError(source, f"not readable as an OpenDocument text ({error})") from error
+    italic = {style.get(f"{{{_ODF_STYLE}}}name") for style in root.iter(f"{{{_ODF_STYLE}}}style")
+              if any(props.get(f"{{{_ODF_FORMAT}}}font-style") == "italic" for props in style)}
+
+    def text_of(element) -> str:
+        # ODF collapses white space in its text, as HTML does; <text:s/>, <text:tab/> and
+        # <text:line-break/> write what is meant
+        parts = [re.sub(r"\s+", " ", element.text or "")]
+        for child in element:
+            name = lxml_name(child)
+            inner = text_of(child)
+            if name == "span" and child.get(f"{{{_ODF_TEXT}}}style-name") in italic and inner.strip():
+                inner = title_hint(inner)
+            elif name == "s":
+                inner = " "
+            elif name in ("tab", "line-break"):
+                inner = "\n" if name == "line-break" else "\t"
+            parts.extend([inner, re.sub(r"\s+", " ", child.tail or "")])
+        return "".join(parts)
+
+    lines: list[str] = []
+    for element in root.iter(f"{{{_ODF_TEXT}}}h", f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TABLE}}}table-row"):
+        if lxml_name(element) == "table-row":
+            lines.append(cells_line([" ".join(text_of(cell).split()) for cell in element.iterfind(f"{{{_ODF_TABLE}}}table-cell")]))
+        elif not any(lxml_name(parent) == "table-cell" for parent in element.iterancestors()):
+            lines.append(text_of(element).strip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
