@@ -382,3 +382,9 @@ def test_an_opendocument_text_is_read(tmp_path):
     (tmp_path / "broken.odt").write_bytes(b"PK\x03\x04 not really a package")
     with pytest.raises(ReviewError, match=r"broken\.odt.*not readable as an OpenDocument text"):
         read_review(tmp_path / "broken.odt")
+
+
+def test_a_review_opening_with_from_is_no_mailbox(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("From the director of Heat, 1995\n\nSalt Ferry (2021) is a remake of The Ferry at Dawn (1958).\n", encoding="utf-8")
+    assert read_review(path).text.startswith("From the director of Heat, 1995")

@@ -1609,7 +1609,10 @@ def _parsed_xml(document: str, source: str):
         raise ReviewError(source, f"not valid XML ({error})") from error
 
 
-_MBOX_SEPARATOR = re.compile(r"^From \S+ .*\d{4}[ \t]*$", re.MULTILINE)
+# A message's "From sender Thu May  2 10:00:00 2024" line (the date as C's asctime writes it), not
+# a review that opens "From the director of Heat, 1995"
+_MBOX_SEPARATOR = re.compile(r"^From \S+[ \t]+[A-Z][a-z]{2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+                             r"(?:[ \t]+\S+)?[ \t]+\d{4}[ \t]*$", re.MULTILINE)
 
 
 def mbox_to_text(document: str) -> str:
