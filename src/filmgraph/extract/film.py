@@ -87,13 +87,14 @@ _OPENS = re.compile(
 # "his 1995 version of MADAME BUTTERFLY": a year written just before the film's title.
 _THIS_YEAR = re.compile(
     # "this 1999 remake", "This 1947 classic, sentimental Christmas movie", "his 1995 version of"
-    r"\b(?:[Tt]his|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s+(?:19|20)\d\d\s+(?:version|adaptation|remake|update)\s+of\b))\s+"
+    # (led by a look-ahead for its first letters, which lets the search pass over other positions at once)
+    r"(?=[TtHh])\b(?:[Tt]his|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s+(?:19|20)\d\d\s+(?:version|adaptation|remake|update)\s+of\b))\s+"
     r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
 _MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
 # "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..."
-_WHEN_RELEASED = re.compile(r"\b[Ww]hen\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
+_WHEN_RELEASED = re.compile(r"(?=[Ww])\b[Ww]hen\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
@@ -302,11 +303,16 @@ _OTHER_FILM = re.compile(
 _THIS_IS = re.compile(r"\b(?:[Tt]his|[Ii]t)(?: (?:film|movie))?(?: is|['’]s| was|n['’]t| isn['’]t)"
                       r"(?: (?:easily|probably|possibly|surely|clearly|arguably|simply|also|still|not|really))? $")
 _SUPERLATIVE = re.compile(r"(?:(?:very|most|least) )?(?:best|worst|finest|greatest|weakest|strongest|scariest|funniest) ")
+# Each pattern with the word every match of it holds and how far before and after that word a
+# match may reach: a pattern led by a name or a look-behind tries every position of a text, the
+# word is found at once, so the pattern is tried only around it (the first match is the same).
 _DIRECTION = (
-    re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
+     re.compile(r"direct(?:ion|ing)\b"), 200, 0),
     # "careful direction by Ann Lee", "amateurish direction from Ann Lee" (not a film's art or animation direction)
-    re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from)\s+({NAME_PATTERN})"),
-    re.compile(rf"\b(?:direction|directed|directing)\s+\(({NAME_PATTERN})\)"),
+    (re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from)\s+({NAME_PATTERN})"),
+     re.compile(r"[Dd]irection|helming"), 0, 240),
+    (re.compile(rf"\b(?:direction|directed|directing)\s+\(({NAME_PATTERN})\)"), re.compile(r"direct(?:ion|ed|ing)"), 0, 240),
 )
 # "Title (1990)", also past a closing quote or emphasis: "“Title” (1990)", "*Title* (1990)"
 # an original title or a note in brackets after the title: "Let the Right One In (Låt den rätte komma in, 2008)"
@@ -2087,8 +2093,9 @@ class FilmFinder:
         """"Ann Lee's direction is brisk", "careful direction by Ann Lee": the review's first
         remark on the direction names the director."""
         text = doc.text
-        for pattern in _DIRECTION:
-            match = pattern.search(text, doc.header_end)
+        for pattern, word, before, after in _DIRECTION:
+            match = next((found for hit in word.finditer(text, doc.header_end)
+                          if (found := pattern.search(text, max(doc.header_end, hit.start() - before), hit.end() + after))), None)
             if match is None:
                 continue
             name = clean_name(match.group(1))
