@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "asciidoc_to_text", "textile_to_text", "dokuwiki_to_text", "tiddlywiki_to_text", "latex_to_text", "troff_to_text",
-    "bbcode_to_text", "gemtext_to_text", "rtf_to_text", "sniff", "title_hint", "field_line", "cells_line",
+    "bbcode_to_text", "gemtext_to_text", "rtf_to_text", "sniff", "title_hint", "field_line", "cells_line", "compose_review",
 ]
 
 _TITLE_LIKE = re.compile(r"[A-Z0-9][\w'’:&!?.,-]*(?: (?:[A-Z0-9][\w'’:&!?.,-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9}")
@@ -64,8 +64,26 @@ def _tidy(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip("\n")
 
 
-def _lead(title: str, author: str, body: str) -> str:
-    lead = [line for line in (title.strip(), field_line("author", author.strip()) if author.strip() else "") if line]
+def compose_review(title: str, year: int | None = None, author: str = "", credits: Iterable[tuple[str, str]] = (),
+                   body: str = "") -> str:
+    """A review's facts laid out as the extractor reads them best: the headline ``Title (Year)``,
+    a ``By`` line, one ``Label: value`` line per credit, a blank line, then the body.
+
+    >>> print(compose_review("Night Harbour", 2019, "Jo Bell", [("Director", "Ana Pires")], "A calm drama."))
+    Night Harbour (2019)
+    By Jo Bell
+    Director: Ana Pires
+    <BLANKLINE>
+    A calm drama.
+    """
+    lead: list[str] = []
+    if title:
+        dated = year is not None and not re.search(rf"\b{year}\b", title)
+        lead.append(f"{title} ({year})" if dated else title)
+    if author:
+        lead.append(field_line("author", author))
+    lead.extend(f"{label}: {value}" for label, value in credits if value)
+    body = body.strip()
     return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
 
 
@@ -182,7 +200,7 @@ def asciidoc_to_text(adoc: str) -> str:
             stripped = f"{described.group(1)}: {described.group(2)}" if described.group(2) else described.group(1)
         stripped = _ADOC_ADMONITION.sub("", _LIST_MARK.sub("", stripped, count=1))
         out.append(_inline(stripped, _ADOC_INLINE))
-    return _lead(_inline(title, _ADOC_INLINE), author, _tidy(out))
+    return compose_review(_inline(title, _ADOC_INLINE).strip(), None, author.strip(), (), _tidy(out))
 
 
 # --- Textile --------------------------------------------------------------------------------------
@@ -311,7 +329,8 @@ def tiddlywiki_to_text(tid: str) -> str:
             stripped = re.sub(r"^(?:!{1,6}|[*#]+|>+|;|:)[ \t]*", "", stripped)
         stripped = _TID_LINK.sub(r"\1", stripped)  # [[shown text|Tiddler]] and [[Tiddler]] both show group 1
         out.append(_inline(_inline(stripped, _TID_INLINE), _WIKI_LITE_INLINE))
-    return _lead(fields.get("title", ""), fields.get("creator") or fields.get("author") or fields.get("modifier", ""), _tidy(out))
+    author = fields.get("creator") or fields.get("author") or fields.get("modifier", "")
+    return compose_review(fields.get("title", ""), None, author, (), _tidy(out))
 
 
 # --- LaTeX ----------------------------------------------------------------------------------------
@@ -466,7 +485,7 @@ def latex_to_text(latex: str) -> str:
             line = cells_line(line.split("&"))
         rows.append(line.replace("~", " "))
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(rows)).strip("\n")
-    return _lead(_latex_line(title), _latex_line(author), body_text)
+    return compose_review(_latex_line(title), None, _latex_line(author), (), body_text)
 
 
 _LATEX_FLOAT = re.compile(r"\\begin\{(figure|table|equation|align|tikzpicture|verbatim|comment)(\*?)\}")

@@ -47,6 +47,7 @@ from .markup import (
     asciidoc_to_text,
     bbcode_to_text,
     cells_line,
+    compose_review,
     dokuwiki_to_text,
     field_line,
     gemtext_to_text,
@@ -213,7 +214,7 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     suffix at all), told from the text itself: a JSON export, an e-mail or mailbox, a calendar,
     or a markup :func:`~filmgraph.markup.sniff` knows."""
     head = text.lstrip()[:200]
-    if head[:1] in "{[" and head[:1]:
+    if head.startswith(("{", "[")):
         try:
             json.loads(text)
         except ValueError:
@@ -867,29 +868,6 @@ def _rating(value: Any, fields: dict[str, Any]) -> str:
 def _year(value: Any) -> int | None:
     found = _YEAR.search(_plain(value)) if value is not None else None
     return int(found.group()) if found else None
-
-
-def compose_review(title: str, year: int | None = None, author: str = "", credits: Iterable[tuple[str, str]] = (),
-                   body: str = "") -> str:
-    """A review's facts laid out as the extractor reads them best: the headline ``Title (Year)``,
-    a ``By`` line, one ``Label: value`` line per credit, a blank line, then the body.
-
-    >>> print(compose_review("Night Harbour", 2019, "Jo Bell", [("Director", "Ana Pires")], "A calm drama."))
-    Night Harbour (2019)
-    By Jo Bell
-    Director: Ana Pires
-    <BLANKLINE>
-    A calm drama.
-    """
-    lead: list[str] = []
-    if title:
-        dated = year is not None and not re.search(rf"\b{year}\b", title)
-        lead.append(f"{title} ({year})" if dated else title)
-    if author:
-        lead.append(author if re.match(r"(?i)by\s", author) else f"By {author}")
-    lead.extend(f"{label}: {value}" for label, value in credits if value)
-    body = body.strip()
-    return "\n".join(lead) + ("\n\n" + body if body else "") if lead else body
 
 
 def _credits(sources: list[dict[str, Any]], *, rating_from: dict[str, Any] | None = None) -> list[tuple[str, str]]:
