@@ -36,12 +36,12 @@ _HEADER_OPENER = re.compile(
     r"(?:Written and )?Directed by (?=[A-Z][\w.'’ -]{2,60}(?:[ \t]*[·•|][ \t]*[^\n·•|]{1,30}){0,4}$)|(?:Starring|Featuring) (?=[A-Z][\w.'’, -]{2,120}$)",
     re.IGNORECASE,
 )
-# A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
-# it opens a header among the first lines and continues one past them.
 # A sentence of the review on a short line of its own ("Salt Ferry is a remake of Dock Lights (1958)."):
 # one sentence of seven words or more, naming no credit; a "Label: value" line after it is no header's
 _PROSE_LINE = re.compile(r"(?![^\n]*(?:[.!?][ \t]|\b(?:[Dd]irected|[Ww]ritten|[Ss]tarring|[Rr]eviewed|[Pp]roduced)\b))"
                          r"[ \t]*(?:\S+[ \t]+){6,}\S*[.!?][\"”’)]?[ \t]*$")
+# A labelled line of a list-style header ("Title: Night Harbour", "Year: 2019", "- Director: Ann Lee"):
+# it opens a header among the first lines and continues one past them.
 _LIST_CUE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:original|english|international|alternative|alternate|working|u\.?s\.?|u\.?k\.?) title|title|film|year|release year|release date|released|release|country|countries|genre|language|"
     r"runtime|running time|length|rating|rated|certificate|directors?|dir\.?|writers?|screenplay|cast|starring|producers?|"
