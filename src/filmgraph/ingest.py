@@ -152,14 +152,20 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     started = time.monotonic()
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    outer_fired = spent = False
+    outer_fired = outer_done = spent = False
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        nonlocal outer_fired, spent
-        if outer_left and not outer_fired and outer_left <= seconds and callable(outer_handler):
-            outer_fired = True  # the outer alarm was due first: it is theirs, and it is spent
-            signal.setitimer(signal.ITIMER_REAL, max(seconds - outer_left, 1e-3), _RETRY)  # then the budget's own
+        nonlocal outer_fired, outer_done, spent
+        elapsed = time.monotonic() - started
+        if outer_left and not outer_done and outer_left <= seconds and callable(outer_handler) and elapsed < seconds:
+            # the outer alarm was due first: it is theirs. What its handler raises is dropped if
+            # the signal came inside a finalizer or a gc callback, so it runs again after a
+            # moment until the block ends; a handler that returns has had its turn.
+            outer_fired = True
+            signal.setitimer(signal.ITIMER_REAL, _RETRY, _RETRY)
             outer_handler(signum, frame)
+            outer_done = True
+            signal.setitimer(signal.ITIMER_REAL, max(seconds - elapsed, 1e-3), _RETRY)  # then the budget's own
             return
         spent = True
         raise _OverBudget
