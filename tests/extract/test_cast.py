@@ -257,3 +257,14 @@ def test_a_named_parts_bracketed_credit_stands_in_a_hedged_sentence(extract):
     kept, _ = extract("Salt Marsh (2019)\n\nThe lawyer may have buried the evidence, so Dario Mendes (Tom Vale) "
                       "might be right to be angry. Dario is the film's heart.")
     assert ("Tom Vale", "Dario Mendes") in [(c.actor, c.character) for c in kept.cast]
+
+
+def test_bracketed_actor_after_part_however_often_the_actor_is_named(extract):
+    # a user's review names its stars far more than their parts: that says nothing of which is in brackets
+    kept, _ = extract(
+        "Mara Quint (Ann Lee) drives north with her brother, Tom (Rob Stone Vance), and a friend, Ella (Pia Lund). "
+        "Pia Lund is the draw here. Pia Lund shrieks, Pia Lund runs, and Pia Lund is no actress. "
+        "Ann Lee fares better, and Ann Lee at least looks frightened."
+    )
+    assert {(c.actor, c.character) for c in kept.cast} == {
+        ("Ann Lee", "Mara Quint"), ("Rob Stone Vance", "Tom"), ("Pia Lund", "Ella")}

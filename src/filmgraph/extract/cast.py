@@ -29,7 +29,7 @@ from .doc import Doc
 from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import AGENT_NOUN_STOPLIST, NOT_NAME_OPENERS
+from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
 from .titles import capitalized_run_before
 
@@ -254,6 +254,23 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _part_in_brackets(text: str, left: str, inner: str, words: Counter[str]) -> bool:
+    """Whether a bracket after a full name holds the part: "Lara Quinn (Ruth)", a lone name the
+    review uses again. Otherwise a bracket holds the actor ("Ruth Ames (Lara Quinn)", "Nick (Chad
+    Michael Murray)"), whichever of the two the review goes on to name more: a plot summary names
+    the parts, a user's review the stars. A lone word that ends or starts a full name elsewhere
+    ("Phillip Brainard (Williams)" after "Robin Williams") is the actor's, and one named only in
+    the bracket ("Post Comments (Atom)") may be no part at all."""
+    if " " not in left or " " in inner or len(left.split()) > 3 or not is_name(left):
+        return False
+    if inner.lower() in COUNTRY_NAMES or full_name_for(text, inner) is not None:
+        return False
+    return words[inner] >= 2
+
+
 class CastFinder:
     """Find the cast of the reviewed film.
 
@@ -344,13 +361,14 @@ class CastFinder:
             if outside is None:
                 continue
             raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
-        inner_first = self._inner_is_character(text, [item[:3] for item in raw])
         found = []
+        words = Counter(_WORD.findall(text)) if raw else Counter()
         for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
             inner_known = _key(inner) in by_surname.values() or inner.lower() in by_surname
             left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
-            if not inner_part and (descriptive or inner_known or (not left_known and not inner_first)):
+            part_inside = inner_part or (not descriptive and not inner_known and _part_in_brackets(text, left, inner, words))
+            if not part_inside and (descriptive or inner_known or not left_known):
                 actor, character, actor_span = inner, left, inner_span
                 if not descriptive and " and " in character:
                     character = character.rsplit(" and ", 1)[1]  # "Nixon and Kissinger (Paul Sorvino)": the nearer one
@@ -440,17 +458,6 @@ class CastFinder:
             if count >= self.min_agent_uses:
                 return f"the {noun}"
         return phrase
-
-    def _inner_is_character(self, text: str, raw: list) -> bool:
-        votes = 0
-        for (left_span, descriptive), _, inner in raw:
-            if descriptive:
-                continue
-            left = text[left_span.start:left_span.end]
-            left_uses = text.count(left.split()[0])
-            inner_uses = text.count(inner.split()[0])
-            votes += (inner_uses > left_uses + 1) - (left_uses > inner_uses + 1)
-        return votes > 1
 
     def _prose(self, doc: Doc, by_surname: dict) -> list[_Credit]:
         text, found = doc.text, []
