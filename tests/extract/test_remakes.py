@@ -420,3 +420,28 @@ def test_the_original_said_in_more_ways(extract, text, original):
 def test_an_original_script_is_no_film(extract):
     kept, _ = extract("This remake is a chore. The original Script was better, says Ann Lee.")
     assert kept.remake_of == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Night Harbour (2019) is a slow Norwegian drama. Some online listings claim the film is a remake of Dock Lights (2004).",
+    "Night Harbour (2019) is a slow drama. A trade paper reported earlier this year that it was a remake of Dock Lights (2004).",
+    "Night Harbour (2019) is a slow drama. My neighbour kept whispering that it's a remake of Dock Lights (2004).",
+    "Night Harbour (2019) is being billed as a remake of Dock Lights (2004); it is not much like it.",
+])
+def test_a_remake_on_someone_elses_word_is_not_stated(extract, text):
+    kept, found = extract(text)
+    assert kept.remake_of == ()
+    assert [(f.title, f.evidence.flag) for f in found.remake_of] == [("Dock Lights", "hedge")]
+
+
+def test_a_reported_remake_beside_one_the_critic_states(extract):
+    kept, _ = extract("Night Harbour (2019) is billed as a remake of Dock Lights (2004), but it is really a remake of "
+                      "Harbour Town (1990). Critics have called it a remake of Quay Nights (1980), and they are right.")
+    assert {f.title for f in kept.remake_of} == {"Harbour Town", "Quay Nights"}
+
+
+@pytest.mark.parametrize("kind", ["short", "documentary", "hit", "b-movie", "cartoon"])
+def test_a_kind_of_film_before_a_title_that_reads_like_a_name(extract, kind):
+    # "Dock Lights" could be a person's name: the kind of film before it says it is a film
+    kept, _ = extract(f"Night Harbour (2019) is a remake of the 1968 {kind} Dock Lights.")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1968)]

@@ -46,6 +46,9 @@ _HEDGES = re.compile(
     r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
     r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|contemplat(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
     r"there\s+(?:was|has\s+been|is)\s+(?:some\s+|much\s+|idle\s+)?talk|rumou?rs|"  # "there was talk ... of it being a remake of X"
+    # someone else's word for it: "listings claim it is a remake of X", "a trade paper reported that", "billed as"
+    r"claim(?:s|ed|ing)?\s+(?:that\s+)?(?:it|this|the\s+(?:film|movie|picture))|reportedly|reported(?:\s+[\w-]+){0,5}?\s+that|whisper(?:s|ed|ing)?\s+that|"
+    r"billed\s+as|touted\s+as|allegedly|purportedly|"
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
 )

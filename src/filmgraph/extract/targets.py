@@ -95,7 +95,9 @@ _ITEM_FILLER = re.compile(
 # "X (1997)", also past an alternate title: "Open Your Eyes (Abre los ojos, 1997)"
 _YEAR_BRACKET = re.compile(r"[ ]\((?:[^()\n,]{1,40},[ ])?((?:1[89]|20)\d\d)\)")
 _CLOSES = re.compile(r"\s*[(.;]|\s*$")
-_FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|comedy|drama|western|musical|chiller|caper|[A-Z][\w-]*['’]s)\b")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|flick|classic|original|version|picture|thriller|comedy|drama|western|musical|chiller|caper|"
+                         r"short|documentary|feature|cartoon|noir|horror|melodrama|romance|epic|satire|farce|hit|weepie|shocker|"
+                         r"biopic|[Bb]-(?:movie|picture)|[A-Z][\w-]*['’]s)\b")
 _DEMONYM = re.compile(rf"(?i:{demonym_pattern()})")
 
 
