@@ -445,3 +445,12 @@ def test_a_kind_of_film_before_a_title_that_reads_like_a_name(extract, kind):
     # "Dock Lights" could be a person's name: the kind of film before it says it is a film
     kept, _ = extract(f"Night Harbour (2019) is a remake of the 1968 {kind} Dock Lights.")
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1968)]
+
+
+@pytest.mark.parametrize("text", [
+    "Night Harbour (2019) is an American version of Ann Lee's Swedish Fall of the Quiet Tide (2004).",
+    "Night Harbour (2019) is a remake of the Swedish Fall of the Quiet Tide (2004).",
+])
+def test_a_nationality_before_a_dated_title_is_not_part_of_it(extract, text):
+    kept, _ = extract(text)
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Fall of the Quiet Tide", 2004)]

@@ -286,8 +286,10 @@ class TargetFinder:
                 break
             word = skipped.group().strip().strip(",")
             # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
-            # even when a catalog knows a film of that name (Dutch, 1991)
-            describes = word.lower() in DEMONYMS and doc.text[skipped.end():skipped.end() + 1].islower()
+            # even when a catalog knows a film of that name (Dutch, 1991); so does one before a film
+            # named without it ("Alfredson's Swedish Let the Right One In (2008)")
+            describes = word.lower() in DEMONYMS and (doc.text[skipped.end():skipped.end() + 1].islower()
+                                                      or bool(doc.mentions_between(skipped.end(), skipped.end() + 1)))
             if not describes and self._title_at(doc, skipped.start() + len(skipped.group()) - len(skipped.group().lstrip()), sentence_end):
                 break
             position, words = skipped.end(), words + 1
