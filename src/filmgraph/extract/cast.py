@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import CastCredit, Evidence, Span
 from ..titlekeys import norm_title
@@ -257,7 +258,7 @@ def _key(name: str) -> frozenset[str]:
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _part_in_brackets(text: str, left: str, inner: str, words: Counter[str]) -> bool:
+def _part_in_brackets(text: str, left: str, inner: str) -> bool:
     """Whether a bracket after a full name holds the part: "Lara Quinn (Ruth)", a lone name the
     review uses again. Otherwise a bracket holds the actor ("Ruth Ames (Lara Quinn)", "Nick (Chad
     Michael Murray)"), whichever of the two the review goes on to name more: a plot summary names
@@ -268,7 +269,13 @@ def _part_in_brackets(text: str, left: str, inner: str, words: Counter[str]) -> 
         return False
     if inner.lower() in COUNTRY_NAMES or full_name_for(text, inner) is not None:
         return False
-    return words[inner] >= 2
+    return _word_counts(text)[inner] >= 2
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word occurs in ``text``, counted once per review however many brackets ask."""
+    return Counter(_WORD.findall(text))
 
 
 class CastFinder:
@@ -362,12 +369,11 @@ class CastFinder:
                 continue
             raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
         found = []
-        words = Counter(_WORD.findall(text)) if raw else Counter()
         for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
             inner_known = _key(inner) in by_surname.values() or inner.lower() in by_surname
             left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
-            part_inside = inner_part or (not descriptive and not inner_known and _part_in_brackets(text, left, inner, words))
+            part_inside = inner_part or (not descriptive and not inner_known and _part_in_brackets(text, left, inner))
             if not part_inside and (descriptive or inner_known or not left_known):
                 actor, character, actor_span = inner, left, inner_span
                 if not descriptive and " and " in character:
