@@ -20,7 +20,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
 from .hedges import HEDGE, NEGATION
-from .relations import CueReader, about_other_film, film_ref, merge_refs
+from .relations import CueReader, about_other_film, film_ref, matches_near, merge_refs
 
 __all__ = ["InfluenceFinder"]
 
@@ -93,23 +93,6 @@ _PLAIN_NEEDLES = ("basically", "essentially", "literally", "copy of")
 _PLAIN_REACH = (40, 320)
 
 
-def _plain_likeness(doc: Doc) -> list[re.Match[str]]:
-    """:data:`_PLAIN_LIKENESS`'s matches as a scan of the whole text gives them, searched for only
-    around the words each holds (scanning the whole text cost more than the other influence rules)."""
-    needles = sorted({found.start() for needle in _PLAIN_NEEDLES for found in re.finditer(needle, doc.lowered)})
-    matches: list[re.Match[str]] = []
-    position = 0  # where the scan goes on from: the end of the last match
-    for needle in needles:
-        # a match from ``position`` on holds a needle at or after its start, so needles before it are spent
-        while needle >= position:
-            match = _PLAIN_LIKENESS.search(doc.text, max(position, needle - _PLAIN_REACH[0]), needle + _PLAIN_REACH[1])
-            if match is None:
-                break
-            matches.append(match)
-            position = match.end()
-    return matches
-
-
 _VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
 # The critic's formula "it's X with Y", "like X in space", "pure X without the wit", "X (1955) with
 # X-wings instead of Lancasters": the film, then what this one changes (lower-case words: "X with
@@ -141,7 +124,7 @@ class InfluenceFinder(CueReader):
         found: list[FilmRef] = []
         cues = list(_BEFORE_FILM.finditer(doc.lowered))
         if any(needle in doc.lowered for needle in _PLAIN_NEEDLES):
-            cues = sorted([*cues, *_plain_likeness(doc)], key=lambda cue: cue.start())
+            cues = sorted([*cues, *matches_near(doc, _PLAIN_LIKENESS, _PLAIN_NEEDLES, _PLAIN_REACH)], key=lambda cue: cue.start())
         for cue in cues:
             if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()) \
                     or _BORROWED_WORDS.match(doc.text, cue.start()):
