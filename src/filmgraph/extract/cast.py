@@ -261,8 +261,8 @@ _WORD = re.compile(r"[\w'’-]+")
 def _part_in_brackets(text: str, left: str, inner: str) -> bool:
     """Whether a bracket after a full name holds the part: "Lara Quinn (Ruth)", a lone name the
     review uses again. Otherwise a bracket holds the actor ("Ruth Ames (Lara Quinn)", "Nick (Chad
-    Michael Murray)"), whichever of the two the review goes on to name more: a plot summary names
-    the parts, a user's review the stars. A lone word that ends or starts a full name elsewhere
+    Michael Murray)"), however often the review names either: a plot summary names the parts
+    more, a user's review the stars. A lone word that ends or starts a full name elsewhere
     ("Phillip Brainard (Williams)" after "Robin Williams") is the actor's, and one named only in
     the bracket ("Post Comments (Atom)") may be no part at all."""
     if " " not in left or " " in inner or len(left.split()) > 3 or not is_name(left):

@@ -173,7 +173,8 @@ class RemakeFinder(CueReader):
         header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end), *_REMAKE_LABEL.finditer(doc.text),
                        *self._header_titles(doc, title, year)]
         takes = [m for m in _TAKE_ON.finditer(doc.text, doc.header_end) if doc.text[m.start() - 3:m.start()].endswith(("' ", "’ ", "'s ", "’s "))]
-        for cue in [*header_cues, *matches_near(doc, _CUE, _CUE_NEEDLES, _CUE_REACH, doc.header_end), *takes]:
+        cues = matches_near(doc, _CUE, _CUE_NEEDLES, _CUE_REACH, doc.header_end)
+        for cue in [*header_cues, *cues, *takes]:
             other = _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start())
             if other and (other.group(1) is None or year is None or int(other.group(1)) != year):
                 continue
@@ -202,7 +203,7 @@ class RemakeFinder(CueReader):
         stated.extend(self._title_before_remake(doc, key))
         stated.extend(self._named_original(doc, key, year))
         named_other = any(norm_title(r.title) != key and r.evidence and r.evidence.flag is None for r in stated)
-        original = self._same_title_original(doc, title, year, named_other=named_other)
+        original = self._same_title_original(doc, title, year, cues, named_other=named_other)
         if original is not None:
             for ref in stated:
                 if norm_title(ref.title) != key and ref.evidence and ref.evidence.flag is None:
@@ -346,10 +347,12 @@ class RemakeFinder(CueReader):
                 yield at
             at = doc.lowered.find(wanted, at + 1)
 
-    def _same_title_original(self, doc: Doc, title: str | None, year: int | None, *, named_other: bool = False) -> FilmRef | None:
+    def _same_title_original(self, doc: Doc, title: str | None, year: int | None, cues: list[re.Match[str]], *,
+                             named_other: bool = False) -> FilmRef | None:
         """The earlier film of the reviewed film's own title that the review dates, if it calls its
         film a remake. Users' "the 85 one" is read only when no original of another title is named
-        ("a remake of Wait Until Dark, the 1967 one")."""
+        ("a remake of Wait Until Dark, the 1967 one"). ``cues`` are the review's remake cues, as
+        :meth:`__call__` found them."""
         if not title:
             return None
         text = doc.text
@@ -376,7 +379,7 @@ class RemakeFinder(CueReader):
                 continue
             found_year = next(group for group in match.groups() if group)
             candidates.append((full_year(found_year), Span(*match.span()), match.start()))
-        for cue in matches_near(doc, _CUE, _CUE_NEEDLES, _CUE_REACH, doc.header_end):
+        for cue in cues:
             if not self.targets(doc, cue.end(), many=False):
                 tail = _DATED_ORIGINAL.match(text[cue.end():cue.end() + 60])
                 if tail and self.hedges(text, doc.sentences.at(cue.start()), cue.start()) is None:
