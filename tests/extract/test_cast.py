@@ -268,3 +268,14 @@ def test_bracketed_actor_after_part_however_often_the_actor_is_named(extract):
     )
     assert {(c.actor, c.character) for c in kept.cast} == {
         ("Ann Lee", "Mara Quint"), ("Rob Stone Vance", "Tom"), ("Pia Lund", "Ella")}
+
+
+def test_a_part_named_before_is_played_by_with_its_description_between(extract):
+    text = ("HARROW LANE (2021)\nReviewed by A B\n\nThe elder sister, Wenna, is played by Iola Prys. Next door lives Bram "
+            "Tull, a retired ferryman played by the veteran Osian Vale. Their landlord Mr. Crewe, who's played by Dai "
+            "Morgan, never smiles. At the inn there's Cadi Roe, a midwife played by Elen Haf. Dorcas, the mayor "
+            "of Cardiff, is played by Nia Bevan.")
+    kept, _ = extract(text)
+    cast = {c.actor: c.character for c in kept.cast}
+    assert cast == {"Iola Prys": "Wenna", "Osian Vale": "Bram Tull", "Dai Morgan": "Mr. Crewe", "Elen Haf": "Cadi Roe",
+                    "Nia Bevan": "Dorcas"}

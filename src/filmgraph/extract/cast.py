@@ -74,7 +74,9 @@ _PROSE = (
                rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
-    re.compile(rf"(?P<char>{_CHAR})(?:(?:, [^,.;]{{1,50}},)? (?:is |was )?|, )played (?:[a-z]+ ){{0,8}}by (?:an? (?:[a-z]+ ){{0,2}})?(?P<actor>{NAME_PATTERN})"),
+    # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee"
+    re.compile(rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
+               rf" (?:(?:is|was) )?played (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
@@ -102,6 +104,7 @@ _NEXT_CLAUSE = re.compile(rf",?\s+and\s+{NAME_PATTERN}\s+(?:is|was|plays|gets|st
 _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
 # the part after " as " is read first, then the actor and the words between read back from it
@@ -484,6 +487,10 @@ class CastFinder:
                     owner = _OF_BEFORE.search(text, max(0, match.start("char") - 60), match.start("char"))
                     if owner:
                         character = f"{owner.group(1)} of {character}"
+                    elif _PLACE_BEFORE.search(text, max(0, match.start("char") - 6), match.start("char")):
+                        character = None  # "the mayor of New York, is played by": a place in the part's description
+                    elif character and (opener := character.split()[0]).rstrip("'’s") in NOT_NAME_OPENERS and " " in character:
+                        character = character[len(opener) + 1:]  # "there's Cal Brennick, an engineer played by"
                 named = _without_opener(actor, match.start("actor"))  # "After Ann Lee plays ..."
                 if named is None:
                     continue
