@@ -68,7 +68,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-17": 0.70, "real-imdb-15": 0.37, "formats-blind-23": 0.60,
                   "real-critics-18": 0.80, "real-imdb-16": 0.36, "formats-blind-24": 0.58,
                   "real-imdb-17": 0.33, "formats-blind-25": 0.66,
-                  "real-imdb-18": 0.36, "real-critics-19": 0.82}
+                  "real-imdb-18": 0.36, "real-critics-19": 0.82,
+                  "formats-blind-26": 0.47}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
