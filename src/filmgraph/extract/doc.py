@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Span
@@ -108,6 +109,37 @@ class Doc:
             openings = _OPENING.findall(self.text, self.header_end, self.header_end + 3000)
             self._lower_style.append(len(openings) >= 3 and sum(c.islower() for c in openings) * 2 > len(openings))
         return self._lower_style[0]
+
+    def matches_near(self, pattern: re.Pattern[str], needles: Sequence[str], reach: tuple[int, int], start: int = 0, *,
+                     lowered: bool = False) -> list[re.Match[str]]:
+        """``pattern``'s matches in the text (in :attr:`lowered` with ``lowered``) from ``start`` on,
+        as ``finditer`` gives them, searched for only around the words that every match holds:
+        ``needles`` (lower case), each lying at most ``reach[0]`` characters after its match's start,
+        the match ending within ``reach[1]`` after it. Most reviews hold few of the words, and a long
+        pattern tried at every position of the text costs more than many other rules together.
+
+        >>> doc = DocBuilder()("It is a remake of X. It is an update of Y.")
+        >>> [m.group() for m in doc.matches_near(re.compile(r"(?:remake|update) of"), ("remake", "update"), (0, 20))]
+        ['remake of', 'update of']
+        """
+        searched = self.lowered if lowered else self.text
+        found: set[int] = set()
+        for needle in needles:
+            at = self.lowered.find(needle, start)
+            while at >= 0:
+                found.add(at)
+                at = self.lowered.find(needle, at + 1)
+        matches: list[re.Match[str]] = []
+        position = start  # where the scan goes on from: the end of the last match
+        for needle_at in sorted(found):
+            # a match from ``position`` on holds a needle at or after its start, so needles before it are spent
+            while needle_at >= position:
+                match = pattern.search(searched, max(position, needle_at - reach[0]), needle_at + reach[1])
+                if match is None:
+                    break
+                matches.append(match)
+                position = max(match.end(), match.start() + 1)
+        return matches
 
     def body_mentions(self) -> list[Mention]:
         """Mentions after the header."""

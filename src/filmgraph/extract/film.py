@@ -151,6 +151,8 @@ _PRODUCTION_CHAIN = re.compile(
     rf"(?=[atiw])\b(?:an?|the|this|its|was)\s+(?:[\w-]+,?\s+){{0,2}}?((?:{_DEMONYM})(?:(?:-|\s*/\s*|,\s+|,?\s+and\s+)(?:{_DEMONYM}))+)"
     r"\s+(?:co-?)?production\b"
 )
+# (the chain is searched only before each "production": the pattern tried at every word cost more than the rest of the rule)
+_PRODUCTION_REACH = (240, 12)
 _CHAIN_JOINS = re.compile(r",?\s+and\s+|-|\s*/\s*|,\s+")  # (", and" before ",")
 _NAMED_NEXT = re.compile(r"[ \t]+[\"“*_]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
 
@@ -1932,12 +1934,11 @@ class FilmFinder:
         if "co-production" in lowered:
             for match in _CO_PRODUCTION_BETWEEN.finditer(text, doc.header_end):
                 found.extend(COUNTRY_NAMES[group.lower()] for group in match.groups())
-        if "production" in lowered:
-            for match in _PRODUCTION_CHAIN.finditer(lowered, doc.header_end):
-                sentence = doc.sentences.at(match.start())
-                if "original" in lowered[sentence.start:sentence.end] or _names_another(text, match.end(), title):
-                    continue  # "the original was a Danish-Swedish co-production", "the French-Belgian co-production Les Ombres"
-                found.extend(DEMONYMS[" ".join(part.split())] for part in _CHAIN_JOINS.split(match.group(1)))
+        for match in doc.matches_near(_PRODUCTION_CHAIN, ("production",), _PRODUCTION_REACH, doc.header_end, lowered=True):
+            sentence = doc.sentences.at(match.start())
+            if "original" in lowered[sentence.start:sentence.end] or _names_another(text, match.end(), title):
+                continue  # "the original was a Danish-Swedish co-production", "the French-Belgian co-production Les Ombres"
+            found.extend(DEMONYMS[" ".join(part.split())] for part in _CHAIN_JOINS.split(match.group(1)))
         found.extend(_details_line_countries(text))
         surnames = {surname(d) for d in directors}
         for match in _POSSESSIVE_COUNTRY.finditer(text, doc.header_end) if surnames else ():

@@ -20,7 +20,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
 from .hedges import HEDGE, NEGATION
-from .relations import CueReader, about_other_film, film_ref, matches_near, merge_refs
+from .relations import CueReader, about_other_film, film_ref, merge_refs
 
 __all__ = ["InfluenceFinder"]
 
@@ -124,7 +124,7 @@ class InfluenceFinder(CueReader):
         found: list[FilmRef] = []
         cues = list(_BEFORE_FILM.finditer(doc.lowered))
         if any(needle in doc.lowered for needle in _PLAIN_NEEDLES):
-            cues = sorted([*cues, *matches_near(doc, _PLAIN_LIKENESS, _PLAIN_NEEDLES, _PLAIN_REACH)], key=lambda cue: cue.start())
+            cues = sorted([*cues, *doc.matches_near(_PLAIN_LIKENESS, _PLAIN_NEEDLES, _PLAIN_REACH)], key=lambda cue: cue.start())
         for cue in cues:
             if about_other_film(doc, cue.start(), title) or _in_credits(doc, cue.start()) \
                     or _BORROWED_WORDS.match(doc.text, cue.start()):

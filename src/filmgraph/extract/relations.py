@@ -14,7 +14,6 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..model import Evidence, FilmRef
 from ..titlekeys import norm_title
@@ -22,7 +21,7 @@ from .doc import Doc
 from .hedges import HedgeDetector
 from .targets import Target, TargetFinder
 
-__all__ = ["CueReader", "about_other_film", "film_ref", "matches_near", "merge_refs"]
+__all__ = ["CueReader", "about_other_film", "film_ref", "merge_refs"]
 
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
@@ -89,39 +88,6 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     if mentions and norm_title(mentions[-1].title) == key:
         return False  # "EMPIRE STRIKES BACK director Ann Lee's NIGHT HARBOUR, a remake of X": the other film qualifies a maker
     return any(norm_title(mention.title) != key for mention in mentions)
-
-
-def matches_near(doc: Doc, pattern: re.Pattern[str], needles: Sequence[str], reach: tuple[int, int],
-                 start: int = 0) -> list[re.Match[str]]:
-    """``pattern``'s matches in ``doc.text`` from ``start`` on, as ``finditer`` gives them, searched
-    for only around the words that every match holds: ``needles`` (lower case), each lying at most
-    ``reach[0]`` characters after its match's start, the match ending within ``reach[1]`` after it.
-    Most reviews hold few of the words, and a long pattern tried at every position of the text costs
-    more than many other rules together.
-
-    >>> from filmgraph.extract.doc import DocBuilder
-    >>> doc = DocBuilder()("It is a remake of X. It is an update of Y.")
-    >>> [m.group() for m in matches_near(doc, re.compile(r"(?:remake|update) of"), ("remake", "update"), (0, 20))]
-    ['remake of', 'update of']
-    """
-    lowered = doc.lowered
-    found: set[int] = set()
-    for needle in needles:
-        at = lowered.find(needle, start)
-        while at >= 0:
-            found.add(at)
-            at = lowered.find(needle, at + 1)
-    matches: list[re.Match[str]] = []
-    position = start  # where the scan goes on from: the end of the last match
-    for needle_at in sorted(found):
-        # a match from ``position`` on holds a needle at or after its start, so needles before it are spent
-        while needle_at >= position:
-            match = pattern.search(doc.text, max(position, needle_at - reach[0]), needle_at + reach[1])
-            if match is None:
-                break
-            matches.append(match)
-            position = max(match.end(), match.start() + 1)
-    return matches
 
 
 def film_ref(doc: Doc, target: Target, cue_start: int, confidence: float, flag: str | None) -> FilmRef:

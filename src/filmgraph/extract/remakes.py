@@ -26,7 +26,7 @@ from .doc import Doc
 from .gazetteer import load_gazetteer
 from .lexicon import DEMONYMS, demonym_pattern
 from .names import NAME_PATTERN, is_name
-from .relations import CueReader, about_other_film, film_ref, matches_near, merge_refs
+from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
 from .titles import full_year
 
@@ -173,7 +173,7 @@ class RemakeFinder(CueReader):
         header_cues = [*_HEADER_BASED_ON.finditer(doc.text, 0, doc.header_end), *_REMAKE_LABEL.finditer(doc.text),
                        *self._header_titles(doc, title, year)]
         takes = [m for m in _TAKE_ON.finditer(doc.text, doc.header_end) if doc.text[m.start() - 3:m.start()].endswith(("' ", "’ ", "'s ", "’s "))]
-        cues = matches_near(doc, _CUE, _CUE_NEEDLES, _CUE_REACH, doc.header_end)
+        cues = doc.matches_near(_CUE, _CUE_NEEDLES, _CUE_REACH, doc.header_end)
         for cue in [*header_cues, *cues, *takes]:
             other = _OTHER_REMAKE.search(doc.text, max(0, cue.start() - 20), cue.start())
             if other and (other.group(1) is None or year is None or int(other.group(1)) != year):
