@@ -105,6 +105,7 @@ _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
+_POSSESSIVE = re.compile(r"['’]s$")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
 # the part after " as " is read first, then the actor and the words between read back from it
@@ -489,7 +490,7 @@ class CastFinder:
                         character = f"{owner.group(1)} of {character}"
                     elif _PLACE_BEFORE.search(text, max(0, match.start("char") - 6), match.start("char")):
                         character = None  # "the mayor of New York, is played by": a place in the part's description
-                    elif character and (opener := character.split()[0]).rstrip("'’s") in NOT_NAME_OPENERS and " " in character:
+                    elif character and _POSSESSIVE.sub("", opener := character.split()[0]) in NOT_NAME_OPENERS and " " in character:
                         character = character[len(opener) + 1:]  # "there's Cal Brennick, an engineer played by"
                 named = _without_opener(actor, match.start("actor"))  # "After Ann Lee plays ..."
                 if named is None:
