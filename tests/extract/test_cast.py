@@ -279,3 +279,8 @@ def test_a_part_named_before_is_played_by_with_its_description_between(extract):
     cast = {c.actor: c.character for c in kept.cast}
     assert cast == {"Iola Prys": "Wenna", "Osian Vale": "Bram Tull", "Dai Morgan": "Mr. Crewe", "Elen Haf": "Cadi Roe",
                     "Nia Bevan": "Dorcas"}
+
+
+def test_a_makers_film_in_a_bracket_is_no_part(extract):
+    kept, _ = extract("HARROW LANE (2021)\nReviewed by A B\n\nDirector Ann Lee (Con Air) keeps it taut. Wenna (Iola Prys) waits.")
+    assert [(c.actor, c.character) for c in kept.cast] == [("Iola Prys", "Wenna")]

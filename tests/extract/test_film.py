@@ -235,6 +235,9 @@ def test_a_maker_owning_the_film_that_opens_the_review(extract, text):
     # a character who directs, an art director
     ("Night Harbour (2019)\n\nShe lands on the set of porno director Maxx Orbo (Bo Ek), and art director Cy Dunn "
      "built the ferry.", []),
+    # a film of the director's in the bracket after the name; an actor there plays a director
+    ("Night Harbour (2019)\n\nDirector Ann Lee (Con Air) keeps the tension low.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nThe mogul's director, Mara Vance (Ruth Ames), shouts.", []),
 ])
 def test_a_name_given_the_word_director(extract, text, directors):
     kept, _ = extract(text)

@@ -104,6 +104,7 @@ _NEXT_CLAUSE = re.compile(rf",?\s+and\s+{NAME_PATTERN}\s+(?:is|was|plays|gets|st
 _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
+_CREW_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]creenwriter|[Ww]riter|[Pp]roducer|[Ff]ilmmaker|[Hh]elmer|[Cc]inematographer|[Cc]omposer)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
@@ -369,8 +370,8 @@ class CastFinder:
             if not inner or inner.isupper() or not is_name(inner):
                 continue
             outside = self._left(text, paren.start(), doc)
-            if outside is None:
-                continue
+            if outside is None or (inner in load_gazetteer() and _CREW_BEFORE.search(text, max(0, outside[0].start - 20), outside[0].start)):
+                continue  # "Director Simon West (Con Air) helms ...": a maker and a film of theirs
             raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
         found = []
         for (left_span, descriptive), inner_span, inner, inner_part in raw:

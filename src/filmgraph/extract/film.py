@@ -274,7 +274,7 @@ _TWO_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+ [a-z][a-z'
 _NOT_NAME_WORDS = frozenset("""the a an and but or so who which that he she they it this guy man woman someone somebody
     director also just really basically actually still then who whoever finally only even never and who's guy's""".split())
 _BYLINE = re.compile(rf"[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by\s+{NAME_PATTERN}[ \t.]*")
-_PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?{NAME_PATTERN}\)")
+_PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?({NAME_PATTERN})\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 # also past a few describing words: "Meng-Hwa Ho's unabashedly hokey MIGHTY PEKING MAN"
@@ -1973,7 +1973,10 @@ class FilmFinder:
                 if not named and pattern is _MAKER_REMAKES and " " not in match.group(1) and match.group(1) not in _NOT_MAKERS:
                     named = [(match.group(1), Span(*match.span(1)))]  # a user's "Soderbergh remakes ...": the surname alone
                 for name, span in named:
-                    if name.isupper() or _PLAYED_BY.match(text, span.end) or name.lower() in COUNTRY_NAMES:
+                    played = _PLAYED_BY.match(text, span.end)
+                    if played and played.group(1) in load_gazetteer():
+                        played = None  # "Director Simon West (Con Air) helms ...": a film of theirs in the bracket
+                    if name.isupper() or played or name.lower() in COUNTRY_NAMES:
                         continue  # "director, Orson Welles (Angus MacFadyen)" is a character; "an entry from South Korea" no one
                     if pattern is _MAKER_REMAKES and norm_title(name) in {norm_title(title or ""), *(norm_title(m.title) for m in doc.mentions)}:
                         continue  # "Marigold Station remakes ...": the film itself
