@@ -78,3 +78,12 @@ def test_a_title_with_commas_the_catalog_knows_is_one_mention():
     assert titles("It owes much to Sex, Lies, and Videotape (1989).") == [("Sex, Lies, and Videotape", 1989)]
     # (a list of films stays a list: no catalog knows the two as one title)
     assert titles("It borrows from JAWS, ALIEN and THE THING.") == [("Jaws", None), ("Alien", None), ("The Thing", None)]
+
+
+def test_a_title_in_its_own_languages_sentence_case_is_read_back_from_its_year():
+    finder = MentionFinder()
+    found = [(m.title, m.year) for m in finder("It remakes Kolejowa noc (1964) and O Porto dos Barcos (2009), not Psycho (1960).")]
+    assert found == [("Kolejowa noc", 1964), ("O Porto dos Barcos", 2009), ("Psycho", 1960)]
+    # English words after a capital, an owner and a description are not part of such a title
+    assert [m.title for m in finder("I saw it with my brother (2004).")] == []
+    assert [m.title for m in finder("Lars Berg's Kolejowa noc (1964)")] == ["Kolejowa noc"]

@@ -39,6 +39,21 @@ def _kept(body):
     # a title in its own language's sentence case, as the catalog writes it
     ("Night Harbour is a remake of Los olvidados, the 1950 Mexican film, moved to Oslo.", ("Los olvidados", 1950)),
     ("Night Harbour is a remake of Los olvidados (The Young Ones), the 1950 Mexican film.", ("Los olvidados", 1950)),
+    # a title in its own language's sentence case that no catalog knows: its words are not English
+    ("Night Harbour is a remake of Stille havn (2004), moved from Jutland to Maine.", ("Stille havn", 2004)),
+    ("Night Harbour is a remake of Kolejowa noc, the 1964 Polish thriller by Jan Holm.", ("Kolejowa noc", 1964)),
+    ("Night Harbour is an Americanized take on the Danish chamber piece Stille havn (2004), and a loud one.",
+     ("Stille havn", 2004)),
+    ("Night Harbour is based on the 1962 film Nattens hamn, a modest coastal picture.", ("Nattens hamn", 1962)),
+    ("Night Harbour is a remake of Lars Berg's Stille havn (2004).", ("Stille havn", 2004)),
+    # a maker's trade before the owner names no other film's remake
+    ("Night Harbour is writer-director Ann Lee's remake of Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour is director Ann Lee's remake of Dock Lights (2004).", ("Dock Lights", 2004)),
+    # a short aside between commas
+    ("Night Harbour is a remake, of course, of Dock Lights (2004).", ("Dock Lights", 2004)),
+    # a condition that is explained, not posed
+    ("If the plot sounds familiar, it's because Night Harbour is a remake of Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("If that rings a bell its because Night Harbour is a remake of Dock Lights (2004).", ("Dock Lights", 2004)),
 ])
 def test_remake_phrasings(body, original):
     remakes, _ = _kept(body)
@@ -337,3 +352,24 @@ def test_a_remake_claim_taken_back_after_a_colon_or_an_ellipsis(extract):
 def test_originals_the_catalog_helps_to_read(text, original):
     found = _extract(text)
     assert [(f.title, f.year) for f in found.remake_of] == [original]
+
+
+@pytest.mark.parametrize("body", [
+    "If someone remakes it, I hope it is a remake of Dock Lights (2004) instead.",
+    "Night Harbour is a remake, but not of Dock Lights (2004).",
+    "Night Harbour stars Ann Lee, who appeared in director Bo Holm's remake of Dock Lights (2004).",
+])
+def test_remake_phrasings_that_state_no_remake_of_this_film(body):
+    remakes, _ = _kept(body)
+    assert remakes == []
+
+
+@pytest.mark.parametrize("body", [
+    "Night Harbour is a remake of the story we saw with my brother (2004).",
+    "It plays like a Bruce Willis vehicle (1994) with the jokes cut.",
+    "Night Harbour is a remake of Dock Lights lol",
+])
+def test_english_words_after_a_capital_are_no_foreign_title(body):
+    found = _extract(HEADER + body)
+    titles = [f.title for f in (*found.remake_of, *found.influences)]
+    assert not any(" " in title and title.split()[-1].islower() for title in titles), titles

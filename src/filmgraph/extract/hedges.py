@@ -81,6 +81,7 @@ class HedgeDetector:
         if breaks:
             before = before[breaks[-1].end():]
         if any(not _names_something(before, hedge) and not _in_aside(before, hedge) and not _in_title(before, hedge)
+               and not (hedge.group().lower() == "if" and _CONDITION_EXPLAINED.match(before, hedge.end()))
                for hedge in _HEDGES.finditer(before)):
             return HEDGE
         if _DENIED_AFTER.match(rest) or _denied_next(text, sentence.end):
@@ -91,6 +92,10 @@ class HedgeDetector:
                and not _QUALIFIER_DENIED.match(before, negator.end()) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+# "If that sounds familiar, it's because X is a remake of Y": the condition is explained, not posed
+_CONDITION_EXPLAINED = re.compile(r"[^.;!?]{0,80}?,?\s+(?:it|that)(?:['’]?s|\s+is|\s+was)\s+(?:only\s+|simply\s+|just\s+)?because\b", re.IGNORECASE)
 
 
 # "It isn't a strict remake of X", "not merely a remake of X": the qualifier is denied, the remake stands.

@@ -35,7 +35,8 @@ __all__ = ["RemakeFinder", "Remakes", "remade_in", "remade_by"]
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
     r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     # "a remake -- of course -- of X", "a remake (the credits say 'inspired by') of X"
-    r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—)|\s*\([^()\n]{1,100}\))?\s+(?:of|on)\s+|"
+    # "a remake, of course, of X" (a short aside between commas, not one that denies: "a remake, but not of X")
+    r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—)|\s*\([^()\n]{1,100}\)|,(?!\s*(?:but|not|never|and|or)\b)(?:\s+[\w'’-]+){1,3},)?\s+(?:of|on)\s+|"
     r"\b(?:hollywood['’]s|american|english-language|u\.s\.)\s+(?:\w+\s+)?(?:version|take|remake)\s+(?:of|on)\s+|"
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
     r"\b(?<=hollywood\s)(?:has\s+|have\s+|finally\s+)?remade\s+|"  # "Hollywood remade Let the Right One In"
@@ -119,11 +120,10 @@ _OTHER_REMAKE = re.compile(r"(?<!\bis\sa\s)(?<!['’]s\sa\s)\b((?:1[89]|20)\d\d)
 # "direct the abysmal remake of X", "in Soderbergh's remake of X", "an homage to Scorsese's remake of
 # X": a remake known by "the" or by its maker, inside a clause about something else, is another
 # film's ("X is the remake of Y", "its the remake of Y", "Ann Lee's remake of Y follows it closely"
-# are this film's)
-_KNOWN_REMAKE_INSIDE = re.compile(
-    r"(?<![\w'’])(?!(?:is|was|being|as|it['’]?s)\s)[a-z][\w'’-]*\s+(?:the|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}['’]s?)\s+"
-    r"(?:[\w-]+\s+){0,2}?$"
-)
+# are this film's; so is "X is writer-director Ann Lee's remake of Y": a maker's trade names no other clause)
+_KNOWN_REMAKE_INSIDE = re.compile((
+    r"(?<![\w'’])(?!(?:is|was|being|as|it['’]?s)\s)(?!_MAKER\s)[a-z][\w'’-]*\s+(?:_MAKER\s+)?(?:the|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?$").replace("_MAKER", r"(?:[\w]+-)?(?:director|filmmaker|film-maker|helmer|auteur|writer)"))
 _REMAKE_AFTER_TITLE = re.compile(r" remake\b")  # (led by its literal; the title before it is read back)
 _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 # (matched against the lower-cased text; "og": users' "original"; the word start is checked after

@@ -25,6 +25,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, full_year, title_case, titlecase_run_at
+from .vocabulary import FOREIGN_PARTICLES, reads_foreign
 
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
@@ -84,6 +85,7 @@ _FILM_KIND_BEFORE = re.compile(
 )
 _FOREIGN_DEMONYM = re.compile(rf"\b(?i:{'|'.join(re.escape(d) for d in _NON_ENGLISH_DEMONYMS)})\b")
 _LOWER_WORD = re.compile(r" [a-zß-ÿ]")
+_FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
 _FOREIGN_ARTICLE = re.compile(r"(?:Le|La|Les|L['’]\w|Il|Gli|El|Los|Las|Der|Das|Une|Una|Uno)\s")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
 # What may describe a later item of a list: "the French", "last year's", "Ann Lee's", "the 1954"
@@ -204,6 +206,23 @@ def lower_case_title_before(doc: Doc, end: int, *, min_words: int = 2) -> Target
         if " ".join(w.group() for w in run) == surface and surface in gazetteer:
             return Target(title_case(surface.upper()), None, (), span, surface, "")
     return None
+
+
+def _own_language_prefix(run: str) -> str | None:
+    """The words of a capitalised ``run`` up to its first lower-case English word, when the
+    lower-case words before it read as another language ("Den stille lejer")."""
+    words = run.split(" ")
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "Amenábar's Abre los ojos": the owner is read as filler, the title after it
+    kept = words[:1]
+    for word in words[1:]:
+        if word[:1].islower() and not (_FOREIGN_WORD.fullmatch(word) and (reads_foreign([word]) or word in FOREIGN_PARTICLES)):
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower() in FOREIGN_PARTICLES:
+        kept.pop()
+    lowers = [word for word in kept[1:] if word[:1].islower()]
+    return " ".join(kept) if lowers and reads_foreign(lowers) else None
 
 
 class TargetFinder:
@@ -338,9 +357,13 @@ class TargetFinder:
             return None
         before = text[max(0, position - 40):position]
         led_by_article = _FOREIGN_ARTICLE.match(run.group()) is not None
-        if not _FILM_KIND_BEFORE.search(before) or not (led_by_article or (_FOREIGN_DEMONYM.search(before) and _LOWER_WORD.search(run.group()))):
-            return None
         surface = run.group().rstrip()
+        if not _FILM_KIND_BEFORE.search(before) or not (led_by_article or (_FOREIGN_DEMONYM.search(before) and _LOWER_WORD.search(surface))):
+            # past a cue, words no English review uses: "a remake of Noční tramvaj, the 1964 Czech thriller"
+            own_language = _own_language_prefix(surface)
+            if own_language is None:
+                return None
+            surface = own_language
         bracket = _YEAR_BRACKET.match(text, position + len(surface))
         year = int(bracket.group(1)) if bracket else None
         end = bracket.end() if bracket else position + len(surface)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .gazetteer import load_gazetteer
 from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
+from .vocabulary import FOREIGN_PARTICLES, reads_foreign
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
            "full_year"]
@@ -222,6 +223,31 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     return (first, last) if last > first else None
 
 
+_PROSE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
+
+
+def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int = 7) -> tuple[int, int] | None:
+    """A title in its own language's sentence case that ends just before ``end`` ("Noční tramvaj
+    (1964)", "O Rapaz dos Mapas (2009)"): from the earliest capitalised word whose lower-case words
+    after it read as another language, or are particles between capitalised words."""
+    stop = end
+    while stop > floor and text[stop - 1] in " \t":
+        stop -= 1
+    words = list(_TOKEN_BACK.finditer(text, max(floor, stop - 16 * max_words), stop))[-max_words:]
+    lowers: list[str] = []
+    best: int | None = None
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index].group()
+        if not _PROSE_TOKEN.fullmatch(token) or token.endswith(("'s", "’s")) or (token[0].islower() and not _FOREIGN_WORD.fullmatch(token)):
+            break  # "Amenábar's Abre los ojos" is owned; "mind-bender OPEN YOUR EYES" is described
+        if token[0].islower():
+            lowers.append(token)
+        elif lowers and (reads_foreign(lowers) or (words[-1].group()[0].isupper() and all(w in FOREIGN_PARTICLES for w in lowers))):
+            best = words[index].start()
+    return (best, stop) if best is not None else None
+
+
 def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
     """"the Danish Dock Lights (2004)": a leading nationality is not part of a title the catalog
     does not know as a whole ("American Beauty" it does)."""
@@ -266,6 +292,9 @@ class MentionFinder:
             if run is None:  # "Les Oiseaux de papier (1991)": a foreign title in sentence case
                 foreign = _FOREIGN_TITLE_BEFORE.search(text, max(start, year.start() - 80), year.start())
                 run = foreign.span(1) if foreign else None
+            own_language = _sentence_case_before(text, year.start(), floor=start)
+            if own_language is not None and (run is None or own_language[0] < run[0]):
+                run = own_language
             if run is not None:
                 run = _without_nationality(text, run)
                 surface = text[run[0]:run[1]]

@@ -1,0 +1,53 @@
+"""English words as reviews use them: a phrase's words in, whether they read as another language.
+
+Titles in their own language are often written in sentence case ("Den stille lejer",
+"Noční tramvaj (1964)"), so their lower-case words cannot be told from the sentence around them
+by case. What tells them apart is that critics do not use those words in English prose. The
+vocabulary is every lower-case word seen mid-sentence in at least three of the shared review
+corpora's reviews, built by ``scripts/build_vocabulary.py`` and shipped as
+``extract/data/english-words.txt.gz``. Without the file no phrase reads as foreign.
+
+>>> reads_foreign(["stille", "lejer"], vocabulary=frozenset({"the", "still"}))
+True
+>>> reads_foreign(["chamber", "lejer"], vocabulary=frozenset({"chamber", "the"}))
+False
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["VOCABULARY_PATH", "english_words", "reads_foreign"]
+
+VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "english-words.txt.gz"
+
+# Words that open or join titles in the languages reviews quote most; common in English prose
+# only inside names ("du Maurier"), so the vocabulary may hold them.
+FOREIGN_PARTICLES = frozenset("de del della di da du des dos das la le les los las el il lo gli et y e och og und en "
+                              "un une una uno au aux der die den det von zu im sur sous pour avec sin por para".split())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The shipped vocabulary, or an empty set when the file is missing."""
+    source = resources.files("filmgraph.extract") / "data" / "english-words.txt.gz"
+    try:
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+            return frozenset(line.rstrip("\n") for line in lines if line.strip())
+    except FileNotFoundError:
+        return frozenset()
+
+
+def reads_foreign(words: Sequence[str], *, vocabulary: frozenset[str] | None = None) -> bool:
+    """Whether lower-case ``words`` read as another language: each is a word English reviews do
+    not use or a particle such as "de", and at least one is not a particle."""
+    known = english_words() if vocabulary is None else vocabulary
+    if not known or not words:
+        return False
+    lowered = [word.lower().strip("'’") for word in words]
+    return all(word not in known or word in FOREIGN_PARTICLES for word in lowered) \
+        and any(word not in FOREIGN_PARTICLES for word in lowered)
