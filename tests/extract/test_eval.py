@@ -69,7 +69,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-18": 0.80, "real-imdb-16": 0.36, "formats-blind-24": 0.58,
                   "real-imdb-17": 0.33, "formats-blind-25": 0.66,
                   "real-imdb-18": 0.36, "real-critics-19": 0.82,
-                  "formats-blind-26": 0.47}
+                  "formats-blind-26": 0.47,
+                  "real-imdb-19": 0.35, "real-critics-20": 0.80, "formats-blind-27": 0.44}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
