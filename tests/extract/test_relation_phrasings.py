@@ -70,6 +70,9 @@ def test_remake_phrasings(body, original):
     ("It plays like a cross between Cold Water (1995) and\nGrey Sky (2004), minus the jokes.",
      [("Cold Water", 1995), ("Grey Sky", 2004)]),
     ("The chase turns into a murky slow-motion sequence like something out of Cold Water (1995).", [("Cold Water", 1995)]),
+    # a style named, a film's name made into a style
+    ("It is shot in the style of Cold Water (1995), all long lenses.", [("Cold Water", 1995)]),
+    ("It opens with a Cold Water-style chase along the quay. COLD WATER was a hit.", [("Cold Water", None)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)

@@ -60,7 +60,7 @@ _MEDIUM = (
     r"cousin\s+(?:of|to)|(?<=(?:the|its) )(?:model|template|blueprint)\s+(?:is|was)(?:\s+(?:obviously|clearly))?|"
     r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
-    r"plays?\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
+    r"in\s+the\s+style\s+of|plays?\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
     # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
     r"(?:a\s+(?:bit|little|lot)|very|much|rather|quite|somewhat|kind\s+of|sort\s+of)\s+like"
 )
@@ -75,7 +75,7 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
 _OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|films|movies|models))\s+(?:include|are)\s+")
 # (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen)
 _AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)")
-_AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque)\b")
+_AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque|style|like|lite)\b")
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
                              r"saying|description|motto|title)s?\b", re.IGNORECASE)
