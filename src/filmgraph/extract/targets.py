@@ -25,7 +25,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, full_year, title_case, titlecase_run_at
-from .vocabulary import FOREIGN_PARTICLES, reads_foreign
+from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
@@ -85,7 +85,6 @@ _FILM_KIND_BEFORE = re.compile(
 )
 _FOREIGN_DEMONYM = re.compile(rf"\b(?i:{'|'.join(re.escape(d) for d in _NON_ENGLISH_DEMONYMS)})\b")
 _LOWER_WORD = re.compile(r" [a-zß-ÿ]")
-_FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
 _FOREIGN_ARTICLE = re.compile(r"(?:Le|La|Les|L['’]\w|Il|Gli|El|Los|Las|Der|Das|Une|Una|Uno)\s")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,150}\)")
 # What may describe a later item of a list: "the French", "last year's", "Ann Lee's", "the 1954"
@@ -216,7 +215,7 @@ def _own_language_prefix(run: str) -> str | None:
         return None  # "Amenábar's Abre los ojos": the owner is read as filler, the title after it
     kept = words[:1]
     for word in words[1:]:
-        if word[:1].islower() and not (_FOREIGN_WORD.fullmatch(word) and (reads_foreign([word]) or word in FOREIGN_PARTICLES)):
+        if word[:1].islower() and not (FOREIGN_WORD.fullmatch(word) and (reads_foreign([word]) or word in FOREIGN_PARTICLES)):
             break
         kept.append(word)
     while len(kept) > 1 and kept[-1].lower() in FOREIGN_PARTICLES:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .gazetteer import load_gazetteer
 from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
-from .vocabulary import FOREIGN_PARTICLES, reads_foreign
+from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
            "full_year"]
@@ -224,7 +224,6 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
 
 
 _PROSE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
 
 
 def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int = 7) -> tuple[int, int] | None:
@@ -239,7 +238,7 @@ def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int
     best: int | None = None
     for index in range(len(words) - 1, -1, -1):
         token = words[index].group()
-        if not _PROSE_TOKEN.fullmatch(token) or token.endswith(("'s", "’s")) or (token[0].islower() and not _FOREIGN_WORD.fullmatch(token)):
+        if not _PROSE_TOKEN.fullmatch(token) or token.endswith(("'s", "’s")) or (token[0].islower() and not FOREIGN_WORD.fullmatch(token)):
             break  # "Amenábar's Abre los ojos" is owned; "mind-bender OPEN YOUR EYES" is described
         if token[0].islower():
             lowers.append(token)

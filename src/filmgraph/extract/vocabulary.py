@@ -16,12 +16,13 @@ False
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["VOCABULARY_PATH", "english_words", "reads_foreign"]
+__all__ = ["FOREIGN_PARTICLES", "FOREIGN_WORD", "VOCABULARY_PATH", "english_words", "reads_foreign"]
 
 VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "english-words.txt.gz"
 
@@ -29,6 +30,9 @@ VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "english-words.txt.
 # only inside names ("du Maurier"), so the vocabulary may hold them.
 FOREIGN_PARTICLES = frozenset("de del della di da du des dos das la le les los las el il lo gli et y e och og und en "
                               "un une una uno au aux der die den det von zu im sur sous pour avec sin por para".split())
+
+# A word such a title's lower-case words can be: letters, with one apostrophe inside ("l'ora"), no hyphen
+FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
 
 
 @lru_cache(maxsize=1)
