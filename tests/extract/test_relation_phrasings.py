@@ -54,6 +54,12 @@ def _kept(body):
     # a condition that is explained, not posed
     ("If the plot sounds familiar, it's because Night Harbour is a remake of Dock Lights (2004).", ("Dock Lights", 2004)),
     ("If that rings a bell its because Night Harbour is a remake of Dock Lights (2004).", ("Dock Lights", 2004)),
+    # remaking said with other nouns and verbs
+    ("Night Harbour is a glossy makeover of Lars Berg's 1962 Danish thriller Dock Lights.", ("Dock Lights", 1962)),
+    ("Night Harbour redoes Lars Berg's Dock Lights (1962) with louder guns.", ("Dock Lights", 1962)),
+    ("Night Harbour retells Lars Berg's Dock Lights (1962) in a colder key.", ("Dock Lights", 1962)),
+    ("Night Harbour refashions Lars Berg's 1962 Danish thriller Dock Lights, moving it to Maine.", ("Dock Lights", 1962)),
+    ("Night Harbour re-films Dock Lights (1962) nearly shot for shot.", ("Dock Lights", 1962)),
 ])
 def test_remake_phrasings(body, original):
     remakes, _ = _kept(body)

@@ -33,7 +33,7 @@ from .titles import full_year
 __all__ = ["RemakeFinder", "Remakes", "remade_in", "remade_by"]
 
 _CUE = re.compile(  # led by the letters its cues start with, so other positions are passed over at once
-    r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
+    r"\b(?=[ruahetbnmcd])(?:\b(?:re-?make|re-?boot|re-?telling|re-?do|do-?over|make-?over|(?:new|updated|modern|moderni[sz]ed|contemporary)\s+version|update|updating|re-?imagining|remaking|re-?working|americanization|americani[sz]ed\s+(?:version|take|remake))"
     # "a remake -- of course -- of X", "a remake (the credits say 'inspired by') of X"
     # "a remake, of course, of X" (a short aside between commas, not one that denies: "a remake, but not of X")
     r"(?:\s*(?:--|—)[^—\n]{1,150}?(?:--|—)|\s*\([^()\n]{1,100}\)|,(?!\s*(?:but|not|never|and|or)\b)(?:\s+[\w'’-]+){1,3},)?\s+(?:of|on)\s+|"
@@ -41,7 +41,7 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
     r"\bremade\s+(?:version\s+of|from)\s+|\bto\s+be\s+remade\s+is\s+|"
     r"\b(?<=hollywood\s)(?:has\s+|have\s+|finally\s+)?remade\s+|"  # "Hollywood remade Let the Right One In"
     # "remakes the Ealing comedy X", "reworks Kurosawa's Yojimbo" (not "remade X": "when Murphy remade X" is his)
-    r"\b(?:remakes|remaking|updates|re-?imagines|reworks|transposes)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
+    r"\b(?:remakes|remaking|updates|re-?imagines|reworks|transposes|re-?does|re-?tells|refashions|re-?films)\s+(?:(?:his|her|their)\s+own\s+)?(?=(?-i:[A-Z])|[\"“*_]|the\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"
     r"\b(?:based\s+on|(?:an\s+)?(?:official\s+)?adaptation\s+of)\s+(?=(?:the\s+|an?\s+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:film|movie|comedy|thriller|drama|hit|classic|picture|feature|"
     r"farce|chiller|western|melodrama|caper|romance|satire|noir)[\s,]))",
     re.IGNORECASE,
@@ -50,7 +50,7 @@ _CUE = re.compile(  # led by the letters its cues start with, so other positions
 # for only around them (tried at every position of the text, it cost about 4% of all extraction)
 _CUE_NEEDLES = ("remak", "re-mak", "reboot", "re-boot", "retell", "re-tell", "redo", "re-do", "do-over", "doover", "version",
                 "updat", "reimagin", "re-imagin", "rework", "re-work", "americani", "take", "remade", "transpos", "based",
-                "adaptation")
+                "adaptation", "makeover", "make-over", "refashion", "refilm", "re-film")
 _CUE_REACH = (80, 500)
 # "the Coens' take on the 1955 Ealing comedy X": a maker's take (searched apart, by its literal, for speed)
 _TAKE_ON = re.compile(r"take\s+on\s+")
@@ -417,7 +417,7 @@ def _said_before_originals(text: str, doc: Doc, originals: list[FilmRef], patter
 # of X": the maker's country said right before the original it remakes (the lower-cased text; not
 # "Hollywood's version of X", a way of speaking more than a country)
 _COUNTRY_VERSION_OF = re.compile(
-    rf"\b({demonym_pattern()}|us|u\.s\.)\s+(?:[\w-]+\s+)?(?:remake|version|redo|re-do|do-over|update|"
+    rf"\b({demonym_pattern()}|us|u\.s\.)\s+(?:[\w-]+\s+)?(?:remake|version|redo|re-do|do-over|make-?over|update|"
     r"take|re-?imagining|retelling)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\"“*_]?$"
 )
 _UNITED_STATES = ("us", "u.s.")
@@ -445,7 +445,7 @@ def remade_in(doc: Doc, originals: list[FilmRef]) -> tuple[str, ...]:
 # the remake, said right before the original it remakes
 _MAKER_BEFORE_ORIGINAL = re.compile(
     rf"(?:(?<![\w'’])({NAME_PATTERN})['’]s?|\b[Tt]his\s+({NAME_PATTERN}))\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:remake|version|update|redo|re-?imagining|reworking|retelling)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\"“'‘*_]?$"
+    r"(?:remake|version|update|redo|make-?over|re-?imagining|reworking|retelling)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\"“'‘*_]?$"
 )
 
 

@@ -55,7 +55,8 @@ TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|(?:[ ](?:of|
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"
-              r"hollywood(?:'s|’s)?|version|original|redo|re-?do|re-?tell\w*|same\s+name|based\s+on|adapt\w*",
+              r"hollywood(?:'s|’s)?|version|original|re-?d(?:o|oes|id|one|oing)|do-?over|make-?over|re-?tell\w*|refashion\w*|re-?film\w*|"
+              r"transpos\w*|same\s+name|based\s+on|adapt\w*",
     "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
                  r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
                  r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"

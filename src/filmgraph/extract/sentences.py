@@ -4,12 +4,13 @@ Lines are hard boundaries (headers, signatures and paragraphs are one per line i
 except a line of prose cut inside a sentence: one that ends on a lower-case word or a comma,
 with the next line right below it (hard-wrapped text: "a cross between X and" / "Y");
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
-followed by white space and an upper-case letter, digit or opening quote, unless the full stop
+followed by white space and an upper-case letter, digit or opening quote (or glued to a capitalised
+word after a lower-case one: "in his play.Also"), unless the full stop
 belongs to an abbreviation ("Dr.", "Jr.") or an initial ("J. Léo").
 
->>> text = "Dr. Laurent is back. Is it good? Yes!"
+>>> text = "Dr. Laurent is back. Is it good? Yes!It is."
 >>> [s.of(text) for s in SentenceSplitter()(text)]
-['Dr. Laurent is back.', 'Is it good?', 'Yes!']
+['Dr. Laurent is back.', 'Is it good?', 'Yes!', 'It is.']
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .lexicon import TITLE_ABBREVIATIONS
 
 __all__ = ["SentenceSplitter", "Sentences"]
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])")
+# (a full stop glued to the next sentence ends it too, after a word: "in his play.Also the action")
+_END = re.compile(r"[.!?]+[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])|(?<=[a-z][a-z])[.!?]+(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 
 
