@@ -2,6 +2,7 @@ import pytest
 
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.influences import InfluenceFinder
+from filmgraph.extract.scorer import CueIndex
 
 
 def _titles(refs):
@@ -198,3 +199,18 @@ def test_two_films_crossed_with_meets_stay_influences(extract):
 def test_the_formula_a_film_with_a_change(extract, text, influences):
     kept, _ = extract(text)
     assert [r.title for r in kept.influences] == influences
+
+
+@pytest.mark.parametrize("sentence", [
+    "Night Harbour openly emulates Dock Lights in its last reel.",
+    "The finale mimics Dock Lights.",
+    "It takes Dock Lights and repackages it for teenagers.",
+    "Its antecedents are plain: Dock Lights above all.",
+    "An uninspired take-off of Dock Lights opens it.",
+    "It is a teenage spin on Dock Lights.",
+    "The parallels with Dock Lights are plain.",
+    "It combines the dread of Dock Lights with jokes.",
+])
+def test_more_words_of_borrowing_are_influence_cues_for_the_relation_model(sentence):
+    doc = DocBuilder()(sentence)
+    assert "influence" in CueIndex(doc).families_within(0, len(sentence))
