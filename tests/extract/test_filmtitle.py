@@ -41,3 +41,11 @@ def test_a_title_the_review_remakes_keeps_the_originals_year_for_the_original():
     found = extract_review(review).kept()
     assert (found.film.title, found.film.year) == ("Dock Lights", None)
     assert [(ref.title, ref.year) for ref in found.remake_of] == [("Dock Lights", 1962)]
+
+
+def test_a_catalog_title_named_once_is_a_candidate_only_as_the_subject_of_its_clause():
+    builder = DocBuilder()
+    subject = builder("What a film. The Haunting has been given the computer treatment, and it shows.")
+    aside = builder("What a film. We rewatched The Haunting at home, and it shows.")
+    assert [c.title for c in title_candidates(subject)] == ["The Haunting"]
+    assert title_candidates(aside) == []
