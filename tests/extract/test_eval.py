@@ -71,7 +71,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-imdb-18": 0.36, "real-critics-19": 0.82,
                   "formats-blind-26": 0.47,
                   "real-imdb-19": 0.35, "real-critics-20": 0.80, "formats-blind-27": 0.44,
-                  "real-imdb-20": 0.24, "real-critics-21": 0.67, "formats-blind-28": 0.31}
+                  "real-imdb-20": 0.24, "real-critics-21": 0.67, "formats-blind-28": 0.31,
+                  "real-critics-22": 0.78, "real-imdb-21": 0.40}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
