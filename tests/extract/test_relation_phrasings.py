@@ -161,6 +161,10 @@ def test_a_dated_film_by_its_maker_is_the_same_title_original():
       "in all but name."), ("Night Harbour", 1962)),
     # "Unlike the original" contrasts them; it still names the original
     ("This remake keeps the ferry. Unlike the 1962 original, it ends at sea.", ("Night Harbour", 1962)),
+    # a plural owner and a year describe the film named after them
+    ("Night Harbour is a remake of the Lund Sisters' 1962 film \"Dock Lights\", moved to Maine.", ("Dock Lights", 1962)),
+    # a demonstrative pointing at a described film
+    ("Night Harbour is the American redo of that Danish thriller Dock Lights, and a damp one.", ("Dock Lights", None)),
 ])
 def test_more_remake_phrasings(body, original):
     remakes, _ = _kept(body)

@@ -37,6 +37,7 @@ from .names import is_name
 from .relations import about_other_film
 from .remakes import Remakes
 from .titles import title_case
+from .vocabulary import english_words
 
 __all__ = ["TITLE_RUN", "Candidate", "CueIndex", "RelationModel", "RelationScorer", "add_word_features", "candidate_features",
            "collect_candidates", "load_model", "mention_features"]
@@ -217,10 +218,11 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
                 continue  # a lone capitalised word opening a sentence is too often just a word
             if any(span.start <= start and run.end() <= span.end for span in named):
                 continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
-            # a one-word title reads like a name, but not as a maker's work or an original: "Hitchcock's
-            # Psycho", "the original Psycho"
+            # a title reads like a name, but not as a maker's work or an original ("Hitchcock's Psycho",
+            # "the original Psycho") or with a common word in it ("Jurassic Park")
             as_work = owned is not None or _ORIGINAL_BEFORE.search(doc.lowered, max(0, start - 12), start) is not None
-            if is_name(surface) and norm_title(surface) != own_key and not (as_work and " " not in surface):
+            if (is_name(surface) and norm_title(surface) != own_key and not (as_work and " " not in surface)
+                    and not _has_common_word(surface)):
                 continue  # (a person's name, unless it is this film's own title, dated as another film's)
             candidate = slot(surface, None, "gazetteer", Span(start, run.end()))
             if candidate is not None:
@@ -234,6 +236,13 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
         if implied is not None:
             found[(implied.key, implied.year)] = implied
     return [c for c in found.values() if c.mentions]
+
+
+def _has_common_word(surface: str) -> bool:
+    """Whether a capitalised run of two or more words holds a word English prose writes in lower
+    case: "Jurassic Park", "Scary Movie" are titles more often than they are someone's name."""
+    words = surface.lower().split()
+    return len(words) > 1 and any(word in english_words() for word in words)
 
 
 # How a review names an original it never titles: "the original", "the 1969 original", "the Jerry

@@ -53,6 +53,10 @@ _ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ][\w-]+\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
                         "this".split())
+# "a redo of that French thriller X": a demonstrative that points at a described, named film (not
+# "a remake of this movie, with Richard Gere")
+_POINTED_DESCRIPTION = re.compile(r"\s*(?:this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|picture|thriller|comedy|drama|western|"
+                                  r"classic|original|chiller|horror|noir|melodrama|romance|farce|caper)s?,?\s+[\"“*_]?[A-Z]")
 # "transposes the Swedish film to a Colorado ski resort": a place follows (not "a salute to NORTH BY NORTHWEST")
 _TO_A_PLACE = re.compile(r"\s*to\s+(?:a|an|the|its|his|her)\s", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
@@ -124,7 +128,7 @@ _QUOTE_MODIFIES = re.compile(r"[ ](?!(?:and|or|but|which|that|who|with|by|from|i
 _REMARK_WORD = re.compile(r"\b(?:i|i['’]m|you|we|he|she|it|they|me|my|is|are|was|were|be|have|has|had|could|would|will|"
                           r"can|do|does|did|not|there|who|what|this|that)\b", re.IGNORECASE)
 # "Hitchcock's 1934 movie of the same title": an owner and a year describe a film, they do not name one
-_OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:1[89]|20)\d\d")
+_OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|s['’])\s+(?:1[89]|20)\d\d")  # "the Three Stooges' 1942"
 _LOWER_WORD_RUN = re.compile(r"[a-z0-9][a-z0-9'’]*")
 _LOWER_TITLE_FILLER = frozenset("the a an some big huge major serious total real strong very kind sort of bit little lot more "
                                 "basically just like giving gives".split())
@@ -300,7 +304,9 @@ class TargetFinder:
                 position, words = studio.end(1), words + 1
                 continue
             skipped = _FILLER.match(doc.text, position, sentence_end)
-            if skipped is None or skipped.group().strip().strip(",").lower() in _STOP_WORDS or _TO_A_PLACE.match(doc.text, position):
+            if skipped is None or _TO_A_PLACE.match(doc.text, position):
+                break
+            if skipped.group().strip().strip(",").lower() in _STOP_WORDS and not _POINTED_DESCRIPTION.match(doc.text, skipped.start()):
                 break
             word = skipped.group().strip().strip(",")
             # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
