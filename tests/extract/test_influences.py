@@ -62,6 +62,13 @@ def test_titles_the_catalog_knows_past_an_owner_a_comma_or_a_suffix(extract):
                                         ("O Brother, Where Art Thou", None), ("Once Upon a Time in the West", None)]
 
 
+def test_a_catalog_title_shaped_like_a_name_with_a_common_word_is_a_film(extract):
+    # two capitalised words read like a person's name; "Park" is a word prose writes in lower case
+    kept, _ = extract("Night Harbour (2019)\n\nThe plot is borrowed from films like Jurassic Park, and the "
+                      "monsters plainly owe a debt to Starship Troopers.")
+    assert set(_titles(kept.influences)) == {("Jurassic Park", None), ("Starship Troopers", None)}
+
+
 def test_a_cue_written_onto_the_films_name(extract):
     _, found = extract("SALT (2019)\nReviewed by A B\nThe film's Vertigo-inspired finale is fun, and its "
                        "Lawrence of Arabia-inspired desert sequences are long.")
