@@ -1,5 +1,9 @@
+import textwrap
+
+import pytest
+
 from filmgraph.extract import extract_review
-from filmgraph.extract.sentences import SentenceSplitter
+from filmgraph.extract.sentences import SentenceSplitter, unwrapped
 from filmgraph.reviews import read_text
 
 
@@ -28,3 +32,37 @@ def test_a_negation_in_the_glued_sentence_before_does_not_hedge_the_remake():
     text = "Night Harbour (2019)\n\nHe has no passion in his role.Also it is a remake of Dock Lights (1962), a good one."
     found = extract_review(read_text(text, source="glued.txt")).kept()
     assert [(f.title, f.year) for f in found.remake_of] == [("Dock Lights", 1962)]
+
+
+_PROSE = ("Night Harbour (2019) is the second feature from writer and director Ana Maria Pires, a loose remake of "
+          "the 1962 Portuguese thriller Dock Lights, and it keeps the older film's slow burn. Its cast is led by "
+          "Tomas Ek as the harbour master and Rui Vaz as his brother, both quiet and both very good. The middle "
+          "stretch sags, the score by Joana Reis is too insistent, and the last reel leans on the premise of "
+          "Rear Window (1954) more than it needs to. Still, Pires frames the docks at night with real care, "
+          "and the ending lands.")
+
+
+@pytest.mark.parametrize("width", [40, 55, 72])
+def test_a_hard_wrapped_review_reads_as_it_does_unwrapped(width):
+    # Mail, news and editors wrap at any column; a name, a title or a sentence cut across lines is one.
+    plain = extract_review(read_text(_PROSE, source="plain.txt")).kept()
+    wrapped_text = textwrap.fill(_PROSE, width) + "\n\nRating: 3/5\nBy Jo Bell"
+    assert "\n" in wrapped_text.split("Rating")[0]
+    wrapped = extract_review(read_text(wrapped_text, source="wrapped.txt")).kept()
+    assert wrapped.film is not None and plain.film is not None
+    assert (wrapped.film.title, wrapped.film.directors) == (plain.film.title, plain.film.directors)
+    assert [(f.title, f.year) for f in wrapped.remake_of] == [(f.title, f.year) for f in plain.remake_of]
+    assert {f.title for f in wrapped.influences} == {f.title for f in plain.influences}
+    assert {c.actor for c in wrapped.cast} == {c.actor for c in plain.cast}
+    assert wrapped.reviewer is not None and wrapped.reviewer.name == "Jo Bell"
+
+
+def test_unwrapping_keeps_offsets_and_the_lines_of_a_header_or_a_list():
+    header = "Night Harbour (2019)\nDirector: Ana Pires\nCast: Tomas Ek, Rui Vaz\n- a remake\n- a thriller\n\n"
+    text = header + textwrap.fill(_PROSE, 50)
+    unwrapped_text = unwrapped(text)
+    assert len(unwrapped_text) == len(text)
+    assert unwrapped_text.startswith(header)
+    assert "\n" not in unwrapped_text[len(header):]
+    # a text of short lines only is not taken for a wrapped one
+    assert unwrapped(header * 3) == header * 3

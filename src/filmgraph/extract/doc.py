@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .gazetteer import Gazetteer, load_gazetteer
-from .sentences import Sentences, SentenceSplitter
+from .sentences import Sentences, SentenceSplitter, unwrapped
 from .titles import Mention, MentionFinder, title_case
 
 __all__ = ["Doc", "DocBuilder"]
@@ -66,7 +66,8 @@ class Doc:
     Attributes
     ----------
     text
-        The review text, exactly as read.
+        The review text as read, each line break that wrapping cut a sentence at read as a space
+        (:func:`~.sentences.unwrapped`: offsets into it are offsets into the review).
     sentences
         Sentence spans.
     mentions
@@ -239,6 +240,7 @@ class DocBuilder:
         self._mentions = MentionFinder()
 
     def __call__(self, text: str) -> Doc:
+        text = unwrapped(text)
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
         cued = [bool(_HEADER_OPENER.match(text, line.start, line.end) or _HEADER_CUE.search(text, line.start, line.end))

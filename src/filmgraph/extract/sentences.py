@@ -1,8 +1,10 @@
 """Sentence splitting with character offsets: review text in, a list of :class:`Span` out.
 
 Lines are hard boundaries (headers, signatures and paragraphs are one per line in the corpora),
-except a line of prose cut inside a sentence: one that ends on a lower-case word or a comma,
-with the next line right below it (hard-wrapped text: "a cross between X and" / "Y");
+except a line of prose cut inside a sentence, with the next line right below it: one that ends on
+a lower-case word or a comma ("a cross between X and" / "Y"), or, in a hard-wrapped text, a line
+so full that the next line's first word would not have fitted on it ("directed by Daniel" /
+"Taplitz");
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
 followed by white space and an upper-case letter, digit or opening quote (or glued to a capitalised
 word after a lower-case one: "in his play.Also"), unless the full stop
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from ..model import Span
 from .lexicon import TITLE_ABBREVIATIONS
@@ -34,6 +37,7 @@ def _prose_lines(text: str) -> list[tuple[int, int]]:
     to the line below it."""
     found: list[tuple[int, int]] = []
     lines = text.split("\n")
+    soft = _soft_breaks(lines)
     start = offset = 0
     opened = False
     for i, line in enumerate(lines):
@@ -42,11 +46,72 @@ def _prose_lines(text: str) -> list[tuple[int, int]]:
             if not line:
                 continue
             start, opened = line_start, True
-        below = lines[i + 1].lstrip(" \t") if i + 1 < len(lines) else ""
-        if not (below and not below[0].isspace() and _cut_mid_sentence(line)):
+        if i not in soft:
             found.append((start, line_start + len(line)))
             opened = False
     return found
+
+
+def unwrapped(text: str) -> str:
+    r"""``text`` with each line break that wrapping put inside a sentence (where the next line's
+    first word would not have fitted on the line) read as a space: the same length, so every
+    offset into it is an offset into ``text``.
+
+    >>> unwrapped("The film is a hybrid of HOUSE OF WAX\nand THE TEXAS CHAIN SAW MASSACRE,\nwith its curator played by a hammy\n"
+    ...           "Chuck Connors and a gang of stranded\nteenagers led by Tanya Roberts.\nRating: 2/5")
+    'The film is a hybrid of HOUSE OF WAX and THE TEXAS CHAIN SAW MASSACRE, with its curator played by a hammy Chuck Connors and a gang of stranded teenagers led by Tanya Roberts.\nRating: 2/5'
+    """
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], width)}
+    if not soft:
+        return text
+    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[: len(text)]
+
+
+def _soft_breaks(lines: list[str]) -> set[int]:
+    """The indices of the lines whose line break falls inside a sentence: wrapped, or ending on a
+    lower-case word or a comma with a line right below."""
+    width = _wrap_width(lines)
+    soft = set()
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1].lstrip(" \t")
+        if line and below and not below[0].isspace() and (_cut_mid_sentence(line) or _wrapped_before(line, below, width)):
+            soft.add(i)
+    return soft
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text is filled to, or None when its lines are not filled to one:
+    most lines with another line right below them end within a long word of the widest of them."""
+    inner = [len(line.rstrip()) for line, below in pairwise(lines) if line.strip() and below.strip()]
+    width = max((length for length in inner if length <= _MAX_WRAP_WIDTH), default=0)
+    filled = sum(width - _LONG_WORD <= length <= width for length in inner)
+    # (a few lines of a header or a list may happen to be about as long as each other)
+    return width if width >= _MIN_WRAP_WIDTH and filled >= max(_MIN_WRAPPED_LINES, 0.6 * len(inner)) else None
+
+
+#: Texts are wrapped by mail and news readers, editors and the corpora between these columns.
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 100
+#: A text is taken for wrapped when this many of its lines at least are filled to one column.
+_MIN_WRAPPED_LINES = 5
+#: The longest word a wrapped line leaves room for and still ends filled.
+_LONG_WORD = 16
+#: A line below a filled one that starts a list item, a quotation or a "Label:" field, or holds no word,
+#: is not the filled line's continuation.
+_NOT_CONTINUED = re.compile(r"[-*•+>|#=\[_~]|\d{1,2}[.)]\s|[A-Z]\w{0,20}:\s|[^\w\"'“‘(]")
+
+
+def _wrapped_before(line: str, below: str, width: int | None) -> bool:
+    """Whether ``line`` was cut by wrapping: it is prose, and the first word of the line ``below``
+    would not have fitted within ``width`` columns after it."""
+    if width is None or not below or _NOT_CONTINUED.match(below):
+        return False
+    length = len(line.rstrip())
+    letters = sum(char.isalpha() for char in line)
+    next_word = len(below.split(None, 1)[0])
+    return (width - _LONG_WORD <= length <= width and length + 1 + next_word > width
+            and 2 * letters >= len(line.replace(" ", "")))
 
 
 def _cut_mid_sentence(line: str) -> bool:
