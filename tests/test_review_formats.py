@@ -525,3 +525,36 @@ def test_a_markdown_posts_front_matter_gives_the_films_year_and_credits(tmp_path
                                     "# Gull Island\n\nA *damp* remake of Tern Rock (1964).\n")
     assert read_review(path).text.startswith("Gull Island (2011)\nBy Jo Bell\nDirector: Ann Lee\nStarring: Bo Ek, Cy Dunn\n\n")
     assert _found(path) == ("Gull Island", 2011, ["Ann Lee"], "Jo Bell")
+
+
+_ESCAPED_REVIEW = ("Night Harbour (2019)\nBy Jo Bell\nDirector: Ana Pires\n\nNight Harbour is a calm caf\u00e9 drama, "
+                   "a loose remake of Dock Lights (1962).\nIts \"harbour master\" is the best thing in it.\n")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a log line or a SQL dump keeps the review as one escaped string
+    ("saved.log", '{"level":"info","msg":"review saved","body":' + json.dumps(_ESCAPED_REVIEW) + "}\n"),
+    ("dump.sql", "INSERT INTO reviews (id, body) VALUES (7, '"
+                 + _ESCAPED_REVIEW.replace("\n", "\\n").replace('"', '\\"') + "');\n"),
+])
+def test_a_review_kept_as_one_escaped_string_is_read_unescaped(tmp_path, name, content):
+    path = _write(tmp_path, name, content)
+    assert "café drama" in read_review(path).text
+    assert _found(path) == ("Night Harbour", 2019, ["Ana Pires"], "Jo Bell")
+    kept = extract_review(read_review(path)).kept()
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+
+
+def test_a_quoted_printable_body_saved_without_its_headers_is_decoded(tmp_path):
+    import quopri
+
+    encoded = quopri.encodestring((_ESCAPED_REVIEW * 3).encode("utf-8")).decode("ascii")
+    assert "=C3=A9" in encoded and "=\n" in encoded
+    path = _write(tmp_path, "body.txt", encoded)
+    assert read_review(path).text.startswith(_ESCAPED_REVIEW)
+    assert _found(path) == ("Night Harbour", 2019, ["Ana Pires"], "Jo Bell")
+
+
+def test_a_text_that_only_quotes_an_escape_is_left_as_it_is(tmp_path):
+    text = 'Night Harbour (2019)\nBy Jo Bell\n\nIn the film a hacker types "\\n" on a screen, and a = sign.\n'
+    assert read_review(_write(tmp_path, "quote.txt", text)).text == text

@@ -33,6 +33,7 @@ import hashlib
 import io
 import json
 import os
+import quopri
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -134,6 +135,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
+    text = unescaped_text(text)
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -143,6 +145,55 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
+
+
+def unescaped_text(text: str) -> str:
+    r"""A review kept as one escaped string (a log line's or a SQL dump's ``\n``, a PO file's
+    ``\"``, a JSON value's ``\u00e9``) or in quoted-printable (a mail body saved without its
+    headers: ``=E9``, lines cut with ``=``) in, its plain text out; any other text as it is.
+    A text is taken for escaped when it holds more escaped line breaks than real ones (and then
+    for the quoted string that holds most of them, when one does: the statement or the record
+    around it is no part of the review), and for quoted-printable when it is all ASCII with
+    several soft line breaks.
+
+    >>> print(unescaped_text(r"INSERT INTO notes VALUES (7, 'Night Harbour\n\nA \"calm\" caf\u00e9 drama.\nBy Jo Bell\n');"))
+    Night Harbour
+    <BLANKLINE>
+    A "calm" café drama.
+    By Jo Bell
+    <BLANKLINE>
+    >>> print(unescaped_text("Night Harbour is a calm caf=C3=A9 drama, directed by Ana Pires and=\n shot=\n in=\n Lisbon."))
+    Night Harbour is a calm café drama, directed by Ana Pires and shot in Lisbon.
+    """
+    breaks = len(_ESCAPED_BREAK.findall(text))
+    if breaks >= _MIN_ESCAPED_BREAKS and breaks > text.count("\n"):
+        quoted = max(_QUOTED.finditer(text), key=lambda match: len(_ESCAPED_BREAK.findall(match.group())), default=None)
+        if quoted is not None and len(_ESCAPED_BREAK.findall(quoted.group())) >= 0.8 * breaks:
+            inner = quoted.group(1) if quoted.group(1) is not None else quoted.group(2).replace("''", "'")
+            return _ESCAPE.sub(_unescape, inner)
+        return _ESCAPE.sub(_unescape, text)
+    if text.isascii() and len(_SOFT_BREAK.findall(text)) >= _MIN_ESCAPED_BREAKS:
+        return quopri.decodestring(text.encode("ascii")).decode("utf-8", "replace")
+    return text
+
+
+#: How many escaped or soft line breaks tell an escaped text from one that quotes an escape.
+_MIN_ESCAPED_BREAKS = 3
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"'\\/]))")
+_ESCAPED_CHARS = {"n": "\n", "r": "", "t": "\t"}
+_SOFT_BREAK = re.compile(r"=\r?\n")
+#: A string value in double quotes (JSON, most languages) or single quotes (SQL, with ``''`` for
+#: ``'``), after an ``=``, ``:``, ``,`` or opening bracket and before a closing one, a comma or a
+#: semicolon (not a quotation in the escaped prose itself).
+_QUOTED = re.compile(r'(?:(?<=[=:,(\[{])|(?<=[=:,(\[{] ))(?:"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.|\'\')*)\')(?=\s*(?:[,;)\]}]|$))',
+                     re.MULTILINE)
+
+
+def _unescape(match: re.Match[str]) -> str:
+    if match.group(1):
+        return chr(int(match.group(1), 16))
+    return _ESCAPED_CHARS.get(match.group(2), match.group(2))
 
 
 #: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
