@@ -74,7 +74,7 @@ __all__ = [
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".csv", ".xml", ".rss",
                    ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml")
+                   ".yml", ".tsv")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -218,6 +218,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".eml": lambda text, source: email_to_text(text),
     ".json": lambda text, source: json_to_text(text, source=source),
     ".csv": lambda text, source: csv_to_text(text, source=source),
+    ".tsv": lambda text, source: csv_to_text(text, source=source, delimiter="\t"),
     ".xml": lambda text, source: xml_to_text(text, source=source),
     ".rss": lambda text, source: xml_to_text(text, source=source),
     ".atom": lambda text, source: xml_to_text(text, source=source),
@@ -1074,9 +1075,10 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
 
 
-def csv_to_text(document: str, *, source: str = "<csv>") -> str:
+def csv_to_text(document: str, *, source: str = "<csv>", delimiter: str = ",") -> str:
     """A review exported as a CSV row (a film diary's "Name,Year,Rating,Review" export) in, plain
     text out: the header names the fields, read as :func:`json_to_text` reads an object's.
+    ``delimiter="\\t"`` reads a TSV export.
 
     Raises
     ------
@@ -1090,7 +1092,7 @@ def csv_to_text(document: str, *, source: str = "<csv>") -> str:
     A calm drama.
     """
     try:
-        rows = [{key: value for key, value in row.items() if key} for row in csv.DictReader(io.StringIO(document))]
+        rows = [{key: value for key, value in row.items() if key} for row in csv.DictReader(io.StringIO(document), delimiter=delimiter)]
     except csv.Error as error:
         raise ReviewError(source, f"not valid CSV ({error})") from error
     reviews = [row for row in rows if str(_field([_keyed(row)], _BODY_KEYS) or "").strip()]
