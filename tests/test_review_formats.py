@@ -558,3 +558,51 @@ def test_a_quoted_printable_body_saved_without_its_headers_is_decoded(tmp_path):
 def test_a_text_that_only_quotes_an_escape_is_left_as_it_is(tmp_path):
     text = 'Night Harbour (2019)\nBy Jo Bell\n\nIn the film a hacker types "\\n" on a screen, and a = sign.\n'
     assert read_review(_write(tmp_path, "quote.txt", text)).text == text
+
+
+def test_a_review_commented_out_or_quoted_whole_is_read_without_its_marks(tmp_path):
+    commented = "\n".join(f"# {line}" for line in _ESCAPED_REVIEW.split("\n")) + "\nenabled = true\n"
+    path = _write(tmp_path, "notes.conf", commented)
+    assert read_review(path).text.startswith("Night Harbour (2019)\nBy Jo Bell\n")
+    assert _found(path) == ("Night Harbour", 2019, ["Ana Pires"], "Jo Bell")
+
+
+def test_a_reply_quoting_part_of_a_message_keeps_its_quote_marks(tmp_path):
+    reply = ("Night Harbour (2019)\nBy Jo Bell\n\nBo Ek wrote:\n> it is a remake of Dock Lights (1962)\n\n"
+             "I do not think so. It is a calm drama of its own,\nslow and careful, and worth seeing.\n")
+    assert read_review(_write(tmp_path, "reply.txt", reply)).text == reply
+
+
+_BODY = ("Gull Island is a remake of Tern Rock (1964), directed by Ines Moll, and it keeps the damp grey coast "
+         "of the older film while losing its nerve in the last act.")
+
+
+def test_a_review_in_a_schema_of_its_own_is_read_from_its_prose(tmp_path):
+    # a slide deck's or a translation file's layout names no body field: its prose is the review
+    slides = ("<deck><meta><deckTitle>Gull Island (2011)</deckTitle><presenter>Nils Aune</presenter></meta>"
+              f"<slide n='1'><para>{_BODY}</para></slide><slide n='2'><para>Three stars.</para></slide></deck>")
+    text = read_review(_write(tmp_path, "deck.xml", slides)).text
+    assert _BODY in text and "Presenter: Nils Aune" in text
+    kept = extract_review(read_review(tmp_path / "deck.xml")).kept()
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+    app = {"note": {"heading": "Gull Island (2011)", "paragraphs": [{"words": _BODY}]}}
+    assert _BODY in read_review(_write(tmp_path, "note.json", json.dumps(app))).text
+    # a message backup keeps its texts in attributes
+    messages = ("<messages><sms contact_name='Nils Aune' date='1710016260000' read='1' "
+                f"body=\"{_BODY}\" subject='null'/></messages>")
+    text = read_review(_write(tmp_path, "backup.xml", messages)).text
+    assert _BODY in text and "Contact name: Nils Aune" in text and "null" not in text and "1710016260000" not in text
+
+
+def test_one_long_entry_among_short_ones_is_the_review(tmp_path):
+    feed = ("<rss><channel><item><title>Site news</title><description>We moved servers.</description></item>"
+            f"<item><title>Gull Island (2011)</title><description>{_BODY * 2}</description></item>"
+            "<item><title>Poll</title><description>Vote for June's film.</description></item></channel></rss>")
+    text = read_review(_write(tmp_path, "feed.xml", feed)).text
+    assert text.startswith("Gull Island (2011)") and "moved servers" not in text
+    posts = [{"text": "Short note."}, {"title": "Gull Island", "text": _BODY * 2}, {"text": "Another short one."}]
+    assert read_review(_write(tmp_path, "posts.json", json.dumps(posts))).text.startswith("Gull Island")
+    # two full reviews are still two reviews
+    two = [{"title": "Gull Island", "text": _BODY}, {"title": "Tern Rock", "text": _BODY}]
+    with pytest.raises(ReviewError, match="holds 2 reviews"):
+        read_review(_write(tmp_path, "two.json", json.dumps(two)))

@@ -135,7 +135,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
-    text = unescaped_text(text)
+    text = unprefixed_text(unescaped_text(text))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -175,6 +175,39 @@ def unescaped_text(text: str) -> str:
     if text.isascii() and len(_SOFT_BREAK.findall(text)) >= _MIN_ESCAPED_BREAKS:
         return quopri.decodestring(text.encode("ascii")).decode("utf-8", "replace")
     return text
+
+
+def unprefixed_text(text: str) -> str:
+    r"""A review whose lines nearly all carry one mark (quoted whole in a reply, ``> ``; commented
+    out in a config file or a script, ``# ``, ``// ``, ``-- ``, ``; ``, ``% ``) in, its lines
+    without the mark out; any other text as it is. A reply that quotes part of a message keeps
+    its marks: there the quoted lines are someone else's words.
+
+    >>> print(unprefixed_text("On Tue, Bo Ek wrote:\n> Night Harbour (2019)\n> By Jo Bell\n>\n> A calm drama,\n> and a long one."))
+    On Tue, Bo Ek wrote:
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    A calm drama,
+    and a long one.
+    """
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _MIN_PREFIXED_LINES:
+        return text
+    for mark in _LINE_MARKS:
+        marked = sum(line.lstrip(" \t").startswith(mark) for line in filled)
+        if marked >= _PREFIXED_SHARE * len(filled):
+            return "\n".join(_PREFIX.sub("", line, count=1) if line.lstrip(" \t").startswith(mark) else line for line in lines)
+    return text
+
+
+#: The marks a whole review may be quoted or commented out with, and how many of its lines must
+#: carry one (a quoted reply's attribution line and a config file's own settings do not).
+_LINE_MARKS = (">", "#", "//", "--", ";", "%")
+_PREFIXED_SHARE = 0.8
+_MIN_PREFIXED_LINES = 4
+_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+) ?")
 
 
 #: How many escaped or soft line breaks tell an escaped text from one that quotes an escape.
@@ -962,13 +995,44 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
     if not body.strip():
         body = _thread_text(fields)
     if not body.strip():
-        raise ReviewError(source, f"the {what} has no review text (no body, text, review, content or description field)")
+        # a schema of its own (a slide deck's, a translation file's, an app's): its text, field by field
+        body = _all_text(fields)
+        if not _holds_prose(body):
+            raise ReviewError(source, f"the {what} has no review text (no body, text, review, content or description "
+                                      "field, and no prose in any other)")
     if _MARKUP.search(body):
         body = html_to_text(body, source=source)
     body = re.sub(r"[ \t\u00a0]+", " ", body)
     if headline and headline != title:
         body = f"{headline}\n\n{body}"
     return compose_review(title, year, author, _credits([*film_sources, fields], rating_from=fields), body)
+
+
+def _all_text(value: Any, key: str = "") -> str:
+    """Every string in a review object, in order: a short one as a ``Key: value`` line, a long
+    one (or one holding markup) as a paragraph of its own."""
+    if isinstance(value, dict):
+        return "\n".join(filter(None, (_all_text(item, str(name)) for name, item in value.items())))
+    if isinstance(value, list):
+        return "\n".join(filter(None, (_all_text(item, key) for item in value)))
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    if _MARKUP.search(value):
+        value = html_to_text(value)
+    if len(value) < _SHORT_FIELD_CHARS and "\n" not in value.strip():
+        label = " ".join(_KEY_NOISE.sub(" ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).lower()).split()).capitalize()
+        return f"{label}: {value.strip()}" if label and not label.isdigit() else value.strip()
+    return f"\n{value.strip()}\n"
+
+
+def _holds_prose(text: str) -> bool:
+    return sum(len(line) for line in text.split("\n") if len(line.split()) >= _PROSE_WORDS) >= _MIN_PROSE_CHARS
+
+
+#: A field this long or longer is prose, not a value; a review without a body field needs this much
+#: prose (in lines of this many words) elsewhere to be read as one.
+_SHORT_FIELD_CHARS = 80
+_PROSE_WORDS, _MIN_PROSE_CHARS = 5, 80
 
 
 #: Where a social thread's export keeps its posts: {"author": ..., "posts": [{"text": ...}, ...]}
@@ -1067,6 +1131,7 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
     reviews = _json_reviews(data)
+    reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
     if len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None and not _thread_text(fields):
         reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
@@ -1108,10 +1173,11 @@ def csv_to_text(document: str, *, source: str = "<csv>", delimiter: str = ",") -
 _XML_MARKUP_FIELDS = frozenset(("description", "encoded", "content", "summary"))
 
 
-def _xml_fields(element) -> dict[str, Any]:
+def _xml_fields(element, *, attributes: bool = False) -> dict[str, Any]:
     """An element's children as fields by local name (``dc:creator`` as ``creator``): text, the
     markup of an HTML or XHTML body, or the fields of a child with children of its own; a name
-    given several times holds a list."""
+    given several times holds a list. With ``attributes``, an element's attributes that hold words
+    are fields of it too (a phone's message backup keeps each text in a ``body`` attribute)."""
     import lxml.etree
 
     fields: dict[str, Any] = {}
@@ -1120,10 +1186,12 @@ def _xml_fields(element) -> dict[str, Any]:
             continue
         key = lxml.etree.QName(child).localname
         plain_key = _KEY_NOISE.sub("", key.lower())
+        worded = {lxml.etree.QName(name).localname: value for name, value in child.attrib.items()
+                  if attributes and re.search(r"[^\W\d_]", value) and value.lower() not in ("null", "none", "true", "false")}
         if len(child) and (plain_key in _XML_MARKUP_FIELDS or child.get("type") in ("html", "xhtml")):
             value: Any = (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode") for c in child)
-        elif len(child):
-            value = _xml_fields(child)
+        elif len(child) or worded:
+            value = {**worded, **_xml_fields(child, attributes=attributes), "text": " ".join((child.text or "").split())}
         elif plain_key in _BODY_KEYS:
             value = child.text or ""  # the body keeps its lines and paragraphs
         else:
@@ -1174,6 +1242,7 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     if lxml_name(root) in ("opml", "en-export"):
         return (opml_to_text if lxml_name(root) == "opml" else evernote_to_text)(document, source=source)
     entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
+    entries = _the_one_long(entries, [_body_length(_xml_fields(entry)) for entry in entries])
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
     entry = entries[0] if entries else root
@@ -1188,8 +1257,10 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     if fields.get("creator") in names:
         fields["creator"], feed_author = names[fields["creator"]], None
     around = {"author": feed_author} if feed_author else {}
-    return _review_fields_to_text(fields, around, source=source,
-                                  what="feed entry" if entries else "XML review")
+    what = "feed entry" if entries else "XML review"
+    if _field([_keyed(fields)], _BODY_KEYS) is None and not _holds_prose(_all_text(fields)):
+        fields = _xml_fields(entry, attributes=True)  # all its text is in attributes
+    return _review_fields_to_text(fields, around, source=source, what=what)
 
 
 def _review_entries(entries: list) -> list:
@@ -1200,6 +1271,26 @@ def _review_entries(entries: list) -> list:
     posts = [(entry, f) for entry, f in zip(entries, fields) if _plain(f.get("posttype") or "post").strip() == "post"]
     with_body = [entry for entry, f in posts if _field([f], ("content", "encoded"))]
     return with_body or [entry for entry, _ in posts]
+
+
+def _body_length(fields: dict[str, Any]) -> int:
+    body = _field([_keyed(fields)], _BODY_KEYS)
+    return len(body if isinstance(body, str) else _plain(body))
+
+
+def _the_one_long(entries: list, body_lengths: list[int]) -> list:
+    """``entries``, or only the one whose body is long when the others' are all far shorter
+    (a feed's or an export's other entries: notices, comments, one-line notes)."""
+    if len(entries) < 2:
+        return entries
+    longest, second = sorted(body_lengths, reverse=True)[:2]
+    if longest >= _NESTED_BODY_CHARS and longest >= _DOMINANT_BODY * second:
+        return [entries[body_lengths.index(longest)]]
+    return entries
+
+
+#: How many times longer than any other entry's the review's body is, in a file of several entries.
+_DOMINANT_BODY = 3
 
 
 # --- reStructuredText and Org mode ------------------------------------------------------------------
