@@ -16,6 +16,7 @@ from filmgraph.errors import ReviewError
 from filmgraph.extract import extract_review
 from filmgraph.reviews import (
     REVIEW_SUFFIXES,
+    find_review_files,
     json_to_text,
     org_to_text,
     read_review,
@@ -606,3 +607,29 @@ def test_one_long_entry_among_short_ones_is_the_review(tmp_path):
     two = [{"title": "Gull Island", "text": _BODY}, {"title": "Tern Rock", "text": _BODY}]
     with pytest.raises(ReviewError, match="holds 2 reviews"):
         read_review(_write(tmp_path, "two.json", json.dumps(two)))
+
+
+def test_a_slide_deck_or_an_e_book_is_read_from_its_text_members_in_order(tmp_path):
+    import io
+    import zipfile
+
+    slides = {10: "Verdict: three stars, by Nils Aune.", 1: "Gull Island (2011)", 2: _BODY}
+    deck = io.BytesIO()
+    with zipfile.ZipFile(deck, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types><Default Extension='xml'/></Types>")
+        package.writestr("ppt/slideLayouts/slideLayout1.xml", "<l xmlns:a='urn:a'><a:p>Click to add title</a:p></l>")
+        for number, words in slides.items():
+            package.writestr(f"ppt/slides/slide{number}.xml",
+                             f"<p:sld xmlns:p='urn:p' xmlns:a='urn:a'><p:txBody><a:p><a:r><a:t>{words}</a:t></a:r>"
+                             "</a:p></p:txBody></p:sld>")
+    path = tmp_path / "talk.pptx"
+    path.write_bytes(deck.getvalue())
+    assert read_review(path).text == f"Gull Island (2011)\n\n{_BODY}\n\nVerdict: three stars, by Nils Aune."
+    kept = extract_review(read_review(path)).kept()
+    assert kept.film is not None and kept.film.title == "Gull Island"
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+    assert path in find_review_files([tmp_path])
+    broken = tmp_path / "broken.epub"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    with pytest.raises(ReviewError, match=r"broken\.epub"):
+        read_review(broken)
