@@ -167,14 +167,14 @@ def unescaped_text(text: str) -> str:
     >>> print(unescaped_text("Night Harbour is a calm caf=C3=A9 drama, directed by Ana Pires and=\n shot=\n in=\n Lisbon."))
     Night Harbour is a calm café drama, directed by Ana Pires and shot in Lisbon.
     """
-    breaks = len(_ESCAPED_BREAK.findall(text))
+    breaks = text.count(_ESCAPED_BREAK)
     if breaks >= _MIN_ESCAPED_BREAKS and breaks > text.count("\n"):
-        quoted = max(_QUOTED.finditer(text), key=lambda match: len(_ESCAPED_BREAK.findall(match.group())), default=None)
-        if quoted is not None and len(_ESCAPED_BREAK.findall(quoted.group())) >= 0.8 * breaks:
+        quoted = max(_QUOTED.finditer(text), key=lambda match: match.group().count(_ESCAPED_BREAK), default=None)
+        if quoted is not None and quoted.group().count(_ESCAPED_BREAK) >= 0.8 * breaks:
             inner = quoted.group(1) if quoted.group(1) is not None else quoted.group(2).replace("''", "'")
             return _ESCAPE.sub(_unescape, inner)
         return _ESCAPE.sub(_unescape, text)
-    if text.isascii() and len(_SOFT_BREAK.findall(text)) >= _MIN_ESCAPED_BREAKS:
+    if text.count("=\n") >= _MIN_ESCAPED_BREAKS and text.isascii():
         return quopri.decodestring(text.encode("ascii")).decode("utf-8", "replace")
     return text
 
@@ -214,10 +214,9 @@ _PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+) ?")
 
 #: How many escaped or soft line breaks tell an escaped text from one that quotes an escape.
 _MIN_ESCAPED_BREAKS = 3
-_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+_ESCAPED_BREAK = "\\n"
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"'\\/]))")
 _ESCAPED_CHARS = {"n": "\n", "r": "", "t": "\t"}
-_SOFT_BREAK = re.compile(r"=\r?\n")
 #: A string value in double quotes (JSON, most languages) or single quotes (SQL, with ``''`` for
 #: ``'``), after an ``=``, ``:``, ``,`` or opening bracket and before a closing one, a comma or a
 #: semicolon (not a quotation in the escaped prose itself).
