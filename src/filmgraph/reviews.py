@@ -1192,7 +1192,9 @@ def _xml_fields(element, *, attributes: bool = False) -> dict[str, Any]:
         if len(child) and (plain_key in _XML_MARKUP_FIELDS or child.get("type") in ("html", "xhtml")):
             value: Any = (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode") for c in child)
         elif len(child) or worded:
-            value = {**worded, **_xml_fields(child, attributes=attributes), "text": " ".join((child.text or "").split())}
+            value = {**worded, **_xml_fields(child, attributes=attributes)}
+            if worded and (child.text or "").strip():
+                value["text"] = " ".join(child.text.split())
         elif plain_key in _BODY_KEYS:
             value = child.text or ""  # the body keeps its lines and paragraphs
         else:
