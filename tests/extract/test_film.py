@@ -340,11 +340,12 @@ def test_a_catalog_title_that_reads_like_a_name_when_nothing_else_is_named(extra
     assert kept.film is not None and kept.film.title == "Cafe Lumiere"
 
 
-def test_a_one_word_title_as_the_subject_of_a_verb_of_description(extract):
-    # (a real film's title, so that the catalog knows it)
-    kept, _ = extract("A few bored kids turn a forgotten fad into a sport. With a famous voice over it, Dogtown depicts "
-                      "the rundown beach towns of the seventies. Dogtown puts the whole decade into perspective.")
+def test_a_one_word_catalog_title_named_as_a_subject_is_the_title_models_film(extract):
+    # (a real film's title, so that the catalog knows it; no rule names it: the title model weighs it)
+    kept, _ = extract("A few bored kids turn a forgotten fad into a sport. With a famous voice over it, Dogtown is a "
+                      "portrait of the rundown beach towns of the seventies. For me, Dogtown is the best film about the decade.")
     assert kept.film is not None and kept.film.title == "Dogtown"
+    assert kept.film.evidence is not None and kept.film.evidence.confidence < 0.6  # the model's probability, not a rule's
 
 
 def test_a_user_who_drops_the_i_before_watched(extract):

@@ -8,7 +8,8 @@ and first-line headlines (:func:`parse_headline`: "Night Harbour (2019)", "Night
 "Night Harbour — Ana Pires, 2019", "Review: 'Night Harbour' is ...", a bare title named again below)
 into a :class:`Header`. :class:`FilmFinder` then picks the reviewed film's title, year, countries,
 directors and writers from the header and the prose; a review with neither names its film as the
-subject of "T is a ... film", after "I watched", or as a repeated phrase the film catalog knows.
+subject of "T is a ... film" or after "I watched". A title named only in passing is left to the
+learned title model (:mod:`.filmtitle`), which weighs the catalog's word on it with everything else.
 
 >>> from filmgraph.extract.doc import DocBuilder
 >>> doc = DocBuilder()("HEAT (director: Michael Mann; cast: Al Pacino (Hanna), 1995)\\nHEAT is long.")
@@ -1081,7 +1082,6 @@ class HeaderParser:
             ))
 
 
-_FULL_NAME = re.compile(rf"(?<![\w'’]){NAME_PATTERN}")
 # where one watches a film: "I saw Night Harbour on DVD" ends the title, "at Hexley Hall" goes on
 _MEDIA = r"(?:DVD|TV|VHS|Blu-?ray|Netflix|HBO|Hulu|Amazon|Prime|Disney|YouTube|Max|Sky|IMDb|IMDB)"
 _WATCHED = re.compile(
@@ -1241,8 +1241,6 @@ _PROSE_OPENERS = frozenset(
     However Overall Anyway Although Though Because Since Once Sure Oh Ok OK Okay All Some Most Many Much More One Two
     Mr Mrs Ms Dr Like Unlike Watching Seeing Yet Both Every Each Any Another Other""".split()
 )
-#: Capitalised words a catalog lists as titles that a review uses in their ordinary sense.
-_NOT_FILMS = frozenset("Hollywood Bollywood Oscar Oscars Academy Award God Christmas Halloween Earth TV DVD America".split())
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|friend|boyfriend|girlfriend|lover|life|death)\b|"
     r"\s+\(|\s+(?:says|said|asks|asked|tells|told|wants|wanted|decides|decided|realizes|realized|tries|tried|meets|met|"
@@ -1253,7 +1251,6 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:named|called|as|plays|played|character|mother|father|wife|husband|son|daughter|brother|sister|friend|"
     r"boyfriend|girlfriend|lover|uncle|aunt|Mr\.|Mrs\.|Dr\.|young|old|little)\s+$"
 )
-_CHARACTER = re.compile(rf"(?<![\w'’])([A-Z][a-z]+)\s+\((?:{NAME_PATTERN})\)")
 # "films like Armageddon, Deep Impact and The Day After Tomorrow", "such as Hide and Seek", "as much as"
 _COMPARED_IN_SENTENCE = re.compile(
     r"\b(?:(?:films?|movies?|pictures?|flicks?|ones|efforts|titles)\s+(?:like|as)|such as|including|as much as|"
@@ -1508,7 +1505,7 @@ class FilmFinder:
         if found[0] is None:
             found = self._set_off_heading(doc)
         if found[0] is None:
-            found = self._catalog_title(doc)
+            found = self._unlisted_title(doc)
         if found[0] is None and doc.lower_style:
             found = self._lower_case_film(doc)
         if found[0] is None and "remake" in doc.lowered:
@@ -1717,22 +1714,18 @@ class FilmFinder:
         first = next(m for m in quoted if norm_title(m.title) == ranked[0][0])
         return first.title, first.span, 0.6
 
-    def _catalog_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
-        """A review with no header that names its film in ordinary prose ("I didn't like The
-        Grudge quite as much as ...", "Disappearance is set in the Mojave"): the capitalised
-        phrase the text repeats, as the subject of a clause or quoted, that a film catalog knows.
+    def _unlisted_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
+        """A review with no header that keeps naming its film in prose by a title no catalog
+        knows ("The Sinking of Japan makes ...", "Sadly for The Sinking of Japan"): a long title
+        with a small word inside, repeated and the subject of a clause at least once; else a
+        catalog title that reads like a person's name ("Cafe Lumiere") on the same terms. (A title
+        the catalog knows is the title model's to weigh.)
 
         Not: a person's name or part of one, a character ("Nell (Lili Taylor)"), a place or
-        nationality, a film the review calls the original, a remake or a comparison; a single
-        word needs to be written mid-sentence and as a subject at least once.
+        nationality, a film the review calls the original, a remake or a comparison.
         """
         catalog = load_gazetteer()
-        if not len(catalog):
-            return None, None, 0.0
         text = doc.text[:20_000]
-        name_words = {w for m in _FULL_NAME.finditer(text) for w in m.group().split()}
-        characters = set(_CHARACTER.findall(text))
-        found: dict[str, list[tuple[int, str, bool]]] = {}
         unlisted: dict[str, list[tuple[int, str, bool]]] = {}
         name_like: dict[str, list[tuple[int, str, bool]]] = {}
         for run in _PROSE_RUN.finditer(text):
@@ -1745,26 +1738,13 @@ class FilmFinder:
                                       or (words[0].endswith("ly") and words[1].islower())):
                 start, words, sentence_start = start + len(words[0]) + 1, words[1:], False
             surface = " ".join(words)
-            if not surface or surface in _PROSE_OPENERS or surface.lower() in COUNTRY_NAMES or surface.lower() in DEMONYMS:
+            if len(words) < 2 or surface.lower() in COUNTRY_NAMES or surface.lower() in DEMONYMS:
                 continue
-            if surface in _NOT_FILMS or (len(words) == 1 and (surface in name_words or surface in characters)):
-                continue
-            if surface.isdigit():
-                continue  # "10/10 would watch again": a bare number is a score or a year as often as a title
-            known = surface in catalog
             if len(words) in (2, 3) and is_name(surface) and not re.search(r"\b(?:The|Of|of|the)\b", surface):
-                if known:  # read like a person's name; a film only when nothing else is ("Cafe Lumiere")
+                if surface in catalog:  # read like a person's name; a film only when nothing else is
                     name_like.setdefault(norm_title(surface), []).append((start, surface, sentence_start))
-                continue
-            if not known and not _UNLISTED_TITLE.fullmatch(surface):
-                continue
-            (found if known else unlisted).setdefault(norm_title(surface), []).append((start, surface, sentence_start))
-        best = self._most_repeated(doc, found)
-        if best is not None:
-            _, surface, start = best
-            return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.6
-        # A title no catalog knows ("The Sinking of Japan makes ..."): only a long one, repeated,
-        # the subject of a clause at least once.
+            elif surface not in catalog and _UNLISTED_TITLE.fullmatch(surface):
+                unlisted.setdefault(norm_title(surface), []).append((start, surface, sentence_start))
         best = self._most_repeated(doc, unlisted, min_subjects=1) or self._most_repeated(doc, name_like, min_subjects=1)
         if best is None:
             return None, None, 0.0
