@@ -94,8 +94,9 @@ _THIS_YEAR = re.compile(
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
 _MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
-# "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..."
-_WHEN_RELEASED = re.compile(r"(?=[Ww])\b[Ww]hen\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
+# "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..." (led by
+# its word, which ``re`` skips to, the word start checked after it)
+_WHEN_RELEASED = re.compile(r"[Ww]hen(?<!\w[Ww]hen)\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
 _REMAKE_WORD = re.compile(r"\b(?:remake|remade|re-make|remakes)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\w'’])((?:1[89]|20)\d\d)['’]s\s+|\b(?:[A-Z][\w.-]*['’]s|his|her|their)\s+((?:1[89]|20)\d\d)\s+"
@@ -123,12 +124,13 @@ _FILM_NOUN = (
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining)"
 )
-# "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text)
+# "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text;
+# led by its literal, which ``re`` skips to, the word start checked after it)
 # (what a review calls its film besides a film noun: "this Danish chamber piece", "this Australian shocker")
 _COUNTRY_NOUN = rf"(?:{_FILM_NOUN}|flick|chiller|shocker|piece|puzzle|tale|debut|sci-fi|one)"
-_THIS_COUNTRY = re.compile(rf"(?=t)\bthis\s+(?:[\w-]+,?\s+){{0,3}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_COUNTRY_NOUN}\b")
+_THIS_COUNTRY = re.compile(rf"this(?<!\wthis)\s+(?:[\w-]+,?\s+){{0,3}}?({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?(?:co-)?{_COUNTRY_NOUN}\b")
 # "the new Swedish film from Petra Lindahl", "the latest Aussie one by ..." (lower-cased text)
-_NEW_COUNTRY_FROM = re.compile(rf"(?=t)\bthe\s+(?:new|latest)\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?{_COUNTRY_NOUN}\s+(?:from|by)\s")
+_NEW_COUNTRY_FROM = re.compile(rf"the(?<!\wthe)\s+(?:new|latest)\s+({_DEMONYM})(?:-({_DEMONYM}))?\s+(?:[\w-]+\s+){{0,2}}?{_COUNTRY_NOUN}\s+(?:from|by)\s")
 # a details line of a page or a catalogue: "Thriller · 1h 34m · Canada", "Dir. Ann Lee · Italy · 2024 · 104 min"
 _DETAILS_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
 _DETAILS_MARK = re.compile(r"\b(?:(?:1[89]|20)\d\d|\d+\s*(?:min|mins|minutes)\b|\d+h(?:\s*\d+m)?\b)")
@@ -145,7 +147,7 @@ _COUNTRY_DESCRIPTION = (
 # also in apposition: "The Clerk of Kutaisi, a Georgian-French co-production", ""Traceless," a Dutch-Belgian production"
 _IS_COUNTRY = re.compile(rf"(?:,?[”\"]|[”\"]?\s*(?:\s(?:is|was)|['’]s|,)){_COUNTRY_DESCRIPTION}", re.IGNORECASE)
 # the film spoken of as "it": "it's a Norwegian-Canadian co-production"
-_IT_IS_COUNTRY = re.compile(rf"(?=i)\bit(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}")  # (lower-cased text)
+_IT_IS_COUNTRY = re.compile(rf"it(?<!\wit)(?:['’]s|\s+is){_COUNTRY_DESCRIPTION}")  # (lower-cased text)
 # "A Danish-Icelandic co-production", "an Italian-Spanish-West German co-production", "a West German
 # and French production": every country of the chain (the lower-cased text)
 _PRODUCTION_CHAIN = re.compile(

@@ -27,7 +27,9 @@ __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capita
 
 _UP = "A-ZÀ-ÖØ-Þ"
 # An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
-_CAPS_WORD = re.compile(rf"(?=[{_UP}0-9&])(?<![\w'’])(?:[{_UP}0-9](?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|&)(?![a-zß-öø-ÿ])")
+# (led by the class of its first character, which ``re`` skips to; the word start and whether that
+# character was "&" are looked back at)
+_CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 _QUOTED = re.compile(  # (the lookahead lets ``re`` pass over the many positions that open no quote)
     r"(?=[\"“'‘*_])(?:[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
