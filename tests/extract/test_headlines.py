@@ -113,7 +113,7 @@ def test_a_lower_case_tagline_after_a_comma(extract):
      "3 May 2019\n\nSo this is a fine disc.", "The Salt Road", 1994),
     ("                    DRAFT 3 - EMBARGOED UNTIL FRI 09:00\n\n            THE SALT ROAD\n       (Canada, 2020, 124 min, cert. 15)\n\n"
      "  Director:   Ann Lee\n\n  The Yukon, 1898.", "The Salt Road", 2020),
-    ("SCREEN LEDGER  --  FILM REVIEWS  --  November 4, 1991\n\nTHE SALT ROAD\n(THRILLER -- COLOR)\n\nA Universal release. "
+    ("SCREEN LEDGER  --  FILM REVIEWS  --  ISSUE 44\n\nTHE SALT ROAD\n(THRILLER -- COLOR)\n\nA Universal release. "
      "Executive producers,\nAnn Lee, Bo Ek. Directed by Cy Dunn. Screenplay, Ola Berg.\n\nIt is long.", "The Salt Road", None),
     ("BERLINALE DISPATCH, DAY FIVE\nA family drama takes the lead\n\nEli Marr reports from Berlin\n\nIt was a relief "
      "to sit down at the press screening of The Salt Road. The Salt Road is the second feature by Ann Lee.", "The Salt Road", None),

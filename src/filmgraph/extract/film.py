@@ -1405,11 +1405,14 @@ class FilmFinder:
     hedges
         Flags prose credits that are negated or speculative.
     min_title_count
-        How often a capitals phrase must occur in the body to be taken as the title when no
-        header or title line names the film.
+        The score a capitals phrase needs in a review that sets titles in capitals (one a mention,
+        more for a mention in the opening or as a subject) to be taken as the title when no header
+        or title line names the film. Below it the title model weighs the phrase: over the training
+        folders the rule named 20 films right and 25 wrong at scores 3 and 4, the model in their
+        place (leave-one-corpus-out) 18 right and 3 wrong.
     """
 
-    def __init__(self, *, hedges: HedgeDetector | None = None, min_title_count: int = 2) -> None:
+    def __init__(self, *, hedges: HedgeDetector | None = None, min_title_count: int = 5) -> None:
         self.hedges = hedges or HedgeDetector()
         self.min_title_count = min_title_count
 

@@ -42,7 +42,6 @@ _YEAR = re.compile(r"(?<![\w$£€.,/:-])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _LATEST = date.today().year + 1
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK)
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[/.]\d{1,2}[/.])\s*$")
 _DETAILS = re.compile(r"\b(?:\d+\s*min(?:s|utes)?\b|dir\.|directed|director|running|runtime|rated|starring|cast\b|"
                       r"screenplay|written)|[·|•]")
 _PUBLISHED = re.compile(r"©|&copy;|\b(?:copyright|posted|published|updated|reviewed|issue|vol\.|edition|archive)\b")
@@ -108,8 +107,6 @@ def year_features(doc: Doc, year: int, start: int, spans: list[tuple[int, int]],
         features["line:short"] = 1.0
     if _DATE.search(line, max(0, start - line_start - 16), end - line_start + 12):
         features["line:date"] = 1.0
-    if _FULL_DATE.search(lowered, max(line_start, start - 16), start):
-        features["full_date"] = 1.0  # "November 4, 1991": a day's date dates a page or a post, a film is dated by its year
     if _DETAILS.search(line):
         features["line:details"] = 1.0
     if _PUBLISHED.search(line):
