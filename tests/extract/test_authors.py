@@ -34,3 +34,10 @@ def test_no_publication_film_title_address_or_prose_word_is_a_candidate():
     doc = DocBuilder()("The Friday Reel\n\nNight Harbour (2019)\nby accident I saw it\nann@film.garden\n\n"
                        "Night Harbour is slow. Written up by reel_ann\n")
     assert [name for name, _, _ in author_candidates(doc)] == ["reel_ann"]
+
+
+def test_a_candidate_knows_how_many_names_the_page_offers_and_its_place_among_them():
+    doc = DocBuilder()("Handout prepared by Ann Lee\n\nThe film is slow.\n\nNotes typed up by Bo Ek")
+    found = [(name, sorted(f for f in features if f.startswith(("candidates:", "first_", "last_"))))
+             for name, _, features in author_candidates(doc)]
+    assert found == [("Ann Lee", ["candidates:2", "first_candidate"]), ("Bo Ek", ["candidates:2", "last_candidate"])]

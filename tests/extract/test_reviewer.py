@@ -175,6 +175,9 @@ def test_diary_shop_and_board_authors(extract, text, name):
     ("Hi, welcome back to Reel Bikes, the cycling film podcast. I'm Dario Venn. This week: Salt Marsh.", "Dario Venn"),
     ("Salt Marsh - terrible\n\nmarshwatcher, 3 March 2019\n\nSalt Marsh is dull.", "marshwatcher"),
     ("Salt Marsh\nBy Odo Hale (Leeds, UK) - See all my reviews\n\nIt is dull.", "Odo Hale"),
+    # a magazine's label in capitals; a contributor's note under the piece
+    ("SALT MARSH (2021)\nWORDS: TILDA ASHE-MORROW\n\nSalt Marsh is fine.", "Tilda Ashe-Morrow"),
+    ("Salt Marsh (2021)\n\nSalt Marsh is fine.\n\nRenata Vos-Ibarra writes about film for the Harbour Courier.", "Renata Vos-Ibarra"),
 ])
 def test_bylines_of_capsules_labels_broadcasts_and_handles(extract, text, name):
     reviewer = extract(text)[0].reviewer

@@ -6,8 +6,9 @@ signature line). Pages sign themselves in many more ways: "A list by oonamarch",
 by Mr D. Achterberg", "hosted by Ann Lee", "Created by: Ann Lee", a chat log's "[14/04 21:02]
 reelgrrl". Every person name and handle near the top or the bottom of the review, or on a short
 line with "by", is a candidate; :func:`author_features` describes one by the words and marks around
-it, the shape and place of its line (short, a date on it, film credits on it) and how often the
-review names it (an author once or twice, an actor again and again). A logistic model
+it, the shape and place of its line (short, a date on it, film credits on it), how often the
+review names it (an author once or twice, an actor again and again) and how many candidates the
+page offers, with whether it is the first or the last of them. A logistic model
 (:class:`~.scorer.RelationModel` with the labels ``other`` and ``reviewer``), trained by
 ``scripts/train_authors.py`` on the gold reviewers of annotated reviews and shipped as
 ``data/authors.json``, scores them; the best above the learned threshold is the author. Without that
@@ -110,6 +111,13 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         features = author_features(doc, name, start, line_start, line_end, text.count(name))
         features[f"line-from-top:{min(row, 6)}"] = features[f"line-from-bottom:{min(len(newlines) - row, 6)}"] = 1.0
         candidates.append((name, start, features))
+    # (what the other candidates are: a signature is often the one name a page offers, or its first or last)
+    for rank, (_, _, features) in enumerate(candidates):
+        features[f"candidates:{min(len(candidates), 3)}"] = 1.0
+        if rank == 0:
+            features["first_candidate"] = 1.0
+        if rank == len(candidates) - 1:
+            features["last_candidate"] = 1.0
     return candidates
 
 

@@ -97,7 +97,9 @@ _BYLINES = (
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
-    (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+(?:reports|writes)\s+from\s+[A-Z][\w .'’-]{{1,40}}[ \t]*$", re.MULTILINE), 0.85, False),
+    # (also a contributor's note: "Ann Lee writes about film for the Valley Ledger.")
+    (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+(?:reports|writes)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:from|for)\s+"
+                rf"(?:the\s+)?[A-Z][\w .'’-]{{1,40}}[ \t]*$", re.MULTILINE), 0.85, False),
     # "Reviewed for the Society by Ann Lee"
     (re.compile(rf"(?:R|r)eviewed\s+for\s+[^\n]{{1,40}}?\s+by\s+({NAME_PATTERN})"), 0.9, False),
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
@@ -109,7 +111,7 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[)?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
                 rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
                 rf"[Aa]nswered|[Cc]ompiled|[Rr]eported)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
-                rf"({NAME_PATTERN})(?:\]|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
+                rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
      0.8, False),
