@@ -1404,7 +1404,7 @@ class FilmFinder:
     ----------
     hedges
         Flags prose credits that are negated or speculative.
-    min_title_count
+    min_caps_score
         The score a capitals phrase needs in a review that sets titles in capitals (one a mention,
         more for a mention in the opening or as a subject) to be taken as the title when no header
         or title line names the film. Below it the title model weighs the phrase: over the training
@@ -1412,9 +1412,9 @@ class FilmFinder:
         place (leave-one-corpus-out) 18 right and 3 wrong.
     """
 
-    def __init__(self, *, hedges: HedgeDetector | None = None, min_title_count: int = 5) -> None:
+    def __init__(self, *, hedges: HedgeDetector | None = None, min_caps_score: int = 5) -> None:
         self.hedges = hedges or HedgeDetector()
-        self.min_title_count = min_title_count
+        self.min_caps_score = min_caps_score
 
     def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
         title, span, confidence = self._title(doc, header)
@@ -1700,7 +1700,7 @@ class FilmFinder:
             # review keeps naming it ("In THE WATERBOY, Sandler is ..." six times)
             scores[key] = scores[key] + 2 * min(subjects[key], 2) if subjects[key] else max(0, scores[key] - 4)
         key, score = scores.most_common(1)[0]
-        if score < self.min_title_count:
+        if score < self.min_caps_score:
             return None, None, 0.0
         mention = first[key]
         return mention.title, mention.span, min(0.5 + 0.08 * score, 0.9)
