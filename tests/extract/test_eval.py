@@ -74,7 +74,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-imdb-20": 0.24, "real-critics-21": 0.67, "formats-blind-28": 0.31,
                   "real-critics-22": 0.78, "real-imdb-21": 0.40, "formats-blind-29": 0.39,
                   "real-critics-23": 0.75, "real-imdb-22": 0.53, "formats-blind-30": 0.52,
-                  "real-critics-24": 0.72, "real-imdb-23": 0.22, "formats-blind-31": 0.49}
+                  "real-critics-24": 0.72, "real-imdb-23": 0.22, "formats-blind-31": 0.49,
+                  "real-imdb-24": 0.33}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
