@@ -345,3 +345,18 @@ def test_a_makers_possessive_before_a_headline_title(text, title, directors):
 ])
 def test_a_spoken_reviews_subject(text, title):
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize("fields", [
+    "Status: Watched\nYear: 2019\nDirector: Ann Lee\nRating: 4/5",
+    "rating:: 4\nyear:: 2019\ndirector:: Ann Lee",
+])
+def test_a_title_over_a_note_apps_properties(extract, fields):
+    # the block's first field is the app's own; a film's year or credit further down marks the title
+    kept, _ = extract(f"Night Harbour\n\n{fields}\n\nA slow film about a ferry, and a good one.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+
+
+def test_properties_without_a_films_field_mark_no_title(extract):
+    kept, _ = extract("Morning notes\n\nMood: tired\nWeather: rain\n\nI watched a film today. It was fine.")
+    assert kept.film is None or kept.film.title != "Morning Notes"

@@ -20,6 +20,7 @@ learned title model (:mod:`.filmtitle`), which weighs the catalog's word on it w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -735,7 +736,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         elif _BYLINE_LINE.match(following):  # "Night Harbour\nBy Ann Lee\n\nDirector: ...": past the byline
             following = text[end:end + 400].lstrip().partition("\n")[2].lstrip().partition("\n")[0]
         if (_LIST_CUE.match(following) or _LABEL.match(following) or _THIS_FILM_OPENS.match(following) or _CREDIT_LINE.match(following)
-                or _COUNTRY_YEAR_LINE.match(following) or _DETAILS_LINE.match(following) or _GENRE_COLOR_LINE.match(following)):
+                or _COUNTRY_YEAR_LINE.match(following) or _DETAILS_LINE.match(following) or _GENRE_COLOR_LINE.match(following)
+                or _opens_field_block(text, end)):
             marked = True
     if year is None and director is None and not marked:
         if not _named_again(text, surface, end):
@@ -1126,6 +1128,19 @@ _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainmen
 _SECTION_LABEL = re.compile(r"(?i)(?:(?:film|movie|pick|dvd|release|stream)s?\s+of\s+the\s+(?:week|month|day|year)|"
                             r"(?:critic|editor|reader)s?['’]?s?\s+(?:choice|pick)s?|staff\s+picks?|new\s+(?:releases|this\s+week)|"
                             r"now\s+(?:showing|playing|streaming)|in\s+cinemas(?:\s+now)?|also\s+(?:opening|showing))")
+# One line of a note app's properties ("Status: Watched", "year:: 2019", "- genre: noir")
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?[A-Za-z][\w ]{0,24}?[ \t]*::?[ \t]+\S[^\n]*")
+
+
+def _opens_field_block(text: str, end: int) -> bool:
+    """Whether the lines after ``end`` open a block of properties, one of them a film's credit or
+    year: a note app's page ("Night Harbour", then "Status: Watched", "Year: 2019", "Director: Ann
+    Lee"). A block's first field is often the app's own (a status, a rating): the block is read whole."""
+    lines = text[end:end + 600].lstrip().split("\n")
+    block = list(itertools.takewhile(_FIELD_LINE.fullmatch, lines[:12]))
+    return len(block) >= 2 and any(_LABEL.match(line.lstrip(" \t-*")) for line in block)
+
+
 _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+by)\s+[A-Z]")
 # Words that open a column's or a section's name rather than a film's ("At the Movies", "On Screen")
 _COLUMN_OPENERS = frozenset({"At", "On", "In", "From", "About", "Inside", "Around"})
