@@ -118,7 +118,7 @@ def test_a_lower_case_tagline_after_a_comma(extract):
     ("BERLINALE DISPATCH, DAY FIVE\nA family drama takes the lead\n\nEli Marr reports from Berlin\n\nIt was a relief "
      "to sit down at the press screening of The Salt Road. The Salt Road is the second feature by Ann Lee.", "The Salt Road", None),
     ("The Fly\n\nOctober marathon, night four: Ann Lee's The Fly from 1986. The Fly is a love story first.", "The Fly", 1986),
-    ("THE STANDARD  |  FRIDAY 15 MARCH 2024  |  ARTS 27\n\nFILM OF THE WEEK\n\nThe Salt Road\n★★★☆☆\n\n"
+    ("THE STANDARD  |  FRIDAY 15 MARCH  |  ARTS 27\n\nFILM OF THE WEEK\n\nThe Salt Road\n★★★☆☆\n\n"
      "Directed by Ann Lee. Starring Bo Ek.\n\nA second wife arrives.", "The Salt Road", None),
     ("THE SALT ROAD (2012) - 2 OUT OF 10 - DO NOT WASTE YOUR MONEY\n\nI NEVER WRITE REVIEWS. WE RENTED IT ON FRIDAY.",
      "The Salt Road", 2012),
