@@ -694,8 +694,10 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     page_title = " ".join(" ".join(root.xpath("//title//text()")).split())
     if not page_title:
         page_title = " ".join(next(iter(root.xpath("//meta[@property='og:title']/@content")), "").split())
-    # a footer's "Reviewed by <a rel="author">Ann Lee</a>" goes with the footer: read it first
+    # a footer's "Reviewed by <a rel="author">Ann Lee</a>" or "Posted by <span class="author">" goes with
+    # the footer: read it first
     marked_author = " ".join(" ".join(root.xpath("(//*[@rel='author' or @itemprop='author'])[1]//text()")).split())
+    classed_author = _classed_author(root)
     for comment in root.xpath("//comment() | //processing-instruction()"):
         _drop(comment)
     for element in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROPPED) + " | //head"):
@@ -709,14 +711,7 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         if element.tag not in ("html", "body", "article", "main") and _FURNITURE.search(marks) and element.getparent() is not None:
             if not element.xpath(".//h1 | .//article"):
                 _drop(element)
-    author = " ".join(meta_author.split())
-    if not author:
-        for element in root.xpath("//*[@class or @rel or @itemprop]"):
-            marks = f"{element.get('class', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
-            if _AUTHOR_CLASS.search(marks):
-                author = re.sub(r"^(?:[Bb]y|[Ww]ritten by|[Rr]eviewed by|[Pp]osted by)\s+", "", " ".join(element.text_content().split()))
-                break
-    author = author or marked_author
+    author = " ".join(meta_author.split()) or classed_author or marked_author
     articles = root.xpath("//article | //main | //*[@role='main']")
     body = articles[0] if articles else (root.find("body") if root.find("body") is not None else root)
     headlines = root.xpath("//h1")
@@ -753,6 +748,22 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     if not text:
         raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
+
+
+# an element of a page's comments, whose authors are not the review's
+_COMMENTS = re.compile(r"comment|repl(?:y|ies)|respon", re.IGNORECASE)
+
+
+def _classed_author(root) -> str:
+    """The text of the first element a page marks as its author's ("author", "byline", "reviewer"
+    in its class, ``rel`` or ``itemprop``) outside its comments, without a leading "By"."""
+    for element in root.xpath("//*[@class or @rel or @itemprop]"):
+        marks = f"{element.get('class', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
+        if _AUTHOR_CLASS.search(marks) and not any(
+                _COMMENTS.search(f"{e.get('class', '')} {e.get('id', '')}") for e in element.iterancestors()) \
+                and not _COMMENTS.search(element.get("class", "")):
+            return re.sub(r"^(?:[Bb]y|[Ww]ritten by|[Rr]eviewed by|[Pp]osted by)\s+", "", " ".join(element.text_content().split()))
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
