@@ -20,6 +20,14 @@ def test_a_chat_log_s_handle_and_a_list_s_author_are_named():
                      "Night Harbour is a patient drama. Bo Ek plays the pilot.") == "moonbeam_k"
 
 
+def test_a_sign_off_s_first_name_or_handle_is_a_candidate():
+    for signature, name in (("— Odile", "Odile"), ("-- Kev (Leeds)", "Kev"), ("-- dan_the_forklift_man", "dan_the_forklift_man")):
+        doc = DocBuilder()(f"Night Harbour is slow but it works.\n\n{signature}\n")
+        assert [found for found, _, _ in author_candidates(doc)] == [name]
+    # a dash opening a line of prose is no sign-off
+    assert author_candidates(DocBuilder()("Night Harbour is slow.\n\n-- Really it is slow.\n")) == []
+
+
 def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 

@@ -4,7 +4,7 @@
 The rules in :mod:`.reviewer` know the usual bylines ("Reviewed by", "Copyright 1997 Ann Lee", a
 signature line). Pages sign themselves in many more ways: "A list by oonamarch", "Handout prepared
 by Mr D. Achterberg", "hosted by Ann Lee", "Created by: Ann Lee", a chat log's "[14/04 21:02]
-reelgrrl". Every person name and handle near the top or the bottom of the review, or on a short
+reelgrrl", a sign-off's "-- Kev (Leeds)". Every person name and handle near the top or the bottom of the review, or on a short
 line with "by", is a candidate; :func:`author_features` describes one by the words and marks around
 it, the shape and place of its line (short, a date on it, film credits on it), how often the
 review names it (an author once or twice, an actor again and again) and how many candidates the
@@ -46,6 +46,10 @@ _HANDLE = re.compile(r"(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
                      rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
                      rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END}",
                      re.MULTILINE)
+# a sign-off at the foot: a dash, then a first name or a handle alone ("— Odile", "-- Kev (Leeds)",
+# "-- dan_the_forklift_man"), which neither pattern above takes (one word, or a handle after a dash)
+_SIGN_OFF = re.compile(r"^[ \t]*(?:--?|[—–~])[ \t]*([A-Z][a-z]{1,19}|[A-Za-z0-9][\w.-]{2,29}(?<!\.))[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
+                       re.MULTILINE)
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
@@ -90,6 +94,9 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
             if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not handle.isdigit() \
                     and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
                 found[match.start(group)] = handle
+        for match in _SIGN_OFF.finditer(text, start, end):
+            if match.start(1) not in found and match.group(1).lower() not in _NOT_HANDLES:
+                found[match.start(1)] = match.group(1)
     titles = {norm_title(m.title) for m in doc.mentions}
     # a name written into a sentence ("Salt stars Pia Okafor.", "Lena Dahl is superb") is what the review
     # is about, wherever else it stands; a byline's "by", "from" or "on" does not make a sentence of it
