@@ -128,6 +128,7 @@ def test_a_lower_case_tagline_after_a_comma(extract):
      "Format: Blu-ray | Verified Purchase\n\nSo this is a fine disc.", "The Salt Road", None),
     ("ARTS DRIVE – FRIDAY FILM SEGMENT\n\nSAM (PRESENTER): Time for our reviewer.\n\nJULIE: The film's called The Salt "
      "Road, and it's good.\n\nSAM: Thanks.", "The Salt Road", None),
+    ("Counselor, Come Out and Play: “The Salt Road” (1991)\n\nAnn Lee's film is long and cold.", "The Salt Road", 1991),
 ])
 def test_mastheads_shops_and_scripts(extract, text, title, year):
     kept, _ = extract(text)

@@ -379,6 +379,7 @@ _REVIEW_PREFIX = re.compile(
 )
 _COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Classics Company Productions Features Video".split())
 # (an apostrophe inside a word is part of the title: "'The Ferryman's Ledger'")
+_CLOSING_QUOTED = re.compile(r"['’\"”]?\s*(?:\((?:1[89]|20)\d\d\))?[\s.!]*$")
 _QUOTED_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s:(]))(['‘\"“])([A-Z0-9](?:[^'‘’\"“”\n]|['’](?=[a-z]))"
                                  r"{0,70}?)(?:['’\"”])(?=$|[\s:,.!?)])")
 _REVIEW_SUFFIX = re.compile(
@@ -651,8 +652,10 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     # (one quoted word alone is as often a word quoted: ""Re-imagining" my foot")
     if (quoted and _title_like(quoted.group(2)) and (prefix or suffix or (not sentence_like and (
             " " in quoted.group(2) or _named_again(text, quoted.group(2), end) or quoted.group(2) in load_gazetteer())))
-            and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—")))):
-        # "Review: 'Night Harbour' is a slow burn", "'Night Harbour' review: worth the wait"
+            and (match is None or not _title_like(match.group("title").strip(" \t,:;/-–—"))
+                 or (_CLOSING_QUOTED.match(line, quoted.end()) and line[:quoted.start()].rstrip().endswith(":")))):
+        # "Review: 'Night Harbour' is a slow burn", "'Night Harbour' review: worth the wait", a column's
+        # headline closed by the film quoted after a colon ("Counselor, Come Out and Play: 'Cape Fear'")
         dated = _YEAR_AFTER.match(line, quoted.end())
         surface = quoted.group(2)
         return Headline(title_case(surface) if surface.isupper() else surface,
