@@ -633,3 +633,14 @@ def test_a_slide_deck_or_an_e_book_is_read_from_its_text_members_in_order(tmp_pa
     broken.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     with pytest.raises(ReviewError, match=r"broken\.epub"):
         read_review(broken)
+
+
+def test_a_reddit_thread_reads_as_its_opening_post_not_the_replies():
+    # a thread's .json: a listing of the post, then a listing of replies, each in a {"kind", "data"} envelope
+    post = {"kind": "t3", "data": {"title": "Gull Island (2011) - a damp remake", "author": "tern_fan",
+                                   "selftext": "Gull Island remakes Tern Rock (1964) and keeps its grey coast."}}
+    replies = [{"kind": "t1", "data": {"author": f"reader_{n}", "parent_id": "t3_abc", "body": "I liked the original more."}}
+               for n in range(2)]
+    thread = [{"kind": "Listing", "data": {"children": [post]}}, {"kind": "Listing", "data": {"children": replies}}]
+    text = json_to_text(json.dumps(thread))
+    assert text.startswith("Gull Island (2011) - a damp remake\nBy tern_fan") and "original more" not in text

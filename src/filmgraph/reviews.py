@@ -874,7 +874,7 @@ _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byli
                 "reviewername", "creator")
 # (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
 # "textContent", schema.org's "articleBody")
-_BODY_KEYS = ("reviewbody", "body", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
+_BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
               "comment", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml")
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
@@ -882,7 +882,7 @@ _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
 _COUNTRY_KEYS = ("country", "countries", "countryoforigin")
 _GENRE_KEYS = ("genre", "genres")
 _RATING_KEYS = ("rating", "reviewrating", "score", "stars", "userrating")
-_LIST_KEYS = ("reviews", "items", "entries", "results", "data")
+_LIST_KEYS = ("reviews", "items", "entries", "results", "data", "children")
 _KEY_NOISE = re.compile(r"[^a-z0-9]")
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1087,6 +1087,23 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
     return [(data, {})]
 
 
+#: The fields that mark a post as a reply to another (plain keys, see :func:`_keyed`).
+_REPLY_KEYS = frozenset({"parentid", "inreplytoid", "inreplyto", "replyto", "parentpostid"})
+
+def _is_reply(post: dict) -> bool:
+    """Whether a post answers another (it has a reply field)."""
+    return bool(_REPLY_KEYS & _keyed(post).keys())
+
+
+def _unwrapped(item: dict) -> dict:
+    """An API's ``{"kind": ..., "data": {...}}`` envelope around a post (Reddit's) as the post itself."""
+    fields = _keyed(item)
+    inner = fields.get("data")
+    if isinstance(inner, dict) and _field([fields], _BODY_KEYS) is None and _field([_keyed(inner)], _BODY_KEYS) is not None:
+        return inner
+    return item
+
+
 #: The shortest text a body field nested deep in an export may hold to be taken for the review.
 _NESTED_BODY_CHARS = 200
 
@@ -1142,8 +1159,10 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         raise ReviewError(source, f"not valid JSON ({error})") from error
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
-    reviews = _json_reviews(data)
+    reviews = [(_unwrapped(review), around) for review, around in _json_reviews(data)]
     reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
+    if len(reviews) > 1 and len(opening := [pair for pair in reviews if not _is_reply(pair[0])]) == 1:
+        reviews = opening  # a thread's opening post, the other entries replies to it (Reddit's, Mastodon's "parent_id")
     if len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None and not _thread_text(fields):
         reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
