@@ -101,9 +101,10 @@ _PLAIN_REACH = (40, 320)
 _VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
 # The critic's formula "it's X with Y", "like X in space", "pure X without the wit", "X (1955) with
 # X-wings instead of Lancasters": the film, then what this one changes (lower-case words: "X with
-# Ann Lee" names a cast); matched against the lower-cased text, its film read back
+# Ann Lee" names a cast); matched against the lower-cased text, its film read back (the first space
+# written apart: ``re`` skips to a class, not to a repeated one)
 _FORMULA_CHANGE = re.compile(
-    r"[ \t]+(?:with|in|on|minus|without|plus)[ \t]+(?=[a-z])(?!(?:the\s+)?(?:film|movie|role|part|lead|original|remake|version)\b)"
+    r"[ \t][ \t]*(?:with|in|on|minus|without|plus)[ \t]+(?=[a-z])(?!(?:the\s+)?(?:film|movie|role|part|lead|original|remake|version)\b)"
     # (not "seems like X in comparison", "in favor of", "in which he appeared", "in her own life")
     r"(?!(?:comparison|favou?r|which|whom|whose|terms|fact|part|general|particular|her|his|its|their|my|our|your)\b)"
 )
