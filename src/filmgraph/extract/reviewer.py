@@ -188,10 +188,13 @@ def _trim_name(name: str) -> str:
     return name
 
 
+# A note at a line's start: "Ann Lee is a critic based in Leeds." (``^`` of a multi-line pattern, which
+# ``re`` tests at a position several times faster than a choice between a line break and the text's start)
 _AUTHOR_NOTE = re.compile(
-    rf"(?:^|\n)({NAME_PATTERN}|[A-Z][a-z]+) is an? (?:[\w-]+ ){{0,3}}(?:moviegoer|critic|writer|reviewer|"
+    rf"^({NAME_PATTERN}|[A-Z][a-z]+) is an? (?:[\w-]+ ){{0,3}}(?:moviegoer|critic|writer|reviewer|"
     rf"film buff|blogger|journalist|contributor|cinephile|movie lover)\b(?: based (?:out of|in) "
-    rf"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?))?"
+    rf"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?))?",
+    re.MULTILINE,
 )
 
 
@@ -236,7 +239,9 @@ class ReviewerFinder:
                     best = (confidence, match.start(), name, Span(at, at + len(name)))
                 break
         location = None
-        note = _AUTHOR_NOTE.search(text, max(0, len(text) - self.tail_chars))
+        tail = max(0, len(text) - self.tail_chars)
+        # (the line break before a note lies in the tail, unless the tail is the whole text)
+        note = _AUTHOR_NOTE.search(text, tail + 1 if tail else 0)
         if note and (best is None or best[2].split()[0] == note.group(1).split()[0]):
             location = note.group(2)
             # Without a location ("is a moviegoer based out of Seattle") a note at a paragraph's
