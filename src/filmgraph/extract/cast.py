@@ -156,8 +156,8 @@ _VERDICT_NEEDLES = (" fares ", " fun as ", " steals ", " hams it up", " chews th
 _PERFORMANCE_BEFORE = tuple(re.compile(words) for words in (
     r"performances? (?:by|from) ", r"turns? (?:by|from) ", r"acting (?:by|from) ", r"cast (?:includes|including|led by|headed by) ",
     r" features ", r"vehicle for ", r"cameos? (?:by|from) ",
-    # "a wasted Tadanobu Asano", "an endearing Doris Day" (led by the word, the name after it)
-    r"(?:wasted|endearing|miscast|hammy) (?=[A-Z])"))
+    # "a wasted Tadanobu Asano", "an endearing Doris Day" (each led by its word, the name after it)
+    r"wasted (?=[A-Z])", r"endearing (?=[A-Z])", r"miscast (?=[A-Z])", r"hammy (?=[A-Z])"))
 _FEATURED_BY = re.compile(r"\b(?:[Ii]t|[Ff]ilm|[Mm]ovie)$")  # "It features Ann Lee", "the film features ..."
 _NAMES_AFTER = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)")
 # "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town
