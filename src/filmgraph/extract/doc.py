@@ -257,7 +257,8 @@ class DocBuilder:
                     break
                 header.append(line)
         header_end = header[-1].end if header else 0
-        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text.lower() else []
+        # (its field names in either case, looked for as they are: lowering the whole text costs more)
+        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text or "X-" in text else []
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata)
                          and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)
