@@ -38,7 +38,8 @@ __all__ = ["LABELS", "YearScorer", "year_candidates", "year_features"]
 
 LABELS = ("other", "year")
 # (not a decade, "1990s"; not one number of many, "1984-85" is kept: a season or a span still dates)
-_YEAR = re.compile(r"(?<![\w$£€.,/:-])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
+# (led by the year's first digit, which ``re`` skips to; what comes before the year is looked back at)
+_YEAR = re.compile(r"((?:1[89]|20)\d\d)(?<![\w$£€.,/:-](?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _LATEST = date.today().year + 1
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK)
