@@ -93,7 +93,8 @@ _THIS_YEAR = re.compile(
     r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
-_MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
+# (the first space written apart: ``re`` skips to a class, not to a repeated one)
+_MADE_IN = re.compile(r"\s\s*(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
 # "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..." (led by
 # its word, which ``re`` skips to, the word start checked after it)
 _WHEN_RELEASED = re.compile(r"[Ww]hen(?<!\w[Ww]hen)\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
