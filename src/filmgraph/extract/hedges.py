@@ -26,7 +26,10 @@ HEDGE = "hedge"
 QUESTION = "question"
 
 # brackets break a clause, but not the ones around a year: "Is it a sequel to ICE PORT (2010)?"
-_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\((?!(?:1[89]|20)\d\d\))|(?<!\((?:1[89]|20)\d\d)\)|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+# (each alternative opens with its own character, which ``re`` skips to; what stands before a closing
+# bracket or "but" is looked back at)
+_CLAUSE_BREAK = re.compile(r";|:|\u2013|\u2014|\((?!(?:1[89]|20)\d\d\))|\)(?<!\((?:1[89]|20)\d\d\))|--|"
+                           r",\s(?:but|yet|and|though|although|while|whereas)\b|but\b(?<!\wbut)")
 # A question mark inside a sentence ends a question only between words in lower case: "is it a remake of x? someone said so".
 _ASKED_THEN_PROSE = re.compile(r"\s+[a-z]")
 _LOWER_WORD_ASKED = re.compile(r"(?<![\w'’])[a-z][\w'’]*\?$")  # (not a title's "VIRGINIA WOOLF? and ...")
