@@ -215,16 +215,17 @@ class _ReadBack:
 
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
 # to be tried, or a short pattern it must match where the words are too common: scanning every
-# review once per pattern cost more than all the matching)
+# review once per pattern cost more than all the matching; a pattern opened by a word is led by it,
+# which ``re`` skips to, the word start checked after its first letter: a leading \b has re try every position)
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
-    (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
+    (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
-    (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
+    (re.compile(rf"[Dd]irector(?<!\w[Dd]irector)(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "directed by", "Directed confusingly by", "directed and edited by"
     # (also past a manner, "directed by the numbers by", "Directed on snooze control by", and a film
     # the director is known for, "directed by ONE FALSE MOVE's Carl Franklin")
-    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
+    (re.compile(rf"[Dd]irected(?<!\w[Dd]irected)(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
                 rf"\s+(?:by|on|with|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+by\s))?\s+by\s+(?:(?:[A-Z0-9][\w'’-]*\s+){{1,5}}?[A-Z0-9][\w-]*['’]s\s+)?"
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
                 rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
@@ -233,7 +234,7 @@ _PROSE_CREDITS = (
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
-    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
+    (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
     # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself"
     (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME})(?:,\s+who)?\s+(?:also\s+)?(?:co-)?wrote\s+the\s+"
