@@ -186,11 +186,12 @@ _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAM
 # "so much here that director Oshima gets right"; not an art director, nor a character who directs ("porno
 # director Maxx Orbo (Bo Ek)")
 _DIRECTOR_NAMED = re.compile(
-    # (the word first, the words before it read back: look-behinds at every position cost more)
-    rf"(?<![\w-])(?:[Dd]irector(?<!art[ ]director)(?<!casting[ ]director)(?<!program[ ]director)(?<!porno[ ]director)(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
+    # (the word first, the words before it read back: look-behinds at every position cost more; led by
+    # the class of the words' first letters, which ``re`` skips to, the word start and which word it is looked back at)
+    rf"[DdFfHh](?<![\w-].)(?:(?<=[Dd])irector(?<!art[ ]director)(?<!casting[ ]director)(?<!program[ ]director)(?<!porno[ ]director)(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
     r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
     # (a surname alone only after a lower-case "director": not "Best Director Award")
-    rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
+    rf"(?<=[Ff])ilmmaker[ ]\(?|(?<=[Hh])elmer[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
 )
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
 _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
