@@ -570,11 +570,15 @@ def parse_headline(doc: Doc) -> Headline | None:
 
 # A dated heading set apart further down a newsletter or a page: "★ THIS WEEK'S PICK\nOCEAN'S ELEVEN
 # (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
-_SET_APART = r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
-_SET_APART_DATED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
+# (The text's first line counts as set apart too. It is matched on its own, so that the patterns of the
+# other lines are led by their line break, which ``re`` skips to: a "\A" among the line breaks had it try
+# every position.)
+_SET_APART = r"\n(?:[ \t]*\n|[ \t]*[-=_~*#★]{3,}[ \t]*\n|[^\n]{0,40}[★#][^\n]{0,40}\n)"
+_DATED_LINE = r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)"
 # (or timed or rated: "THE LONG QUIET (12A, 94 mins)", "HARROW STREET (15) ★★★★")
-_SET_APART_TIMED = re.compile(_SET_APART + rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)"
-                              r"[^\n.!?]{0,60})(?=\n)")
+_TIMED_LINE = rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)[^\n.!?]{{0,60}})(?=\n)"
+_FIRST_LINE_HEADINGS = tuple(re.compile(line) for line in (_DATED_LINE, _TIMED_LINE))
+_SET_APART_HEADINGS = tuple(re.compile(_SET_APART + line) for line in (_DATED_LINE, _TIMED_LINE))
 
 
 def _dated_heading(text: str) -> Headline | None:
@@ -582,7 +586,8 @@ def _dated_heading(text: str) -> Headline | None:
     certificate or running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a
     blank line, a rule or a starred label above it)."""
     end = min(len(text), 3000)
-    lines = (*_SET_APART_DATED.finditer(text, 0, end), *_SET_APART_TIMED.finditer(text, 0, end))
+    lines = (*(line for heading in _FIRST_LINE_HEADINGS if (line := heading.match(text, 0, end))),
+             *(line for heading in _SET_APART_HEADINGS for line in heading.finditer(text, 0, end)))
     for line in sorted(lines, key=lambda found: found.start()):
         before_year = line.group(1)[:line.group(1).rindex("(")]
         if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (
