@@ -36,15 +36,17 @@ _LOWER_WORD_ASKED = re.compile(r"(?<![\w'’])[a-z][\w'’]*\?$")  # (not a titl
 # "Who stars in FLUBBER, Disney's remake of X?" takes the remake as given: only a yes/no
 # question ("Is it a remake of X?") puts the statement in doubt.
 _WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)\b", re.IGNORECASE)
+# (the look-ahead for a letter passes over the boundaries at words' ends, where every word was tried)
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
-    r"\b(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
+    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
     r"nothing like|none of)\b|n[’']t\b",
     re.IGNORECASE,
 )
+# (a look-ahead for a letter after the word boundary, as in _NEGATORS)
 _HEDGES = re.compile(
     # "If you liked X, ..." addresses the reader; it does not put the statement in doubt.
-    r"\b(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
+    r"\b(?=[a-z])(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
     r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|contemplat(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film
