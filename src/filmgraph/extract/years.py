@@ -46,7 +46,7 @@ _DATE = re.compile(DATE_MARK)
 _DETAILS = re.compile(r"\b(?:\d+\s*min(?:s|utes)?\b|dir\.|directed|director|running|runtime|rated|starring|cast\b|"
                       r"screenplay|written)|[·|•]")
 _PUBLISHED = re.compile(r"©|&copy;|\b(?:copyright|posted|published|updated|reviewed|issue|vol\.|edition|archive)\b")
-_REMAKE_TALK = re.compile(r"\b(?:remake\w*|remade|re-make\w*)\b")
+_REMAKE_TALK = re.compile(r"re(?<!\wre)(?:make\w*|made|-make\w*)\b")  # (led by its literal, the word start checked after it)
 _REMAKE_CUE = re.compile(r"\b(?:remake\w*|remade|original\w*|version|update\w*|redo|reboot\w*|first film|earlier)\b")
 _MAX_CHARS = 20_000
 _REMAKE_CONJOINED = frozenset({"mention:own", "catalog:known", "catalog:other", "catalog:later-film", "catalog:first-film",
