@@ -43,8 +43,9 @@ _OPENERS = NOT_NAME_OPENERS | frozenset("""Director Directors Filmmaker Writer S
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
-# (one pattern, each family a group, led by one word boundary: a sentence is scanned once)
-_FAMILIES = re.compile(r"\b(?:" + "|".join(f"(?P<{family}>{words})" for family, words in {
+# (one pattern, each family a group, led by one word boundary: a sentence is scanned once; the look-ahead
+# for a letter passes over the boundaries at words' ends, where every family was tried for nothing)
+_FAMILIES = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{family}>{words})" for family, words in {
     "acting": r"perform\w*|act(?:s|ed|ing|or|ors|ress\w*)?|roles?|cast\w*|play(?:s|ed|ing)?|portray\w*|"
               r"star(?:s|red|ring)?|character\w*|over-?act\w*|chemistry|lead|supporting|ham\w*|miscast|"
               r"charisma|screen|delivers?|turns? in|wasted|lines|scenes?|cameo",

@@ -41,10 +41,12 @@ _FULL_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
 # a handle after "by" or "@", or alone on a short line ("reelgrrl", "grim_77", "oatcake")
 # (a plain lower-case word is a handle only after "@", or ending its line after "by", "/u/" or a chat
 # log's "[time] "; not an address's domain: "ann@film.garden")
+# (each follows an "@", a space, a slash or a line break: the look-behind in front passes over every
+# other position at once, where the alternatives' look-behinds took a dozen tests)
 _HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•,(@)]|[ \t]+on\b)"
-_HANDLE = re.compile(r"(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
+_HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
                      rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
-                     rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END}",
+                     rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END})",
                      re.MULTILINE)
 # a sign-off at the foot: a dash, then a first name or a handle alone ("— Odile", "-- Kev (Leeds)",
 # "-- dan_the_forklift_man"), which neither pattern above takes (one word, or a handle after a dash)

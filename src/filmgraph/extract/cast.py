@@ -136,12 +136,12 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’])({NAME_PATTERN})$")
 # A performance told or judged after the actor's name, as users write of the cast: "Keir Dullea shows
 # a good range", "Ann Lee gives a brave performance", "Bo Ek's performance", "Ann Lee plays a 'city
 # boy'". In the present tense: a remake's review tells the original's cast in the past ("Janet Leigh
-# played Marion"). (Led by the one class its cues start with, a space or an apostrophe, which ``re``
-# skips to; which of them it was is looked back at.)
+# played Marion"). (Each alternative opens with its own character, a space or an apostrophe, which
+# ``re`` skips to and tells apart at once.)
+_OWN_PERFORMANCE = r"s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b"  # "Marc Singer's overcooked hamming"
 _PERFORMANCE_AFTER = re.compile(
-    r"[ '’](?:(?<= )(?:(?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+,? ){0,4}(?:performance|turn)\b|"
-    r"shows (?:a |some )?(?:[\w-]+ )?range\b|(?:plays|portrays|co-stars|stars)\b)|"
-    r"(?<=['’])s (?:[\w-]+ ){0,2}(?:performance|portrayal|acting|hamming|cameo)\b)"  # "Marc Singer's overcooked hamming"
+    r" (?:(?:gives|turns in|delivers|puts in) (?:a|an|the|his|her|another) (?:[\w-]+,? ){0,4}(?:performance|turn)\b|"
+    rf"shows (?:a |some )?(?:[\w-]+ )?range\b|(?:plays|portrays|co-stars|stars)\b)|'{_OWN_PERFORMANCE}|’{_OWN_PERFORMANCE}"
 )
 # users' verdicts: "Ann Lee fares somewhat better", "Bo Ek has a lot of fun as ...", "Cy Dunn steals the show"
 # (tried only on a review that holds one of _VERDICT_NEEDLES: rare, and scanned at every space)
@@ -156,8 +156,8 @@ _VERDICT_NEEDLES = (" fares ", " fun as ", " steals ", " hams it up", " chews th
 _PERFORMANCE_BEFORE = tuple(re.compile(words) for words in (
     r"performances? (?:by|from) ", r"turns? (?:by|from) ", r"acting (?:by|from) ", r"cast (?:includes|including|led by|headed by) ",
     r" features ", r"vehicle for ", r"cameos? (?:by|from) ",
-    # "a wasted Tadanobu Asano", "an endearing Doris Day" (led by the word, the name after it)
-    r"(?:wasted|endearing|miscast|hammy) (?=[A-Z])"))
+    # "a wasted Tadanobu Asano", "an endearing Doris Day" (each led by its word, the name after it)
+    r"wasted (?=[A-Z])", r"endearing (?=[A-Z])", r"miscast (?=[A-Z])", r"hammy (?=[A-Z])"))
 _FEATURED_BY = re.compile(r"\b(?:[Ii]t|[Ff]ilm|[Mm]ovie)$")  # "It features Ann Lee", "the film features ..."
 _NAMES_AFTER = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)")
 # "Kenji Oba is her father, Shuhei", "Mick Dorrell, who played a stoic in HARD RAIN, is the town

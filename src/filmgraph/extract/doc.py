@@ -243,14 +243,12 @@ class DocBuilder:
         text = unwrapped(text)
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
-        cued = [bool(_HEADER_OPENER.match(text, line.start, line.end) or _HEADER_CUE.search(text, line.start, line.end))
-                for line in lines[: self.max_header_lines]]
-        for i, line in enumerate(lines[: self.max_header_lines]):
-            # Only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review.
-            above_prose = all(cued[j] or (ln.end - ln.start <= 100 and not _PROSE_LINE.match(text, ln.start, ln.end))
-                              for j, ln in enumerate(lines[:i]))
-            if (cued[i] or _LIST_CUE.match(text, line.start, line.end)) and above_prose:
+        for line in lines[: self.max_header_lines]:
+            cued = bool(_HEADER_OPENER.match(text, line.start, line.end) or _HEADER_CUE.search(text, line.start, line.end))
+            if cued or _LIST_CUE.match(text, line.start, line.end):
                 header = [ln for ln in lines if ln.start <= line.start]
+            if not cued and (line.end - line.start > 100 or _PROSE_LINE.match(text, line.start, line.end)):
+                break  # only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review
         if header:
             # a credits list runs on line by line past the first lines, across single blank lines (a
             # page's facts box, one paragraph a fact), up to the first line that is no "Label:" line
@@ -259,7 +257,8 @@ class DocBuilder:
                     break
                 header.append(line)
         header_end = header[-1].end if header else 0
-        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text.lower() else []
+        # (its field names in either case, looked for as they are: lowering the whole text costs more)
+        metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text or "X-" in text else []
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata)
                          and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)

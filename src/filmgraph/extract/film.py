@@ -33,7 +33,7 @@ from .doc import _LIST_CUE, Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
-from .names import NAME_PATTERN, clean_name, full_name_for, is_name, split_names, surname
+from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, title_case, titlecase_run_at
 
@@ -94,7 +94,8 @@ _THIS_YEAR = re.compile(
     r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
-_MADE_IN = re.compile(r"\s+(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
+# (the first space written apart: ``re`` skips to a class, not to a repeated one)
+_MADE_IN = re.compile(r"\s\s*(?:was|is)\s+(?:first\s+)?(?:made|released|filmed|shot|produced)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b")
 # "When released in 1933, KING KONG was ...", "When it first opened in 1979, Alien ..." (led by
 # its word, which ``re`` skips to, the word start checked after it)
 _WHEN_RELEASED = re.compile(r"[Ww]hen(?<!\w[Ww]hen)\s+(?:it\s+was\s+|it\s+)?(?:first\s+|originally\s+)?(?:released|opened)\s+in\s+((?:19|20)\d\d),\s+")
@@ -174,6 +175,8 @@ _POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+
                                  r"documentary|western|horror|musical|romance|fantasy|mystery|satire|noir)\b")
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
 _NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
+# (a name opening a credit is led by its capital, which ``re`` skips to, the word start checked after it)
+_NAME_AT_WORD_START = name_at_word_start(r"\w'’")
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
 # Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
 # since "directed by A with B" more often names a star.
@@ -184,11 +187,12 @@ _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAM
 # "so much here that director Oshima gets right"; not an art director, nor a character who directs ("porno
 # director Maxx Orbo (Bo Ek)")
 _DIRECTOR_NAMED = re.compile(
-    # (the word first, the words before it read back: look-behinds at every position cost more)
-    rf"(?<![\w-])(?:[Dd]irector(?<!art[ ]director)(?<!casting[ ]director)(?<!program[ ]director)(?<!porno[ ]director)(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
+    # (the word first, the words before it read back: look-behinds at every position cost more; led by
+    # the class of the words' first letters, which ``re`` skips to, the word start and which word it is looked back at)
+    rf"[DdFfHh](?<![\w-].)(?:(?<=[Dd])irector(?<!art[ ]director)(?<!casting[ ]director)(?<!program[ ]director)(?<!porno[ ]director)(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
     r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
     # (a surname alone only after a lower-case "director": not "Best Director Award")
-    rf"(?:[Ff]ilmmaker|[Hh]elmer)[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
+    rf"(?<=[Ff])ilmmaker[ ]\(?|(?<=[Hh])elmer[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
 )
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
 _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
@@ -213,25 +217,26 @@ class _ReadBack:
 
 # (pattern, names a director, names a writer, words of which the text must hold one for the pattern
 # to be tried, or a short pattern it must match where the words are too common: scanning every
-# review once per pattern cost more than all the matching)
+# review once per pattern cost more than all the matching; a pattern opened by a word is led by it,
+# which ``re`` skips to, the word start checked after its first letter: a leading \b has re try every position)
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
-    (re.compile(rf"\b[Ww]riter[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
+    (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
-    (re.compile(rf"\b[Dd]irector(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
+    (re.compile(rf"[Dd]irector(?<!\w[Dd]irector)(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
     # "directed by", "Directed confusingly by", "directed and edited by"
     # (also past a manner, "directed by the numbers by", "Directed on snooze control by", and a film
     # the director is known for, "directed by ONE FALSE MOVE's Carl Franklin")
-    (re.compile(rf"\b[Dd]irected(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
+    (re.compile(rf"[Dd]irected(?<!\w[Dd]irected)(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
                 rf"\s+(?:by|on|with|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+by\s))?\s+by\s+(?:(?:[A-Z0-9][\w'’-]*\s+){{1,5}}?[A-Z0-9][\w-]*['’]s\s+)?"
                 rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
                 rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
+    (re.compile(rf"({_NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
     (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
-    (re.compile(rf"\b(?:[Ss]cript|[Ss]creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
+    (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
     # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself"
     (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME})(?:,\s+who)?\s+(?:also\s+)?(?:co-)?wrote\s+the\s+"
@@ -239,33 +244,33 @@ _PROSE_CREDITS = (
     (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True, ("wrote",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
+    (re.compile(rf"({_NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
      (re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"),)),
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
     # (and "John Badham directed, same guy as ...", "dir. Ann Lee (first feature)")
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|(?=[,;.]\s))"),
+    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|(?=[,;.]\s))"),
      True, False, ("directed",)),
     (_DIR_ABBREVIATED := re.compile(rf"(?<![\w.])(?:dir\.|Dir\.)\s+({NAME_PATTERN})"), True, False, ("dir.", "Dir.")),
     # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
+    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
                 rf"\s+(?:it\b|this\s+(?:[\w,-]+\s+){{0,4}}?{_FILM_NOUN}\b)"), True, True, ("wrote and directed", "directed and wrote", "directed and co-wrote")),
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+this\s+(?:[\w,-]+\s+){{1,4}}?{_FILM_NOUN}\b"), True, False, ("directed this",)),
+    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed\s+this\s+(?:[\w,-]+\s+){{1,4}}?{_FILM_NOUN}\b"), True, False, ("directed this",)),
     # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
     (re.compile(rf"\bwith\s+({NAME_PATTERN})\s+directing\b"), True, False, ("directing",)),
     # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
     (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,2}}?)"
                 rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
      True, False, (_ReadBack(re.compile(r"(?:from|by)\s"), re.compile(rf"{_FILM_NOUN}\s+$")),)),
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
+    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+(?:wrote\s+and\s+)?directed\b"), True, False, ("directed",)),
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("wrote and directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
+    (re.compile(rf"({_NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
     # "So, Wynorski remakes Curse of the Komodo": the remake's maker (not "Clooney's remake of Solaris",
     # as often another film named in passing)
@@ -285,8 +290,10 @@ _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
 _NOT_THIS_FILM = re.compile(r"\b(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|role|"
                             r"character|turn|of|in|the|a|an)\b")  # "James Caan's acting in BOTTLE ROCKET"
+# (the owner at the text's start or after a space, a quote or a bracket: no other character right before it)
+_OWNER_NAME = name_at_word_start(r"^\s\"“(")
 _OWNER_NOUN = re.compile(
-    rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|redo|re-imagining|"
+    rf"({_OWNER_NAME})['’]s\s+((?:[\w-]+\s+){{0,3}})(?:{_FILM_NOUN}|swan song|valentine|love letter|redo|re-imagining|"
     rf"homage|tribute|ode|follow-up|comeback|opus|debut|outing|venture)s?\b"
 )
 # "Desmond Aubery's The Fen Parish (1975) is ...": a sentence opened by a maker's possessive
@@ -565,11 +572,15 @@ def parse_headline(doc: Doc) -> Headline | None:
 
 # A dated heading set apart further down a newsletter or a page: "★ THIS WEEK'S PICK\nOCEAN'S ELEVEN
 # (2001) — streaming from Saturday", "-----\nTHIS WEEK: LET ME IN (2010)\n-----"
-_SET_APART = r"(?:\A|\n[ \t]*\n|\n[ \t]*[-=_~*#★]{3,}[ \t]*\n|\n[^\n]{0,40}[★#][^\n]{0,40}\n)"
-_SET_APART_DATED = re.compile(_SET_APART + r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)")
+# (The text's first line counts as set apart too. It is matched on its own, so that the patterns of the
+# other lines are led by their line break, which ``re`` skips to: a "\A" among the line breaks had it try
+# every position.)
+_SET_APART = r"\n(?:[ \t]*\n|[ \t]*[-=_~*#★]{3,}[ \t]*\n|[^\n]{0,40}[★#][^\n]{0,40}\n)"
+_DATED_LINE = r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)"
 # (or timed or rated: "THE LONG QUIET (12A, 94 mins)", "HARROW STREET (15) ★★★★")
-_SET_APART_TIMED = re.compile(_SET_APART + rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)"
-                              r"[^\n.!?]{0,60})(?=\n)")
+_TIMED_LINE = rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)[^\n.!?]{{0,60}})(?=\n)"
+_FIRST_LINE_HEADINGS = tuple(re.compile(line) for line in (_DATED_LINE, _TIMED_LINE))
+_SET_APART_HEADINGS = tuple(re.compile(_SET_APART + line) for line in (_DATED_LINE, _TIMED_LINE))
 
 
 def _dated_heading(text: str) -> Headline | None:
@@ -577,7 +588,8 @@ def _dated_heading(text: str) -> Headline | None:
     certificate or running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a
     blank line, a rule or a starred label above it)."""
     end = min(len(text), 3000)
-    lines = (*_SET_APART_DATED.finditer(text, 0, end), *_SET_APART_TIMED.finditer(text, 0, end))
+    lines = (*(line for heading in _FIRST_LINE_HEADINGS if (line := heading.match(text, 0, end))),
+             *(line for heading in _SET_APART_HEADINGS for line in heading.finditer(text, 0, end)))
     for line in sorted(lines, key=lambda found: found.start()):
         before_year = line.group(1)[:line.group(1).rindex("(")]
         if line.group(1).rstrip().endswith(",") or re.search(r"\w['’]s ", before_year) or (

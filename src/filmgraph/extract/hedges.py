@@ -26,22 +26,27 @@ HEDGE = "hedge"
 QUESTION = "question"
 
 # brackets break a clause, but not the ones around a year: "Is it a sequel to ICE PORT (2010)?"
-_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\((?!(?:1[89]|20)\d\d\))|(?<!\((?:1[89]|20)\d\d)\)|--|,\s(?:but|yet|and|though|although|while|whereas)\b|\bbut\b")
+# (each alternative opens with its own character, which ``re`` skips to; what stands before a closing
+# bracket or "but" is looked back at)
+_CLAUSE_BREAK = re.compile(r";|:|\u2013|\u2014|\((?!(?:1[89]|20)\d\d\))|\)(?<!\((?:1[89]|20)\d\d\))|--|"
+                           r",\s(?:but|yet|and|though|although|while|whereas)\b|but\b(?<!\wbut)")
 # A question mark inside a sentence ends a question only between words in lower case: "is it a remake of x? someone said so".
 _ASKED_THEN_PROSE = re.compile(r"\s+[a-z]")
 _LOWER_WORD_ASKED = re.compile(r"(?<![\w'’])[a-z][\w'’]*\?$")  # (not a title's "VIRGINIA WOOLF? and ...")
 # "Who stars in FLUBBER, Disney's remake of X?" takes the remake as given: only a yes/no
 # question ("Is it a remake of X?") puts the statement in doubt.
 _WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)\b", re.IGNORECASE)
+# (the look-ahead for a letter passes over the boundaries at words' ends, where every word was tried)
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
-    r"\b(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
+    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
     r"nothing like|none of)\b|n[’']t\b",
     re.IGNORECASE,
 )
+# (a look-ahead for a letter after the word boundary, as in _NEGATORS)
 _HEDGES = re.compile(
     # "If you liked X, ..." addresses the reader; it does not put the statement in doubt.
-    r"\b(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
+    r"\b(?=[a-z])(?:if(?!\s+you\s+(?:liked|loved|enjoyed|remember|saw|have\s+seen|['’]ve\s+seen))|unless|whether|would|could|might|may|should|perhaps|maybe|possibly|probably|"
     r"presumably|supposedly|rumou?red|inevitable|inevitably|hope|hopes|hoping|hopefully|wish|wished|"
     r"wishing|someday|some day|someone(?!\s+(?:named|called))|somebody(?!\s+(?:named|called))|planned|plans to|going to|bound to|sure to|"
     r"propos(?:es|ed|ing)|pitch(?:es|ed|ing)|contemplat(?:es|ed|ing)|"  # "Scorsese proposes a remake of X": an idea, not a film

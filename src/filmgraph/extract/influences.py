@@ -49,25 +49,32 @@ _STRONG = (
     r"t(?:akes?\s+(?:its\s+)?cues?\s+from|ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
     r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
 )
+# "the model is X", "its blueprint was clearly X"
+_IS_MODEL = r"\s+(?:is|was)(?:\s+(?:obviously|clearly))?"
 _MEDIUM = (
-    r"re(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+(?:(?:most|mostly|strongly|a\s+lot|a\s+bit)\s+)?of)|calls?\s+to\s+mind|brings?\s+to\s+mind|"
+    r"r(?:e(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+(?:(?:most|mostly|strongly|a\s+lot|a\s+bit)\s+)?of)|"
+    r"ather\s+like)|"
     # "harking back to X", "points straight back to X", "closer to X than to Y"
-    r"hark(?:en)?(?:s|ed|ing)?\s+back\s+to|points?\s+(?:straight\s+|right\s+|directly\s+)?back\s+to|closer(?<=\scloser)\s+to|"
+    r"c(?:alls?\s+to\s+mind|loser(?<=\scloser)\s+to|ousin\s+(?:of|to))|"
+    rf"b(?:rings?\s+to\s+mind|lueprint(?<=(?:the|its) blueprint){_IS_MODEL}|lend\s+of)|"
+    r"h(?:ark(?:en)?(?:s|ed|ing)?\s+back\s+to|a[sd]\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|"
+    r"a(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|aunted\s+by)|"
+    r"p(?:oints?\s+(?:straight\s+|right\s+|directly\s+)?back\s+to|lays?\s+like)|"
     # "a deliberate echo of X", "echoes the restraint of X", "the ghost of X is everywhere", "the real ancestor here is X"
-    r"e(?:vokes?|voking|choes|choing|cho(?:es)?\s+of|cho(?:es|ing)?\s+the\s+(?:[\w-]+\s+){1,2}?of)|the(?<!\bin\sthe)\s+(?:shadow|ghost)\s+of|"
-    r"descend(?:s|ed|ant)\s+(?:from|of)|ancestors?\s+(?:here\s+)?(?:is|was)|winks?\s+(?:to|at)|"
+    r"e(?:vokes?|voking|choes|choing|cho(?:es)?\s+of|cho(?:es|ing)?\s+the\s+(?:[\w-]+\s+){1,2}?of)|"
+    rf"t(?:he(?<!\bin\sthe)\s+(?:shadow|ghost)\s+of|emplate(?<=(?:the|its) template){_IS_MODEL})|descend(?:s|ed|ant)\s+(?:from|of)|"
+    # "a dash of Duel", "It's a bit like Little Miss Sunshine"
+    r"a(?:ncestors?\s+(?:here\s+)?(?:is|was)|kin\s+to|\s+la|la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of|\s+(?:bit|little|lot)\s+like)|"
+    r"winks?\s+(?:to|at)|"
     r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|traight\s+out\s+of|"
-    r"omething\s+(?:straight\s+|right\s+)?out\s+of)|"  # "a slow-motion sequence like something out of PLATOON"
-    # "a dash of Duel", "more than a whiff of The Searchers"
-    r"a(?:kin\s+to|\s+la|la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of)|ha[sd]\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|ha(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|haunted\s+by|"
-    r"cousin\s+(?:of|to)|"
-    # "the model is X", "its blueprint was clearly X"
-    + "".join(rf"{noun}(?<=(?:the|its) {noun})\s+(?:is|was)(?:\s+(?:obviously|clearly))?|" for noun in ("model", "template", "blueprint")) +
-    r"m(?:ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of)|blend\s+of|à\s+la|in\s+the\s+manner\s+of|"
+    r"omething\s+(?:straight\s+|right\s+)?out\s+of|omewhat\s+like|ort\s+of\s+like)|"  # "a slow-motion sequence like something out of PLATOON"
+    # "more than a whiff of The Searchers"
+    rf"m(?:odel(?<=(?:the|its) model){_IS_MODEL}|ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of|uch\s+like)|"
+    r"à\s+la|in\s+the\s+(?:manner|style)\s+of|"
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
-    r"in\s+the\s+style\s+of|plays?\s+like|fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
-    # "It's a bit like Little Miss Sunshine", "all very like The Lodger"
-    r"a\s+(?:bit|little|lot)\s+like|very\s+like|much\s+like|rather\s+like|quite\s+like|somewhat\s+like|kind\s+of\s+like|sort\s+of\s+like"
+    r"fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
+    # "all very like The Lodger"
+    r"very\s+like|quite\s+like|kind\s+of\s+like"
 )
 _BEFORE_FILM = re.compile(  # matched against the lower-cased text
     rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+"
@@ -101,9 +108,10 @@ _PLAIN_REACH = (40, 320)
 _VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
 # The critic's formula "it's X with Y", "like X in space", "pure X without the wit", "X (1955) with
 # X-wings instead of Lancasters": the film, then what this one changes (lower-case words: "X with
-# Ann Lee" names a cast); matched against the lower-cased text, its film read back
+# Ann Lee" names a cast); matched against the lower-cased text, its film read back (the first space
+# written apart: ``re`` skips to a class, not to a repeated one)
 _FORMULA_CHANGE = re.compile(
-    r"[ \t]+(?:with|in|on|minus|without|plus)[ \t]+(?=[a-z])(?!(?:the\s+)?(?:film|movie|role|part|lead|original|remake|version)\b)"
+    r"[ \t][ \t]*(?:with|in|on|minus|without|plus)[ \t]+(?=[a-z])(?!(?:the\s+)?(?:film|movie|role|part|lead|original|remake|version)\b)"
     # (not "seems like X in comparison", "in favor of", "in which he appeared", "in her own life")
     r"(?!(?:comparison|favou?r|which|whom|whose|terms|fact|part|general|particular|her|his|its|their|my|our|your)\b)"
 )

@@ -25,10 +25,13 @@ __all__ = ["CueReader", "about_other_film", "film_ref", "merge_refs"]
 
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
+# (each alternative opens with its own character, which ``re`` skips to; a word's start is looked back at)
+_FILM_NOUN_AFTER = r"\s+(?:film|movie|picture|remake|version)\b"
 _CLAUSE_START = re.compile(
+    r";|:|\(|--|but\b(?<!\wbut)|while\b(?<!\wwhile)|whereas\b(?<!\wwhereas)|although\b(?<!\walthough)|though\b(?<!\wthough)|"
     # ", was a remake of": the comma closes an appositive ("Moreau's debut, Les Vagues, was ..."), the subject stays
-    r"[;:(]|--|\b(?:but|while|whereas|although|though)\b|,\s(?=(?!(?:is|was|are|were|has|had)\s)[a-z]+\s)|"
-    r"\b[Tt]his\s+(?:film|movie|picture|remake|version)\b"
+    r",\s(?=(?!(?:is|was|are|were|has|had)\s)[a-z]+\s)|"
+    rf"This(?<!\wThis){_FILM_NOUN_AFTER}|this(?<!\wthis){_FILM_NOUN_AFTER}"
 )
 _SUBJECT_IS = re.compile(r"\s*[\"“]?(.+?)[\"”]?\s+(?:is|was)\s+")
 _THIS_FILM = frozenset(("it", "this", "this film", "this movie", "the film", "the movie", "this one"))

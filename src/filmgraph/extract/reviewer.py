@@ -13,7 +13,9 @@ end ("-- A", "— A", "Visit A's Screening Room") and author notes
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from ..model import Evidence, Reviewer, Span
 from .doc import Doc
@@ -152,6 +154,11 @@ _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRIT
             _HOST: ("I'm", "I’m", "name is", " here")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
+#: The byline patterns that open with a multi-line ``^`` (each of their alternatives does): every match
+#: starts a line, so they are tried at the line starts only (``re`` tries such a pattern at every
+#: position of the text, and a review has a few dozen lines in thousands of characters).
+_LINE_LED = frozenset(pattern for pattern, _, _ in _BYLINES if pattern.flags & re.MULTILINE and pattern.pattern.startswith("^"))
+_LINE_BREAK = re.compile("\n")
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
 _INSTITUTION = frozenset(
@@ -188,11 +195,24 @@ def _trim_name(name: str) -> str:
     return name
 
 
+# A note at a line's start: "Ann Lee is a critic based in Leeds." (``^`` of a multi-line pattern, which
+# ``re`` tests at a position several times faster than a choice between a line break and the text's start)
 _AUTHOR_NOTE = re.compile(
-    rf"(?:^|\n)({NAME_PATTERN}|[A-Z][a-z]+) is an? (?:[\w-]+ ){{0,3}}(?:moviegoer|critic|writer|reviewer|"
+    rf"^({NAME_PATTERN}|[A-Z][a-z]+) is an? (?:[\w-]+ ){{0,3}}(?:moviegoer|critic|writer|reviewer|"
     rf"film buff|blogger|journalist|contributor|cinephile|movie lover)\b(?: based (?:out of|in) "
-    rf"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?))?"
+    rf"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?))?",
+    re.MULTILINE,
 )
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], start: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start)`` for a pattern whose matches can begin only at ``starts``
+    (sorted): each is tried there, past the end of the match before."""
+    resume = start
+    for at in starts[bisect.bisect_left(starts, start):]:
+        if at >= resume and (match := pattern.match(text, at)):
+            yield match
+            resume = max(match.end(), at + 1)
 
 
 class ReviewerFinder:
@@ -210,13 +230,19 @@ class ReviewerFinder:
     def __call__(self, doc: Doc) -> Reviewer | None:
         text = doc.text
         best: tuple[float, int, str, Span] | None = None
+        line_starts: list[int] = []
         for index, (pattern, confidence, at_end) in enumerate(_BYLINES):
             if best is not None and best[0] >= _BEST_STILL_TO_COME[index]:
                 break  # only a more confident byline replaces the one found: none is left to try
             if pattern in _NEEDLES and not any(needle in text for needle in _NEEDLES[pattern]):
                 continue
             start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
-            for match in pattern.finditer(text, start):
+            if pattern in _LINE_LED:
+                line_starts = line_starts or [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
+                matches = _matches_at(pattern, text, line_starts, start)
+            else:
+                matches = pattern.finditer(text, start)
+            for match in matches:
                 if "ritten" in match.group(0)[:12] and among_credits(text, match.start()):
                     continue
                 if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
@@ -236,7 +262,9 @@ class ReviewerFinder:
                     best = (confidence, match.start(), name, Span(at, at + len(name)))
                 break
         location = None
-        note = _AUTHOR_NOTE.search(text, max(0, len(text) - self.tail_chars))
+        tail = max(0, len(text) - self.tail_chars)
+        # (the line break before a note lies in the tail, unless the tail is the whole text)
+        note = _AUTHOR_NOTE.search(text, tail + 1 if tail else 0)
         if note and (best is None or best[2].split()[0] == note.group(1).split()[0]):
             location = note.group(2)
             # Without a location ("is a moviegoer based out of Seattle") a note at a paragraph's

@@ -27,8 +27,9 @@ from .lexicon import TITLE_ABBREVIATIONS
 __all__ = ["SentenceSplitter", "Sentences"]
 
 # (a full stop glued to the next sentence ends it too, after a word: "in his play.Also the action"; the
-# pattern is led by the mark, so that ``re`` skips from mark to mark)
-_END = re.compile(r"[.!?]+(?:[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
+# pattern is led by the mark, so that ``re`` skips from mark to mark: its first mark is written apart,
+# as ``re`` skips to a class but not to a repeated one)
+_END = re.compile(r"[.!?][.!?]*(?:[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 
 

@@ -44,14 +44,19 @@ def numbered_part_of(title: str) -> str | None:
     return match.group("base").strip() if match else None
 
 
+_PART = r"\s+(?:instal?lment|chapter|part)"  # "the second instalment", "the next chapter"
+_TO_OR_OF = r"\s+(?:to|of)\s+"
+
+
 class SequelFinder(CueFinder):
     """Find the films the reviewed film is a sequel to (see :class:`~.cues.CueFinder`)."""
 
     cue = re.compile(
-        # led by the letters its cues start with, so other positions are passed over at once
-        r"(?=[sctfn])\b(?:(?:sequel|continuation|(?:second|third|fourth|next)\s+(?:instal?lment|chapter|part))\s+(?:to|of)\s+|"
+        # each cue led by its word, which ``re`` skips to, the word start checked after it
+        rf"sequel(?<!\wsequel){_TO_OR_OF}|continuation(?<!\wcontinuation){_TO_OR_OF}|second(?<!\wsecond){_PART}{_TO_OR_OF}|"
+        rf"third(?<!\wthird){_PART}{_TO_OR_OF}|fourth(?<!\wfourth){_PART}{_TO_OR_OF}|next(?<!\wnext){_PART}{_TO_OR_OF}|"
         # a director's "follow-up to his last film" is his next film, not a sequel
-        r"(?:follow-?up|followup)\s+to\s+(?!(?:his|her|their)\s))",
+        r"follow(?<!\wfollow)-?up\s+to\s+(?!(?:his|her|their)\s)",
     )
     #: A numbered title is read, not stated, and "2" may be part of a title ("Ocean's 2" is rare).
     numbered_confidence = 0.8

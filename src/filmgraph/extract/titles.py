@@ -31,12 +31,13 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # character was "&" are looked back at)
 _CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
-_QUOTED = re.compile(  # (the lookahead lets ``re`` pass over the many positions that open no quote)
-    r"(?=[\"“'‘*_])(?:[\"“]([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
-    # 'The Hitch', ‘The Hitch’: single quotes open after a space or bracket and close before one
-    r"(?:(?<=[\s(\[])|^)['‘]([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$)|"
+# (led by the class of the opening marks, which ``re`` skips to; which mark opened is looked back at)
+_QUOTED = re.compile(
+    r"[\"“'‘*_](?:(?<=[\"“])([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
+    # 'The Hitch', ‘The Hitch’: single quotes open after a space or bracket (or at a line's start) and close before one
+    r"(?<=['‘])(?<![^\s(\[].)([A-Z0-9][^'‘’\n]{1,60}?)[,.!?]?['’](?=[\s.,;:!?)\]]|$)|"
     # *The Hitch*, _The Hitch_: a plain-text review's emphasis, as Markdown's is read (reviews.title_hint)
-    r"(?<![\w*])\*{1,2}([A-Z0-9][^*\n]{0,60}?)\*{1,2}(?![\w*])|(?<![\w_])_{1,2}([A-Z0-9][^_\n]{0,60}?)_{1,2}(?![\w_]))",
+    r"(?<=\*)(?<![\w*].)\*?([A-Z0-9][^*\n]{0,60}?)\*{1,2}(?![\w*])|(?<=_)(?<![\w_].)_?([A-Z0-9][^_\n]{0,60}?)_{1,2}(?![\w_]))",
     re.MULTILINE,
 )
 # "“Jaws” (1975)", also with the year wrapped onto the next line

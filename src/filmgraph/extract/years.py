@@ -38,14 +38,15 @@ __all__ = ["LABELS", "YearScorer", "year_candidates", "year_features"]
 
 LABELS = ("other", "year")
 # (not a decade, "1990s"; not one number of many, "1984-85" is kept: a season or a span still dates)
-_YEAR = re.compile(r"(?<![\w$£€.,/:-])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
+# (led by the year's first digit, which ``re`` skips to; what comes before the year is looked back at)
+_YEAR = re.compile(r"((?:1[89]|20)\d\d)(?<![\w$£€.,/:-](?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _LATEST = date.today().year + 1
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK)
 _DETAILS = re.compile(r"\b(?:\d+\s*min(?:s|utes)?\b|dir\.|directed|director|running|runtime|rated|starring|cast\b|"
                       r"screenplay|written)|[·|•]")
 _PUBLISHED = re.compile(r"©|&copy;|\b(?:copyright|posted|published|updated|reviewed|issue|vol\.|edition|archive)\b")
-_REMAKE_TALK = re.compile(r"\b(?:remake\w*|remade|re-make\w*)\b")
+_REMAKE_TALK = re.compile(r"re(?<!\wre)(?:make\w*|made|-make\w*)\b")  # (led by its literal, the word start checked after it)
 _REMAKE_CUE = re.compile(r"\b(?:remake\w*|remade|original\w*|version|update\w*|redo|reboot\w*|first film|earlier)\b")
 _MAX_CHARS = 20_000
 _REMAKE_CONJOINED = frozenset({"mention:own", "catalog:known", "catalog:other", "catalog:later-film", "catalog:first-film",
