@@ -147,9 +147,10 @@ def test_html_author_element_becomes_the_byline(tmp_path):
 def test_html_author_in_a_post_footer_is_the_byline_not_a_commenter(tmp_path):
     # blog templates sign the post in a footer, which the reader drops as page furniture
     path = tmp_path / "r.html"
-    path.write_text("<h1>Night Harbour</h1><div class='post-body'><p>A patient drama.</p></div>"
+    # (a layout's "responsive" container is no comment section)
+    path.write_text("<div class='responsive-layout'><h1>Night Harbour</h1><div class='post-body'><p>A patient drama.</p></div>"
                     "<div class='post-footer'><span class='post-author'>Posted by <a href='/p/1'>Jo Bell</a></span></div>"
-                    "<div class='comments'><span class='comment-author'>Bo Ek</span><p>Agreed!</p></div>", encoding="utf-8")
+                    "<div class='comments'><span class='comment-author'>Bo Ek</span><p>Agreed!</p></div></div>", encoding="utf-8")
     assert read_review(path).text.splitlines()[:2] == ["Night Harbour", "By Jo Bell"]
 
 

@@ -751,7 +751,8 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
 
 
 # an element of a page's comments, whose authors are not the review's
-_COMMENTS = re.compile(r"comment|repl(?:y|ies)|respon", re.IGNORECASE)
+# (not "responsive", a layout's class)
+_COMMENTS = re.compile(r"comment|repl(?:y|ies)|respon(?:se|ses|d)\b", re.IGNORECASE)
 
 
 def _classed_author(root) -> str:
@@ -1089,6 +1090,7 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
 
 #: The fields that mark a post as a reply to another (plain keys, see :func:`_keyed`).
 _REPLY_KEYS = frozenset({"parentid", "inreplytoid", "inreplyto", "replyto", "parentpostid"})
+
 
 def _is_reply(post: dict) -> bool:
     """Whether a post answers another (it has a reply field)."""
