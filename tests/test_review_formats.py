@@ -644,3 +644,28 @@ def test_a_reddit_thread_reads_as_its_opening_post_not_the_replies():
     thread = [{"kind": "Listing", "data": {"children": [post]}}, {"kind": "Listing", "data": {"children": replies}}]
     text = json_to_text(json.dumps(thread))
     assert text.startswith("Gull Island (2011) - a damp remake\nBy tern_fan") and "original more" not in text
+
+
+def test_a_social_export_of_posts_under_keys_of_its_own_reads_its_one_long_post():
+    review = ("Watched Gull Island (2011) on the ferry home. It remakes Tern Rock (1964) and keeps its damp, "
+              "grey coastline, though Ida Strand's lighthouse keeper is warmer than the original's. ") * 3
+    export = [{"timestamp": 1, "data": [{"post": "Lost: a green scarf near the harbour."}], "title": "Nils Aune updated his status."},
+              {"timestamp": 2, "data": [{"post": review}], "title": "Nils Aune shared a link."},
+              {"timestamp": 3, "data": [{"post": "Happy birthday, Mum!"}]}]
+    text = json_to_text(json.dumps(export))
+    assert "Gull Island (2011)" in text and "green scarf" not in text and "birthday" not in text
+    # two posts of a length are two reviews, not one: the file is refused as before
+    with pytest.raises(ReviewError, match="holds 2 reviews"):
+        json_to_text(json.dumps([export[1], {"data": [{"post": review.replace("Gull", "Swan")}]}]))
+
+
+def test_a_feed_item_reads_its_full_content_not_its_summary_and_undoes_utf8_read_as_latin1():
+    body = "<p>Gull Island (2011) remakes Tern Rock (1964): the caf\u00e9 scene is shot for shot the same.</p>" * 3
+    item = {"title": "Still grey", "summary": "A damp remake.", "content_html": body}
+    text = json_to_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]}))
+    assert "shot for shot" in text and "A damp remake." not in text
+    # an export that wrote each UTF-8 byte as a character of its own ("café" as "cafÃ©") reads as written
+    garbled = {"title": "Still grey", "text": body.encode("utf-8").decode("latin-1")}
+    assert "caf\u00e9 scene" in json_to_text(json.dumps(garbled))
+    assert json_to_text(json.dumps({"title": "Caf\u00e9", "text": "Caf\u00e9 \u00e0 la carte, in plain Latin-1 letters."})).endswith(
+        "Caf\u00e9 \u00e0 la carte, in plain Latin-1 letters.")

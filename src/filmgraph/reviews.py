@@ -1003,8 +1003,7 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
         title, headline = headline, ""
     year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
-    body_value = _field([fields], _BODY_KEYS)
-    body = body_value if isinstance(body_value, str) else _plain(body_value)
+    body = _body_text(fields)
     if not body.strip():
         body = _thread_text(fields)
     if not body.strip():
@@ -1161,6 +1160,7 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         raise ReviewError(source, f"not valid JSON ({error})") from error
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
+    data = _undo_mojibake(data)
     reviews = [(_unwrapped(review), around) for review, around in _json_reviews(data)]
     reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
     if len(reviews) > 1 and len(opening := [pair for pair in reviews if not _is_reply(pair[0])]) == 1:
@@ -1171,6 +1171,24 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the JSON file {problem}")
     return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
+
+
+def _undo_mojibake(value: Any) -> Any:
+    """``value`` with each string whose characters are the bytes of UTF-8 text read back as that
+    text: Facebook's and Instagram's exports write "é" as "\\u00c3\\u00a9". A string of real
+    Latin-1 text is left as it is: its bytes are almost never valid UTF-8."""
+    if isinstance(value, str):
+        if value.isascii() or max(value) > "\xff":
+            return value
+        try:
+            return value.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return value
+    if isinstance(value, dict):
+        return {key: _undo_mojibake(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_undo_mojibake(item) for item in value]
+    return value
 
 
 def csv_to_text(document: str, *, source: str = "<csv>", delimiter: str = ",") -> str:
@@ -1308,9 +1326,28 @@ def _review_entries(entries: list) -> list:
     return with_body or [entry for entry, _ in posts]
 
 
+def _body_text(fields: dict[str, Any]) -> str:
+    """The text of an object's first body field, or of a later one far longer (a feed item's
+    ``summary`` beside its ``content_html``: the first is a teaser of the second)."""
+    bodies = [value if isinstance(value, str) else _plain(value)
+              for key in _BODY_KEYS if (value := fields.get(key)) not in (None, "", [], {})]
+    if not bodies:
+        return ""
+    longest = max(bodies, key=len)
+    return longest if len(longest) >= _DOMINANT_BODY * len(bodies[0]) else bodies[0]
+
+
 def _body_length(fields: dict[str, Any]) -> int:
-    body = _field([_keyed(fields)], _BODY_KEYS)
-    return len(body if isinstance(body, str) else _plain(body))
+    """How long an entry's review would be: its body field's text, else the longest text it holds
+    anywhere (an export's post under a key of its own, as a Facebook ``post`` or a Trakt ``comment``)."""
+    return len(_body_text(_keyed(fields))) or _longest_string(fields)
+
+
+def _longest_string(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value)
+    values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return max(map(_longest_string, values), default=0)
 
 
 def _the_one_long(entries: list, body_lengths: list[int]) -> list:
