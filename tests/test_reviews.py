@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from filmgraph.errors import ReviewError
+from filmgraph.extract import extract_review
 from filmgraph.reviews import find_review_files, read_review, read_reviews
 
 
@@ -74,6 +75,24 @@ def test_stray_control_characters_are_blanked_but_many_mean_binary(tmp_path):
     noisy.write_bytes(b"Heat" + b"\x01\x02\x03" * 10)
     with pytest.raises(ReviewError, match="control characters"):
         read_review(noisy)
+
+
+def test_a_terminal_capture_reads_without_its_colour_codes_box_bytes_or_sauce_record(tmp_path):
+    screen = (b"\x1b[0m\x1b[2J\x1b[1;1H\xc9\xcd\xcd\xcd\xbb\r\n\x1b[1;33mTHE LANTERN BBS\x1b[0m\r\n"
+              b"\x1b[0;36mGULL ISLAND (2011)\x1b[0m\r\nDirected by Ida Strand\r\n\r\n"
+              b"A damp, grey remake of Tern Rock (1964), and a kind one.\r\n")
+    sauce = b"\x1aSAUCE00" + b"Bulletin".ljust(35, b" ") + b"\x00" * 40
+    path = tmp_path / "bulletin.ans"
+    path.write_bytes(screen + sauce)
+    text = read_review(path).text
+    assert text.startswith("\n\u2554\u2550\u2550\u2550\u2557\nTHE LANTERN BBS\nGULL ISLAND (2011)\nDirected by Ida Strand")
+    assert "SAUCE" not in text and "[0m" not in text
+    found = extract_review(read_review(path))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    # a teletext page's colour codes are an escape and one letter each
+    page = tmp_path / "p530.tti"
+    page.write_bytes(b"\x1bC\x1bMGULL ISLAND (2011)\r\n\x1bGA damp, grey remake of Tern Rock (1964).\r\n")
+    assert read_review(page).text == "GULL ISLAND (2011)\nA damp, grey remake of Tern Rock (1964).\n"
 
 
 def test_utf8_cut_inside_its_last_character_keeps_the_utf8(tmp_path):

@@ -403,16 +403,36 @@ def _decode(data: bytes, source: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from error
+    terminal = _TERMINAL_ESCAPE.search(data) is not None
+    if terminal:
+        data = _terminal_text(data)
     if b"\x00" in data:
         raise ReviewError(source, "binary data (NUL bytes), not a text review")
-    text = _decode_8bit(data)
+    text = _decode_8bit(data, dos=terminal)
     controls = len(_CONTROL.findall(text))
     if controls > _BINARY_SHARE * len(text):
         raise ReviewError(source, f"binary data ({controls} control characters), not a text review")
     return _CONTROL.sub(" ", text) if controls else text
 
 
-def _decode_8bit(data: bytes) -> str:
+#: A terminal's control sequence: ESC [ parameters command (colours, cursor moves: ANSI art, a
+#: bulletin board's screens, a coloured program's log) or ESC and one character (a teletext page's
+#: colour codes).
+_TERMINAL_ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-_])")
+#: MS-DOS's end-of-file mark, after which an ANSI file keeps its SAUCE record (binary metadata).
+_DOS_EOF = b"\x1a"
+
+
+def _terminal_text(data: bytes) -> bytes:
+    """A terminal capture's bytes as plain text: its control sequences dropped (a cursor move to
+    the start of a row as a line break) and anything after a DOS end-of-file mark cut off."""
+    data = data.split(_DOS_EOF, 1)[0]
+    return _TERMINAL_ESCAPE.sub(lambda escape: b"\n" if escape.group().endswith((b"H", b"f")) else b"", data)
+
+
+def _decode_8bit(data: bytes, *, dos: bool = False) -> str:
+    """UTF-8, else (a terminal capture, ``dos``) the PC's code page 437 whose box-drawing bytes ANSI
+    art is drawn with, else cp1252 or Latin-1."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -420,6 +440,8 @@ def _decode_8bit(data: bytes) -> str:
         # than reading the whole file as cp1252.
         if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
             return data[:error.start].decode("utf-8-sig")
+    if dos:
+        return data.decode("cp437")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
