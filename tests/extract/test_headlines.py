@@ -286,6 +286,13 @@ def test_a_directors_line_alone_under_a_listing(extract):
     assert kept.film.title == "Salt Marsh" and [d.name for d in kept.film.directors] == ["Ann Lee-Holm"]
 
 
+def test_a_credits_line_ending_in_its_byline_keeps_the_last_field_to_its_name(extract):
+    kept, _ = extract("SALT MARSH (1996)\nStarring: Ida Strand, Bo Ek. Screenplay: Nils Aune. Director: Ann Lee-Holm. "
+                      "Reviewed by Cy Dunn.\nHalfway through Salt Marsh, a debt collector walks into a pub.")
+    assert [d.name for d in kept.film.directors] == ["Ann Lee-Holm"] and [w.name for w in kept.film.writers] == ["Nils Aune"]
+    assert kept.reviewer.name == "Cy Dunn"
+
+
 @pytest.mark.parametrize(("text", "title", "year"), [
     ("Customer reviews › Salt Marsh [Blu-ray] [1994]\n\n★★☆☆☆ Movie still great, disc arrived cracked\n\nTwo stars.",
      "Salt Marsh", 1994),
