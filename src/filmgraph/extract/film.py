@@ -1162,6 +1162,15 @@ _BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Pp]osted)\s+b
 _COLUMN_OPENERS = frozenset({"At", "On", "In", "From", "About", "Inside", "Around"})
 # A maker's possessive opening a headline's title: "Carpenter's THE THING", "John Carpenter's The Thing"
 _OWNED_TITLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(\S.*)")
+
+
+def _unowned(surface: str, start: int) -> tuple[str, int]:
+    """A title read with its maker's possessive in front ("Joseph L. Mankiewicz's Sleuth") as the
+    title alone and where it starts; a title with a possessive of its own that the catalog knows
+    whole ("Ocean's Eleven") as it is."""
+    if (owned := _OWNED_TITLE.match(surface)) and is_name(owned.group(1)) and surface not in load_gazetteer():
+        return owned.group(2), start + owned.start(2)
+    return surface, start
 # A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
 _SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
@@ -1555,8 +1564,7 @@ class FilmFinder:
         for pattern, asked in _REMADE_TITLE:
             for match in pattern.finditer(text, doc.header_end):
                 surface, start = match.group(1).strip(), match.start(1)
-                if (owned := _OWNED_TITLE.match(surface)) and is_name(owned.group(1)) and surface not in load_gazetteer():
-                    surface, start = owned.group(2), start + owned.start(2)  # "Joseph L. Mankiewicz's Sleuth"
+                surface, start = _unowned(surface, start)
                 if _title_like(surface) and (asked or self.hedges(text, doc.sentences.at(match.start()), match.start()) is None):
                     return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.5
         return None, None, 0.0
@@ -1682,8 +1690,8 @@ class FilmFinder:
             seen = _WATCHED.search(text, sentence.start, sentence.end)
             if (seen and _title_like(seen.group(1)) and seen.group(1).split()[0] not in _PROSE_OPENERS
                     and re.search(r"[A-Za-z]{2}", seen.group(1))):
-                surface = seen.group(1)
-                return (title_case(surface) if surface.isupper() else surface), Span(*seen.span(1)), 0.7
+                surface, start = _unowned(seen.group(1), seen.start(1))
+                return (title_case(surface) if surface.isupper() else surface), Span(start, start + len(surface)), 0.7
         for index, sentence in enumerate(doc.sentences.spans[first:first + 5]):
             start = sentence.start
             while start < sentence.end and text[start] in " \t\n\"“'‘":

@@ -215,6 +215,8 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
             continue
         break
     while len(kept) > 1 and (kept[-1].group().lower() in SMALL_WORDS or kept[-1].group() in _SENTENCE_STARTERS):
+        if kept[-1].group() in _ARTICLES and kept[-2].group()[0].isupper():
+            break  # a title's own article: "The Thing (1982)", "In The Thing (1982)"
         kept.pop()
     if kept and kept[-1].group().islower():
         kept.pop()
@@ -226,6 +228,7 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     return (first, last) if last > first else None
 
 
+_ARTICLES = frozenset({"The", "A", "An", "THE", "AN"})
 _PROSE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
