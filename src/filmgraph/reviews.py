@@ -419,14 +419,16 @@ def _decode(data: bytes, source: str) -> str:
 #: bulletin board's screens, a coloured program's log) or ESC and one character (a teletext page's
 #: colour codes).
 _TERMINAL_ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-_])")
-#: MS-DOS's end-of-file mark, after which an ANSI file keeps its SAUCE record (binary metadata).
-_DOS_EOF = b"\x1a"
+#: MS-DOS's end-of-file mark and the SAUCE record (binary metadata) an ANSI file keeps after it.
+_SAUCE = re.compile(rb"\x1a(?=.{0,1024}SAUCE00)", re.DOTALL)
 
 
 def _terminal_text(data: bytes) -> bytes:
     """A terminal capture's bytes as plain text: its control sequences dropped (a cursor move to
-    the start of a row as a line break) and anything after a DOS end-of-file mark cut off."""
-    data = data.split(_DOS_EOF, 1)[0]
+    the start of a row as a line break) and its SAUCE record cut off. (Other binary data that
+    happens to hold an escape byte keeps its NUL bytes, and is refused for them.)"""
+    if (sauce := _SAUCE.search(data, max(0, len(data) - 8192))) is not None:
+        data = data[:sauce.start()]
     return _TERMINAL_ESCAPE.sub(lambda escape: b"\n" if escape.group().endswith((b"H", b"f")) else b"", data)
 
 
