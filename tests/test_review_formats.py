@@ -669,3 +669,15 @@ def test_a_feed_item_reads_its_full_content_not_its_summary_and_undoes_utf8_read
     assert "caf\u00e9 scene" in json_to_text(json.dumps(garbled))
     assert json_to_text(json.dumps({"title": "Caf\u00e9", "text": "Caf\u00e9 \u00e0 la carte, in plain Latin-1 letters."})).endswith(
         "Caf\u00e9 \u00e0 la carte, in plain Latin-1 letters.")
+
+
+def test_a_json_lines_export_reads_its_one_review_and_refuses_two(tmp_path):
+    review = {"reviewerName": "Nils Aune", "summary": "Damp but kind",
+              "reviewText": "Gull Island (2011) remakes Tern Rock (1964) and keeps its grey coastline. " * 3}
+    other = {"reviewerName": "Ida Strand", "summary": "ok", "reviewText": "Arrived on time."}
+    text = read_review(_write(tmp_path, "reviews.jsonl", "\n".join(json.dumps(r) for r in (other, review, other)) + "\n")).text
+    assert "By Nils Aune" in text and "Tern Rock (1964)" in text and "Arrived on time" not in text
+    with pytest.raises(ReviewError, match="holds 2 reviews"):
+        read_review(_write(tmp_path, "two.ndjson", json.dumps(review) + "\n" + json.dumps({**review, "reviewerName": "Bo Ek"})))
+    with pytest.raises(ReviewError, match="not valid JSON"):
+        read_review(_write(tmp_path, "broken.jsonl", json.dumps(review) + "\n{unfinished\n"))

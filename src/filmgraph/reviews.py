@@ -71,7 +71,7 @@ __all__ = [
     "yaml_to_text", "docx_to_text", "odt_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".csv", ".xml", ".rss",
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson", ".csv", ".xml", ".rss",
                    ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods")
@@ -251,6 +251,8 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".vtt": lambda text, source: subtitles_to_text(text),
     ".eml": lambda text, source: email_to_text(text),
     ".json": lambda text, source: json_to_text(text, source=source),
+    ".jsonl": lambda text, source: json_to_text(text, source=source),
+    ".ndjson": lambda text, source: json_to_text(text, source=source),
     ".csv": lambda text, source: csv_to_text(text, source=source),
     ".tsv": lambda text, source: csv_to_text(text, source=source, delimiter="\t"),
     ".xml": lambda text, source: xml_to_text(text, source=source),
@@ -1181,7 +1183,9 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     try:
         data = json.loads(document)
     except ValueError as error:
-        raise ReviewError(source, f"not valid JSON ({error})") from error
+        data = _json_lines(document)
+        if data is None:
+            raise ReviewError(source, f"not valid JSON ({error})") from error
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
     data = _undo_mojibake(data)
@@ -1195,6 +1199,16 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the JSON file {problem}")
     return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
+
+
+def _json_lines(document: str) -> list | None:
+    """A JSON Lines file (a dataset's or a log's export: one JSON value per line) as the list of
+    its values, or ``None`` when a line is not JSON."""
+    try:
+        values = [json.loads(line) for line in document.splitlines() if line.strip()]
+    except ValueError:
+        return None
+    return values if len(values) > 1 else None
 
 
 def _undo_mojibake(value: Any) -> Any:
