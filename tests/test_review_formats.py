@@ -681,3 +681,8 @@ def test_a_json_lines_export_reads_its_one_review_and_refuses_two(tmp_path):
         read_review(_write(tmp_path, "two.ndjson", json.dumps(review) + "\n" + json.dumps({**review, "reviewerName": "Bo Ek"})))
     with pytest.raises(ReviewError, match="not valid JSON"):
         read_review(_write(tmp_path, "broken.jsonl", json.dumps(review) + "\n{unfinished\n"))
+    # a relay's lines wrap each event in an array: the review is the event with the long content
+    relay = [["EVENT", "sub-1", {"kind": 1, "content": "Tonight: Gull Island. Review at the weekend."}],
+             ["EVENT", "sub-1", {"kind": 1, "content": review["reviewText"]}], ["EOSE", "sub-1"]]
+    text = read_review(_write(tmp_path, "relay.jsonl", "\n".join(json.dumps(line) for line in relay))).text
+    assert "Tern Rock (1964)" in text and "Tonight" not in text

@@ -1193,7 +1193,9 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
     if len(reviews) > 1 and len(opening := [pair for pair in reviews if not _is_reply(pair[0])]) == 1:
         reviews = opening  # a thread's opening post, the other entries replies to it (Reddit's, Mastodon's "parent_id")
-    if len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None and not _thread_text(fields):
+    if not reviews or (len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None
+                       and not _thread_text(fields)):
+        # (no review object where one is looked for: a relay's ["EVENT", id, {...}] lines, an app's own layout)
         reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
