@@ -71,8 +71,8 @@ __all__ = [
     "yaml_to_text", "docx_to_text", "odt_to_text", "compose_review", "title_hint",
 ]
 
-REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson", ".csv", ".xml", ".rss",
-                   ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
+REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
+                   ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods")
 
@@ -250,9 +250,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".srt": lambda text, source: subtitles_to_text(text),
     ".vtt": lambda text, source: subtitles_to_text(text),
     ".eml": lambda text, source: email_to_text(text),
-    ".json": lambda text, source: json_to_text(text, source=source),
-    ".jsonl": lambda text, source: json_to_text(text, source=source),
-    ".ndjson": lambda text, source: json_to_text(text, source=source),
+    **dict.fromkeys((".json", ".jsonl", ".ndjson"), lambda text, source: json_to_text(text, source=source)),
     ".csv": lambda text, source: csv_to_text(text, source=source),
     ".tsv": lambda text, source: csv_to_text(text, source=source, delimiter="\t"),
     ".xml": lambda text, source: xml_to_text(text, source=source),

@@ -851,8 +851,7 @@ def _is_byline(text: str, at: int) -> bool:
     return not any(_CREDIT_LINE.match(line) for line in (before, after))
 
 
-# What a credit's value runs on to after a full stop: "Ann Lee. 112 mins."
-# (what follows a field's value on its line: "Dir: Ann Lee. 112 mins.", "Director: Ann Lee. Reviewed by Bo Ek.")
+# What a credit's value runs on to after a full stop: "Ann Lee. 112 mins.", "Ann Lee. Reviewed by Bo Ek."
 _FIELD_TAIL = re.compile(r"\.\s+(?:\d|[A-Z][a-z]+ed\s+by\b)[^\n]*$")
 _SOURCE_FIRST = re.compile(r"(?:from|based\s+on|adapted\s+from|the)\b[^/;]*?\b(?:by|of)\s+[^/;]+/\s*(\S.*)", re.IGNORECASE)
 # A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
@@ -1171,6 +1170,8 @@ def _unowned(surface: str, start: int) -> tuple[str, int]:
     if (owned := _OWNED_TITLE.match(surface)) and is_name(owned.group(1)) and surface not in load_gazetteer():
         return owned.group(2), start + owned.start(2)
     return surface, start
+
+
 # A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
 _SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
