@@ -686,3 +686,26 @@ def test_a_json_lines_export_reads_its_one_review_and_refuses_two(tmp_path):
              ["EVENT", "sub-1", {"kind": 1, "content": review["reviewText"]}], ["EOSE", "sub-1"]]
     text = read_review(_write(tmp_path, "relay.jsonl", "\n".join(json.dumps(line) for line in relay))).text
     assert "Tern Rock (1964)" in text and "Tonight" not in text
+
+
+def test_a_safari_web_archive_reads_its_main_page_not_its_subresources(tmp_path):
+    import plistlib
+
+    page = ("<html><head><title>Second Looks</title></head><body><nav>Home | Archive</nav><article>"
+            "<h1>Gull Island (2011)</h1><p class='byline'>By Nils Aune</p>"
+            "<p>Gull Island remakes Tern Rock (1964) and keeps its grey coastline.</p></article></body></html>")
+    archive = {"WebMainResource": {"WebResourceData": page.encode("utf-8"), "WebResourceMIMEType": "text/html",
+                                   "WebResourceTextEncodingName": "UTF-8", "WebResourceURL": "https://example.org/gull"},
+               "WebSubresources": [{"WebResourceData": b"body { color: grey }", "WebResourceMIMEType": "text/css"}]}
+    path = tmp_path / "gull.webarchive"
+    path.write_bytes(plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    text = read_review(path).text
+    assert "Gull Island remakes Tern Rock (1964)" in text and "color: grey" not in text
+    found = extract_review(read_review(path))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    path.write_bytes(plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY))
+    with pytest.raises(ReviewError, match="holds no page"):
+        read_review(path)
+    path.write_bytes(b"bplist00 not really")
+    with pytest.raises(ReviewError, match=r"gull\.webarchive.*not readable as a web archive"):
+        read_review(path)

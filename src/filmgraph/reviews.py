@@ -68,13 +68,13 @@ __all__ = [
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
-    "yaml_to_text", "docx_to_text", "odt_to_text", "compose_review", "title_hint",
+    "yaml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -285,7 +285,8 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
 
 #: The converters of the formats that are zip packages, not text: the file's bytes in.
 _PACKAGED: dict[str, Callable[..., str]] = {".docx": lambda data, source: docx_to_text(data, source=source),
-                                           ".odt": lambda data, source: odt_to_text(data, source=source)}
+                                           ".odt": lambda data, source: odt_to_text(data, source=source),
+                                           ".webarchive": lambda data, source: webarchive_to_text(data, source=source)}
 
 #: The converter of each markup :func:`~filmgraph.markup.sniff` tells from a text's own marks.
 _SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
@@ -1892,6 +1893,33 @@ def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
         raise ReviewError(source, "the YAML file holds no review fields")
     data = documents[0] if len(documents) == 1 else documents
     return json_to_text(json.dumps(data, default=str), source=source)
+
+
+def webarchive_to_text(data: bytes, *, source: str = "<webarchive>") -> str:
+    """A page Safari saved as a web archive (``.webarchive``: a property list holding the page's
+    resources) in, plain text out: its main resource, the page itself, read as :func:`html_to_text`
+    reads a page.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not a web archive or holds no page.
+    """
+    import plistlib
+
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, OverflowError) as error:
+        raise ReviewError(source, f"not readable as a web archive ({error})") from error
+    page = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(page, dict) or not isinstance(html := page.get("WebResourceData"), bytes):
+        raise ReviewError(source, "the web archive holds no page (no WebMainResource data)")
+    encoding = page.get("WebResourceTextEncodingName") or "utf-8"
+    try:
+        text = html.decode(encoding, errors="replace")
+    except LookupError:  # an encoding name Python does not know
+        text = html.decode("utf-8", errors="replace")
+    return html_to_text(text, source=source)
 
 
 def docx_to_text(data: bytes, *, source: str = "<docx>") -> str:
