@@ -706,6 +706,7 @@ def test_a_safari_web_archive_reads_its_main_page_not_its_subresources(tmp_path)
     path.write_bytes(plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY))
     with pytest.raises(ReviewError, match="holds no page"):
         read_review(path)
-    path.write_bytes(b"bplist00 not really")
-    with pytest.raises(ReviewError, match=r"gull\.webarchive.*not readable as a web archive"):
-        read_review(path)
+    for broken in (b"bplist00 not really", b"<plist><dict><key>WebMainResource</key></plist>"):
+        path.write_bytes(broken)
+        with pytest.raises(ReviewError, match=r"gull\.webarchive.*not readable as a web archive"):
+            read_review(path)

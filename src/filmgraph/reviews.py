@@ -1906,10 +1906,11 @@ def webarchive_to_text(data: bytes, *, source: str = "<webarchive>") -> str:
         If the file is not a web archive or holds no page.
     """
     import plistlib
+    from xml.parsers.expat import ExpatError
 
     try:
         archive = plistlib.loads(data)
-    except (plistlib.InvalidFileException, ValueError, OverflowError) as error:
+    except (plistlib.InvalidFileException, ValueError, OverflowError, ExpatError) as error:  # (XML property lists)
         raise ReviewError(source, f"not readable as a web archive ({error})") from error
     page = archive.get("WebMainResource") if isinstance(archive, dict) else None
     if not isinstance(page, dict) or not isinstance(html := page.get("WebResourceData"), bytes):
