@@ -20,6 +20,7 @@ learned title model (:mod:`.filmtitle`), which weighs the catalog's word on it w
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -479,6 +480,20 @@ class Headline:
     year: int | None = None
     director: tuple[str, Span] | None = None
     country: str | None = None
+
+
+# What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
+# der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an unclosed quote):
+# shapes no film title has, unless the catalog knows it as one ("[REC]")
+_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S",
+                             re.IGNORECASE)
+
+
+def _markup_residue(title: str) -> bool:
+    """Whether a title read from a header is markup or data left in the text, not a title."""
+    if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
+        return True
+    return (bool(_MARKUP_RESIDUE.search(title)) or title.count('"') % 2 == 1) and title not in load_gazetteer()
 
 
 def _title_like(surface: str) -> bool:
@@ -1458,8 +1473,11 @@ class FilmFinder:
         self.min_caps_score = min_caps_score
 
     def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
+        if header.title and _markup_residue(header.title):
+            # the header line was markup ("Key:", "Warc/1.1"): its title and year are no film's
+            header = dataclasses.replace(header, title=None, title_span=None, year=None)
         title, span, confidence = self._title(doc, header)
-        if title is None or span is None or title.lower() in _NEVER_A_TITLE:
+        if title is None or span is None or title.lower() in _NEVER_A_TITLE or _markup_residue(title):
             return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)
