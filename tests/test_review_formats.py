@@ -710,3 +710,53 @@ def test_a_safari_web_archive_reads_its_main_page_not_its_subresources(tmp_path)
         path.write_bytes(broken)
         with pytest.raises(ReviewError, match=r"gull\.webarchive.*not readable as a web archive"):
             read_review(path)
+
+
+def test_a_web_crawl_archive_reads_its_longest_archived_page(tmp_path):
+    # a WARC file as wget writes it: a warcinfo record, the request, then the response with its HTTP header
+    page = ("<html><head><title>Second Looks</title></head><body><nav>Home | Archive</nav><article>"
+            "<h1>Gull Island (2011)</h1><p class='byline'>By Nils Aune</p>"
+            "<p>Gull Island remakes Tern Rock (1964) and keeps its grey coastline.</p></article></body></html>")
+    records = [
+        ("warcinfo", "application/warc-fields", "software: Wget/1.21\r\nformat: WARC File Format 1.1\r\n"),
+        ("request", "application/http;msgtype=request", "GET /gull HTTP/1.1\r\nHost: example.org\r\n\r\n"),
+        ("response", "application/http;msgtype=response",
+         f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {len(page)}\r\n\r\n{page}"),
+        ("response", "application/http;msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\n\r\nbody { color: grey }"),
+    ]
+    warc = "".join(f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://example.org/gull\r\n"
+                   f"Content-Type: {media}\r\nContent-Length: {len(block)}\r\n\r\n{block}\r\n\r\n"
+                   for kind, media, block in records)
+    assert ".warc" in REVIEW_SUFFIXES
+    for name in ("gull.warc", "gull-crawl.txt"):  # by its suffix, or told from its first line
+        text = read_review(_write(tmp_path, name, warc)).text
+        assert "Gull Island remakes Tern Rock (1964)" in text
+        assert "WARC-Type" not in text and "color: grey" not in text and "Wget" not in text
+    found = extract_review(read_review(tmp_path / "gull.warc"))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+    with pytest.raises(ReviewError, match=r"empty\.warc.*holds no HTML or text page"):
+        read_review(_write(tmp_path, "empty.warc", "".join(
+            f"WARC/1.1\r\nWARC-Type: {kind}\r\nContent-Type: {media}\r\n\r\n{block}\r\n\r\n" for kind, media, block in records[:2])))
+
+
+def test_an_xml_property_list_is_read_as_a_json_export_is(tmp_path):
+    # a media library's export: the library's own keys, then one entry whose comments hold the review
+    library = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+               '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
+               '<plist version="1.0"><dict><key>Major Version</key><integer>1</integer>'
+               '<key>Date</key><date>2012-11-04T20:31:07Z</date><key>Library Persistent ID</key><string>7B1C2E9A</string>'
+               '<key>Tracks</key><dict><key>4120</key><dict><key>Track ID</key><integer>4120</integer>'
+               '<key>Name</key><string>Gull Island</string><key>Year</key><integer>2011</integer>'
+               '<key>Artwork</key><data>AAEC</data>'
+               '<key>Comments</key><string>Nils Aune directs Gull Island, a patient remake of Tern Rock (1964) '
+               'that keeps its grey coastline and its silences. The lighthouse keeper is older now and the storm '
+               'arrives later, but the ferry still does not come, and the last shot still holds on the empty jetty '
+               'for longer than is comfortable.</string></dict></dict></dict></plist>')
+    text = read_review(_write(tmp_path, "library.xml", library)).text
+    assert text.startswith("Gull Island (2011)") and "patient remake of Tern Rock (1964)" in text
+    assert "Persistent" not in text and "Major Version" not in text
+    found = extract_review(read_review(tmp_path / "library.xml"))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    with pytest.raises(ReviewError, match=r"broken\.xml.*not readable as a property list"):
+        read_review(_write(tmp_path, "broken.xml", "<plist><dict><key>Name</key><string>x</string><key>y</key></dict></plist>"))

@@ -74,7 +74,7 @@ __all__ = [
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -279,6 +279,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".mbox": lambda text, source: mbox_to_text(text),
     ".yaml": lambda text, source: yaml_to_text(text, source=source),
     ".yml": lambda text, source: yaml_to_text(text, source=source),
+    ".warc": lambda text, source: warc_to_text(text, source=source),
     # a man page's file name ends in its section
     **{f".{section}": lambda text, source: troff_to_text(text) for section in range(1, 10)},
 }
@@ -310,6 +311,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
             return _CONVERTERS[".json"]
     if head.startswith("BEGIN:VCALENDAR"):
         return _CONVERTERS[".ics"]
+    if _WARC_RECORD.match(head):
+        return _CONVERTERS[".warc"]
     if _MBOX_SEPARATOR.match(head):
         return _CONVERTERS[".mbox"]
     if _MAIL_START.match(text) or ((block := _HEADER_BLOCK.match(text)) and _MAIL_ONLY_FIELD.search(block.group())):
@@ -901,7 +904,7 @@ _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byli
 # (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
 # "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
-              "comment", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml")
+              "comment", "comments", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml")
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
 _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
@@ -1187,7 +1190,12 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
             raise ReviewError(source, f"not valid JSON ({error})") from error
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
-    data = _undo_mojibake(data)
+    return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
+
+
+def _data_to_text(data: Any, *, source: str, what: str) -> str:
+    """The one review in parsed data (JSON's or a property list's: dicts, lists and scalars) as
+    plain text; ``what`` names the format in an error."""
     reviews = [(_unwrapped(review), around) for review, around in _json_reviews(data)]
     reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
     if len(reviews) > 1 and len(opening := [pair for pair in reviews if not _is_reply(pair[0])]) == 1:
@@ -1198,8 +1206,8 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         reviews = _nested_review(data) or reviews
     if len(reviews) != 1:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
-        raise ReviewError(source, f"the JSON file {problem}")
-    return _review_fields_to_text(*reviews[0], source=source, what="JSON review")
+        raise ReviewError(source, f"the {what} file {problem}")
+    return _review_fields_to_text(*reviews[0], source=source, what=f"{what} review")
 
 
 def _json_lines(document: str) -> list | None:
@@ -1333,6 +1341,8 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         return html_to_text(lxml.etree.tostring(root, encoding="unicode"), source=source)
     if lxml_name(root) in ("opml", "en-export"):
         return (opml_to_text if lxml_name(root) == "opml" else evernote_to_text)(document, source=source)
+    if lxml_name(root) == "plist":
+        return plist_to_text(document, source=source)
     entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
     entries = _the_one_long(entries, [_body_length(_xml_fields(entry)) for entry in entries])
     if len(entries) > 1:
@@ -1893,6 +1903,94 @@ def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
         raise ReviewError(source, "the YAML file holds no review fields")
     data = documents[0] if len(documents) == 1 else documents
     return json_to_text(json.dumps(data, default=str), source=source)
+
+
+_WARC_RECORD = re.compile(r"^WARC/1\.\d\r?\n", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\r?\n\r?\n")
+
+
+def warc_to_text(document: str, *, source: str = "<warc>") -> str:
+    """A web archive crawl (WARC, the format of web crawlers and the Internet Archive: records of
+    requests, responses and metadata) in, plain text out: the longest page it archived, an HTTP
+    response (or a stored resource) of type HTML or plain text, read as :func:`html_to_text` reads a
+    page.
+
+    Raises
+    ------
+    ReviewError
+        If the archive holds no HTML or text page.
+
+    >>> warc = ("WARC/1.1\\r\\nWARC-Type: response\\r\\nContent-Type: application/http\\r\\n\\r\\n"
+    ...         "HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n<h1>Night Harbour (2019)</h1><p>A calm drama.</p>\\r\\n")
+    >>> print(warc_to_text(warc))
+    Night Harbour (2019)
+    <BLANKLINE>
+    A calm drama.
+    """
+    pages: list[tuple[str, str]] = []  # (media type, content)
+    for record in _WARC_RECORD.split(document)[1:]:
+        fields, block = _message_parts(record)
+        kind = fields.get("warc-type", "")
+        if kind == "response" and block.startswith("HTTP/"):
+            http_fields, body = _message_parts(block)
+            media = http_fields.get("content-type", "")
+        elif kind == "resource":
+            media, body = fields.get("content-type", ""), block
+        else:
+            continue
+        if media.startswith(("text/html", "application/xhtml", "text/plain")):
+            pages.append((media, body))
+    if not pages:
+        raise ReviewError(source, "the web archive (WARC) holds no HTML or text page")
+    media, body = max(pages, key=lambda page: len(page[1]))
+    return body.strip() if media.startswith("text/plain") else html_to_text(body, source=source)
+
+
+def _message_parts(message: str) -> tuple[dict[str, str], str]:
+    """A WARC record's or an HTTP message's header fields (``Name: value`` lines before the first
+    blank line, by lower-cased name) and the block after them."""
+    head, _, block = _BLANK_LINE.sub("\x00", message, count=1).partition("\x00")
+    fields: dict[str, str] = {}
+    for line in head.splitlines():
+        name, colon, value = line.partition(":")
+        if colon:
+            fields.setdefault(name.strip().lower(), value.strip())
+    return fields, block
+
+
+def plist_to_text(document: str, *, source: str = "<plist>") -> str:
+    """An XML property list (an Apple app's export or library: ``<plist><dict><key>...``) in, plain
+    text out: its keys and values read as a JSON export's fields are (:func:`json_to_text`), dates
+    as ISO text, binary data left out.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not a property list or holds no review (or several).
+
+    >>> print(plist_to_text('<plist version="1.0"><dict><key>Name</key><string>Night Harbour</string>'
+    ...                     '<key>Comments</key><string>A calm drama, well acted.</string></dict></plist>'))
+    Night Harbour
+    <BLANKLINE>
+    A calm drama, well acted.
+    """
+    import plistlib
+    from xml.parsers.expat import ExpatError
+
+    try:
+        data = plistlib.loads(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document).encode("utf-8"), fmt=plistlib.FMT_XML)
+    except (plistlib.InvalidFileException, ValueError, OverflowError, ExpatError) as error:
+        raise ReviewError(source, f"not readable as a property list ({error})") from error
+    return _data_to_text(_plain_data(data), source=source, what="property list")
+
+
+def _plain_data(value: Any) -> Any:
+    """A property list's values as JSON's: dates as ISO text, binary data dropped."""
+    if isinstance(value, dict):
+        return {key: _plain_data(item) for key, item in value.items() if not isinstance(item, bytes)}
+    if isinstance(value, list):
+        return [_plain_data(item) for item in value if not isinstance(item, bytes)]
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def webarchive_to_text(data: bytes, *, source: str = "<webarchive>") -> str:
