@@ -760,3 +760,28 @@ def test_an_xml_property_list_is_read_as_a_json_export_is(tmp_path):
     assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
     with pytest.raises(ReviewError, match=r"broken\.xml.*not readable as a property list"):
         read_review(_write(tmp_path, "broken.xml", "<plist><dict><key>Name</key><string>x</string><key>y</key></dict></plist>"))
+
+
+def test_xml_under_a_suffix_of_its_own_is_read_as_xml_in_reading_order(tmp_path):
+    # a word processor's flat XML document: metadata, then paragraphs with inline spans
+    story = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<doc:document xmlns:doc="urn:example:doc" xmlns:dc="http://purl.org/dc/elements/1.1/"><doc:meta>'
+             '<dc:title>Second looks, week 6</dc:title><doc:generator>Writer/7.3</doc:generator></doc:meta>'
+             '<doc:styles><doc:style doc:name="Byline"/></doc:styles><doc:body>'
+             '<doc:h>Gull Island (2011)</doc:h><doc:p doc:style="Byline">By Nils Aune</doc:p>'
+             '<doc:p>Gull Island remakes <doc:span doc:style="Italic">Tern Rock</doc:span> (1964) and keeps its grey '
+             'coastline, its ferry that never comes and its long silences on the jetty.</doc:p></doc:body></doc:document>')
+    text = read_review(_write(tmp_path, "gull.story", story)).text
+    assert "<doc:" not in text and "Generator" not in text and "P:" not in text
+    assert "Gull Island remakes Tern Rock (1964) and keeps its grey coastline" in text  # the italic span joined in
+    assert text.index("Gull Island (2011)") < text.index("By Nils Aune") < text.index("remakes")
+    found = extract_review(read_review(tmp_path / "gull.story"))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+    # a film record with credit elements is still read field by field
+    record = ('<?xml version="1.0"?><movie><title>Gull Island</title><year>2011</year><director>Nils Aune</director>'
+              '<plot>Gull Island remakes Tern Rock (1964) and keeps its grey coastline and its long silences.</plot></movie>')
+    text = read_review(_write(tmp_path, "gull.nfo", record)).text
+    assert text.startswith("Gull Island (2011)") and "Director: Nils Aune" in text
+    with pytest.raises(ReviewError, match=r"broken\.story.*not valid XML"):
+        read_review(_write(tmp_path, "broken.story", "<?xml version='1.0'?><Document><Story></Document>"))

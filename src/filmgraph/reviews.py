@@ -297,6 +297,9 @@ _SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
 }
 
 
+_XML_START = re.compile(r"\A\ufeff?\s*<\?xml\b|\A\ufeff?\s*(?:<!--.*?-->\s*)*<[A-Za-z_][\w.:-]*[\s/>]", re.DOTALL)
+
+
 def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     """The converter for a text whose file name says nothing of its format (a ``.txt``, or no
     suffix at all), told from the text itself: a JSON export, an e-mail or mailbox, a calendar,
@@ -318,7 +321,13 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     if _MAIL_START.match(text) or ((block := _HEADER_BLOCK.match(text)) and _MAIL_ONLY_FIELD.search(block.group())):
         return _CONVERTERS[".eml"]
     markup = sniff(text)
-    return _SNIFFED_MARKUPS[markup] if markup else None
+    if markup:
+        return _SNIFFED_MARKUPS[markup]
+    if _XML_START.match(text):
+        # an XML format of its own under a suffix of its own (a flat office document, an e-book, an
+        # app's note or project file): its elements read as any XML review's are
+        return _CONVERTERS[".xml"]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1360,9 +1369,55 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         fields["creator"], feed_author = names[fields["creator"]], None
     around = {"author": feed_author} if feed_author else {}
     what = "feed entry" if entries else "XML review"
-    if _field([_keyed(fields)], _BODY_KEYS) is None and not _holds_prose(_all_text(fields)):
-        fields = _xml_fields(entry, attributes=True)  # all its text is in attributes
+    if not isinstance(_field([_keyed(fields)], _BODY_KEYS), str):  # (an office file's <body> holds elements, not text)
+        if entry is root and not _holds_credits(root) and _holds_prose(text := _document_text(root)):
+            # a document of its own schema (a flat office file, a vector flyer, a layout story): its
+            # text in reading order, one line per element that holds text; a record with credit
+            # fields (<director>, <cast>) is read field by field instead
+            return compose_review("", None, "", [], text)
+        if not _holds_prose(_all_text(fields)):
+            fields = _xml_fields(entry, attributes=True)  # all its text is in attributes
     return _review_fields_to_text(fields, around, source=source, what=what)
+
+
+#: The fields an XML document's elements may hold that the credit and byline readers read by their
+#: label (an element named ``<creator>`` or ``<cast>``); other elements' text stands unlabelled.
+_DOCUMENT_LABELS = {**dict.fromkeys(_AUTHOR_KEYS, "Author"), **dict.fromkeys(_DIRECTOR_KEYS, "Director"),
+                    **dict.fromkeys(_WRITER_KEYS, "Screenplay"), **dict.fromkeys(_CAST_KEYS, "Cast")}
+_LABELLED_LINE_CHARS = 400
+
+
+def _holds_credits(root) -> bool:
+    """Whether an XML document has elements named as a film's credits are (a film record)."""
+    import lxml.etree
+
+    credits = {*_DIRECTOR_KEYS, *_WRITER_KEYS, *_CAST_KEYS}
+    return any(isinstance(element.tag, str) and _KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()) in credits
+               for element in root.iter())
+
+
+def _document_text(root) -> str:
+    """An XML document's text in reading order: each element that holds text of its own (not only
+    in its children) gives one line of all its text, inline markup joined in
+    (``<p>Directed by <span>X</span>.</p>``); an author's or a credit's field (``<dc:creator>``,
+    ``<director>``, ``<cast>``) keeps a label for their readers."""
+    import lxml.etree
+
+    lines: list[str] = []
+
+    def walk(element) -> None:
+        if not isinstance(element.tag, str):
+            return
+        if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+            line = " ".join("".join(element.itertext()).split())
+            label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
+            lines.append(f"{label}: {line}" if label and len(line) < _LABELLED_LINE_CHARS else line)
+            return
+        for child in element:
+            walk(child)
+
+    walk(root)
+    return "\n".join(lines)
 
 
 def _review_entries(entries: list) -> list:
