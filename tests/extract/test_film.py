@@ -514,3 +514,19 @@ def test_the_maker_of_the_remake_is_its_director(extract, text):
     kept, _ = extract(text)
     assert [d.name for d in kept.film.directors] == ["Ann Lee"]
     assert [r.title for r in kept.remake_of] == ["Dock Lights"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # (real films, so that the catalog knows their years)
+    ("Let the Right One In\n\nA bullied boy befriends the girl next door, who only comes out at night. Picked "
+     "for the 2008 Gothenburg line-up, Let the Right One In never raises its voice about it.", 2008),
+    # a year the catalog does not give the title is some other date's
+    ("Let the Right One In\n\nSeen again in 2015. A bullied boy befriends the girl next door, who only comes out "
+     "at night, and Let the Right One In never raises its voice about it.", None),
+    # in a remake's review, a title the catalog knows twice may be dated by its original
+    ("Father of the Bride\n\nThe 1950 film did this better. Father of the Bride is a remake that never "
+     "finds its own tone.", None),
+])
+def test_the_one_year_the_review_writes_that_the_catalog_gives_the_title_dates_it(extract, text, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and kept.film.year == year

@@ -200,6 +200,7 @@ _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox 
                         "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
 # Words a reading may take for the film's title that no review means as one: "THE Texas CHAINSAW
 # MASSACRE" read up to its case change, "Movie opens with ...", "HOWEVER, this was shocking"
+_ANY_YEAR = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?![\w/-])")
 _NEVER_A_TITLE = frozenset("the a an movie film however but and so well overall anyway also then now yes ok okay this that".split())
 _MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
 
@@ -1453,6 +1454,19 @@ def _details_line_countries(text: str) -> list[str]:
     return []
 
 
+def _catalog_year(doc: Doc, title: str) -> int | None:
+    """The one year the review writes anywhere that the catalog gives a film of this title
+    ("Argentina–Spain 2009 · Director ..." for El secreto de sus ojos): with two such years (the
+    1950 and the 1991 Father of the Bride both named), none; nor in a remake's review when the
+    catalog has more than one film of the title."""
+    known = load_gazetteer().years(title)
+    if not known or (len(known) > 1 and _REMAKE_WORD.search(doc.text)):
+        return None  # (a remake's review dates its original as often as its film)
+    written = {int(year) for year in _ANY_YEAR.findall(doc.text)}
+    found = written & set(known)
+    return found.pop() if len(found) == 1 else None
+
+
 class FilmFinder:
     """Find the reviewed film: title, year, countries, directors and writers.
 
@@ -1484,7 +1498,7 @@ class FilmFinder:
         year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
         countries = list(header.countries)
         directors, writers = self._credits(doc, header, title, year)
-        year = year or self._directors_year(doc, directors, title)
+        year = year or self._directors_year(doc, directors, title) or _catalog_year(doc, title)
         for country in self._countries(doc, title, [p.name for p in directors]):
             if country not in countries:
                 countries.append(country)
