@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         if {"film", "countries"} & set(gold.raw.get("unannotated", ())):
             continue
         film = extractor(gold.review).film
-        if film is None or not film.title or film.countries:
+        if film is None or film.countries:
             continue
         wanted = gold_countries(film_gold)
         doc = extractor.doc_builder(gold.review.text[: extractor.max_chars])

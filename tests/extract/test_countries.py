@@ -42,3 +42,13 @@ def test_candidates_are_nationalities_and_country_names_written_with_a_capital()
     doc = DocBuilder()("The French film is good. In Hong Kong, South Korean money and U.S. money meet. china cups.")
     assert [country for country, _ in country_candidates(doc, "Night Harbour")] == [
         "France", "Hong Kong", "South Korea", "United States"]
+
+
+def test_a_film_the_review_never_names_still_gets_the_countries_it_says():
+    # a user's review that gives its film's director and nationality, never its title
+    review = read_text("Ann Lee directs this small, warm Argentine comedy about a choir, shot in one summer.", source="r")
+    film = extract_review(review).film
+    assert film is not None and film.title is None and film.countries == ("Argentina",)
+    extractor = Extractor()
+    extractor.country_scorer.model = None
+    assert extractor(review).film.countries == ()

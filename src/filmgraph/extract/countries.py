@@ -123,7 +123,7 @@ class CountryScorer:
         self.model: RelationModel | None = model or load_model("countries.json")
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None) -> ReviewedFilm | None:
-        if self.model is None or film is None or film.countries or not film.title:
+        if self.model is None or film is None or film.countries:
             return film
         threshold = self.model.thresholds.get("country", 0.5)
         chosen = tuple(country for country, features in country_candidates(doc, film.title)

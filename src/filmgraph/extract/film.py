@@ -36,7 +36,7 @@ from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
 from .targets import lower_case_title_at, lower_case_title_before
-from .titles import Mention, full_year, title_case, titlecase_run_at
+from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
@@ -481,20 +481,6 @@ class Headline:
     year: int | None = None
     director: tuple[str, Span] | None = None
     country: str | None = None
-
-
-# What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
-# der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an unclosed quote):
-# shapes no film title has, unless the catalog knows it as one ("[REC]")
-_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S",
-                             re.IGNORECASE)
-
-
-def _markup_residue(title: str) -> bool:
-    """Whether a title read from a header is markup or data left in the text, not a title."""
-    if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
-        return True
-    return (bool(_MARKUP_RESIDUE.search(title)) or title.count('"') % 2 == 1) and title not in load_gazetteer()
 
 
 def _title_like(surface: str) -> bool:
@@ -1487,11 +1473,11 @@ class FilmFinder:
         self.min_caps_score = min_caps_score
 
     def __call__(self, doc: Doc, header: Header) -> ReviewedFilm | None:
-        if header.title and _markup_residue(header.title):
-            # the header line was markup ("Key:", "Warc/1.1"): its title and year are no film's
+        if header.title and not_a_film_title(header.title):
+            # the header line was markup ("Key:", "Warc/1.1") or a club's name: its title and year are no film's
             header = dataclasses.replace(header, title=None, title_span=None, year=None)
         title, span, confidence = self._title(doc, header)
-        if title is None or span is None or title.lower() in _NEVER_A_TITLE or _markup_residue(title):
+        if title is None or span is None or title.lower() in _NEVER_A_TITLE or not_a_film_title(title):
             return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)

@@ -35,7 +35,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import COUNTRY_NAMES, DEMONYMS
 from .names import is_name
 from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_model, mention_features
-from .titles import title_case
+from .titles import not_a_film_title, title_case
 
 __all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "title_candidates", "title_features"]
 
@@ -82,7 +82,7 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
         key = norm_title(title)
         words = title.strip().lower()
         if (len(key) < 2 or words in _ARTICLES or words in COUNTRY_NAMES or words in DEMONYMS
-                or title.replace(" ", "").isdigit()):
+                or title.replace(" ", "").isdigit() or not_a_film_title(title)):
             return
         candidate = found.setdefault(key, TitleCandidate(title=title))
         candidate.year = candidate.year or year

@@ -23,7 +23,7 @@ from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES,
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
-           "full_year"]
+           "full_year", "not_a_film_title"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 # An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
@@ -358,6 +358,31 @@ class MentionFinder:
             last = first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))
             year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
             yield Mention(Span(first, last), title_case(text[first:last]), year, "quoted", end)
+
+
+# What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
+# der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an unclosed quote):
+# shapes no film title has, unless the catalog knows it as one ("[REC]")
+_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S",
+                             re.IGNORECASE)
+
+
+# The name of who shows or writes about films, not of a film: "Lantern Room Film Society", "Film Club",
+# "Lakeshore International Film Festival"
+_FILM_ORGANISATION = re.compile(r"\b(?:Film|Films|Cinema|Movie|Movies|Screen)\s+(?:Society|Club|Circle|Guild|Festival|Night|Group)\b")
+
+
+def not_a_film_title(title: str) -> bool:
+    """Whether a title read from a header or named in the text is markup or data a reader left in
+    it, or a film club's name, not a film's title (unless the catalog knows it as one).
+
+    >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "3:10 to Yuma", "Fight Club")]
+    [True, True, True, False, False]
+    """
+    if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
+        return True
+    return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title)) or title.count('"') % 2 == 1) \
+        and title not in load_gazetteer()
 
 
 def full_year(digits: str) -> int:
