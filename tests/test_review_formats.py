@@ -779,6 +779,13 @@ def test_xml_under_a_suffix_of_its_own_is_read_as_xml_in_reading_order(tmp_path)
     found = extract_review(read_review(tmp_path / "gull.story"))
     assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
     assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+    # a news story's byline element that already says "By" is not labelled again
+    wire = ('<?xml version="1.0"?><story><head><headline>Gull Island (2011)</headline></head>'
+            '<byline>By Nils Aune, film critic</byline><block><p>Gull Island remakes Tern Rock (1964) and keeps its '
+            'grey coastline, its ferry that never comes and its long silences on the jetty.</p></block></story>')
+    found = extract_review(read_review(_write(tmp_path, "gull.story.xml", wire)))
+    assert "Author: By" not in read_review(tmp_path / "gull.story.xml").text
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
     # a film record with credit elements is still read field by field
     record = ('<?xml version="1.0"?><movie><title>Gull Island</title><year>2011</year><director>Nils Aune</director>'
               '<plot>Gull Island remakes Tern Rock (1964) and keeps its grey coastline and its long silences.</plot></movie>')

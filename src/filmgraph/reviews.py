@@ -1411,7 +1411,9 @@ def _document_text(root) -> str:
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
             line = " ".join("".join(element.itertext()).split())
             label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
-            lines.append(f"{label}: {line}" if label and len(line) < _LABELLED_LINE_CHARS else line)
+            # (a byline element that says "By Ann Lee" already reads as one)
+            labelled = label and len(line) < _LABELLED_LINE_CHARS and not line.lower().startswith("by ")
+            lines.append(f"{label}: {line}" if labelled else line)
             return
         for child in element:
             walk(child)
