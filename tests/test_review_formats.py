@@ -793,3 +793,20 @@ def test_xml_under_a_suffix_of_its_own_is_read_as_xml_in_reading_order(tmp_path)
     assert text.startswith("Gull Island (2011)") and "Director: Nils Aune" in text
     with pytest.raises(ReviewError, match=r"broken\.story.*not valid XML"):
         read_review(_write(tmp_path, "broken.story", "<?xml version='1.0'?><Document><Story></Document>"))
+
+
+def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path):
+    dump = ("   [1]Skip to content\n\n   [2]Second Looks\n\n                 Gull Island (2011) -- review\n\n"
+            "   Posted on 3 May 2012 by [5]Nils Aune\n\n   Gull Island remakes [6]Tern Rock (1964) and keeps its grey "
+            "coastline, its ferry that never comes and its long silences on the jetty.\n\nReferences\n\n"
+            "   1. https://example.org/gull#content\n   2. https://example.org/\n   5. https://example.org/author/nils\n"
+            "   6. https://example.org/tern-rock\n")
+    text = read_review(_write(tmp_path, "gull-dump.txt", dump)).text
+    assert "[5]" not in text and "References" not in text and "https://" not in text
+    assert "by Nils Aune" in text and "remakes Tern Rock (1964)" in text
+    found = extract_review(read_review(tmp_path / "gull-dump.txt"))
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+    # a journal's reference list is not a browser's, and bracketed numbers elsewhere stay
+    essay = ("Gull Island (2011) remakes Tern Rock (1964) [2]. Its coast is grey, its ferry never comes.\n\n"
+             "References\n\n1. Aune, N. 2012. Second Looks. Oslo: Example Press.\n2. Moll, I. 1964. Notes.\n")
+    assert read_review(_write(tmp_path, "essay.txt", essay)).text == essay

@@ -137,7 +137,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
-    text = unprefixed_text(unescaped_text(text))
+    text = unreferenced_text(unprefixed_text(unescaped_text(text)))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -202,6 +202,31 @@ def unprefixed_text(text: str) -> str:
         if marked >= _PREFIXED_SHARE * len(filled):
             return "\n".join(_PREFIX.sub("", line, count=1) if line.lstrip(" \t").startswith(mark) else line for line in lines)
     return text
+
+
+def unreferenced_text(text: str) -> str:
+    r"""A web page as a text browser dumps it (``lynx -dump``, ``w3m``: each link's text led by a
+    number in brackets, the numbered addresses listed under "References" at the end) in, its text
+    without the numbers and the list out; any other text as it is.
+
+    >>> print(unreferenced_text("Posted by [3]Jo Bell\n\nA calm drama.\n\nReferences\n\n   1. https://a.example/\n"
+    ...                         "   3. https://a.example/jo\n"))
+    Posted by Jo Bell
+    <BLANKLINE>
+    A calm drama.
+    """
+    listed = _LINK_REFERENCES.search(text)
+    if listed is None:
+        return text
+    numbers = set(_REFERENCE_NUMBER.findall(listed.group("list")))
+    body = _LINK_MARK.sub(lambda mark: "" if mark.group(1) in numbers else mark.group(), text[:listed.start()])
+    return body.rstrip()
+
+
+# A text browser's list of the page's links: "References" alone on a line, then only numbered addresses
+_LINK_REFERENCES = re.compile(r"\n[ \t]*References[ \t]*\n\s*(?P<list>(?:[ \t]*\d+\.[ \t]+\S+://\S*[ \t]*(?:\n|\Z)\s*){2,})\Z")
+_REFERENCE_NUMBER = re.compile(r"^[ \t]*(\d+)\.", re.MULTILINE)
+_LINK_MARK = re.compile(r"\[(\d+)\](?=\S)")
 
 
 #: The marks a whole review may be quoted or commented out with, and how many of its lines must
