@@ -198,9 +198,10 @@ _DIRECTOR_NAMED = re.compile(
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
 _NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
                         "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
+# A year written anywhere, not inside a date, a path or a number ("2009", not "2009-05-01" or "12009")
+_ANY_YEAR = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?![\w/-])")
 # Words a reading may take for the film's title that no review means as one: "THE Texas CHAINSAW
 # MASSACRE" read up to its case change, "Movie opens with ...", "HOWEVER, this was shocking"
-_ANY_YEAR = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?![\w/-])")
 _NEVER_A_TITLE = frozenset("the a an movie film however but and so well overall anyway also then now yes ok okay this that".split())
 _MAKER_REMAKES = re.compile(rf"(?<![\w'’\"“])(?<!The )({_NAME_OR_SURNAME})\s+remakes\s+(?=[A-Z\"“]|(?:his|her|their|the)\s)")
 
