@@ -362,8 +362,7 @@ class MentionFinder:
 
 # What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
 # der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an identifier,
-# an unclosed quote):
-# shapes no film title has, unless the catalog knows it as one ("[REC]")
+# an unclosed quote): shapes no film title has, unless the catalog knows it as one ("[REC]")
 _MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S|"
                              # an identifier or a hash: "Id: 65a1f0c3d8e24b0017c0a100"
                              r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{12,}\b",
