@@ -791,8 +791,9 @@ def test_xml_under_a_suffix_of_its_own_is_read_as_xml_in_reading_order(tmp_path)
               '<plot>Gull Island remakes Tern Rock (1964) and keeps its grey coastline and its long silences.</plot></movie>')
     text = read_review(_write(tmp_path, "gull.nfo", record)).text
     assert text.startswith("Gull Island (2011)") and "Director: Nils Aune" in text
-    with pytest.raises(ReviewError, match=r"broken\.story.*not valid XML"):
-        read_review(_write(tmp_path, "broken.story", "<?xml version='1.0'?><Document><Story></Document>"))
+    # a chat log whose lines open with "<nick>" is no XML: it is read as the text it is
+    chat = "<wren> did anyone see Gull Island yet\n<bo> yes, a slow remake of Tern Rock (1964)\n<wren> ok\n"
+    assert read_review(_write(tmp_path, "channel.log", chat)).text == chat
 
 
 def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path):

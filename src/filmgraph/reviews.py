@@ -348,11 +348,20 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     markup = sniff(text)
     if markup:
         return _SNIFFED_MARKUPS[markup]
-    if _XML_START.match(text):
+    if _XML_START.match(text) and _well_formed_xml(text):
         # an XML format of its own under a suffix of its own (a flat office document, an e-book, an
-        # app's note or project file): its elements read as any XML review's are
+        # app's note or project file): its elements read as any XML review's are; not a chat log
+        # whose lines open "<nick>"
         return _CONVERTERS[".xml"]
     return None
+
+
+def _well_formed_xml(text: str) -> bool:
+    try:
+        _parsed_xml(text, "<sniffed>")
+    except ReviewError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -1413,7 +1422,7 @@ _LABELLED_LINE_CHARS = 400
 
 
 def _holds_credits(root) -> bool:
-    """Whether an XML document has elements named as a film's credits are (a film record)."""
+    """Whether an XML document has elements named as a film's credits (a film record)."""
     import lxml.etree
 
     credits = {*_DIRECTOR_KEYS, *_WRITER_KEYS, *_CAST_KEYS}
