@@ -47,6 +47,7 @@ def test_more_bylines():
         ("Salt (2019)\nPosted by u/reel_dan in r/movies\n\nGood film.", "reel_dan"),
         ("Post by grim_77 >> Tue Oct 18, 2022 9:41 pm\n\nSalt (2019) is a good film.", "grim_77"),
         ("Salt (2019)\nReview by ann lee\n\nGood film.", "Ann Lee"),
+        ("SALT / (2019) ** (out of four)\n\nBy Ann Lee:\n\n\t\"Salt\" is a good film.", "Ann Lee"),
         ("Salt (2019) is a good film. We all cried.\n\n8/10\n- Ronnie, Leeds\n", "Ronnie"),
         ("Salt (2019) is a good film.\n\nReply to this email to argue. I read everything.\n\nPia Okafor\n"
          "The Saturday Reel\n(You get this because you subscribed.)\n", "Pia Okafor"),

@@ -32,7 +32,7 @@ _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
          r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 # A user's handle: "grim_77", "Dale_in_Tulsa", "kestrel.moth", "mirela.bsky.social"
 _HANDLE = r"[A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+"
-_LINE_TAIL = r"[ \t]*(?:(?:[,|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
+_LINE_TAIL = r"[ \t]*(?:(?:[,:|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
