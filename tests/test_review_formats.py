@@ -7,6 +7,7 @@ Every review here is invented for these tests (films, people and words).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 
@@ -811,3 +812,66 @@ def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path)
     essay = ("Gull Island (2011) remakes Tern Rock (1964) [2]. Its coast is grey, its ferry never comes.\n\n"
              "References\n\n1. Aune, N. 2012. Second Looks. Oslo: Example Press.\n2. Moll, I. 1964. Notes.\n")
     assert read_review(_write(tmp_path, "essay.txt", essay)).text == essay
+
+
+_LIGHTHOUSE = ("Nils Aune directs Gull Island, a patient remake of Tern Rock (1964) that keeps its grey coastline "
+               "and its silences. The lighthouse keeper is older now and the storm arrives later, but the ferry still "
+               "does not come, and the last shot still holds on the empty jetty for longer than is comfortable.")
+
+
+def test_an_sqlite_database_is_read_as_a_json_export_is(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "journal.db"
+    with contextlib.closing(sqlite3.connect(path)) as database, database:
+        database.execute("CREATE TABLE entry (id INTEGER PRIMARY KEY, title TEXT, year INTEGER, author TEXT, "
+                         "body TEXT, cover BLOB)")
+        database.execute('CREATE TABLE "tag list" (entry INTEGER, tag TEXT)')
+        database.execute("INSERT INTO entry VALUES (1, 'Gull Island', 2011, 'Mara Lind', ?, ?)", (_LIGHTHOUSE, b"\x00\x01"))
+        database.execute('INSERT INTO "tag list" VALUES (1, \'coastal\')')
+    text = read_review(path).text
+    assert text.startswith("Gull Island (2011)\nBy Mara Lind") and "patient remake of Tern Rock (1964)" in text
+    found = extract_review(read_review(path))
+    assert (found.film.title, found.film.year, [f.title for f in found.remake_of]) == ("Gull Island", 2011, ["Tern Rock"])
+    with contextlib.closing(sqlite3.connect(path)) as database, database:
+        database.execute("INSERT INTO entry VALUES (2, 'Tern Rock', 1964, 'Mara Lind', ?, NULL)",
+                             ("The first keeper, the first storm, and a ferry that never comes. " * 3,))
+    with pytest.raises(ReviewError, match=r"journal\.db.*SQLite database file holds 2 reviews"):
+        read_review(path)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(ReviewError, match=r"broken\.db.*not readable as an SQLite database"):
+        read_review(broken)
+
+
+def test_a_binary_property_list_is_read_as_the_xml_one_is(tmp_path):
+    import plistlib
+
+    path = tmp_path / "entry.plist"
+    path.write_bytes(plistlib.dumps({"Name": "Gull Island", "Year": 2011, "Comments": _LIGHTHOUSE}, fmt=plistlib.FMT_BINARY))
+    assert read_review(path).text.startswith("Gull Island (2011)\n")
+    assert [f.title for f in extract_review(read_review(path)).remake_of] == ["Tern Rock"]
+
+
+def test_prose_kept_as_plain_bytes_in_a_binary_file_is_read(tmp_path):
+    # a word processor's file: a binary header of NUL bytes, then the text in the Windows code page
+    document = tmp_path / "review.wri"
+    document.write_bytes(b"\x31\xbe\x00\x00" + bytes(124) + "Gull Island (2011)\r\n\r\n".encode("cp1252")
+                         + _LIGHTHOUSE.replace("older", "older – and wiser").encode("cp1252") + bytes(64) + b"\x01\x02")
+    text = read_review(document).text
+    assert text.startswith("Gull Island (2011)") and "older – and wiser" in text and "\x00" not in text
+    # a print job: the printer's escape sequences around the lines
+    job = tmp_path / "review.pcl"
+    job.write_bytes(b"\x1bE\x1b&l0O\x1b(s1p14v3B" + b"Gull Island (2011)\r\n\x1b(s0p12h10v0s0b3T" + _LIGHTHOUSE.encode()
+                    + b"\r\n\x0c\x1bE")
+    assert read_review(job).text.startswith("Gull Island (2011)\n")
+    assert [f.title for f in extract_review(read_review(job)).remake_of] == ["Tern Rock"]
+    # text in UTF-16 among binary records
+    wide = tmp_path / "review.bin"
+    wide.write_bytes(b"\x07\x00\x00\x01" + f"Gull Island (2011)\n\n{_LIGHTHOUSE}".encode("utf-16-le") + b"\x00\x00\x09\x00")
+    assert read_review(wide).text.startswith("Gull Island (2011)")
+    # a few words among binary data are not a review
+    labels = tmp_path / "image.bin"
+    labels.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + b"Created with a paint program, version 2.1\x00" + bytes(range(256)) * 8)
+    with pytest.raises(ReviewError, match=r"image\.bin.*binary data"):
+        read_review(labels)

@@ -28,6 +28,7 @@ review's text is that plain text, so offsets point into it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -132,6 +133,10 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = _PACKAGED[suffix](data, source=str(path))
     elif data.startswith(_ZIP_MAGIC):
         text = package_to_text(data, source=str(path))
+    elif data.startswith(_SQLITE_MAGIC):
+        text = sqlite_to_text(data, source=str(path))
+    elif data.startswith(_BINARY_PLIST_MAGIC):
+        text = plist_to_text(data, source=str(path))
     else:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
@@ -454,20 +459,60 @@ def _decode(data: bytes, source: str) -> str:
     if terminal:
         data = _terminal_text(data)
     if b"\x00" in data:
+        if prose := binary_prose(data):
+            return prose
         raise ReviewError(source, "binary data (NUL bytes), not a text review")
     text = _decode_8bit(data, dos=terminal)
     controls = len(_CONTROL.findall(text))
     if controls > _BINARY_SHARE * len(text):
+        if prose := binary_prose(data):
+            return prose
         raise ReviewError(source, f"binary data ({controls} control characters), not a text review")
     return _CONTROL.sub(" ", text) if controls else text
 
 
 #: A terminal's control sequence: ESC [ parameters command (colours, cursor moves: ANSI art, a
-#: bulletin board's screens, a coloured program's log) or ESC and one character (a teletext page's
-#: colour codes).
-_TERMINAL_ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-_])")
+#: bulletin board's screens, a coloured program's log), a printer's (PCL: "ESC&l0O", "ESC(s0p12h3T",
+#: a print job's page and font settings) or ESC and one character (a teletext page's colour codes).
+_ESCAPE_SEQUENCE = rb"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[!-/][`-~][-+.\d`-~]*[@-^]|[0-~])"
+_TERMINAL_ESCAPE = re.compile(_ESCAPE_SEQUENCE)
 #: MS-DOS's end-of-file mark and the SAUCE record (binary metadata) an ANSI file keeps after it.
 _SAUCE = re.compile(rb"\x1a(?=.{0,1024}SAUCE00)", re.DOTALL)
+
+
+#: A run of text bytes in binary data (as ``strings`` finds them), in one byte per character (ASCII
+#: and UTF-8 or cp1252, escape sequences within) or in UTF-16LE.
+_TEXT_RUN = re.compile(rb"(?:[\t\n\r\x20-\x7e\x80-\xff]|" + _ESCAPE_SEQUENCE + rb"){16,}|(?:[\t\n\r\x20-\x7e]\x00){16,}")
+_PROSE_WORD = re.compile(r"[A-Za-z][a-z'’]+")
+#: The words of prose a binary file must hold to be read as a review: fewer are a label or a field name.
+_MIN_PROSE_WORDS = 40
+
+
+def binary_prose(data: bytes) -> str:
+    """The prose a binary file holds (a database, a word processor's or an e-book's file, a print
+    job: formats that keep their text as plain bytes among binary records), one line per run of
+    text that reads as words; "" when it holds fewer than 40 words of prose (an image, an archive,
+    random bytes).
+
+    >>> binary_prose(b"\\x00\\x07\\x01" + b"Night Harbour is a slow, quiet film about a lighthouse keeper. " * 2 + b"\\x00\\x13")
+    ''
+    """
+    lines = []
+    for run in _TEXT_RUN.finditer(data):
+        raw = run.group()
+        if raw[1:2] == b"\x00":
+            line = raw.decode("utf-16-le")
+        else:
+            raw = _TERMINAL_ESCAPE.sub(b" ", raw)
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("cp1252", errors="replace")
+        words = _PROSE_WORD.findall(line)
+        # (prose is mostly letters and spaces: a run of table names, offsets or encoded data is not)
+        if len(words) >= 3 and sum(len(word) + 1 for word in words) >= 0.7 * len(line.strip()):
+            lines.append(line.strip())
+    return "\n".join(lines) if sum(len(_PROSE_WORD.findall(line)) for line in lines) >= _MIN_PROSE_WORDS else ""
 
 
 def _terminal_text(data: bytes) -> bytes:
@@ -2049,8 +2094,9 @@ def _message_parts(message: str) -> tuple[dict[str, str], str]:
     return fields, block
 
 
-def plist_to_text(document: str, *, source: str = "<plist>") -> str:
-    """An XML property list (an Apple app's export or library: ``<plist><dict><key>...``) in, plain
+def plist_to_text(document: str | bytes, *, source: str = "<plist>") -> str:
+    """A property list (an Apple app's export or library: XML's ``<plist><dict><key>...`` as text, or the
+    binary form's bytes) in, plain
     text out: its keys and values read as a JSON export's fields are (:func:`json_to_text`), dates
     as ISO text, binary data left out.
 
@@ -2069,7 +2115,8 @@ def plist_to_text(document: str, *, source: str = "<plist>") -> str:
     from xml.parsers.expat import ExpatError
 
     try:
-        data = plistlib.loads(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document).encode("utf-8"), fmt=plistlib.FMT_XML)
+        data = (plistlib.loads(document, fmt=plistlib.FMT_BINARY) if isinstance(document, bytes) else
+                plistlib.loads(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document).encode("utf-8"), fmt=plistlib.FMT_XML))
     except (plistlib.InvalidFileException, ValueError, OverflowError, ExpatError) as error:
         raise ReviewError(source, f"not readable as a property list ({error})") from error
     return _data_to_text(_plain_data(data), source=source, what="property list")
@@ -2082,6 +2129,36 @@ def _plain_data(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain_data(item) for item in value if not isinstance(item, bytes)]
     return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def sqlite_to_text(data: bytes, *, source: str = "<sqlite>") -> str:
+    """An SQLite database (an app's store of notes or reviews) in, plain text out: the rows of all its
+    tables read as a JSON export's list of objects is (:func:`json_to_text`), binary values left out.
+
+    Raises
+    ------
+    ReviewError
+        If the database cannot be read or holds no review (or several).
+    """
+    import sqlite3
+    import tempfile
+
+    # (the sqlite3 module reads a database from a file only, before Python 3.11)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "review.sqlite"
+        copy.write_bytes(data)
+        try:
+            with contextlib.closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as database:
+                database.row_factory = sqlite3.Row
+                tables = [name for (name,) in database.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+                rows = [dict(row) for table in tables
+                        for row in database.execute(f'SELECT * FROM "{table.replace(chr(34), chr(34) * 2)}"')]
+        except sqlite3.Error as error:
+            raise ReviewError(source, f"not readable as an SQLite database ({error})") from error
+    # (a table of tags, people or settings beside the reviews holds no body: not a review)
+    with_body = [row for row in rows if isinstance(_field([_keyed(row)], _BODY_KEYS), str)]
+    return _data_to_text(_plain_data(with_body or rows), source=source, what="SQLite database")
 
 
 def webarchive_to_text(data: bytes, *, source: str = "<webarchive>") -> str:
@@ -2200,6 +2277,8 @@ def odt_to_text(data: bytes, *, source: str = "<odt>") -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BINARY_PLIST_MAGIC = b"bplist00"
 _ZIP_MAGIC = b"PK\x03\x04"
 #: The members of an office or e-book package that hold its text, and those that hold its layout.
 _TEXT_MEMBER = re.compile(r"\.(?:xml|xhtml|html?|txt)$", re.IGNORECASE)
