@@ -78,12 +78,16 @@ _CUES = {
 }
 
 
+_LOOK_BEHINDS = re.compile(r"\A(?:\(\?<!?[^()]*\))+")
+
+
 def _cue_pattern(words: str, suffixes: str = "") -> re.Pattern[str]:
     """A family's words as one pattern, led by a look-ahead for the letters they start with (a
     superset is harmless), which lets the search pass over every other position at once; its
     ``suffixes`` are cues written onto the film's name ("Vertigo-inspired"). Matched against the
     lower-cased text: IGNORECASE would make ``re`` try both cases of every letter."""
-    firsts = "".join(sorted({piece[0] for piece in words.split("|") if piece} | ({"-"} if suffixes else set())))
+    leads = (_LOOK_BEHINDS.sub("", piece)[:1] for piece in words.split("|"))
+    firsts = "".join(sorted({lead for lead in leads if lead} | ({"-"} if suffixes else set())))
     attached = rf"|(?<=\w)-(?:{suffixes})" if suffixes else ""
     return re.compile(rf"(?=[{re.escape(firsts)}])(?:(?<![\w-])(?:{words}){attached})(?![\w])")
 
