@@ -328,6 +328,11 @@ def test_a_label_before_the_title_is_not_part_of_it(extract, headline):
     ("Salt in the Harbour\nBy Ann Lee\n\nIt is a cold film about a ferry, and the ferry is the best thing in it.", "Salt in the Harbour"),
     ("AT THE MOVIES\n\nThere is a ferry at the end of it, and a storm that never comes.", None),
     ("Possibly Some Minor Spoilers\n\nThe ferry sinks, and nobody minds.", None),
+    # set off by a details line: its rating, running time or stars (and a user's line under them)
+    ("SALT HARBOUR\nRated R / 112 minutes\n\nA ferry, a storm and a keeper who talks too much.", "Salt Harbour"),
+    ("SALT HARBOUR\n★★☆☆☆  \"cold, and NOT in a good way\"\nreel_kat · 2 weeks ago\n\nI had HOPES for this. "
+     "The ferry sinks and NOTHING else happens.", "Salt Harbour"),
+    ("FOR IMMEDIATE RELEASE\n\nThe Harbour Cinema announces its winter season of films about the sea.", None),
 ])
 def test_a_set_off_first_line_names_a_film_never_named_again(text, title):
     film = extract_review(read_text(text, source="heading.txt")).kept().film

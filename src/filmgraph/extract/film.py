@@ -1139,7 +1139,8 @@ _FORMAT_SUFFIX = re.compile(r"\s*[\[(](?:blu-?ray|dvd|4k(?: uhd)?|uhd|vhs|digita
 # 'Ann Lee on "Night Harbour"': a magazine's byline and title in one line
 _CRITIC_ON = re.compile(rf"[ \t]*{NAME_PATTERN}\s+on\s+[\"“]([A-Z0-9][^\"”\n]{{0,60}}?)[,.]?[\"”][ \t]*$")
 # a podcast's or a column's line, not a film's
-_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column|dispatch(?:es)?)\b")
+_NOT_A_TITLE_LINE = re.compile(r"(?i)\b(?:podcast|episode\s+\d+|ep\.\s*\d+|transcript|segment|column|dispatch(?:es)?|"
+                               r"for\s+immediate\s+release|press\s+release)\b")
 # a site's section, not a film: "Movies | Review", "Film: reviews"
 _SECTION_NAMES = frozenset("movies film films reviews review cinema entertainment arts culture screen video".split())
 # a section's label on a line of its own: "FILM OF THE WEEK", "Critic's Choice", "New this week"
@@ -1175,8 +1176,10 @@ def _unowned(surface: str, start: int) -> tuple[str, int]:
     return surface, start
 
 
-# A heading set off from what follows: by a blank line, or by a byline and then one ("X\nBy Ann Lee\n\n")
-_SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:[Bb]y|BY)[ \t]+[A-Z][^\n]{0,60}\n[ \t]*\n)")
+# A heading set off from what follows: by a blank line, or by a byline or a details line and then one
+# ("X\nBy Ann Lee\n\n", "X\nRated R / 137 minutes\n\n", "X\n★★☆☆☆  all style\n\n")
+_SET_OFF = re.compile(r"[ \t]*\n(?:[ \t]*\n|(?:(?:[Bb]y|BY)[ \t]+[A-Z]|[^\n]{0,40}?(?:\b(?:Rated|Rating|Runtime|Running\s+time)\b|"
+                      r"\b\d{2,3}\s*(?:min|mins|minutes)\b|[★☆]|\b\d{1,2}(?:\.\d)?\s*/\s*(?:10|5|4)\b))[^\n]{0,60}\n(?:[^\n]{1,80}\n)?[ \t]*\n)")
 _REVIEW_BYLINE_LINE = re.compile(r"(?:[Aa]\s+)?(?:[Ff]ilm|[Mm]ovie)\s+review\s+by\s+[A-Z]")
 # "KESTREL. Directed by Simone Achterberg. Written by ...": a newspaper's credits paragraph
 _CREDITS_FOOTER = re.compile(
@@ -1561,6 +1564,8 @@ class FilmFinder:
             if found[0] is None:
                 # the capitals may be an acronym's ("SPECTRE", "USAF") in a review that quotes its titles
                 found = self._most_quoted(doc, body)
+            if found[0] is None:
+                found = self._set_off_heading(doc)  # (capitals for stress, not titles: "I had HOPES for this")
             return found if found[0] is not None else self._informal_title(doc)
         found = self._lead_title(doc)
         if found[0] is None:
