@@ -27,3 +27,12 @@ def test_mentions_of_each_kind():
 def test_possessive_and_sentence_opener_are_not_title():
     text = "In Dark Water (1990) she swims. Then Maya's Blue Sky (1985) came."
     assert [m.title for m in MentionFinder()(text)] == ["Dark Water", "Blue Sky"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("I watched The Talented Mr. Pell (1999) last night.", "The Talented Mr. Pell"),
+    ("Then came Dr. Harbour (1964), colder still.", "Dr. Harbour"),
+    ("I met Mr. Vik. Then Night Harbour (2019) began.", "Night Harbour"),
+])
+def test_a_year_dated_title_runs_on_through_an_abbreviation(text, title):
+    assert [(m.title, m.kind) for m in MentionFinder()(text) if m.year] == [(title, "yeared")]

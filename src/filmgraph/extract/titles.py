@@ -184,6 +184,10 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
     return (start, end) if end > start else None
 
 
+# Abbreviations a title runs on through: "The Talented Mr. Ripley", "Dr. Strangelove", "St. Elmo's Fire"
+_TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. MR. MRS. DR. ST. JR.".split())
+
+
 def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: int = 10) -> tuple[int, int] | None:
     """The run of capitalised words (with small words inside) that ends just before ``end``.
 
@@ -204,7 +208,7 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
         if kept and token in _VERSUS:
             kept.append(words[index])  # "Kramer vs. Kramer"
             continue
-        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))):
+        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in _TITLE_ABBREVIATIONS:
             break
         if token in ("and", "&") and kept and index > 0 and (
             words[index - 1].group().isupper() != kept[-1].group().isupper()
