@@ -6,6 +6,7 @@ import pytest
 from filmgraph.extract import extract_review
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.reviewer import ReviewerFinder
+from filmgraph.extract.titles import not_a_film_title
 from filmgraph.reviews import read_text
 
 
@@ -373,3 +374,26 @@ def test_a_title_over_a_note_apps_properties(extract, fields):
 def test_properties_without_a_films_field_mark_no_title(extract):
     kept, _ = extract("Morning notes\n\nMood: tired\nWeather: rain\n\nI watched a film today. It was fine.")
     assert kept.film is None or kept.film.title != "Morning Notes"
+
+
+@pytest.mark.parametrize("text, title, year", [
+    # a diary's verb before the title it logs
+    ("Rewatched Salt Marsh (1992)\n\nStill a cold, slow film about a ferry, and I still love it.", "Salt Marsh", 1992),
+    ("Rewatch: Salt Marsh\n\nStill a cold, slow film about a ferry, and I still love it.", "Salt Marsh", None),
+    # a note's details line taken whole as the title
+    ("Response #6\n\nFilm: Salt Marsh (\u201cKaldt hav\u201d), 1957, dir. Ann Lee. Screenplay: Bo Ek, Cy Dunn and Ann Lee.\n\n"
+     "A cold, slow film about a ferry.", "Salt Marsh", 1957),
+])
+def test_a_title_comes_out_of_a_diary_verb_or_a_details_line(text, title, year):
+    film = extract_review(read_text(text, source="note.txt")).kept().film
+    assert film is not None and (film.title, film.year) == (title, year)
+
+
+@pytest.mark.parametrize("title", [
+    "THE HARBOUR FILM CIRCLE\tNewsletter No. 48\tJanuary",  # a table's columns, a club's name in capitals
+    "Not Null Default",  # a database schema's words
+    "40977",  # a record's number
+])
+def test_data_and_club_names_are_no_titles(title):
+    assert not_a_film_title(title)
+    assert not not_a_film_title("1941")  # (a number the catalog knows as a film)

@@ -1320,6 +1320,23 @@ _VERSUS_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][A-Z'’.]*[ ]){0,3}[A-Z][A-
 _APOSTROPHE_AFTER = re.compile(r"['’](?:[ ][A-Z0-9][A-Z0-9'’.:!-]*){1,3}")
 
 
+# A diary's verb before the title it logs: "Rewatched Scent of a Woman", "Just watched: Heat"
+_LOGGED = re.compile(r"(?:(?:just|finally|first)\s+)?(?:re-?watched|re-?watch|watched|seen)\s*:?\s+(?=[A-Z0-9])", re.IGNORECASE)
+# A details line taken whole as a title: "Throne of Blood ("Kumonosu-jo"), 1957, dir. Akira Kurosawa. Screenplay: ..."
+_TITLE_WITH_DETAILS = re.compile(r"([^,()]{2,80}?)\s*(?:\([^()]{1,80}\)\s*)?,\s*((?:19|20)\d\d)\b")
+
+
+def _title_of_details(title: str, span: Span) -> tuple[str, Span, int | None]:
+    """The title a diary's verb or a line of details surrounds, with the details' year: "Rewatched
+    Scent of a Woman" -> "Scent of a Woman"; a title of more than eight words that opens on "Title
+    (Alternative), 1957," -> "Title" and 1957."""
+    if (logged := _LOGGED.match(title)) and logged.end() < len(title):
+        title, span = title[logged.end():], Span(span.start + logged.end(), span.end)
+    if len(title.split()) > 8 and (details := _TITLE_WITH_DETAILS.match(title)):
+        return details.group(1), Span(span.start, span.start + len(details.group(1))), int(details.group(2))
+    return title, span, None
+
+
 def _complete_title(text: str, title: str, span: Span) -> tuple[str, Span]:
     """A capitals title cut short where its first word was taken for something else: "MR. MAGOO",
     "DR. STRANGELOVE" (not "Magoo"), "THE PEOPLE VS. LARRY FLYNT", "FATHERS' DAY" (when the
@@ -1484,8 +1501,9 @@ class FilmFinder:
         if title is None or span is None or title.lower() in _NEVER_A_TITLE or not_a_film_title(title):
             return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
+        title, span, details_year = _title_of_details(title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)
-        year = header.year or (int(dated.group(1)) if dated else self._year(doc, title))
+        year = header.year or details_year or (int(dated.group(1)) if dated else self._year(doc, title))
         countries = list(header.countries)
         directors, writers = self._credits(doc, header, title, year)
         year = year or self._directors_year(doc, directors, title) or _catalog_year(doc, title)

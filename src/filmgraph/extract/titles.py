@@ -367,7 +367,9 @@ class MentionFinder:
 # What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
 # der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an identifier,
 # an unclosed quote): shapes no film title has, unless the catalog knows it as one ("[REC]")
-_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S|"
+_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@\t]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S|"
+                             # a table's columns, a database schema's words ("NOT NULL DEFAULT")
+                             r"\bnot\s+null\b|\bvarchar\b|\bprimary\s+key\b|"
                              # an identifier or a hash: "Id: 65a1f0c3d8e24b0017c0a100"
                              r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{12,}\b",
                              re.IGNORECASE)
@@ -375,7 +377,8 @@ _MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{
 
 # The name of who shows or writes about films, not of a film: "Lantern Room Film Society", "Film Club",
 # "Lakeshore International Film Festival"
-_FILM_ORGANISATION = re.compile(r"\b(?:Film|Films|Cinema|Movie|Movies|Screen)\s+(?:Society|Club|Circle|Guild|Festival|Night|Group)\b")
+_FILM_ORGANISATION = re.compile(r"\b(?:film|films|cinema|movie|movies|screen)\s+(?:society|club|circle|guild|festival|night|group)\b",
+                                re.IGNORECASE)
 
 
 def not_a_film_title(title: str) -> bool:
@@ -387,6 +390,8 @@ def not_a_film_title(title: str) -> bool:
     """
     if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
         return True
+    if title.replace(" ", "").isdigit() and title not in load_gazetteer():
+        return True  # a record's number ("40977"), not "1917"
     return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title)) or title.count('"') % 2 == 1) \
         and title not in load_gazetteer()
 
