@@ -5,11 +5,12 @@ Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text
 entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rst``), Org mode (``.org``), MediaWiki
 markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
 LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), OpenDocument (``.odt``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
-OPML outlines and Evernote exports are read, and a chat app's export pasted as text; a file named
+OPML outlines and Evernote exports, property lists and SQLite databases are read, and a chat app's export pasted as text; a file named
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
-UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a file that is
-empty, binary or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
+UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a binary file is
+read from the prose it keeps as plain bytes (:func:`binary_prose`); a file that is
+empty, binary without prose or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
 as does a JSON or XML file that does not parse or holds no review or several.
 
 Each format is reduced to the plain text the extractor reads best before extraction: a headline
@@ -2095,10 +2096,9 @@ def _message_parts(message: str) -> tuple[dict[str, str], str]:
 
 
 def plist_to_text(document: str | bytes, *, source: str = "<plist>") -> str:
-    """A property list (an Apple app's export or library: XML's ``<plist><dict><key>...`` as text, or the
-    binary form's bytes) in, plain
-    text out: its keys and values read as a JSON export's fields are (:func:`json_to_text`), dates
-    as ISO text, binary data left out.
+    """A property list (an Apple app's export or library: XML's ``<plist><dict><key>...`` as text,
+    or the binary form's bytes) in, plain text out: its keys and values read as a JSON export's
+    fields are (:func:`json_to_text`), dates as ISO text, binary data left out.
 
     Raises
     ------

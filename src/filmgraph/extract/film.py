@@ -1321,7 +1321,7 @@ _APOSTROPHE_AFTER = re.compile(r"['’](?:[ ][A-Z0-9][A-Z0-9'’.:!-]*){1,3}")
 
 
 # A diary's verb before the title it logs: "Rewatched Scent of a Woman", "Just watched: Heat"
-_LOGGED = re.compile(r"(?:(?:just|finally|first)\s+)?(?:re-?watched|re-?watch|watched|seen)\s*:?\s+(?=[A-Z0-9])", re.IGNORECASE)
+_LOGGED = re.compile(r"(?:(?:just|finally|first)\s+)?(?:re-?watched|re-?watch|watched|seen)\s*:?\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
 # A details line taken whole as a title: "Throne of Blood ("Kumonosu-jo"), 1957, dir. Akira Kurosawa. Screenplay: ..."
 _TITLE_WITH_DETAILS = re.compile(r"([^,()]{2,80}?)\s*(?:\([^()]{1,80}\)\s*)?,\s*((?:19|20)\d\d)\b")
 

@@ -78,6 +78,7 @@ _CUES = {
 }
 
 
+# The look-behinds a family's word may open with ("(?<!looks )like"): its first letter comes after them
 _LOOK_BEHINDS = re.compile(r"\A(?:\(\?<!?[^()]*\))+")
 
 
