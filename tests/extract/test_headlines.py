@@ -380,6 +380,7 @@ def test_properties_without_a_films_field_mark_no_title(extract):
     # a diary's verb before the title it logs
     ("Rewatched Salt Marsh (1992)\n\nStill a cold, slow film about a ferry, and I still love it.", "Salt Marsh", 1992),
     ("Rewatch: Salt Marsh\n\nStill a cold, slow film about a ferry, and I still love it.", "Salt Marsh", None),
+    ("Seen from Above (2019)\n\nA cold, slow film about a ferry, and I love it.", "Seen from Above", 2019),
     # a note's details line taken whole as the title
     ("Response #6\n\nFilm: Salt Marsh (\u201cKaldt hav\u201d), 1957, dir. Ann Lee. Screenplay: Bo Ek, Cy Dunn and Ann Lee.\n\n"
      "A cold, slow film about a ferry.", "Salt Marsh", 1957),
