@@ -498,7 +498,7 @@ def binary_prose(data: bytes) -> str:
     >>> binary_prose(b"\\x00\\x07\\x01" + b"Night Harbour is a slow, quiet film about a lighthouse keeper. " * 2 + b"\\x00\\x13")
     ''
     """
-    lines = []
+    lines, prose_words = [], 0
     for run in _TEXT_RUN.finditer(data):
         raw = run.group()
         if raw[1:2] == b"\x00":
@@ -513,7 +513,8 @@ def binary_prose(data: bytes) -> str:
         # (prose is mostly letters and spaces: a run of table names, offsets or encoded data is not)
         if len(words) >= 3 and sum(len(word) + 1 for word in words) >= 0.7 * len(line.strip()):
             lines.append(line.strip())
-    return "\n".join(lines) if sum(len(_PROSE_WORD.findall(line)) for line in lines) >= _MIN_PROSE_WORDS else ""
+            prose_words += len(words)
+    return "\n".join(lines) if prose_words >= _MIN_PROSE_WORDS else ""
 
 
 def _terminal_text(data: bytes) -> bytes:
