@@ -597,6 +597,16 @@ def test_a_review_in_a_schema_of_its_own_is_read_from_its_prose(tmp_path):
     assert _BODY in text and "Contact name: Nils Aune" in text and "null" not in text and "1710016260000" not in text
 
 
+def test_html_an_export_holds_as_text_is_read_as_a_page(tmp_path):
+    # a comments export keeps each post's HTML escaped in an element of its own schema
+    export = ("<export><thread><name>Weekend telly</name><opened>2019-04-17</opened></thread>"
+              f"<post><said>&lt;p&gt;{_BODY}&lt;/p&gt;&lt;p&gt;Three &lt;em&gt;stars&lt;/em&gt;.&lt;/p&gt;</said>"
+              "<poster>nils</poster></post></export>")
+    text = read_review(_write(tmp_path, "comments.xml", export)).text
+    assert _BODY in text.splitlines() and "Three stars." in text.splitlines()
+    assert "<" not in text and "&lt;" not in text
+
+
 def test_one_long_entry_among_short_ones_is_the_review(tmp_path):
     feed = ("<rss><channel><item><title>Site news</title><description>We moved servers.</description></item>"
             f"<item><title>Gull Island (2011)</title><description>{_BODY * 2}</description></item>"

@@ -1480,7 +1480,7 @@ def _holds_credits(root) -> bool:
 def _document_text(root) -> str:
     """An XML document's text in reading order: each element that holds text of its own (not only
     in its children) gives one line of all its text, inline markup joined in
-    (``<p>Directed by <span>X</span>.</p>``); an author's or a credit's field (``<dc:creator>``,
+    (``<p>Directed by <span>X</span>.</p>``) and HTML held as text read as a page; an author's or a credit's field (``<dc:creator>``,
     ``<director>``, ``<cast>``) keeps a label for their readers."""
     import lxml.etree
 
@@ -1491,6 +1491,8 @@ def _document_text(root) -> str:
             return
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
             line = " ".join("".join(element.itertext()).split())
+            if _MARKUP.search(line):  # an export's field holding a post's HTML, escaped ("&lt;p&gt;")
+                line = html_to_text(line).strip()
             label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
             # (a byline element that says "By Ann Lee" already reads as one)
             labelled = label and len(line) < _LABELLED_LINE_CHARS and not line.lower().startswith("by ")

@@ -43,6 +43,19 @@ def test_a_title_the_review_remakes_keeps_the_originals_year_for_the_original():
     assert [(ref.title, ref.year) for ref in found.remake_of] == [("Dock Lights", 1962)]
 
 
+def test_a_title_the_review_remakes_keeps_its_own_year_when_it_is_another():
+    # the remade film is dated otherwise, so the year written with the title dates this film
+    review = read_text("Easter weekend telly: what are you watching?\nsofaandscreen\n2019-04-17\nfalse\n\n"
+                       "Ben-Hur (1959) turns up on television every Easter, and I always watch it. It remakes the "
+                       "1925 silent Ben-Hur, and its chariot race is still the best thing in it.", source="thread.txt")
+    extractor = Extractor()
+    extractor.title_scorer = TitleScorer(model=RelationModel(labels=("other", "title"), bias=(0.0, 0.0),
+                                                             weights={"has_year": (0.0, 3.0)}, thresholds={"title": 0.5}))
+    found = extractor(review).kept()
+    assert [(ref.title, ref.year) for ref in found.remake_of] == [("Ben-Hur", 1925)]
+    assert (found.film.title, found.film.year) == ("Ben-Hur", 1959)
+
+
 def test_a_catalog_title_named_once_is_a_candidate_only_as_the_subject_of_its_clause():
     builder = DocBuilder()
     subject = builder("What a film. The Haunting has been given the computer treatment, and it shows.")

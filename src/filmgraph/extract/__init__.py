@@ -190,9 +190,10 @@ class Extractor:
         if title is None and (picked := self.title_scorer(doc, remade_keys := _remade_keys(remakes))) is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
-            if norm_title(picked.title) in remade_keys:
+            if norm_title(picked.title) in remade_keys and (picked.year is None or picked.year in _remade_years(remakes, picked.title)):
                 # a remake shares its original's title: a year written with it ("the original Body
-                # and Soul (1947)") dates the original, not this film
+                # and Soul (1947)") dates the original, not this film; another year ("Ben-Hur (1959)
+                # ... remakes the 1925 silent Ben-Hur") dates this one
                 film = replace(film, year=None)
             else:
                 film = self.year_scorer(doc, film) or film
@@ -208,6 +209,12 @@ class Extractor:
 def _remade_keys(remakes: Remakes) -> frozenset[str]:
     """The title keys of the films the remake rules say the review's film remakes."""
     return frozenset(norm_title(ref.title) for ref in remakes.remakes)
+
+
+def _remade_years(remakes: Remakes, title: str) -> set[int | None]:
+    """The years the remake rules give the remade films of ``title``'s title key (``None`` for an
+    undated one)."""
+    return {ref.year for ref in remakes.remakes if norm_title(ref.title) == norm_title(title)}
 
 
 def _not_authors(film: ReviewedFilm | None, cast: list[CastCredit]) -> frozenset[str]:
