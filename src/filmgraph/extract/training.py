@@ -252,6 +252,10 @@ def train_and_save(reviews: Sequence[Sequence[Row]], out: Path, rows_are: str, *
 # tried: a wrong credit is a false fact in the graph, a missing one only a gap (for directors, in
 # the leave-one-corpus-out runs, 66 right and 34 wrong at 0.2; 35 right and 7 wrong from 0.35).
 _CREDIT_THRESHOLDS = (0.35, 0.4, 0.5)
+# A third of the relation model's penalty: a credit's evidence is spread over many rare word
+# features, which the stronger penalty held near zero (leave-one-corpus-out, directors 61 right and
+# 13 wrong at 0.01, 96 and 25 at 0.003; writers 59 and 7, 108 and 25).
+_CREDIT_L2 = 0.003
 
 
 def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
@@ -268,7 +272,7 @@ def train_credit_model(argv: Sequence[str], role: str, root: Path) -> int:
     field = f"{role}s"
     model_path = root / "src" / "filmgraph" / "extract" / "data" / f"{field}.json"
     args, folders = training_arguments(argv, f"Train the {role} model the extractor ships with.", model_path, root)
-    settings: dict = {"labels": ("other", role), "prior": {}, "tried": _CREDIT_THRESHOLDS}
+    settings: dict = {"labels": ("other", role), "prior": {}, "tried": _CREDIT_THRESHOLDS, "l2": _CREDIT_L2}
     extractor = Extractor()
     reviews = []  # (folder, rows, whether the gold credits anyone)
     for gold in read_gold(folders):
