@@ -885,3 +885,52 @@ def test_prose_kept_as_plain_bytes_in_a_binary_file_is_read(tmp_path):
     labels.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + b"Created with a paint program, version 2.1\x00" + bytes(range(256)) * 8)
     with pytest.raises(ReviewError, match=r"image\.bin.*binary data"):
         read_review(labels)
+
+
+def test_a_compressed_review_is_unpacked_and_read_as_its_inner_format(tmp_path):
+    import bz2
+    import gzip
+    import lzma
+
+    markdown = f"# Gull Island (2011)\n\nBy Ines Varga\n\n{_LIGHTHOUSE}\n"
+    for name, packed in (("notes.md.gz", gzip.compress(markdown.encode())), ("notes.md.bz2", bz2.compress(markdown.encode())),
+                         ("notes.md.xz", lzma.compress(markdown.encode()))):
+        path = tmp_path / name
+        path.write_bytes(packed)
+        assert _found(path) == _found(_write(tmp_path, "plain.md", markdown)), name
+        assert [f.title for f in extract_review(read_review(path)).remake_of] == ["Tern Rock"], name
+    # a format of its own that is gzipped XML (a notebook app's), told by its bytes, not its suffix
+    notebook = tmp_path / "week6.nbk"
+    notebook.write_bytes(gzip.compress(f"<notes><page><text>Gull Island (2011)</text><text>{_LIGHTHOUSE}</text></page></notes>".encode()))
+    assert read_review(notebook).text.startswith("Gull Island (2011)")
+    assert all(suffix in REVIEW_SUFFIXES for suffix in (".gz", ".bz2", ".xz"))
+
+
+def test_compressed_data_that_is_broken_or_unpacks_too_far_is_refused_by_name(tmp_path):
+    import gzip
+
+    from filmgraph.reviews import MAX_REVIEW_BYTES
+
+    broken = tmp_path / "cut.txt.gz"
+    broken.write_bytes(gzip.compress(_LIGHTHOUSE.encode() * 50)[:40])
+    with pytest.raises(ReviewError, match=r"cut\.txt\.gz.*does not unpack|cut\.txt\.gz.*empty"):
+        read_review(broken)
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a " * (MAX_REVIEW_BYTES // 2 + 10)))
+    assert bomb.stat().st_size < 10_000
+    with pytest.raises(ReviewError, match=r"bomb\.txt\.gz.*over the limit"):
+        read_review(bomb)
+
+
+def test_an_xml_log_without_a_root_and_its_url_encoded_messages_are_read(tmp_path):
+    words = _LIGHTHOUSE.replace(" ", "%20").replace(",", "%2C")
+    log = _write(tmp_path, "chat.xml",
+                 '<session type="start" from="ivarga"/>\n'
+                 '<message from="ivarga" text="Gull%20Island%20(2011)%20-%20review%20by%20Ines%20Varga"/>\n'
+                 f'<message from="ivarga" text="{words}"/>\n<session type="stop" from="ivarga"/>\n')
+    text = read_review(log).text
+    assert "Gull Island (2011) - review by Ines Varga" in text and "%20" not in text
+    assert [f.title for f in extract_review(read_review(log)).remake_of] == ["Tern Rock"]
+    # XML broken otherwise is still refused, by name
+    with pytest.raises(ReviewError, match=r"torn\.xml.*not valid XML"):
+        read_review(_write(tmp_path, "torn.xml", "<review><title>Gull Island</title>\n"))

@@ -9,7 +9,8 @@ OPML outlines and Evernote exports, property lists and SQLite databases are read
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a binary file is
-read from the prose it keeps as plain bytes (:func:`binary_prose`); a file that is
+read from the prose it keeps as plain bytes (:func:`binary_prose`); a file compressed with gzip, bzip2 or xz is
+read as the file it unpacks to (no further than :data:`MAX_REVIEW_BYTES`); a file that is
 empty, binary without prose or not text at all raises :class:`~filmgraph.errors.ReviewError` naming the file,
 as does a JSON or XML file that does not parse or holds no review or several.
 
@@ -29,14 +30,18 @@ review's text is that plain text, so offsets point into it.
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import csv
 import hashlib
 import io
 import json
+import lzma
 import os
 import quopri
 import re
+import urllib.parse
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -76,7 +81,7 @@ __all__ = [
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".gz", ".bz2", ".xz")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -130,6 +135,10 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         problem = str(error).replace("is over the limit", "is too large for a review: over the limit")
         raise ReviewError(str(path), problem) from error
     suffix = path.suffix.lower()
+    if (decompressor := next((make for magic, make in _COMPRESSED.items() if data.startswith(magic)), None)) is not None:
+        data = _decompressed(decompressor, data, str(path))
+        # the suffix under the compression's own ("notes.md.gz"), if it names a format
+        suffix = Path(path.stem).suffix.lower() if suffix in _COMPRESSION_SUFFIXES else suffix
     if suffix in _PACKAGED:
         text = _PACKAGED[suffix](data, source=str(path))
     elif data.startswith(_ZIP_MAGIC):
@@ -153,6 +162,29 @@ def read_review(path: str | os.PathLike[str]) -> Review:
     if not text.strip():
         raise ReviewError(str(path), "the review is empty")
     return read_text(text.replace("\r\n", "\n"), source=source)
+
+
+#: The stream compressors a review may come wrapped in, by magic number (a gzip's leading bytes,
+#: bzip2's and xz's): a ``notes.txt.gz``, or a format of its own that is compressed XML (a
+#: Xournal++ notebook, an SVGZ drawing).
+_COMPRESSED: dict[bytes, Callable[[], Any]] = {
+    b"\x1f\x8b\x08": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS),
+    b"BZh": lambda: bz2.BZ2Decompressor(),
+    b"\xfd7zXZ\x00": lambda: lzma.LZMADecompressor(),
+}
+_COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz")
+
+
+def _decompressed(decompressor: Callable[[], Any], data: bytes, source: str) -> bytes:
+    """The bytes a compressed review holds, read no further than the review size limit (a small
+    file may unpack to gigabytes)."""
+    try:
+        inner = decompressor().decompress(data, MAX_REVIEW_BYTES + 1)
+    except (OSError, EOFError, ValueError, lzma.LZMAError, zlib.error) as error:
+        raise ReviewError(source, f"compressed data that does not unpack ({error})") from error
+    if len(inner) > MAX_REVIEW_BYTES:
+        raise ReviewError(source, f"is too large for a review: over the limit of {MAX_REVIEW_BYTES:,} bytes once unpacked")
+    return inner
 
 
 def unescaped_text(text: str) -> str:
@@ -1374,7 +1406,7 @@ def _xml_fields(element, *, attributes: bool = False) -> dict[str, Any]:
             continue
         key = lxml.etree.QName(child).localname
         plain_key = _KEY_NOISE.sub("", key.lower())
-        worded = {lxml.etree.QName(name).localname: value for name, value in child.attrib.items()
+        worded = {lxml.etree.QName(name).localname: _url_decoded(value) for name, value in child.attrib.items()
                   if attributes and re.search(r"[^\W\d_]", value) and value.lower() not in ("null", "none", "true", "false")}
         if len(child) and (plain_key in _XML_MARKUP_FIELDS or child.get("type") in ("html", "xhtml")):
             value: Any = (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode") for c in child)
@@ -1391,6 +1423,15 @@ def _xml_fields(element, *, attributes: bool = False) -> dict[str, Any]:
         else:
             fields[key] = value
     return fields
+
+
+_URL_ENCODED = re.compile(r"\A[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*)+\Z")
+
+
+def _url_decoded(value: str) -> str:
+    """An attribute's words as written: a value kept URL-encoded ("did%20you%20see%20it", as an
+    instant messenger logs its messages) decoded, any other as it stands."""
+    return urllib.parse.unquote(value) if _URL_ENCODED.match(value) else value
 
 
 def xml_to_text(document: str, *, source: str = "<xml>") -> str:
@@ -1420,11 +1461,17 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
 
     parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                                   remove_comments=True, remove_pis=True)
+    # a text string may not carry an encoding declaration (it is already decoded)
+    body = re.sub(r"\A\s*<\?xml[^>]*\?>", "", document)
     try:
-        # a text string may not carry an encoding declaration (it is already decoded)
-        root = lxml.etree.fromstring(re.sub(r"\A\s*<\?xml[^>]*\?>", "", document), parser)
+        root = lxml.etree.fromstring(body, parser)
     except (lxml.etree.XMLSyntaxError, ValueError) as error:
-        raise ReviewError(source, f"not valid XML ({error})") from error
+        if "Extra content at the end" not in str(error):
+            raise ReviewError(source, f"not valid XML ({error})") from error
+        try:  # a log of elements one after another, with no root around them (a chat client's)
+            root = lxml.etree.fromstring(f"<log>{body}</log>", parser)
+        except (lxml.etree.XMLSyntaxError, ValueError):
+            raise ReviewError(source, f"not valid XML ({error})") from error
     for entity in list(root.iter(lxml.etree.Entity)):
         _drop(entity)  # an entity left unexpanded is not text
     if lxml.etree.QName(root).localname.lower() == "html":
