@@ -934,3 +934,20 @@ def test_an_xml_log_without_a_root_and_its_url_encoded_messages_are_read(tmp_pat
     # XML broken otherwise is still refused, by name
     with pytest.raises(ReviewError, match=r"torn\.xml.*not valid XML"):
         read_review(_write(tmp_path, "torn.xml", "<review><title>Gull Island</title>\n"))
+
+
+def test_a_package_keeping_its_note_as_one_markdown_or_json_document_is_read(tmp_path):
+    import zipfile
+
+    bundle = tmp_path / "gull.textpack"
+    with zipfile.ZipFile(bundle, "w") as package:
+        package.writestr("Gull Island.textbundle/info.json", '{"version": 2, "type": "net.daringfireball.markdown"}')
+        package.writestr("Gull Island.textbundle/text.markdown", f"# Gull Island (2011)\n\nBy Ines Varga\n\n{_LIGHTHOUSE}\n")
+        package.writestr("Gull Island.textbundle/assets/still.png", b"\x89PNG\r\n\x1a\n" + bytes(40))
+    assert _found(bundle)[:2] == ("Gull Island", 2011)
+    assert [f.title for f in extract_review(read_review(bundle)).remake_of] == ["Tern Rock"]
+    empty = tmp_path / "empty.textpack"
+    with zipfile.ZipFile(empty, "w") as package:
+        package.writestr("assets/still.png", b"\x89PNG\r\n\x1a\n" + bytes(40))
+    with pytest.raises(ReviewError, match=r"empty\.textpack.*holds no text"):
+        read_review(empty)

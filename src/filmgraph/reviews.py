@@ -2372,7 +2372,31 @@ def package_to_text(data: bytes, *, source: str = "<package>") -> str:
                 lines.append("")
     except (zipfile.BadZipFile, lxml.etree.XMLSyntaxError, KeyError, OSError) as error:
         raise ReviewError(source, f"not readable as a zip package ({error})") from error
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() or _package_document(data, source)
     if not text:
         raise ReviewError(source, "the package holds no text")
     return text
+
+
+def _package_document(data: bytes, source: str) -> str:
+    """The text of a package that keeps its note as one document of a format read here (a
+    TextBundle's ``text.markdown``, a mind map's ``content.json``): its largest such member that
+    reads as a review, converted as a file of that format is; "" when none does."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        members = [member for member in package.infolist() if not member.is_dir() and not _LAYOUT_MEMBER.search(member.filename)]
+        for member in sorted(members, key=lambda member: -member.file_size):
+            suffix = Path(member.filename).suffix.lower()
+            suffix = ".md" if suffix in (".markdown", ".mdown") else suffix
+            if suffix not in _CONVERTERS and suffix != ".txt":
+                continue
+            try:
+                text = _decode(package.read(member), source)
+                convert = _CONVERTERS.get(suffix)
+                text = convert(text, source) if convert else text
+            except ReviewError:
+                continue
+            if text.strip():
+                return text.strip()
+    return ""
