@@ -951,3 +951,16 @@ def test_a_package_keeping_its_note_as_one_markdown_or_json_document_is_read(tmp
         package.writestr("assets/still.png", b"\x89PNG\r\n\x1a\n" + bytes(40))
     with pytest.raises(ReviewError, match=r"empty\.textpack.*holds no text"):
         read_review(empty)
+
+
+def test_prose_lines_among_markup_in_a_binary_file_are_read(tmp_path):
+    # a photo whose caption (an XMP packet: XML lines around the text) holds the review
+    attributes = "".join(f'   xmlns:ns{n}="http://ns.example.org/{n}/1.0/" ns{n}:ModifyDate="2011-06-02T18:44:10"\n' for n in range(8))
+    packet = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/">\n <rdf:RDF>\n  <rdf:Description rdf:about=""\n{attributes}>\n'
+              '  <dc:description><rdf:Alt><rdf:li>\n'
+              f"Gull Island (2011)\n\n{_LIGHTHOUSE}\n</rdf:li></rdf:Alt></dc:description>\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>")
+    photo = tmp_path / "window.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00" + packet.encode() + b"\x00\x00\xff\xdb" + bytes(range(256)) * 4)
+    text = read_review(photo).text
+    assert "Gull Island (2011)" in text and "<rdf:RDF>" not in text
+    assert [f.title for f in extract_review(read_review(photo)).remake_of] == ["Tern Rock"]

@@ -521,6 +521,14 @@ _PROSE_WORD = re.compile(r"[A-Za-z][a-z'’]+")
 _MIN_PROSE_WORDS = 40
 
 
+_TAG_IN_RUN = re.compile(r"<[^<>\n]*>")
+
+
+def _reads_as_prose(line: str, words: list[str]) -> bool:
+    # (prose is mostly letters and spaces: a run of table names, offsets or encoded data is not)
+    return len(words) >= 3 and sum(len(word) + 1 for word in words) >= 0.7 * len(line.strip())
+
+
 def binary_prose(data: bytes) -> str:
     """The prose a binary file holds (a database, a word processor's or an e-book's file, a print
     job: formats that keep their text as plain bytes among binary records), one line per run of
@@ -542,10 +550,19 @@ def binary_prose(data: bytes) -> str:
             except UnicodeDecodeError:
                 line = raw.decode("cp1252", errors="replace")
         words = _PROSE_WORD.findall(line)
-        # (prose is mostly letters and spaces: a run of table names, offsets or encoded data is not)
-        if len(words) >= 3 and sum(len(word) + 1 for word in words) >= 0.7 * len(line.strip()):
+        if _reads_as_prose(line, words):
             lines.append(line.strip())
             prose_words += len(words)
+            continue
+        # a run that holds markup around its prose (a photo's XMP caption): its lines without the
+        # tags, each that reads as prose, and the short lines among them (a headline, a byline)
+        parts = [" ".join(_TAG_IN_RUN.sub(" ", part).split()) for part in line.splitlines()]
+        if any(_reads_as_prose(part, _PROSE_WORD.findall(part)) for part in parts):
+            for part in parts:
+                words = _PROSE_WORD.findall(part)
+                if _reads_as_prose(part, words) or (words and sum(len(word) + 1 for word in words) >= 0.5 * len(part)):
+                    lines.append(part)
+                    prose_words += len(words) if len(words) >= 3 else 0
     return "\n".join(lines) if prose_words >= _MIN_PROSE_WORDS else ""
 
 
