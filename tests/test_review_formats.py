@@ -964,3 +964,13 @@ def test_prose_lines_among_markup_in_a_binary_file_are_read(tmp_path):
     text = read_review(photo).text
     assert "Gull Island (2011)" in text and "<rdf:RDF>" not in text
     assert [f.title for f in extract_review(read_review(photo)).remake_of] == ["Tern Rock"]
+
+
+def test_a_bookmarks_export_is_read_from_the_one_bookmark_whose_notes_hold_a_review(tmp_path):
+    marks = [{"href": "https://example.org/ferries", "description": "Ferry timetable", "extended": "Summer only.", "tags": "travel"},
+             {"href": "https://example.org/gull-island", "description": "Gull Island - my review",
+              "extended": f"Gull Island (2011)\n\nBy Ines Varga\n\n{_LIGHTHOUSE}", "tags": "film mine"},
+             {"href": "https://example.org/soup", "description": "Fish soup", "extended": "", "tags": "food"}]
+    path = _write(tmp_path, "bookmarks.json", json.dumps(marks))
+    assert _found(path) == ("Gull Island", 2011, ["Nils Aune"], "Ines Varga")
+    assert [f.title for f in extract_review(read_review(path)).remake_of] == ["Tern Rock"]

@@ -1043,7 +1043,8 @@ _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byli
 # (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
 # "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
-              "comment", "comments", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml")
+              "comment", "comments", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml",
+              "extended")  # (a bookmark's notes, as Pinboard and Delicious keep them: its "description" is its title)
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
 _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
