@@ -974,3 +974,29 @@ def test_a_bookmarks_export_is_read_from_the_one_bookmark_whose_notes_hold_a_rev
     path = _write(tmp_path, "bookmarks.json", json.dumps(marks))
     assert _found(path) == ("Gull Island", 2011, ["Nils Aune"], "Ines Varga")
     assert [f.title for f in extract_review(read_review(path)).remake_of] == ["Tern Rock"]
+
+
+def test_a_tar_archive_is_read_from_the_one_document_that_holds_a_review(tmp_path):
+    import gzip
+    import io
+    import tarfile
+
+    def tar(members: dict[str, str]) -> bytes:
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w") as archive:
+            for name, text in members.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(text.encode())
+                archive.addfile(info, io.BytesIO(text.encode()))
+        return buffer.getvalue()
+
+    # a notes app's export: one Markdown file a note, and the notebook's own small record
+    export = tar({"7f3a.md": "Films\n\nid: 7f3a\ntype_: 2", "c21b.md": f"# Gull Island (2011)\n\nBy Ines Varga\n\n{_LIGHTHOUSE}\n"})
+    for name, data in (("notes.jex", export), ("notes.tar.gz", gzip.compress(export))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert _found(path) == ("Gull Island", 2011, ["Nils Aune"], "Ines Varga"), name
+    empty = tmp_path / "photos.tar"
+    empty.write_bytes(tar({"a.jpg": "not a photo"}))
+    with pytest.raises(ReviewError, match=r"photos\.tar.*holds no text"):
+        read_review(empty)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bz2
 import contextlib
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -43,7 +44,7 @@ import re
 import urllib.parse
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html import unescape as html_unescape
 from pathlib import Path
@@ -81,7 +82,7 @@ __all__ = [
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".gz", ".bz2", ".xz")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".tar", ".gz", ".bz2", ".xz")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -141,6 +142,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         suffix = Path(path.stem).suffix.lower() if suffix in _COMPRESSION_SUFFIXES else suffix
     if suffix in _PACKAGED:
         text = _PACKAGED[suffix](data, source=str(path))
+    elif data[257:262] == _TAR_MAGIC:
+        text = tar_to_text(data, source=str(path))
     elif data.startswith(_ZIP_MAGIC):
         text = package_to_text(data, source=str(path))
     elif data.startswith(_SQLITE_MAGIC):
@@ -2348,6 +2351,8 @@ def odt_to_text(data: bytes, *, source: str = "<odt>") -> str:
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BINARY_PLIST_MAGIC = b"bplist00"
 _ZIP_MAGIC = b"PK\x03\x04"
+#: The "ustar" mark a POSIX tar archive's first header carries at offset 257.
+_TAR_MAGIC = b"ustar"
 #: The members of an office or e-book package that hold its text, and those that hold its layout.
 _TEXT_MEMBER = re.compile(r"\.(?:xml|xhtml|html?|txt)$", re.IGNORECASE)
 _LAYOUT_MEMBER = re.compile(r"(?:^|/)(?:_rels|docProps|META-INF|\[Content_Types\]|.*(?:rels|styles?|settings|manifest|meta|theme\d*|"
@@ -2398,23 +2403,57 @@ def package_to_text(data: bytes, *, source: str = "<package>") -> str:
 
 def _package_document(data: bytes, source: str) -> str:
     """The text of a package that keeps its note as one document of a format read here (a
-    TextBundle's ``text.markdown``, a mind map's ``content.json``): its largest such member that
-    reads as a review, converted as a file of that format is; "" when none does."""
+    TextBundle's ``text.markdown``, a mind map's ``content.json``): see :func:`_archive_document`."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        members = [member for member in package.infolist() if not member.is_dir() and not _LAYOUT_MEMBER.search(member.filename)]
-        for member in sorted(members, key=lambda member: -member.file_size):
-            suffix = Path(member.filename).suffix.lower()
-            suffix = ".md" if suffix in (".markdown", ".mdown") else suffix
-            if suffix not in _CONVERTERS and suffix != ".txt":
-                continue
-            try:
-                text = _decode(package.read(member), source)
-                convert = _CONVERTERS.get(suffix)
-                text = convert(text, source) if convert else text
-            except ReviewError:
-                continue
-            if text.strip():
-                return text.strip()
+        members = [(member.filename, member.file_size, functools.partial(package.read, member))
+                   for member in package.infolist() if not member.is_dir()]
+        return _archive_document(members, source)
+
+
+def tar_to_text(data: bytes, *, source: str = "<tar>") -> str:
+    """A tar archive in (a notes app's export, as Joplin's ``.jex``), the text of the one document
+    it keeps out: see :func:`_archive_document`.
+
+    Raises
+    ------
+    ReviewError
+        If the archive does not unpack or holds no document that reads as a review.
+    """
+    import tarfile
+
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+            members = [(member.name, member.size, functools.partial(_tar_member, archive, member))
+                       for member in archive.getmembers() if member.isfile()]
+            text = _archive_document(members, source)
+    except tarfile.TarError as error:
+        raise ReviewError(source, f"not readable as a tar archive ({error})") from error
+    if not text:
+        raise ReviewError(source, "the archive holds no text")
+    return text
+
+
+def _tar_member(archive, member) -> bytes:
+    handle = archive.extractfile(member)
+    return handle.read() if handle is not None else b""
+
+
+def _archive_document(members: Sequence[tuple[str, int, Callable[[], bytes]]], source: str) -> str:
+    """Of an archive's members (name, size, a reader of its bytes), the largest of a format read
+    here that reads as a review, converted as a file of that format is; "" when none does."""
+    for name, _, read in sorted(members, key=lambda member: -member[1]):
+        suffix = Path(name).suffix.lower()
+        suffix = ".md" if suffix in (".markdown", ".mdown") else suffix
+        if _LAYOUT_MEMBER.search(name) or (suffix not in _CONVERTERS and suffix != ".txt"):
+            continue
+        try:
+            text = _decode(read(), source)
+            convert = _CONVERTERS.get(suffix)
+            text = convert(text, source) if convert else text
+        except ReviewError:
+            continue
+        if text.strip():
+            return text.strip()
     return ""
