@@ -142,7 +142,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         suffix = Path(path.stem).suffix.lower() if suffix in _COMPRESSION_SUFFIXES else suffix
     if suffix in _PACKAGED:
         text = _PACKAGED[suffix](data, source=str(path))
-    elif data[257:262] == _TAR_MAGIC:
+    elif data[257:262] == _TAR_MAGIC and b"\x00" in data[100:257]:  # (a header's NUL-padded fields, not a text's word)
         text = tar_to_text(data, source=str(path))
     elif data.startswith(_ZIP_MAGIC):
         text = package_to_text(data, source=str(path))
