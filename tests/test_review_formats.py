@@ -951,6 +951,15 @@ def test_a_package_keeping_its_note_as_one_markdown_or_json_document_is_read(tmp
         package.writestr("assets/still.png", b"\x89PNG\r\n\x1a\n" + bytes(40))
     with pytest.raises(ReviewError, match=r"empty\.textpack.*holds no text"):
         read_review(empty)
+    # a document that unpacks past the review size limit is not unpacked
+    from filmgraph.reviews import MAX_REVIEW_BYTES
+
+    bomb = tmp_path / "bomb.textpack"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("b.textbundle/text.markdown", "a " * (MAX_REVIEW_BYTES // 2 + 10))
+    assert bomb.stat().st_size < 20_000
+    with pytest.raises(ReviewError, match=r"bomb\.textpack.*holds no text"):
+        read_review(bomb)
 
 
 def test_prose_lines_among_markup_in_a_binary_file_are_read(tmp_path):

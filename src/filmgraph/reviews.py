@@ -2442,11 +2442,12 @@ def _tar_member(archive, member) -> bytes:
 
 def _archive_document(members: Sequence[tuple[str, int, Callable[[], bytes]]], source: str) -> str:
     """Of an archive's members (name, size, a reader of its bytes), the largest of a format read
-    here that reads as a review, converted as a file of that format is; "" when none does."""
-    for name, _, read in sorted(members, key=lambda member: -member[1]):
+    here that reads as a review, converted as a file of that format is; "" when none does. (A
+    member over the review size limit is passed over unread: a small archive may unpack to gigabytes.)"""
+    for name, size, read in sorted(members, key=lambda member: -member[1]):
         suffix = Path(name).suffix.lower()
         suffix = ".md" if suffix in (".markdown", ".mdown") else suffix
-        if _LAYOUT_MEMBER.search(name) or (suffix not in _CONVERTERS and suffix != ".txt"):
+        if size > MAX_REVIEW_BYTES or _LAYOUT_MEMBER.search(name) or (suffix not in _CONVERTERS and suffix != ".txt"):
             continue
         try:
             text = _decode(read(), source)
