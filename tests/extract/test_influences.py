@@ -241,3 +241,18 @@ def test_every_family_finds_its_first_word(sentence, family):
 def test_a_face_that_looks_like_another_is_no_likeness():
     sentence = "Her face looks like Dock Lights."
     assert "likeness" not in CueIndex(DocBuilder()(sentence)).families_within(0, len(sentence))
+
+
+def test_a_clause_subject_is_read_before_its_first_cue_not_before_each_film():
+    from filmgraph.extract import Extractor
+    from filmgraph.reviews import read_text
+
+    text = ("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a loose remake of DUSK (2001). "
+            "This reminded me of Ann Lee's grim \"Cold Case\", and it borrows from \"Fast Lane\" and \"The Long Walk\". "
+            "Meanwhile \"Harbour Lights\" owes a debt to \"Sea Fog\".")
+    subject_of_other = {c.title: "other_subject" in features
+                        for c, features, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))}
+    # the films after "borrows" are its objects, one after the other; "Sea Fog" is what another film owes
+    assert subject_of_other["The Long Walk"] is False
+    assert subject_of_other["Cold Case"] is False
+    assert subject_of_other["Sea Fog"] is True

@@ -21,7 +21,7 @@ from .doc import Doc
 from .hedges import HedgeDetector
 from .targets import Target, TargetFinder
 
-__all__ = ["CueReader", "about_other_film", "film_ref", "merge_refs"]
+__all__ = ["CueReader", "about_other_film", "clause_start", "film_ref", "merge_refs"]
 
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
@@ -62,12 +62,19 @@ class CueReader:
         self.targets = targets or TargetFinder()
 
 
+def clause_start(doc: Doc, position: int) -> int:
+    """Where the clause holding ``position`` starts (its sentence's start, or the last clause mark
+    before it: a semicolon, a bracket, "but", "although", "This film" ...)."""
+    start = doc.sentences.at(position).start
+    for match in _CLAUSE_START.finditer(doc.text, start, position):
+        start = match.end()
+    return start
+
+
 def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
     """Whether the clause before a cue names another film (or person's work) as its subject."""
     sentence = doc.sentences.at(cue_start)
-    before_start = sentence.start
-    for match in _CLAUSE_START.finditer(doc.text, sentence.start, cue_start):
-        before_start = match.end()
+    before_start = clause_start(doc, cue_start)
     key = norm_title(film_title) if film_title else None
     if _ANOTHER_CREDIT.search(doc.text, max(before_start, cue_start - 60), cue_start):
         return True  # "who was responsible for the offensive remake of X", "the star of the remake of X"

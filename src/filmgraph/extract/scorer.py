@@ -34,7 +34,7 @@ from .doc import Doc
 from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
 from .names import is_name
-from .relations import about_other_film
+from .relations import about_other_film, clause_start
 from .remakes import Remakes
 from .titles import title_case
 from .vocabulary import english_words
@@ -319,8 +319,8 @@ class CueIndex:
         self._doc = doc
         self._by_sentence: dict[int, dict[str, tuple[list[int], list[int]]]] = {}
 
-    def families_within(self, start: int, end: int) -> list[str]:
-        """The families with a cue lying wholly inside ``[start, end)`` (a window in one sentence)."""
+    def _hits(self, start: int, end: int) -> dict[str, tuple[list[int], list[int]]]:
+        """Each family's cue starts and ends in the sentence holding ``start``."""
         index = self._doc.sentences.index_at(start)
         hits = self._by_sentence.get(index)
         if hits is None:
@@ -329,6 +329,22 @@ class CueIndex:
             for name, pattern in _CUE_PATTERNS.items():
                 found = [(m.start(), m.end()) for m in pattern.finditer(self._doc.lowered, sentence.start, sentence.end)]
                 hits[name] = ([a for a, _ in found], [b for _, b in found])
+        return hits
+
+    def first_within(self, start: int, end: int, families: tuple[str, ...]) -> int | None:
+        """Where the first cue of one of ``families`` that starts in ``[start, end)`` starts."""
+        hits = self._hits(start, end)
+        firsts = []
+        for name in families:
+            starts = hits[name][0]
+            i = bisect.bisect_left(starts, start)
+            if i < len(starts) and starts[i] < end:
+                firsts.append(starts[i])
+        return min(firsts, default=None)
+
+    def families_within(self, start: int, end: int) -> list[str]:
+        """The families with a cue lying wholly inside ``[start, end)`` (a window in one sentence)."""
+        hits = self._hits(start, end)
         inside = []
         for name, (starts, ends) in hits.items():
             # cues of one family do not overlap, so the first to start in the window ends first
@@ -404,7 +420,11 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
         features["film_in_sentence"] = 1.0
     if span.start == sentence.start or not text[sentence.start:span.start].strip(" \"“'‘"):
         features["opens_sentence"] = 1.0
-    if about_other_film(doc, head, film_title):
+    # the subject is the one of the clause's first relation cue: in "it borrows from X and Y", X is
+    # an object of "borrows", not the subject that Y is said of (the title model, asking which film
+    # is reviewed before any is known, reads the clause up to the mention itself: measured better)
+    anchor = cues.first_within(clause_start(doc, head), head, ("remake", "influence", "likeness")) if film_title else None
+    if about_other_film(doc, head if anchor is None else anchor, film_title):
         features["other_subject"] = 1.0
     if "?" in text[span.end:sentence.end]:
         features["question"] = 1.0
