@@ -32,6 +32,20 @@ from filmgraph.reviews import REVIEW_SUFFIXES, find_review_files, read_review
 
 #: One review told in each format: (file name, text). Each names the film Salt Ferry (2021),
 #: directed by Odile Marchetti, reviewed by Tomas Vehko, a remake of The Ferry at Dawn (1958).
+
+def _pandoc_inlines(text: str) -> list[dict]:
+    """``text`` as Pandoc's inline elements: words, spaces, and ``*x*`` as emphasis."""
+    inlines: list[dict] = []
+    for n, word in enumerate(text.split(" ")):
+        if n:
+            inlines.append({"t": "Space"})
+        if word.startswith("*") and word.endswith("*"):
+            inlines.append({"t": "Emph", "c": [{"t": "Str", "c": word.strip("*")}]})
+        else:
+            inlines.append({"t": "Str", "c": word})
+    return inlines
+
+
 REVIEWS = {
     "asciidoc": ("notes.adoc", """= Salt Ferry (2021)
 Tomas Vehko <tomas@example.org>
@@ -161,6 +175,23 @@ Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958)
                 "*Salt Ferry*, directed by Odile Marchetti, is a remake of *The Ferry at Dawn* (1958).\n"]},
         ],
     })),
+    "pandoc": ("ferry.json", json.dumps({
+        "pandoc-api-version": [1, 23, 1],
+        "meta": {"title": {"t": "MetaInlines", "c": _pandoc_inlines("Salt Ferry (2021)")},
+                 "author": {"t": "MetaList", "c": [{"t": "MetaInlines", "c": _pandoc_inlines("Tomas Vehko")}]}},
+        "blocks": [
+            {"t": "Para", "c": [*_pandoc_inlines("Salt Ferry, directed by Odile Marchetti, is a remake of"),
+                                {"t": "Space"}, {"t": "Link", "c": [["", [], []], _pandoc_inlines("The Ferry at Dawn"),
+                                                                   ["https://example.org/Director", ""]]},
+                                {"t": "Space"}, *_pandoc_inlines("(1958). It is *quiet*")]},
+            {"t": "CodeBlock", "c": [["", ["python"], []], "Director = 'The Boat Film'"]},
+        ],
+    })),
+    "wiki storage": ("ferry.xml", """<h1>Salt Ferry (2021)</h1>
+<ac:structured-macro ac:name="info"><ac:rich-text-body><p>Programme note by Tomas Vehko</p></ac:rich-text-body>
+</ac:structured-macro>
+<p>Salt Ferry, directed by Odile Marchetti, is a remake of <ri:page ri:content-title="Ferry"/>The Ferry at Dawn (1958).</p>
+"""),
     "calendar": ("screening.ics", """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Harbour Cinema//EN

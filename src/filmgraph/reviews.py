@@ -1333,6 +1333,8 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
             raise ReviewError(source, f"not valid JSON ({error})") from error
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
+    if isinstance(data, dict) and "pandoc-api-version" in data and isinstance(data.get("blocks"), list):
+        return _pandoc_to_text(data)
     return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
 
 
@@ -1455,6 +1457,10 @@ def _url_decoded(value: str) -> str:
     return urllib.parse.unquote(value) if _URL_ENCODED.match(value) else value
 
 
+# An HTML paragraph or heading at a line's start: markup that reads as a page
+_HTML_FRAGMENT = re.compile(r"^\s*<(?:p|h[1-6])[\s>]", re.MULTILINE)
+
+
 def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     """A review as XML in, plain text out: an RSS ``<item>`` or Atom ``<entry>``, alone or in a feed
     holding one, or any single review element whose children are named as a JSON export's fields
@@ -1492,6 +1498,10 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         try:  # a log of elements one after another, with no root around them (a chat client's)
             root = lxml.etree.fromstring(f"<log>{body}</log>", parser)
         except (lxml.etree.XMLSyntaxError, ValueError):
+            if _HTML_FRAGMENT.search(body):
+                # a wiki's storage format: HTML paragraphs among the wiki's own tags, whose prefixes
+                # ("ac:", "ri:") no document declares
+                return html_to_text(body, source=source)
             raise ReviewError(source, f"not valid XML ({error})") from error
     for entity in list(root.iter(lxml.etree.Entity)):
         _drop(entity)  # an entity left unexpanded is not text
@@ -1943,6 +1953,53 @@ def notebook_to_text(document: str, *, source: str = "<ipynb>") -> str:
     metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     author = ", ".join(_people(metadata.get("authors") or metadata.get("author")))
     return compose_review(_plain(metadata.get("title")), None, author, (), "\n\n".join(texts))
+
+
+# Pandoc's block elements: each ends a line of the text (a paragraph, a heading, a list item's line)
+_PANDOC_BLOCKS = frozenset(("Para", "Plain", "Header", "CodeBlock", "LineBlock", "Div", "Figure"))
+# Pandoc's emphasis and quotes, read as quotes as Markdown's emphasis is (a film's title, as a rule)
+_PANDOC_QUOTED = frozenset(("Emph", "Underline", "SmallCaps", "Quoted"))
+
+
+def _pandoc_inlines(node: Any, parts: list[str]) -> None:
+    """Append the words of a Pandoc JSON AST node to ``parts``: text comes from ``Str`` alone, so
+    that an element's attributes, a link's address and a code span's class stay out."""
+    if isinstance(node, list):
+        for child in node:
+            _pandoc_inlines(child, parts)
+        return
+    if not isinstance(node, dict):
+        return
+    kind = node.get("t")
+    if kind == "Str":
+        parts.append(str(node.get("c", "")))
+    elif kind in ("Space", "SoftBreak"):
+        parts.append(" ")
+    elif kind == "LineBreak":
+        parts.append("\n")
+    elif kind != "Note":  # (a footnote is an aside, not the sentence it hangs on)
+        quoted = kind in _PANDOC_QUOTED
+        parts.append("“" if quoted else "")
+        _pandoc_inlines(node.get("c"), parts)
+        parts.append("”" if quoted else "\n\n" if kind in _PANDOC_BLOCKS else "")
+
+
+def _pandoc_to_text(data: dict) -> str:
+    """A Pandoc JSON AST (``pandoc -t json``) as plain text: its blocks one per paragraph, after a
+    headline of the document's ``title`` and ``author`` metadata."""
+    meta = data.get("meta")
+    if not isinstance(meta, dict):
+        meta = {}
+
+    def words(node: Any) -> str:
+        parts: list[str] = []
+        _pandoc_inlines(node, parts)
+        return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+
+    authors = meta.get("author", {})
+    names = authors.get("c") if isinstance(authors, dict) and authors.get("t") == "MetaList" else [authors]
+    body = re.sub(r"\n{3,}", "\n\n", words(data["blocks"]))
+    return compose_review(words(meta.get("title")), None, ", ".join(filter(None, map(words, names or []))), (), body)
 
 
 def _unfolded_calendar(document: str) -> list[tuple[str, str]]:
