@@ -192,6 +192,19 @@ Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958)
 </ac:structured-macro>
 <p>Salt Ferry, directed by Odile Marchetti, is a remake of <ri:page ri:content-title="Ferry"/>The Ferry at Dawn (1958).</p>
 """),
+    "toml": ("ferry.toml", """# one record a film
+[film]
+title = "Salt Ferry"
+year = 2021
+director = "Odile Marchetti"
+
+[review]
+reviewer = "Tomas Vehko"
+logged = 2022-03-04T20:00:00Z
+text = '''
+Salt Ferry, directed by Odile Marchetti, is a remake of The Ferry at Dawn (1958).
+'''
+"""),
     "calendar": ("screening.ics", """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Harbour Cinema//EN
@@ -328,6 +341,7 @@ def test_the_new_suffixes_are_found_in_a_folder(tmp_path):
     ("broken.opml", "<opml><head>", "not valid XML"),
     ("empty.enex", "<en-export></en-export>", "holds no note"),
     ("broken.ipynb", "{\"cells\": ", "not valid JSON"),
+    ("broken.toml", "[film]\ntitle = \"Salt Ferry\n", "not valid TOML"),
     ("fake.docx", "this is no Word file", "not readable as a Word document"),
 ])
 def test_a_broken_document_is_refused_naming_the_file_and_the_problem(tmp_path, name, text, problem):

@@ -41,6 +41,7 @@ import lzma
 import os
 import quopri
 import re
+import sys
 import urllib.parse
 import zlib
 from collections import Counter
@@ -82,7 +83,7 @@ __all__ = [
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".tar", ".gz", ".bz2", ".xz")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -345,6 +346,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".mbox": lambda text, source: mbox_to_text(text),
     ".yaml": lambda text, source: yaml_to_text(text, source=source),
     ".yml": lambda text, source: yaml_to_text(text, source=source),
+    ".toml": lambda text, source: toml_to_text(text, source=source),
     ".warc": lambda text, source: warc_to_text(text, source=source),
     # a man page's file name ends in its section
     **{f".{section}": lambda text, source: troff_to_text(text) for section in range(1, 10)},
@@ -2167,6 +2169,34 @@ def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
     if not documents or not isinstance(documents[0], (dict, list)):
         raise ReviewError(source, "the YAML file holds no review fields")
     data = documents[0] if len(documents) == 1 else documents
+    return json_to_text(json.dumps(data, default=str), source=source)
+
+
+def toml_to_text(document: str, *, source: str = "<toml>") -> str:
+    """A review kept as TOML (a film log's record, a static site's data file) in, plain text out:
+    its tables and fields read as :func:`json_to_text` reads a JSON export's, dates as ISO text.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not TOML or holds no review, or several.
+
+    >>> print(toml_to_text('[film]\\ntitle = "Night Harbour"\\nyear = 2019\\n[review]\\nauthor = "Jo Bell"\\n'
+    ...                    'text = "A calm drama, well acted."\\n'))
+    Night Harbour (2019)
+    By Jo Bell
+    <BLANKLINE>
+    A calm drama, well acted.
+    """
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # (the standard library reads TOML from 3.11 on; tomli is the same parser before it)
+        import tomli as tomllib
+
+    try:
+        data = tomllib.loads(document)
+    except tomllib.TOMLDecodeError as error:
+        raise ReviewError(source, f"not valid TOML ({error})") from error
     return json_to_text(json.dumps(data, default=str), source=source)
 
 
