@@ -433,3 +433,11 @@ def test_a_review_opening_with_from_is_no_mailbox(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("From the director of Heat, 1995\n\nSalt Ferry (2021) is a remake of The Ferry at Dawn (1958).\n", encoding="utf-8")
     assert read_review(path).text.startswith("From the director of Heat, 1995")
+
+
+def test_a_records_cast_beside_its_review_is_read():
+    from filmgraph.reviews import toml_to_text
+
+    text = toml_to_text('[film]\ntitle = "Salt Ferry"\n\n[[cast]]\nactor = "Ann Lee"\ncharacter = "Mara"\n\n'
+                        '[review]\ntext = "A calm drama about a ferry."\n')
+    assert "Starring: Ann Lee (Mara)" in text.splitlines()

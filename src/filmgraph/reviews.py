@@ -1190,7 +1190,7 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
     body = re.sub(r"[ \t\u00a0]+", " ", body)
     if headline and headline != title:
         body = f"{headline}\n\n{body}"
-    return compose_review(title, year, author, _credits([*film_sources, fields], rating_from=fields), body)
+    return compose_review(title, year, author, _credits([*film_sources, fields, around], rating_from=fields), body)
 
 
 def _all_text(value: Any, key: str = "") -> str:
