@@ -77,7 +77,7 @@ __all__ = [
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
-    "yaml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "compose_review", "title_hint",
+    "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
