@@ -1055,7 +1055,7 @@ def main(argv: list[str]) -> int:
          'critics-33/` **0.880**, `benchmarks/real-imdb-32/` **0.561** and `benchmarks/formats-blind-40/` '
          '**0.690** (one file, an Obsidian canvas, gives nothing; 13 of its 20 films are missed, most named once '
          'with a year in a lead sentence under a headline that is not a title). Over all thirty-four held sets: '
-         'mean 0.631 (everyday formats 0.648, critics 0.818, IMDb 0.449). Tried and not kept, each measured: a cue'
+         'mean 0.633 (everyday formats 0.649, critics 0.818, IMDb 0.449). Tried and not kept, each measured: a cue'
          ' family of kinship words ("has the hushed dread of X", "comes straight from X", "is pure X", "a send-up '
          'of X") that opens the relation gate to the 129 gold influences of the training corpora that no cue word '
          'is near (relation leave-one-corpus-out influences 169/289 -> 169/295 right/predicted: more candidates, '
