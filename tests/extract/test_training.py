@@ -45,6 +45,18 @@ def test_of_thresholds_about_as_good_the_highest_is_taken():
     assert model.thresholds == {"remake_of": max(THRESHOLDS), "influence": max(THRESHOLDS)}
 
 
+def test_a_pick_models_threshold_is_judged_on_each_reviews_best_candidate():
+    from filmgraph.extract.training import fit_with_thresholds
+
+    # Three reviews in four name their film with a cue and also name another title; the fourth names
+    # only its film, without the cue. Counted row by row, a threshold low enough for the lone title
+    # also admits every other title; a model naming one title per review never names those.
+    reviews = [[({"cue": 1.0}, 1), ({"plain": 1.0}, 0)] if i % 4 else [({"plain": 1.0}, 1)] for i in range(40)]
+    settings = {"labels": ("other", "title"), "prior": {}, "tried": (0.2, 0.3, 0.4, 0.5, 0.6)}
+    assert fit_with_thresholds(reviews, **settings).thresholds == {"title": 0.6}
+    assert fit_with_thresholds(reviews, pick_one=True, **settings).thresholds == {"title": 0.2}
+
+
 @pytest.mark.parametrize("script, model", [
     ("train_cast.py", "actors.json"), ("train_years.py", "years.json"),
     ("train_authors.py", "authors.json"), ("train_credits.py director", "directors.json"),

@@ -182,28 +182,35 @@ def _sparse_product(row_of: np.ndarray, column_of: np.ndarray, value_of: np.ndar
 
 
 def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5,
-                        tried: Sequence[float] = THRESHOLDS, **settings) -> RelationModel:
+                        tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, **settings) -> RelationModel:
     """Fit on all ``reviews`` (each a review's rows) and learn each relation's decision threshold.
 
     The thresholds come from an inner cross-validation over the same reviews: the model is fitted
     on all but one inner fold, scores the fold left out, and each relation takes the threshold of
-    ``tried`` whose F1 over those out-of-fold scores is highest.
+    ``tried`` whose F1 over those out-of-fold scores is highest. With ``pick_one`` the F1 is the one
+    of a model that names at most one candidate per review: each review's best-scored row, counted
+    when it clears the threshold, against the reviews that have a right row at all.
     """
-    scored: list[tuple[list[float], int]] = []
+    scored: list[list[tuple[list[float], int]]] = []  # out-of-fold, one list per review
     for k in range(inner_folds):
         training = [row for i, rows in enumerate(reviews) if i % inner_folds != k for row in rows]
         model = fit(training, **settings)
-        scored.extend((model.probabilities(features), label)
-                      for i, rows in enumerate(reviews) if i % inner_folds == k for features, label in rows)
+        scored.extend([(model.probabilities(features), label) for features, label in rows]
+                      for i, rows in enumerate(reviews) if i % inner_folds == k)
     model = fit([row for rows in reviews for row in rows], **settings)
     thresholds = {}
     for index, label in enumerate(model.labels):
         if label == "other":
             continue
-        positives = sum(1 for _, truth in scored if truth == index)
+        if pick_one:
+            judged = [max(rows, key=lambda row, index=index: row[0][index]) for rows in scored if rows]
+            positives = sum(1 for rows in scored if any(truth == index for _, truth in rows))
+        else:
+            judged = [row for rows in scored for row in rows]
+            positives = sum(1 for _, truth in judged if truth == index)
 
-        def f1(threshold: float, index: int = index, positives: int = positives) -> float:
-            chosen = [truth for probabilities, truth in scored if probabilities[index] >= threshold]
+        def f1(threshold: float, index: int = index, positives: int = positives, judged: list = judged) -> float:
+            chosen = [truth for probabilities, truth in judged if probabilities[index] >= threshold]
             right = sum(1 for truth in chosen if truth == index)
             return 2 * right / (len(chosen) + positives) if chosen or positives else 0.0
 
@@ -306,7 +313,7 @@ def train_pick_model(args: argparse.Namespace, reviews: Sequence[PickReview], se
         return 1
     if args.cv:
         _cross_validate_picks(reviews, settings, every=every)
-    train_and_save(_pick_rows(reviews), args.out, rows_are, **settings)
+    train_and_save(_pick_rows(reviews), args.out, rows_are, pick_one=not every, **settings)
     return 0
 
 
@@ -319,7 +326,7 @@ def _cross_validate_picks(reviews: Sequence[PickReview], settings: dict, *, ever
     print(f"{'held-out folder':20} {'reviews':>8} {'gold':>5} {'named right/wrong':>18}")
     totals = [0] * 4
     for held in sorted({folder for folder, *_ in reviews}):
-        model = fit_with_thresholds(_pick_rows([r for r in reviews if r[0] != held]), **settings)
+        model = fit_with_thresholds(_pick_rows([r for r in reviews if r[0] != held]), pick_one=not every, **settings)
         threshold = model.thresholds.get(named_label, 0.5)
         counts = [0] * 4
         for folder, rows, named in reviews:
