@@ -181,6 +181,10 @@ def _sparse_product(row_of: np.ndarray, column_of: np.ndarray, value_of: np.ndar
     return np.stack([np.bincount(row_of, weights=weighted[:, k], minlength=rows) for k in range(matrix.shape[1])], axis=1)
 
 
+def _best_row(rows: Sequence[tuple[list[float], int]], index: int) -> tuple[list[float], int]:
+    return max(rows, key=lambda row: row[0][index])
+
+
 def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5,
                         tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, **settings) -> RelationModel:
     """Fit on all ``reviews`` (each a review's rows) and learn each relation's decision threshold.
@@ -203,7 +207,7 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
         if label == "other":
             continue
         if pick_one:
-            judged = [max(rows, key=lambda row, index=index: row[0][index]) for rows in scored if rows]
+            judged = [_best_row(rows, index) for rows in scored if rows]
             positives = sum(1 for rows in scored if any(truth == index for _, truth in rows))
         else:
             judged = [row for rows in scored for row in rows]
