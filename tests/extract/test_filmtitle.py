@@ -35,6 +35,18 @@ def test_the_best_candidate_is_taken_only_above_the_threshold():
     assert TitleScorer(model=unsure)(doc, frozenset()) is None
 
 
+def test_the_model_overrules_the_rules_title_only_above_its_override_threshold():
+    doc = DocBuilder()("Copper Sky is slow. Copper Sky is lovely.")
+    weights = {"mentions:2": (0.0, 3.0)}  # P(title) about 0.95
+    sure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5, "override": 0.9})
+    assert TitleScorer(model=sure).instead_of("Lovely", doc, frozenset()).title == "Copper Sky"
+    assert TitleScorer(model=sure).instead_of("COPPER SKY", doc, frozenset()) is None  # the rules' own title
+    stricter = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5, "override": 0.99})
+    never = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5})
+    assert TitleScorer(model=stricter).instead_of("Lovely", doc, frozenset()) is None
+    assert TitleScorer(model=never).instead_of("Lovely", doc, frozenset()) is None
+
+
 def test_a_title_the_review_remakes_keeps_the_originals_year_for_the_original():
     review = read_text("Ugh. The original Dock Lights (1962) is a masterpiece, and nobody needed this. "
                        "Why remake Dock Lights at all? Avoid.", source="review.txt")

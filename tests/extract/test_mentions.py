@@ -87,3 +87,13 @@ def test_a_title_in_its_own_languages_sentence_case_is_read_back_from_its_year()
     # English words after a capital, an owner and a description are not part of such a title
     assert [m.title for m in finder("I saw it with my brother (2004).")] == []
     assert [m.title for m in finder("Lars Berg's Kolejowa noc (1964)")] == ["Kolejowa noc"]
+
+
+def test_a_field_name_before_a_dated_title_is_no_part_of_it():
+    text = ("Subject: Re: Festen (1998)\nName: The Hunt (2012)\nB12: Stalker (1979)\nKey: Stalker (1979)\n"
+            "Then 2001: A Space Odyssey (1968), Babe: Pig in the City (1998) and Hazel: A Year Abroad (1990).\n")
+    found = [(m.title, m.year) for m in DocBuilder()(text).mentions]
+    assert ("Festen", 1998) in found and ("The Hunt", 2012) in found and found.count(("Stalker", 1979)) == 2
+    # a colon of the title's own: the catalog knows the whole title, or its first part as a film
+    assert ("2001: A Space Odyssey", 1968) in found and ("Babe: Pig in the City", 1998) in found
+    assert ("A Year Abroad", 1990) in found  # (no film of the catalog is called Hazel)

@@ -131,11 +131,11 @@ class Extractor:
         return film, self.year_scorer.candidates(doc, film)
 
     def title_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[TitleCandidate, dict[str, float]]]]:
-        """The reviewed film as the rules read it and the titles the title model would choose
-        among when they name none (for training)."""
+        """The reviewed film as the rules read it and the titles the title model chooses among
+        (for training: where the rules name none, and where it may overrule them)."""
         doc = self.doc_builder(review.text[: self.max_chars])
         film, remakes = self._ruled_film(doc, self.header_parser(doc))
-        return film, ([] if film and film.title else self.title_scorer.candidates(doc, _remade_keys(remakes)))
+        return film, self.title_scorer.candidates(doc, _remade_keys(remakes))
 
     def author_candidates(self, review: Review) -> tuple[Reviewer | None, list[tuple[str, int, dict[str, float]]]]:
         """The reviewer the byline rules find and the names the author model would choose among
@@ -187,7 +187,9 @@ class Extractor:
         header = self.header_parser(doc)
         film, remakes = self._ruled_film(doc, header)
         title, year = (film.title, film.year) if film else (None, None)
-        if title is None and (picked := self.title_scorer(doc, remade_keys := _remade_keys(remakes))) is not None:
+        remade_keys = _remade_keys(remakes)
+        picked = self.title_scorer(doc, remade_keys) if title is None else self.title_scorer.instead_of(title, doc, remade_keys)
+        if picked is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
             if norm_title(picked.title) in remade_keys and (picked.year is None or picked.year in _remade_years(remakes, picked.title)):

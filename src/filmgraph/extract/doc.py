@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import Sentences, SentenceSplitter, unwrapped
 from .titles import Mention, MentionFinder, title_case
 
-__all__ = ["Doc", "DocBuilder"]
+__all__ = ["Doc", "DocBuilder", "past_field_labels"]
 
 # A credits cue anywhere on a line ("Director: Ann Lee", "(directors Ann Lee and Bo Ek)"); the
 # lookahead lets ``re`` skip most positions at once, which matters on paragraph-long first lines.
@@ -212,6 +212,32 @@ def _within_lines(text: str, mention: Mention) -> Mention:
     return Mention(Span(new_start, end), title_case(text[new_start:end]), mention.year, mention.kind, mention.end)
 
 
+# A field's name before its value: "Subject: Re: Sabrina (1954)", "Name: Festen (1998)", "B12: Stalker
+# (1979)" (a spreadsheet cell), "2): The Fly (1986)"
+_LABEL_BEFORE_TITLE = re.compile(r"([^\s:]{1,30}):{1,2}[ \t]+(?=\S)")
+# Names of fields that are also titles in the catalog ("The Key", "Film"), read as names of fields
+_FIELD_NAMES = frozenset("subject re fw fwd name title film movie review date key topic thread text note entry item".split())
+
+
+def past_field_labels(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where the title in ``text[start:end]`` begins, past the field names that open it; a title
+    with a colon of its own is left whole when the catalog knows it ("2001: A Space Odyssey") or
+    knows its first part ("Tron: Legacy", "Babe: Pig in the City"), unless that part is a field's name."""
+    while (label := _LABEL_BEFORE_TITLE.match(text, start, end)) and text[start:end] not in gazetteer:
+        name = label.group(1)
+        if name.lower() not in _FIELD_NAMES and name.isalpha() and name in gazetteer:
+            break
+        start = label.end()
+    return start
+
+
+def _past_labels(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    start = past_field_labels(text, mention.span.start, mention.span.end, gazetteer)
+    if start == mention.span.start:
+        return mention
+    return Mention(Span(start, mention.span.end), title_case(text[start:mention.span.end]), mention.year, mention.kind, mention.end)
+
+
 _OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Za-z])", re.MULTILINE)
 
 
@@ -264,6 +290,7 @@ class DocBuilder:
                          and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)
                                                         or (_DATELINE.match(text, m.span.end) and _line_start(text, m.span.start)))))
         gazetteer = load_gazetteer()
+        mentions = tuple(_past_labels(text, m, gazetteer) for m in mentions)
         if len(gazetteer):
             mentions = _joined_at_commas(text, mentions, gazetteer)
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from ..titlekeys import norm_title, title_key
-from .doc import Doc
+from .doc import Doc, past_field_labels
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import COUNTRY_NAMES, DEMONYMS
 from .names import is_name
@@ -96,7 +96,8 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
     gazetteer, text = load_gazetteer(), doc.text
     if len(gazetteer):
         for run in TITLE_RUN.finditer(text, 0, _MAX_CHARS):
-            surface, start = run.group(), run.start()
+            start = past_field_labels(text, run.start(), run.end(), gazetteer)
+            surface = text[start:run.end()]
             if (owned := _OWNER.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Todd Haynes's Far from Heaven"
             one_word = " " not in surface
@@ -210,11 +211,22 @@ class TitleScorer:
         """The likeliest candidate, if it clears the model's threshold."""
         if self.model is None:
             return None
-        scored = [(self.model.probabilities(features)[1], index, candidate)
+        return self._best(self.model, doc, remade, self.model.thresholds.get("title", 0.5))
+
+    def instead_of(self, title: str, doc: Doc, remade: Collection[str]) -> TitlePick | None:
+        """The likeliest candidate when it is another film than the rules' ``title`` and clears
+        the model's far higher ``override`` threshold (a model without one overrules nothing)."""
+        if self.model is None or (limit := self.model.thresholds.get("override")) is None:
+            return None
+        picked = self._best(self.model, doc, remade, limit)
+        return picked if picked is not None and title_key(picked.title) != title_key(title) else None
+
+    def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float) -> TitlePick | None:
+        scored = [(model.probabilities(features)[1], index, candidate)
                   for index, (candidate, features) in enumerate(self.candidates(doc, remade))]
         if not scored:
             return None
         probability, _, best = max(scored, key=lambda found: (found[0], -found[1]))
-        if probability < self.model.thresholds.get("title", 0.5):
+        if probability < limit:
             return None
         return TitlePick(best.title, best.year, best.spans[0], round(probability, 4))

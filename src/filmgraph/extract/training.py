@@ -321,6 +321,32 @@ def train_pick_model(args: argparse.Namespace, reviews: Sequence[PickReview], se
     return 0
 
 
+def add_override_threshold(out: Path, ruled: Sequence[tuple[str, bool, list[tuple[dict[str, float], int, str]]]],
+                           tried: Sequence[float]) -> float | None:
+    """Learn how sure the pick model at ``out`` must be of another candidate than a rule's pick to
+    overrule it, and write that ``override`` threshold into the model (none when overruling never
+    helps). ``ruled`` holds, for each review a rule picked in, the rule's pick, whether it is right and
+    the model's rows (features, label, name); the model never learnt from them. Of the ``tried``
+    thresholds the one with the most picks set right less picks made wrong wins, the higher on a tie."""
+    model = RelationModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    best: tuple[int, float] | None = None
+    for threshold in sorted(tried):
+        gained = 0
+        for rule_pick, rule_right, rows in ruled:
+            scored = [(model.probabilities(features)[1], -index, label, name) for index, (features, label, name) in enumerate(rows)]
+            probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
+            if probability >= threshold and title_key(name) != title_key(rule_pick):
+                gained += bool(right) - rule_right
+        if gained > 0 and (best is None or gained >= best[0]):
+            best = (gained, threshold)
+    if best is not None:
+        model.thresholds["override"] = best[1]
+        save_model(model, out)
+    print(f"{len(ruled)} reviews with a rule pick, override threshold {best[1] if best else None}"
+          f" ({best[0] if best else 0} picks set right, net) -> {out}")
+    return best[1] if best else None
+
+
 def _pick_rows(reviews: Sequence[PickReview]) -> list[list[Row]]:
     return [[(features, label) for features, label, _ in rows] for _, rows, _ in reviews]
 
