@@ -88,7 +88,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-34": 0.77, "real-imdb-33": 0.37, "formats-blind-41": 0.63,
                   "real-critics-35": 0.81, "real-imdb-34": 0.27,
                   "formats-blind-42": 0.59, "real-critics-36": 0.73,
-                  "formats-blind-43": 0.71, "real-imdb-35": 0.39}
+                  "formats-blind-43": 0.71, "real-imdb-35": 0.39,
+                  "real-critics-37": 0.81, "real-imdb-36": 0.43, "formats-blind-44": 0.62}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
