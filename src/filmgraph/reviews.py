@@ -53,6 +53,7 @@ from typing import Any
 
 from .errors import ReviewError, shown_name
 from .inputs import InputRefused, read_input, regular_file_problem
+from .literals import literal_fields
 from .markup import (
     asciidoc_to_text,
     bbcode_to_text,
@@ -156,6 +157,9 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
+        elif (fields := literal_fields(text)) is not None and len(_review_keys(fields)) >= _MIN_REVIEW_KEYS:
+            with contextlib.suppress(ReviewError):  # (literals that hold no review: the text as it stands)
+                text = _data_to_text(fields, source=str(path), what="source-code")
     text = unreferenced_text(unprefixed_text(unescaped_text(text)))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
@@ -1355,6 +1359,23 @@ def _data_to_text(data: Any, *, source: str, what: str) -> str:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the {what} file {problem}")
     return _review_fields_to_text(*reviews[0], source=source, what=f"{what} review")
+
+
+#: How many of a review's usual field names (title, year, author, body, ...) source-code literals
+#: must use to be read as one: a quotation in prose is also a string after a word.
+_MIN_REVIEW_KEYS = 2
+_REVIEW_KEYS = frozenset((*_FILM_KEYS, *_TITLE_KEYS, *_YEAR_KEYS, *_AUTHOR_KEYS, *_BODY_KEYS, *_DIRECTOR_KEYS,
+                          *_WRITER_KEYS, *_CAST_KEYS, *_COUNTRY_KEYS, *_GENRE_KEYS, *_RATING_KEYS))
+
+
+def _review_keys(data: Any) -> set[str]:
+    """The usual review field names that ``data``'s dicts use, at any depth."""
+    if isinstance(data, list):
+        return set().union(*(_review_keys(item) for item in data))
+    if not isinstance(data, dict):
+        return set()
+    keys = _keyed(data).keys() & _REVIEW_KEYS
+    return keys.union(*(_review_keys(value) for value in data.values()))
 
 
 def _json_lines(document: str) -> list | None:
