@@ -5,7 +5,8 @@ Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text
 entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rst``), Org mode (``.org``), MediaWiki
 markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
 LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), OpenDocument (``.odt``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
-OPML outlines and Evernote exports, property lists and SQLite databases are read, and a chat app's export pasted as text; a file named
+OPML outlines and Evernote exports, property lists and SQLite databases are read, and a chat app's export pasted as text; a file
+of source-code literals (a Python dict, a Lua table, an SQL insert: :mod:`filmgraph.literals`) for the review fields it names; a file named
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a binary file is
