@@ -1,6 +1,7 @@
-"""Reviews kept as source-code literals (a Python dict, a Lisp property list, a Ruby call, a Haskell
-record, an SQL insert, a PHP array, KDL nodes, a registry file, a JavaScript module, an Elixir map)
-are read for their fields, and prose that merely quotes is read as prose.
+"""Reviews kept as source-code literals (a Python dict, a Lisp property list or association list, a
+Ruby call, a Haskell record, a Rust struct, an SQL insert, a PHP array, KDL nodes, a registry file,
+a JavaScript module, an Elixir map) or as settings (an INI file, a .env) are read for their fields,
+and prose that merely quotes, or sums, is read as prose.
 
 Every review here is invented for these tests (films, people and words).
 """
@@ -40,6 +41,13 @@ LITERALS = {
                  f'  author: {{ name: "Noor Adeyemi" }},\n  review: `{BODY}`,\n}};\n',
     "review.ex": f'%Review{{\n  title: "Salt Marsh",\n  year: 1993,\n  director: "Ilse Varga",\n'
                  f'  reviewer: "Noor Adeyemi",\n  body: """\n  {BODY}\n  """\n}}\n',
+    "review.scm": f"'((title . \"Salt Marsh\")\n  (year . 1993)\n  (director . \"Ilse Varga\")\n"
+                  f"  (author . \"Noor Adeyemi\")\n  (text . \"{BODY}\"))\n",
+    "review.rs": f'let review = Review {{\n    title: "Salt Marsh".to_string(),\n    year: 1993,\n'
+                 f'    director: "Ilse Varga".into(),\n    reviewer: "Noor Adeyemi".into(),\n    body: r#"{BODY}"#.to_owned(),\n}};\n',
+    # settings, not literals: an INI file's "key = value" lines
+    "review.ini": f"[review]\ntitle = Salt Marsh\nyear = 1993\ndirector = Ilse Varga\ncritic = Noor Adeyemi\nbody = {BODY}\n",
+    "review.env": f'FILM_TITLE="Salt Marsh"\nFILM_YEAR=1993\nDIRECTOR=Ilse Varga\nREVIEWER=Noor Adeyemi\n\n{BODY}\n',
 }
 
 
@@ -78,6 +86,14 @@ def test_a_name_given_twice_in_a_block_lists_its_values():
     'rows out each night. Title: nothing more to add. Year: a good one for Dutch-flavoured drama.',
 ])
 def test_prose_that_quotes_is_not_read_as_literals(tmp_path, prose):
+    path = tmp_path / "review.txt"
+    path.write_text(prose, encoding="utf-8")
+    assert read_review(path).text == prose
+
+
+def test_prose_with_a_sum_or_two_is_not_read_as_settings(tmp_path):
+    prose = ("Salt Marsh (1993)\n\nThe keeper counts his boats every night:\nboats = 3\nnets = 7\n"
+             "and the film never tells us why it matters. A slow film, and a good one.")
     path = tmp_path / "review.txt"
     path.write_text(prose, encoding="utf-8")
     assert read_review(path).text == prose

@@ -36,7 +36,7 @@ _TOKEN = re.compile(
     r"""(?P<comment>/\*.*?\*/|//[^\n]*|(?<![^\s;,(])(?:\#|--|;;|;\ )[^\n]*|^[ \t]*%[^\n]*)"""
     r"""|(?P<heredoc><<<?[-~]?(?P<quote>['"]?)(?P<tag>[A-Z_][A-Z0-9_]*)(?P=quote)[^\n]*\n(?P<doc>.*?)\n[ \t]*(?P=tag)\b)"""
     r"""|(?P<long>\[(?P<level>=*)\[(?=\s|[A-Za-z])(?P<longtext>.*?)\](?P=level)\]|''[ \t]*\n(?P<nix>(?:[^']|'(?!'))*)'')"""
-    r'''|(?P<string>"""(?P<dq3>.*?)"""|\'\'\'(?P<sq3>.*?)\'\'\'|"(?P<dq>(?:[^"\\]|\\.|"")*)"|(?<!\w)'(?P<sq>(?:[^'\\\n]|\\.|'')*)'|`(?P<bq>[^`]*)`)'''
+    r'''|(?P<string>"""(?P<dq3>.*?)"""|\'\'\'(?P<sq3>.*?)\'\'\'|(?<![\w#])r(?P<hashes>\#+)"(?P<raw>.*?)"(?P=hashes)|"(?P<dq>(?:[^"\\]|\\.|"")*)"|(?<!\w)'(?P<sq>(?:[^'\\\n]|\\.|'')*)'|`(?P<bq>[^`]*)`)'''
     r"""|(?P<number>(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))"""
     r"""|(?P<name>[:$@]?[A-Za-z_][\w.-]*[?!]?)"""
     r"""|(?P<open>[{(\[])|(?P<close>[})\]])"""
@@ -120,11 +120,11 @@ def _string_value(match: re.Match[str]) -> str:
         return match.group("longtext").lstrip("\n")
     if match.group("nix") is not None:
         return textwrap.dedent(match.group("nix").lstrip("\n"))
-    for group, quote in (("dq3", ""), ("sq3", ""), ("dq", '"'), ("sq", "'"), ("bq", "")):
+    for group, quote in (("dq3", ""), ("sq3", ""), ("raw", ""), ("dq", '"'), ("sq", "'"), ("bq", "")):
         value = match.group(group)
         if value is not None:
             value = value.replace(quote * 2, quote) if quote else value
-            return _ESCAPE.sub(_unescape, value) if group != "bq" else value
+            return _ESCAPE.sub(_unescape, value) if group not in ("raw", "bq") else value
     return ""
 
 
@@ -181,6 +181,10 @@ def _simplified(block: dict[str, Any]) -> Any:
         fields = {key[len(prefix):]: value for key, value in fields.items()}  # reviewTitle, reviewYear
     if not fields:
         kept = [item for item in items if item not in ({}, [], "")]
+        if len(kept) > 1 and all(isinstance(item, dict) for item in kept):
+            keys = [key for item in kept for key in item]
+            if len(keys) == len(set(keys)):  # an association list, ((title . "Night Harbour") (year . 2019))
+                return {key: value for item in kept for key, value in item.items()}
         return kept[0] if len(kept) == 1 else kept
     for item in items:
         if isinstance(item, dict):

@@ -158,9 +158,13 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
-        elif (fields := literal_fields(text)) is not None and len(_review_keys(fields)) >= _MIN_REVIEW_KEYS:
-            with contextlib.suppress(ReviewError):  # (literals that hold no review: the text as it stands)
-                text = _data_to_text(fields, source=str(path), what="source-code")
+        elif (fields := literal_fields(text)) is not None:
+            if len(_review_keys(fields)) >= _MIN_REVIEW_KEYS:
+                with contextlib.suppress(ReviewError):  # (literals that hold no review: the text as it stands)
+                    text = _data_to_text(fields, source=str(path), what="source-code")
+        elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
+            # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
+            text = _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
     text = unreferenced_text(unprefixed_text(unescaped_text(text)))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
@@ -304,6 +308,11 @@ def _unescape(match: re.Match[str]) -> str:
 
 #: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
 #: as "Director: Ana Pires".
+#: A line that sets a setting ("title = Night Harbour", "FILM_YEAR=2019"), and how many a text needs
+#: to be read as settings: a sum in prose ("x = 3") is one at most.
+_ASSIGNED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]*){0,2})[ \t]*=[ \t]*[\"']?(\S[^\n]*?)[\"']?[ \t]*$",
+                             re.MULTILINE)
+_MIN_ASSIGNED_FIELDS = 3
 _TABBED_FIELD = re.compile(
     r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$|"
     # also set out with spaces, for the labels of a credits table: "Director     Ann Lee"
@@ -1210,9 +1219,14 @@ def _all_text(value: Any, key: str = "") -> str:
     if _MARKUP.search(value):
         value = html_to_text(value)
     if len(value) < _SHORT_FIELD_CHARS and "\n" not in value.strip():
-        label = " ".join(_KEY_NOISE.sub(" ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).lower()).split()).capitalize()
+        label = _label(key)
         return f"{label}: {value.strip()}" if label and not label.isdigit() else value.strip()
     return f"\n{value.strip()}\n"
+
+
+def _label(key: str) -> str:
+    """A field's name as a label: "releaseYear", "release_year", "RELEASE-YEAR" as "Release year"."""
+    return " ".join(_KEY_NOISE.sub(" ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).lower()).split()).capitalize()
 
 
 def _holds_prose(text: str) -> bool:

@@ -56,7 +56,7 @@ _FIELD_SEPARATOR = re.compile(r"[|]|[ \t][·•][ \t]")
 # also past an original title in brackets: "DR. AKAGI (KANZO SENSEI) (director/writer: ..."
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*(?:\([^()\n]{1,80}\)\s*)?\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
 _LIST_FIELD = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(original title|title|film|movie|year|release year|released|release date|release|countr(?:y|ies))"
+    r"[ \t]*(?:[-*•][ \t]+)?(original title|(?:film |movie )?title|film|movie|(?:film |movie )?year|release year|released|release date|release|countr(?:y|ies))"
     r"[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
@@ -1033,7 +1033,7 @@ class HeaderParser:
                 year = re.search(r"\(((?:1[89]|20)\d\d)\)$", value)
                 if year and header.year is None:
                     header.year = int(year.group(1))
-        elif label in ("year", "release year", "released", "release date", "release"):
+        elif label.endswith("year") or label in ("released", "release date", "release"):
             year = re.search(r"\b(?:1[89]|20)\d\d\b", value)
             if year and header.year is None:
                 header.year = int(year.group())
