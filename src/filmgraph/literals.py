@@ -51,6 +51,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: What a literal text must hold: values under names, and most of its letters in those names and values.
 _MIN_NAMED_VALUES = 3
 _MIN_SHARE_IN_STRINGS = 0.6
+_QUOTES_LOOKED_AT = 20_000
+#: Brackets nested deeper than this are no record's: the text is not read as literals.
+_MAX_DEPTH = 40
 # a record's fields named after it, as Haskell's are: "reviewTitle", "reviewYear"
 _FIELD_PREFIX = re.compile(r"[a-z]+(?=[A-Z])")
 # "INSERT INTO reviews (film, year) VALUES (...)": the columns named, then the row's values
@@ -72,6 +75,8 @@ def literal_fields(text: str) -> dict[str, Any] | list[Any] | None:
     """The fields a text of source-code literals holds, nested as its brackets nest them (a name
     given twice in one block becomes a list; a text that only names one value, ``REVIEW = {...}``,
     gives that value), or ``None`` when the text is not such literals."""
+    if sum(text.count(quote, 0, _QUOTES_LOOKED_AT) for quote in "\"'`") < 2 * _MIN_NAMED_VALUES:
+        return None  # (the test that spares prose, and a megabyte of it, the tokenising)
     fields = _inserted_rows(text) or _nested(_tokens(text))
     if not isinstance(fields, dict) or _named_values(fields) < _MIN_NAMED_VALUES:
         return None
@@ -142,6 +147,8 @@ def _nested(tokens: list[_Token]) -> dict[str, Any]:
     key: str | None = None
     for i, token in enumerate(tokens):
         if token.kind == "open":
+            if len(stack) > _MAX_DEPTH:
+                return {}
             block: dict[str, Any] = {}
             _put(stack[-1], key or "", block)
             stack.append(block)
