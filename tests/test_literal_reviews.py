@@ -78,30 +78,20 @@ def test_a_name_given_twice_in_a_block_lists_its_values():
         "actors": ["Tomas Brenk", "Ada Lind"], "motto": "Salt and fog"}
 
 
-@pytest.mark.parametrize("prose", [
-    'Salt Marsh (1993)\n\nThe keeper says: "Nobody leaves the marsh." His son answers: "I will." '
-    'It is a slow film, and a good one, with a great deal of fog and very little plot to speak of.',
+@pytest.mark.parametrize(("name", "text"), [
+    ("review.txt", 'Salt Marsh (1993)\n\nThe keeper says: "Nobody leaves the marsh." His son answers: "I will." '
+                   'It is a slow film, and a good one, with a great deal of fog and very little plot to speak of.'),
     # an unclosed quotation runs on over paragraphs: still prose
-    'Salt Marsh (1993) review: "The fog is the star\n\nIlse Varga directs, and the keeper (Tomas Brenk) '
-    'rows out each night. Title: nothing more to add. Year: a good one for Dutch-flavoured drama.',
+    ("review.txt", 'Salt Marsh (1993) review: "The fog is the star\n\nIlse Varga directs, and the keeper (Tomas Brenk) '
+                   'rows out each night. Title: nothing more to add. Year: a good one for Dutch-flavoured drama.'),
+    # a sum or two in prose is no settings file
+    ("review.txt", "Salt Marsh (1993)\n\nThe keeper counts his boats every night:\nboats = 3\nnets = 7\n"
+                   "and the film never tells us why it matters. A slow film, and a good one."),
+    # literals that hold no review
+    ("settings.lua", 'server = {\n  host = "localhost",\n  title = "Film notes",\n  motd = "Welcome, all of you, '
+                     'to the film notes server where we keep the reviews we write each week."\n}\n'),
 ])
-def test_prose_that_quotes_is_not_read_as_literals(tmp_path, prose):
-    path = tmp_path / "review.txt"
-    path.write_text(prose, encoding="utf-8")
-    assert read_review(path).text == prose
-
-
-def test_prose_with_a_sum_or_two_is_not_read_as_settings(tmp_path):
-    prose = ("Salt Marsh (1993)\n\nThe keeper counts his boats every night:\nboats = 3\nnets = 7\n"
-             "and the film never tells us why it matters. A slow film, and a good one.")
-    path = tmp_path / "review.txt"
-    path.write_text(prose, encoding="utf-8")
-    assert read_review(path).text == prose
-
-
-def test_literals_without_a_review_are_read_as_they_stand(tmp_path):
-    settings = ('server = {\n  host = "localhost",\n  title = "Film notes",\n  motd = "Welcome, all of you, '
-                'to the film notes server where we keep the reviews we write each week."\n}\n')
-    path = tmp_path / "settings.lua"
-    path.write_text(settings, encoding="utf-8")
-    assert read_review(path).text == settings
+def test_what_is_no_review_in_literals_is_read_as_it_stands(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert read_review(path).text == text
