@@ -74,8 +74,8 @@ def test_literals_nest_as_their_brackets_do():
 def test_a_name_given_twice_in_a_block_lists_its_values():
     fields = literal_fields('actor "Tomas Brenk"\nactor "Ada Lind"\ntitle "Salt Marsh"\n')
     assert fields == {"actor": ["Tomas Brenk", "Ada Lind"], "title": "Salt Marsh"}
-    assert literal_fields('actors = ["Tomas Brenk", "Ada Lind"]\nmotto = "Salt and fog"\n') == {
-        "actors": ["Tomas Brenk", "Ada Lind"], "motto": "Salt and fog"}
+    assert literal_fields('actors = ["Tomas Brenk", "Ada Lind"]\nmotto = "Salt and fog"\nplace = "Zeeland"\n') == {
+        "actors": ["Tomas Brenk", "Ada Lind"], "motto": "Salt and fog", "place": "Zeeland"}
 
 
 @pytest.mark.parametrize(("name", "text"), [

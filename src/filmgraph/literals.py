@@ -11,8 +11,8 @@ of the block it opens, and gathers the values into dicts and lists as the bracke
 result is handed to the JSON reader (:func:`filmgraph.reviews.json_to_text`'s field naming), so a
 ``release_year`` or a ``reviewBody`` counts wherever it was written.
 
-A text is read this way only when most of its words stand inside quoted strings with names before
-them: prose that quotes a line of dialogue is prose.
+A text is read this way only when two fields are written in its first lines and most of its
+letters stand in named values and their names: prose that quotes a line of dialogue is prose.
 
 >>> literal_fields('REVIEW = {"film": "Night Harbour", "year": 2019, "text": "A calm drama, slow and lovely."}')
 {'film': 'Night Harbour', 'year': 2019, 'text': 'A calm drama, slow and lovely.'}
@@ -51,7 +51,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: What a literal text must hold: values under names, and most of its letters in those names and values.
 _MIN_NAMED_VALUES = 3
 _MIN_SHARE_IN_STRINGS = 0.6
-_QUOTES_LOOKED_AT = 20_000
+# A name, a separator and a quote opening ("title = '", '"year": "', ':movie "', "(title . \""), a line's
+# first name before a quote (KDL's 'film "', Turtle's 'schema:name "'): a record's first fields come
+# within its first lines.
+_FIELD_SHAPED = re.compile(r"""(?:=>?|[\w"'\]]:=?|\w[ \t]\.)[ \t]*(?:\n[ \t]*)?(?:["'`]|<<|r\#)|^[ \t]*:?[A-Za-z][\w/.:-]*[ \t]+["']|(?<![\w:]):[A-Za-z][\w/.:-]*[ \t]+["']""",
+                           re.MULTILINE)
+_FIELDS_WITHIN, _MIN_FIELDS_SHAPED = 2000, 2
 #: Brackets nested deeper than this are no record's: the text is not read as literals.
 _MAX_DEPTH = 40
 # a record's fields named after it, as Haskell's are: "reviewTitle", "reviewYear"
@@ -75,8 +80,8 @@ def literal_fields(text: str) -> dict[str, Any] | list[Any] | None:
     """The fields a text of source-code literals holds, nested as its brackets nest them (a name
     given twice in one block becomes a list; a text that only names one value, ``REVIEW = {...}``,
     gives that value), or ``None`` when the text is not such literals."""
-    if sum(text.count(quote, 0, _QUOTES_LOOKED_AT) for quote in "\"'`") < 2 * _MIN_NAMED_VALUES:
-        return None  # (the test that spares prose, and a megabyte of it, the tokenising)
+    if len(_FIELD_SHAPED.findall(text, 0, _FIELDS_WITHIN)) < _MIN_FIELDS_SHAPED and not _INSERT.search(text, 0, _FIELDS_WITHIN):
+        return None  # (the test that spares prose the tokenising: 0.1 ms where tokens would take 2)
     fields = _inserted_rows(text) or _nested(_tokens(text))
     if not isinstance(fields, dict) or _named_values(fields) < _MIN_NAMED_VALUES:
         return None
