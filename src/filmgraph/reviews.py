@@ -306,13 +306,13 @@ def _unescape(match: re.Match[str]) -> str:
     return _ESCAPED_CHARS.get(match.group(2), match.group(2))
 
 
-#: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
-#: as "Director: Ana Pires".
 #: A line that sets a setting ("title = Night Harbour", "FILM_YEAR=2019"), and how many a text needs
 #: to be read as settings: a sum in prose ("x = 3") is one at most.
 _ASSIGNED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]*){0,2})[ \t]*=[ \t]*[\"']?(\S[^\n]*?)[\"']?[ \t]*$",
                              re.MULTILINE)
 _MIN_ASSIGNED_FIELDS = 3
+#: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
+#: as "Director: Ana Pires".
 _TABBED_FIELD = re.compile(
     r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$|"
     # also set out with spaces, for the labels of a credits table: "Director     Ann Lee"
