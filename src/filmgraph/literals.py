@@ -112,9 +112,10 @@ def _tokens(text: str) -> list[_Token]:
         naming = i + 1 < len(tokens) and tokens[i + 1].kind == "separator"
         if token.kind == "string" and not naming and joined:
             operator = len(joined) > 1 and joined[-1].kind == "join" and joined[-2].kind == "string"
-            previous = joined[-2] if operator else joined[-1]
+            if operator:
+                joined.pop()
+            previous = joined[-1]
             if operator or (previous.kind == "string" and not text[previous.end:token.start].strip()):
-                del joined[joined.index(previous) + 1:]
                 previous.value += token.value
                 previous.end = token.end
                 continue
