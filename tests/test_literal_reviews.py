@@ -1,5 +1,5 @@
 """Reviews kept as source-code literals (a Python dict, a Lisp property list or association list, a
-Ruby call, a Haskell record, a Rust struct, an SQL insert, a PHP array, KDL nodes, a registry file,
+Ruby call, a Haskell record, a Rust struct, a Perl hash, a Kotlin call, an SQL insert, a PHP array, KDL nodes, a registry file,
 a JavaScript module, an Elixir map) or as settings (an INI file, a .env) are read for their fields,
 and prose that merely quotes, or sums, is read as prose.
 
@@ -45,6 +45,13 @@ LITERALS = {
                   f"  (author . \"Noor Adeyemi\")\n  (text . \"{BODY}\"))\n",
     "review.rs": f'let review = Review {{\n    title: "Salt Marsh".to_string(),\n    year: 1993,\n'
                  f'    director: "Ilse Varga".into(),\n    reviewer: "Noor Adeyemi".into(),\n    body: r#"{BODY}"#.to_owned(),\n}};\n',
+    "review.pl": f"my %review = (\n    title    => q{{Salt Marsh}},\n    year     => 1993,\n    director => qq(Ilse Varga),\n"
+                 f"    critic   => 'Noor Adeyemi',\n    text     => q{{{BODY}}},\n);\n",
+    "review.kt": f'val review = Review(\n    title = "Salt Marsh",\n    year = 1993,\n    directors = listOf("Ilse Varga"),\n'
+                 f'    reviewer = Person(name = "Noor Adeyemi"),\n    body = """{BODY}""".trimIndent(),\n)\n',
+    "review_wrapped.rs": f'let review = Review {{\n    title: String::from("Salt Marsh"),\n    year: Some(1993),\n'
+                         f'    director: Some(String::from("Ilse Varga")),\n    reviewer: "Noor Adeyemi".to_string(),\n'
+                         f'    body: String::from("{BODY}"),\n}};\n',
     # settings, not literals: an INI file's "key = value" lines
     "review.ini": f"[review]\ntitle = Salt Marsh\nyear = 1993\ndirector = Ilse Varga\ncritic = Noor Adeyemi\nbody = {BODY}\n",
     "review.env": f'FILM_TITLE="Salt Marsh"\nFILM_YEAR=1993\nDIRECTOR=Ilse Varga\nREVIEWER=Noor Adeyemi\n\n{BODY}\n',
@@ -76,6 +83,13 @@ def test_a_name_given_twice_in_a_block_lists_its_values():
     assert fields == {"actor": ["Tomas Brenk", "Ada Lind"], "title": "Salt Marsh"}
     assert literal_fields('actors = ["Tomas Brenk", "Ada Lind"]\nmotto = "Salt and fog"\nplace = "Zeeland"\n') == {
         "actors": ["Tomas Brenk", "Ada Lind"], "motto": "Salt and fog", "place": "Zeeland"}
+
+
+def test_a_value_wrapped_in_a_call_keeps_its_field_name():
+    """A constructor, an option or a quote operator around a value is not the field's name."""
+    fields = literal_fields('Film {\n    title: String::from("Salt Marsh"),\n    year: Some(1993),\n'
+                            '    cast: vec![String::from("Tomas Brenk"), "Ada Lind".into()],\n    motto: %q(Salt and fog),\n}\n')
+    assert fields == {"title": "Salt Marsh", "year": 1993, "cast": ["Tomas Brenk", "Ada Lind"], "motto": "Salt and fog"}
 
 
 @pytest.mark.parametrize(("name", "text"), [

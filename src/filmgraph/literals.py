@@ -36,9 +36,9 @@ _TOKEN = re.compile(
     r"""(?P<comment>/\*.*?\*/|//[^\n]*|(?<![^\s;,(])(?:\#|--|;;|;\ )[^\n]*|^[ \t]*%[^\n]*)"""
     r"""|(?P<heredoc><<<?[-~]?(?P<quote>['"]?)(?P<tag>[A-Z_][A-Z0-9_]*)(?P=quote)[^\n]*\n(?P<doc>.*?)\n[ \t]*(?P=tag)\b)"""
     r"""|(?P<long>\[(?P<level>=*)\[(?=\s|[A-Za-z])(?P<longtext>.*?)\](?P=level)\]|''[ \t]*\n(?P<nix>(?:[^']|'(?!'))*)'')"""
-    r'''|(?P<string>"""(?P<dq3>.*?)"""|\'\'\'(?P<sq3>.*?)\'\'\'|(?<![\w#])r(?P<hashes>\#+)"(?P<raw>.*?)"(?P=hashes)|"(?P<dq>(?:[^"\\]|\\.|"")*)"|(?<!\w)'(?P<sq>(?:[^'\\\n]|\\.|'')*)'|`(?P<bq>[^`]*)`)'''
+    r'''|(?P<string>"""(?P<dq3>.*?)"""|\'\'\'(?P<sq3>.*?)\'\'\'|(?<![\w#])r(?P<hashes>\#+)"(?P<raw>.*?)"(?P=hashes)|"(?P<dq>(?:[^"\\]|\\.|"")*)"|(?<!\w)'(?P<sq>(?:[^'\\\n]|\\.|'')*)'|`(?P<bq>[^`]*)`|(?:(?<![\w$@%])qq?|%[qQ])(?:\{(?P<qbrace>[^{}]*)\}|\((?P<qparen>[^()]*)\)|\[(?P<qsquare>[^\[\]]*)\]|<(?P<qangle>[^<>]*)>))'''
     r"""|(?P<number>(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))"""
-    r"""|(?P<name>[:$@]?[A-Za-z_][\w.-]*[?!]?)"""
+    r"""|(?P<name>[:$@]?[A-Za-z_][\w.-]*(?:::[A-Za-z_][\w.-]*)*[?!]?)"""
     r"""|(?P<open>[{(\[])|(?P<close>[})\]])"""
     r"""|(?P<join>\+|\.\.?|&|\|\||\\)"""
     r"""|(?P<separator>=>|->|:=|<-|=|:)"""
@@ -51,10 +51,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: What a literal text must hold: values under names, and most of its letters in those names and values.
 _MIN_NAMED_VALUES = 3
 _MIN_SHARE_IN_STRINGS = 0.6
-# A name, a separator and a quote opening ("title = '", '"year": "', ':movie "', "(title . \""), a line's
+# A name, a separator and a quote opening ("title = '", '"year": "', ':movie "', "(title . \"", "title => q{",
+# 'title: String::from("'), a line's
 # first name before a quote (KDL's 'film "', Turtle's 'schema:name "'): a record's first fields come
 # within its first lines.
-_FIELD_SHAPED = re.compile(r"""(?:=>?|[\w"'\]]:=?|\w[ \t]\.)[ \t]*(?:\n[ \t]*)?(?:["'`]|<<|r\#)|^[ \t]*:?[A-Za-z][\w/.:-]*[ \t]+["']|(?<![\w:]):[A-Za-z][\w/.:-]*[ \t]+["']""",
+_FIELD_SHAPED = re.compile(r"""(?:=>?|[\w"'\]]:=?|\w[ \t]\.)[ \t]*(?:\n[ \t]*)?(?:[A-Za-z_][\w:.]*\([ \t]*)?(?:["'`]|<<|r\#|(?:qq?|%[qQ])[{(\[<])|^[ \t]*:?[A-Za-z][\w/.:-]*[ \t]+["']|(?<![\w:]):[A-Za-z][\w/.:-]*[ \t]+["']""",
                            re.MULTILINE)
 _FIELDS_WITHIN, _MIN_FIELDS_SHAPED = 2000, 2
 #: Brackets nested deeper than this are no record's: the text is not read as literals.
@@ -131,11 +132,12 @@ def _string_value(match: re.Match[str]) -> str:
         return match.group("longtext").lstrip("\n")
     if match.group("nix") is not None:
         return textwrap.dedent(match.group("nix").lstrip("\n"))
-    for group, quote in (("dq3", ""), ("sq3", ""), ("raw", ""), ("dq", '"'), ("sq", "'"), ("bq", "")):
+    for group, quote in (("dq3", ""), ("sq3", ""), ("raw", ""), ("dq", '"'), ("sq", "'"), ("bq", ""),
+                         ("qbrace", ""), ("qparen", ""), ("qsquare", ""), ("qangle", "")):
         value = match.group(group)
         if value is not None:
             value = value.replace(quote * 2, quote) if quote else value
-            return _ESCAPE.sub(_unescape, value) if group not in ("raw", "bq") else value
+            return _ESCAPE.sub(_unescape, value) if group in ("dq3", "sq3", "dq", "sq") else value
     return ""
 
 
@@ -170,10 +172,17 @@ def _nested(tokens: list[_Token]) -> dict[str, Any]:
             elif key is not None:
                 _put(stack[-1], key, token.value)
                 key = None
-            elif isinstance(token.value, str):
-                _put(stack[-1], "", token.value)  # an unnamed value: a list's item
+            else:
+                _put(stack[-1], "", token.value)  # an unnamed value: a list's item, or what a call wraps
         elif token.kind == "name":
-            key = token.value.lstrip(":$@")
+            previous = tokens[i - 1].kind if i else None
+            calls = i + 1 < len(tokens) and tokens[i + 1].value == "("
+            if previous == "join":
+                key = None  # a method called on the value before ("Jo Bell".to_string())
+            elif (previous != "separator" or key is None) and not (calls and key is None):
+                key = token.value.lstrip(":$@")
+            # (else a call or a type in a value's place, String::from("..."), listOf(...), Some(2019): the
+            # field keeps its name, and a list item wrapped so stays unnamed)
         elif token.kind not in ("separator", "join"):
             key = None
     return _simplified(root)
