@@ -394,6 +394,8 @@ def test_a_title_comes_out_of_a_diary_verb_or_a_details_line(text, title, year):
     "THE HARBOUR FILM CIRCLE\tNewsletter No. 48\tJanuary",  # a table's columns, a club's name in capitals
     "Not Null Default",  # a database schema's words
     "40977",  # a record's number
+    "2024-03-16t18:02:11z",  # a timestamp, as a reader lower-cases it
+    "Logged 18:02:11",  # a clock with seconds
 ])
 def test_data_and_club_names_are_no_titles(title):
     assert not_a_film_title(title)

@@ -365,9 +365,10 @@ class MentionFinder:
 
 
 # What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
-# der {A}nderen},", "Reel Talk #57", "2024-02-18 20", "10.00pm  BBC Four   DARK WATER", an identifier,
+# der {A}nderen},", "Reel Talk #57", "2024-02-18 20", a timestamp "2024-02-18T20:15:00Z" or "20:15:00",
+# "10.00pm  BBC Four   DARK WATER", an identifier,
 # an unclosed quote): shapes no film title has, unless the catalog knows it as one ("[REC]")
-_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@\t]|#\d|/\d|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S|"
+_MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@\t]|#\d|/\d|\b\d{4}-\d\d-\d\d(?:\b|t\d)|\b\d{1,2}:\d\d:\d\d\b|\b\d{1,2}[:.]\d\d\s*[ap]m\b|\bissue\s+\d|\S\s{2,}\S|"
                              # a table's columns, a database schema's words ("NOT NULL DEFAULT")
                              r"\bnot\s+null\b|\bvarchar\b|\bprimary\s+key\b|"
                              # an identifier or a hash: "Id: 65a1f0c3d8e24b0017c0a100"
@@ -385,8 +386,8 @@ def not_a_film_title(title: str) -> bool:
     """Whether a title read from a header or named in the text is markup or data a reader left in
     it, or a film club's name, not a film's title (unless the catalog knows it as one).
 
-    >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "3:10 to Yuma", "Fight Club")]
-    [True, True, True, False, False]
+    >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "2024-03-16T18:02:11Z", "3:10 to Yuma", "Fight Club")]
+    [True, True, True, True, False, False]
     """
     if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
         return True
