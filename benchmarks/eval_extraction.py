@@ -1147,6 +1147,23 @@ def main(argv: list[str]) -> int:
          '0.438); film P/R 0.800/0.615, directors 0.947/0.711, writers 0.939/0.746, countries F1 0.689, '
          'remake_of 0.769/0.581, influences 0.545/0.348 (F1 0.425), actors F1 0.838, roles F1 0.771, reviewer '
          'F1 0.713.'),
+        ('- Thirty-seventh round (from `a3c8f30`). Three more sets were made blind by helpers who never read '
+         "the extractor, are held out and were scored once on arrival at the round's start: "
+         '`benchmarks/real-critics-39/` **0.881** (three of its four influences found, two wrong), '
+         '`benchmarks/real-imdb-38/` **0.471** (9 of its 20 reviews never name their film; 6 of the other 11 '
+         'films found) and `benchmarks/formats-blind-46/` **0.667** (16 of its 20 films missed). Among '
+         "source-code literals a value wrapped in a call keeps its field's name (`String::from(\"...\")`, "
+         '`Some(1993)`, `listOf(...)`) and Perl and Ruby quote operators (`q{...}`, `%q(...)`) are strings: '
+         'no gold or shared review reads differently. A timestamp (`2024-03-16T18:02:11Z`, `18:02:11`) is no '
+         "film title (seen among formats-blind-46's misses; formats-blind-32, -39 and -46 +0.002, +0.008, "
+         '+0.002, no set lower). Tried and not kept: a weaker L2 penalty for the relation model (0.001: '
+         'cross-validated remake_of F1 0.595 -> 0.613, influences 0.552 -> 0.542) and word features beside each '
+         'mention (influences 0.556 or 0.546). On training reviews the rules name the right title in 93% of '
+         'the reviews they name one in, on the held sets in 81%: the override threshold learned on the former '
+         'is too cautious for unseen formats, and is left as learned rather than fitted to the held sets. Over '
+         'all fifty-two held sets: mean 0.644 (everyday formats 0.678, critics 0.826, IMDb 0.440); film P/R '
+         '0.803/0.613, directors 0.947/0.705, writers 0.940/0.751, countries F1 0.691, remake_of 0.779/0.589, '
+         'influences 0.543/0.359 (F1 0.433), actors F1 0.839, roles F1 0.770, reviewer F1 0.710.'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
