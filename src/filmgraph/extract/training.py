@@ -329,14 +329,17 @@ def add_override_threshold(out: Path, ruled: Sequence[tuple[str, bool, list[tupl
     the model's rows (features, label, name); the model never learnt from them. Of the ``tried``
     thresholds the one with the most picks set right less picks made wrong wins, the higher on a tie."""
     model = RelationModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    # each review's best candidate, where it is another than the rules' pick: its probability and what
+    # taking it instead would gain (+1, 0 or -1)
+    contenders = []
+    for rule_pick, rule_right, rows in ruled:
+        scored = [(model.probabilities(features)[1], -index, label, name) for index, (features, label, name) in enumerate(rows)]
+        probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
+        if title_key(name) != title_key(rule_pick):
+            contenders.append((probability, bool(right) - rule_right))
     best: tuple[int, float] | None = None
     for threshold in sorted(tried):
-        gained = 0
-        for rule_pick, rule_right, rows in ruled:
-            scored = [(model.probabilities(features)[1], -index, label, name) for index, (features, label, name) in enumerate(rows)]
-            probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
-            if probability >= threshold and title_key(name) != title_key(rule_pick):
-                gained += bool(right) - rule_right
+        gained = sum(gain for probability, gain in contenders if probability >= threshold)
         if gained > 0 and (best is None or gained >= best[0]):
             best = (gained, threshold)
     if best is not None:
