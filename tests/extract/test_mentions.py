@@ -97,3 +97,13 @@ def test_a_field_name_before_a_dated_title_is_no_part_of_it():
     # a colon of the title's own: the catalog knows the whole title, or its first part as a film
     assert ("2001: A Space Odyssey", 1968) in found and ("Babe: Pig in the City", 1998) in found
     assert ("A Year Abroad", 1990) in found  # (no film of the catalog is called Hazel)
+
+
+def test_a_dated_title_starts_after_a_mark_or_field_separator_written_against_it():
+    finder = MentionFinder()
+    found = [(m.title, m.year) for m in finder('"Notes"="Harbour Lights (1961), shot in Leith." and NOTE;LANG=EN:Dock Lights (2004) -')]
+    assert found[0] == ("Harbour Lights", 1961) and found[-1] == ("Dock Lights", 2004)
+    assert [m.title for m in finder('a plain "The Lodger (1927), restored at last')] == ["The Lodger"]
+    assert [m.title for m in finder("Ostwind (The East Wind) (1988)")] == ["The East Wind"]
+    # a time or a number in the title is no separator
+    assert [m.title for m in finder("a remake of 3:10 to Yuma (1957)")] == ["3:10 to Yuma"]

@@ -29,7 +29,7 @@ from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .hedges import HedgeDetector
-from .lexicon import NOT_NAME_OPENERS
+from .lexicon import COUNTRY_NAMES, NOT_NAME_OPENERS
 from .names import is_name, name_at_word_start, surname
 from .scorer import RelationModel, load_model
 
@@ -71,7 +71,7 @@ def _word_char(text: str, at: int) -> bool:
 def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> list[tuple[str, list[Span]]]:
     """Each full person name in the body with the spans of its mentions (its surname alone
     counts as a mention after the full name), in order of first mention; names that are (or are
-    part of, or contain) an ``excluded`` key, or that name a film, are left out."""
+    part of, or contain) an ``excluded`` key, or that name a film or a country, are left out."""
     excluded = [key for key in excluded if key]
     film_titles = {norm_title(m.title) for m in doc.mentions}
     keys: dict[str, frozenset[str] | None] = {}  # each name string judged once (None: not a candidate)
@@ -82,7 +82,9 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
         if first in _OPENERS:
             name, start = rest, start + len(first) + 1
         if name not in keys:
-            key = name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles else None
+            # (a country is no person: "shot entirely in Saudi Arabia")
+            key = (name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles
+                   and name.lower() not in COUNTRY_NAMES else None)
             keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
         key = keys[name]
         if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):

@@ -186,6 +186,14 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
 
 # Abbreviations a title runs on through: "The Talented Mr. Ripley", "Dr. Strangelove", "St. Elmo's Fire"
 _TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. MR. MRS. DR. ST. JR.".split())
+# An opening mark or a field's separator inside a word, with the title's first word after it: an
+# unclosed quote ('"The Thing (1982), the remake'), a data field's value ('"Paragraph1"="Wadjda
+# (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'); not a time or a number ("3:10 to Yuma")
+# (a word quoted whole, '"D.O.A"(that is', is no title's first word; one in markup's brackets is:
+# "I<Sorcerer> (1977)", "\emph{Sorcerer} (1977)")
+_CLOSING_MARK = re.compile(r"[\"”)]")
+_CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_OPENED_WITHIN = re.compile(r"^.*(?:[\"“‘«„(\[{<]|[=;:](?=[^\W\d_]))(?=\w)")
 
 
 def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: int = 10) -> tuple[int, int] | None:
@@ -210,6 +218,11 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
             continue
         if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in _TITLE_ABBREVIATIONS:
             break
+        if opened := _OPENED_WITHIN.match(token):
+            word = _TOKEN_BACK.match(text, words[index].start() + opened.end(), words[index].end())
+            if word and (word.group()[0].isupper() or word.group()[0].isdigit()) and not _CLOSING_MARK.search(word.group()):
+                kept.append(word)
+            break
         if token in ("and", "&") and kept and index > 0 and (
             words[index - 1].group().isupper() != kept[-1].group().isupper()
         ):
@@ -227,7 +240,9 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     if not kept:
         return None
     first, last = kept[-1].start(), kept[0].end()
-    while last > first and text[last - 1] in _SUFFIX_PUNCT:
+    # (and a bracket closed after the title that was opened before it: "Festen (The Celebration) (1998)")
+    while last > first and (text[last - 1] in _SUFFIX_PUNCT
+                            or (text[last - 1] in _CLOSING_BRACKETS and _CLOSING_BRACKETS[text[last - 1]] not in text[first:last])):
         last -= 1
     return (first, last) if last > first else None
 
@@ -372,7 +387,9 @@ _MARKUP_RESIDUE = re.compile(r"[{}=<>\[\]|\\@\t]|#\d|/\d|\b\d{4}-\d\d-\d\d(?:\b|
                              # a table's columns, a database schema's words ("NOT NULL DEFAULT")
                              r"\bnot\s+null\b|\bvarchar\b|\bprimary\s+key\b|"
                              # an identifier or a hash: "Id: 65a1f0c3d8e24b0017c0a100"
-                             r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{12,}\b",
+                             r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{12,}\b|"
+                             # a program's version: "Windows Registry Editor Version 5.00", "Scenarist_SCC V1.0"
+                             r"\b(?:v|version\s*)\d+\.\d+\b",
                              re.IGNORECASE)
 
 
