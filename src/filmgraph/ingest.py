@@ -33,6 +33,7 @@ import contextlib
 import os
 import pickle
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -153,9 +154,14 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     outer_fired = outer_done = spent = False
+    raised: BaseException | None = None  # what an alarm last raised into the block
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        nonlocal outer_fired, outer_done, spent
+        nonlocal outer_fired, outer_done, spent, raised
+        if raised is not None and sys.exc_info()[1] is raised:
+            # it is on its way out (a finally or an __exit__ is running for it): another would
+            # replace it there, perhaps inside the finally below that stops these alarms
+            return
         elapsed = time.monotonic() - started
         if outer_left and not outer_done and outer_left <= seconds and callable(outer_handler) and elapsed < seconds:
             # the outer alarm was due first: it is theirs. What its handler raises is dropped if
@@ -163,12 +169,17 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
             # moment until the block ends; a handler that returns has had its turn.
             outer_fired = True
             signal.setitimer(signal.ITIMER_REAL, _RETRY, _RETRY)
-            outer_handler(signum, frame)
+            try:
+                outer_handler(signum, frame)
+            except BaseException as error:
+                raised = error
+                raise
             outer_done = True
             signal.setitimer(signal.ITIMER_REAL, max(seconds - elapsed, 1e-3), _RETRY)  # then the budget's own
             return
         spent = True
-        raise _OverBudget
+        raised = _OverBudget()
+        raise raised
 
     signal.signal(signal.SIGALRM, alarm)
     # (repeating: an exception raised while a finalizer runs is printed and dropped, not raised,

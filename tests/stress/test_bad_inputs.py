@@ -407,6 +407,26 @@ def test_the_time_budget_survives_an_alarm_dropped_in_a_finalizer() -> None:
     assert time.monotonic() - started < 2
 
 
+def test_an_alarm_while_the_budgets_exception_is_on_its_way_out_raises_no_second_one() -> None:
+    """On a loaded machine the next alarm can come while the first one's exception runs the
+    block's finally clauses (the budget's own among them, which stops the alarms): it must not
+    raise again there, or the alarms outlive the block."""
+    from filmgraph.ingest import _OverBudget, _time_budget
+
+    finally_ran_through = False
+    previous = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    with pytest.raises(_OverBudget), watchdog(HANG_LIMIT), _time_budget(0.05):
+        try:
+            while time.monotonic() - started < 5:
+                pass
+        finally:
+            signal.raise_signal(signal.SIGALRM)  # the next alarm, now
+            finally_ran_through = True
+    assert finally_ran_through
+    assert signal.getsignal(signal.SIGALRM) is previous and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
 def test_the_time_budget_keeps_an_outer_alarm(fg: FilmGraph, tmp_path: Path) -> None:
     """The budget is a SIGALRM timer too: an alarm set around the ingest (this suite's watchdog)
     still fires once, at its own time, and one due later gets its remaining time back."""
