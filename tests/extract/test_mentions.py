@@ -105,5 +105,8 @@ def test_a_dated_title_starts_after_a_mark_or_field_separator_written_against_it
     assert found[0] == ("Harbour Lights", 1961) and found[-1] == ("Dock Lights", 2004)
     assert [m.title for m in finder('a plain "The Lodger (1927), restored at last')] == ["The Lodger"]
     assert [m.title for m in finder("Ostwind (The East Wind) (1988)")] == ["The East Wind"]
+    # a markup code closed against the title's first word (subtitle frames, wiki and template tags)
+    assert [m.title for m in finder("{12}{340}Harbour Lights (1961) opens at dawn")] == ["Harbour Lights"]
+    assert [m.title for m in finder("[b]Dock Lights (2004)[/b] is long")] == ["Dock Lights"]
     # a time or a number in the title is no separator
     assert [m.title for m in finder("a remake of 3:10 to Yuma (1957)")] == ["3:10 to Yuma"]

@@ -188,12 +188,13 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
 _TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. MR. MRS. DR. ST. JR.".split())
 # An opening mark or a field's separator inside a word, with the title's first word after it: an
 # unclosed quote ('"The Thing (1982), the remake'), a data field's value ('"Paragraph1"="Wadjda
-# (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'); not a time or a number ("3:10 to Yuma")
+# (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'), a markup code closed against it
+# ('{56}{321}Sorcerer (1977)'); not a time or a number ("3:10 to Yuma")
 # (a word quoted whole, '"D.O.A"(that is', is no title's first word; one in markup's brackets is:
 # "I<Sorcerer> (1977)", "\emph{Sorcerer} (1977)")
 _CLOSING_MARK = re.compile(r"[\"”)]")
 _CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
-_OPENED_WITHIN = re.compile(r"^.*(?:[\"“‘«„(\[{<]|[=;:](?=[^\W\d_]))(?=\w)")
+_OPENED_WITHIN = re.compile(r"^.*(?:[\"“‘«„(\[{<]|[=;:)\]}>](?=[^\W\d_]))(?=\w)")
 
 
 def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: int = 10) -> tuple[int, int] | None:
