@@ -74,3 +74,11 @@ def test_a_catalog_title_named_once_is_a_candidate_only_as_the_subject_of_its_cl
     aside = builder("What a film. We rewatched The Haunting at home, and it shows.")
     assert [c.title for c in title_candidates(subject)] == ["The Haunting"]
     assert title_candidates(aside) == []
+
+
+def test_only_the_first_dated_title_is_marked_so():
+    # a review dates its own film before the films it recalls, whatever it names undated first
+    doc = DocBuilder()('Type: post\n\n"Gull Island" night. Ana Pires wrote Dock Lights (2004); it borrows from '
+                       'Copper Sky (1987) and Dock Lights again.')
+    marked = {c.title: "first_dated" in features for c, features in TitleScorer.candidates(doc, frozenset())}
+    assert marked == {"Gull Island": False, "Dock Lights": True, "Copper Sky": False}

@@ -126,7 +126,8 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
     words and cue families around its first mentions, the catalog's word on it, whether the remake
     rules say the review's film remakes it (``remade`` holds those films' title keys; a remake
     often shares its original's title), and how it ranks among the other candidates by first
-    mention and by count."""
+    mention (of all, and of the dated ones: a review dates its own film before the films it
+    recalls) and by count."""
     text, lowered = doc.text, doc.lowered
     features: dict[str, float] = {"bias_candidate": 1.0}
     count = len(candidate.spans)
@@ -157,6 +158,8 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
         features["in_header"] = 1.0
     if candidate is candidates[0]:
         features["first_candidate"] = 1.0
+    if candidate.year is not None and candidate is next(c for c in candidates if c.year is not None):
+        features["first_dated"] = 1.0
     most = max(len(c.spans) for c in candidates)
     if count == most and count > 1:
         features["most_named" if sum(len(c.spans) == most for c in candidates) == 1 else "most_named_tied"] = 1.0
