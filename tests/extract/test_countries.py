@@ -52,3 +52,13 @@ def test_a_film_the_review_never_names_still_gets_the_countries_it_says():
     extractor = Extractor()
     extractor.country_scorer.model = None
     assert extractor(review).film.countries == ()
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Saw a small Argentine comedy about a choir tonight, shot in one summer. Warm and funny.", "Argentina"),
+    ("This Japanese film about a lighthouse keeper is patient and cold.", "Japan"),
+])
+def test_a_film_neither_named_nor_credited_still_gets_its_countries(text, country):
+    film = extract_review(read_text(text, source="r")).film
+    assert film is not None and film.title is None and not film.directors and film.countries == (country,)
+    assert extract_review(read_text("Saw a small comedy about a choir tonight. Warm and funny.", source="r")).film is None

@@ -400,3 +400,26 @@ def test_a_title_comes_out_of_a_diary_verb_or_a_details_line(text, title, year):
 def test_data_and_club_names_are_no_titles(title):
     assert not_a_film_title(title)
     assert not not_a_film_title("1941")  # (a number the catalog knows as a film)
+
+
+@pytest.mark.parametrize("record", [
+    "Type: post\nTeam: filmclub\nChannel: thursday-night\nUser: ann.l",  # a chat export's message fields
+    "Insert: Night Harbour\nInsert: Ann Pires's",  # a rich-text editor's operations, one per line
+    "TY  - MPCT\nPY  - 2019\nN1  - notes",  # a citation manager's tagged fields
+])
+def test_a_data_records_fields_above_the_review_are_no_headline(record):
+    text = f"{record}\n\nI finally caught Night Harbour (2019), Ann Pires's cold Norwegian thriller, last night."
+    title, year, _, _ = _film(text)
+    assert (title, year) == ("Night Harbour", 2019)
+
+
+def test_a_records_dated_or_subject_field_is_still_its_headline():
+    assert _film("Subject: Re: Night Harbour (2019)\nFrom: ann@example.org\n\nCold, but good.")[:2] == ("Night Harbour", 2019)
+    assert _film("Entry: Night Harbour (2019)\nKind: review\n\nCold, but good.")[:2] == ("Night Harbour", 2019)
+
+
+def test_a_word_a_data_file_repeats_on_lines_of_its_own_is_no_title():
+    # a spreadsheet's cells below the note, each on a line of its own
+    text = "A cold, slow film about a ferry pilot, and Ann Pires directs it well.\n\nTrue\n0\nTrue\n1\n"
+    film = extract_review(read_text(text, source="sheet.xml")).kept().film
+    assert film is not None and film.title is None and [p.name for p in film.directors] == ["Ann Pires"]

@@ -111,7 +111,9 @@ def country_candidates(doc: Doc, title: str | None) -> list[tuple[str, dict[str,
 
 
 class CountryScorer:
-    """Give the reviewed film the countries the model likes, when the rules read none.
+    """Give the reviewed film the countries the model likes, when the rules read none; a review
+    that neither names nor credits its film still gives its country ("a small Argentine comedy"),
+    as a film with no title.
 
     Parameters
     ----------
@@ -123,9 +125,11 @@ class CountryScorer:
         self.model: RelationModel | None = model or load_model("countries.json")
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None) -> ReviewedFilm | None:
-        if self.model is None or film is None or film.countries:
+        if self.model is None or (film is not None and film.countries):
             return film
         threshold = self.model.thresholds.get("country", 0.5)
-        chosen = tuple(country for country, features in country_candidates(doc, film.title)
+        chosen = tuple(country for country, features in country_candidates(doc, film.title if film else None)
                        if self.model.probabilities(features)[1] >= threshold)
-        return replace(film, countries=chosen) if chosen else film
+        if not chosen:
+            return film
+        return replace(film, countries=chosen) if film else ReviewedFilm(title=None, countries=chosen)

@@ -111,7 +111,6 @@ _YEAR_BEFORE = re.compile(
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
 # A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
 _FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*(?:\n|$)")
-_TITLE_LINE = re.compile(r"(?:Film\s+)?Review\s*[-–—:]\s*(.{1,80}?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|runs|plays|ends|begins|opens|starts|lives|contains|isn['’]t|wasn['’]t|does|doesn['’]t|can|will|would|could|should|may|might|must|never|also|even|tells|follows|features|gets|looks|feels|seems)\b")
 # In prose with no header a title is also the subject of verbs of judgement ("X makes ...").
 _PROSE_SUBJECT = re.compile(
@@ -541,10 +540,15 @@ def parse_headline(doc: Doc) -> Headline | None:
         if (not line.group().strip() or _HEADLINE_SKIP.match(line.group()) or set(line.group().lower().split()) <= _SECTION_NAMES
                 or _SECTION_LABEL.fullmatch(line.group().strip(" \t#*_"))):
             continue
+        start = line.start()
+        if not read_first and (value := _record_value(text, start, line.end())) is not None:
+            if not _BRACKETED_YEAR.search(line.group()):
+                continue  # a data record's fields above its text ("Type: post\nTeam: filmclub"), no headline
+            start = value  # the record's dated value is: "Text: The Babadook (2014)"
         seen += 1
         if read_first and _LIST_CUE.match(line.group()):
             break  # "Night Harbour" over "Year: 2019": a credits list, not a second headline
-        headline = _parse_headline_line(text, line.start(), line.end())
+        headline = _parse_headline_line(text, start, line.end())
         if headline is not None and _CRITIC_ON.match(line.group()):
             return headline  # a magazine's 'Ann Lee on "Night Harbour"' below its department and headline
         if headline is not None and headline.year is None and (details := (_DETAILS_LINE.match(text, line.end() + 1)
@@ -1151,6 +1155,26 @@ _SECTION_LABEL = re.compile(r"(?i)(?:(?:film|movie|pick|dvd|release|stream)s?\s+
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?[A-Za-z][\w ]{0,24}?[ \t]*::?[ \t]+\S[^\n]*")
 
 
+# A data record's field: a one-word key ("Type: post", "External-Description: ...", RIS's "PY  - 1979")
+_RECORD_FIELD = re.compile(r"[ \t]*[A-Za-z][\w.-]{0,30}(?:[ \t]*:|[ \t]{2,}-)[ \t]+(\S[^\n]*)")
+
+
+def _record_value(text: str, start: int, end: int) -> int | None:
+    """Where the value starts when the line from ``start`` to ``end`` is a field of a data record,
+    one of a run of "key: value" lines ("Type: Link\nLink type: Space", "Insert: Parasite\nInsert:
+    Bong Joon-ho's"), else None: "Night Harbour: a slow burn" over a blank line is a headline. A
+    record's subject or title field ("Subject: Re: X") is no field here: its label is the headline's."""
+    field = _RECORD_FIELD.fullmatch(text, start, end)
+    if field is None or _REVIEW_PREFIX.match(text, start, end):
+        return None
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else None
+    below = text.find("\n", end + 1)
+    neighbours = ([(above, start - 1)] if above is not None else []) + [(end + 1, below if below >= 0 else len(text))]
+    if not any(a < b and (_RECORD_FIELD.fullmatch(text, a, b) or _FIELD_LINE.fullmatch(text, a, b)) for a, b in neighbours):
+        return None
+    return field.start(1)
+
+
 def _opens_field_block(text: str, end: int) -> bool:
     """Whether the lines after ``end`` open a block of properties, one of them a film's credit or
     year: a note app's page ("Night Harbour", then "Status: Watched", "Year: 2019", "Director: Ann
@@ -1561,20 +1585,6 @@ class FilmFinder:
         if first:
             surface = first.group(1)
             return (title_case(surface) if surface.isupper() else surface), Span(*first.span(1)), 0.9
-        lines: Counter[str] = Counter()
-        first_line: dict[str, Span] = {}
-        for line in re.finditer(r"[^\n]+", text[: min(len(text), 4000)]):
-            named = _TITLE_LINE.match(line.group())
-            start = line.start() + (named.start(1) if named else 0)
-            surface = (named.group(1) if named else line.group()).strip()
-            if 0 < len(surface) <= 60 and titlecase_run_at(text, start) == (start, start + len(surface)):
-                key = norm_title(surface)
-                lines[key] += 2 if named else 1
-                first_line.setdefault(key, Span(start, start + len(surface)))
-        for key, count in lines.most_common(1):
-            if count >= 2:
-                span = first_line[key]
-                return title_case(span.of(text)), span, 0.85
         body = doc.body_mentions()
         caps = [m for m in body if m.kind == "caps" and not self._labels_a_line(doc, m)]
         if caps and doc.caps_style:
