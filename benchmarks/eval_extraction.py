@@ -1212,6 +1212,32 @@ def main(argv: list[str]) -> int:
          'overrules only six, net +4; held film 535 -> 531 right). Where the rules name a wrong film in the older '
          "held everyday-format sets (83 reviews, mostly a data format's first field: `Type`, `Content-Type`, "
          '`Merge`), the gold film is a candidate in 48.'),
+        ('- Fortieth round (from `04df31c`). Three more sets were made blind by helpers who never read the '
+         "extractor, are held out and were scored once on arrival at the round's start: "
+         '`benchmarks/real-critics-42/` **0.822** (two of its seven influences found; no remakes), '
+         '`benchmarks/real-imdb-41/` **0.283** (13 of its 20 reviews never name their film; remake_of 0 of 5, '
+         'three wrong) and `benchmarks/formats-blind-49/` **0.661** (11 of its 20 films found, four wrong; '
+         'remake_of 1.00/0.78, influences one of nine). The film finder no longer reads the fields of a data '
+         'record above a review as its headline: a line with a one-word key ("Type: post", "Insert: X", a '
+         'citation\'s "PY  - 1979") beside another such line is passed over, unless it dates a title, whose '
+         'value is then read ("Text: The Babadook (2014)"), or is a subject or title field ("Subject: Re: X"). '
+         'Its rule that took a title line repeated in the text for the film is gone: over the training and held '
+         'sets it named 2 films right and 27 wrong (`True`, `Bot`, `Actor`, `Begin`). The country model also '
+         'speaks for a film the review neither names nor credits ("a small Argentine comedy"); trained on those '
+         'reviews too it lost recall (a credited Argentine comedy fell to 0.36 against its 0.40 threshold), so it '
+         'is trained as before and only applied more widely. Models retrained to a fixed point. On all sixty-one '
+         'held sets in one run, before and after: film 572 -> 577 right of 711 -> 702 predicted (P/R '
+         '0.805/0.627 -> 0.822/0.633), countries F1 0.700 -> 0.714, directors 603 -> 601 right, mean 0.647 '
+         'unchanged (everyday formats 0.683 -> 0.687, critics 0.827, IMDb 0.441 -> 0.438: the retrained title '
+         'model lost two IMDb films). Over all sixty-one: remake_of 0.780/0.590, influences 0.535/0.364 (F1 '
+         '0.433), writers 0.940/0.739, actors F1 0.841, roles F1 0.767, reviewer F1 0.709. Tried and not kept: '
+         'scoring a capitals phrase that opens its sentence as a subject only when prose follows ("MERGE (f:Film" '
+         'and "OBX|1|ST" are keywords; held: four data keywords fixed, two new ones, two critics\' titles lost); '
+         'dropping capitals that open a line every time they stand, three times or more (held: four keywords '
+         'fixed, five new wrong films, two critics\' titles lost, and two more in training). Of the 123 remake_of '
+         'golds still missed, 70 have no candidate (most in everyday formats whose film is misread), 34 are '
+         'candidates the model calls other, 8 fall below the threshold or are flagged as hedged ("It is perhaps '
+         'unfortunate that the new film had to be a remake of Thunderball") and 7 are taken for the film.'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
