@@ -1237,7 +1237,9 @@ def main(argv: list[str]) -> int:
          'fixed, five new wrong films, two critics\' titles lost, and two more in training). Of the 123 remake_of '
          'golds still missed, 70 have no candidate (most in everyday formats whose film is misread), 34 are '
          'candidates the model calls other, 8 fall below the threshold or are flagged as hedged ("It is perhaps '
-         'unfortunate that the new film had to be a remake of Thunderball") and 7 are taken for the film.'),
+         'unfortunate that the new film had to be a remake of Thunderball") and 7 are taken for the film. '
+         'The cross-validated dev figures above: held folds overall 0.910 unchanged, influences F1 0.66 -> 0.67; '
+         'of the shared reviews of listed remakes, 50 of 86 yield the original (58%; 51 of 87 before).'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
