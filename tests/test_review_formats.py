@@ -464,6 +464,30 @@ def test_a_social_threads_export_is_one_review(tmp_path):
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
 
 
+def test_a_chat_export_whose_messages_sit_in_envelopes_reads_all_its_messages(tmp_path):
+    # a chat app's room export: each event's text one level down ("content": {"body": ...}),
+    # beside membership events whose "content" holds only a display name
+    def event(sender, content):
+        return {"type": "m.room.message", "sender": sender, "content": content, "origin_server_ts": 1}
+    room = {"room_name": "film diary", "messages": [
+        event("@ann", {"displayname": "Ann Lee", "membership": "join"}),
+        event("@ann", {"msgtype": "m.text", "body": "Watched Night Harbour (2019) last night, finally."}),
+        event("@ann", {"msgtype": "m.text", "body": "It is a remake of Dock Lights (2004), moved from Lisbon to Oslo."}),
+        event("@bo", {"msgtype": "m.text", "body": "Was the ferry scene as good as in the original?"}),
+        event("@ann", {"msgtype": "m.text", "body": "Better, and Ida Strand plays the ferrywoman with real warmth."}),
+    ]}
+    path = tmp_path / "room.json"
+    path.write_text(json.dumps(room), encoding="utf-8")
+    review = read_review(path)
+    assert "remake of Dock Lights (2004)" in review.text and "Ida Strand plays the ferrywoman" in review.text
+    kept = extract_review(review).kept()
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    # a review object with a body of its own keeps it when the rest of the file is short notes
+    notes = {"items": [{"title": "Night Harbour", "text": "Night Harbour (2019) remakes Dock Lights (2004). " * 25},
+                       {"title": "Errand", "text": "Buy a ferry ticket for Sunday morning."}]}
+    assert "ferry ticket" not in json_to_text(json.dumps(notes))
+
+
 def test_a_pasted_table_of_facts_reads_as_labelled_credits(tmp_path):
     text = ("Salt Marsh: a winter in a hide\n\nFACTS\nTitle\tSalt Marsh\nYear\t2021\nCountry\tDenmark\n"
             "Director\tAnne Holt Ravn\nCast\tJens Ahl (Karl), Mia Lund (the ferrywoman)\n\n"

@@ -1169,9 +1169,11 @@ def _credits(sources: list[dict[str, Any]], *, rating_from: dict[str, Any] | Non
     return [(label, value) for label, value in credits if value]
 
 
-def _review_fields_to_text(review: dict, context: dict, source: str, what: str) -> str:
+def _review_fields_to_text(review: dict, context: dict, source: str, what: str, *, document: Any = None) -> str:
     """One review object's fields (and the fields around it: the film it sits under, a feed's
-    author) as plain text; raises ReviewError when it holds no text to read."""
+    author) as plain text; raises ReviewError when it holds no text to read. When the object is
+    one of a ``document``'s many pieces of prose (a chat's message, a transcript's segment, a
+    thread's post), the document's prose is the review's body."""
     fields, around = _keyed(review), _keyed(context)
     nested = fields.get("review")
     if isinstance(nested, dict):  # {"movie": {...}, "review": {"text": ..., "author": ...}}
@@ -1193,6 +1195,9 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str) 
     body = _body_text(fields)
     if not body.strip():
         body = _thread_text(fields)
+    if (document is not None and 0 < len(body.strip()) < _MESSAGE_CHARS and (prose := _prose_strings(document))
+            and sum(map(len, prose)) > _SPREAD_SHARE * len(body)):
+        body = "\n\n".join(prose)
     if not body.strip():
         # a schema of its own (a slide deck's, a translation file's, an app's): its text, field by field
         body = _all_text(fields)
@@ -1222,6 +1227,33 @@ def _all_text(value: Any, key: str = "") -> str:
         label = _label(key)
         return f"{label}: {value.strip()}" if label and not label.isdigit() else value.strip()
     return f"\n{value.strip()}\n"
+
+
+def _prose_strings(value: Any) -> list[str]:
+    """Every string in parsed data that reads as prose (markup reduced to its text), in order,
+    each once: a chat's messages, a transcript's segments, a board's cards; not a reply's (another
+    reader's word on the review)."""
+    found: dict[str, None] = {}
+
+    def walk(item: Any) -> None:
+        if isinstance(item, dict) and not _is_reply(item):
+            for inner in item.values():
+                walk(inner)
+        elif isinstance(item, list):
+            for inner in item:
+                walk(inner)
+        elif isinstance(item, str) and len(item.split()) >= _PROSE_WORDS:
+            text = html_to_text(item) if _MARKUP.search(item) else item
+            found.setdefault(" ".join(text.split()))
+
+    walk(value)
+    return [text for text in found if len(text.split()) >= _PROSE_WORDS]
+
+
+#: A review object's body shorter than this is a message's, not an article's; when the document
+#: around it holds this many times more prose, the object was one message of a chat, one segment
+#: of a transcript, one card of a board, and the document's prose is the review.
+_MESSAGE_CHARS, _SPREAD_SHARE = 1000, 2
 
 
 def _label(key: str) -> str:
@@ -1331,7 +1363,8 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     body/text/review/content, director, screenplay/writer, cast/starring, rating), or a schema.org
     ``Review`` (``itemReviewed``, ``author``, ``reviewBody``), alone, in a list, under ``"reviews"``
     or in an ``@graph``; else the object with the longest body field anywhere in the file (a blog's
-    or a notes app's export). A body in HTML is reduced to its text.
+    or a notes app's export). A body in HTML is reduced to its text. A review spread over a chat's
+    messages, a transcript's segments or a board's cards is the file's prose, in order.
 
     Raises
     ------
@@ -1373,7 +1406,7 @@ def _data_to_text(data: Any, *, source: str, what: str) -> str:
     if len(reviews) != 1:
         problem = "holds no review object" if not reviews else f"holds {len(reviews)} reviews; give each its own file"
         raise ReviewError(source, f"the {what} file {problem}")
-    return _review_fields_to_text(*reviews[0], source=source, what=f"{what} review")
+    return _review_fields_to_text(*reviews[0], source=source, what=f"{what} review", document=data)
 
 
 #: How many of a review's usual field names (title, year, author, body, ...) source-code literals
