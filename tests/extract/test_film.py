@@ -1,8 +1,10 @@
 import pytest
 
+from filmgraph.extract import extract_review
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.film import HeaderParser
 from filmgraph.extract.filmtitle import TitleScorer
+from filmgraph.reviews import read_review
 
 
 def test_schwartz_style_header_with_an_original_title(extract):
@@ -530,3 +532,23 @@ def test_the_maker_of_the_remake_is_its_director(extract, text):
 def test_the_one_year_the_review_writes_that_the_catalog_gives_the_title_dates_it(extract, text, year):
     kept, _ = extract(text)
     assert kept.film is not None and kept.film.year == year
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Pires wrote and directed Gull Island (2011), and it borrows its storm from Tern Rock (1964).",
+    "Gull Island (2011), written and directed by Ana Pires, borrows its storm from Tern Rock (1964).",
+])
+def test_a_dated_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path, sentence):
+    # a data file's lines before the prose name no film; the first dated title, credited to its maker, does
+    path = tmp_path / "token.gcode"
+    path.write_text(f"; sliced with SliceRite 2.1 for the lobby printer\n; object: club token\n;\n; {sentence}\n"
+                    "; Nobody speaks for an hour.\n; estimated printing time: 14m 10s\nG28\n", encoding="utf-8")
+    film = extract_review(read_review(path)).kept().film
+    assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
+    assert [p.name for p in film.directors] == ["Ana Pires"]
+
+
+def test_a_credited_dated_title_past_the_opening_is_not_the_film(extract):
+    opening = " ".join(f"Line {n} of the ledger is blank." for n in range(10))
+    kept, _ = extract(f"{opening} Ida Strand directed Gull Island (2011).")
+    assert kept.film is None or kept.film.title != "Gull Island"

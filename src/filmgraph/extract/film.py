@@ -333,6 +333,10 @@ _DIRECTION = (
 # an original title or a note in brackets after the title: "Let the Right One In (Låt den rätte komma in, 2008)"
 _ASIDE_AFTER = re.compile(r"[\"”*_]*\s*\([^()\n]{1,60}\)")
 _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
+# A dated title credited to its maker in the same breath: "Ann Lee wrote and directed Night Harbour
+# (2019)", "Night Harbour (2019), written and directed by Ann Lee"
+_MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+$")
+_CREDITED_BY = re.compile(rf"\s*\(\d{{4}}\),?\s+(?:(?:is|was)\s+)?(?:(?:co-?)?written and directed|directed)\s+by\s+{NAME_PATTERN}")
 _REMAKE_CUE_WORD = re.compile(r"(?i)\b(?:re-?makes?|remade|re-?do|do-?over|re-?boot|original|version|update[sd]?)\b")
 # "David Cronenberg's The Fly from 1986" (not "from 1986 to 1990")
 _FROM_YEAR = re.compile(r"[\"”*_]*\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|through|-|–)\s)")
@@ -1608,7 +1612,28 @@ class FilmFinder:
             found = self._lower_case_film(doc)
         if found[0] is None and "remake" in doc.lowered:
             found = self._remade_title(doc)
+        if found[0] is None:
+            found = self._credited_title(doc)
         return found if found[0] is not None else self._informal_title(doc)
+
+    @staticmethod
+    def _credited_title(doc: Doc) -> tuple[str | None, Span | None, float]:
+        """The review's first dated title, in its opening sentences, when the sentence credits it
+        to its maker ("George Lucas wrote and directed Star Wars (1977)", "Wadjda (2012), written
+        and directed by Haifaa al-Mansour"): a review credits its own film so before any other."""
+        text = doc.text
+        first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
+        opening = doc.sentences.spans[first:first + 8]
+        if not opening:
+            return None, None, 0.0
+        dated = next((m for m in doc.mentions if m.year is not None and m.span.start >= opening[0].start), None)
+        if dated is None or dated.span.start >= opening[-1].end:
+            return None, None, 0.0
+        sentence = doc.sentences.at(dated.span.start)
+        if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
+                or _CREDITED_BY.match(text, dated.span.end, sentence.end)):
+            return dated.title, dated.span, 0.7
+        return None, None, 0.0
 
     def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
         """The title a remake shares with its original, when the review names its film only so
