@@ -552,3 +552,11 @@ def test_a_credited_dated_title_past_the_opening_is_not_the_film(extract):
     opening = " ".join(f"Line {n} of the ledger is blank." for n in range(10))
     kept, _ = extract(f"{opening} Ida Strand directed Gull Island (2011).")
     assert kept.film is None or kept.film.title != "Gull Island"
+
+
+def test_a_makers_credit_outweighs_a_listings_capitals(extract):
+    # a listing whose keywords are capitals: the dated title its prose credits is the film, not "DISPLAY"
+    listing = "\n".join(f"       DISPLAY WS-LINE-{n}." for n in range(4))
+    kept, _ = extract(f"{listing}\n       DISPLAY WS-TOTAL.\n\nAna Pires wrote and directed Gull Island (2011). "
+                      "DISPLAY prints each line of this note. The storm is the best thing in it.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Gull Island", 2011)

@@ -1592,7 +1592,10 @@ class FilmFinder:
         body = doc.body_mentions()
         caps = [m for m in body if m.kind == "caps" and not self._labels_a_line(doc, m)]
         if caps and doc.caps_style:
-            found = self._by_frequency(doc, caps)
+            # a maker's credit outweighs capitals: a listing's keywords ("DISPLAY", "COMMENT") are capitals too
+            found = self._credited_title(doc)
+            if found[0] is None:
+                found = self._by_frequency(doc, caps)
             if found[0] is None:
                 # the capitals may be an acronym's ("SPECTRE", "USAF") in a review that quotes its titles
                 found = self._most_quoted(doc, body)
