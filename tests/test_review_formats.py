@@ -488,6 +488,34 @@ def test_a_chat_export_whose_messages_sit_in_envelopes_reads_all_its_messages(tm
     assert "ferry ticket" not in json_to_text(json.dumps(notes))
 
 
+def test_an_activitypub_outbox_reads_its_authors_self_thread_but_not_a_reply_to_another(tmp_path):
+    # every note carries "inReplyTo" (null on the first); the thread's later notes answer the
+    # author's own notes, one note answers another account's post; activities name an account URL
+    account, other = "https://kino.example/users/ann", "https://elsewhere.example/users/bo"
+
+    def create(number, content, reply_to=None, author=account):
+        note = {"id": f"{author}/statuses/{number}", "type": "Note", "attributedTo": author,
+                "inReplyTo": reply_to, "content": f"<p>{content}</p>"}
+        return {"type": "Create", "actor": author, "object": note}
+    outbox = {"type": "OrderedCollection", "orderedItems": [
+        create(1, "Night Harbour (2019), a thread on the new Oslo thriller, mild spoilers. It opens on a ferry "
+                  "at four in the morning and hardly leaves the water for two hours, which is its whole charm: the "
+                  "harbour lights, the engine noise, the crew who never quite trust the passengers. 1/3"),
+        create(2, "It is a remake of Dock Lights (2004), the Lisbon film, moved north; the plot is kept beat for "
+                  "beat, but the new one trades the old heat for fog and is better for it, and the ending is "
+                  "quieter, which some at my screening hated and I thought was the point. 2/3", f"{account}/statuses/1"),
+        create(3, "Ida Strand plays the ferrywoman, and she is why to go: she says perhaps forty words in the whole "
+                  "film and every one of them lands. Bring a coat, the cinema will feel cold. 3/3",
+               f"{account}/statuses/2"),
+        create(4, "No, nothing like Harbour Ghosts (1999), sorry, different film entirely.", f"{other}/statuses/9"),
+    ]}
+    path = tmp_path / "outbox.json"
+    path.write_text(json.dumps(outbox), encoding="utf-8")
+    text = read_review(path).text
+    assert "remake of Dock Lights (2004)" in text and "Ida Strand plays the ferrywoman" in text
+    assert "Harbour Ghosts" not in text and "https://" not in text
+
+
 def test_a_pasted_table_of_facts_reads_as_labelled_credits(tmp_path):
     text = ("Salt Marsh: a winter in a hide\n\nFACTS\nTitle\tSalt Marsh\nYear\t2021\nCountry\tDenmark\n"
             "Director\tAnne Holt Ravn\nCast\tJens Ahl (Karl), Mia Lund (the ferrywoman)\n\n"

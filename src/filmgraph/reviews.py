@@ -1110,7 +1110,8 @@ def _people(value: Any) -> list[str]:
     for item in value if isinstance(value, list) else [value]:
         text = _plain(item)
         mailed = re.fullmatch(r"\S+@\S+\s*\((.+)\)", text)  # RSS: "jo@example.org (Jo Bell)"
-        text = mailed.group(1) if mailed else "" if re.fullmatch(r"\S+@\S+", text) else text
+        # (a bare address or link names nobody: ActivityPub's "actor" is the account's URL)
+        text = mailed.group(1) if mailed else "" if re.fullmatch(r"\S+@\S+|\w+://\S+", text) else text
         names.extend(name for name in re.split(r"\s*[;,]\s*", text) if name and not isinstance(item, dict))
         if isinstance(item, dict) and text:
             names.append(text)
@@ -1234,9 +1235,10 @@ def _prose_strings(value: Any) -> list[str]:
     each once: a chat's messages, a transcript's segments, a board's cards; not a reply's (another
     reader's word on the review)."""
     found: dict[str, None] = {}
+    authors = _post_authors(value)
 
     def walk(item: Any) -> None:
-        if isinstance(item, dict) and not _is_reply(item):
+        if isinstance(item, dict) and not _is_reply(item, authors):
             for inner in item.values():
                 walk(inner)
         elif isinstance(item, list):
@@ -1315,9 +1317,40 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
 _REPLY_KEYS = frozenset({"parentid", "inreplytoid", "inreplyto", "replyto", "parentpostid"})
 
 
-def _is_reply(post: dict) -> bool:
-    """Whether a post answers another (it has a reply field)."""
-    return bool(_REPLY_KEYS & _keyed(post).keys())
+def _is_reply(post: dict, authors: dict[str, str] | None = None) -> bool:
+    """Whether a post answers another (a reply field holds a value); given the ``authors`` of the
+    document's posts by their ids, a post answering its own author's post is not a reply but the
+    next post of that author's thread (Mastodon's "1/4", "2/4", ...)."""
+    fields = _keyed(post)
+    targets = [str(fields[key]) for key in _REPLY_KEYS & fields.keys() if fields[key] not in (None, "", 0)]
+    if not targets or authors is None:
+        return bool(targets)
+    author = _post_author(fields)
+    return not author or any(authors.get(target) != author for target in targets)
+
+
+#: The fields that name a post's author, raw (an account's URL or handle is as good as a name here).
+_POSTER_KEYS = ("attributedto", *_AUTHOR_KEYS, "from", "sender")
+
+
+def _post_author(fields: dict[str, Any]) -> str:
+    return _plain(_field([fields], _POSTER_KEYS))
+
+
+def _post_authors(data: Any) -> dict[str, str]:
+    """The author of every post in parsed data that has an id, by that id."""
+    authors: dict[str, str] = {}
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            fields = _keyed(item)
+            if isinstance(fields.get("id"), (str, int)) and (author := _post_author(fields)):
+                authors[str(fields["id"])] = author
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return authors
 
 
 def _unwrapped(item: dict) -> dict:
