@@ -8,6 +8,7 @@ Every review here is invented for these tests (films, people and words).
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import time
 
@@ -514,6 +515,46 @@ def test_an_activitypub_outbox_reads_its_authors_self_thread_but_not_a_reply_to_
     text = read_review(path).text
     assert "remake of Dock Lights (2004)" in text and "Ida Strand plays the ferrywoman" in text
     assert "Harbour Ghosts" not in text and "https://" not in text
+
+
+def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
+    # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
+    mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'
+                '<node ID="2" POSITION="right" TEXT="Director: Ida Strand"/>'
+                '<node ID="3" TEXT="a remake of Dock Lights (2004), moved from Lisbon to Oslo">'
+                '<richcontent TYPE="NOTE"><html><body><p>The plot is kept beat for beat, but the fog does what '
+                'the heat did in the old film, and the ferry scenes are better.</p></body></html></richcontent>'
+                '</node></node></map>')
+    text = read_review(_write(tmp_path, "plan.mm", mind_map)).text
+    assert "Director: Ida Strand" in text and "a remake of Dock Lights (2004)" in text
+    assert text.index("Night Harbour (2019)") < text.index("The plot is kept beat for beat")
+    # a scan's text layer: a word per element, lines in paragraphs, a word broken over two lines
+    lines = [["Night", "Harbour", "(2019)", "is", "a", "remake"], ["of", "Dock", "Lights", "(2004),", "a", "fine", "thriller"],
+             ["that", "keeps", "the", "old", "film's", "ferry-"], ["woman", "and", "its", "fog."]]
+    layer = "".join("<LINE>" + "".join(f'<WORD coords="1,2,3,4">{word}</WORD>' for word in line) + "</LINE>" for line in lines)
+    scan = f"<DjVuXML><BODY><OBJECT><HIDDENTEXT><PARAGRAPH>{layer}</PARAGRAPH></HIDDENTEXT></OBJECT></BODY></DjVuXML>"
+    text = read_review(_write(tmp_path, "scan.xml", scan)).text
+    assert "Night Harbour (2019) is a remake of Dock Lights (2004), a fine thriller" in text
+    assert "ferry-woman and its fog." in text
+
+
+def test_a_qa_sites_posts_dump_is_read_as_its_answer_with_its_author(tmp_path):
+    # rows with every field in an attribute, the answer's body escaped HTML; the question's tags
+    # are markup holding no text
+    answer = ("<p><strong>Night Harbour</strong> (2019) is a remake of <em>Dock Lights</em> (2004): the same "
+              "ferry, the same smuggler, moved from Lisbon to Oslo. Ida Strand plays the ferrywoman, and the fog "
+              "does the work the heat did in the old film.</p><p>It is the better film of the two, and the "
+              "ending, quieter than the old one, is the reason.</p>")
+    rows = [{"Id": "7", "PostTypeId": "1", "Title": "Is Night Harbour a remake?", "OwnerDisplayName": "asker",
+             "Tags": "<remakes><thrillers>", "Body": "<p>A friend says it copies an older film. Is that so?</p>"},
+            {"Id": "8", "PostTypeId": "2", "ParentId": "7", "OwnerDisplayName": "Ann Lee", "Body": answer}]
+    dump = "<posts>" + "".join("<row " + " ".join(f'{key}="{html.escape(value)}"' for key, value in row.items())
+                               + " />" for row in rows) + "</posts>"
+    review = read_review(_write(tmp_path, "Posts.xml", dump))
+    assert "Ida Strand plays the ferrywoman" in review.text and "A friend says" not in review.text
+    kept = extract_review(review).kept()
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
 
 
 def test_a_pasted_table_of_facts_reads_as_labelled_credits(tmp_path):

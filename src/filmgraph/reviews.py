@@ -1058,7 +1058,7 @@ _TITLE_KEYS = ("title", "name", "headline")
 _YEAR_KEYS = ("year", "releaseyear", "released", "releasedate", "filmyear", "movieyear")
 _FILM_DATE_KEYS = ("datecreated", "datepublished", "date")
 _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byline", "critic", "authorname",
-                "reviewername", "creator")
+                "reviewername", "creator", "ownerdisplayname")
 # (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
 # "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
@@ -1190,15 +1190,19 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
              or _plain(_field(film_sources, _TITLE_KEYS)))
     headline = _plain(_field([fields], _TITLE_KEYS))
     if not title:
-        title, headline = headline, ""
+        # (a film catalog's record names its film only by its titles, as translated and as released)
+        title, headline = headline or _plain(_field([fields], ("translatedtitle", "originaltitle"))), ""
     year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
     body = _body_text(fields)
     if not body.strip():
         body = _thread_text(fields)
-    if (document is not None and 0 < len(body.strip()) < _MESSAGE_CHARS and (prose := _prose_strings(document))
-            and sum(map(len, prose)) > _SPREAD_SHARE * len(body)):
-        body = "\n\n".join(prose)
+    if document is not None and 0 < len(body.strip()) < _MESSAGE_CHARS:
+        # the object is a message: the review may be its author's messages, or all the document's prose
+        if len(thread := _authors_thread(document, fields)) > 1:
+            body = "\n\n".join(thread)
+        elif (prose := _prose_strings(document)) and sum(map(len, prose)) > _SPREAD_SHARE * len(body):
+            body = "\n\n".join(prose)
     if not body.strip():
         # a schema of its own (a slide deck's, a translation file's, an app's): its text, field by field
         body = _all_text(fields)
@@ -1223,7 +1227,10 @@ def _all_text(value: Any, key: str = "") -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
     if _MARKUP.search(value):
-        value = html_to_text(value)
+        try:
+            value = html_to_text(value)
+        except ReviewError:  # tags and no text: a Q&A site's "<remake><thriller>" tag list
+            return ""
     if len(value) < _SHORT_FIELD_CHARS and "\n" not in value.strip():
         label = _label(key)
         return f"{label}: {value.strip()}" if label and not label.isdigit() else value.strip()
@@ -1250,6 +1257,29 @@ def _prose_strings(value: Any) -> list[str]:
 
     walk(value)
     return [text for text in found if len(text.split()) >= _PROSE_WORDS]
+
+
+def _authors_thread(document: Any, post: dict[str, Any]) -> list[str]:
+    """The bodies in prose of the messages in ``document`` by ``post``'s author (a chat log's
+    lines, a thread's posts), in order, when all but the longest are messages, not articles;
+    replies to other authors left out. Else []."""
+    author = _post_author(post)
+    if not author:
+        return []
+    authors, bodies = _post_authors(document), []
+    stack = [document]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            fields = _keyed(item)
+            if (_post_author(fields) == author and not _is_reply(item, authors)
+                    and len((body := _body_text(fields).strip()).split()) >= _PROSE_WORDS):
+                bodies.append(body)
+            stack[:0] = list(item.values())
+        elif isinstance(item, list):
+            stack[:0] = item
+    bodies = list(dict.fromkeys(bodies))
+    return bodies if all(length < _MESSAGE_CHARS for length in sorted(map(len, bodies))[:-1]) else []
 
 
 #: A review object's body shorter than this is a message's, not an article's; when the document
@@ -1534,7 +1564,8 @@ def _xml_fields(element, *, attributes: bool = False) -> dict[str, Any]:
         key = lxml.etree.QName(child).localname
         plain_key = _KEY_NOISE.sub("", key.lower())
         worded = {lxml.etree.QName(name).localname: _url_decoded(value) for name, value in child.attrib.items()
-                  if attributes and re.search(r"[^\W\d_]", value) and value.lower() not in ("null", "none", "true", "false")}
+                  if attributes and value.lower() not in ("null", "none", "true", "false")
+                  and (re.search(r"[^\W\d_]", value) or _KEY_NOISE.sub("", name.lower()) in _YEAR_KEYS)}
         if len(child) and (plain_key in _XML_MARKUP_FIELDS or child.get("type") in ("html", "xhtml")):
             value: Any = (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode") for c in child)
         elif len(child) or worded:
@@ -1634,12 +1665,17 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     what = "feed entry" if entries else "XML review"
     if not isinstance(_field([_keyed(fields)], _BODY_KEYS), str):  # (an office file's <body> holds elements, not text)
         if entry is root and not _holds_credits(root) and _holds_prose(text := _document_text(root)):
-            # a document of its own schema (a flat office file, a vector flyer, a layout story): its
-            # text in reading order, one line per element that holds text; a record with credit
-            # fields (<director>, <cast>) is read field by field instead
+            # a document of its own schema (a flat office file, a vector flyer, a layout story, a
+            # mind map, a scan's text layer): its text in reading order, one line per element
+            # that holds text; a record with credit fields (<director>, <cast>) is read field by
+            # field instead
             return compose_review("", None, "", [], text)
         if not _holds_prose(_all_text(fields)):
             fields = _xml_fields(entry, attributes=True)  # all its text is in attributes
+            if _nested_review(fields):
+                # records, one holding a review's body (a Q&A site's data dump, a phone's message
+                # backup): read as parsed data, the record with the review's body
+                return _data_to_text(fields, source=source, what="XML")
     return _review_fields_to_text(fields, around, source=source, what=what)
 
 
@@ -1671,6 +1707,11 @@ def _document_text(root) -> str:
     def walk(element) -> None:
         if not isinstance(element.tag, str):
             return
+        if words := _scanned_paragraph(element):
+            lines.append(words)
+            return
+        if said := _text_attribute(element):
+            lines.append(html_to_text(said).strip() if _MARKUP.search(said) else " ".join(said.split()))
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
             line = " ".join("".join(element.itertext()).split())
             if _MARKUP.search(line):  # an export's field holding a post's HTML, escaped ("&lt;p&gt;")
@@ -1685,6 +1726,40 @@ def _document_text(root) -> str:
 
     walk(root)
     return "\n".join(lines)
+
+
+def _scanned_paragraph(element) -> str:
+    """A paragraph of a scan's text layer that keeps each word in an element of its own (DjVu's
+    ``<PARAGRAPH><LINE><WORD>The</WORD><WORD>film</WORD></LINE>...``) as one line, a word
+    broken over two lines ("Screen-" "play") joined; else ""."""
+    lines = [child for child in element if isinstance(child.tag, str)]
+    words = [_word_line(line) for line in lines] if lines and not (element.text or "").strip() else [""]
+    return re.sub(r"(?<=\w-) (?=\w)", "", " ".join(words)) if all(words) else ""
+
+
+def _word_line(element) -> str:
+    """A line whose every word is an element of its own, its words joined; else ""."""
+    words = [child for child in element if isinstance(child.tag, str)]
+    if (not words or (element.text or "").strip() or any(len(word) or (word.tail or "").strip() for word in words)
+            or not all(len((word.text or "").split()) == 1 for word in words)):
+        return ""
+    return " ".join(word.text.strip() for word in words)
+
+
+#: Attributes that hold an element's text in formats that keep it there (a mind map's node's ``TEXT``).
+_TEXT_ATTRIBUTES = frozenset({"text"})
+
+
+def _text_attribute(element) -> str:
+    """The words an element holds in a text attribute, when it holds none as its text; else ""."""
+    import lxml.etree
+
+    if (element.text or "").strip():
+        return ""
+    for name, value in element.attrib.items():
+        if _KEY_NOISE.sub("", lxml.etree.QName(name).localname.lower()) in _TEXT_ATTRIBUTES and re.search(r"[^\W\d_]", value):
+            return value
+    return ""
 
 
 def _review_entries(entries: list) -> list:
