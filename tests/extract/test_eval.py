@@ -95,7 +95,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-40": 0.75, "real-imdb-39": 0.34, "formats-blind-47": 0.67,
                   "real-critics-41": 0.82, "real-imdb-40": 0.60, "formats-blind-48": 0.54,
                   "real-critics-42": 0.77, "real-imdb-41": 0.23, "formats-blind-49": 0.61,
-                  "real-critics-43": 0.72, "real-imdb-42": 0.43, "formats-blind-50": 0.75}
+                  "real-critics-43": 0.72, "real-imdb-42": 0.43, "formats-blind-50": 0.75,
+                  "real-critics-44": 0.83, "real-imdb-43": 0.51, "formats-blind-51": 0.69}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
