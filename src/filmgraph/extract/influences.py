@@ -31,6 +31,9 @@ __all__ = ["InfluenceFinder"]
 # over an alternative whose first letter differs at one test, but enters every one led by a group or
 # a look-behind.
 _IN_RESPECT = r"[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)"  # "in tone, if not content, of"
+# What a film borrows or takes from another, up to the "from" that names it: a possessive, then any
+# words short of the clause's end.
+_WHAT_IS_TAKEN = r"(?:its|their|his|her|the)\s+[^.;:!?]{1,160}?\s+from"
 _STRONG = (
     rf"r(?:eminiscent\s+(?:of|in\s+{_IN_RESPECT})|ip-?offs?\s+of|ips?\s+off|ipping\s+off|ipped\s+(?:off\s+)?from|iffs?\s+on|iffing\s+on)|"
     rf"s(?:imilar\s+in\s+{_IN_RESPECT}|hades\s+of|teals?\s+(?:\w+\s+)?from)|"
@@ -40,13 +43,18 @@ _STRONG = (
     r"h(?:omage\s+(?:is\s+paid\s+(?:here\s+)?)?to(?:\s+such\s+(?:[\w-]+\s+){0,2}?as)?|ybrid\s+of)|nods?\s+to|"
     r"c(?:ross\s+between|rossed\s+with|lone\s+of|hannel(?:s|ed|ing))|knock-?off\s+of|d(?:erivative\s+of|ebts?\s+to)|"
     r"owes?\s+(?:much|more|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|more\s+than\s+a\s+little)\s+to|"
-    # "borrows openly from X", "borrows the lobby shootout from X"
+    # "borrows openly from X", "borrows the lobby shootout from X", "borrows its lonely killer, his
+    # code and his silence, from X" (what is borrowed, however long, within the clause)
     r"b(?:orrows?(?:\s+(?:heavily|liberally|freely|openly|shamelessly))?(?:\s+from|\s+(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?:of|from)|"
-    r"\s+(?:its|their|the)\s+[\w-]+\s+wholesale\s+from)?|orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from)|"
+    rf"\s+(?:its|their|the)\s+[\w-]+\s+wholesale\s+from|\s+{_WHAT_IS_TAKEN})?|orrow(?:ed|ing)\s+{_WHAT_IS_TAKEN}|"
+    r"orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from)|"
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
     r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after)|modell?ed\s+(?:on|after)|variation\s+on|"
-    r"t(?:akes?\s+(?:its\s+)?cues?\s+from|ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
+    # "takes its siege, a building held against an enemy that keeps coming, from X" (its own, not
+    # "takes the job from", "takes her to the cemetery from")
+    rf"t(?:akes?\s+(?:its\s+)?cues?\s+from|ak(?:es?|ing)\s+(?=its|their){_WHAT_IS_TAKEN}|ook\s+(?=its|their){_WHAT_IS_TAKEN}|"
+    r"ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
     r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
 )
 # "the model is X", "its blueprint was clearly X"

@@ -30,11 +30,11 @@ from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
+    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\.?\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?)(?:,?\s+|\s*(?:--|—)\s*))"  # "another Hugh Grant offering--SIRENS"
 )
 # "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
-_OWNER_INSIDE = re.compile(r"^[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ][\w-]+\s+)?[A-ZÀ-Þ][\w-]+['’]s\s")
+_OWNER_INSIDE = re.compile(r"^[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+)?[A-ZÀ-Þ][\w-]+['’]s\s")  # ("George A. Romero's")
 # "the Ealing comedy X", "the Fred MacMurray-Ava Gardner film X": capital words before a film noun
 # describe the film that follows the noun
 # "the Howard Hawks-produced X", "the Bette Davis-starring X": a maker joined to the word after
@@ -47,7 +47,7 @@ _STUDIO_WORD = re.compile(
 )
 # A run that ends in a film noun is a description ("the classic Vincent Price B-movie"), not a title
 _DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$")
-_ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ][\w-]+\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-]+['’]s\s")
+_ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
