@@ -1267,6 +1267,32 @@ def main(argv: list[str]) -> int:
          '96 of 111 are candidates the model scores low: comparisons said in words no cue family holds ("blends '
          'elements of", "invoking the spirit of", "a teenage version of", "a sendup of", "the HAROLD AND MAUDE '
          'for the 90s"). The cross-validated dev figures above: held folds overall 0.910 -> 0.911, influences F1 0.67 unchanged; of the shared reviews of listed remakes, 51 of 87 yield the original (59%; 50 of 86 before).'),
+        ('- Forty-second round (from `c41c57b`). Three more sets were made blind by helpers who never read the '
+         "extractor, are held out and were scored once on arrival at the round's start: "
+         '`benchmarks/real-critics-44/` **0.884** (influences 3 of 4, one wrong; no remakes), '
+         '`benchmarks/real-imdb-43/` **0.561** (12 of its 20 reviews never name their film; remake_of 2 of 4, '
+         'none wrong) and `benchmarks/formats-blind-51/` **0.741** (15 of its 20 films found, one wrong; '
+         'remake_of 0.88/0.78; influences 1 of 9). The read stage now reads an author\'s self-thread whole: a '
+         'post is a reply only when its reply field holds a value and it answers another author (ActivityPub '
+         "outboxes mark every note `inReplyTo`, null on the first, and a thread's later notes answer the "
+         "author's own; a link in a person field, the activity's `actor`, names nobody). XML that keeps its "
+         "text in attributes or a word per element is read: a mind map's nodes from their `TEXT` attributes, "
+         "a scan's text layer (DjVu) a paragraph per line, and records with every field in attributes (a Q&A "
+         "site's posts dump, a message backup, a film catalog) as parsed data, the record holding the "
+         'review\'s body with its author; a message\'s review is its author\'s messages in prose when the others '
+         'are messages too. Six held reviews that read as nothing or as the wrong piece now read whole. '
+         'Influences: what a film borrows or takes from another may run long before the "from" that names it '
+         '("borrows its lonely killer, his code and his silence, from X"; "takes its siege, ..., from X", the '
+         'film\'s own only), and a maker\'s possessive with an initial ("George A. Romero\'s") is skipped before '
+         "the film it owns. Over the gold reviews the long form is followed by a gold influence or remake 22 "
+         "times in 30. Models retrained to a fixed point after each change. On the sixty-four sets of the last "
+         'round, before and after: mean 0.653 -> 0.657 (everyday formats 0.703 -> 0.713, critics 0.824, IMDb '
+         '0.443); film 629 -> 635 right of 757 -> 762 predicted; countries 268 -> 275; remake_of 188 -> 192 '
+         'right of 241 -> 245; influences 171 -> 179 right of 317 -> 324 (F1 0.441 -> 0.458); actors F1 0.845 '
+         '-> 0.847. Over all sixty-seven: mean 0.661 (critics 0.827, formats 0.718, IMDb 0.448), film '
+         '0.835/0.669, remake_of 0.788/0.622, influences 0.563/0.398 (F1 0.467; 183 of 329 leaving out '
+         'formats-blind-51, whose misses were read for this change), actors F1 0.846, roles F1 0.774, reviewer '
+         'F1 0.716. The cross-validated dev figures above: held folds overall 0.911 -> 0.908 (one more false remake in one fold, where the inner cross-validation now picks a remake threshold of 0.3: remake_of P 0.96 -> 0.92), influences F1 0.67 unchanged; of the shared reviews of listed remakes, 51 of 87 yield the original (59%, unchanged).'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
