@@ -1,6 +1,8 @@
 """Prose rules for title-line reviews ("Title (Year)" then "Reviewed by NAME"): credits written
 as sentences, "Actor as Character" cast lists, same-title remakes and dated influences."""
 
+import pytest
+
 
 def _titles(refs):
     return [(r.title, r.year) for r in refs]
@@ -107,22 +109,18 @@ def test_influence_keeps_year_after_possessive_or_article(extract):
     assert _titles(kept.influences) == [("Baker's Dozen", 1990), ("The Long Walk", 1969)]
 
 
-def test_what_a_film_borrows_or_takes_can_run_long_before_the_film_it_comes_from(extract):
-    kept, _ = extract(
-        "Grey Harbor (1999)\nReviewed by Ann Lee\n\n"
-        "The film borrows its lonely killer, his code and his silence, from Jan Holm's Dock Lights (1967). "
-        "It takes its siege, a lighthouse held by three keepers against the sea, from Bo Renn's Salt Wall (1976). "
-        "The hero takes the night ferry from Tern Rock (1964) every evening.\n"
-    )
-    assert _titles(kept.influences) == [("Dock Lights", 1967), ("Salt Wall", 1976)]
-
-
-def test_a_makers_possessive_with_an_initial_is_not_part_of_the_film_it_owns(extract):
-    kept, _ = extract(
-        "Grey Harbor (1999)\nReviewed by Ann Lee\n\n"
-        "It borrows its siege from George A. Romero's Dawn of the Dead (1978), and it shows.\n"
-    )
-    assert _titles(kept.influences) == [("Dawn of the Dead", 1978)]
+@pytest.mark.parametrize(("prose", "influences"), [
+    # what is borrowed may run long, commas and all, before the "from" that names its film
+    ("The film borrows its lonely killer, his code and his silence, from Jan Holm's Dock Lights (1967). "
+     "It takes its siege, a lighthouse held by three keepers against the sea, from Bo Renn's Salt Wall (1976). "
+     "The hero takes the night ferry from Tern Rock (1964) every evening.",
+     [("Dock Lights", 1967), ("Salt Wall", 1976)]),
+    # a maker's possessive with an initial is not part of the film it owns
+    ("It borrows its siege from George A. Romero's Dawn of the Dead (1978), and it shows.", [("Dawn of the Dead", 1978)]),
+])
+def test_a_borrowing_names_the_film_it_comes_from(extract, prose, influences):
+    kept, _ = extract(f"Grey Harbor (1999)\nReviewed by Ann Lee\n\n{prose}\n")
+    assert _titles(kept.influences) == influences
 
 
 def test_writer_header_line_and_genre_noun_gives_country(extract):
