@@ -1266,19 +1266,23 @@ def _authors_thread(document: Any, post: dict[str, Any]) -> list[str]:
     author = _post_author(post)
     if not author:
         return []
-    authors, bodies = _post_authors(document), []
-    stack = [document]
-    while stack:
-        item = stack.pop(0)
+    authors = _post_authors(document)
+    found: dict[str, None] = {}
+
+    def walk(item: Any) -> None:  # (in document order)
         if isinstance(item, dict):
             fields = _keyed(item)
             if (_post_author(fields) == author and not _is_reply(item, authors)
                     and len((body := _body_text(fields).strip()).split()) >= _PROSE_WORDS):
-                bodies.append(body)
-            stack[:0] = list(item.values())
+                found.setdefault(body)
+            for inner in item.values():
+                walk(inner)
         elif isinstance(item, list):
-            stack[:0] = item
-    bodies = list(dict.fromkeys(bodies))
+            for inner in item:
+                walk(inner)
+
+    walk(document)
+    bodies = list(found)
     return bodies if all(length < _MESSAGE_CHARS for length in sorted(map(len, bodies))[:-1]) else []
 
 
