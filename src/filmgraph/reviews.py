@@ -1199,9 +1199,10 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
         body = _thread_text(fields)
     if document is not None and 0 < len(body.strip()) < _MESSAGE_CHARS:
         # the object is a message: the review may be its author's messages, or all the document's prose
-        if len(thread := _authors_thread(document, fields)) > 1:
+        authors = _post_authors(document)
+        if len(thread := _authors_thread(document, fields, authors)) > 1:
             body = "\n\n".join(thread)
-        elif (prose := _prose_strings(document)) and sum(map(len, prose)) > _SPREAD_SHARE * len(body):
+        elif (prose := _prose_strings(document, authors)) and sum(map(len, prose)) > _SPREAD_SHARE * len(body):
             body = "\n\n".join(prose)
     if not body.strip():
         # a schema of its own (a slide deck's, a translation file's, an app's): its text, field by field
@@ -1237,12 +1238,11 @@ def _all_text(value: Any, key: str = "") -> str:
     return f"\n{value.strip()}\n"
 
 
-def _prose_strings(value: Any) -> list[str]:
+def _prose_strings(value: Any, authors: dict[str, str]) -> list[str]:
     """Every string in parsed data that reads as prose (markup reduced to its text), in order,
     each once: a chat's messages, a transcript's segments, a board's cards; not a reply's (another
-    reader's word on the review)."""
+    reader's word on the review; ``authors``: the posts' authors by id, see :func:`_is_reply`)."""
     found: dict[str, None] = {}
-    authors = _post_authors(value)
 
     def walk(item: Any) -> None:
         if isinstance(item, dict) and not _is_reply(item, authors):
@@ -1259,14 +1259,13 @@ def _prose_strings(value: Any) -> list[str]:
     return [text for text in found if len(text.split()) >= _PROSE_WORDS]
 
 
-def _authors_thread(document: Any, post: dict[str, Any]) -> list[str]:
+def _authors_thread(document: Any, post: dict[str, Any], authors: dict[str, str]) -> list[str]:
     """The bodies in prose of the messages in ``document`` by ``post``'s author (a chat log's
     lines, a thread's posts), in order, when all but the longest are messages, not articles;
-    replies to other authors left out. Else []."""
+    replies to other authors (``authors``: the posts' authors by id) left out. Else []."""
     author = _post_author(post)
     if not author:
         return []
-    authors = _post_authors(document)
     found: dict[str, None] = {}
 
     def walk(item: Any) -> None:  # (in document order)
