@@ -557,6 +557,14 @@ def test_a_qa_sites_posts_dump_is_read_as_its_answer_with_its_author(tmp_path):
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
 
 
+def test_a_message_that_is_only_markup_does_not_stop_a_chat_being_read():
+    chat = {"messages": [{"author": "ann", "body": "Night Harbour (2019) is a remake of Dock Lights (2004)."},
+                         {"author": "bo", "body": "<b> <i> <u> <s> <em> </em> </s> </u> </i> </b>"},
+                         {"author": "bo", "body": "I liked the ferry scenes, and the fog too, very much."}]}
+    text = json_to_text(json.dumps(chat))
+    assert "remake of Dock Lights (2004)" in text and "ferry scenes" in text and "<b>" not in text
+
+
 def test_a_pasted_table_of_facts_reads_as_labelled_credits(tmp_path):
     text = ("Salt Marsh: a winter in a hide\n\nFACTS\nTitle\tSalt Marsh\nYear\t2021\nCountry\tDenmark\n"
             "Director\tAnne Holt Ravn\nCast\tJens Ahl (Karl), Mia Lund (the ferrywoman)\n\n"

@@ -1227,15 +1227,24 @@ def _all_text(value: Any, key: str = "") -> str:
         return "\n".join(filter(None, (_all_text(item, key) for item in value)))
     if not isinstance(value, str) or not value.strip():
         return ""
-    if _MARKUP.search(value):
-        try:
-            value = html_to_text(value)
-        except ReviewError:  # tags and no text: a Q&A site's "<remake><thriller>" tag list
-            return ""
+    value = _markup_reduced(value)
+    if not value:
+        return ""
     if len(value) < _SHORT_FIELD_CHARS and "\n" not in value.strip():
         label = _label(key)
         return f"{label}: {value.strip()}" if label and not label.isdigit() else value.strip()
     return f"\n{value.strip()}\n"
+
+
+def _markup_reduced(value: str) -> str:
+    """A field's words with any markup in it reduced to its text; "" when the markup holds none
+    (a Q&A site's "<remake><thriller>" tag list)."""
+    if not _MARKUP.search(value):
+        return value
+    try:
+        return html_to_text(value)
+    except ReviewError:
+        return ""
 
 
 def _prose_strings(value: Any, authors: dict[str, str]) -> list[str]:
@@ -1252,8 +1261,7 @@ def _prose_strings(value: Any, authors: dict[str, str]) -> list[str]:
             for inner in item:
                 walk(inner)
         elif isinstance(item, str) and len(item.split()) >= _PROSE_WORDS:
-            text = html_to_text(item) if _MARKUP.search(item) else item
-            found.setdefault(" ".join(text.split()))
+            found.setdefault(" ".join(_markup_reduced(item).split()))
 
     walk(value)
     return [text for text in found if len(text.split()) >= _PROSE_WORDS]
@@ -1714,11 +1722,10 @@ def _document_text(root) -> str:
             lines.append(words)
             return
         if said := _text_attribute(element):
-            lines.append(html_to_text(said).strip() if _MARKUP.search(said) else " ".join(said.split()))
+            lines.append(" ".join(_markup_reduced(said).split()))
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
             line = " ".join("".join(element.itertext()).split())
-            if _MARKUP.search(line):  # an export's field holding a post's HTML, escaped ("&lt;p&gt;")
-                line = html_to_text(line).strip()
+            line = _markup_reduced(line).strip()  # (an export's field holding a post's HTML, escaped: "&lt;p&gt;")
             label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
             # (a byline element that says "By Ann Lee" already reads as one)
             labelled = label and len(line) < _LABELLED_LINE_CHARS and not line.lower().startswith("by ")
