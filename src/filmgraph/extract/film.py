@@ -170,6 +170,10 @@ _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=l
 # "a co-production between Romania and Britain" (the text as written)
 _CO_PRODUCTION_BETWEEN = re.compile(rf"\bco-production\s+(?:between|of)\s+((?i:{_COUNTRY_NAME}))\s+and\s+((?i:{_COUNTRY_NAME}))\b")
 _COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
+# A title's details written after it with no verb, the original title perhaps beside it: "Let the
+# Right One In (Låt den rätte komma in), Sweden, 2008.", "13 Assassins (十三人の刺客) - Japan, 2010."
+_DETAILS_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{1,60}}\))?,?(?:[ ][-–—])?[ ]((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),?[ ]"
+                            r"((?:1[89]|20)\d\d)\b(?=[.,;:)]|[ ][-–—·]|[ \t]*$)", re.MULTILINE)
 # "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
 _POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
                                  r"documentary|western|horror|musical|romance|fantasy|mystery|satire|noir)\b")
@@ -1276,6 +1280,7 @@ _PERSON_NAMED = re.compile(r"\s*\((?=[A-Z])|['’]s\s+(?:character|role|performa
 _LEAD_RUN = r"([A-Z0-9][\w:'’&!?.-]*(?:[ ](?:[A-Z0-9][\w:'’&!?.-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9})"
 # "Vanilla Sky (2001) is good.": a dated title opening one of the first sentences, as its subject
 _DATED_SUBJECT = re.compile(_LEAD_RUN + r"[\"”]?[ ]\((?:1[89]|20)\d\d\),?[ ](?=[a-z])")
+_DETAILED_SUBJECT = re.compile(_LEAD_RUN + _DETAILS_AFTER.pattern, re.MULTILINE)
 _QUOTED_LEAD = re.compile(rf"[\"“]([^\"“”\n]{{2,80}})[\"”](?:[ ]\((?:1[89]|20)\d\d\))?{_SUBJECT.pattern}")
 _LEAD = re.compile(
     _LEAD_RUN +  # (the year in brackets alone or among a fact box's details: "(Norway, 2019; 104 min)")
@@ -1778,8 +1783,13 @@ class FilmFinder:
             while start < sentence.end and text[start] in " \t\n\"“'‘":
                 start += 1
             dated = _DATED_SUBJECT.match(text, start, sentence.end)
+            # or a paragraph opening on the title's details alone, as a notes file or a card does ("Knife in the Water
+            # (Nóż w wodzie), Poland, 1962"), under a few lines of where and when
+            detailed = _DETAILED_SUBJECT.match(text, start, sentence.end) if start == 0 or text[start - 1] == "\n" else None
             maker = _MAKER_OWNS.match(text, start) if index >= 3 else None
-            if dated is None or (index >= 3 and (maker is None or maker.group(1).split()[0] in NOT_NAME_OPENERS)):
+            if detailed:
+                dated = detailed
+            elif dated is None or (index >= 3 and (maker is None or maker.group(1).split()[0] in NOT_NAME_OPENERS)):
                 continue  # past the opening, only "Desmond Aubery's The Fen Parish (1975) is ..." (an essay's lead-in)
             # "Director Mike Figgis's MR. JONES (1993)": the title follows its maker
             surface_start = max((m.end() for m in _POSSESSIVE_END.finditer(text, dated.start(1), dated.end(1))), default=dated.start(1))
@@ -1932,6 +1942,9 @@ class FilmFinder:
                 edition = _EDITION.search(doc.text, max(0, mention.span.start - 40), mention.span.start)
                 if edition:
                     return int(edition.group(1))
+        detailed = next((found for _, end in title_spans(doc.text, title) if (found := _DETAILS_AFTER.match(doc.text, end))), None)
+        if detailed:
+            return int(detailed.group(2))  # "Small Hours (Smaa timer), Denmark, 2015."
         return self._release_year(doc, title) or self._year_before(doc, title) or self._this_year(doc, title)
 
     @staticmethod
@@ -2026,7 +2039,8 @@ class FilmFinder:
             if start >= doc.header_end and text[start].isupper():
                 dated = _YEAR_AFTER.match(text, end) or _ASIDE_AFTER.match(text, end)
                 described_at.append(dated.end() if dated else end)
-                if details := _COUNTRIES_IN_DETAILS.match(text, end):  # "Small Hours (Denmark/Italy, 2015)."
+                if details := _COUNTRIES_IN_DETAILS.match(text, end) or _DETAILS_AFTER.match(text, end):
+                    # "Small Hours (Denmark/Italy, 2015).", "Small Hours (Smaa timer), Denmark, 2015."
                     found.extend(COUNTRY_NAMES[part.strip().lower()] for part in details.group(1).split("/"))
         for at in described_at:
             if described := _IS_COUNTRY.match(text, at):

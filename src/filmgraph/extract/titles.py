@@ -30,7 +30,9 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # (led by the class of its first character, which ``re`` skips to; the word start and whether that
 # character was "&" are looked back at)
 _CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
-_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
+# "(1994)", and a year closing a bracket of details: "(Italy, 1964)", "(Festen, 1998)", "(Godard, 1964)"
+_YEAR_IN_BRACKET = r"\((?:[^()\n]{1,60}?,[ ]?)?(1[89]\d\d|20\d\d)\)"
+_YEAR = re.compile(_YEAR_IN_BRACKET)
 # (led by the class of the opening marks, which ``re`` skips to; which mark opened is looked back at)
 _QUOTED = re.compile(
     r"[\"“'‘*_](?:(?<=[\"“])([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
@@ -41,7 +43,7 @@ _QUOTED = re.compile(
     re.MULTILINE,
 )
 # "“Jaws” (1975)", also with the year wrapped onto the next line
-_YEAR_AFTER_QUOTE = re.compile(r"(?:[ ]|[ ]?\n[ \t]*)?\((1[89]\d\d|20\d\d)\)")
+_YEAR_AFTER_QUOTE = re.compile(r"(?:[ ]|[ ]?\n[ \t]*)?" + _YEAR_IN_BRACKET)
 _TITLE_MARKS = ("”", '"', "*", "_")
 _TOKEN_BACK = re.compile(r"\S+")
 # "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
