@@ -93,6 +93,27 @@ def test_a_dated_title_opening_an_informal_review_is_the_film(extract):
         assert kept.film is not None and (kept.film.title, kept.film.year) == (title, 2011), text
 
 
+@pytest.mark.parametrize(("text", "title", "year", "countries"), [
+    ("Notes while it's fresh.\n\nGlass Orchard (Vetro frutteto), Italy, 2011. Ann Lee directs. The acting is fine.",
+     "Glass Orchard", 2011, ["Italy"]),
+    ("Glass Orchard (ガラス果樹園) - Japan, 2011. Dir. Ann Lee.\n\nThe acting is fine.", "Glass Orchard", 2011, ["Japan"]),
+    ("Seen on Sunday. With Bo. Late show. Cold night.\nGlass Orchard, Denmark/Sweden, 2011: the acting is fine.",
+     "Glass Orchard", 2011, ["Denmark", "Sweden"]),
+])
+def test_a_paragraph_opening_on_a_title_and_its_details_names_the_film(extract, text, title, year, countries):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year, list(kept.film.countries)) == (title, year, countries)
+
+
+@pytest.mark.parametrize("text", [
+    "We talked about Glass Orchard, Sweden, 2011, and the long winter of that year. The acting is fine.",
+    "Seen on Sunday. We went. Then Glass Orchard, Sweden, 2011, was on the poster.",
+])
+def test_details_within_a_paragraph_name_no_film(extract, text):
+    kept, _ = extract(text)
+    assert kept.film is None
+
+
 def test_an_informal_review_that_names_its_film_in_passing(extract):
     for text, title in (
             ("Came for the dogs\n\nMy kids begged to see it. It's sappy. The movie's called Frost Trail by the way.",

@@ -36,3 +36,12 @@ def test_possessive_and_sentence_opener_are_not_title():
 ])
 def test_a_year_dated_title_runs_on_through_an_abbreviation(text, title):
     assert [(m.title, m.kind) for m in MentionFinder()(text) if m.year] == [(title, "yeared")]
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("It recalls Glass Orchard (Italy, 1964) more than once.", "Glass Orchard", 1964),
+    ("The Long Quiet (Stille nat, 1998) is cold.", "The Long Quiet", 1998),
+    ("as in Harbour Lights (Ann Lee, 2003), a year later", "Harbour Lights", 2003),
+])
+def test_a_year_closing_a_bracket_of_details_dates_the_title(text, title, year):
+    assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [(title, year)]
