@@ -105,6 +105,17 @@ def test_a_paragraph_opening_on_a_title_and_its_details_names_the_film(extract, 
     assert kept.film is not None and (kept.film.title, kept.film.year, list(kept.film.countries)) == (title, year, countries)
 
 
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("Flyer\nimage/svg+xml\nHarbourside Weekend - flyer\nMara Lind\n2019-09-30\nHARBOURSIDE WEEKEND\nSaturday 12 October, 8pm"
+     "\nGLASS ORCHARD\nSenegal, 1973 · Wolof with subtitles\nProgramme note by Ada Obi\n\nTwo young people want to leave Dakar.",
+     "Glass Orchard", 1973),
+    ("Members' bulletin\nissue 9\nautumn\nspring\nwinter\nsummer\nThe Long Quiet\n(Norway, 2019)\n\nA slow, cold drama.", "The Long Quiet", 2019),
+])
+def test_a_title_line_over_its_details_line_deep_in_a_flyer_names_the_film(extract, text, title, year):
+    kept, _ = extract(text)
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
 @pytest.mark.parametrize("text", [
     "We talked about Glass Orchard, Sweden, 2011, and the long winter of that year. The acting is fine.",
     "Seen on Sunday. We went. Then Glass Orchard, Sweden, 2011, was on the poster.",

@@ -596,6 +596,9 @@ _DATED_LINE = r"([^\n]{2,90}\((?:19|20)\d\d\)[^\n.!?]{0,60})(?=\n)"
 _TIMED_LINE = rf"([^\n]{{2,90}}\((?:[^()\n]{{0,12}}\d\d\s*min[^()\n]{{0,3}}|{_CERTIFICATE})\)[^\n.!?]{{0,60}})(?=\n)"
 _FIRST_LINE_HEADINGS = tuple(re.compile(line) for line in (_DATED_LINE, _TIMED_LINE))
 _SET_APART_HEADINGS = tuple(re.compile(_SET_APART + line) for line in (_DATED_LINE, _TIMED_LINE))
+# A title's line over a line of its details, anywhere in a flyer's or a programme's opening: "TOUKI
+# BOUKI\nSenegal, 1973 · Wolof and French", "Knife in the Water\n(Poland, 1962)"
+_OVER_DETAILS = tuple(re.compile(rf"(?:\A|\n)([^\n]{{2,80}})\n(?={details.pattern})") for details in (_DETAILS_LINE, _COUNTRY_YEAR_LINE))
 
 
 def _dated_heading(text: str) -> Headline | None:
@@ -613,6 +616,13 @@ def _dated_heading(text: str) -> Headline | None:
         headline = _parse_headline_line(text, line.start(1), line.end(1))
         if headline is not None and (headline.year or _HEADLINE_NOTE.search(_RATING.sub("", line.group(1)))):
             return headline
+    for line in sorted((line for over in _OVER_DETAILS for line in over.finditer(text, 0, end)), key=lambda found: found.start()):
+        headline = _parse_headline_line(text, line.start(1), line.end(1))
+        details = _DETAILS_LINE.match(text, line.end()) or _COUNTRY_YEAR_LINE.match(text, line.end())
+        if headline is not None and details is not None:
+            country = COUNTRY_NAMES.get(details.group(1).strip().lower()) if details.group(1) else None
+            return Headline(headline.title, headline.span, headline.year or int(details.group(2)), headline.director,
+                            headline.country or country)
     return None
 
 
