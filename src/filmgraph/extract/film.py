@@ -604,7 +604,8 @@ _OVER_DETAILS = tuple(re.compile(rf"(?:\A|\n)([^\n]{{2,80}})\n(?={details.patter
 def _dated_heading(text: str) -> Headline | None:
     """The first heading of the page's first 3,000 characters that dates a title (or gives its
     certificate or running time: "THE LONG QUIET (12A, 94 mins)") and stands on a line set apart (a
-    blank line, a rule or a starred label above it)."""
+    blank line, a rule or a starred label above it); failing that, the first title line there over
+    a line of its details ("TOUKI BOUKI\nSenegal, 1973 · ..."), dated by them."""
     end = min(len(text), 3000)
     lines = (*(line for heading in _FIRST_LINE_HEADINGS if (line := heading.match(text, 0, end))),
              *(line for heading in _SET_APART_HEADINGS for line in heading.finditer(text, 0, end)))

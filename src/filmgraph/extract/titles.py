@@ -1,7 +1,8 @@
 """Film mentions and title lines: review text in, :class:`Mention` records out.
 
 A mention is a run of words that names a film: a CAPITALS phrase (critics who write titles in
-capitals), any capitalised run followed by a year in brackets ("Speed (1994)"), or a quoted
+capitals), any capitalised run followed by a year in brackets, alone or closing its details ("Speed
+(1994)", "Speed (Jan de Bont, 1994)"), or a quoted
 title-case phrase ("Get Carter"). :func:`title_case` turns the surface into ordinary
 capitalisation ("13TH LETTER, THE" -> "The 13th Letter"). :func:`titlecase_run_at` reads a
 capitalised run at a given offset, for components that look for a title right after a cue.
