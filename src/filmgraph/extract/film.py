@@ -167,12 +167,14 @@ def _names_another(text: str, at: int, title: str) -> bool:
     named = _NAMED_NEXT.match(text, at)
     return named is not None and norm_title(named.group(1)) != norm_title(title)
 _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True) if len(name) > 3)
+# "Denmark", "Denmark/Italy": a film's countries in its details
+_COUNTRY_LIST = rf"(?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*"
 # "a co-production between Romania and Britain" (the text as written)
 _CO_PRODUCTION_BETWEEN = re.compile(rf"\bco-production\s+(?:between|of)\s+((?i:{_COUNTRY_NAME}))\s+and\s+((?i:{_COUNTRY_NAME}))\b")
-_COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),\s*(?:1[89]|20)\d\d\)")
+_COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(({_COUNTRY_LIST}),\s*(?:1[89]|20)\d\d\)")
 # A title's details written after it with no verb, the original title perhaps beside it: "Let the
 # Right One In (Låt den rätte komma in), Sweden, 2008.", "13 Assassins (十三人の刺客) - Japan, 2010."
-_DETAILS_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{1,60}}\))?,?(?:[ ][-–—])?[ ]((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),?[ ]"
+_DETAILS_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{1,60}}\))?,?(?:[ ][-–—])?[ ]({_COUNTRY_LIST}),?[ ]"
                             r"((?:1[89]|20)\d\d)\b(?=[.,;:)]|[ ][-–—·]|[ \t]*$)", re.MULTILINE)
 # "Lee's Norwegian remake": led by the possessive, the owner read back (a pattern led by a capital is slow)
 _POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
@@ -458,7 +460,7 @@ def _masthead(line: str, title: str) -> bool:
 
 
 # "Poland 2021 · 112 min · b/w" under a title
-_COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*((?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|\n|$)")
+_COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*({_COUNTRY_LIST}),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|\n|$)")
 _BREADCRUMBS = re.compile(r"^[^\n]*\s[>›»]\s")
 _CRUMB = re.compile(r"(?:(?<=\s[>›»]\s)|^)(?:(?!\s[>›»]\s)[^\n])+")
 _HEADLINE_SKIP = re.compile(
