@@ -49,3 +49,24 @@ def test_a_candidate_knows_how_many_names_the_page_offers_and_its_place_among_th
     found = [(name, sorted(f for f in features if f.startswith(("candidates:", "first_", "last_"))))
              for name, _, features in author_candidates(doc)]
     assert found == [("Ann Lee", ["candidates:2", "first_candidate"]), ("Bo Ek", ["candidates:2", "last_candidate"])]
+
+
+def _candidates(text):
+    return [name for name, _, _ in author_candidates(DocBuilder()(text))]
+
+
+def test_a_metadata_field_s_author_is_a_candidate():
+    # a field's key before the name or a post's verb after it does not write the name into a sentence
+    assert _candidates("#title Night Harbour\n#author Ann Lee-Okoro\n#date 2022-02-19\n\nNight Harbour is slow.") == ["Ann Lee-Okoro"]
+    assert _candidates("Ann Lee-Okoro posted in Quiet Film Club.\n\nNight Harbour is slow.") == ["Ann Lee-Okoro"]
+    # a quoted field value is no film title, and a quoted cell under another quoted cell no quotation's speaker
+    assert _candidates('---\ntitle: "Night Harbour"\nauthor: "Ann Lee-Okoro"\n---\n\nNight Harbour is slow.') == ["Ann Lee-Okoro"]
+    assert _candidates('<Byline author="Ann Lee-Okoro" role="Staff writer" />\n\nNight Harbour is slow.') == ["Ann Lee-Okoro"]
+    assert _candidates('C;Y1;X1;K"Film log 2009"\nC;Y2;X1;K"Kept by: Ann Lee-Okoro"\n\nNight Harbour is slow.') == ["Ann Lee-Okoro"]
+
+
+def test_a_quoted_title_and_a_quotation_s_speaker_stay_out():
+    assert _candidates('Night Harbour was inspired by "Copper Sky" and it shows.\n\nThe pilot is slow.') == []
+    assert _candidates('Night Harbour is slow.\n\n"The sea keeps what it takes."\n- Hal Moreno\n') == []
+    # a code annotation is no handle: "@doc", "@author{...}"
+    assert _candidates('@moduledoc """\nNight Harbour notes.\n"""\n@doc "The review."\n\nNight Harbour is slow.') == []

@@ -63,11 +63,16 @@ _HEAD_CHARS, _TAIL_CHARS, _SHORT_LINE = 1500, 800, 80
 _LONG_LINE = 150
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
-_BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to", "on", "in", "at", "reports", "writes", "here"})
+# (nor does a metadata field's key before it or a post's verb after it: "#author Ann Lee", "Ann Lee posted in Film Club")
+_BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to", "on", "in", "at", "reports", "writes", "here",
+                           "author", "reviewer", "critic", "posted", "wrote"})
 _NEWLINE = re.compile("\n")
+_QUOTE_MARK = re.compile("[\"“]")
+_AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[\"']?[ \t]*[:=]?|by[\"']?[ \t]*[:=])[ \t]*[\"“']$")
 _BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
-    spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes""".split())
+    spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes
+    author doc moduledoc param return returns see since version example section item title deprecated override""".split())
 
 
 def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
@@ -99,7 +104,9 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         for match in _SIGN_OFF.finditer(text, start, end):
             if match.start(1) not in found and match.group(1).lower() not in _NOT_HANDLES:
                 found[match.start(1)] = match.group(1)
-    titles = {norm_title(m.title) for m in doc.mentions}
+    # (a quoted value of an author field is no title: 'author: "Ann Lee"', '<Byline author="Ann Lee">')
+    titles = {norm_title(m.title) for m in doc.mentions
+              if not (m.kind == "quoted" and _AUTHOR_FIELD.search(text, max(0, m.span.start - 20), m.span.start))}
     # a name written into a sentence ("Salt stars Pia Okafor.", "Lena Dahl is superb") is what the review
     # is about, wherever else it stands; a byline's "by", "from" or "on" does not make a sentence of it
     in_prose = {name for at, name in found.items()
@@ -112,10 +119,12 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         line_start = newlines[row - 1] + 1 if row else 0
         line_end = newlines[row] if row < len(newlines) else len(text)
         # (in the middle of a paragraph a name is the review's subject matter, not its signature; under a
-        # quotation, its speaker: '"The sea keeps what it takes."\n- Hal Moreno')
+        # quotation, its speaker: '"The sea keeps what it takes."\n- Hal Moreno', unless quoted itself, a
+        # cell's or a field's value under another: 'K"Film log"\nK"Kept by: Ann Lee"')
         if (line_end - line_start > _LONG_LINE and start - line_start > 3 and line_end - start - len(name) > 40) \
                 or name in in_prose or not_a_person(name) or norm_title(name) in titles or among_credits(text, start) \
-                or text[max(0, line_start - 4):line_start].rstrip()[-1:] in ("\"", "”"):
+                or (text[max(0, line_start - 4):line_start].rstrip()[-1:] in ("\"", "”")
+                    and not _QUOTE_MARK.search(text, line_start, start)):
             continue
         features = author_features(doc, name, start, line_start, line_end, text.count(name))
         features[f"line-from-top:{min(row, 6)}"] = features[f"line-from-bottom:{min(len(newlines) - row, 6)}"] = 1.0
