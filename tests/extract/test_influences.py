@@ -256,3 +256,14 @@ def test_a_clause_subject_is_read_before_its_first_cue_not_before_each_film():
     assert subject_of_other["The Long Walk"] is False
     assert subject_of_other["Cold Case"] is False
     assert subject_of_other["Sea Fog"] is True
+
+
+def test_a_film_named_beside_the_reviewed_film_s_maker_is_marked_as_their_own_work():
+    from filmgraph.extract import Extractor
+    from filmgraph.reviews import read_text
+
+    text = ("NIGHT BUS (2010)\nDirected by Ann Okafor\n\nOkafor made her name with DUSK LINES (2004), a debut "
+            "that recalls nothing so much as itself. NIGHT BUS recalls \"Sea Fog\" (1990) in its long silences.")
+    maker_named = {c.title: "maker_in_sentence" in features
+                   for c, features, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))}
+    assert maker_named == {"Dusk Lines": True, "Sea Fog": False}

@@ -107,7 +107,8 @@ class Extractor:
 
     def relation_candidates(self, review: Review) -> list[tuple[Candidate, dict[str, float], list[dict[str, float]]]]:
         """The films a review names with the features the relation model reads (for training)."""
-        doc, _, film, remakes, influences = self._read(review)
+        doc, header, film, remakes, influences = self._read(review)
+        _, _, film, _ = self._people(doc, header, film)  # (the film as the relation model sees it: with its credits)
         return self.relation_scorer.candidates(doc, film, remakes, influences)
 
     def actor_candidates(self, review: Review) -> list[tuple[str, list, dict[str, float]]]:

@@ -452,6 +452,11 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     film_title = film.title if film else None
     film_year = film.year if film else None
     per_mention = [mention_features(doc, span, film_title, cues) for span in candidate.mentions]
+    makers = _maker_surnames(film)
+    for span, one in zip(candidate.mentions, per_mention):
+        # "Smith was the wunderkind behind CLERKS": the film's own maker's other work, as a rule
+        if makers and makers.search(doc.text, doc.sentences.at(span.start).start, span.start):
+            one["maker_in_sentence"] = 1.0
     features: dict[str, float] = {}
     for one in per_mention:
         for name, value in one.items():
@@ -498,6 +503,13 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features = {name if name.startswith(("source:", "catalog:", "year:", "same_title", "has_year")) else f"implied:{name}": value
                     for name, value in features.items()}
     return features, per_mention
+
+
+def _maker_surnames(film: ReviewedFilm | None) -> re.Pattern[str] | None:
+    """The surnames of the film's directors and writers as one pattern (``None`` when it has none)."""
+    names = {person.name.split()[-1] for person in (*film.directors, *film.writers)} if film else set()
+    names = {name for name in names if len(name) > 2}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
 
 
 # What a person of the story does that a film does not: "Helen, who found the bodies", "Marie's
