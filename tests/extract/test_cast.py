@@ -284,3 +284,15 @@ def test_a_part_named_before_is_played_by_with_its_description_between(extract):
 def test_a_makers_film_in_a_bracket_is_no_part(extract):
     kept, _ = extract("HARROW LANE (2021)\nReviewed by A B\n\nDirector Ann Lee (Con Air) keeps it taut. Wenna (Iola Prys) waits.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Iola Prys", "Wenna")]
+
+
+def test_an_actor_named_without_a_part_gets_the_part_the_review_says_they_are():
+    from filmgraph.extract.cast import CastFinder
+    from filmgraph.extract.doc import DocBuilder
+    from filmgraph.model import CastCredit
+
+    doc = DocBuilder()("Night Harbour is slow. Lara Quinn is Ruth, who runs the ferry; Tom Vale is superb, "
+                       "and Ann Lee is a ferocious Mara.")
+    picked = [CastCredit("Lara Quinn", None), CastCredit("Tom Vale", None), CastCredit("Ann Lee", None), CastCredit("Bo Ek", "Tom")]
+    assert [(c.actor, c.character) for c in CastFinder().named_parts(doc, picked)] == [
+        ("Lara Quinn", "Ruth"), ("Tom Vale", None), ("Ann Lee", "Mara"), ("Bo Ek", "Tom")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import CastCredit, Evidence, Span
@@ -313,10 +313,17 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
 
+    def named_parts(self, doc: Doc, credits: list[CastCredit]) -> list[CastCredit]:
+        """The ``credits`` (actors named without a part: the actor model's picks), each with the part
+        the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one."""
+        parts = {credit.actor: credit.character for credit in self._is_part(doc, [c.actor for c in credits if c.character is None])}
+        return [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
+                for credit in credits]
+
     def _is_part(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Maeve Brannigan is Saskia", "Lucinda Reyes is the telegraph operator, Dora Mayhew":
-        read only of an actor already credited (a header's "Starring:"), since "X is Y" between
-        two names says nothing about a part otherwise."""
+        read only of an actor already credited (a header's "Starring:", the actor model's pick), since
+        "X is Y" between two names says nothing about a part otherwise."""
         text, found = doc.text, []
         for actor in actors:
             at = text.find(f"{actor} is ", doc.header_end)
