@@ -291,8 +291,10 @@ def test_an_actor_named_without_a_part_gets_the_part_the_review_says_they_are():
     from filmgraph.extract.doc import DocBuilder
     from filmgraph.model import CastCredit
 
-    doc = DocBuilder()("Night Harbour is slow. Lara Quinn is Ruth, who runs the ferry; Tom Vale is superb, "
-                       "and Ann Lee is a ferocious Mara.")
-    picked = [CastCredit("Lara Quinn", None), CastCredit("Tom Vale", None), CastCredit("Ann Lee", None), CastCredit("Bo Ek", "Tom")]
+    doc = DocBuilder()("Night Harbour is slow. Lara Quinn is Ruth Ames, who runs the ferry; Tom Vale is superb, "
+                       "and Ann Lee is a ferocious Mara (Mrs. Holm, when she is angry).")
+    picked = [CastCredit("Lara Quinn", None), CastCredit("Ruth Ames", None), CastCredit("Tom Vale", None),
+              CastCredit("Ann Lee", None), CastCredit("Bo Ek", "Tom")]
+    # (the pick "Ruth Ames" is Lara Quinn's part, not an actor)
     assert [(c.actor, c.character) for c in CastFinder().named_parts(doc, picked)] == [
-        ("Lara Quinn", "Ruth"), ("Tom Vale", None), ("Ann Lee", "Mara"), ("Bo Ek", "Tom")]
+        ("Lara Quinn", "Ruth Ames"), ("Tom Vale", None), ("Ann Lee", "Mara"), ("Bo Ek", "Tom")]

@@ -196,7 +196,7 @@ _STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scann
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)\.")
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
-_IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)")
+_IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
@@ -315,10 +315,12 @@ class CastFinder:
 
     def named_parts(self, doc: Doc, credits: list[CastCredit]) -> list[CastCredit]:
         """The ``credits`` (actors named without a part: the actor model's picks), each with the part
-        the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one."""
+        the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one; a pick that
+        is such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
         parts = {credit.actor: credit.character for credit in self._is_part(doc, [c.actor for c in credits if c.character is None])}
+        characters = {_key(character) for character in parts.values() if character}
         return [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
-                for credit in credits]
+                for credit in credits if _key(credit.actor) not in characters]
 
     def _is_part(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Maeve Brannigan is Saskia", "Lucinda Reyes is the telegraph operator, Dora Mayhew":
