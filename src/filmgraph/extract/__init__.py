@@ -89,7 +89,9 @@ class Extractor:
     def __call__(self, review: Review) -> Extraction:
         doc, header, film, remakes, influences = self._read(review)
         cast, reviewer, film, names = self._people(doc, header, film)
-        cast += self.cast_finder.named_parts(doc, self.actor_scorer.choose(doc, names))
+        picked = self.actor_scorer.choose(doc, names)
+        chosen = {credit.actor for credit in picked}
+        cast += self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
             film = replace(film, countries=(*film.countries, *remade))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -313,19 +313,23 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
 
-    def named_parts(self, doc: Doc, credits: list[CastCredit]) -> list[CastCredit]:
+    def named_parts(self, doc: Doc, credits: list[CastCredit], unpicked: Iterable[str] = ()) -> list[CastCredit]:
         """The ``credits`` (actors named without a part: the actor model's picks), each with the part
-        the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one; a pick that
-        is such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
-        parts = {credit.actor: credit.character for credit in self._is_part(doc, [c.actor for c in credits if c.character is None])}
-        characters = {_key(character) for character in parts.values() if character}
-        return [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
+        the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one, and the
+        ``unpicked`` names (the model's other candidates) the review says are a part; a pick that is
+        such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
+        parts = {credit.actor: credit for credit in self._is_part(doc, [c.actor for c in credits if c.character is None])}
+        cast = [*(CastCredit(c.actor, c.character, c.evidence) for c in self._is_part(doc, list(unpicked)))]
+        characters = {_key(character) for character in (*(c.character for c in parts.values()), *(c.character for c in cast)) if character}
+        kept = [replace(credit, character=parts[credit.actor].character) if credit.character is None and credit.actor in parts else credit
                 for credit in credits if _key(credit.actor) not in characters]
+        return kept + [credit for credit in cast if _key(credit.actor) not in characters]
 
     def _is_part(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Maeve Brannigan is Saskia", "Lucinda Reyes is the telegraph operator, Dora Mayhew":
-        read only of an actor already credited (a header's "Starring:", the actor model's pick), since
-        "X is Y" between two names says nothing about a part otherwise."""
+        read only of an actor already credited (a header's "Starring:", the actor model's pick) or of a
+        person's name the actor model weighed, since "X is Y" between two capitalised runs says nothing
+        about a part otherwise ("The ranch is Silver Fork")."""
         text, found = doc.text, []
         for actor in actors:
             at = text.find(f"{actor} is ", doc.header_end)
