@@ -318,10 +318,10 @@ class CastFinder:
         the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one, and the
         ``unpicked`` names (the model's other candidates) the review says are a part; a pick that is
         such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
-        parts = {credit.actor: credit for credit in self._is_part(doc, [c.actor for c in credits if c.character is None])}
-        cast = [*(CastCredit(c.actor, c.character, c.evidence) for c in self._is_part(doc, list(unpicked)))]
-        characters = {_key(character) for character in (*(c.character for c in parts.values()), *(c.character for c in cast)) if character}
-        kept = [replace(credit, character=parts[credit.actor].character) if credit.character is None and credit.actor in parts else credit
+        parts = {found.actor: found.character for found in self._is_part(doc, [c.actor for c in credits if c.character is None])}
+        cast = [CastCredit(found.actor, found.character, found.evidence) for found in self._is_part(doc, list(unpicked))]
+        characters = {_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
+        kept = [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
                 for credit in credits if _key(credit.actor) not in characters]
         return kept + [credit for credit in cast if _key(credit.actor) not in characters]
 
