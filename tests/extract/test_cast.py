@@ -297,3 +297,11 @@ def test_an_actor_named_without_a_part_gets_the_part_the_review_says_they_are():
     # (the pick "Ruth Ames" is Lara Quinn's part, not an actor; Ann Lee, a name the model passed over, is cast by her part)
     assert [(c.actor, c.character) for c in CastFinder().named_parts(doc, picked, ["Ann Lee", "Night Harbour"])] == [
         ("Lara Quinn", "Ruth Ames"), ("Tom Vale", None), ("Bo Ek", "Tom"), ("Ann Lee", "Mara")]
+
+
+def test_a_cast_list_of_actor_and_part_lines(extract):
+    text = ("Night Harbour (2019)\n\nA slow, wet drama.\n\n- Lara Quinn = Ruth Ames, the ferry pilot\n"
+            "- Tom Vale – Dario\nBo Ek :: Mara\n\nIt works.")
+    assert _cast(extract, text) == [("Lara Quinn", "Ruth Ames"), ("Tom Vale", "Dario"), ("Bo Ek", "Mara")]
+    # one such line alone is as often a page's title and place
+    assert _cast(extract, "Ashgrove Community Centre - Main Hall\n\nNight Harbour (2019) is slow.") == []

@@ -195,6 +195,9 @@ _ASIDE_BEFORE = re.compile(r", (?:(?:who|whose) [^,.;]{1,80}|[a-z][^,.;()]{1,60}
 _STARRING = re.compile(r"(?:Starring|With) ")  # led by its words, not \b: scanned many times faster
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,? and {NAME_PATTERN})?)\.")
+# A cast list's line: the actor, a separator set off by spaces, the part, then at most a description
+_PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
+                        rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
@@ -311,7 +314,21 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         for credit in self._is_part(doc, [c.actor for c in credits.values() if c.character is None]):
             self._add(credits, by_surname, credit)
+        for credit in self._listed_parts(doc):
+            self._add(credits, by_surname, credit)
         return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
+
+    def _listed_parts(self, doc: Doc) -> list[_Credit]:
+        """A cast list of an actor and a part a line: "Nanako Matsushima = Reiko Asakawa, TV reporter",
+        "- Robert Loggia – Frank Lopez", "Simone Signoret :: Nicole"; only where two lines or more
+        read so (over the annotated reviews, 59 such pairs right and none wrong; one line alone is as
+        often a page title's "Ashgrove Community Centre - Main Hall")."""
+        listed = [match for match in _PART_LINE.finditer(doc.text) if is_name(match.group("actor"))]
+        if len(listed) < 2:
+            return []
+        return [_Credit(clean_name(match.group("actor")), clean_name(match.group("char")),
+                        Evidence(sentence=doc.sentences.at(match.start("actor")), mention=Span(*match.span("actor")), confidence=0.8), 2)
+                for match in listed]
 
     def named_parts(self, doc: Doc, credits: list[CastCredit], unpicked: Iterable[str] = ()) -> list[CastCredit]:
         """The ``credits`` (actors named without a part: the actor model's picks), each with the part
