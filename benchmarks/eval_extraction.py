@@ -1336,7 +1336,10 @@ def main(argv: list[str]) -> int:
          '0.744, IMDb 0.451); film 0.846/0.694, remake_of 0.796/0.627, influences 0.583/0.420 (F1 0.488), actors F1 0.855, '
          'roles F1 0.801, reviewer F1 0.751. The cross-validated dev figures above: held folds overall 0.908 '
          'unchanged, influences F1 0.66 -> 0.67; of the shared reviews of listed remakes, 52 of 88 yield the '
-         'original (59%, unchanged).'),
+         'original (59%, unchanged). After those figures, a cast list of an actor and a part a line ("Ann Lee = '
+         'Mara, ...", "- Ann Lee – Mara", "Ann Lee :: Mara") is read where two lines or more read so (59 pairs '
+         'right, none wrong, over the annotated reviews): held actors 4661 -> 4676 right of 5296 -> 5308 predicted, '
+         'roles 3270 -> 3294 of 3539 -> 3563, mean 0.675 -> 0.676.'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
