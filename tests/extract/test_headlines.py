@@ -396,6 +396,8 @@ def test_a_title_comes_out_of_a_diary_verb_or_a_details_line(text, title, year):
     "40977",  # a record's number
     "2024-03-16t18:02:11z",  # a timestamp, as a reader lower-cases it
     "Logged 18:02:11",  # a clock with seconds
+    "Great Britain, 1949",  # a details line's country and year
+    "France/Italy 1963",
 ])
 def test_data_and_club_names_are_no_titles(title):
     assert not_a_film_title(title)
@@ -423,3 +425,44 @@ def test_a_word_a_data_file_repeats_on_lines_of_its_own_is_no_title():
     text = "A cold, slow film about a ferry pilot, and Ann Pires directs it well.\n\nTrue\n0\nTrue\n1\n"
     film = extract_review(read_text(text, source="sheet.xml")).kept().film
     assert film is not None and film.title is None and [p.name for p in film.directors] == ["Ann Pires"]
+
+
+@pytest.mark.parametrize("byline", ["# Author: Mara Quillfeather", "Reviewer: Mara Quillfeather", "// author: Mara Quillfeather"])
+def test_a_byline_field_is_no_headline(byline):
+    text = (f"{byline}\n\nI finally caught Night Harbour (2019), a cold Norwegian thriller.\n\n"
+            "Night Harbour is slow but good.\n\nMara Quillfeather")
+    assert _film(text)[:2] == ("Night Harbour", 2019)
+
+
+@pytest.mark.parametrize("field", ["title: Ferries, storms and one long night", "Title: notes for the club"])
+def test_a_posts_own_title_field_is_no_films(field):
+    text = f"{field}\ndate: 2024-03-16\n\nI finally caught Night Harbour (2019), a cold Norwegian thriller. Night Harbour is good."
+    assert _film(text)[:2] == ("Night Harbour", 2019)
+
+
+def test_a_films_title_field_in_sentence_case_is_kept_when_the_catalog_knows_it():
+    text = "Title: La dolce vita\nYear: 1960\n\nA long walk through Rome at night, and a fine one."
+    assert _film(text)[:2] == ("La dolce vita", 1960)
+
+
+def test_a_capitalised_field_name_is_no_title():
+    text = "AUTHOR: Mara Quillfeather\nSTATUS: Publish\n-----\nI finally caught Night Harbour (2019). Night Harbour is good."
+    assert _film(text)[:2] == ("Night Harbour", 2019)
+
+
+@pytest.mark.parametrize("headline", ["Notes on Night Harbour (2019)", "Thoughts on Night Harbour (2019)", "Review of Night Harbour (2019)"])
+def test_a_posts_notes_on_a_film(headline):
+    assert _film(f"{headline}\n\nA ferry, a storm, and not much else.")[:2] == ("Night Harbour", 2019)
+
+
+def test_a_dated_headline_with_its_director_after_a_dash():
+    assert _film("Night Harbour (2019) - Ana Pires\n\nA ferry, a storm, and not much else.")[:3] == ("Night Harbour", 2019, ["Ana Pires"])
+
+
+def test_a_listings_keywords_are_no_capitals_title():
+    # a program's keywords in capitals open its lines, but never a line of prose
+    lines = "\n".join(["// A cold Norwegian thriller about a ferry, and Ana Pires directs it well.", "MERGE NODE-ONE;",
+                       "// THE LONG FERRY is a slow, patient film about a pilot and her daughter.", "MERGE NODE-TWO;",
+                       "// THE LONG FERRY knows where it is going, and it goes there slowly.", "MERGE NODE-THREE;"] * 2)
+    film = extract_review(read_text(lines, source="review.cypher")).kept().film
+    assert film is not None and film.title == "The Long Ferry"

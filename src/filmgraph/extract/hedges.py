@@ -39,7 +39,9 @@ _WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)
 # (the look-ahead for a letter passes over the boundaries at words' ends, where every word was tried)
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
-    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just)\b)|never|no|nor|neither|hardly|barely|without|unlike|far from|instead of|rather than|"
+    # ("not unlike X" and "not dissimilar to X" liken: the two negations cancel)
+    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just|unlike|dissimilar)\b)|never|no|nor|neither|hardly|barely|without|(?<!not\s)unlike|"
+    r"far from|instead of|rather than|"
     r"nothing like|none of)\b|n[’']t\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,7 @@ _MEDIUM = (
     # "a dash of Duel", "It's a bit like Little Miss Sunshine"
     r"a(?:ncestors?\s+(?:here\s+)?(?:is|was)|kin\s+to|\s+la|la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of|\s+(?:bit|little|lot)\s+like)|"
     r"winks?\s+(?:to|at)|"
+    r"not\s+(?:unlike|dissimilar\s+to)|"  # a likeness denied its difference: "not unlike Three Men and a Cradle"
     r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|traight\s+out\s+of|"
     r"omething\s+(?:straight\s+|right\s+)?out\s+of|omewhat\s+like|ort\s+of\s+like)|"  # "a slow-motion sequence like something out of PLATOON"
     # "more than a whiff of The Searchers"

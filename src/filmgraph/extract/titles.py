@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
+from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, COUNTRY_NAMES, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
@@ -407,13 +407,17 @@ def not_a_film_title(title: str) -> bool:
     """Whether a title read from a header or named in the text is markup or data a reader left in
     it, or a film club's name, not a film's title (unless the catalog knows it as one).
 
-    >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "2024-03-16T18:02:11Z", "3:10 to Yuma", "Fight Club")]
-    [True, True, True, True, False, False]
+    >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "2024-03-16T18:02:11Z", "France, 1960",
+    ...                                "3:10 to Yuma", "Fight Club")]
+    [True, True, True, True, True, False, False]
     """
     if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
         return True
     if title.replace(" ", "").isdigit() and title not in load_gazetteer():
         return True  # a record's number ("40977"), not "1917"
+    places, _, year = title.rpartition(" ")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", year) and all(place.strip().lower() in COUNTRY_NAMES for place in places.rstrip(", ").split("/")):
+        return True  # a details line's "Great Britain, 1949"
     return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title)) or title.count('"') % 2 == 1) \
         and title not in load_gazetteer()
 
