@@ -27,6 +27,15 @@ def test_negated_later_and_other_subject(extract):
     assert {r.title: r.evidence.flag for r in found.influences} == {"Fast Lane": "negation"}
 
 
+def test_a_likeness_whose_difference_is_denied(extract):
+    kept, found = extract(
+        "NIGHT BUS (2010)\nReviewed by A B\nThe set-up is not unlike Fast Lane (1994), except that the bus never stops. "
+        "The ending is unlike Dusk (2001) in every way."
+    )
+    assert _titles(kept.influences) == [("Fast Lane", 1994)]
+    assert {r.title: r.evidence.flag for r in found.influences}.get("Dusk") == "negation"
+
+
 def test_list_items_with_their_own_describing_words_and_asides(extract):
     kept, _ = extract(
         "PORK PIE (1993)\nReviewed by A B\nIt plays as a cross between last year's GREEN SOUP and the "
