@@ -206,6 +206,14 @@ def test_a_feed_entry_with_only_a_summary_is_a_teaser_not_a_second_review(tmp_pa
         read_review(_write(tmp_path, "two.atom", both))
 
 
+def test_a_playlists_entries_are_parts_of_one_review(tmp_path):
+    playlist = ("<asx version='3.0'><title>Tern Rock (1964)</title><author>Tilde Brand</author>"
+                "<entry><title>Part 1</title><abstract>A storm keeps two keepers on the rock.</abstract></entry>"
+                "<entry><title>Part 2</title><abstract>Ola Brun plays the younger keeper, well.</abstract></entry></asx>")
+    text = read_review(_write(tmp_path, "notes.asx", playlist)).text
+    assert text.startswith("Tern Rock (1964)") and "two keepers" in text and "Ola Brun plays" in text
+
+
 def test_json_export_with_the_review_one_level_down():
     text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
                                     "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,

@@ -1659,6 +1659,8 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         return plist_to_text(document, source=source)
     entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
     entries = _the_one_long(entries, [_body_length(_xml_fields(entry)) for entry in entries])
+    if len(entries) > 1 and lxml_name(root) not in _FEED_ROOTS:
+        entries = []  # a playlist's or a document's parts (an ASX playlist's "<entry>" clips): one review in all
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
     entry = entries[0] if entries else root
@@ -1816,6 +1818,10 @@ def _the_one_long(entries: list, body_lengths: list[int]) -> list:
         return [entries[body_lengths.index(longest)]]
     return entries
 
+
+#: The roots of the documents whose items or entries are posts of their own: RSS (and RDF) and
+#: Atom feeds, a blog's export (WordPress's is RSS).
+_FEED_ROOTS = frozenset({"rss", "rdf", "feed", "channel"})
 
 #: How many times longer than any other entry's the review's body is, in a file of several entries.
 _DOMINANT_BODY = 3

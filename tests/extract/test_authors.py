@@ -70,3 +70,12 @@ def test_a_quoted_title_and_a_quotation_s_speaker_stay_out():
     assert _candidates('Night Harbour is slow.\n\n"The sea keeps what it takes."\n- Hal Moreno\n') == []
     # a code annotation is no handle: "@doc", "@author{...}"
     assert _candidates('@moduledoc """\nNight Harbour notes.\n"""\n@doc "The review."\n\nNight Harbour is slow.') == []
+
+
+def test_a_name_an_author_label_gives_is_no_title_where_it_is_quoted_again():
+    doc = DocBuilder()('// Author: Mara Quillfeather\n\nNSString *signoff = @"Mara Quillfeather";\n'
+                       'NSString *body = @"Night Harbour (2019) is a patient drama about a ferry pilot.";\n')
+    assert "Mara Quillfeather" in [name for name, _, _ in author_candidates(doc)]
+    # (the quoted name alone, with no author's label, stays a title the review names)
+    alone = DocBuilder()('NSString *film = @"Mara Quillfeather";\nNSString *body = @"A patient drama about a ferry pilot.";\n')
+    assert "Mara Quillfeather" not in [name for name, _, _ in author_candidates(alone)]

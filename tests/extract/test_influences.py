@@ -36,6 +36,24 @@ def test_a_likeness_whose_difference_is_denied(extract):
     assert {r.title: r.evidence.flag for r in found.influences}.get("Dusk") == "negation"
 
 
+@pytest.mark.parametrize("sentence", [
+    "I have read that it borrows from Fast Lane (1994); I do not see it, since nobody here is in a hurry.",
+    "It is said to be a cousin of Fast Lane (1994); I see no family likeness.",
+    "Most reviews set it next to Fast Lane (1994), but I don't think the two have much in common.",
+])
+def test_a_likeness_the_critic_disowns(extract, sentence):
+    kept, found = extract(f"NIGHT BUS (2010)\nReviewed by A B\n{sentence}")
+    assert kept.influences == ()
+    assert all(ref.evidence.flag == "negation" for ref in found.influences)
+
+
+def test_a_clauses_subject_before_meets_is_no_mashup(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nA driver who looks like James Dean, meets Holly, a girl of fifteen.")
+    assert kept.influences == ()
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nIt is Fast Lane (1994) meets Dusk (2001), on a bus.")
+    assert _titles(kept.influences) == [("Fast Lane", 1994), ("Dusk", 2001)]
+
+
 def test_list_items_with_their_own_describing_words_and_asides(extract):
     kept, _ = extract(
         "PORK PIE (1993)\nReviewed by A B\nIt plays as a cross between last year's GREEN SOUP and the "

@@ -145,7 +145,13 @@ def _in_aside(before: str, word: re.Match[str]) -> bool:
 # The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
 # also after a colon or an ellipsis: "saying it's a remake of X: it's not??", "a remake of X… it's not lol"
 _DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?(?:\bbut|:|…|\.\.\.)\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|"
-                           r"[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b", re.IGNORECASE)
+                           r"[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b|"
+                           # the critic disowns the likeness others see: "it borrows from X; I do not see it",
+                           # "a cousin of X; I see no family likeness", "next to X, but I don't think the two have much in common"
+                           r"[^.!?]{0,80}?(?:;|:|\bbut)\s+I\s+(?:(?:do\s+not|don['’]t|can(?:not|['’]t))\s+see\s+(?:it|that|much|any)\b|"
+                           r"see\s+(?:no|little)\s+(?:[\w-]+\s+){0,2}?(?:likeness|resemblance|similarit\w*|connection|debt)\b|"
+                           r"(?:do\s+not|don['’]t)\s+think\s+(?:so\b|(?:the\s+two|they|the\s+films)\s+(?:have|share)\s+(?:much|anything)))",
+                           re.IGNORECASE)
 
 
 # The next sentence takes it back: "Some call it a remake of X. It isn't, beyond the setting."

@@ -176,8 +176,9 @@ class InfluenceFinder(CueReader):
             named = self.targets.before(doc, cue.start())
             meets = "meets" in cue.group() or "way" in cue.group()
             following = self.targets(doc, cue.end(), many=meets) if not _VIBE.match(cue.group()) else []
-            # "X meets Y", "X by way of Y" name two films; "He meets up with a model" names none
-            if named is None or bool(following) != meets:
+            # "X meets Y", "X by way of Y" name two films; "He meets up with a model" names none, nor
+            # does a clause's subject: "a boy who looks like James Dean, meets Holly, a girl of fifteen"
+            if named is None or bool(following) != meets or (meets and "," in doc.text[named.span.end:cue.start()]):
                 continue
             sentence = doc.sentences.at(cue.start())
             flag = self.hedges(doc.text, sentence, named.span.start)
