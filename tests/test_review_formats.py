@@ -214,6 +214,15 @@ def test_a_playlists_entries_are_parts_of_one_review(tmp_path):
     assert text.startswith("Tern Rock (1964)") and "two keepers" in text and "Ola Brun plays" in text
 
 
+def test_a_documents_one_author_field_names_a_review_nested_elsewhere(tmp_path):
+    settings = {"env": {"FILM": "Tern Rock", "REVIEWER": "Tilde Brand"},
+                "steps": [{"write": {"file": "review.txt", "text": "Tern Rock (1964) keeps two keepers on a rock. " * 4}}]}
+    assert "By Tilde Brand" in read_review(_write(tmp_path, "build.json", json.dumps(settings))).text.splitlines()[:3]
+    # (two people in the document's author fields: neither is the review's author)
+    settings["env"]["AUTHOR"] = "Ola Brun"
+    assert "By " not in read_review(_write(tmp_path, "build.json", json.dumps(settings))).text
+
+
 def test_json_export_with_the_review_one_level_down():
     text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
                                     "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,

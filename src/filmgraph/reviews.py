@@ -1194,6 +1194,8 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
         title, headline = headline or _plain(_field([fields], ("translatedtitle", "originaltitle"))), ""
     year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
+    if not author and document is not None and (sole := _sole_author(document)) not in (title, headline):
+        author = sole  # (an "author" named as the film is a block read wrong: no one)
     body = _body_text(fields)
     if not body.strip():
         body = _thread_text(fields)
@@ -1216,6 +1218,29 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
     if headline and headline != title:
         body = f"{headline}\n\n{body}"
     return compose_review(title, year, author, _credits([*film_sources, fields, around], rating_from=fields), body)
+
+
+_WRITER_OF_REVIEW_KEYS = ("author", "authors", "reviewer", "byline", "critic", "authorname", "reviewername")
+
+
+def _sole_author(value: Any) -> str:
+    """The one person the author fields of a whole document name, wherever they stand (a build
+    file's ``REVIEWER`` among its settings, away from the step that writes the review); "" when
+    they name nobody or several people (a thread's posters). Only the fields that name a writer
+    count: a "user" or a "creator" elsewhere is as often the account that saved the page or the
+    program that wrote the file."""
+    found: set[str] = set()
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            fields = _keyed(item)
+            found.update(name for key in _WRITER_OF_REVIEW_KEYS if (named := fields.get(key)) not in (None, "", [], {})
+                         for name in _people(named))
+            pending.extend(fields.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _all_text(value: Any, key: str = "") -> str:
