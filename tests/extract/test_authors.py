@@ -79,3 +79,9 @@ def test_a_name_an_author_label_gives_is_no_title_where_it_is_quoted_again():
     # (the quoted name alone, with no author's label, stays a title the review names)
     alone = DocBuilder()('NSString *film = @"Mara Quillfeather";\nNSString *body = @"A patient drama about a ferry pilot.";\n')
     assert "Mara Quillfeather" not in [name for name, _, _ in author_candidates(alone)]
+
+
+def test_a_number_or_a_bylines_own_label_names_nobody():
+    doc = DocBuilder()("2.0\n1236.0\n\nNight Harbour (2019) is a patient drama about a ferry pilot.\n\nreviewer: reviewer,\n")
+    assert [name for name, _, _ in author_candidates(doc)] == []
+    assert _reviewer("Night Harbour (2019) is a patient drama about a ferry pilot.\n\nreviewer: reviewer,\n") is None

@@ -52,6 +52,7 @@ _HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}
 # "-- dan_the_forklift_man"), which neither pattern above takes (one word, or a handle after a dash)
 _SIGN_OFF = re.compile(r"^[ \t]*(?:--?|[—–~])[ \t]*([A-Z][a-z]{1,19}|[A-Za-z0-9][\w.-]{2,29}(?<!\.))[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
                        re.MULTILINE)
+_NUMBER = re.compile(r"[\d.,:-]+")  # a count, a version, a time: "2.0", "1236.0", "12:30" name nobody
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
@@ -99,7 +100,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         for match in _HANDLE.finditer(text, start, end):
             group = next(i for i in (1, 2, 3) if match.group(i))
             handle = match.group(group)
-            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not handle.isdigit() \
+            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not _NUMBER.fullmatch(handle) \
                     and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
                 found[match.start(group)] = handle
         for match in _SIGN_OFF.finditer(text, start, end):

@@ -177,10 +177,15 @@ _NOT_PERSON_WORDS = frozenset("""The A An Society Club Team Staff Newsletter Let
     Editorial Desk Collective Cinema Cinemas Theatre Theater Magazine Weekly Daily Row Reel Reels Films Picture Pictures""".split())
 
 
+_BYLINE_LABELS = frozenset({"author", "authors", "reviewer", "critic", "byline", "writer"})
+
+
 def not_a_person(name: str) -> bool:
-    """Whether a byline's name is a publication's, a club's or a rank's, not a person's."""
+    """Whether a byline's name is a publication's, a club's or a rank's, or a byline's own label
+    ("reviewer: reviewer," in source code names a variable), not a person's."""
     words = name.split()
-    return words[0] in ("The", "A", "An") or any(word in _NOT_PERSON_WORDS for word in words[1:])
+    return (words[0] in ("The", "A", "An") or any(word in _NOT_PERSON_WORDS for word in words[1:])
+            or name.lower() in _BYLINE_LABELS)
 
 
 def _trim_name(name: str) -> str:
