@@ -76,6 +76,9 @@ def test_a_name_an_author_label_gives_is_no_title_where_it_is_quoted_again():
     doc = DocBuilder()('// Author: Mara Quillfeather\n\nNSString *signoff = @"Mara Quillfeather";\n'
                        'NSString *body = @"Night Harbour (2019) is a patient drama about a ferry pilot.";\n')
     assert "Mara Quillfeather" in [name for name, _, _ in author_candidates(doc)]
+    signed = DocBuilder()('NAME = "Mara Quillfeather"\nBODY = "Night Harbour (2019) is a patient drama about a ferry pilot."\n'
+                          'SIGNOFF = "-- Mara Quillfeather, Film Notes"\n')
+    assert "Mara Quillfeather" in [name for name, _, _ in author_candidates(signed)]
     # (the quoted name alone, with no author's label, stays a title the review names)
     alone = DocBuilder()('NSString *film = @"Mara Quillfeather";\nNSString *body = @"A patient drama about a ferry pilot.";\n')
     assert "Mara Quillfeather" not in [name for name, _, _ in author_candidates(alone)]

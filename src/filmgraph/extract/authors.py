@@ -69,7 +69,7 @@ _BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to", "on",
                            "author", "reviewer", "critic", "posted", "wrote"})
 _NEWLINE = re.compile("\n")
 _QUOTE_MARK = re.compile("[\"“]")
-_AUTHOR_LABEL = re.compile(r"(?i)\b(?:author|byline|reviewer|critic)[ \t]*:[ \t]*$")
+_AUTHOR_LABEL = re.compile(r"(?i)(?:\b(?:author|byline|reviewer|critic)[ \t]*:|--|[—–])[ \t]*$")
 _AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[\"']?[ \t]*[:=]?|by[\"']?[ \t]*[:=])[ \t]*[\"“']$")
 _BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
@@ -109,7 +109,8 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     # (a quoted value of an author field is no title: 'author: "Ann Lee"', '<Byline author="Ann Lee">')
     titles = {norm_title(m.title) for m in doc.mentions
               if not (m.kind == "quoted" and _AUTHOR_FIELD.search(text, max(0, m.span.start - 20), m.span.start))}
-    # (nor is a name an author's label gives: "// Author: Ann Lee" above 'signoff = @"Ann Lee"')
+    # (nor is a name an author's label or a sign-off's dash gives: "// Author: Ann Lee" above 'signoff = @"Ann Lee"',
+    # 'DISPLAY "-- Ann Lee, Film Notes".')
     titles -= {norm_title(name) for at, name in found.items() if _AUTHOR_LABEL.search(text, max(0, at - 20), at)}
     # a name written into a sentence ("Salt stars Pia Okafor.", "Lena Dahl is superb") is what the review
     # is about, wherever else it stands; a byline's "by", "from" or "on" does not make a sentence of it
