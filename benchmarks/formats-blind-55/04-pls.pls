@@ -1,0 +1,21 @@
+[playlist]
+File1=http://radio.example.org/longwave/ep212/intro.mp3
+Title1=Longwave Cinema Hour, Author: Priya Sandoval
+Length1=48
+File2=http://radio.example.org/longwave/ep212/title.mp3
+Title2=High and Low (1963)
+Length2=34
+File3=http://radio.example.org/longwave/ep212/part1.mp3
+Title3=Akira Kurosawa's High and Low (1963), Tengoku to jigoku in Japanese, is a Japanese police film cut cleanly in two. Kurosawa wrote it with Hideo Oguni and Ryuzo Kikushima, loosely from an Ed McBain novel, King's Ransom.
+Length3=82
+File4=http://radio.example.org/longwave/ep212/part2.mp3
+Title4=Toshiro Mifune plays Kingo Gondo, a shoe executive about to stake everything on a company takeover when a kidnapper seizes his chauffeur's son by mistake. Kyoko Kagawa is his wife, Reiko, and Tatsuya Nakadai plays Inspector Tokura, who takes over the second half. Tsutomu Yamazaki is the kidnapper, Ginjiro Takeuchi, a medical intern who looks up at the hill house from the slum below.
+Length4=89
+File5=http://radio.example.org/longwave/ep212/part3.mp3
+Title5=Nothing here needs a model. I have heard it called Kurosawa's answer to Stray Dog, but that earlier film is a different animal, and I would not call this a return to it. The train sequence alone is worth the ticket, and one puff of pink smoke in a black and white film is a marvel.
+Length5=71
+File6=http://radio.example.org/longwave/ep212/outro.mp3
+Title6=Priya Sandoval, Longwave Cinema Hour
+Length6=212
+NumberOfEntries=6
+Version=2
