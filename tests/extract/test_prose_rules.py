@@ -182,10 +182,22 @@ def test_screenplay_credits_in_prose(extract):
         "Tamsin Orr directs. Orr, who also wrote the screenplay, has an eye.": ["Tamsin Orr"],
         "The script, credited to Sabine Loretz and Bastien Moreau, is thin.": ["Sabine Loretz", "Bastien Moreau"],
         "Director Edwina Carrow has fun, and the screenplay by Carrow and Basil Umeh has jokes.": ["Edwina Carrow", "Basil Umeh"],
+        "Oona Vell, Piet Agard and Ruth Sandoval wrote it. It drags.": ["Oona Vell", "Piet Agard", "Ruth Sandoval"],
+        "Directed by Kenji Aramaki, written by him with Yoshi Tane and Emi Kuroda.": ["Yoshi Tane", "Emi Kuroda"],
+        "Caspar Heel directed it and wrote the screenplay with Lotte Brun and Ivo Marsh.": ["Caspar Heel", "Lotte Brun", "Ivo Marsh"],
+        "Dana Rusk directed Salt (2001) and wrote it with Omar Feld, who also plays the brother.": ["Dana Rusk", "Omar Feld"],
+        "It is the comedy that Tilde Horn directed and wrote with Bram Loos in her twenties.": ["Tilde Horn", "Bram Loos"],
     }
     for body, writers in cases.items():
         found, _ = extract(f"SALT (2001)\nReviewed by A B\n\n{body}")
         assert sorted(w.name for w in found.film.writers) == sorted(writers), body
+
+
+def test_who_co_wrote_it_with_whom_and_no_role_word_in_the_name(extract):
+    found, _ = extract("SALT (2001)\nReviewed by A B\n\nMarta Quell co-wrote it with Ines Abad. The harbour scenes are the best.")
+    assert sorted(w.name for w in found.film.writers) == ["Ines Abad", "Marta Quell"]
+    assert "Director" not in " ".join(w.name for w in extract(
+        "SALT (2001)\nReviewed by A B\n\nDirector Marta Quell, who co-wrote it with Ines Abad, keeps it short.")[0].film.writers)
 
 
 def test_a_written_by_line_alone_under_the_headline_is_the_byline(extract):

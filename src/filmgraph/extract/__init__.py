@@ -151,7 +151,8 @@ class Extractor:
         """The cast rules' credits, the reviewer, the film with the credit models' picks for the
         roles the rules named nobody for, and the names left for the actor model."""
         cast, reviewer, names = self._named(doc, header, film)
-        # (a writer may be the director too: both models choose among all the names)
+        # (a writer may be the director too: both models choose among all the names, a name the rules
+        # credited in the other role included: "Ann Lee co-wrote it with Bo Ek" names the director too)
         directors = (film.directors if film else ()) or self._credited(doc, "director", names)
         writers = (film.writers if film else ()) or self._credited(doc, "writer", names)
         if film is not None or directors or writers:

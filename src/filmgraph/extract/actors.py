@@ -29,7 +29,7 @@ from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, NOT_NAME_OPENERS
+from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS
 from .names import is_name, name_at_word_start, surname
 from .scorer import RelationModel, load_model
 
@@ -38,8 +38,7 @@ __all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 LABELS = ("other", "actor")
 _NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?=['’]s\b|(?![\w'’-]))")  # ("Yash Chopra's": a possessive ends a name)
 # what a name may be led by and is no part of: "After Ann Lee leaves", "Director Simon West (Con Air) helms"
-_OPENERS = NOT_NAME_OPENERS | frozenset("""Director Directors Filmmaker Writer Screenwriter Producer Actor Actress Star
-    Co-star Composer Cinematographer Editor Novelist Author Dear""".split())
+_OPENERS = NOT_NAME_OPENERS | NAME_LEADING_ROLES | {"Dear"}
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
@@ -172,8 +171,6 @@ class ActorScorer:
         credited actor or character ("Callum Rhee as Harlan Voss"), nor one of ``others``."""
         excluded = [name_key(name) for credit in cast for name in (credit.actor, credit.character) if name]
         excluded += [name_key(name) for name in others]
-        if film is not None:
-            excluded += [name_key(p.name) for p in (*film.directors, *film.writers)]
         names = candidate_names(doc, excluded=excluded)
         families: dict[int, set[str]] = {}
         return [(name, spans, name_features(doc, name, spans, film, families)) for name, spans in names]

@@ -33,7 +33,7 @@ from ..titlekeys import norm_title
 from .doc import _LIST_CUE, Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
+from .lexicon import COUNTRY_NAMES, DEMONYMS, NAME_LEADING_ROLES, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
@@ -246,10 +246,17 @@ _PROSE_CREDITS = (
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
-    # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself"
-    (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME})(?:,\s+who)?\s+(?:also\s+)?(?:co-)?wrote\s+the\s+"
-                r"(?:script|screenplay|adaptation)\b"), False, True, ("wrote",)),
-    (re.compile(rf"\b(?:co-)?wrote\s+the\s+(?:script|screenplay|adaptation)\s+with\s+({_WRITER_NAMES})"), False, True, ("wrote",)),
+    # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself",
+    # "Ann Lee, Bo Ek and Jo Gil wrote it"
+    (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}})(?:,\s+who)?\s+"
+                r"(?:also\s+)?(?:co-)?wrote\s+(?:it\b|the\s+(?:script|screenplay|adaptation)\b)"), False, True, ("wrote",)),
+    # "wrote the script with Ann Lee", "wrote it with Ann Lee and Bo Ek", "written by him with Ann Lee"
+    (re.compile(rf"\b(?:(?:co-)?wrote\s+(?:it\s+|the\s+(?:script|screenplay|adaptation)\s+)?|written\s+by\s+(?:him|her|them)(?:self|selves)?\s+)"
+                rf"with\s+({_WRITER_NAMES})"), False, True, ("wrote", "written by")),
+    # a director who wrote it too: "Ann Lee directed Grey Harbor (2019) and wrote it with Bo Ek", "Ann Lee
+    # directed it and wrote the screenplay", "that Ann Lee directed and wrote with Bo Ek"
+    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?directed\s+(?:(?:it|this|[A-Z][^.;:!?\n]{{0,60}}?)\s+)?and\s+"
+                r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with)\b"), True, True, ("directed",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
     (re.compile(rf"({_NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
@@ -2320,7 +2327,7 @@ class FilmFinder:
                 break
             cursor = at + len(name.split()[0])
             first_word, _, rest = name.partition(" ")
-            if first_word in NOT_NAME_OPENERS:  # "Then Ann Lee directs" names Ann Lee
+            if first_word in NOT_NAME_OPENERS or first_word in NAME_LEADING_ROLES:  # "Then Ann Lee directs" names Ann Lee
                 if " " not in rest or not is_name(rest):
                     continue
                 at, name = text.find(rest.split()[0], cursor, end), rest

@@ -18,6 +18,7 @@ __all__ = [
     "CAPS_BOILERPLATE",
     "TITLE_ABBREVIATIONS",
     "AGENT_NOUN_STOPLIST",
+    "NAME_LEADING_ROLES",
     "NOT_NAME_OPENERS",
     "DATE_MARK",
     "demonym_pattern",
@@ -123,6 +124,10 @@ NOT_NAME_OPENERS = frozenset(
     Here There This That These Those His Her Their Its Our My Your The A An Starring Featuring
     What Who Whom Whose Which Where Why How""".split()
 )
+# A role's word may lead a name and is no part of it: "Director Simon West (Con Air) helms", "Director
+# Ann Lee, who co-wrote it with Bo Ek"
+NAME_LEADING_ROLES = frozenset("""Director Directors Filmmaker Writer Screenwriter Producer Actor Actress Star
+    Co-star Composer Cinematographer Editor Novelist Author""".split())
 
 
 def demonym_pattern() -> str:
