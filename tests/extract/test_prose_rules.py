@@ -187,6 +187,8 @@ def test_screenplay_credits_in_prose(extract):
         "Caspar Heel directed it and wrote the screenplay with Lotte Brun and Ivo Marsh.": ["Caspar Heel", "Lotte Brun", "Ivo Marsh"],
         "Dana Rusk directed Salt (2001) and wrote it with Omar Feld, who also plays the brother.": ["Dana Rusk", "Omar Feld"],
         "It is the comedy that Tilde Horn directed and wrote with Bram Loos in her twenties.": ["Tilde Horn", "Bram Loos"],
+        "Nils Okafor directed, and wrote it with his long-time partner Dora Feld.": ["Nils Okafor", "Dora Feld"],
+        "Ada Moreno directed, co-wrote and stars in this small comedy.": ["Ada Moreno"],
     }
     for body, writers in cases.items():
         found, _ = extract(f"SALT (2001)\nReviewed by A B\n\n{body}")

@@ -250,13 +250,16 @@ _PROSE_CREDITS = (
     # "Ann Lee, Bo Ek and Jo Gil wrote it"
     (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}})(?:,\s+who)?\s+"
                 r"(?:also\s+)?(?:co-)?wrote\s+(?:it\b|the\s+(?:script|screenplay|adaptation)\b)"), False, True, ("wrote",)),
-    # "wrote the script with Ann Lee", "wrote it with Ann Lee and Bo Ek", "written by him with Ann Lee"
+    # "wrote the script with Ann Lee", "wrote it with Ann Lee and Bo Ek", "written by him with Ann Lee",
+    # "wrote it with his long-time partner Ann Lee"
     (re.compile(rf"\b(?:(?:co-)?wrote\s+(?:it\s+|the\s+(?:script|screenplay|adaptation)\s+)?|written\s+by\s+(?:him|her|them)(?:self|selves)?\s+)"
-                rf"with\s+({_WRITER_NAMES})"), False, True, ("wrote", "written by")),
+                rf"with\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:partner|collaborator|co-writer|brother|sister|wife|husband|son|daughter)\s+)?"
+                rf"({_WRITER_NAMES})"), False, True, ("wrote", "written by")),
     # a director who wrote it too: "Ann Lee directed Grey Harbor (2019) and wrote it with Bo Ek", "Ann Lee
-    # directed it and wrote the screenplay", "that Ann Lee directed and wrote with Bo Ek"
-    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?directed\s+(?:(?:it|this|[A-Z][^.;:!?\n]{{0,60}}?)\s+)?and\s+"
-                r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with)\b"), True, True, ("directed",)),
+    # directed it and wrote the screenplay", "that Ann Lee directed and wrote with Bo Ek", "Ann Lee directed,
+    # co-wrote and stars in"
+    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?directed(?:\s+(?:it|this|[A-Z][^.;:!?\n]{{0,60}}?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with|and)\b"), True, True, ("directed",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
     (re.compile(rf"({_NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
