@@ -30,12 +30,12 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["ascii_fold", "normalize_title", "norm_title", "title_key"]
+__all__ = ["ARTICLES", "ascii_fold", "normalize_title", "norm_title", "title_key"]
 
 # "die" is left out on purpose: "Die Hard" is not "Hard".
-_ARTICLES = ("the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "das")
-_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
-_TRAILING_ARTICLE = re.compile(rf",\s*(?:{'|'.join(_ARTICLES)})$")
+ARTICLES = ("the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "das")
+_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLES)})\s+")
+_TRAILING_ARTICLE = re.compile(rf",\s*(?:{'|'.join(ARTICLES)})$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 _ENGLISH_TRAILING_ARTICLE = re.compile(r",\s*(the|a|an)\s*$")

@@ -580,6 +580,30 @@ def test_a_dated_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path
     assert [p.name for p in film.directors] == ["Ana Pires"]
 
 
+def test_a_title_line_above_the_credit_does_not_hide_it(tmp_path):
+    # the first dated title is a comment's title line; the credit names the same film a line below
+    path = tmp_path / "review.proto"
+    path.write_text("// Author: Jo Bell\n// Written 8 April 2026 for storms.example.org\n//\n// Gull Island (2011)\n//\n"
+                    "// Ana Pires directed Gull Island (2011), and Bo Ek wrote the screenplay. It takes its\n"
+                    "// storm from Tern Rock (1964), right down to the boat.\nsyntax = \"proto2\";\nmessage Review {}\n",
+                    encoding="utf-8")
+    film = extract_review(read_review(path)).kept().film
+    assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
+
+
+@pytest.mark.parametrize("heading, title, year", [
+    ("Pkgdesc: Review of Fun with Dick and Jane (2005)", "Fun with Dick and Jane", 2005),
+    ("7 Victor/Victoria (1982)", "Victor/Victoria", 1982),
+    ("On Scarface (1983)", "Scarface", 1983),
+    # a plain word before a lone catalogued word is the title's own ("Island" is a 2011 film too)
+    ("Gull Island (2011)", "Gull Island", 2011),
+    ("Ana Pires's Gull Island (2011)", "Ana Pires's Gull Island", 2011),
+])
+def test_chatter_before_a_catalogued_title_is_no_part_of_it(extract, heading, title, year):
+    kept, _ = extract(f"{heading}\n\nThe storm is the best thing in it, and the cast knows it.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
+
+
 def test_a_credited_dated_title_past_the_opening_is_not_the_film(extract):
     opening = " ".join(f"Line {n} of the ledger is blank." for n in range(10))
     kept, _ = extract(f"{opening} Ida Strand directed Gull Island (2011).")

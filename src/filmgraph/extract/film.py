@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
-from ..titlekeys import norm_title
+from ..titlekeys import ARTICLES, norm_title
 from .doc import _LIST_CUE, Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
@@ -1396,6 +1396,26 @@ def _title_of_details(title: str, span: Span) -> tuple[str, Span, int | None]:
     return title, span, None
 
 
+def _catalogued_tail(title: str, span: Span, year: int | None) -> tuple[str, Span]:
+    """A title the catalog does not know, whose tail it knows in the film's year, is that tail when
+    the words before it end in a label, a number or a small word ("Pkgdesc: Review of Fun with Dick
+    and Jane", "7 Victor/Victoria", "On Scarface" with 2005, 1982 and 1983), or when the tail is
+    several words long. A lone catalogued word after a plain word is no such tail ("Gull Island",
+    "Ann Lee's Gull Island": "Island" is a 2011 film too), nor is a title after an article ("Les
+    Cousins"); without a year a tail is no surer than the whole ("Top Gun: Maverick")."""
+    catalog = load_gazetteer()
+    if year is None or title in catalog:
+        return title, span
+    for word in re.finditer(r"(?<=\s)[A-Z0-9]", title):
+        tail, chatter = title[word.start():], title[:word.start()].strip()
+        if chatter.lower() in ARTICLES or year not in catalog.years(tail):
+            continue
+        last = chatter.split()[-1]
+        if " " in tail or not last.isalpha() or last.lower() in SMALL_WORDS:
+            return tail, Span(span.end - len(tail), span.end)
+    return title, span
+
+
 def _complete_title(text: str, title: str, span: Span) -> tuple[str, Span]:
     """A capitals title cut short where its first word was taken for something else: "MR. MAGOO",
     "DR. STRANGELOVE" (not "Magoo"), "THE PEOPLE VS. LARRY FLYNT", "FATHERS' DAY" (when the
@@ -1581,6 +1601,7 @@ class FilmFinder:
         title, span, details_year = _title_of_details(title, span)
         dated = _YEAR_AFTER.match(doc.text, span.end)
         year = header.year or details_year or (int(dated.group(1)) if dated else self._year(doc, title))
+        title, span = _catalogued_tail(title, span, year)
         countries = list(header.countries)
         directors, writers = self._credits(doc, header, title, year)
         year = year or self._directors_year(doc, directors, title) or _catalog_year(doc, title)
@@ -1678,13 +1699,17 @@ class FilmFinder:
         opening = doc.sentences.spans[first:first + 8]
         if not opening:
             return None, None, 0.0
-        dated = next((m for m in doc.mentions if m.year is not None and m.span.start >= opening[0].start), None)
-        if dated is None or dated.span.start >= opening[-1].end:
-            return None, None, 0.0
-        sentence = doc.sentences.at(dated.span.start)
-        if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
-                or _CREDITED_BY.match(text, dated.span.end, sentence.end)):
-            return dated.title, dated.span, 0.7
+        first_key = None
+        # (the first dated title may be named again before its credit: a title line "The Limey (1999)"
+        # above "Steven Soderbergh directed The Limey (1999)"; another title first, and the search ends)
+        for dated in (m for m in doc.mentions if m.year is not None and opening[0].start <= m.span.start < opening[-1].end):
+            if first_key is not None and norm_title(dated.title) != first_key:
+                break
+            first_key = norm_title(dated.title)
+            sentence = doc.sentences.at(dated.span.start)
+            if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
+                    or _CREDITED_BY.match(text, dated.span.end, sentence.end)):
+                return dated.title, dated.span, 0.7
         return None, None, 0.0
 
     def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:

@@ -288,14 +288,16 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+[\"“*_]?$")
 # what a capitalised run may carry before the title in it: its maker and its year ("Ann Lee's 1951 ")
 _ORIGINAL_BEFORE = re.compile(r"\boriginal\s+[\"“]?$")
 _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?:1[89]|20)\d\d[ ])?(?=[A-Z])")
-_YEAR_BEFORE_NAMED = re.compile(r"\b(?:the|in|of|from)\s+((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$", re.IGNORECASE)
+# (a possessive year dates the title after whatever leads it: "like 1997's PONETTE")
+_YEAR_BEFORE_NAMED = re.compile(r"(?:\b(?:the|in|of|from)\s+|(?<![\w'’])(?=(?:1[89]|20)\d\d['’]s))((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$",
+                                re.IGNORECASE)
 _YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
 
 
 def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
-    """The year the review gives ``title`` in passing ("the 2003 Oldboy", "Summer Camp Galaxy from
-    1985"), if it is not the reviewed film's own year nor later. Each place the title is named is
-    looked at (a plain search, no pattern built per title)."""
+    """The year the review gives ``title`` in passing ("the 2003 Oldboy", "1997's Ponette", "Summer
+    Camp Galaxy from 1985"), if it is not the reviewed film's own year nor later. Each place the
+    title is named is looked at (a plain search, no pattern built per title)."""
     lower, name = text.lower(), title.lower()
     at = lower.find(name)
     while at >= 0:

@@ -186,14 +186,16 @@ def _best_row(rows: Sequence[tuple[list[float], int]], index: int) -> tuple[list
 
 
 def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5,
-                        tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, **settings) -> RelationModel:
+                        tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, near_tie: float = NEAR_TIE,
+                        **settings) -> RelationModel:
     """Fit on all ``reviews`` (each a review's rows) and learn each relation's decision threshold.
 
     The thresholds come from an inner cross-validation over the same reviews: the model is fitted
     on all but one inner fold, scores the fold left out, and each relation takes the threshold of
     ``tried`` whose F1 over those out-of-fold scores is highest. With ``pick_one`` the F1 is the one
     of a model that names at most one candidate per review: each review's best-scored row, counted
-    when it clears the threshold, against the reviews that have a right row at all.
+    when it clears the threshold, against the reviews that have a right row at all. Of thresholds
+    within ``near_tie`` of the best, the highest is taken.
     """
     scored: list[list[tuple[list[float], int]]] = []  # out-of-fold, one list per review
     for k in range(inner_folds):
@@ -225,7 +227,7 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
         # Of thresholds about as good, the highest: the gold reviews name related films far more
         # densely than reviews at large, where a low threshold mostly admits films merely named.
         best = max(smoothed.values())
-        thresholds[label] = max(t for t in tried if smoothed[t] >= best - NEAR_TIE)
+        thresholds[label] = max(t for t in tried if smoothed[t] >= best - near_tie)
     return RelationModel(labels=model.labels, bias=model.bias, weights=model.weights, thresholds=thresholds)
 
 
