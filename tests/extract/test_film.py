@@ -604,6 +604,16 @@ def test_chatter_before_a_catalogued_title_is_no_part_of_it(extract, heading, ti
     assert kept.film is not None and (kept.film.title, kept.film.year) == (title, year)
 
 
+def test_a_data_files_fields_before_the_prose_are_not_its_opening(tmp_path):
+    # a chat export: a dozen field lines (ids, users, times) come before the first sentence of prose
+    fields = "".join(f"Id: x{n}q7\nTs: 2026-10-09T18:3{n}:00Z\nUsername: ana.{n}\n" for n in range(5))
+    path = tmp_path / "room.txt"
+    path.write_text(f"{fields}Msg: here is mine\n\nAna Pires wrote and directed Gull Island (2011), and it borrows "
+                    "its storm from Tern Rock (1964). Nobody speaks for an hour.\n", encoding="utf-8")
+    film = extract_review(read_review(path)).kept().film
+    assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
+
+
 def test_a_credited_dated_title_past_the_opening_is_not_the_film(extract):
     opening = " ".join(f"Line {n} of the ledger is blank." for n in range(10))
     kept, _ = extract(f"{opening} Ida Strand directed Gull Island (2011).")

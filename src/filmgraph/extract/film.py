@@ -1691,21 +1691,22 @@ class FilmFinder:
 
     @staticmethod
     def _credited_title(doc: Doc) -> tuple[str | None, Span | None, float]:
-        """The review's first dated title, in its opening sentences, when the sentence credits it
-        to its maker ("George Lucas wrote and directed Star Wars (1977)", "Wadjda (2012), written
-        and directed by Haifaa al-Mansour"): a review credits its own film so before any other."""
+        """The review's first dated title, in its opening sentences of prose (three lower-case words
+        or more: a data file's fields and numbers before them do not count), when the sentence
+        credits it to its maker ("George Lucas wrote and directed Star Wars (1977)", "Wadjda (2012),
+        written and directed by Haifaa al-Mansour"): a review credits its own film so before any other."""
         text = doc.text
         first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
-        opening = doc.sentences.spans[first:first + 8]
+        opening = [s for s in doc.sentences.spans[first:] if len(_LOWER_WORD.findall(text, s.start, s.end)) >= 3][:8]
         if not opening:
             return None, None, 0.0
-        first_key = None
+        named = None
         # (the first dated title may be named again before its credit: a title line "The Limey (1999)"
-        # above "Steven Soderbergh directed The Limey (1999)"; another title first, and the search ends)
+        # above "Steven Soderbergh directed The Limey (1999)"; another film first, and the search ends)
         for dated in (m for m in doc.mentions if m.year is not None and opening[0].start <= m.span.start < opening[-1].end):
-            if first_key is not None and norm_title(dated.title) != first_key:
+            if named is not None and (norm_title(dated.title), dated.year) != named:
                 break
-            first_key = norm_title(dated.title)
+            named = (norm_title(dated.title), dated.year)
             sentence = doc.sentences.at(dated.span.start)
             if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
                     or _CREDITED_BY.match(text, dated.span.end, sentence.end)):
