@@ -569,6 +569,8 @@ def test_the_one_year_the_review_writes_that_the_catalog_gives_the_title_dates_i
 @pytest.mark.parametrize("sentence", [
     "Ana Pires wrote and directed Gull Island (2011), and it borrows its storm from Tern Rock (1964).",
     "Gull Island (2011), written and directed by Ana Pires, borrows its storm from Tern Rock (1964).",
+    "Seen at the club: Gull Island (Norway, 2011). Directed by Ana Pires, it borrows its storm from Tern Rock (1964).",
+    "Saw it last night, Gull Island, (2011), dir. Ana Pires; it borrows its storm from Tern Rock (1964).",
 ])
 def test_a_dated_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path, sentence):
     # a data file's lines before the prose name no film; the first dated title, credited to its maker, does

@@ -178,8 +178,12 @@ class Extractor:
     def _ruled_film(self, doc: Doc, header: Header) -> tuple[ReviewedFilm | None, Remakes]:
         """The film as the rules read it (or, when the review never names it, the remake a catalog
         lists of the dated film it says it remakes) and the remake rules' reading."""
-        film = self.year_scorer(doc, self.film_finder(doc, header))
+        ruled = self.film_finder(doc, header)
+        film = self.year_scorer(doc, ruled)
         title, year = (film.title, film.year) if film else (None, None)
+        if film and ruled and not ruled.year and title and year and year in _remade_years(self.remake_finder(doc, title, None), title):
+            # the year model took the same-titled original's ("Ann Lee's Dock Lights remakes Bo Ek's Dock Lights from 2003")
+            film, year = replace(film, year=None), None
         remakes = self.remake_finder(doc, title, year)
         if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
             film = replace(remade, directors=film.directors, writers=film.writers) if film else remade

@@ -352,7 +352,9 @@ _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
 # A dated title credited to its maker in the same breath: "Ann Lee wrote and directed Night Harbour
 # (2019)", "Night Harbour (2019), written and directed by Ann Lee"
 _MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+$")
-_CREDITED_BY = re.compile(rf"\s*\(\d{{4}}\),?\s+(?:(?:is|was)\s+)?(?:(?:co-?)?written and directed|directed)\s+by\s+{NAME_PATTERN}")
+# (also after the year's sentence or a bracket of details: "X (Sweden, 2008). Dir. Ann Lee", "<em>X</em> (2002), directed by")
+_CREDITED_BY = re.compile(r"[\"”*_]*(?:</[a-z]+>)?,?\s*\([^()\n]{0,60}?\b\d{4}\)[.,]?\s+(?:(?:is|was)\s+)?"
+                          rf"(?:(?:(?:co-?)?written and )?[Dd]irected\s+by|[Dd]ir\.|Director:)\s+{NAME_PATTERN}")
 _REMAKE_CUE_WORD = re.compile(r"(?i)\b(?:re-?makes?|remade|re-?do|do-?over|re-?boot|original|version|update[sd]?)\b")
 # "David Cronenberg's The Fly from 1986" (not "from 1986 to 1990")
 _FROM_YEAR = re.compile(r"[\"”*_]*\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|through|-|–)\s)")
@@ -1709,8 +1711,8 @@ class FilmFinder:
             named = (norm_title(dated.title), dated.year)
             sentence = doc.sentences.at(dated.span.start)
             if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
-                    or _CREDITED_BY.match(text, dated.span.end, sentence.end)):
-                return dated.title, dated.span, 0.7
+                    or _CREDITED_BY.match(text, dated.span.end, max(sentence.end, dated.span.end + 160))):
+                return (title_case(dated.title) if dated.title.isupper() else dated.title), dated.span, 0.7
         return None, None, 0.0
 
     def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
