@@ -616,6 +616,18 @@ def test_a_data_files_fields_before_the_prose_are_not_its_opening(tmp_path):
     assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
 
 
+def test_the_title_models_film_gets_its_owners_credit(tmp_path):
+    # no rule names the film of this calculator script; the title model does, and the possessive
+    # before its title then gives the director as it would for a rule's title
+    path = tmp_path / "note.bc"
+    path.write_text('scale = 2\nstars = 3.5\nprint "Ana Pires\'s Gull Island (2011) keeps its storm for the last reel, "\n'
+                    'print "and the cast knows it.\\n"\nprint "Gull Island is damp, slow and worth the wait.\\n"\nquit\n',
+                    encoding="utf-8")
+    film = extract_review(read_review(path)).kept().film
+    assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
+    assert [p.name for p in film.directors] == ["Ana Pires"]
+
+
 def test_a_credited_dated_title_past_the_opening_is_not_the_film(extract):
     opening = " ".join(f"Line {n} of the ledger is blank." for n in range(10))
     kept, _ = extract(f"{opening} Ida Strand directed Gull Island (2011).")

@@ -208,6 +208,9 @@ class Extractor:
             else:
                 film = self.year_scorer(doc, film) or film
             title, year = film.title, film.year
+            if not film.directors:
+                # the rules' readings that need the title, now that the title model named one
+                film = replace(film, directors=tuple(self.film_finder.title_directors(doc, picked.title, year)))
             remakes = self.remake_finder(doc, title, year)
         influences = self.influence_finder(doc, title, year, remakes.remakes)
         # (the maker of a remake is read here, before the director model chooses among the body's names)

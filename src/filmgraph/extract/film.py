@@ -1630,11 +1630,16 @@ class FilmFinder:
             prose_directors, prose_writers = self._prose_credits(doc, title, year)
             directors = directors or prose_directors
             if not directors and title is not None:
-                directors = (self._possessive_director(doc, title, year) or self._maker_director(doc, title, year)
-                             or self._possessive_noun_director(doc, title, year))
+                directors = self.title_directors(doc, title, year)
             directors = directors or self._direction_director(doc)
             writers = writers or prose_writers
         return directors, writers
+
+    def title_directors(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
+        """The film's director as the readings that need its title give it: "Ann Lee's Night
+        Harbour is ...", "Ann Lee made Night Harbour quickly", "NIGHT HARBOUR, Ann Lee's new film"."""
+        return (self._possessive_director(doc, title, year) or self._maker_director(doc, title, year)
+                or self._possessive_noun_director(doc, title, year))
 
     def _unnamed(self, doc: Doc, header: Header) -> ReviewedFilm | None:
         """A film the review never names, by the credits it gives ("Van Sant's remake", "Director:
