@@ -596,6 +596,7 @@ def test_a_title_line_above_the_credit_does_not_hide_it(tmp_path):
 @pytest.mark.parametrize("heading, title, year", [
     ("Pkgdesc: Review of Fun with Dick and Jane (2005)", "Fun with Dick and Jane", 2005),
     ("7 Victor/Victoria (1982)", "Victor/Victoria", 1982),
+    ("Pkgdesc: REVIEW OF FUN WITH DICK AND JANE (2005)", "Fun with Dick and Jane", 2005),
     ("On Scarface (1983)", "Scarface", 1983),
     # a plain word before a lone catalogued word is the title's own ("Island" is a 2011 film too)
     ("Gull Island (2011)", "Gull Island", 2011),

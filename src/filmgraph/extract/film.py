@@ -1398,6 +1398,11 @@ def _title_of_details(title: str, span: Span) -> tuple[str, Span, int | None]:
     return title, span, None
 
 
+# (a longer run is no title with a label before it or an owner's credit: each of its tails, or
+# each of its mentions word by word, would be searched)
+_LONGEST_TITLE = 120
+
+
 def _catalogued_tail(title: str, span: Span, year: int | None) -> tuple[str, Span]:
     """A title the catalog does not know, whose tail it knows in the film's year, is that tail when
     the words before it end in a label, a number or a small word ("Pkgdesc: Review of Fun with Dick
@@ -1406,7 +1411,7 @@ def _catalogued_tail(title: str, span: Span, year: int | None) -> tuple[str, Spa
     "Ann Lee's Gull Island": "Island" is a 2011 film too), nor is a title after an article ("Les
     Cousins"); without a year a tail is no surer than the whole ("Top Gun: Maverick")."""
     catalog = load_gazetteer()
-    if year is None or title in catalog:
+    if year is None or len(title) > _LONGEST_TITLE or title in catalog:
         return title, span
     for word in re.finditer(r"(?<=\s)[A-Z0-9]", title):
         tail, chatter = title[word.start():], title[:word.start()].strip()
@@ -1414,7 +1419,7 @@ def _catalogued_tail(title: str, span: Span, year: int | None) -> tuple[str, Spa
             continue
         last = chatter.split()[-1]
         if " " in tail or not last.isalpha() or last.lower() in SMALL_WORDS:
-            return tail, Span(span.end - len(tail), span.end)
+            return title_case(tail), Span(span.end - len(tail), span.end)
     return title, span
 
 
@@ -1637,7 +1642,10 @@ class FilmFinder:
 
     def title_directors(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
         """The film's director as the readings that need its title give it: "Ann Lee's Night
-        Harbour is ...", "Ann Lee made Night Harbour quickly", "NIGHT HARBOUR, Ann Lee's new film"."""
+        Harbour is ...", "Ann Lee made Night Harbour quickly", "NIGHT HARBOUR, Ann Lee's new film".
+        Nobody for a run too long to be a title, whose every mention would be searched word by word."""
+        if len(title) > _LONGEST_TITLE:
+            return []
         return (self._possessive_director(doc, title, year) or self._maker_director(doc, title, year)
                 or self._possessive_noun_director(doc, title, year))
 
@@ -1704,7 +1712,8 @@ class FilmFinder:
         written and directed by Haifaa al-Mansour"): a review credits its own film so before any other."""
         text = doc.text
         first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
-        opening = [s for s in doc.sentences.spans[first:] if len(_LOWER_WORD.findall(text, s.start, s.end)) >= 3][:8]
+        prose = (s for s in doc.sentences.spans[first:] if len(_LOWER_WORD.findall(text, s.start, s.end)) >= 3)
+        opening = list(itertools.islice(prose, 8))
         if not opening:
             return None, None, 0.0
         named = None
@@ -1717,7 +1726,7 @@ class FilmFinder:
             sentence = doc.sentences.at(dated.span.start)
             if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
                     or _CREDITED_BY.match(text, dated.span.end, max(sentence.end, dated.span.end + 160))):
-                return (title_case(dated.title) if dated.title.isupper() else dated.title), dated.span, 0.7
+                return title_case(dated.title), dated.span, 0.7
         return None, None, 0.0
 
     def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
