@@ -925,6 +925,22 @@ def test_xml_under_a_suffix_of_its_own_is_read_as_xml_in_reading_order(tmp_path)
     assert read_review(_write(tmp_path, "channel.log", chat)).text == chat
 
 
+def test_an_xml_note_kept_as_written_keeps_its_line_breaks(tmp_path):
+    # a desktop note: its text element preserves whitespace, so its lines are the note's own
+    note = ('<?xml version="1.0" encoding="utf-8"?>\n<note version="0.3" xmlns="urn:example:notes"><title>Gull notes</title>'
+            '<text xml:space="preserve"><note-content>Gull notes\n\n<bold>Gull Island</bold> (2011)\n<italic>by Nils Aune</italic>\n\n'
+            'Directed by Bo Ek, written by Cy Dunn.\n\nThe ferry never comes, and the film waits for it with the islanders '
+            'through a long grey winter on the jetty.</note-content></text><create-date>2012-05-03T10:00:00</create-date></note>')
+    text = read_review(_write(tmp_path, "gull.note", note)).text
+    assert "\nGull Island (2011)\nby Nils Aune\nDirected by Bo Ek" in text
+    found = extract_review(read_review(tmp_path / "gull.note"))
+    assert (found.film.title, found.film.year, [d.name for d in found.film.directors]) == ("Gull Island", 2011, ["Bo Ek"])
+    # without xml:space a pretty-printed paragraph's line breaks are only wrapping
+    wrapped = ('<?xml version="1.0"?><doc><p>Gull Island (2011) keeps its grey\n   coastline, its ferry that never comes and '
+               'its long silences on the jetty, and the islanders wait with it through a winter that never seems to end.</p></doc>')
+    assert "keeps its grey coastline" in read_review(_write(tmp_path, "gull.xml", wrapped)).text
+
+
 def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path):
     dump = ("   [1]Skip to content\n\n   [2]Second Looks\n\n                 Gull Island (2011) -- review\n\n"
             "   Posted on 3 May 2012 by [5]Nils Aune\n\n   Gull Island remakes [6]Tern Rock (1964) and keeps its grey "

@@ -1751,7 +1751,13 @@ def _document_text(root) -> str:
         if said := _text_attribute(element):
             lines.append(" ".join(_markup_reduced(said).split()))
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
-            line = " ".join("".join(element.itertext()).split())
+            text = "".join(element.itertext())
+            if "\n" in text.strip() and _keeps_line_breaks(element):
+                # a note kept as written (Tomboy's ``<text xml:space="preserve">``): its line breaks
+                # part its title line, byline and paragraphs
+                lines.extend(line for piece in text.splitlines() if (line := _markup_reduced(" ".join(piece.split())).strip()))
+                return
+            line = " ".join(text.split())
             line = _markup_reduced(line).strip()  # (an export's field holding a post's HTML, escaped: "&lt;p&gt;")
             label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
             # (a byline element that says "By Ann Lee" already reads as one)
@@ -1763,6 +1769,19 @@ def _document_text(root) -> str:
 
     walk(root)
     return "\n".join(lines)
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _keeps_line_breaks(element) -> bool:
+    """Whether an element's whitespace is its text's own (``xml:space="preserve"`` on it or the
+    nearest ancestor that says)."""
+    while element is not None:
+        if (space := element.get(_XML_SPACE)) is not None:
+            return space == "preserve"
+        element = element.getparent()
+    return False
 
 
 def _scanned_paragraph(element) -> str:
