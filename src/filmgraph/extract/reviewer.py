@@ -114,6 +114,11 @@ _BYLINES = (
                 rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
                 rf"[Aa]nswered|[Cc]ompiled|[Rr]eported)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
                 rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
+    # the same label inside a field, markup or a sentence rather than opening a line: 'msgid "Programme note by
+    # Ann Lee"', "@i{Notes by Ann Lee}", "% Annotations by Ann Lee", "Dir. Bo Ek. Words by Ann Lee, as ever."
+    (_LABEL_IN_FIELD := re.compile(rf"(?:(?<=[\"“'>{{%#*;\r])|(?<=[.!?] ))[ \t]*(?:[Pp]rogram(?:me)?\s+notes?|[Nn]otes|[Ww]ords|"
+                                   rf"[Aa]nnotations|[Ww]rite-?up|[Rr]eview\s+notes)(?:\s+written)?\s+by\s+({NAME_PATTERN})"
+                                   r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
      0.8, False),
@@ -151,7 +156,8 @@ _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRIT
             _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _POSTED_AT_END: ("osted by",),
             _OUR_CRITIC: ("correspondent", "ur critic", "ur reviewer", "ur film ", "ur movie ", "ur chief ", "ur staff ",
                           "ur resident ", "ur own ", "y critic", "y reviewer"),
-            _HOST: ("I'm", "I’m", "name is", " here")}
+            _HOST: ("I'm", "I’m", "name is", " here"),
+            _LABEL_IN_FIELD: ("ote by", "otes by", "otes written by", "ords by", "nnotations by", "rite-up by", "riteup by")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
 #: The byline patterns that open with a multi-line ``^`` (each of their alternatives does): every match
