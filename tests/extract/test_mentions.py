@@ -110,3 +110,11 @@ def test_a_dated_title_starts_after_a_mark_or_field_separator_written_against_it
     assert [m.title for m in finder("[b]Dock Lights (2004)[/b] is long")] == ["Dock Lights"]
     # a time or a number in the title is no separator
     assert [m.title for m in finder("a remake of 3:10 to Yuma (1957)")] == ["3:10 to Yuma"]
+
+
+def test_a_dated_title_keeps_the_opening_words_the_catalog_gives_it():
+    # "In", "On", "From", "To" usually open the sentence, not the title: the catalog says when they are the title's
+    text = ("In the Mood for Love (2000) is slow. I loved On the Waterfront (1954) and From Dusk Till Dawn (1996), "
+            "and In Alien (1979), Ridley Scott waits.")
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert found == [("In the Mood for Love", 2000), ("On the Waterfront", 1954), ("From Dusk Till Dawn", 1996), ("Alien", 1979)]

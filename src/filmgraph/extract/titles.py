@@ -276,6 +276,25 @@ def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int
     return (best, stop) if best is not None else None
 
 
+# up to three words on the run's line just before it, nearest last ("In the " before "Mood for Love")
+_LEAD_WORDS = re.compile(r"(?:[A-Za-z][a-z]{0,9}[ ]){1,3}$")
+
+
+def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: int = 0) -> tuple[int, int]:
+    """``run`` with the words before it that the run reader dropped as a sentence's opener or
+    small words given back, when the catalog knows the longer title in ``year``: "In the Mood for
+    Love (2000)", "In Bruges (2008)", "On the Waterfront (1954)"; else ``run`` as it is."""
+    lead = _LEAD_WORDS.search(text, max(floor, run[0] - 32), run[0])
+    if lead is None:
+        return run
+    gazetteer = load_gazetteer()
+    for word in re.finditer(r"\S+", lead.group()):  # the longest title first
+        start = lead.start() + word.start()
+        if text[start].isupper() and year in gazetteer.years(text[start:run[1]]):
+            return (start, run[1])
+    return run
+
+
 def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
     """"the Danish Dock Lights (2004)": a leading nationality is not part of a title the catalog
     does not know as a whole ("American Beauty" it does)."""
@@ -324,7 +343,7 @@ class MentionFinder:
             if own_language is not None and (run is None or own_language[0] < run[0]):
                 run = own_language
             if run is not None:
-                run = _without_nationality(text, run)
+                run = _with_catalogued_lead(text, _without_nationality(text, run), int(year.group(1)), floor=start)
                 surface = text[run[0]:run[1]]
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 
