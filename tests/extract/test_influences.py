@@ -18,6 +18,14 @@ def test_resemblance_cues(extract):
         ("Fast Lane", 1994), ("Cold Case", None), ("The Long Walk", None), ("Dusk", 2001)]
 
 
+def test_an_apposition_dates_the_film_drawn_on(extract):
+    kept, _ = extract(
+        "NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS often reminded me of COLD CASE, Ann Lee's 1976 shredding of "
+        "the news business, in its plot and in its spirit."
+    )
+    assert _titles(kept.influences) == [("Cold Case", 1976)]
+
+
 def test_negated_later_and_other_subject(extract):
     kept, found = extract(
         "NIGHT BUS (2010)\nReviewed by A B\nUnlike FAST LANE, NIGHT BUS is slow. "

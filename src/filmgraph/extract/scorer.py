@@ -291,22 +291,26 @@ _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?
 # (a possessive year dates the title after whatever leads it: "like 1997's PONETTE")
 _YEAR_BEFORE_NAMED = re.compile(r"(?:\b(?:the|in|of|from)\s+|(?<![\w'’])(?=(?:1[89]|20)\d\d['’]s))((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$",
                                 re.IGNORECASE)
-_YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b")
+_YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b|"
+                               # an apposition that dates it: "NETWORK, Sidney Lumet's 1976 shredding of ...",
+                               # "Farewell, My Lovely, the 1975 version"
+                               r"[\"”*_]?,\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+((?:1[89]|20)\d\d)\s+[a-z]")
 
 
 def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
     """The year the review gives ``title`` in passing ("the 2003 Oldboy", "1997's Ponette", "Summer
-    Camp Galaxy from 1985"), if it is not the reviewed film's own year nor later. Each place the
-    title is named is looked at (a plain search, no pattern built per title)."""
+    Camp Galaxy from 1985", "Network, Sidney Lumet's 1976 satire"), if it is not the reviewed film's
+    own year nor later. Each place the title is named is looked at (a plain search, no pattern built
+    per title)."""
     lower, name = text.lower(), title.lower()
     at = lower.find(name)
     while at >= 0:
         end = at + len(name)
         if not (at and lower[at - 1].isalnum()) and not (end < len(lower) and lower[end].isalnum()):
             dated = (_YEAR_BEFORE_NAMED.search(text, max(0, at - 14), at)
-                     or _YEAR_AFTER_NAMED.match(text, end, min(len(text), end + 14)))
+                     or _YEAR_AFTER_NAMED.match(text, end, min(len(text), end + 48)))
             if dated:
-                year = int(dated.group(1))
+                year = int(dated.group(1) or dated.group(2))
                 if own_year is None or year < own_year:
                     return year
         at = lower.find(name, at + 1)
