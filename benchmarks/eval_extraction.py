@@ -1429,8 +1429,10 @@ def main(argv: list[str]) -> int:
          'and not changed: the title model\'s threshold (leave-one-corpus-out, 0.4 -> 0.3 names 25 more films right '
          'and 29 more wrong; a sole candidate or a wide margin over the runner-up is no surer); country features '
          'for a country beside the film\'s year or credits ("(Italy, 1964)", "Screenplay by X. USA."): '
-         'leave-one-corpus-out 90 right / 28 wrong -> 88 / 30. The cross-validated dev figures above are those '
-         'of `29a1b9c`.'),
+         'leave-one-corpus-out 90 right / 28 wrong -> 88 / 30. Then an apposition dates a named film ("NETWORK, '
+         'Sidney Lumet\'s 1976 shredding of ...", "Farewell, My Lovely, the 1975 version"): no model changed, '
+         'real-critics-51\'s influences 6 -> 7 right of 8 (after its first run), nothing else changed on the '
+         'eighty-two held sets (mean 0.7041 -> 0.7043). The cross-validated dev figures above are those of `29a1b9c`.'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
