@@ -82,3 +82,11 @@ def test_only_the_first_dated_title_is_marked_so():
                        'Copper Sky (1987) and Dock Lights again.')
     marked = {c.title: "first_dated" in features for c, features in TitleScorer.candidates(doc, frozenset())}
     assert marked == {"Gull Island": False, "Dock Lights": True, "Copper Sky": False}
+
+
+def test_a_program_line_printing_the_title_alone_is_read_as_its_own_line():
+    def features(program):
+        return {c.title: f for c, f in TitleScorer.candidates(DocBuilder()(program), set())}["Night Harbour"]
+
+    assert features(' W !,"Night Harbour (2019)"\n W !,"Night Harbour was shot in winter."\n').get("own_literal") == 1.0
+    assert "own_literal" not in features(' W !,"Night Harbour (2019) is slow."\n W !,"Night Harbour was shot in winter."\n')

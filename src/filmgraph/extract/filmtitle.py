@@ -47,6 +47,8 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _ARTICLES = frozenset({"the", "a", "an"})
 _SUBJECT_VERB = re.compile(r"(?:['’]s)?,?\s+(?:is|was|has|had|isn['’]t|wasn['’]t|does|doesn['’]t|makes|tries|follows|feels|"
                            r"seems|gets|delivers|offers|stars|tells|works|remains|becomes|lacks|manages|fails)\b")
+# what closes a string literal that holds the title alone, its year or a subtitle after it
+_OWN_LITERAL = re.compile(r"(?:\s*\((?:1[89]|20)\d\d\))?(?::[^\"'\n]{0,60})?[\"']")
 _OWNER = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?=[A-Z])")
 
 
@@ -172,6 +174,8 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
             features["opens_line"] = 1.0
         if len(line.strip()) <= len(candidate.title) + 12:
             features["own_line"] = 1.0
+        if _OWN_LITERAL.match(text, span.end) and text[span.start - 1:span.start] in ("\"", "'"):
+            features["own_literal"] = 1.0  # a program's line that prints the title: W !,"Night Harbour (2019)"
         sentence = doc.sentences.at(span.start)
         before = _WORD.findall(lowered[max(sentence.start, line_start, span.start - 40):span.start])[-2:]
         after = _WORD.findall(lowered[span.end:min(sentence.end, span.end + 30)])[:1]
