@@ -291,10 +291,9 @@ _OWNER_AND_YEAR = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?:(?
 # (a possessive year dates the title after whatever leads it: "like 1997's PONETTE")
 _YEAR_BEFORE_NAMED = re.compile(r"(?:\b(?:the|in|of|from)\s+|(?<![\w'’])(?=(?:1[89]|20)\d\d['’]s))((?:1[89]|20)\d\d)(?:['’]s)?\s+[\"“*_]?$",
                                 re.IGNORECASE)
-_YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?,?\s+from\s+((?:1[89]|20)\d\d)\b|"
-                               # an apposition that dates it: "NETWORK, Sidney Lumet's 1976 shredding of ...",
-                               # "Farewell, My Lovely, the 1975 version"
-                               r"[\"”*_]?,\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+((?:1[89]|20)\d\d)\s+[a-z]")
+# ("from 1976", or an apposition that dates it: "NETWORK, Sidney Lumet's 1976 shredding of ...",
+# "Farewell, My Lovely, the 1975 version")
+_YEAR_AFTER_NAMED = re.compile(r"[\"”*_]?(?:,?\s+from|,\s+(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s))\s+((?:1[89]|20)\d\d)\b")
 
 
 def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
@@ -310,7 +309,7 @@ def _dated_elsewhere(text: str, title: str, own_year: int | None) -> int | None:
             dated = (_YEAR_BEFORE_NAMED.search(text, max(0, at - 14), at)
                      or _YEAR_AFTER_NAMED.match(text, end, min(len(text), end + 48)))
             if dated:
-                year = int(dated.group(1) or dated.group(2))
+                year = int(dated.group(1))
                 if own_year is None or year < own_year:
                     return year
         at = lower.find(name, at + 1)
