@@ -35,7 +35,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import COUNTRY_NAMES, DEMONYMS
 from .names import is_name
 from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_model, mention_features
-from .titles import not_a_film_title, title_case
+from .titles import not_a_film_title, quoted_spans, title_case
 
 __all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "title_candidates", "title_features"]
 
@@ -96,6 +96,19 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
         if mention.span.start < _MAX_CHARS:
             add(mention.title, mention.year, mention.span, mention.kind)
     gazetteer, text = load_gazetteer(), doc.text
+    read = {mention.span for mention in doc.mentions}
+    for span, _ in quoted_spans(text):
+        if span.start >= _MAX_CHARS:
+            break
+        surface = text[span.start:span.end]
+        if span in read:
+            continue
+        # the quoted runs the mention finder leaves: one word ('Traffik' analyses ...), a word in
+        # lower case that the catalog's title has ("The Devil is a Woman")
+        if " " not in surface.strip():
+            add(surface, None, span, "quoted_word")
+        elif surface in gazetteer:
+            add(surface, None, span, "quoted")
     if len(gazetteer):
         for run in TITLE_RUN.finditer(text, 0, _MAX_CHARS):
             start = past_field_labels(text, run.start(), run.end(), gazetteer)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Span
@@ -388,18 +389,26 @@ class MentionFinder:
         yield Mention(Span(first, last), title_case(text[first:last]), year, "caps", end)
 
     def _quoted(self, text: str, start: int):
-        for quoted in _QUOTED.finditer(text, start):
-            group = next(index for index in (1, 2, 3, 4) if quoted.group(index) is not None)
-            words = quoted.group(group).split()
-            dated = _YEAR_AFTER_QUOTE.match(text, quoted.end())  # "“Jaws” (1975)": one word is enough then
+        for span, closed in quoted_spans(text, start):
+            words = text[span.start:span.end].split()
+            dated = _YEAR_AFTER_QUOTE.match(text, closed)  # "“Jaws” (1975)": one word is enough then
             if len(words) < (1 if dated else 2) or len(words) > 8:
                 continue
             if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w in NAME_PARTICLES for w in words):
                 continue  # "Les Nuits de Lyon" keeps its particle
-            first = quoted.start(group)
-            last = first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))
-            year, end = (int(dated.group(1)), dated.end()) if dated else (None, last)
-            yield Mention(Span(first, last), title_case(text[first:last]), year, "quoted", end)
+            year, end = (int(dated.group(1)), dated.end()) if dated else (None, span.end)
+            yield Mention(span, title_case(text[span.start:span.end]), year, "quoted", end)
+
+
+def quoted_spans(text: str, start: int = 0) -> Iterator[tuple[Span, int]]:
+    """Each run the text sets in quotes or emphasis from ``start`` on as a title would be set
+    (“The Hitch”, 'The Hitch', *The Hitch*: its first character a capital or a digit), without its
+    closing punctuation, with where its closing mark ends; whatever its words: :class:`MentionFinder`
+    keeps the runs shaped as titles."""
+    for quoted in _QUOTED.finditer(text, start):
+        group = next(index for index in (1, 2, 3, 4) if quoted.group(index) is not None)
+        first = quoted.start(group)
+        yield Span(first, first + len(quoted.group(group).rstrip(_SUFFIX_PUNCT))), quoted.end()
 
 
 # What a reader leaves of markup, data and layout in a header line ("Key:", "Warc/1.1", "= {Das {L}eben
