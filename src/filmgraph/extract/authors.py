@@ -43,7 +43,8 @@ _FULL_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
 # log's "[time] "; not an address's domain: "ann@film.garden")
 # (each follows an "@", a space, a slash or a line break: the look-behind in front passes over every
 # other position at once, where the alternatives' look-behinds took a dozen tests)
-_HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•,(@)]|[ \t]+on\b)"
+# (a bracket opens after a space: a word right before one is a call or a record's key, 'FILE_NAME(', 'review_line(1, 5,')
+_HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•,@)]|[ \t]+\(|[ \t]+on\b)"
 _HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
                      rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
                      rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END})",
@@ -52,7 +53,6 @@ _HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}
 # "-- dan_the_forklift_man"), which neither pattern above takes (one word, or a handle after a dash)
 _SIGN_OFF = re.compile(r"^[ \t]*(?:--?|[—–~])[ \t]*([A-Z][a-z]{1,19}|[A-Za-z0-9][\w.-]{2,29}(?<!\.))[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
                        re.MULTILINE)
-_NUMBER = re.compile(r"[\d.,:-]+")  # a count, a version, a time: "2.0", "1236.0", "12:30" name nobody
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
@@ -72,6 +72,8 @@ _QUOTE_MARK = re.compile("[\"“]")
 _AUTHOR_LABEL = re.compile(r"(?i)(?:\b(?:author|byline|reviewer|critic)[ \t]*:|--|[—–])[ \t]*$")
 _AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[\"']?[ \t]*[:=]?|by[\"']?[ \t]*[:=])[ \t]*[\"“']$")
 _BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
+# (what "by" closes in a sentence's phrase, not a signature: "typed by hand", "known by heart")
+_BY_IDIOMS = frozenset("hand heart design default far now night day chance accident mail post email phone name".split())
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
     spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes
     author doc moduledoc param return returns see since version example section item title deprecated override""".split())
@@ -100,7 +102,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         for match in _HANDLE.finditer(text, start, end):
             group = next(i for i in (1, 2, 3) if match.group(i))
             handle = match.group(group)
-            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and not _NUMBER.fullmatch(handle) \
+            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and _names_someone(text, match.start(group), handle) \
                     and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
                 found[match.start(group)] = handle
         for match in _SIGN_OFF.finditer(text, start, end):
@@ -142,6 +144,15 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         if rank == len(candidates) - 1:
             features["last_candidate"] = 1.0
     return candidates
+
+
+def _names_someone(text: str, start: int, handle: str) -> bool:
+    """Whether a handle-shaped word could be someone's: not a count, an amount or a record's number
+    ("2.0", "T-9.50", "N1255", "F29": a handle has two letters), nor the close of a phrase doubling
+    its word ("frame by frame", "lap by lap") or an adverb's ("typed by hand")."""
+    if sum(character.isalpha() for character in handle) < 2 or handle.lower() in _BY_IDIOMS:
+        return False
+    return not text[max(0, start - len(handle) - 4):start].lower() == handle.lower() + " by "
 
 
 def author_features(doc: Doc, name: str, start: int, line_start: int, line_end: int, count: int) -> dict[str, float]:
