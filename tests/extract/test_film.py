@@ -44,6 +44,18 @@ def test_labelled_header_with_capitals_title_in_body(extract):
     assert kept.reviewer.name == "Pat Quill"
 
 
+def test_a_capitals_title_called_by_a_short_form_after_its_full_one_is_the_full_title(extract):
+    text = ("Starring: Ida Strand, Bo Ek. Director: Ann Lee.\nThe drag act was bound to reach the screen, and THE "
+            "ADVENTURES OF PRISCILLA, QUEEN OF THE DESERT gets there first. PRISCILLA is a lark. The bus in PRISCILLA "
+            "is a character too, and PRISCILLA never stops to explain itself.")
+    kept, _ = extract(text)
+    assert kept.film.title == "The Adventures of Priscilla, Queen of the Desert"
+    # (a title's opening words are another film: the review is of The Godfather, which it names most)
+    kept, _ = extract("Starring: Ida Strand. Director: Ann Lee.\nAfter THE GODFATHER PART II came out, THE GODFATHER "
+                      "looked even better. THE GODFATHER is patient. THE GODFATHER never hurries, and THE GODFATHER lasts.")
+    assert kept.film.title == "The Godfather"
+
+
 def test_renshaw_style_header_sets_year_and_people():
     doc = DocBuilder()(
         "RIVER KINGS (1998) (Studio) Starring: Ann Ray, Bo Dee. Screenplay: Cy Lin. Director: Di Fox. "

@@ -275,6 +275,8 @@ def test_headlines_with_more_than_the_title(extract, text, title, year):
      "Halfway through Salt Marsh, a debt collector walks into a pub.", "Salt Marsh"),
     ("Busan Film Festival review: 'The Ferryman's Ledger'\n\nA river ferryman keeps a record.\n\n"
      "The Ferryman's Ledger is one of the strongest debuts in years.", "The Ferryman's Ledger"),
+    # a column's label before the dated title
+    ("Friday review: Salt Marsh (2019)\n\nAnn Lee directed it, and a debt collector walks into a pub.", "Salt Marsh"),
 ])
 def test_a_newspaper_listing_and_a_festival_headline(extract, text, title):
     kept, _ = extract(text)

@@ -76,8 +76,11 @@ def test_a_title_with_commas_the_catalog_knows_is_one_mention():
     assert titles("Its fights recall CROUCHING TIGER, HIDDEN DRAGON, and its pace does not.") == [
         ("Crouching Tiger, Hidden Dragon", None)]
     assert titles("It owes much to Sex, Lies, and Videotape (1989).") == [("Sex, Lies, and Videotape", 1989)]
+    # (and with the exclamation marks inside it and the one that closes it)
+    assert titles("Then there's FASTER, PUSSYCAT! KILL! KILL! and its go-go dancers.") == [("Faster, Pussycat! Kill! Kill", None)]
     # (a list of films stays a list: no catalog knows the two as one title)
     assert titles("It borrows from JAWS, ALIEN and THE THING.") == [("Jaws", None), ("Alien", None), ("The Thing", None)]
+    assert titles("What a mess! HEAT is better.") == [("Heat", None)]
 
 
 def test_a_title_in_its_own_languages_sentence_case_is_read_back_from_its_year():

@@ -168,26 +168,28 @@ def _lower_in_place(text: str) -> str:
 
 # Where a title may go on back past a comma: "CROUCHING TIGER, | HIDDEN DRAGON", "Sex, Lies, and |
 # Videotape (1989)", "The Good, the | Bad and the Ugly (1966)"
-_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:and|&|the|a)[ \t]+)?$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r"[,!?][ \t]+(?:(?:and|&|the|a)[ \t]+)?$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z0-9]")
 _AND = re.compile(r" and ", re.IGNORECASE)
+_INNER_BREAK = re.compile(r"[,!?]")
 
 
 def _joined_at_commas(text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """Mentions of a title with commas in it, which the finders cut at its last comma, made whole
-    when a catalog knows the longer title ("Crouching Tiger, Hidden Dragon"); the pieces go."""
+    """Mentions of a title with commas (or exclamation or question marks) in it, which the finders
+    cut at each, made whole when a catalog knows the longer title ("Crouching Tiger, Hidden Dragon",
+    "FASTER, PUSSYCAT! KILL! KILL"); the pieces go."""
     joined: list[Mention] = []
     for mention in mentions:
-        start = mention.span.start
+        start, end = mention.span.start, mention.span.end
         if mention.kind != "quoted" and _AFTER_COMMA.search(text, max(0, start - 12), start):
             line_start = text.rfind("\n", 0, start) + 1
             for word in _CAPITALISED_WORD.finditer(text, max(line_start, start - 60), start):
-                surface = text[word.start():mention.span.end]
-                if "," in surface and (surface in gazetteer or _AND.sub(" & ", surface) in gazetteer
-                                       or surface.replace(" & ", " and ") in gazetteer):
+                surface = text[word.start():end]
+                if _INNER_BREAK.search(surface) and (surface in gazetteer or _AND.sub(" & ", surface) in gazetteer
+                                                     or surface.replace(" & ", " and ") in gazetteer):
                     while joined and joined[-1].span.start >= word.start():
                         joined.pop()  # (the pieces before the comma)
-                    mention = Mention(Span(word.start(), mention.span.end), title_case(surface), mention.year, mention.kind, mention.end)
+                    mention = Mention(Span(word.start(), end), title_case(surface), mention.year, mention.kind, mention.end)
                     break
         joined.append(mention)
     return tuple(joined)

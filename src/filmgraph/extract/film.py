@@ -409,6 +409,10 @@ _REVIEW_PREFIX = re.compile(
     r"[A-Z][\w.'’ -]{0,40}['’]s\s+review\s+of\s+)",
     re.IGNORECASE,
 )
+# "Friday review: Y tu mamá también (2001)", "Spoken review: High Society (1956)": a column's label,
+# then the dated title
+_LABELLED_REVIEW = re.compile(r"[^:\n]{1,40}?\breviews?[ \t]*:[ \t]+(?=[A-Z0-9\"“'‘][^\n]*\((?:1[89]|20)\d\d\)[ \t]*$)",
+                              re.IGNORECASE)
 _COMPANY_WORDS = frozenset("Pictures Films Studios Entertainment Releasing Classics Company Productions Features Video".split())
 # (an apostrophe inside a word is part of the title: "'The Ferryman's Ledger'")
 _CLOSING_QUOTED = re.compile(r"['’\"”]?\s*(?:\((?:1[89]|20)\d\d\))?[\s.!]*$")
@@ -669,6 +673,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     first = prefix.end() if prefix else 0
     while prefix and (prefix := _REVIEW_PREFIX.match(line, first, cut)) and prefix.end() > first:
         first = prefix.end()  # "Subject: Reader review - X": one label after another
+    if labelled := _LABELLED_REVIEW.match(line, first, cut):
+        first = labelled.end()
     marked = marked or first > 0
     suffix = _REVIEW_SUFFIX.search(line, first, cut)
     after = _QUOTED_IN_HEADLINE.search(line, suffix.start(), cut) if suffix else None
@@ -1561,6 +1567,30 @@ def _catalog_year(doc: Doc, title: str) -> int | None:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_WORDS = re.compile(r"\w+")
+
+
+def _shortened_titles(mentions: list[Mention]) -> dict[str, str]:
+    """The title key of each short form the review uses after naming a catalogued title in full,
+    with the full title's key: "STAR TREK: GENERATIONS ... GENERATIONS", "THE ADVENTURES OF
+    PRISCILLA, QUEEN OF THE DESERT ... PRISCILLA". Never a title's opening words: "THE GODFATHER" is
+    another film than "THE GODFATHER PART II"."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(norm_title(mention.title), mention)
+    catalog = load_gazetteer()
+    words = {key: _WORDS.findall(mention.title.lower()) for key, mention in first.items()}
+    full = [key for key, mention in first.items() if len(words[key]) > 1 and mention.title in catalog]
+    shortened = {}
+    for key, mention in first.items():
+        short = words[key]
+        for long in full:
+            inside = words[long]
+            if long != key and first[long].span.start < mention.span.start and any(
+                    inside[at:at + len(short)] == short for at in range(1, len(inside) - len(short) + 1)):
+                shortened[key] = long
+                break
+    return shortened
 
 
 def _on_prose_line(text: str, span: Span) -> bool:
@@ -1904,9 +1934,12 @@ class FilmFinder:
         first: dict[str, Mention] = {}
         body_start = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         opening = doc.sentences.spans[body_start: body_start + 2]
-        in_prose = {norm_title(mention.title) for mention in caps if _on_prose_line(doc.text, mention.span)}
+        shortened = _shortened_titles(caps)
+        in_prose = {shortened.get(key, key) for mention in caps
+                    if _on_prose_line(doc.text, mention.span) and (key := norm_title(mention.title))}
         for mention in caps:
             key = norm_title(mention.title)
+            key = shortened.get(key, key)
             if key not in in_prose:
                 continue
             first.setdefault(key, mention)
