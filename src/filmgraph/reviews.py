@@ -165,7 +165,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
             # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
             text = _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
-    text = unreferenced_text(unprefixed_text(unescaped_text(text)))
+    text = unreferenced_text(unled_text(unprefixed_text(unescaped_text(text))))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -255,6 +255,44 @@ def unprefixed_text(text: str) -> str:
     return text
 
 
+def unled_text(text: str) -> str:
+    r"""A text with a block of lines that all open with one word of a format's own (a font file's
+    ``Comment``, a Life pattern's ``#C``, a Gerber file's ``G04``, a batch file's ``REM``: the
+    comments that carry a review) in, those lines without that word out; any other text as it is.
+    A block is five lines or more, three of them prose; a word of prose opening every line (an
+    article, a pronoun, "and"), a list's bullet and a chat's speaker ("ann:") lead no block.
+
+    >>> print(unled_text("C 32 ; WX 250\nComment Night Harbour: a slow burn\nComment\nComment Ann Lee directed this one\n"
+    ...                  "Comment quiet film in 2019, and it holds\nComment up well after the first hour.\nC 33 ; WX 333"))
+    C 32 ; WX 250
+    Night Harbour: a slow burn
+    <BLANKLINE>
+    Ann Lee directed this one
+    quiet film in 2019, and it holds
+    up well after the first hour.
+    C 33 ; WX 333
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        lead = _LINE_LEAD.match(lines[start])
+        if lead is None or lead.group(1).lower() in _PROSE_OPENERS:
+            start += 1
+            continue
+        word = lead.group(1)
+        end = start + 1
+        while end < len(lines) and (lines[end] == word or lines[end].startswith(word + " ")):
+            end += 1
+        rests = [line[len(word) + 1:] for line in lines[start:end]]
+        # (a log's or a calendar's lines led by a date are records: "Apr  4 21:13:58 host ...")
+        dated = sum(rest[:1].isdigit() or rest[:1] == " " for rest in rests)
+        if end - start >= _MIN_LED_LINES and sum(len(_LOWER_WORDS.findall(rest)) >= 3 for rest in rests) >= 3 \
+                and 2 * dated < len(rests):
+            lines[start:end] = rests
+        start = end
+    return "\n".join(lines)
+
+
 def unreferenced_text(text: str) -> str:
     r"""A web page as a text browser dumps it (``lynx -dump``, ``w3m``: each link's text led by a
     number in brackets, the numbered addresses listed under "References" at the end) in, its text
@@ -287,6 +325,15 @@ _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
 _PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+) ?")
 
+
+#: What may lead a block of lines (see :func:`unled_text`): a word of letters and digits, perhaps
+#: after a comment's marks, then a space or the line's end (not a tag, a bracketed time, a call or
+#: a bullet: "<SYNC", "[21:02]", "review_line(1,", "-")
+_LINE_LEAD = re.compile(r"([#$%!]*[A-Za-z][A-Za-z0-9_]*)(?: |$)")
+_LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
+_MIN_LED_LINES = 5
+_PROSE_OPENERS = frozenset("""the a an and or but nor so yet of in on at to for with by from as if when then
+    is was are were be it its he she his her i we you they this that these those there here not no""".split())
 
 #: How many escaped or soft line breaks tell an escaped text from one that quotes an escape.
 _MIN_ESCAPED_BREAKS = 3
