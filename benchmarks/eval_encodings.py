@@ -1,6 +1,6 @@
 """How well extraction survives the ways a review's text gets carried: the dev reviews of
 ``../shared/eval/dev`` re-encoded (hard-wrapped at 40, 60 and 72 columns, quoted in a reply,
-commented out, kept as one escaped string in a log line, a SQL dump or a TSV cell, in
+commented out, as a batch file's remarks, kept as one escaped string in a log line, a SQL dump or a TSV cell, in
 quoted-printable, with CRLF line ends, as a JSON Lines record), each scored against the same gold as
 the review as it is.
 
@@ -45,6 +45,7 @@ ENCODINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "CRLF line ends": ("review.txt", lambda text: text.replace("\n", "\r\n")),
     "quoted in a reply": ("reply.txt", lambda text: "On Tue, Bo Ek wrote:\n" + "\n".join(f"> {line}" for line in text.split("\n"))),
     "commented out": ("notes.conf", lambda text: "\n".join(f"# {line}" for line in text.split("\n")) + "\nenabled = true\n"),
+    "batch remarks": ("notes.bat", lambda text: "\n".join(f"REM {line}".rstrip() for line in text.split("\n")) + "\n@echo off\nexit /b 0\n"),
     "JSON log line": ("saved.log", lambda text: '{"level":"info","msg":"review saved","body":"' + _escaped(text) + '"}\n'),
     "SQL dump": ("dump.sql", lambda text: "INSERT INTO reviews (id, body) VALUES (1, '" + _escaped(text).replace("'", "''") + "');\n"),
     "TSV cell": ("export.tsv", lambda text: "id\tbody\n1\t" + _escaped(text) + "\n"),

@@ -35,7 +35,7 @@ def encodings(shared):
         yield module, score, golds, as_is
 
 
-@pytest.mark.parametrize("name", ["wrapped at 72", "wrapped at 40", "CRLF line ends", "quoted in a reply", "commented out",
+@pytest.mark.parametrize("name", ["wrapped at 72", "wrapped at 40", "CRLF line ends", "quoted in a reply", "commented out", "batch remarks",
                                   "JSON log line", "SQL dump", "TSV cell", "quoted-printable", "JSON Lines record"])
 def test_an_encoding_keeps_the_as_is_headline(encodings, name):
     module, score, golds, as_is = encodings
