@@ -54,6 +54,7 @@ def test_a_name_and_date_deep_in_the_body_are_no_byline():
     ("For his 2019 version of Ibsen's NIGHT HARBOUR, Ann Lee moved the play to a ferry.", 2019),
     ("This 2019 classic, slow Norwegian movie is worth seeing again, and NIGHT HARBOUR rewards patience.", 2019),
     ("While on vacation, we watched the 2019 film NIGHT HARBOUR appropriately on a ferry.", 2019),
+    ("Ann Lee directed this 2019 Norwegian drama, and NIGHT HARBOUR is her best.", 2019),
 ])
 def test_the_films_year_from_prose(body, year):
     film = extract_review(read_text("NIGHT HARBOUR\n\n" + body + " NIGHT HARBOUR ends at sea.", source="y.txt")).kept().film
@@ -277,6 +278,8 @@ def test_headlines_with_more_than_the_title(extract, text, title, year):
      "The Ferryman's Ledger is one of the strongest debuts in years.", "The Ferryman's Ledger"),
     # a column's label before the dated title
     ("Friday review: Salt Marsh (2019)\n\nAnn Lee directed it, and a debt collector walks into a pub.", "Salt Marsh"),
+    # a title and its other one
+    ("Salt Marsh, or Saltmyra: a debt comes due\n\nAnn Lee directed it, and a debt collector walks into a pub.", "Salt Marsh"),
 ])
 def test_a_newspaper_listing_and_a_festival_headline(extract, text, title):
     kept, _ = extract(text)

@@ -92,7 +92,7 @@ _THIS_YEAR = re.compile(
     # "this 1999 remake", "This 1947 classic, sentimental Christmas movie", "his 1995 version of"
     # (led by a look-ahead for its first letters, which lets the search pass over other positions at once)
     r"(?=[TtHh])\b(?:[Tt]his|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s+(?:19|20)\d\d\s+(?:version|adaptation|remake|update)\s+of\b))\s+"
-    r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
+    r"(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[A-Za-z-]+,?\s+){0,3}?(?:film|movie|remake|version|picture|production|"
     r"update|thriller|comedy|drama|horror|western|musical|feature|adaptation|classic)\b"
 )
 # (the first space written apart: ``re`` skips to a class, not to a repeated one)
@@ -754,8 +754,11 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         surface, marked = surface[:product.start()], True
         shop_year = shop_year or (int(product.group("year")) if product.group("year") else None)
         t_end = t_start + len(surface)
-    if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]):
-        surface = surface[:alternate.start()]  # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title beside it
+    if (alternate := _ALTERNATE_TITLE.search(surface)) and _title_like(surface[:alternate.start()]) \
+            and surface not in load_gazetteer():
+        # "Winter Orchard Elegy (Elegia zimowego sadu)", "Harakiri, or Seppuku": the other title beside it
+        # (not a title's own: "Dr. Strangelove, or How I Learned to Stop Worrying and Love the Bomb")
+        surface = surface[:alternate.start()]
         t_end = t_start + len(surface)
     if (not _title_like(surface) or set(surface.lower().split()) <= _SECTION_NAMES or _SHOUTED.search(surface)
             or all(part.strip().lower() in COUNTRY_NAMES for part in re.split(r"/|,|&|\band\b", surface))):
@@ -1170,7 +1173,7 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_~*#]{3,}[ \t]*(?:\n|$)")
 _BRACKETED_YEAR = re.compile(r"\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _WRITTEN_ON = re.compile(r"(?i)\b(?:written|posted|published|updated|reviewed)\b")
 # "Winter Orchard Elegy (Elegia zimowego sadu)": the original title in brackets beside the title
-_ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$")
+_ALTERNATE_TITLE = re.compile(r"\s*\((?![^()]*\d)[^()]{2,60}\)$|,\s+or\s+(?=[A-Z0-9])[^,]{2,60}$")
 # A summary line's shouting, which no title has: "WASTE OF A GREAT CAST!!!"
 _SHOUTED = re.compile(r"[!?]{2,}")
 _SAID_BEFORE_TITLE = re.compile(r"^.*[!?]\s+(?=[A-Z0-9\"“])")
