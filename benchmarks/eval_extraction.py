@@ -1437,6 +1437,31 @@ def main(argv: list[str]) -> int:
          'title on a line of its own: models retrained, film 928 -> 930 right of 1053 -> 1051 predicted on the '
          'eighty-two sets (formats-blind-58\'s MUMPS review after its first run, and a Foswiki topic), mean 0.7043 -> '
          '0.7048. The cross-validated dev figures above are those of `29a1b9c`.'),
+        ('- Fiftieth round (from `a4a0e30`). Two more sets were made blind by helpers who never read the '
+         'extractor, are held out and were scored once on arrival at `a4a0e30`: `benchmarks/real-critics-52/` '
+         '**0.842** (film 12 of 16: the short forms "Generations" and "Priscilla" taken for Star Trek: Generations'
+         ' and The Adventures of Priscilla, Queen of the Desert, "FASTER, PUSSYCAT! KILL! KILL!" cut to '
+         '"Pussycat") and `benchmarks/formats-blind-59/` **0.704** (film 3 of 20: titles in a format\'s comment '
+         'lines behind its own keyword, "Comment", "#C", "G04", or in a program\'s print calls). The film title '
+         'model\'s candidates take the quoted runs the mention finder leaves (\'Traffik\' analyses ..., "The Devil is'
+         ' a Woman"), and its threshold is fixed at 0.4, where leave-one-corpus-out put it before and after (112 '
+         "right / 44 wrong at 0.4, 99 / 37 at 0.45) while the inner cross-validation's choice moved to 0.45; "
+         'author candidates drop words before a bracket ("FILE_NAME("), record numbers ("T-9.50", "F29") and the '
+         'close of "frame by frame" or "typed by hand" (leave-one-corpus-out 46 right / 25 wrong -> 43 / 21, the '
+         'learned threshold 0.3 -> 0.25); a capitals short form used after the catalogued full title counts for '
+         'the full title, and a catalogued title is joined across its exclamation marks as across its commas; a '
+         'column\'s label before a dated title ("Friday review: ...") and a headline\'s other title after ", or" are'
+         ' set aside; a block of five lines or more led by one word of a format\'s own ("Comment", "REM", "echo", '
+         '"DATA", "G04") loses that word (no training review changes; a new "batch remarks" encoding of the dev '
+         'reviews scores 0.951 against 0.933 as is, 0.811 before). Models retrained. On the eighty-two sets held '
+         'at `a4a0e30`: film 930 -> 936 right of 1051 -> 1055 predicted, remake_of 247 -> 250 right of 304 -> 303,'
+         ' influences 258 -> 261 right of 432 -> 430, reviewer 596 -> 602 right of 669 -> 675, directors 933 -> '
+         '934; mean 0.7048 -> 0.7088 (critics 0.839 -> 0.840, formats 0.778 -> 0.782, IMDb 0.454 -> 0.462). After '
+         'their first runs real-critics-52 gives 0.889 and formats-blind-59 0.750; all eighty-four sets 0.7114. '
+         'Looked at and not changed: a year feature for "directed this German film in 1930" (one training '
+         'candidate has it), and sentence-opening one-word catalogued titles as title candidates ("Frightmare '
+         'begins ...": leave-one-corpus-out 110 right / 45 wrong -> 107 / 47). The cross-validated dev figures '
+         'above are those of `29a1b9c`.'),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
