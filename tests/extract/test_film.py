@@ -223,6 +223,11 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR, directed by COLD WATER's Ann Lee, has three fine turns.", ["Ann Lee"], []),
     ("NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is actress Ann Lee's directorial debut.", ["Ann Lee"], []),
     ("NIGHT HARBOUR (2019)\n\nThe directing (Ann Lee) and the editing are of the slow school.", ["Ann Lee"], []),
+    # a remark on the direction, naming the director by surname alone or after "of"
+    ("NIGHT HARBOUR (2019)\n\nThe cast is fine. The direction by Lindqvist is very poor.", ["Lindqvist"], []),
+    ("NIGHT HARBOUR (2019)\n\nThen again, Lindqvist's direction has a certain stiltedness.", ["Lindqvist"], []),
+    ("NIGHT HARBOUR (2019)\n\nBlame the uneven direction of Ann Lee and the script.", ["Ann Lee"], []),
+    ("NIGHT HARBOUR (2019)\n\nThe direction by Night is a joke, and so is the rest.", [], []),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)

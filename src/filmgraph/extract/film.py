@@ -37,6 +37,7 @@ from .lexicon import COUNTRY_NAMES, DEMONYMS, NAME_LEADING_ROLES, NOT_NAME_OPENE
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
+from .vocabulary import english_words
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
@@ -334,14 +335,18 @@ _OTHER_FILM = re.compile(
 _THIS_IS = re.compile(r"\b(?:[Tt]his|[Ii]t)(?: (?:film|movie))?(?: is|['’]s| was|n['’]t| isn['’]t)"
                       r"(?: (?:easily|probably|possibly|surely|clearly|arguably|simply|also|still|not|really))? $")
 _SUPERLATIVE = re.compile(r"(?:(?:very|most|least) )?(?:best|worst|finest|greatest|weakest|strongest|scariest|funniest) ")
+_SURNAME = r"(?:Mc|Mac|De|Di|Van|La)?[A-Z][a-z]{2,}"
 # Each pattern with the word every match of it holds and how far before and after that word a
 # match may reach: a pattern led by a name or a look-behind tries every position of a text, the
 # word is found at once, so the pattern is tried only around it (the first match is the same).
+# (a surname alone too: "Cromwell's direction", "the direction by Keusch")
 _DIRECTION = (
-    (re.compile(rf"(?<![\w'’])({NAME_PATTERN})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
+    (re.compile(rf"(?<![\w'’])({NAME_PATTERN}|{_SURNAME})['’]s\s+(?:[a-z-]+\s+)?(?:direction|directing)\b"),
      re.compile(r"direct(?:ion|ing)\b"), 200, 0),
-    # "careful direction by Ann Lee", "amateurish direction from Ann Lee" (not a film's art or animation direction)
-    (re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from)\s+({NAME_PATTERN})"),
+    # "careful direction by Ann Lee", "amateurish direction from Ann Lee", "the uneven direction of Ann
+    # Lee" (not a film's art or animation direction)
+    (re.compile(rf"(?<![Aa]rt )(?<![Aa]nimation )(?<![Mm]usic )\b(?:[Dd]irection|helming)\s+(?:is\s+)?(?:by|from|of)\s+"
+                rf"({NAME_PATTERN}|{_SURNAME}(?![\w'’-]))"),
      re.compile(r"[Dd]irection|helming"), 0, 240),
     (re.compile(rf"\b(?:direction|directed|directing)\s+\(({NAME_PATTERN})\)"), re.compile(r"direct(?:ion|ed|ing)"), 0, 240),
 )
@@ -2353,7 +2358,8 @@ class FilmFinder:
                 continue
             name = clean_name(match.group(1))
             sentence = doc.sentences.at(match.start())
-            if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()):
+            if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()) or (
+                    " " not in name and name.lower() in english_words()):  # "direction by Night", "Paris's direction"
                 continue
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.65))]
         return []
