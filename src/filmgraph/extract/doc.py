@@ -166,22 +166,23 @@ def _lower_in_place(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
-# Where a title may go on back past a comma: "CROUCHING TIGER, | HIDDEN DRAGON", "Sex, Lies, and |
-# Videotape (1989)", "The Good, the | Bad and the Ugly (1966)"
-_AFTER_COMMA = re.compile(r"[,!?][ \t]+(?:(?:and|&|the|a)[ \t]+)?$", re.IGNORECASE)
+# Where a title may go on back past a comma or an exclamation or question mark: "CROUCHING TIGER, |
+# HIDDEN DRAGON", "Sex, Lies, and | Videotape (1989)", "The Good, the | Bad and the Ugly (1966)",
+# "FASTER, PUSSYCAT! | KILL! | KILL"
+_AFTER_BREAK = re.compile(r"[,!?][ \t]+(?:(?:and|&|the|a)[ \t]+)?$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z0-9]")
 _AND = re.compile(r" and ", re.IGNORECASE)
 _INNER_BREAK = re.compile(r"[,!?]")
 
 
-def _joined_at_commas(text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
+def _joined_at_breaks(text: str, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
     """Mentions of a title with commas (or exclamation or question marks) in it, which the finders
     cut at each, made whole when a catalog knows the longer title ("Crouching Tiger, Hidden Dragon",
     "FASTER, PUSSYCAT! KILL! KILL"); the pieces go."""
     joined: list[Mention] = []
     for mention in mentions:
         start, end = mention.span.start, mention.span.end
-        if mention.kind != "quoted" and _AFTER_COMMA.search(text, max(0, start - 12), start):
+        if mention.kind != "quoted" and _AFTER_BREAK.search(text, max(0, start - 12), start):
             line_start = text.rfind("\n", 0, start) + 1
             for word in _CAPITALISED_WORD.finditer(text, max(line_start, start - 60), start):
                 surface = text[word.start():end]
@@ -294,7 +295,7 @@ class DocBuilder:
         gazetteer = load_gazetteer()
         mentions = tuple(_past_labels(text, m, gazetteer) for m in mentions)
         if len(gazetteer):
-            mentions = _joined_at_commas(text, mentions, gazetteer)
+            mentions = _joined_at_breaks(text, mentions, gazetteer)
         # A shouted word ("it was PERFECT, I HAVE to say") is no title: a capitals mention counts
         # when it has two words or more, recurs ("KIKUJIRO ... KIKUJIRO"), or a catalog knows it.
         # Headings in capitals ("THE FILM", "EXTRAS" on lines of their own) say nothing of how titles are written.
