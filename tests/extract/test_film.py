@@ -228,6 +228,9 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("NIGHT HARBOUR (2019)\n\nThen again, Lindqvist's direction has a certain stiltedness.", ["Lindqvist"], []),
     ("NIGHT HARBOUR (2019)\n\nBlame the uneven direction of Ann Lee and the script.", ["Ann Lee"], []),
     ("NIGHT HARBOUR (2019)\n\nThe direction by Night is a joke, and so is the rest.", [], []),
+    # two directors named together
+    ("NIGHT HARBOUR (2019)\n\nIt comes from the team behind COLD WATER, including directors Ann Lee and Bo Ek.",
+     ["Ann Lee", "Bo Ek"], []),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)

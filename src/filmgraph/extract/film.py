@@ -290,6 +290,9 @@ _PROSE_CREDITS = (
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("wrote and directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"({_NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
+    # "including directors Tomas Gutierrez Alea and Juan Carlos Tabio", "directors Ann Lee, Bo Ek and Jo Gil"
+    (re.compile(rf"(?<![\w-])[Dd]irectors\s+({NAME_PATTERN}(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}"
+                rf"(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,2}})"), True, False, ("irectors ",)),
     (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
     # "So, Wynorski remakes Curse of the Komodo": the remake's maker (not "Clooney's remake of Solaris",
     # as often another film named in passing)
