@@ -2364,6 +2364,8 @@ class FilmFinder:
             if name.split()[0] in NOT_NAME_OPENERS or self.hedges(text, sentence, match.start()) or (
                     " " not in name and name.lower() in english_words()):  # "direction by Night", "Paris's direction"
                 continue
+            if " " not in name:
+                name = full_name_for(text, name) or name  # "Crichton's direction" where "Michael Crichton" is named
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.65))]
         return []
 
