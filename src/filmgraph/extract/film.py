@@ -181,7 +181,8 @@ _DETAILS_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{1,60}}\))?,?(?:[ ][-–—])?[ ]
 _POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}?((?i:{_DEMONYM}))\s+(?:version|remake|film|movie|thriller|comedy|drama|"
                                  r"documentary|western|horror|musical|romance|fantasy|mystery|satire|noir)\b")
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
-_NAMES = rf"{NAME_PATTERN}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,3}}"
+_NAME_JOINER = r"(?:,\s|\s(?:and|&)\s|,\sand\s)"
+_NAMES = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}"
 # (a name opening a credit is led by its capital, which ``re`` skips to, the word start checked after it)
 _NAME_AT_WORD_START = name_at_word_start(r"\w'’")
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
@@ -291,8 +292,7 @@ _PROSE_CREDITS = (
     # "Ann Lee directs, from a script by Bo Ek"
     (re.compile(rf"({_NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "including directors Tomas Gutierrez Alea and Juan Carlos Tabio", "directors Ann Lee, Bo Ek and Jo Gil"
-    (re.compile(rf"(?<![\w-])[Dd]irectors\s+({NAME_PATTERN}(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}"
-                rf"(?:(?:,\s|\s(?:and|&)\s|,\sand\s){NAME_PATTERN}){{0,2}})"), True, False, ("irectors ",)),
+    (re.compile(rf"(?<![\w-])[Dd]irectors\s+((?={NAME_PATTERN}{_NAME_JOINER}){_NAMES})"), True, False, ("irectors ",)),
     (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
     # "So, Wynorski remakes Curse of the Komodo": the remake's maker (not "Clooney's remake of Solaris",
     # as often another film named in passing)
