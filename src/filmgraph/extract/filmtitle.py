@@ -10,11 +10,12 @@ candidate (its capitalised, quoted and dated mentions, the capitalised runs the 
 gazetteer knows and other runs of two words or more); :func:`title_features`
 describes one by how often and where it is named (the header, the first sentences, a line of its
 own), the words and cue families around its first mentions, its marks (quotes, emphasis, a year),
-whether the catalog knows it and whether it reads as a person. A logistic model
-(:class:`~.scorer.RelationModel` with the labels ``other`` and ``title``), trained by
-``scripts/train_titles.py`` on the gold titles of annotated reviews whose rules named no film and
-shipped as ``data/titles.json``, scores them; the best above the learned threshold is the film's
-title. Without that file no title is added.
+whether the catalog knows it and whether it reads as a person. A choice model (a
+:class:`~.scorer.RelationModel` with the labels ``other`` and ``title`` in which one review's
+candidates and "none of them" share one softmax), trained by ``scripts/train_titles.py`` on the
+gold titles of annotated reviews whose rules named no film and shipped as ``data/titles.json``,
+scores them; the likeliest, if it clears the model's threshold, is the film's title. Without that
+file no title is added.
 
 >>> from filmgraph.extract.doc import DocBuilder
 >>> doc = DocBuilder()("Subject: Re: did you see Copper Sky yet?\\n\\nWe did. Copper Sky is lovely.")
@@ -242,8 +243,9 @@ class TitleScorer:
         return picked if picked is not None and title_key(picked.title) != title_key(title) else None
 
     def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float) -> TitlePick | None:
-        scored = [(model.probabilities(features)[1], index, candidate)
-                  for index, (candidate, features) in enumerate(self.candidates(doc, remade))]
+        candidates = self.candidates(doc, remade)
+        scored = [(probability, index, candidate) for index, (probability, (candidate, _))
+                  in enumerate(zip(model.pick_probabilities([features for _, features in candidates]), candidates))]
         if not scored:
             return None
         probability, _, best = max(scored, key=lambda found: (found[0], -found[1]))

@@ -23,7 +23,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -115,36 +115,55 @@ class Candidate:
 
 @dataclass(frozen=True)
 class RelationModel:
-    """Multinomial logistic regression over sparse features; ``weights[feature][label]``."""
+    """Multinomial logistic regression over sparse features; ``weights[feature][label]``. A
+    ``choice`` model (fitted by :func:`.training.fit_choice`) names at most one of a review's
+    candidates: its two labels' score margin is a candidate's score in a softmax over the review's
+    candidates and "none of them" (score 0)."""
 
     labels: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     thresholds: dict[str, float] = field(default_factory=dict)
+    choice: bool = False
 
     def probabilities(self, features: dict[str, float]) -> list[float]:
         """P(label | features) for each of :attr:`labels`."""
+        return _softmax(self._scores(features))
+
+    def pick_probabilities(self, candidates: Sequence[dict[str, float]]) -> list[float]:
+        """Each of a review's ``candidates``' probability of the named label (the second): for a
+        :attr:`choice` model, that it is the one the review names, else its own."""
+        if not self.choice:
+            return [self.probabilities(features)[1] for features in candidates]
+        margins = [named - other for other, named, *_ in map(self._scores, candidates)]
+        return _softmax([*margins, 0.0])[:-1]
+
+    def _scores(self, features: dict[str, float]) -> list[float]:
         scores = list(self.bias)
         for name, value in features.items():
             row = self.weights.get(name)
             if row is not None:
                 for i, weight in enumerate(row):
                     scores[i] += weight * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return scores
 
     def to_json(self) -> dict:
         return {"labels": list(self.labels), "bias": [round(b, 6) for b in self.bias],
-                "thresholds": self.thresholds,
+                "thresholds": self.thresholds, **({"choice": True} if self.choice else {}),
                 "weights": {k: [round(w, 6) for w in v] for k, v in sorted(self.weights.items())}}
 
     @classmethod
     def from_json(cls, data: dict) -> RelationModel:
         return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]),
                    weights={k: tuple(v) for k, v in data["weights"].items()},
-                   thresholds=dict(data.get("thresholds", {})))
+                   thresholds=dict(data.get("thresholds", {})), choice=bool(data.get("choice", False)))
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 def load_model(name: str = "relations.json") -> RelationModel | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -134,42 +134,94 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], *, labels: Sequence[str] =
     (:data:`RULE_PRIOR` unless given; the bias is not penalised).
     """
     anchors = RULE_PRIOR if prior is None else prior
-    vocabulary = features_vocabulary((features for features, _ in rows), min_count)
-    column = {name: i for i, name in enumerate(vocabulary)}
-    # The rows as a sparse matrix (row, column, value of each non-zero): a few of thousands of features
-    # are set in each row, and a dense matrix made training the author and actor models take minutes.
-    # (sorted: the sums then run in one order whatever order each row's features came in, and the same
-    # data give the same weights to the last bit)
-    entries = sorted((r, column[name], value) for r, (features, _) in enumerate(rows) for name, value in features.items() if name in column)
-    row_of = np.array([e[0] for e in entries], dtype=np.int64)
-    column_of = np.array([e[1] for e in entries], dtype=np.int64)
-    value_of = np.array([e[2] for e in entries], dtype=float)
+    column, (row_of, column_of, value_of) = _sparse_rows([features for features, _ in rows], min_count)
     y = np.zeros((len(rows), len(labels)))
     for r, (_, label) in enumerate(rows):
         y[r, label] = 1.0
-    anchor = np.zeros((len(vocabulary), len(labels)))
+    anchor = np.zeros((len(column), len(labels)))
     for name, row in anchors.items():
         if name in column and len(row) == len(labels):
             anchor[column[name]] = row
     weights = anchor.copy()
     bias = np.zeros(len(labels))
-    # Adam steps: plain gradient descent needs far more of them on features this sparse.
-    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
-    for step in range(1, steps + 1):
+    adam = _Adam(learning_rate, (weights, bias))
+    for _ in range(steps):
         scores = _sparse_product(row_of, column_of, value_of, weights, len(rows)) + bias
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         error = (probabilities - y) / len(rows)
-        gradients = (_sparse_product(column_of, row_of, value_of, error, len(vocabulary)) + 2 * l2 * (weights - anchor),
-                     error.sum(axis=0))
-        for i, (param, gradient) in enumerate(zip((weights, bias), gradients)):
-            first, second = moments[2 * i], moments[2 * i + 1]
+        adam.step((_sparse_product(column_of, row_of, value_of, error, len(column)) + 2 * l2 * (weights - anchor),
+                   error.sum(axis=0)))
+    return _model(labels, column, weights, bias)
+
+
+def fit_choice(reviews: Sequence[Sequence[tuple[dict[str, float], int]]], *, labels: Sequence[str], min_count: int = 2,
+               l2: float = 0.01, steps: int = 600, learning_rate: float = 0.5, **_fit_only: object) -> RelationModel:
+    """Fit a model that names at most one candidate per review (a conditional logit): each review's
+    candidates and "none of them" compete in one softmax, so a candidate is judged against the
+    others the same review offers rather than on its own. The loss is the mean over reviews of the
+    negative log-probability of the right candidates (of "none" where no row is labelled) plus
+    ``l2`` times the squared weights. Returned as a two-label :class:`RelationModel` whose ``other``
+    scores are zero and whose bias is minus the "none" score, so that a candidate's odds in it are
+    its weight in the choice (:meth:`~.scorer.RelationModel.pick_probabilities` reads them so).
+    Settings only :func:`fit` reads (its ``prior``) are ignored.
+    """
+    reviews = [rows for rows in reviews if rows]
+    column, (row_of, column_of, value_of) = _sparse_rows([features for rows in reviews for features, _ in rows], min_count)
+    sizes = np.array([len(rows) for rows in reviews])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    review_of = np.repeat(np.arange(len(reviews)), sizes)
+    right = np.array([float(label > 0) for rows in reviews for _, label in rows])
+    unnamed = np.array([float(not any(label for _, label in rows)) for rows in reviews])
+    weights, none = np.zeros((len(column), 1)), np.zeros(1)
+    adam = _Adam(learning_rate, (weights, none))
+    for _ in range(steps):
+        scores = _sparse_product(row_of, column_of, value_of, weights, len(right))[:, 0]
+        top = np.maximum(np.maximum.reduceat(scores, starts), none[0])
+        exps, none_exp = np.exp(scores - top[review_of]), np.exp(none[0] - top)
+        chosen = exps / (np.add.reduceat(exps, starts) + none_exp)[review_of]
+        right_exps = exps * right
+        right_total = np.add.reduceat(right_exps, starts)[review_of]
+        wanted = np.divide(right_exps, right_total, out=np.zeros_like(right_exps), where=right_total > 0)
+        error = ((chosen - wanted) / len(reviews))[:, None]
+        none_chosen = none_exp / (np.add.reduceat(exps, starts) + none_exp)
+        adam.step((_sparse_product(column_of, row_of, value_of, error, len(column)) + 2 * l2 * weights,
+                   np.array([(none_chosen - unnamed).sum() / len(reviews)])))
+    return replace(_model(labels, column, np.hstack([np.zeros_like(weights), weights]), np.array([0.0, -none[0]])), choice=True)
+
+
+def _sparse_rows(rows: Sequence[dict[str, float]], min_count: int) -> tuple[dict[str, int], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The features seen in at least ``min_count`` rows (name to column) and the rows as a sparse
+    matrix: the row, column and value of each non-zero entry."""
+    vocabulary = features_vocabulary(rows, min_count)
+    column = {name: i for i, name in enumerate(vocabulary)}
+    # A few of thousands of features are set in each row, and a dense matrix made training the author
+    # and actor models take minutes. (sorted: the sums then run in one order whatever order each row's
+    # features came in, and the same data give the same weights to the last bit)
+    entries = sorted((r, column[name], value) for r, features in enumerate(rows) for name, value in features.items() if name in column)
+    return column, (np.array([e[0] for e in entries], dtype=np.int64), np.array([e[1] for e in entries], dtype=np.int64),
+                    np.array([e[2] for e in entries], dtype=float))
+
+
+class _Adam:
+    """Adam steps on ``params`` in place: plain gradient descent needs far more of them on features this sparse."""
+
+    def __init__(self, learning_rate: float, params: tuple[np.ndarray, ...]) -> None:
+        self.learning_rate, self.params, self.count = learning_rate, params, 0
+        self.moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+
+    def step(self, gradients: tuple[np.ndarray, ...]) -> None:
+        self.count += 1
+        for param, gradient, (first, second) in zip(self.params, gradients, self.moments):
             first *= 0.9
             first += 0.1 * gradient
             second *= 0.999
             second += 0.001 * gradient**2
-            param -= learning_rate * 0.1 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+            param -= self.learning_rate * 0.1 * (first / (1 - 0.9**self.count)) / (np.sqrt(second / (1 - 0.999**self.count)) + 1e-8)
+
+
+def _model(labels: Sequence[str], column: dict[str, int], weights: np.ndarray, bias: np.ndarray) -> RelationModel:
     kept = {name: tuple(float(w) for w in weights[i]) for name, i in column.items() if np.abs(weights[i]).max() > 1e-4}
     return RelationModel(labels=tuple(labels), bias=tuple(float(b) for b in bias), weights=kept)
 
@@ -186,24 +238,33 @@ def _best_row(rows: Sequence[tuple[list[float], int]], index: int) -> tuple[list
 
 
 def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 5,
-                        tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, near_tie: float = NEAR_TIE,
-                        **settings) -> RelationModel:
+                        tried: Sequence[float] = THRESHOLDS, pick_one: bool = False, choice: bool = False,
+                        near_tie: float = NEAR_TIE, **settings) -> RelationModel:
     """Fit on all ``reviews`` (each a review's rows) and learn each relation's decision threshold.
 
     The thresholds come from an inner cross-validation over the same reviews: the model is fitted
     on all but one inner fold, scores the fold left out, and each relation takes the threshold of
     ``tried`` whose F1 over those out-of-fold scores is highest. With ``pick_one`` the F1 is the one
     of a model that names at most one candidate per review: each review's best-scored row, counted
-    when it clears the threshold, against the reviews that have a right row at all. Of thresholds
-    within ``near_tie`` of the best, the highest is taken.
+    when it clears the threshold, against the reviews that have a right row at all; with ``choice``
+    as well, that model is a :func:`fit_choice` one and a row's probability its
+    :meth:`~.scorer.RelationModel.pick_probabilities`. Of thresholds within ``near_tie`` of the best, the highest
+    is taken.
     """
+    def fitted(part: Sequence[Sequence[Row]]) -> RelationModel:
+        return fit_choice(part, **settings) if choice else fit([row for rows in part for row in rows], **settings)
+
+    def probabilities(model: RelationModel, rows: Sequence[Row]) -> list[list[float]]:
+        if choice:
+            return [[1.0 - p, p] for p in model.pick_probabilities([features for features, _ in rows])]
+        return [model.probabilities(features) for features, _ in rows]
+
     scored: list[list[tuple[list[float], int]]] = []  # out-of-fold, one list per review
     for k in range(inner_folds):
-        training = [row for i, rows in enumerate(reviews) if i % inner_folds != k for row in rows]
-        model = fit(training, **settings)
-        scored.extend([(model.probabilities(features), label) for features, label in rows]
+        model = fitted([rows for i, rows in enumerate(reviews) if i % inner_folds != k])
+        scored.extend(list(zip(probabilities(model, rows), (label for _, label in rows)))
                       for i, rows in enumerate(reviews) if i % inner_folds == k)
-    model = fit([row for rows in reviews for row in rows], **settings)
+    model = fitted(reviews)
     thresholds = {}
     for index, label in enumerate(model.labels):
         if label == "other":
@@ -228,7 +289,7 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
         # densely than reviews at large, where a low threshold mostly admits films merely named.
         best = max(smoothed.values())
         thresholds[label] = max(t for t in tried if smoothed[t] >= best - near_tie)
-    return RelationModel(labels=model.labels, bias=model.bias, weights=model.weights, thresholds=thresholds)
+    return replace(model, thresholds=thresholds)
 
 
 def training_arguments(argv: Sequence[str], description: str, model_path: Path, root: Path) -> tuple[argparse.Namespace, list[Path]]:
@@ -335,7 +396,8 @@ def add_override_threshold(out: Path, ruled: Sequence[tuple[str, bool, list[tupl
     # taking it instead would gain (+1, 0 or -1)
     contenders = []
     for rule_pick, rule_right, rows in ruled:
-        scored = [(model.probabilities(features)[1], -index, label, name) for index, (features, label, name) in enumerate(rows)]
+        probabilities = model.pick_probabilities([features for features, _, _ in rows])
+        scored = [(probability, -index, label, name) for index, (probability, (_, label, name)) in enumerate(zip(probabilities, rows))]
         probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
         if title_key(name) != title_key(rule_pick):
             contenders.append((probability, bool(right) - rule_right))
@@ -367,7 +429,8 @@ def _cross_validate_picks(reviews: Sequence[PickReview], settings: dict, *, ever
         for folder, rows, named in reviews:
             if folder != held:
                 continue
-            scored = [(model.probabilities(features)[1], name, label) for features, label, name in rows]
+            probabilities = model.pick_probabilities([features for features, _, _ in rows])
+            scored = [(probability, name, label) for probability, (_, label, name) in zip(probabilities, rows)]
             chosen = [label for probability, _, label in (scored if every else [max(scored, default=(0.0, "", 0))])
                       if probability >= threshold]
             counts = [counts[0] + 1, counts[1] + named, counts[2] + sum(chosen), counts[3] + len(chosen) - sum(chosen)]
