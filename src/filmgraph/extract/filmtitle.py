@@ -37,6 +37,7 @@ from .lexicon import COUNTRY_NAMES, DEMONYMS
 from .names import is_name
 from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_model, mention_features
 from .titles import not_a_film_title, quoted_spans, title_case
+from .vocabulary import english_words
 
 __all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "title_candidates", "title_features"]
 
@@ -116,6 +117,7 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
             surface = text[start:run.end()]
             if (owned := _OWNER.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Todd Haynes's Far from Heaven"
+            surface = _with_lower_case_words(text, start, surface, gazetteer)
             one_word = " " not in surface
             if len(surface) < 2 or (one_word and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
@@ -134,6 +136,26 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
     marked = [c for c in candidates if len(c.spans) > 1 or c.year is not None or "quoted" in c.kinds
               or ("gazetteer" in c.kinds and _SUBJECT_VERB.match(text, c.spans[0].end))]
     return sorted(marked, key=lambda c: c.spans[0].start)
+
+
+# up to four words after a capitalised run, nearest first: a title in its own language's sentence case
+_WORDS_AFTER = re.compile(r"(?:[ ][^\W\d_][\w'’]*){1,4}")
+
+
+def _with_lower_case_words(text: str, start: int, surface: str, gazetteer: Gazetteer) -> str:
+    """``surface`` with the words after it when together they are a title the catalog knows that
+    keeps lower-case words and is no English phrase ("Profumo di donna", "Mon oncle Antoine"; not
+    "Mother and child"); else ``surface``."""
+    after = _WORDS_AFTER.match(text, start + len(surface))
+    if after is None or not after.group().split()[0].islower():
+        return surface
+    words = after.group().split()
+    english = english_words()
+    for count in range(len(words), 0, -1):  # the longest title first
+        longer = f"{surface} {' '.join(words[:count])}"
+        if longer in gazetteer and any(word.lower() not in english for word in longer.split()):
+            return longer
+    return surface
 
 
 def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCandidate], remade: Collection[str],
