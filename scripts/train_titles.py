@@ -9,8 +9,9 @@ Every gold review whose rules name no film gives one row per title the review na
 :mod:`filmgraph.extract.filmtitle`), labelled ``title`` when it is the gold film's title (a gold
 film without a title makes every row ``other``: the review never names its film).
 :func:`filmgraph.extract.training.train_pick_model` fits the weights of a choice among each
-review's candidates (the decision threshold is fixed: see ``SETTINGS``) and, with ``--cv``, first prints a leave-one-corpus-out cross-validation: in each folder's
-reviews without a rule title, the titles the model names right and wrong. The reviews whose rules
+review's candidates (the decision threshold is fixed: see ``SETTINGS``) and, with ``--cv``, first
+prints a leave-one-corpus-out cross-validation: in each folder's reviews without a rule title, the
+titles the model names right and wrong. The reviews whose rules
 name a title (the model never learns from them) then set the ``override`` threshold: how sure the
 model must be of another title to overrule the rules (see
 :func:`filmgraph.extract.training.add_override_threshold`).

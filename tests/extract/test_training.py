@@ -100,3 +100,24 @@ def test_a_pick_model_overrules_the_rules_only_as_sure_as_it_helps(tmp_path):
     save_model(RelationModel(("other", "title"), (0.0, 0.0), {"sure": (0.0, 3.0)}, {"title": 0.4}), out)
     assert add_override_threshold(out, [("Film", True, [({"sure": 1.0}, 0, "Other")])], (0.5, 0.9)) is None
     assert json.loads(out.read_text())["thresholds"] == {"title": 0.4}
+
+
+def test_a_choice_model_judges_a_reviews_candidates_together_and_survives_saving(tmp_path):
+    from filmgraph.extract.scorer import RelationModel
+    from filmgraph.extract.training import fit_choice, save_model
+
+    # in each review one quoted name is the title; a bare name never is
+    reviews = [[({"quoted": 1.0}, 1), ({"name": 1.0}, 0)]] * 6 + [[({"name": 1.0}, 0)]] * 6
+    model = fit_choice(reviews, labels=("other", "title"), min_count=1, l2=0.001, steps=300)
+    save_model(model, tmp_path / "choice.json")
+    loaded = RelationModel.from_json(json.loads((tmp_path / "choice.json").read_text()))
+    assert loaded.choice
+    alone = loaded.pick_probabilities([{"quoted": 1.0}])[0]
+    together = loaded.pick_probabilities([{"quoted": 1.0}, {"quoted": 1.0}])
+    assert alone > 0.9
+    # two equally likely titles share the review's one choice
+    assert together[0] == pytest.approx(together[1]) and sum(together) <= 1.0 and together[0] < 0.55
+    assert loaded.pick_probabilities([{"name": 1.0}])[0] < 0.1
+    # a model that is no choice gives each candidate its own probability
+    plain = RelationModel(labels=loaded.labels, bias=loaded.bias, weights=loaded.weights)
+    assert plain.pick_probabilities([{"quoted": 1.0}, {"quoted": 1.0}]) == [plain.probabilities({"quoted": 1.0})[1]] * 2

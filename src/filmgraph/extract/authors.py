@@ -217,7 +217,9 @@ class AuthorScorer:
         model's threshold."""
         if self.model is None:
             return None
-        scored = max(((self.model.probabilities(features)[1], name) for name, features in candidates), default=None)
+        candidates = list(candidates)
+        probabilities = self.model.pick_probabilities([features for _, features in candidates])
+        scored = max(zip(probabilities, (name for name, _ in candidates)), default=None)
         if scored is None or scored[0] < self.model.thresholds.get("reviewer", 0.5):
             return None
         return scored[1], scored[0]

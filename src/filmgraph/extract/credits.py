@@ -67,8 +67,8 @@ class CreditScorer:
         """The person among ``candidates`` (name, mentions, actor-model features), or ``None``."""
         if self.model is None or not candidates:
             return None
-        scored = [(self.model.probabilities(credit_features(doc, spans, features))[1], name, spans)
-                  for name, spans, features in candidates]
+        probabilities = self.model.pick_probabilities([credit_features(doc, spans, features) for _, spans, features in candidates])
+        scored = [(probability, name, spans) for probability, (name, spans, _) in zip(probabilities, candidates)]
         probability, name, spans = max(scored, key=lambda row: row[0])
         if probability < self.model.thresholds.get(self.role, 0.5):
             return None

@@ -166,6 +166,13 @@ def fit_choice(reviews: Sequence[Sequence[tuple[dict[str, float], int]]], *, lab
     scores are zero and whose bias is minus the "none" score, so that a candidate's odds in it are
     its weight in the choice (:meth:`~.scorer.RelationModel.pick_probabilities` reads them so).
     Settings only :func:`fit` reads (its ``prior``) are ignored.
+
+    >>> reviews = [[({"quoted": 1.0}, 1), ({"name": 1.0}, 0)]] * 4 + [[({"name": 1.0}, 0)]] * 4
+    >>> model = fit_choice(reviews, labels=("other", "title"), min_count=1, l2=0.001, steps=300)
+    >>> [round(p, 2) for p in model.pick_probabilities([{"quoted": 1.0}, {"name": 1.0}])]
+    [0.98, 0.0]
+    >>> [round(p, 2) for p in model.pick_probabilities([{"name": 1.0}])]  # alone, still no title
+    [0.02]
     """
     reviews = [rows for rows in reviews if rows]
     column, (row_of, column_of, value_of) = _sparse_rows([features for rows in reviews for features, _ in rows], min_count)
@@ -180,14 +187,14 @@ def fit_choice(reviews: Sequence[Sequence[tuple[dict[str, float], int]]], *, lab
         scores = _sparse_product(row_of, column_of, value_of, weights, len(right))[:, 0]
         top = np.maximum(np.maximum.reduceat(scores, starts), none[0])
         exps, none_exp = np.exp(scores - top[review_of]), np.exp(none[0] - top)
-        chosen = exps / (np.add.reduceat(exps, starts) + none_exp)[review_of]
+        totals = np.add.reduceat(exps, starts) + none_exp
+        chosen = exps / totals[review_of]
         right_exps = exps * right
         right_total = np.add.reduceat(right_exps, starts)[review_of]
         wanted = np.divide(right_exps, right_total, out=np.zeros_like(right_exps), where=right_total > 0)
         error = ((chosen - wanted) / len(reviews))[:, None]
-        none_chosen = none_exp / (np.add.reduceat(exps, starts) + none_exp)
         adam.step((_sparse_product(column_of, row_of, value_of, error, len(column)) + 2 * l2 * weights,
-                   np.array([(none_chosen - unnamed).sum() / len(reviews)])))
+                   np.array([(none_exp / totals - unnamed).sum() / len(reviews)])))
     return replace(_model(labels, column, np.hstack([np.zeros_like(weights), weights]), np.array([0.0, -none[0]])), choice=True)
 
 
@@ -248,8 +255,8 @@ def fit_with_thresholds(reviews: Sequence[Sequence[Row]], *, inner_folds: int = 
     of a model that names at most one candidate per review: each review's best-scored row, counted
     when it clears the threshold, against the reviews that have a right row at all; with ``choice``
     as well, that model is a :func:`fit_choice` one and a row's probability its
-    :meth:`~.scorer.RelationModel.pick_probabilities`. Of thresholds within ``near_tie`` of the best, the highest
-    is taken.
+    :meth:`~.scorer.RelationModel.pick_probabilities`. Of thresholds within ``near_tie`` of the
+    best, the highest is taken.
     """
     def fitted(part: Sequence[Sequence[Row]]) -> RelationModel:
         return fit_choice(part, **settings) if choice else fit([row for rows in part for row in rows], **settings)

@@ -219,7 +219,9 @@ class YearScorer:
         if self.model is None:
             return None
         threshold = self.model.thresholds.get("year", 0.5)
-        scored = max(((self.model.probabilities(features)[1], year) for year, features in candidates
+        candidates = list(candidates)
+        probabilities = self.model.pick_probabilities([features for _, features in candidates])
+        scored = max(((probability, year) for probability, (year, features) in zip(probabilities, candidates)
                       if "remake-talk:original-year" not in features), default=None)
         if scored is None or scored[0] < threshold:
             return None
