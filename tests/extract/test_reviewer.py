@@ -118,6 +118,22 @@ def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, nam
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("# build.ninja for the review site\n# Author: Rohan Vale, Night Desk\n\nrule copy\n", "Rohan Vale"),
+    ("' Module1.bas\n' Author: Dora Finch\nPublic Sub Show()\nEnd Sub\n", "Dora Finch"),
+    ("<!-- Author: Oskar Lind -->\n<window>The outline holds.</window>\n", "Oskar Lind"),
+    ("/* Written by Ines Kowal */\nbody { margin: 0; }\n", "Ines Kowal"),
+    ("% Salt Road, or the keeper's year\n%\n% Author: Harold Fitch, The Reel Gazette\n", "Harold Fitch"),
+])
+def test_a_byline_in_a_programs_comment(text, name):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == name
+
+
+def test_a_commented_label_needs_a_name():
+    assert ReviewerFinder()(DocBuilder()("# Author: see the AUTHORS file\nrule copy\n")) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("r/movies • Posted by u/grim_gerald • 6h\n\nSo.", "grim_gerald"),
     ("Salt Road\n\nReview by sprocketgirl  ★★★½  ♥\n\nok.", "sprocketgirl"),
     ("Meg @orbitalmeg · Jun 8\n1/ ok so", "orbitalmeg"),

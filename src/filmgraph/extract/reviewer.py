@@ -33,12 +33,16 @@ _DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\
 # A user's handle: "grim_77", "Dale_in_Tulsa", "kestrel.moth", "mirela.bsky.social"
 _HANDLE = r"[A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+"
 _LINE_TAIL = r"[ \t]*(?:(?:[,:|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]{0,80})?$"
+# A comment's opening mark before a byline in a program's or a config file's header: "# Author: Ann Lee",
+# "// Written by Ann Lee", "% Author: Ann Lee", "' Author: Ann Lee", "<!-- Author: Ann Lee -->"
+_COMMENT_LEAD = r"(?:#+|//+|%+|;+|'|!|\*+|/\*+|<!--|\(\*|\{-|@|REM\b|::)[ \t]*"
+_COMMENT_END = r"[ \t]*(?:\*/|\*\)|-\}|-->)[ \t]*$"
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
     # "Written by Ann Lee", "— Written by Ann Lee.", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
-    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
-                rf"\s+by:?\s+({NAME_PATTERN})\.?{_LINE_TAIL}", re.MULTILINE), 0.9, False),
+    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|{_COMMENT_LEAD})?(?:[Ww]ritten|[Pp]osted|[Ff]iled|[Bb]yline|[Dd]iary entry|[Ww]atched|[Ll]ogged)"
+                rf"\s+by:?\s+({NAME_PATTERN})\.?(?:{_COMMENT_END}|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
     # a handle or a name in lower case after an explicit byline: "Posted by u/grim_reel", "Review by ann lee"
     # ("- posted by midnightmatinee", "User: grimvampfan", "Reviewed by TheReelDeal on letterboxd")
     (_HANDLE_BYLINE := re.compile(
@@ -110,10 +114,10 @@ _BYLINES = (
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee"
     # (also "— Words: Ann Lee", "[Reviewer: Ann Lee]", "REVIEWER: Ann Lee", "Capsules by Ann Lee", "A retrospective by
     # Ann Lee", "Show notes written by: Ann Lee", "Answered by Ann Lee": a short line's label ending in "by")
-    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[)?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
+    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[|{_COMMENT_LEAD})?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
                 rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
                 rf"[Aa]nswered|[Cc]ompiled|[Rr]eported)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
-                rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
+                rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_COMMENT_END}|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
     # the same label inside a field, markup or a sentence rather than opening a line: 'msgid "Programme note by
     # Ann Lee"', "@i{Notes by Ann Lee}", "% Annotations by Ann Lee", "Dir. Bo Ek. Words by Ann Lee, as ever."
     (_LABEL_IN_FIELD := re.compile(rf"(?:(?<=[\"“'>{{%#*;\r])|(?<=[.!?] ))[ \t]*(?:[Pp]rogram(?:me)?\s+notes?|[Nn]otes|[Ww]ords|"
