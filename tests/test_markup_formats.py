@@ -435,6 +435,34 @@ def test_a_review_opening_with_from_is_no_mailbox(tmp_path):
     assert read_review(path).text.startswith("From the director of Heat, 1995")
 
 
+_COMMENTED = """# Deployment settings for saltferry.example.org
+#
+# Salt Ferry (2021)
+#
+# Salt Ferry is a remake of The Ferry at Dawn (1958), and a quieter one: Ana Pires
+# directed it on a real crossing, with the engines loud and the dialogue sparse.
+# The harbour scenes are the best thing in it, and the ending is patient and kind.
+#
+# Written by Tomas Vehko
+"""
+
+
+@pytest.mark.parametrize(("name", "settings"), [("deploy.yaml", "version: 2\njobs:\n  build:\n    steps: [checkout]\n"),
+                                                ("site.toml", "[server]\nport = 8080\n")])
+def test_a_settings_files_review_in_its_comments_is_read(tmp_path, name, settings):
+    path = tmp_path / name
+    path.write_text(_COMMENTED + "\n" + settings, encoding="utf-8")
+    assert _found(path) == ("Salt Ferry", 2021, ["Ana Pires"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
+    assert "port" not in read_review(path).text and "checkout" not in read_review(path).text
+
+
+def test_a_settings_file_without_a_review_anywhere_is_refused(tmp_path):
+    path = tmp_path / "deploy.yaml"
+    path.write_text("# build settings\nversion: 2\njobs:\n  build:\n    steps: [checkout]\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"deploy\.yaml: the YAML review has no review text.*its comments hold no review either"):
+        read_review(path)
+
+
 def test_a_records_cast_beside_its_review_is_read():
     from filmgraph.reviews import toml_to_text
 

@@ -2431,7 +2431,8 @@ def mbox_to_text(document: str) -> str:
 
 def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
     """A review kept as YAML in, plain text out: its fields read as :func:`json_to_text` reads a
-    JSON export's.
+    JSON export's; a configuration file whose fields hold no review, its comments' prose (a
+    site's deployment file with the review written in its header).
 
     Raises
     ------
@@ -2451,14 +2452,14 @@ def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
     except yaml.YAMLError as error:
         raise ReviewError(source, f"not valid YAML ({error})") from error
     if not documents or not isinstance(documents[0], (dict, list)):
-        raise ReviewError(source, "the YAML file holds no review fields")
-    data = documents[0] if len(documents) == 1 else documents
-    return json_to_text(json.dumps(data, default=str), source=source)
+        return _commented_review(document, source=source, problem="the YAML file holds no review fields")
+    return _settings_to_text(documents[0] if len(documents) == 1 else documents, document, source=source, what="YAML")
 
 
 def toml_to_text(document: str, *, source: str = "<toml>") -> str:
     """A review kept as TOML (a film log's record, a static site's data file) in, plain text out:
-    its tables and fields read as :func:`json_to_text` reads a JSON export's, dates as ISO text.
+    its tables and fields read as :func:`json_to_text` reads a JSON export's, dates as ISO text; a
+    configuration file whose fields hold no review, its comments' prose.
 
     Raises
     ------
@@ -2481,7 +2482,31 @@ def toml_to_text(document: str, *, source: str = "<toml>") -> str:
         data = tomllib.loads(document)
     except tomllib.TOMLDecodeError as error:
         raise ReviewError(source, f"not valid TOML ({error})") from error
-    return json_to_text(json.dumps(data, default=str), source=source)
+    return _settings_to_text(data, document, source=source, what="TOML")
+
+
+def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> str:
+    """Parsed YAML or TOML ``data`` read as JSON's (its dates and other scalars as JSON's text),
+    or, when it holds no review, the prose of the ``document``'s comments."""
+    try:
+        return _data_to_text(_undo_mojibake(json.loads(json.dumps(data, default=str))), source=source, what=what)
+    except ReviewError as error:
+        return _commented_review(document, source=source, problem=error.problem)
+
+
+_HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
+#: The words a file's comments must hold to be read as its review (not a licence line or a note to a maintainer).
+_MIN_COMMENT_WORDS = 40
+
+
+def _commented_review(document: str, *, source: str, problem: str) -> str:
+    """The prose of a data file's ``#`` comments, one comment line to a line, when they hold a
+    review's worth of words; else a :class:`ReviewError` stating ``problem``."""
+    lines = [found.group(1) if (found := _HASH_COMMENT.match(line)) else "" for line in document.splitlines()]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if len(text.split()) < _MIN_COMMENT_WORDS:
+        raise ReviewError(source, f"{problem}, and its comments hold no review either")
+    return text + "\n"
 
 
 _WARC_RECORD = re.compile(r"^WARC/1\.\d\r?\n", re.MULTILINE)
