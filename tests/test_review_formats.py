@@ -687,6 +687,19 @@ def test_a_review_commented_out_or_quoted_whole_is_read_without_its_marks(tmp_pa
     assert _found(path) == ("Night Harbour", 2019, ["Ana Pires"], "Jo Bell")
 
 
+def test_a_review_commented_in_blocks_among_settings_is_read_without_its_marks(tmp_path):
+    settings = ("Defaults env_reset\nDefaults secure_path=/usr/bin\nroot ALL=(ALL) ALL\n"
+                "%admin ALL=(ALL) ALL\nbo ALL=(ALL) NOPASSWD: /usr/bin/apt\n")
+    header = ("# Night Harbour, by Jo Bell\n#\n# Ana Pires directed this slow drama, and its harbour is\n"
+              "# the one from The Dock Lights\n# (1962), remade here with more patience and less money,\n"
+              "# and the pier at night is the best thing that either film ever had.\n#\n")
+    text = read_review(_write(tmp_path, "site.sudoers", header + settings)).text
+    assert "The Dock Lights\n(1962)" in text and "\nDefaults env_reset" in text
+    assert text.splitlines()[0] == "Night Harbour, by Jo Bell"
+    short = "# managed by the deploy script\n# do not edit\n# see the wiki\n# owner: ops\n" + settings
+    assert read_review(_write(tmp_path, "plain.sudoers", short)).text.startswith("# managed by the deploy script\n# do not edit\n")
+
+
 def test_a_reply_quoting_part_of_a_message_keeps_its_quote_marks(tmp_path):
     reply = ("Night Harbour (2019)\nBy Jo Bell\n\nBo Ek wrote:\n> it is a remake of Dock Lights (1962)\n\n"
              "I do not think so. It is a calm drama of its own,\nslow and careful, and worth seeing.\n")

@@ -252,7 +252,26 @@ def unprefixed_text(text: str) -> str:
         marked = sum(line.lstrip(" \t").startswith(mark) for line in filled)
         if marked >= _PREFIXED_SHARE * len(filled):
             return "\n".join(_PREFIX.sub("", line, count=1) if line.lstrip(" \t").startswith(mark) else line for line in lines)
-    return text
+    return _uncommented_blocks(lines) or text
+
+
+def _uncommented_blocks(lines: list[str]) -> str | None:
+    """The text with the marks taken off each block of comment lines that holds prose (a
+    program's or a settings file's header that carries the review beside its code, so that a
+    sentence or a title's year runs on from one line to the next), or ``None`` when it has none."""
+    changed = False
+    start = 0
+    while start < len(lines):
+        mark = next((mark for mark in _COMMENT_MARKS if lines[start].lstrip(" \t").startswith(mark)), None)
+        end = start + 1
+        while mark is not None and end < len(lines) and lines[end].lstrip(" \t").startswith(mark):
+            end += 1
+        block = lines[start:end]
+        if mark is not None and len(block) >= _MIN_PREFIXED_LINES and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE:
+            lines[start:end] = [_PREFIX.sub("", line, count=1) for line in block]
+            changed = True
+        start = end
+    return "\n".join(lines) if changed else None
 
 
 def unled_text(text: str) -> str:
@@ -324,6 +343,11 @@ _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
 _PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+) ?")
+#: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
+#: and how many words in lower case comments must hold to be prose (not a licence line or a note
+#: to a maintainer).
+_COMMENT_MARKS = ("#", "//", "--", ";", "%")
+_MIN_COMMENT_PROSE = 30
 
 
 #: What may lead a block of lines (see :func:`unled_text`): a word of letters and digits, perhaps
@@ -2495,8 +2519,6 @@ def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> st
 
 
 _HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
-#: The words a file's comments must hold to be read as its review (not a licence line or a note to a maintainer).
-_MIN_COMMENT_WORDS = 40
 
 
 def _commented_review(document: str, *, source: str, problem: str) -> str:
@@ -2504,7 +2526,7 @@ def _commented_review(document: str, *, source: str, problem: str) -> str:
     review's worth of words; else a :class:`ReviewError` stating ``problem``."""
     lines = [found.group(1) if (found := _HASH_COMMENT.match(line)) else "" for line in document.splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    if len(text.split()) < _MIN_COMMENT_WORDS:
+    if len(_LOWER_WORDS.findall(text)) < _MIN_COMMENT_PROSE:
         raise ReviewError(source, f"{problem}, and its comments hold no review either")
     return text + "\n"
 
