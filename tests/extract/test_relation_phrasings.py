@@ -79,6 +79,10 @@ def test_remake_phrasings(body, original):
     # a style named, a film's name made into a style
     ("It is shot in the style of Cold Water (1995), all long lenses.", [("Cold Water", 1995)]),
     ("It opens with a Cold Water-style chase along the quay. COLD WATER was a hit.", [("Cold Water", None)]),
+    # a scene staged again
+    ("The finale restages the ferry fire from Cold Water (1995), shot for shot.", [("Cold Water", 1995)]),
+    ("Its harbour set recreates Cold Water (1995), down to the rusted crane.", [("Cold Water", 1995)]),
+    ("The sea monster comes straight from Cold Water (1995), gills and all.", [("Cold Water", 1995)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)
