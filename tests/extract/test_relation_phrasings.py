@@ -83,6 +83,9 @@ def test_remake_phrasings(body, original):
     ("The finale restages the ferry fire from Cold Water (1995), shot for shot.", [("Cold Water", 1995)]),
     ("Its harbour set recreates Cold Water (1995), down to the rusted crane.", [("Cold Water", 1995)]),
     ("The sea monster comes straight from Cold Water (1995), gills and all.", [("Cold Water", 1995)]),
+    # a film it tries to recapture, what comes to mind
+    ("The film that comes to mind at once is Cold Water (1995), with its flooded quay.", [("Cold Water", 1995)]),
+    ("It tries hard to recapture the feel of Cold Water (1995) and never does.", [("Cold Water", 1995)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)

@@ -60,16 +60,16 @@ _CUES = {
               r"transpos\w*|same\s+name|based\s+on|adapt\w*",
     "influence": r"reminiscent|recall\w*|remind\w*|evok\w*|echo\w*|resembl\w*|homage|tribute|nods?|debts?|owes?|"
                  r"borrow\w*|lift\w*|steal\w*|stole|crib\w*|rip\w*|knock-?off|clone|imitat\w*|derivative|derived|"
-                 r"inspired|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|"
+                 r"inspir\w*|influenc\w*|vein|shades|cross\s+between|hybrid|meets|call\w*\s+to\s+mind|comes?\s+to\s+mind|came\s+to\s+mind|"
                  r"brings?\s+to\s+mind|a\s+la|à\s+la|pioneered|popularized|fueled|swip\w*|plagiari\w*|variation|"
                  r"modell?ed|patterned|channel\w*|riff\w*|hat\s+to|love\s+letter|cues?\s+from|indebted|"
                  r"straight\s+out\s+of|lean\w*\s+(?:\w+\s+){0,3}on|wants?\s+(?:\w+\s+){0,2}to\s+be|"
                  r"whiff|dash\s+of|invit\w*\s+comparisons?|ha(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|in\s+the\s+line\s+of|by\s+way\s+of|haunted\s+by|vibes?|"
                  r"ghost\s+of|shadow\s+of|ancestors?|descend\w*|wink\w*|pinch\w*|same\s+cloth|hark\w*\s+back|back\s+to|ala|closer\s+to|"
                  r"think\w*\s+of|leaf\s+(?:\w+\s+){0,2}(?:of|from)|page\s+(?:\w+\s+){0,2}from|flavou?r\w*|nod\w*|playbook|template|"
-                 r"emulat\w*|mimic\w*|repackag\w*|antecedents?|take-?off|spin\s+on|parallel\w*|combin\w*|restag\w*|re-?creat\w*|straight\s+from",
+                 r"emulat\w*|mimic\w*|repackag\w*|antecedents?|take-?off|spin\s+on|parallel\w*|combin\w*|restag\w*|re-?creat\w*|straight\s+from|re-?hash\w*|recaptur\w*",
     # (not a face or a room that "looks like" something)
-    "likeness": r"(?<!looks )(?<!look )(?<!looked )(?<!looking )like|similar\w*|akin|style|familiar|formula|mix\w*|blend|spirit|tradition|territory|"
+    "likeness": r"(?<!looks )(?<!look )(?<!looked )(?<!looking )like|similar\w*|akin|style|familiar|formula|mix\w*|blend\w*|fused|compar\w*|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?|not\s+unlike|not\s+dissimilar",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
     "career": r"starred|starring|appeared|played|directed|made|wrote|previous|earlier|last|latest|credits?|"
