@@ -28,6 +28,7 @@ def _kept(body):
     ("If you liked the original Dock Lights (1962), skip this remake.", ("Dock Lights", 1962)),
     ("Night Harbour is a remake of Jan Holm's Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a remake of Lars Berg's Danish hit Dock Lights (2004).", ("Dock Lights", 2004)),
+    ("Night Harbour is a remake of J. L. Berg's Danish hit Dock Lights (2004).", ("Dock Lights", 2004)),
     ("Night Harbour is a remake of the Lars Berg-directed Dock Lights (1962), and a damp one.", ("Dock Lights", 1962)),
     ("Night Harbour is Ann Lee's do-over of Dock Lights (2004), shot in Maine.", ("Dock Lights", 2004)),
     ("Night Harbour updates Lars Berg's 1962 thriller of the same name for the phone age.", ("Night Harbour", 1962)),

@@ -33,8 +33,9 @@ _FILLER = re.compile(
     rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\.?\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?)(?:,?\s+|\s*(?:--|—)\s*))"  # "another Hugh Grant offering--SIRENS"
 )
-# "Jan Holm's Dock Lights": a full name owning what follows ("Baker's Dozen" is one title).
-_OWNER_INSIDE = re.compile(r"^[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+)?[A-ZÀ-Þ][\w-]+['’]s\s")  # ("George A. Romero's")
+# "Jan Holm's Dock Lights", "S. S. Rajamouli's Telugu hit": a full name, or a surname after its
+# initials, owning what follows ("Baker's Dozen" is one title).
+_OWNER_INSIDE = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s*){1,2}|[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+)?)[A-ZÀ-Þ][\w-]+['’]s\s")  # ("George A. Romero's")
 # "the Ealing comedy X", "the Fred MacMurray-Ava Gardner film X": capital words before a film noun
 # describe the film that follows the noun
 # "the Howard Hawks-produced X", "the Bette Davis-starring X": a maker joined to the word after
