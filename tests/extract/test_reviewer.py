@@ -129,6 +129,21 @@ def test_a_byline_in_a_programs_comment(text, name):
     assert found is not None and found.name == name
 
 
+@pytest.mark.parametrize(("tail", "name"), [
+    ("Margit Hale, Fog Line Review, 27 March 2026", "Margit Hale"),
+    ("Yours, Abigail Thorne (Cutting Room Floor), 20 March 2026", "Abigail Thorne"),
+    ("Ola Berg, 3 March 2024", "Ola Berg"),
+])
+def test_a_dated_signature_with_its_outlet(tail, name):
+    found = ReviewerFinder()(DocBuilder()(f"Salt Road (1983)\n\nThe keeper reads aloud to the gulls. It is slow and kind.\n\n{tail}\n"))
+    assert found is not None and found.name == name
+
+
+def test_a_dated_line_of_credits_is_no_signature():
+    text = "Salt Road (1983)\n\nThe keeper reads aloud to the gulls.\n\nReleased in Oslo, 3 March 1983\n"
+    assert ReviewerFinder()(DocBuilder()(text)) is None
+
+
 def test_a_commented_label_needs_a_name():
     assert ReviewerFinder()(DocBuilder()("# Author: see the AUTHORS file\nrule copy\n")) is None
 

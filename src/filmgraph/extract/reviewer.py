@@ -135,6 +135,10 @@ _BYLINES = (
     (re.compile(rf"[Aa](?i:ll rights reserved),?\s+({NAME_PATTERN})"), 0.85, False),  # (led by a letter: passed over fast)
     (re.compile(rf"^[ \t]*({NAME_PATTERN}):[ \t]*[\"“]?[^\n\"“”]{{0,40}}\b(?:[Rr]eviews?|[Mm]ovies|[Ff]ilms|[Cc]inema)[\"”]?[ \t]*$",
                 re.MULTILINE), 0.85, False),
+    # a dated signature at the end, the outlet between: "Ann Lee, Reel Notes, 3 March 2024", "Yours, Ann Lee (Reel
+    # Notes), 3 March 2024"
+    (re.compile(rf"^[ \t]*(?:(?:[Yy]ours|[Cc]heers|[Bb]est|[Rr]egards|[Tt]hanks)[,!]?[ \t]+)?({NAME_PATTERN})"
+                rf"(?:[ \t]*\([^()\n]{{2,60}}\))?,[ \t]+(?:[^\n,]{{2,60}},[ \t]+)?(?:{_DATE})\.?[ \t]*$", re.MULTILINE), 0.75, True),
     # a signature line at the end: "— Ann Lee", "- Ann Lee, Seattle", "- Ronnie, Leeds"
     (re.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*({NAME_PATTERN})[ \t]*(?:,[^\n]{{0,60}})?$", re.MULTILINE), 0.75, True),
     (re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*([A-Z][a-z]+)[ \t]*,[ \t]*[A-Z][\w .-]{1,40}$", re.MULTILINE), 0.7, True),
