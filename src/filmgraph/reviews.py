@@ -255,10 +255,11 @@ def unprefixed_text(text: str) -> str:
     return _uncommented_blocks(lines) or text
 
 
-def _uncommented_blocks(lines: list[str]) -> str | None:
+def _uncommented_blocks(text_lines: list[str]) -> str | None:
     """The text with the marks taken off each block of comment lines that holds prose (a
     program's or a settings file's header that carries the review beside its code, so that a
     sentence or a title's year runs on from one line to the next), or ``None`` when it has none."""
+    lines = list(text_lines)
     changed = False
     start = 0
     while start < len(lines):

@@ -111,20 +111,14 @@ def test_words_by_inside_a_sentence_is_no_byline():
     ('msgid "Salt Road (1983)"\nmsgstr ""\n\nmsgid "Programme note by Ada Brenner"\nmsgstr "Nota de Ada Brenner"\n', "Ada Brenner"),
     ("@node Salt Road\n@i{Notes by Graham Whitby}\n\nThe outline holds.", "Graham Whitby"),
     ("Salt Road (1983). Dir. Bo Ek. Words by Mitsuko Arai, as ever.\n\nThe outline holds.", "Mitsuko Arai"),
-])
-def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, name):
-    found = ReviewerFinder()(DocBuilder()(text))
-    assert found is not None and found.name == name
-
-
-@pytest.mark.parametrize(("text", "name"), [
+    # a byline in a program's comment
     ("# build.ninja for the review site\n# Author: Rohan Vale, Night Desk\n\nrule copy\n", "Rohan Vale"),
     ("' Module1.bas\n' Author: Dora Finch\nPublic Sub Show()\nEnd Sub\n", "Dora Finch"),
     ("<!-- Author: Oskar Lind -->\n<window>The outline holds.</window>\n", "Oskar Lind"),
     ("/* Written by Ines Kowal */\nbody { margin: 0; }\n", "Ines Kowal"),
     ("% Salt Road, or the keeper's year\n%\n% Author: Harold Fitch, The Reel Gazette\n", "Harold Fitch"),
 ])
-def test_a_byline_in_a_programs_comment(text, name):
+def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
     assert found is not None and found.name == name
 
