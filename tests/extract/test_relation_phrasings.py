@@ -113,6 +113,10 @@ def test_quality_comparisons_are_not_influences(body):
     "There was talk, when it was announced, of Night Harbour being a remake of Dock Lights (2004); it is not.",
     # a remake one step further back: the original's own original
     "It owes little to anyone. Lars Berg's film was itself a reworking of Dock Lights (1931).",
+    # the studio or the industry that remade a film is no film remade
+    "This Hollywood remake is louder than the Danish film and better for it.",
+    "As Netflix remakes go, this Netflix remake is louder than most.",
+    "It is one more Hollywood remake of a Bollywood movie, and a loud one.",
 ])
 def test_hedged_and_denied_remakes_stay_out(body):
     remakes, _ = _kept(body)

@@ -33,7 +33,15 @@ from ..titlekeys import ARTICLES, norm_title
 from .doc import _LIST_CUE, Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, DEMONYMS, NAME_LEADING_ROLES, NOT_NAME_OPENERS, SMALL_WORDS, demonym_pattern
+from .lexicon import (
+    COUNTRY_NAMES,
+    DEMONYMS,
+    NAME_LEADING_ROLES,
+    NOT_NAME_OPENERS,
+    SMALL_WORDS,
+    STUDIOS,
+    demonym_pattern,
+)
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
@@ -203,8 +211,7 @@ _DIRECTOR_NAMED = re.compile(
     rf"(?<=[Ff])ilmmaker[ ]\(?|(?<=[Hh])elmer[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
 )
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
-_NOT_MAKERS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
-                        "Hollywood Bollywood It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
+_NOT_MAKERS = STUDIOS | frozenset("It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
 # A year written anywhere, not inside a date, a path or a number ("2009", not "2009-05-01" or "12009")
 _ANY_YEAR = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?![\w/-])")
 # Words a reading may take for the film's title that no review means as one: "THE Texas CHAINSAW

@@ -15,6 +15,7 @@ __all__ = [
     "SMALL_WORDS",
     "NAME_PARTICLES",
     "CAPS_STOPWORDS",
+    "STUDIOS",
     "CAPS_BOILERPLATE",
     "TITLE_ABBREVIATIONS",
     "AGENT_NOUN_STOPLIST",
@@ -93,6 +94,11 @@ CAPS_STOPWORDS = frozenset(
     NBA NFL MTV HBO AIDS CEO CGI IMAX ID FX AM PM AD BC MD PHD DJ MC MR MRS MS DR JR SR II III IV
     NOTE SPOILER SPOILERS WARNING WOW OMG BTW IMO IMHO IMDB OSCAR OSCARS NY US MGM RKO BBC ABC CBS NBC PBS AIP""".split()
 )
+
+#: Studios, streamers and film industries: who makes or remakes a film ("Disney remakes X", "this
+#: Hollywood remake"), never the film remade.
+STUDIOS = frozenset("Disney Pixar DreamWorks Universal Paramount Warner Fox Columbia Miramax MGM Hammer Netflix Amazon "
+                    "Hollywood Bollywood".split())
 
 #: Capitalised tokens that mark a whole phrase as boilerplate ("ALL RIGHTS RESERVED").
 CAPS_BOILERPLATE = frozenset("REVIEWED REVIEW RESERVED COPYRIGHT WRITTEN RIGHTS RATING RATED".split())

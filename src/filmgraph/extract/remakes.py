@@ -24,7 +24,7 @@ from ..model import Evidence, FilmRef, PersonRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import DEMONYMS, demonym_pattern
+from .lexicon import DEMONYMS, STUDIOS, demonym_pattern
 from .names import NAME_PATTERN, is_name
 from .relations import CueReader, about_other_film, film_ref, merge_refs
 from .targets import Target
@@ -234,8 +234,9 @@ class RemakeFinder(CueReader):
         found = []
         for cue in _REMAKE_AFTER_TITLE.finditer(doc.text, doc.header_end):
             target = self.targets.before(doc, cue.start())
-            if target is None or target.title[0].isdigit() or (target.surface.isupper() and len(target.surface) <= 3):
-                continue  # "this 1999 remake", "this US remake"
+            if (target is None or target.title[0].isdigit() or (target.surface.isupper() and len(target.surface) <= 3)
+                    or target.title in STUDIOS):
+                continue  # "this 1999 remake", "this US remake", "this Hollywood remake"
             if (key and norm_title(target.title) == key) or not _THIS_OR_AS.search(
                     doc.text, max(0, target.span.start - 8), target.span.start):
                 continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_STOPWORDS, DEMONYMS, demonym_pattern
+from .lexicon import CAPS_STOPWORDS, DEMONYMS, STUDIOS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, full_year, title_case, titlecase_run_at
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
@@ -419,8 +419,9 @@ class TargetFinder:
         surface = text[run[0]:run[1]]
         if _DESCRIPTION_END.search(surface) or surface in CAPS_STOPWORDS or _OWNER_AND_YEAR.fullmatch(surface):  # "also from MGM": a studio
             return None
-        if _FILM_NOUN_AFTER.match(text, run[1]) and (surface not in load_gazetteer() or _YEAR_BEFORE_RUN.search(text, max(0, run[0] - 6), run[0])):
-            return None  # "the 1960 Rat Pack movie", "the 1951 Hawks film": a description of a film, not its title
+        if _FILM_NOUN_AFTER.match(text, run[1]) and (surface not in load_gazetteer() or surface in STUDIOS
+                                                     or _YEAR_BEFORE_RUN.search(text, max(0, run[0] - 6), run[0])):
+            return None  # "the 1960 Rat Pack movie", "the 1951 Hawks film", "a Hollywood movie": a description of a film, not its title
         first = re.split("['’]", surface.split()[0])[0]  # "I'll", "It's"
         if first in ("I", "He", "She", "It", "They", "We", "You", "This", "That"):
             return None
