@@ -121,3 +121,15 @@ def test_a_dated_title_keeps_the_opening_words_the_catalog_gives_it():
             "and In Alien (1979), Ridley Scott waits.")
     found = [(m.title, m.year) for m in MentionFinder()(text)]
     assert found == [("In the Mood for Love", 2000), ("On the Waterfront", 1954), ("From Dusk Till Dawn", 1996), ("Alien", 1979)]
+
+
+def test_a_dated_title_leaves_the_label_or_heading_before_it():
+    finder = MentionFinder()
+    # a heading line or a label the catalog does not know with the title, where it knows the title alone
+    text = "Film Society Notes - Autumn Season\nKind Hearts and Coronets (1949)\nVIDEO CORNER: LES DIABOLIQUES (1955)"
+    assert [(m.title, m.year) for m in finder(text)] == [("Kind Hearts and Coronets", 1949), ("Les Diaboliques", 1955)]
+    # no title runs on over a blank line or a tab, whether the catalog knows it or not
+    assert [m.title for m in finder("For Prof. Delgado, due Thursday\r\rPersona Nova (1966)")] == ["Persona Nova"]
+    assert [m.title for m in finder("Basic\tHeadline\tDock Lights (2004): a review")] == ["Dock Lights"]
+    # a title wrapped over one line of prose stays whole
+    assert [m.title for m in finder("a remake of The Man in\nthe White Suit (1951)")] == ["The Man in the White Suit"]

@@ -39,7 +39,7 @@ from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_
 from .titles import not_a_film_title, quoted_spans, title_case
 from .vocabulary import english_words
 
-__all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "title_candidates", "title_features"]
+__all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "overrules", "title_candidates", "title_features"]
 
 LABELS = ("other", "title")
 _MAX_CHARS = 20_000
@@ -230,6 +230,16 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
     return features
 
 
+def overrules(pick: str, rule_title: str) -> bool:
+    """Whether the model's ``pick`` names another film than the rules' title: not the same title,
+    nor the same one read with words before it ("7 Victor/Victoria" where the rules read
+    "Victor/Victoria" and dropped the list number)."""
+    if title_key(pick) == title_key(rule_title):
+        return False
+    rule_words, pick_words = _WORD.findall(rule_title.lower()), _WORD.findall(pick.lower())
+    return not rule_words or pick_words[-len(rule_words):] != rule_words
+
+
 class TitleScorer:
     """Name the reviewed film from the titles the review names, when the rules named none.
 
@@ -262,7 +272,7 @@ class TitleScorer:
         if self.model is None or (limit := self.model.thresholds.get("override")) is None:
             return None
         picked = self._best(self.model, doc, remade, limit)
-        return picked if picked is not None and title_key(picked.title) != title_key(title) else None
+        return picked if picked is not None and overrules(picked.title, title) else None
 
     def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float) -> TitlePick | None:
         candidates = self.candidates(doc, remade)

@@ -48,6 +48,8 @@ _QUOTED = re.compile(
 _YEAR_AFTER_QUOTE = re.compile(r"(?:[ ]|[ ]?\n[ \t]*)?" + _YEAR_IN_BRACKET)
 _TITLE_MARKS = ("”", '"', "*", "_")
 _TOKEN_BACK = re.compile(r"\S+")
+# No title runs on over a blank line or a tab.
+_NO_TITLE_GAP = re.compile(r"\t|(?:\r\n?|\n)[ ]*(?:\r\n?|\n)")
 # "Kurosawa's 1961 YOJIMBO", "the 1960 PSYCHO": after an owner or article, a leading year dates
 # the film that follows ("1941" alone, or at a sentence start, may still be a title).
 _FOREIGN_TITLE_BEFORE = re.compile(
@@ -218,6 +220,8 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     kept: list[re.Match] = []
     for index in range(len(words) - 1, -1, -1):
         token = words[index].group()
+        if kept and _NO_TITLE_GAP.search(text, words[index].end(), kept[-1].start()):
+            break  # a heading above the title, a spreadsheet's cell before it
         if kept and token in _VERSUS:
             kept.append(words[index])  # "Kramer vs. Kramer"
             continue
@@ -306,6 +310,23 @@ def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
     return run
 
 
+# Where a label or a heading line may end before a title: "VIDEO CORNER: LES DIABOLIQUES (1955)",
+# "Autumn Season\nKind Hearts and Coronets (1949)".
+_LABEL_END = re.compile(r":[ ]+|[ ]*(?:\r\n?|\n)[ ]*")
+
+
+def _catalogued_tail(text: str, run: tuple[int, int], year: int) -> tuple[int, int]:
+    """``run`` without the label or heading line before a title, when the catalog knows the title
+    after it in ``year`` and not the whole run; else ``run`` as it is."""
+    gazetteer = load_gazetteer()
+    if year in gazetteer.years(text[run[0]:run[1]]):
+        return run
+    for label in _LABEL_END.finditer(text, run[0], run[1]):
+        if year in gazetteer.years(text[label.end():run[1]]):
+            return label.end(), run[1]
+    return run
+
+
 _PART_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
 
 class MentionFinder:
@@ -344,7 +365,8 @@ class MentionFinder:
             if own_language is not None and (run is None or own_language[0] < run[0]):
                 run = own_language
             if run is not None:
-                run = _with_catalogued_lead(text, _without_nationality(text, run), int(year.group(1)), floor=start)
+                dated = int(year.group(1))
+                run = _with_catalogued_lead(text, _catalogued_tail(text, _without_nationality(text, run), dated), dated, floor=start)
                 surface = text[run[0]:run[1]]
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 
@@ -386,6 +408,8 @@ class MentionFinder:
         after = _YEAR.match(text, last + 1) if text[last:last + 1] in (" ", "\n") else None  # "THE KILLERS\n(1946)": a wrapped line
         if after:
             year, end = int(after.group(1)), after.end()
+        if year is not None:
+            first = _catalogued_tail(text, (first, last), year)[0]
         yield Mention(Span(first, last), title_case(text[first:last]), year, "caps", end)
 
     def _quoted(self, text: str, start: int):

@@ -26,6 +26,7 @@ from ..errors import ReviewError
 from ..model import Review
 from ..reviews import read_review
 from ..titlekeys import title_key
+from .filmtitle import overrules
 from .scorer import LABELS, RelationModel, features_vocabulary
 
 __all__ = ["GoldReview", "PickReview", "fit", "fit_with_thresholds", "labelled_candidates", "matches_film", "read_gold", "real_review_corpora",
@@ -406,7 +407,7 @@ def add_override_threshold(out: Path, ruled: Sequence[tuple[str, bool, list[tupl
         probabilities = model.pick_probabilities([features for features, _, _ in rows])
         scored = [(probability, -index, label, name) for index, (probability, (_, label, name)) in enumerate(zip(probabilities, rows))]
         probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
-        if title_key(name) != title_key(rule_pick):
+        if overrules(name, rule_pick):
             contenders.append((probability, bool(right) - rule_right))
     best: tuple[int, float] | None = None
     for threshold in sorted(tried):
