@@ -1,6 +1,7 @@
 """Film mentions as the doc builder finds them: dated capitals, archive metadata lines."""
 
 from filmgraph.extract.doc import DocBuilder
+from filmgraph.extract.scorer import TITLE_RUN
 from filmgraph.extract.titles import MentionFinder
 
 
@@ -133,3 +134,20 @@ def test_a_dated_title_leaves_the_label_or_heading_before_it():
     assert [m.title for m in finder("Basic\tHeadline\tDock Lights (2004): a review")] == ["Dock Lights"]
     # a title wrapped over one line of prose stays whole
     assert [m.title for m in finder("a remake of The Man in\nthe White Suit (1951)")] == ["The Man in the White Suit"]
+
+
+def test_a_title_in_capitals_keeps_its_fraction():
+    found = [m.title for m in MentionFinder()("I saw THE NAKED GUN 33 1/3 twice, and NAKED GUN 2 1/2: THE SMELL OF FEAR once.")]
+    assert found == ["The Naked Gun 33 1/3", "Naked Gun 2 1/2: The Smell of Fear"]
+    # a date is no fraction
+    assert not any("/" in m.title for m in MentionFinder()("on 12/05/1999 WE SAW IT, AND ON 3/4/99 TOO"))
+
+
+def test_an_abbreviation_inside_a_title_does_not_end_it():
+    finder = MentionFinder()
+    assert [m.title for m in finder("I saw Kill Bill: Vol. 1 (2003) twice.")] == ["Kill Bill: Vol. 1"]
+    found = [m.title for m in finder("I loved DR. STRANGELOVE, MRS. DOUBTFIRE and KILL BILL: VOL. 1.")]
+    assert found == ["Dr. Strangelove", "Mrs. Doubtfire", "Kill Bill: Vol. 1"]
+    # and a run of capitals read as a title keeps it too ("Kill Bill: Vol. 1 was", not "Kill Bill: Vol")
+    assert [run.group() for run in TITLE_RUN.finditer("Kill Bill: Vol. 1 was long, and Mr. Deeds Goes to Town was not.")] == [
+        "Kill Bill: Vol. 1", "Mr. Deeds Goes to Town"]

@@ -52,7 +52,10 @@ _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": 
 #: A run of capitalised words, with one or two small words between (a title's shape).
 # (the look-behind follows the first capital so that ``re`` jumps from capital to capital)
 # (one or two small words between capitals: "Planet of the Apes", "Dawn of the Dead")
-TITLE_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){1,2}[ ])[A-Z0-9][\w'’&-]*){0,6}")
+# (an abbreviation's full stop stays in the run: "Kill Bill: Vol. 1", "Mr. Deeds")
+_ABBREVIATION_STOP = r"(?:(?:(?<=\bVol)|(?<=\bPt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr))\.)?"
+TITLE_RUN = re.compile(rf"[A-Z](?<![\w'’-].)[\w'’&-]*{_ABBREVIATION_STOP}(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){{1,2}}[ ])"
+                       rf"[A-Z0-9][\w'’&-]*{_ABBREVIATION_STOP}){{0,6}}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.
 _CUES = {
     "remake": r"re-?makes?|remade|remaking|re-?imagin\w*|re-?boot\w*|re-?work\w*|update[sd]?|updating|americani[sz]\w*|"

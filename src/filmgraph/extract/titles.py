@@ -28,10 +28,11 @@ __all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capita
            "full_year", "not_a_film_title"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
-# An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY")
+# An apostrophe inside a word ("DON'T") or closing a plural possessive within a title ("FATHERS' DAY"),
+# and a fraction's stroke ("THE NAKED GUN 33 1/3")
 # (led by the class of its first character, which ``re`` skips to; the word start and whether that
 # character was "&" are looked back at)
-_CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
+_CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|(?<=[ ]\d)/(?=\d(?![\w/]))|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
 # "(1994)", and a year closing a bracket of details: "(Italy, 1964)", "(Festen, 1998)", "(Godard, 1964)"
 _YEAR_IN_BRACKET = r"\((?:[^()\n]{1,60}?,[ ]?)?(1[89]\d\d|20\d\d)\)"
 _YEAR = re.compile(_YEAR_IN_BRACKET)
@@ -166,7 +167,7 @@ def is_caps_phrase(tokens: list[str]) -> bool:
     bare = [t.strip(_SUFFIX_PUNCT) for t in tokens]
     if any(t in CAPS_BOILERPLATE for t in bare):
         return False
-    stops = sum(t in CAPS_STOPWORDS for t in bare)
+    stops = sum(b in CAPS_STOPWORDS and t not in _TITLE_ABBREVIATIONS for t, b in zip(tokens, bare))  # "DR. STRANGELOVE"
     if stops * 2 >= len(tokens):
         return False
     return any(sum(c.isalpha() for c in t) >= 2 for t in tokens)
@@ -191,7 +192,7 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
 
 
 # Abbreviations a title runs on through: "The Talented Mr. Ripley", "Dr. Strangelove", "St. Elmo's Fire"
-_TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. MR. MRS. DR. ST. JR.".split())
+_TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. DR. ST. JR. VOL. PT.".split())
 # An opening mark or a field's separator inside a word, with the title's first word after it: an
 # unclosed quote ('"The Thing (1982), the remake'), a data field's value ('"Paragraph1"="Wadjda
 # (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'), a markup code closed against it
@@ -376,7 +377,7 @@ class MentionFinder:
             if run:
                 gap = text[run[-1].end():word.start()]
                 # also a numbered part's subtitle: "STAR WARS: EPISODE I - THE PHANTOM MENACE"
-                joined = (gap == " " and run[-1].group()[-1] not in ".!?") or (
+                joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in _TITLE_ABBREVIATIONS)) or (
                     gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
                 if not joined:
                     yield from self._caps_run(text, run)
