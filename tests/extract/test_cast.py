@@ -305,3 +305,25 @@ def test_a_cast_list_of_actor_and_part_lines(extract):
     assert _cast(extract, text) == [("Lara Quinn", "Ruth Ames"), ("Tom Vale", "Dario"), ("Bo Ek", "Mara")]
     # one such line alone is as often a page's title and place
     assert _cast(extract, "Ashgrove Community Centre - Main Hall\n\nNight Harbour (2019) is slow.") == []
+
+
+def test_two_actors_and_their_two_parts_in_turn(extract):
+    kept, _ = extract("It is a drama. It stars Mona Reyes and Ned Oakes as Kitty and Gus Vane, two strangers. "
+                      "In the second reel, Ana Pires and Bo Ek play Lise and Tom Roe, and the leads (Cal Dunn and Eva Moss as "
+                      "pilots Rita Holt and Sam Fry) are fine. Ida Berg and Max Lund are Jof and Mia, the players.")
+    assert {(c.actor, c.character) for c in kept.cast} == {
+        ("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus Vane"), ("Ana Pires", "Lise"), ("Bo Ek", "Tom Roe"),
+        ("Cal Dunn", "Rita Holt"), ("Eva Moss", "Sam Fry"), ("Ida Berg", "Jof"), ("Max Lund", "Mia")}
+
+
+def test_a_part_named_with_its_article(extract):
+    kept, _ = extract("It is a drama. Mona Reyes plays the Bride, and Ned Oakes is the Faun who sets the tasks. "
+                      "Ana Pires plays the Hollywood star who falls.")
+    assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Bride"), ("Ned Oakes", "Faun"), ("Ana Pires", None)}
+
+
+def test_a_part_named_after_a_line_break(extract):
+    # a sentence wrapped by hand, not filled to a column: the part opens the next line
+    kept, _ = extract("It is a drama about the harbour and the people who work there at night. Mona Reyes plays\n"
+                      "Kitty, a clerk, and in the second half of the film Ned Oakes is\nGus, her brother.")
+    assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus")}

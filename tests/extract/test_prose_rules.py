@@ -166,13 +166,14 @@ def test_unflagged_credit_beats_a_flagged_one(extract):
 def test_respective_lists_give_no_pairs(extract):
     kept, _ = extract(
         "Dust Town (1971)\nReviewed by Ann Lee\n\n"
-        "Studio notes name Rod Dale and Ann Sheen as Rick and Ilsa, which never happened. "
+        "Studio notes name Rod Dale, Ann Sheen and Bo Ek as Rick, Ilsa and Sam, which never happened. "
         "We get Jo Hill, Kim Fry, Lee Dunn and Ola Berg as Fred, Wilma, Barney and Betty. "
         "Mary and Barry, played by Eva Cole and Tom Rudd, are married. "
         "Nell, played by Academy Award winner Ida Marsh, is fine. "
         "The Prince of Wales, played by Ned Oakes, sulks.\n"
     )
-    # the actors of a respective list are cast (the actor model's call); only Ned Oakes has a part
+    # the actors of a respective list longer than two are cast (the actor model's call); only Ned Oakes
+    # has a part (two actors and two parts pair in turn: test_cast.test_two_actors_and_their_two_parts_in_turn)
     assert [(c.actor, c.character) for c in kept.cast if c.character] == [("Ned Oakes", "Prince of Wales")]
 
 

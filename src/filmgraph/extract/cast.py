@@ -68,10 +68,13 @@ _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_
 # "as detective Harlan Voss": one describing word, no article, before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.? )"
+# Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
+_PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
-    # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow"
+    # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
+    # "plays the Bride, and"
     re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who)? (?:plays|portrays|voices|is cast as|stars as) "
-               rf"(?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
+               rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee"
@@ -95,6 +98,13 @@ _MAKES_A_PART = re.compile(rf" (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<ch
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
 _PAIR_NEEDLE = re.compile(r" (?:play|portray|co-star)\b")
 _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
+# "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom": two
+# actors and their two parts, in turn.
+_PARTS_IN_TURN_NEEDLE = re.compile(r" (?:play|portray|as|are) (?:(?:the )?[a-z-]+ ){0,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
+_PARTS_IN_TURN = re.compile(
+    rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?:star|appear)s? )?as) "
+    rf"(?:(?:the )?(?:{_ROLE_WORD} ){{0,3}})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})"
+    r"(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
 # "A and B as Rick and Ilsa", "C as Fred, Wilma, Barney and Betty": respective lists, no pairs.
 _CHARACTER_LIST = re.compile(
     r"(?:,\s[A-Z][^,]*)*,?\s+and\s+(?>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)(?!\s+as\b)"
@@ -199,7 +209,7 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
                         rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
-_IS_PART = re.compile(rf" is (?:{_ROLE})?(?P<char>{_CHAR})(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)")
+_IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
@@ -252,7 +262,7 @@ def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
 def _name_before(doc: Doc, at: int) -> tuple[str, int] | None:
     """The full name that ends right before ``at`` (read back at most 60 characters, a sentence
     opener in front of it dropped) and where it starts; ``None`` when there is none."""
-    owner = _NAME_BEFORE.search(doc.text, max(doc.header_end, at - 60), at)
+    owner = _NAME_BEFORE.search(doc.flowing, max(doc.header_end, at - 60), at)
     return _without_opener(clean_name(owner.group(1)), owner.start(1)) if owner else None
 
 
@@ -347,7 +357,7 @@ class CastFinder:
         read only of an actor already credited (a header's "Starring:", the actor model's pick) or of a
         person's name the actor model weighed, since "X is Y" between two capitalised runs says nothing
         about a part otherwise ("The ranch is Silver Fork")."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         for actor in actors:
             at = text.find(f"{actor} is ", doc.header_end)
             while at >= 0:
@@ -383,7 +393,7 @@ class CastFinder:
             credits[key] = _Credit(known.actor, credit.character, credit.evidence, credit.rank)
 
     def _pairs(self, doc: Doc, by_surname: dict) -> list[_Credit]:
-        text = doc.text
+        text = doc.flowing
         raw = []
         for paren in _PAREN.finditer(text, doc.header_end):
             inner_start = paren.start(1)
@@ -502,7 +512,7 @@ class CastFinder:
         return phrase
 
     def _prose(self, doc: Doc, by_surname: dict) -> list[_Credit]:
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         for pattern, needle in zip(_PROSE, _PROSE_NEEDLES):
             for match in _in_paragraphs(pattern, needle, text, doc.header_end):
                 actor = clean_name(match.group("actor"))
@@ -544,6 +554,15 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
+        for match in _in_paragraphs(_PARTS_IN_TURN, _PARTS_IN_TURN_NEEDLE, text, doc.header_end):
+            sentence = doc.sentences.at(match.start())
+            flag = self.hedges(text, sentence, match.start())
+            for group, part in (("actor", "char"), ("actor2", "char2")):
+                named = _without_opener(clean_name(match.group(group)), match.start(group))  # "Later Ann Lee and ..."
+                if named is None or named[0].split()[0] in _NOT_ACTOR_WORDS:
+                    continue
+                evidence = Evidence(sentence=sentence, mention=Span(named[1], match.end(group)), confidence=0.75, flag=flag)
+                found.append(_Credit(named[0], clean_name(match.group(part)), evidence, 2))
         found.extend(self._made_parts(doc))
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
@@ -558,7 +577,7 @@ class CastFinder:
         """"Derek Holloway plays the hijacker", "Ann Lee gives a brave performance", "a cast including
         Ann Lee and Bo Ek": an actor whose part is described or not told at all (the credit has no
         character)."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         spans = []
         for match in _PLAYS_DESCRIBED.finditer(text, doc.header_end) if _DESCRIBED_NEEDLE.search(text, doc.header_end) else ():
             window = max(doc.header_end, match.start() - 60)
@@ -598,7 +617,7 @@ class CastFinder:
 
     def _is_described_parts(self, doc: Doc) -> list[_Credit]:
         """"Kenji Oba is her father, Shuhei": the part described, then the character named."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         for match in (*_IS_DESCRIBED_PART.finditer(text, doc.header_end), *_IS_NAMED_PART.finditer(text, doc.header_end)):
             end = match.start()
             aside = _ASIDE_BEFORE.search(text, max(doc.header_end, end - 90), end)
@@ -619,7 +638,7 @@ class CastFinder:
 
     def _made_parts(self, doc: Doc) -> list[_Credit]:
         """A part an actor makes: "Lee J. Cobb makes a terrific Barton Keyes."."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         for match in _MAKES_A_PART.finditer(text, doc.header_end) if " made a" in text or " makes a" in text else ():
             named = _name_before(doc, match.start())
             if named is None:
@@ -634,7 +653,7 @@ class CastFinder:
         """"Jeff Goldblum's Seth Brundle is ...": not a film, nor a name the catalog lists as one; not
         in the review's opening sentence nor called a film there ("Ann Lee's Brackwater is a
         crocodile picture"), where the name is a maker's and the part a film."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         opening = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         film_starts = {m.span.start for m in doc.mentions}
         catalog = load_gazetteer()
@@ -693,7 +712,7 @@ class CastFinder:
 
     def _starring_sentences(self, doc: Doc) -> list[_Credit]:
         """"Starring Ann Lee, Bo Ek and Cy Dunn.": a newspaper's credits paragraph below the review."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         for cue in _STARRING.finditer(text, doc.header_end):
             before = text[max(0, cue.start() - 2):cue.start()]
             if before and not (before.endswith("\n") or _SENTENCE_END.fullmatch(before)):
@@ -710,7 +729,7 @@ class CastFinder:
 
     def _actor_as(self, doc: Doc) -> list[_Credit]:
         """"ACTOR as CHARACTER" where the actor opens a clause and neither side names a film."""
-        text, found = doc.text, []
+        text, found = doc.flowing, []
         films = {norm_title(m.title) for m in doc.mentions}
         film_starts = {m.span.start for m in doc.mentions}  # a character may share a film's name
         for part in _PART_AS.finditer(text, doc.header_end):

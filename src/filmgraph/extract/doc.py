@@ -81,6 +81,10 @@ class Doc:
     lowered
         The text in lower case, offset for offset, for cue patterns that need no IGNORECASE (which
         makes ``re`` try both cases of every letter, two to three times slower).
+    flowing
+        The text with every line break inside a sentence read as a space, offset for offset, for
+        the readers of a sentence's words ("Bo Ek plays\nAnn"; :attr:`text` keeps the breaks that
+        line-based readers and a header's fields need).
     lower_style
         Whether the body is typed mostly in lower case (sentences open in lower case), as many
         users' posts are: their film titles are in lower case too ("giving picnic at hanging rock vibes").
@@ -95,11 +99,19 @@ class Doc:
     lowered: str = field(init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _lower_style: list[bool] = field(default_factory=list, repr=False, compare=False)
+    _flowing: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Mentions come in text order; their starts let a range look-up bisect instead of scan.
         object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
         object.__setattr__(self, "lowered", _lower_in_place(self.text))
+
+    @property
+    def flowing(self) -> str:
+        """(read when first asked: only the cast reader asks)"""
+        if not self._flowing:
+            self._flowing.append(unwrapped(self.text, mid_sentence=True))
+        return self._flowing[0]
 
     @property
     def lower_style(self) -> bool:

@@ -53,18 +53,22 @@ def _prose_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, *, mid_sentence: bool = False) -> str:
     r"""``text`` with each line break that wrapping put inside a sentence (where the next line's
     first word would not have fitted on the line) read as a space: the same length, so every
-    offset into it is an offset into ``text``.
+    offset into it is an offset into ``text``. With ``mid_sentence``, also each break after a long
+    line that stops on a lower-case word or a comma ("Bo Ek plays\nAnn, his sister").
 
     >>> unwrapped("The film is a hybrid of HOUSE OF WAX\nand THE TEXAS CHAIN SAW MASSACRE,\nwith its curator played by a hammy\n"
     ...           "Chuck Connors and a gang of stranded\nteenagers led by Tanya Roberts.\nRating: 2/5")
     'The film is a hybrid of HOUSE OF WAX and THE TEXAS CHAIN SAW MASSACRE, with its curator played by a hammy Chuck Connors and a gang of stranded teenagers led by Tanya Roberts.\nRating: 2/5'
     """
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], width)}
+    if mid_sentence:
+        soft = _soft_breaks(lines)
+    else:
+        width = _wrap_width(lines)
+        soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], width)}
     if not soft:
         return text
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[: len(text)]
