@@ -302,3 +302,14 @@ def test_a_film_named_beside_the_reviewed_film_s_maker_is_marked_as_their_own_wo
     maker_named = {c.title: "maker_in_sentence" in features
                    for c, features, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))}
     assert maker_named == {"Dusk Lines": True, "Sea Fog": False}
+
+
+def test_a_studio_named_like_a_film_is_no_influence(extract):
+    kept, _ = extract(
+        "NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is reminiscent of Hollywood at its most cynical, and it borrows "
+        "from Disney. It will call to mind the premise of Fast Lane (1994)."
+    )
+    assert _titles(kept.influences) == [("Fast Lane", 1994)]
+    # dated, it is the film
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS owes a debt to Hollywood (1923).")
+    assert _titles(kept.influences) == [("Hollywood", 1923)]

@@ -33,6 +33,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
+from .lexicon import STUDIOS
 from .names import is_name
 from .relations import about_other_film, clause_start
 from .remakes import Remakes
@@ -520,6 +521,8 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["catalog:remake_pair"] = 1.0
     if is_name(candidate.title):
         features["looks_like_name"] = 1.0
+    if candidate.year is None and candidate.title in STUDIOS:
+        features["studio"] = 1.0  # "a pop culture treat ala Hollywood": no film, whatever the catalog holds
     if " " not in candidate.title.strip() and _acts_like_a_person(doc.text, candidate.title):
         features["acts_like_person"] = 1.0
     first = candidate.mentions[0]
@@ -578,12 +581,13 @@ def _shortened(title: str, film_title: str) -> bool:
 def _can_be_related(features: dict[str, float], per_mention: list[dict[str, float]]) -> bool:
     """What the relations' definitions rule out, whatever the weights say: a film that came out
     after the reviewed film is neither remade nor drawn on, nor is the reviewed film itself (its
-    title with its year, or with the only year a catalog knows for that title, or cut short); a film named only in statements
+    title with its year, or with the only year a catalog knows for that title, or cut short), nor a
+    studio or a film industry named without a year ("ala Hollywood"); a film named only in statements
     about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
     to be drawn on by this one, unless a cue rule read a statement about this film; nor is a film
     named only in a person's filmography ("Jan (TWISTER, SPEED 2) De Bont", "like Ethan Hawke
     in BEFORE SUNRISE")."""
-    if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features
+    if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features or "studio" in features
             or ("acts_like_person" in features and "same_title" not in features)
             or {"same_title", "year:same"} <= features.keys()):
         return False
