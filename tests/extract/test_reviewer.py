@@ -117,6 +117,10 @@ def test_words_by_inside_a_sentence_is_no_byline():
     ("<!-- Author: Oskar Lind -->\n<window>The outline holds.</window>\n", "Oskar Lind"),
     ("/* Written by Ines Kowal */\nbody { margin: 0; }\n", "Ines Kowal"),
     ("% Salt Road, or the keeper's year\n%\n% Author: Harold Fitch, The Reel Gazette\n", "Harold Fitch"),
+    # a settings key or a data field named for the reviewer
+    ('env:\n  REVIEW_SLUG: "ln-7049"\n  REVIEW_AUTHOR: "Tobiah Fern"\n', "Tobiah Fern"),
+    ('[Service]\nEnvironment="REVIEWER=Bart Nkemelu"\nExecStart=/usr/bin/cat\n', "Bart Nkemelu"),
+    ('    labels:\n      org.example.reviewer: "Rohan Desh"\n', "Rohan Desh"),
 ])
 def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
@@ -136,6 +140,14 @@ def test_a_dated_signature_with_its_outlet(tail, name):
 def test_a_dated_line_of_credits_is_no_signature():
     text = "Salt Road (1983)\n\nThe keeper reads aloud to the gulls.\n\nReleased in Oslo, 3 March 1983\n"
     assert ReviewerFinder()(DocBuilder()(text)) is None
+
+
+def test_a_name_between_the_prose_and_the_code_after_it_signs_the_review():
+    text = "The outline holds, and the keeper reads aloud.\n\nHamish Treloar\n\nmtllib house.mtl\no house\n"
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == "Hamish Treloar"
+    # prose after it makes the name a heading, not a signature
+    assert ReviewerFinder()(DocBuilder()("The outline holds.\n\nHamish Treloar\n\nThe keeper reads aloud.\n")) is None
 
 
 def test_a_commented_label_needs_a_name():

@@ -123,6 +123,10 @@ _BYLINES = (
     (_LABEL_IN_FIELD := re.compile(rf"(?:(?<=[\"“'>{{%#*;\r])|(?<=[.!?] ))[ \t]*(?:[Pp]rogram(?:me)?\s+notes?|[Nn]otes|[Ww]ords|"
                                    rf"[Aa]nnotations|[Ww]rite-?up|[Rr]eview\s+notes)(?:\s+written)?\s+by\s+({NAME_PATTERN})"
                                    r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
+    # a settings key or a data field named for the reviewer: 'REVIEW_AUTHOR: "Ann Lee"', "Environment=REVIEWER=Ann Lee",
+    # 'org.example.reviewer: "Ann Lee"', '<data name="Reviewer"><value>Ann Lee'
+    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_-]?author|critic)[\"']?(?:[ \t]*[=:]|[\"']?>[ \t\n]*<value>)"
+                                   rf"[ \t]*[\"']?({NAME_PATTERN})(?=[ \t]*(?:[\"'<,;\r\n]|\Z))"), 0.85, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
      0.8, False),
@@ -149,6 +153,10 @@ _BYLINES = (
                 rf"(?:[ \t]+\d\d?[.:]\d\d(?:[ \t]*[A-Z]{{2,4}})?)?[ \t]*(?:\n|\Z)"), 0.8, False),
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
+    # a name alone between blank lines after the prose, and code or settings after it: the signature of a
+    # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\nAnn Lee\n\nOPTIM = -O2 ;")
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*\n"
+                rf"(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>]))"), 0.7, False),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
     (re.compile(r"(?:^|\n)[ \t]*/?u/([\w-]{3,30})[ \t]*\n*\Z"), 0.7, True),
     (re.compile(r"\n[ \t]*\n[ \t]*(?:(?:xoxo|cheers|thanks|best|love|regards|peace|ciao)[,!]?[ \t]+)?"
@@ -165,6 +173,7 @@ _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRIT
             _OUR_CRITIC: ("correspondent", "ur critic", "ur reviewer", "ur film ", "ur movie ", "ur chief ", "ur staff ",
                           "ur resident ", "ur own ", "y critic", "y reviewer"),
             _HOST: ("I'm", "I’m", "name is", " here"),
+            _KEYED_REVIEWER: ("eviewer", "EVIEWER", "ritic", "RITIC", "_author", "_AUTHOR", "-author"),
             _LABEL_IN_FIELD: ("ote by", "otes by", "otes written by", "ords by", "nnotations by", "rite-up by", "riteup by")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
