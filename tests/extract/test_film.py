@@ -213,6 +213,8 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     # a dated description of another film still marks what follows as that film's credits
     ("NIGHT HARBOUR (2019)\n\nIt remakes the 1962 original directed by Ann Lee. Fine.", [], []),
     ("Night Harbour, 2019\n\nAnn Lee wrote and directed this glossy, cold drama about a ferry.", ["Ann Lee"], ["Ann Lee"]),
+    ("Night Harbour, 2019\n\nAnn Lee and Bo Ek wrote and directed this glossy drama.", ["Ann Lee", "Bo Ek"], ["Ann Lee", "Bo Ek"]),
+    ("Night Harbour, 2019\n\nIt is cold. Ann Lee, Ida Berg and Bo Ek directed it.", ["Ann Lee", "Ida Berg", "Bo Ek"], []),
     ("Night Harbour (2019)\n\nAnn Lee, who directed and wrote it, moves the story to a ferry.", ["Ann Lee"], ["Ann Lee"]),
     ("Night Harbour (2019)\n\nIt's Danish, from 2019, with Ann Lee directing, and it is slow.", ["Ann Lee"], []),
     ("Night Harbour (2019)\n\nNight Harbour, the first feature from Norwegian Ann Lee, is slow.", ["Ann Lee"], []),

@@ -305,6 +305,9 @@ _PROSE_CREDITS = (
     # as often another film named in passing)
     (_MAKER_REMAKES, True, False, ("remakes",)),
 )
+# The partners named before a maker who opens a credit: "Rocky Morton and Annabel Jankel directed",
+# "Jean-Pierre Dardenne and Luc Dardenne wrote and directed" (full names only, the first opening its clause)
+_CO_MAKERS_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?(]\s)|(?<=\n))[ \t]*{NAME_PATTERN}(?:,\s+{NAME_PATTERN})*,?\s+(?:and|&)\s+$")
 # A user review typing its director's name in lower case: "zack snyder directed it", "neil labute directed this"
 # (found by its verb, then the two words before it read back: a pattern led by a name is slow)
 _LOWER_CASE_DIRECTS = re.compile(r"direct(?:ed|s)\s+(?:it|this)\b")
@@ -2233,7 +2236,10 @@ class FilmFinder:
                     continue
                 # ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
                 flag = None if pattern is _DIRECTOR_NAMED else self.hedges(text, sentence, match.start())
-                named = self._names_in(doc, match.start(1), match.end(1), title)
+                names_start = match.start(1)
+                if names_start == match.start() and (partners := _CO_MAKERS_BEFORE.search(text, max(sentence.start, names_start - 90), names_start)):
+                    names_start = partners.start()  # "Rocky Morton and Annabel Jankel directed": both
+                named = self._names_in(doc, names_start, match.end(1), title)
                 if not named and pattern is _MAKER_REMAKES and " " not in match.group(1) and match.group(1) not in _NOT_MAKERS:
                     named = [(match.group(1), Span(*match.span(1)))]  # a user's "Soderbergh remakes ...": the surname alone
                 for name, span in named:
