@@ -1535,6 +1535,45 @@ def main(argv: list[str]) -> int:
          'YAML files, its comment blocks and its missed cues led to the changes above, so this figure is no '
          'longer blind). All ninety sets 0.7229. The cross-validated dev and leave-one-corpus-out figures '
          "above are those of `995a8f0` (the round's end but for the studios, which moved no held figure)."),
+        ('- Fifty-third round (from `1d6b4f4`). Two more sets were made blind by helpers who never read the '
+         'extractor, are held out and were scored once on arrival at `1d6b4f4`: `benchmarks/real-critics-56/` '
+         '**0.803** (film 15 of 16, The Naked Gun 33 1/3 cut at "33 1"; influences 2 of 14 with 9 predicted; '
+         'no remake in the gold) and `benchmarks/formats-blind-63/` **0.831** (film 16 of 20 with 18 '
+         'predicted; remake_of 7 of 8; influences 3 of 4 with 6 predicted; reviewer 11 of 15). A dated title '
+         'leaves the label or heading line before it when the catalog knows the title alone in that year '
+         '("Autumn Season\\nKind Hearts and Coronets (1949)", "VIDEO CORNER: LES DIABOLIQUES (1955)"), and no '
+         'dated title runs on over a blank line or a tab; the title model, whose learned override threshold '
+         "retraining moved from 0.9 to 0.8, overrules the rules only with another title, not with the rules' "
+         'own read longer ("7 Victor/Victoria") (title leave-one-corpus-out 121 / 50 -> 125 / 51; on the '
+         'eighty-six sets held at `a7067b3` film 997 -> 1011 right of 1142 -> 1151 named; the one dev review '
+         'that moved, Scrooge (1951), is now overruled by A Christmas Carol, which costs the dev film row a '
+         'point). An abbreviation inside a title does not end it ("Kill Bill: Vol. 1", "DR. STRANGELOVE") and '
+         'a fraction is a word of a title in capitals ("THE NAKED GUN 33 1/3"): noise-level in the aggregate '
+         "(film 1011 -> 1010 as the year model's learned threshold moved 0.4 -> 0.45; title "
+         'leave-one-corpus-out 125 / 51 -> 123 / 51), kept as unit-tested fixes. The cast readers read the '
+         'text with every mid-sentence line break as a space (`Doc.flowing`: "Bo Ek plays\\nAnn"; applied to '
+         'the whole document it cost film -4 and reviewer -5, so only the cast readers take it), two actors '
+         'and their two parts pair in turn ("Ann Lee and Bo Ek play / are / as Mara and Tom"), and a part is '
+         'named with its article ("plays the Bride, and"): roles 4262 -> 4338 right of 4581 -> 4662 named. A '
+         'studio or a film industry named without a year is no film drawn on ("ala Hollywood", Hammer: '
+         'influences 284 right of 459 -> 456 named). A settings key or data field named for the reviewer '
+         '(\'REVIEW_AUTHOR: "Ann Lee"\', \'Environment="REVIEWER=Ann Lee"\') and a name alone between a review\'s '
+         'prose and the code after it sign the review (the rules alone on the held formats sets 401 -> 415 '
+         'right of 429 -> 443 named; the whole extractor 655 -> 659 right of 728 -> 731). The partners named '
+         'before a maker who opens a credit share it ("Ann Lee and Bo Ek wrote and directed this drama"; '
+         'directors 1011 -> 1012 right). Not kept: a cue family for what a work other than a film is called '
+         '(episode, sitcom, television, novel, album) as relation features (after retraining, influences 284 '
+         '-> 282 right of 456 -> 454 named); the reviewer keys widened to author, byline, displayName, '
+         'fullName and annotator (the rules alone 415 -> 431 right of 443 -> 459 named on the held formats '
+         "sets, 554 -> 557 right on the training ones, but the retrained author model's learned threshold "
+         'moved 0.25 -> 0.4 and the whole extractor fell to 643 right of 693 named, mean 0.7212 -> 0.7205). '
+         'On the eighty-six sets held at `a7067b3`: mean 0.7181 -> 0.7212 (critics 0.846 -> 0.848, formats '
+         '0.782 -> 0.790, IMDb 0.470 -> 0.469); film 997 -> 1010 right of 1142 -> 1152 named, directors 1010 '
+         '-> 1012, remake_of 259 -> 261 right, influences F1 0.525 -> 0.527, roles 4258 -> 4338 right, '
+         "reviewer 651 -> 659 right. The two fresh sets at the round's end: real-critics-56 0.812 and "
+         'formats-blind-63 0.853, both read after their first runs (the fraction and the reviewer keys came '
+         'from their misses), so neither figure is blind. All ninety-two sets 0.7285. The cross-validated dev '
+         "and leave-one-corpus-out figures above are those of `ef2d5cc` (the round's end)."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
