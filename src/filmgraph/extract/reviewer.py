@@ -124,8 +124,8 @@ _BYLINES = (
                                    rf"[Aa]nnotations|[Ww]rite-?up|[Rr]eview\s+notes)(?:\s+written)?\s+by\s+({NAME_PATTERN})"
                                    r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
     # a settings key or a data field named for the reviewer: 'REVIEW_AUTHOR: "Ann Lee"', "Environment=REVIEWER=Ann Lee",
-    # 'org.example.reviewer: "Ann Lee"', '<data name="Reviewer"><value>Ann Lee'
-    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_-]?author|critic)[\"']?(?:[ \t]*[=:]|[\"']?>[ \t\n]*<value>)"
+    # 'org.example.reviewer: "Ann Lee"'
+    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_-]?author|critic)[\"']?[ \t]*[=:]"
                                    rf"[ \t]*[\"']?({NAME_PATTERN})(?=[ \t]*(?:[\"'<,;\r\n]|\Z))"), 0.85, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
