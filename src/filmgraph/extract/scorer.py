@@ -37,7 +37,7 @@ from .lexicon import STUDIOS
 from .names import is_name
 from .relations import about_other_film, clause_start
 from .remakes import Remakes
-from .titles import title_case
+from .titles import ABBREVIATIONS_IN_TITLES, title_case
 from .vocabulary import english_words
 
 __all__ = ["TITLE_RUN", "Candidate", "CueIndex", "RelationModel", "RelationScorer", "add_word_features", "candidate_features",
@@ -54,7 +54,7 @@ _RULE_LABELS = {"remake": "remake_of", "resemblance": "influence", "influence": 
 # (the look-behind follows the first capital so that ``re`` jumps from capital to capital)
 # (one or two small words between capitals: "Planet of the Apes", "Dawn of the Dead")
 # (an abbreviation's full stop stays in the run: "Kill Bill: Vol. 1", "Mr. Deeds")
-_ABBREVIATION_STOP = r"(?:(?:(?<=\bVol)|(?<=\bPt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr))\.)?"
+_ABBREVIATION_STOP = "(?:(?:{})\\.)?".format("|".join(rf"(?<=\b{re.escape(word[:-1])})" for word in sorted(ABBREVIATIONS_IN_TITLES)))
 TITLE_RUN = re.compile(rf"[A-Z](?<![\w'’-].)[\w'’&-]*{_ABBREVIATION_STOP}(?:(?::?[ ]|(?:[ ](?:of|the|a|an|and|in|on|to|for|at|with|from)){{1,2}}[ ])"
                        rf"[A-Z0-9][\w'’&-]*{_ABBREVIATION_STOP}){{0,6}}")
 # Families of cue words: groups generalise where single words are too rare in a small training set.

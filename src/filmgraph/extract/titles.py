@@ -24,7 +24,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, COUNTRY_NAMES, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
-__all__ = ["Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
+__all__ = ["ABBREVIATIONS_IN_TITLES", "Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
            "full_year", "not_a_film_title"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -167,7 +167,7 @@ def is_caps_phrase(tokens: list[str]) -> bool:
     bare = [t.strip(_SUFFIX_PUNCT) for t in tokens]
     if any(t in CAPS_BOILERPLATE for t in bare):
         return False
-    stops = sum(b in CAPS_STOPWORDS and t not in _TITLE_ABBREVIATIONS for t, b in zip(tokens, bare))  # "DR. STRANGELOVE"
+    stops = sum(b in CAPS_STOPWORDS and t not in ABBREVIATIONS_IN_TITLES for t, b in zip(tokens, bare))  # "DR. STRANGELOVE"
     if stops * 2 >= len(tokens):
         return False
     return any(sum(c.isalpha() for c in t) >= 2 for t in tokens)
@@ -192,7 +192,8 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
 
 
 # Abbreviations a title runs on through: "The Talented Mr. Ripley", "Dr. Strangelove", "St. Elmo's Fire"
-_TITLE_ABBREVIATIONS = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. DR. ST. JR. VOL. PT.".split())
+#: Abbreviations a title holds with their full stop: "Mr. Deeds", "Kill Bill: Vol. 1".
+ABBREVIATIONS_IN_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. DR. ST. JR. VOL. PT.".split())
 # An opening mark or a field's separator inside a word, with the title's first word after it: an
 # unclosed quote ('"The Thing (1982), the remake'), a data field's value ('"Paragraph1"="Wadjda
 # (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'), a markup code closed against it
@@ -226,7 +227,7 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
         if kept and token in _VERSUS:
             kept.append(words[index])  # "Kramer vs. Kramer"
             continue
-        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in _TITLE_ABBREVIATIONS:
+        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in ABBREVIATIONS_IN_TITLES:
             break
         if opened := _OPENED_WITHIN.match(token):
             word = _TOKEN_BACK.match(text, words[index].start() + opened.end(), words[index].end())
@@ -377,7 +378,7 @@ class MentionFinder:
             if run:
                 gap = text[run[-1].end():word.start()]
                 # also a numbered part's subtitle: "STAR WARS: EPISODE I - THE PHANTOM MENACE"
-                joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in _TITLE_ABBREVIATIONS)) or (
+                joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in ABBREVIATIONS_IN_TITLES)) or (
                     gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
                 if not joined:
                     yield from self._caps_run(text, run)
