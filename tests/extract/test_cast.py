@@ -327,3 +327,17 @@ def test_a_part_named_after_a_line_break(extract):
     kept, _ = extract("It is a drama about the harbour and the people who work there at night. Mona Reyes plays\n"
                       "Kitty, a clerk, and in the second half of the film Ned Oakes is\nGus, her brother.")
     assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus")}
+
+
+def test_a_credited_actors_part_named_as_the_actors_own(extract):
+    kept, _ = extract("Starring: Mona Reyes, Ned Oakes, Ana Pires Oakes, Tom Vale.\n\n"
+                      "The harbour drama rests on Reyes' Marisol, and Ned Oakes's grim foreman Gus Marr -- while Ana Pires "
+                      "Oakes's Lena barely registers. Tom Vale's wife Nora gets one scene.")
+    assert {(c.actor, c.character) for c in kept.cast} == {
+        ("Mona Reyes", "Marisol"), ("Ned Oakes", "Gus Marr"), ("Ana Pires Oakes", "Lena"), ("Tom Vale", None)}
+
+
+def test_an_owners_part_is_read_only_of_a_credited_actor_and_never_a_film(extract):
+    kept, _ = extract("Starring: Mona Reyes.\n\nIt owes much to Carl Dreyer's Ordet, and Reyes's Marisol, doesn't quite work. "
+                      "Reyes's next Spanish language film is due in May.")
+    assert [(c.actor, c.character) for c in kept.cast] == [("Mona Reyes", "Marisol")]

@@ -30,7 +30,7 @@ from .doc import Doc
 from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, NOT_NAME_OPENERS
+from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
 from .titles import capitalized_run_before
 
@@ -192,6 +192,17 @@ _POSSESSED_PART = re.compile(
     r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays)\b)"
 )
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
+# Who a part is to another's: "MacMurray's boss Barton Keys" is not MacMurray's part
+_RELATED_BY = KIN_NOUNS | {"boss", "partner", "rival", "nemesis", "mentor"}
+# A capitalised word right before an owner's name: the name is longer, someone else's ("Nick Nolte's")
+_OWNER_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+# A film noun a few words after a name: the name is a film's or a language's ("Cruz's next English language film")
+_FILM_NOUN_AFTER = re.compile(rf" (?:[a-z-]+ ){{0,2}}?{_FILM_NOUN.pattern}")
+# A credited actor's part named as the actor's own, by the whole name or the surname, with at most
+# two describing words between: "Michael Rapaport's Dante (", "Pacino's officer Vincent Hanna and",
+# "Dreyfuss' Chris,", "Zellweger's Anne may have" (the part ends at a clause mark or a lower-case word)
+_OWNED_PART = r"(?:['’]s|(?<=s)['’]) (?:{role} ){{0,2}}?(?P<char>{honorific}{{0,2}}{char})(?=\s*[,.;:!?)(—-]|\s+[a-z])".format(
+    role=_ROLE_WORD, honorific=_HONORIFIC, char=_CHAR)
 # A cast list set with leaders, a line a part, in either order: "Danielle Bowden ....... Juliette
 # Lewis", "Mark Wahlberg . . . . Sergeant Dignam", "Harrison Ford -- Rick Deckard"
 _LEADER_LINE = re.compile(r"^[ \t]*(?P<left>[A-Z][^\n]{0,40}?)[ \t]*(?:(?:\.[ \t]*){3,}|[ \t](?:--|–|—)[ \t])[ \t]*"
@@ -324,6 +335,8 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         for credit in self._is_part(doc, [c.actor for c in credits.values() if c.character is None]):
             self._add(credits, by_surname, credit)
+        for credit in self._owned_parts(doc, [c.actor for c in credits.values() if c.character is None]):
+            self._add(credits, by_surname, credit)
         for credit in self._listed_parts(doc):
             self._add(credits, by_surname, credit)
         return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
@@ -345,7 +358,9 @@ class CastFinder:
         the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one, and the
         ``unpicked`` names (the model's other candidates) the review says are a part; a pick that is
         such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
-        parts = {found.actor: found.character for found in self._is_part(doc, [c.actor for c in credits if c.character is None])}
+        partless = [c.actor for c in credits if c.character is None]
+        parts = {found.actor: found.character for found in self._owned_parts(doc, partless)}
+        parts.update((found.actor, found.character) for found in self._is_part(doc, partless))
         cast = [CastCredit(found.actor, found.character, found.evidence) for found in self._is_part(doc, list(unpicked))]
         characters = {_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
         kept = [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
@@ -371,6 +386,35 @@ class CastFinder:
                         found.append(_Credit(actor, character, evidence, 2))
                         break
                 at = text.find(f"{actor} is ", at + 1)
+        return found
+
+    def _owned_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
+        """"Nicholson's Frank Costello", "Michael Rapaport's Dante": the first part the review names
+        as one of ``actors``' own (each already credited, so a director's "Scorsese's Taxi Driver" is
+        never read), by the whole name or its end ("Rapaport's", "De Niro's"; not another's "Nick
+        Nolte's" for Brawley Nolte); not a film, a language or another of ``actors``, nor someone the
+        part is related to ("MacMurray's boss Barton Keys"). The possessive takes the part as given, so
+        whatever the clause goes on to deny is no hedge on it."""
+        text, found = doc.flowing, []
+        film_starts = {m.span.start for m in doc.mentions}
+        catalog = load_gazetteer()
+        credited = {_key(actor) for actor in actors}
+        for actor in actors:
+            words = actor.split()
+            ends = [" ".join(words[i:]) for i in range(len(words)) if len(" ".join(words[i:])) > 2]
+            owned = re.compile(r"(?<![\w'’-])(?P<owner>{})".format("|".join(map(re.escape, ends))) + _OWNED_PART)
+            for match in owned.finditer(text, doc.header_end):
+                character = clean_name(match.group("char"))
+                described = text[match.end("owner"):match.start("char")].split()[1:]
+                if (match.start("char") in film_starts or character in catalog or character.split()[0] in _NOT_ACTOR_WORDS
+                        or _key(character) in credited or re.search(r"-[a-z]", character) or _RELATED_BY & {*described}
+                        or _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                        or _FILM_NOUN_AFTER.match(text, match.end("char"))):
+                    continue
+                sentence = doc.sentences.at(match.start())
+                evidence = Evidence(sentence=sentence, mention=Span(*match.span("owner")), confidence=0.6)
+                found.append(_Credit(actor, character, evidence, 2))
+                break
         return found
 
     def _add(self, credits: dict, by_surname: dict, credit: _Credit) -> None:

@@ -88,6 +88,9 @@ SMALL_WORDS = frozenset(
 #: Lower-case words that may sit inside a person's name ("Jan De Bont", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al st.".split())
 
+#: Who a person is to another: a part named as someone's "wife" or "boss" is another's part.
+KIN_NOUNS = frozenset("mother father wife husband son daughter brother sister friend boyfriend girlfriend lover".split())
+
 #: Capitalised tokens that are acronyms, ratings or boilerplate, never a film title.
 CAPS_STOPWORDS = frozenset(
     """MPAA PG PG-13 NC-17 R G X USA U.S. U.S.A. UK TV DVD VHS CD CD-ROM FBI CIA NYC LA OK LOL
