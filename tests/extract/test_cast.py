@@ -341,3 +341,15 @@ def test_an_owners_part_is_read_only_of_a_credited_actor_and_never_a_film(extrac
     kept, _ = extract("Starring: Mona Reyes.\n\nIt owes much to Carl Dreyer's Ordet, and Reyes's Marisol, doesn't quite work. "
                       "Reyes's next Spanish language film is due in May.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Mona Reyes", "Marisol")]
+
+
+def test_a_part_with_an_honorific_after_is(extract):
+    kept, _ = extract("Starring: Mona Reyes, Ned Oakes.\n\nMona Reyes is Mrs. Marr, who runs the boarding house, "
+                      "and Ned Oakes is Dr. Gus Vale.")
+    assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Mrs. Marr"), ("Ned Oakes", "Dr. Gus Vale")}
+
+
+def test_a_bracketed_credits_part_starts_on_its_own_line(extract):
+    kept, _ = extract("A Harbour Story\nNotes by Ana Pires\nKitty Marr (Mona Reyes) runs the boarding house. "
+                      "Kitty is tired. Kitty sells.")
+    assert [(c.actor, c.character) for c in kept.cast] == [("Mona Reyes", "Kitty Marr")]

@@ -220,7 +220,7 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
                         rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
-_IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
+_IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
@@ -492,7 +492,8 @@ class CastFinder:
     def _left(self, text: str, paren_start: int, doc: Doc) -> tuple[Span, bool] | None:
         run = capitalized_run_before(text, paren_start, floor=doc.header_end, max_words=6)
         if run is not None and run[1] >= paren_start - 2:
-            start = run[0]
+            # (a line break the flowing text keeps ends a paragraph: "Notes by Ann Lee\nTom Seyr (Bo Ek)")
+            start = run[1] - len(text[run[0]:run[1]].rsplit("\n", 1)[-1].lstrip())
             words = text[run[0]:run[1]].split()
             sentence_start = doc.sentences.at(start).start == start
             if len(words) >= 3 and sentence_start and words[0].lower().endswith(("er", "or", "ist", "ive")):
