@@ -353,3 +353,11 @@ def test_a_bracketed_credits_part_starts_on_its_own_line(extract):
     kept, _ = extract("A Harbour Story\nNotes by Ana Pires\nKitty Marr (Mona Reyes) runs the boarding house. "
                       "Kitty is tired. Kitty sells.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Mona Reyes", "Kitty Marr")]
+
+
+def test_a_credited_actors_part_after_the_surname_alone(extract):
+    kept, _ = extract("Starring: Mona Reyes, Ned Oakes, Ana Pires, Tom Vale, Bo Vale.\n\n"
+                      "The harbour drama is slow. Reyes plays Marisol Pike, a clerk, and Oakes (fresh from a hit) is Gus Marr. "
+                      "Pires as the tired Lena Doyle, is best. Bo Vale plays Jonas, a sailor.")
+    assert {(c.actor, c.character) for c in kept.cast} == {
+        ("Mona Reyes", "Marisol Pike"), ("Ned Oakes", "Gus Marr"), ("Ana Pires", "Lena Doyle"), ("Tom Vale", None), ("Bo Vale", "Jonas")}

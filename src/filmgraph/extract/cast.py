@@ -194,15 +194,15 @@ _POSSESSED_PART = re.compile(
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
 # Who a part is to another's: "MacMurray's boss Barton Keys" is not MacMurray's part
 _RELATED_BY = KIN_NOUNS | {"boss", "partner", "rival", "nemesis", "mentor"}
-# A capitalised word right before an owner's name: the name is longer, someone else's ("Nick Nolte's")
-_OWNER_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+# A capitalised word or an initial right before an owner's name: the name is longer, someone else's
+# ("Nick Nolte's"; not a sentence's last word, "... Marr. Nolte's")
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.) \Z")
 # A film noun a few words after a name: the name is a film's or a language's ("Cruz's next English language film")
 _FILM_NOUN_AFTER = re.compile(rf" (?:[a-z-]+ ){{0,2}}?{_FILM_NOUN.pattern}")
 # A credited actor's part named as the actor's own, by the whole name or the surname, with at most
 # two describing words between: "Michael Rapaport's Dante (", "Pacino's officer Vincent Hanna and",
 # "Dreyfuss' Chris,", "Zellweger's Anne may have" (the part ends at a clause mark or a lower-case word)
-_OWNED_PART = r"(?:['’]s|(?<=s)['’]) (?:{role} ){{0,2}}?(?P<char>{honorific}{{0,2}}{char})(?=\s*[,.;:!?)(—-]|\s+[a-z])".format(
-    role=_ROLE_WORD, honorific=_HONORIFIC, char=_CHAR)
+_OWNED_PART = rf"(?:['’]s|(?<=s)['’]) (?:{_ROLE_WORD} ){{0,2}}?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!?)(—-]|\s+[a-z])"
 # A cast list set with leaders, a line a part, in either order: "Danielle Bowden ....... Juliette
 # Lewis", "Mark Wahlberg . . . . Sergeant Dignam", "Harrison Ford -- Rick Deckard"
 _LEADER_LINE = re.compile(r"^[ \t]*(?P<left>[A-Z][^\n]{0,40}?)[ \t]*(?:(?:\.[ \t]*){3,}|[ \t](?:--|–|—)[ \t])[ \t]*"
@@ -219,6 +219,8 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 # A cast list's line: the actor, a separator set off by spaces, the part, then at most a description
 _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
                         rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
+# After a credited actor's surname: " plays the camp director, Dr. Ilsa Morrow" (see CastFinder._surname_parts)
+_PLAYS_PART = re.compile(rf" (?:plays|portrays) (?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
@@ -333,9 +335,7 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         for credit in self._prose(doc, by_surname):
             self._add(credits, by_surname, credit)
-        for credit in self._is_part(doc, [c.actor for c in credits.values() if c.character is None]):
-            self._add(credits, by_surname, credit)
-        for credit in self._owned_parts(doc, [c.actor for c in credits.values() if c.character is None]):
+        for credit in self._parts_of(doc, [c.actor for c in credits.values() if c.character is None]):
             self._add(credits, by_surname, credit)
         for credit in self._listed_parts(doc):
             self._add(credits, by_surname, credit)
@@ -358,9 +358,9 @@ class CastFinder:
         the review says the actor "is" ("Ann Lee is Mara, who ...") where it says one, and the
         ``unpicked`` names (the model's other candidates) the review says are a part; a pick that is
         such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
-        partless = [c.actor for c in credits if c.character is None]
-        parts = {found.actor: found.character for found in self._owned_parts(doc, partless)}
-        parts.update((found.actor, found.character) for found in self._is_part(doc, partless))
+        parts: dict[str, str | None] = {}
+        for found in self._parts_of(doc, [c.actor for c in credits if c.character is None]):
+            parts.setdefault(found.actor, found.character)
         cast = [CastCredit(found.actor, found.character, found.evidence) for found in self._is_part(doc, list(unpicked))]
         characters = {_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
         kept = [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
@@ -386,6 +386,41 @@ class CastFinder:
                         found.append(_Credit(actor, character, evidence, 2))
                         break
                 at = text.find(f"{actor} is ", at + 1)
+        return found
+
+    def _parts_of(self, doc: Doc, actors: list[str]) -> list[_Credit]:
+        """The parts the review names for ``actors``, each credited already without one: what an actor
+        "is", what the surname alone "plays" or is "as", and what is called the actor's own, in that
+        order of trust."""
+        return [*self._is_part(doc, actors), *self._surname_parts(doc, actors), *self._owned_parts(doc, actors)]
+
+    def _surname_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
+        """"Myers plays Steve Rubell", "Cummings as Barry Kane", "Stoltz (who is in his second Gen X
+        picture) is Jake Briggs": the first part named after one of ``actors``' surname alone (the
+        rules that read a part after a name want a whole name), not after another's whole name
+        ("Nick Nolte plays" for Brawley Nolte), nor a film the review names or another of ``actors``."""
+        text, found = doc.flowing, []
+        film_starts = {m.span.start for m in doc.mentions}
+        credited = {_key(actor) for actor in actors}
+        for actor in actors:
+            last = surname(actor)
+            if len(last) < 3 or last == actor:
+                continue
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?: \([^()\n]{{1,80}}\))?(?= (?:is|plays|portrays|as) )", text):
+                if match.start() < doc.header_end or _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                    continue
+                part = _PART_AS.match(text, match.end()) or _IS_PART.match(text, match.end()) or _PLAYS_PART.match(text, match.end())
+                if part is None:
+                    continue
+                character = clean_name(part.group("char"))
+                if (part.start("char") in film_starts or character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character)
+                        or _key(character) in credited):
+                    continue  # (and "opposite Cervi is Miki Manojlovic": another of the cast)
+                sentence = doc.sentences.at(match.start())
+                evidence = Evidence(sentence=sentence, mention=Span(match.start(), match.start() + len(last)), confidence=0.7,
+                                    flag=self.hedges(text, sentence, match.start()))
+                found.append(_Credit(actor, character, evidence, 2))
+                break
         return found
 
     def _owned_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
