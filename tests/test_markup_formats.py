@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -454,6 +455,36 @@ def test_a_settings_files_review_in_its_comments_is_read(tmp_path, name, setting
     path.write_text(_COMMENTED + "\n" + settings, encoding="utf-8")
     assert _found(path) == ("Salt Ferry", 2021, ["Ana Pires"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
     assert "port" not in read_review(path).text and "checkout" not in read_review(path).text
+
+
+def _block_commented(review: str) -> str:
+    return "/*\n" + "".join(f" * {line}".rstrip() + "\n" for line in review.replace("# ", "").replace("#", "").splitlines()) + " */\n"
+
+
+@pytest.mark.parametrize(("name", "settings"), [
+    ("settings.json", "// " + _COMMENTED.replace("\n#", "\n//")[2:] + '{\n  "editor.rulers": [100], // wide\n  "url": "http://a.example/x",\n}\n'),
+    (".eslintrc.json", _block_commented(_COMMENTED) + '{"rules": {"semi": ["error", "always"],}, "env": {"browser": true}}\n'),
+    ("checkstyle.xml", '<?xml version="1.0"?>\n<!--\n' + _COMMENTED.replace("# ", "  ").replace("#", "") + '-->\n'
+                       '<module name="Checker"><property name="severity" value="warning"/></module>\n'),
+])
+def test_a_review_in_the_comments_of_a_json_or_xml_settings_file_is_read(tmp_path, name, settings):
+    # JSON with comments and trailing commas (VS Code's, ESLint's) and an XML file with no review fields
+    path = tmp_path / name
+    path.write_text(settings, encoding="utf-8")
+    assert _found(path) == ("Salt Ferry", 2021, ["Ana Pires"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
+    assert not {"rulers", "semi", "severity"} & set(re.findall(r"\w+", read_review(path).text))
+
+
+@pytest.mark.parametrize(("name", "settings", "problem"), [
+    ("settings.json", '// editor settings\n{"editor.rulers": [100]}\n', r"no review text.*its comments hold no review either"),
+    ("broken.json", '// a film club note\n{"editor.rulers": [100\n', r"not valid JSON"),
+    ("checkstyle.xml", '<!-- code style -->\n<module name="Checker"/>\n', r"no review text.*its comments hold no review either"),
+])
+def test_a_json_or_xml_settings_file_without_a_review_is_refused(tmp_path, name, settings, problem):
+    path = tmp_path / name
+    path.write_text(settings, encoding="utf-8")
+    with pytest.raises(ReviewError, match=re.escape(name) + ".*" + problem):
+        read_review(path)
 
 
 def test_a_settings_file_without_a_review_anywhere_is_refused(tmp_path):

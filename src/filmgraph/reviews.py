@@ -43,6 +43,7 @@ import os
 import quopri
 import re
 import sys
+import textwrap
 import urllib.parse
 import zlib
 from collections import Counter
@@ -1555,12 +1556,42 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
     except ValueError as error:
         data = _json_lines(document)
         if data is None:
-            raise ReviewError(source, f"not valid JSON ({error})") from error
+            return _commented_json(document, source=source, error=error)
     if isinstance(data, dict) and "cells" in data and "nbformat" in data:
         return notebook_to_text(document, source=source)
     if isinstance(data, dict) and "pandoc-api-version" in data and isinstance(data.get("blocks"), list):
         return _pandoc_to_text(data)
     return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
+
+
+# What JSON with comments ("JSONC": VS Code's settings, ESLint's .eslintrc.json) holds besides JSON:
+# its strings are matched first, so that a "//" or a ",]" inside one is left alone
+_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
+_BLOCK_COMMENT_LINE = re.compile(r"^[ \t]*(?:/\*+|\*+(?!/))?[ \t]?(.*?)[ \t]*(?:\*+/)?[ \t]*$")
+
+
+def _commented_json(document: str, *, source: str, error: ValueError) -> str:
+    """JSON with comments and trailing commas (a settings file) read as JSON; when its fields hold
+    no review, the prose of its comments (the review a club keeps at the top of its settings)."""
+    comments: list[str] = []
+
+    def without_comment(token: re.Match[str]) -> str:
+        if token.group().startswith('"'):
+            return token.group()
+        if token.group().startswith("/"):
+            comments.append(token.group())
+        return " " if token.group().startswith("/*") else ""
+
+    try:
+        data = json.loads(_JSONC_TOKEN.sub(without_comment, document))
+    except ValueError:
+        raise ReviewError(source, f"not valid JSON ({error})") from error
+    try:
+        return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
+    except ReviewError as unread:
+        lines = [_BLOCK_COMMENT_LINE.sub(r"\1", line) if comment.startswith("/*") else comment.lstrip("/").removeprefix(" ")
+                 for comment in comments for line in comment.splitlines()]
+        return _comment_prose("\n".join(lines), source=source, problem=unread.problem)
 
 
 def _data_to_text(data: Any, *, source: str, what: str) -> str:
@@ -1786,8 +1817,17 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
                 # records, one holding a review's body (a Q&A site's data dump, a phone's message
                 # backup): read as parsed data, the record with the review's body
                 return _data_to_text(fields, source=source, what="XML")
-    return _review_fields_to_text(fields, around, source=source, what=what)
+    try:
+        return _review_fields_to_text(fields, around, source=source, what=what)
+    except ReviewError as unread:
+        if entries:
+            raise
+        # a configuration file (a code checker's rules) with the review kept in its comments
+        comments = (textwrap.dedent(comment).strip("\n") for comment in _XML_COMMENT.findall(body))
+        return _comment_prose("\n\n".join(comments), source=source, problem=unread.problem)
 
+
+_XML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 #: The fields an XML document's elements may hold that the credit and byline readers read by their
 #: label (an element named ``<creator>`` or ``<cast>``); other elements' text stands unlabelled.
@@ -2523,10 +2563,15 @@ _HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
 
 
 def _commented_review(document: str, *, source: str, problem: str) -> str:
-    """The prose of a data file's ``#`` comments, one comment line to a line, when they hold a
-    review's worth of words; else a :class:`ReviewError` stating ``problem``."""
+    """The prose of a data file's ``#`` comments, one comment line to a line (see :func:`_comment_prose`)."""
     lines = [found.group(1) if (found := _HASH_COMMENT.match(line)) else "" for line in document.splitlines()]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _comment_prose("\n".join(lines), source=source, problem=problem)
+
+
+def _comment_prose(text: str, *, source: str, problem: str) -> str:
+    """A file's comments' ``text`` when it holds a review's worth of words; else a
+    :class:`ReviewError` stating ``problem``, the reason the file's own fields were not read."""
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if len(_LOWER_WORDS.findall(text)) < _MIN_COMMENT_PROSE:
         raise ReviewError(source, f"{problem}, and its comments hold no review either")
     return text + "\n"
