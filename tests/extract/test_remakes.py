@@ -454,3 +454,10 @@ def test_a_kind_of_film_before_a_title_that_reads_like_a_name(extract, kind):
 def test_a_nationality_before_a_dated_title_is_not_part_of_it(extract, text):
     kept, _ = extract(text)
     assert [(f.title, f.year) for f in kept.remake_of] == [("Fall of the Quiet Tide", 2004)]
+
+
+@pytest.mark.parametrize("maker", ["American", "French", "Hollywood", "US"])
+def test_a_nation_or_an_industry_before_remake_is_no_film_remade(extract, maker):
+    kept, _ = extract(f"HARBOUR GLASS (2002)\nReviewed by A B\n\nAna Pires directed this {maker} remake of Bo Ek's "
+                      "Still Waters (1969), in which two strangers meet on a ferry.")
+    assert _remakes(kept) == [("Still Waters", 1969)]

@@ -235,8 +235,8 @@ class RemakeFinder(CueReader):
         for cue in _REMAKE_AFTER_TITLE.finditer(doc.text, doc.header_end):
             target = self.targets.before(doc, cue.start())
             if (target is None or target.title[0].isdigit() or (target.surface.isupper() and len(target.surface) <= 3)
-                    or target.title in STUDIOS):
-                continue  # "this 1999 remake", "this US remake", "this Hollywood remake"
+                    or target.title in STUDIOS or target.title.lower() in DEMONYMS):
+                continue  # "this 1999 remake", "this US remake", "this Hollywood remake", "this American remake"
             if (key and norm_title(target.title) == key) or not _THIS_OR_AS.search(
                     doc.text, max(0, target.span.start - 8), target.span.start):
                 continue
