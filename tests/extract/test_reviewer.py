@@ -121,6 +121,8 @@ def test_words_by_inside_a_sentence_is_no_byline():
     ('env:\n  REVIEW_SLUG: "ln-7049"\n  REVIEW_AUTHOR: "Tobiah Fern"\n', "Tobiah Fern"),
     ('[Service]\nEnvironment="REVIEWER=Bart Nkemelu"\nExecStart=/usr/bin/cat\n', "Bart Nkemelu"),
     ('    labels:\n      org.example.reviewer: "Rohan Desh"\n', "Rohan Desh"),
+    ("define(`REVIEWER', `Severin Yarrow')dnl\ndefine(`BYLINE', `Review by REVIEWER')dnl\n", "Severin Yarrow"),
+    ("Review author: Zelda Harrow\nSmtp banner: ESMTP, review of the month by REVIEW_AUTHOR\n", "Zelda Harrow"),
 ])
 def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
@@ -247,3 +249,17 @@ def test_a_name_ending_on_an_initial_keeps_its_dot():
     found = extract_review(read_text("Salt Marsh [Blu-ray] - Customer reviews\n\nGerald T.\n5.0 out of 5 stars  Cold and slow\n\n"
                                      "Reviewed in the United Kingdom on 3 March 2019\n\nIt is a slow film and I liked it.", source="x"))
     assert found.reviewer is not None and found.reviewer.name == "Gerald T."
+
+
+_PROSE = "A calm drama about a ferry, told without hurry.\nThe ending is patient and kind, and it holds up."
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("\n\nAnn Lee\n{\n  \"presets\": []\n}\n", "Ann Lee"),
+    ("\n\nAnn Lee\"\"\"\n    metersPerUnit = 0.01\n)\n", "Ann Lee"),
+    ("\n\nAnn Lee\n\nVagrant.configure(\"2\") do |config|\nend\n", "Ann Lee"),
+    ("\n\nAnn Lee\nis its best asset (as ever).\n\nIt opens Friday.\n\nShowtimes follow the notices.\n", None),
+])
+def test_a_name_alone_between_the_prose_and_the_code_after_it(code, name):
+    found = ReviewerFinder()(DocBuilder()(_PROSE + code))
+    assert (found.name if found else None) == name

@@ -124,9 +124,10 @@ _BYLINES = (
                                    rf"[Aa]nnotations|[Ww]rite-?up|[Rr]eview\s+notes)(?:\s+written)?\s+by\s+({NAME_PATTERN})"
                                    r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
     # a settings key or a data field named for the reviewer: 'REVIEW_AUTHOR: "Ann Lee"', "Environment=REVIEWER=Ann Lee",
-    # 'org.example.reviewer: "Ann Lee"'
-    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_-]?author|critic)[\"']?[ \t]*[=:]"
-                                   rf"[ \t]*[\"']?({NAME_PATTERN})(?=[ \t]*(?:[\"'<,;\r\n]|\Z))"), 0.85, False),
+    # 'org.example.reviewer: "Ann Lee"', a macro's "define(`REVIEWER', `Ann Lee')" (a key in quotes may take its value
+    # after a comma), an INI file's "REVIEW_AUTHOR = Ann Lee" as the reader labels it, "Review author: Ann Lee"
+    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_ -]?author|critic)(?:[\"'][ \t]*[=:,]|[ \t]*[=:])"
+                                   rf"[ \t]*[\"'`]?({NAME_PATTERN})(?=[ \t]*(?:[\"'<,;\r\n]|\Z))"), 0.85, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
      0.8, False),
@@ -155,8 +156,11 @@ _BYLINES = (
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
     # a name alone between blank lines after the prose, and code or settings after it: the signature of a
     # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\nAnn Lee\n\nOPTIM = -O2 ;")
-    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n[ \t]*\n"
-                rf"(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>]))"), 0.7, False),
+    # (also where a string or a comment that held the review closes on the name's line, 'Ann Lee"""', and where
+    # the code follows the name's line at once, an object or a call opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(")
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
+                rf"(?:[ \t]*\n(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]))|"
+                rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S))"), 0.7, False),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
     (re.compile(r"(?:^|\n)[ \t]*/?u/([\w-]{3,30})[ \t]*\n*\Z"), 0.7, True),
     (re.compile(r"\n[ \t]*\n[ \t]*(?:(?:xoxo|cheers|thanks|best|love|regards|peace|ciao)[,!]?[ \t]+)?"
