@@ -700,6 +700,18 @@ def test_a_review_commented_in_blocks_among_settings_is_read_without_its_marks(t
     assert read_review(_write(tmp_path, "plain.sudoers", short)).text.startswith("# managed by the deploy script\n# do not edit\n")
 
 
+@pytest.mark.parametrize(("name", "mark", "opening", "closing"), [
+    ("model.dsl", " * ", "/*\n", " */\n"), ("deck.s2p", "! ", "", ""), ("widget.c", " ** ", "/**\n", " **/\n")])
+def test_a_review_in_a_block_comment_or_behind_bangs_is_read_without_its_marks(tmp_path, name, mark, opening, closing):
+    prose = ("Night Harbour, by Jo Bell\n\nBo Ek wrote it as a prank on the genre, and Ana\nPires directed it in 2019 "
+             "with a cast that seems\nto have come for the buffet, and the pier at night\nis the best thing that the "
+             "film ever had, by far.\n")
+    text = opening + "".join((mark + line).rstrip() + "\n" for line in prose.splitlines()) + closing + "int main(void) { return 0; }\n"
+    read = read_review(_write(tmp_path, name, text)).text
+    assert "Ana\nPires directed it" in read and read.lstrip().splitlines()[0] == "Night Harbour, by Jo Bell"
+    assert "int main(void)" in read
+
+
 def test_a_reply_quoting_part_of_a_message_keeps_its_quote_marks(tmp_path):
     reply = ("Night Harbour (2019)\nBy Jo Bell\n\nBo Ek wrote:\n> it is a remake of Dock Lights (1962)\n\n"
              "I do not think so. It is a calm drama of its own,\nslow and careful, and worth seeing.\n")

@@ -264,13 +264,18 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
     changed = False
     start = 0
     while start < len(lines):
-        mark = next((mark for mark in _COMMENT_MARKS if lines[start].lstrip(" \t").startswith(mark)), None)
+        opening = lines[start].lstrip(" \t")
+        mark = next((mark for mark in _COMMENT_MARKS if opening.startswith(mark)), None)
         end = start + 1
+        if opening.startswith("/*"):  # a block comment, to its close: "/*", " * ...", " */"
+            end = next((i + 1 for i in range(start, len(lines)) if "*/" in lines[i]), len(lines))
         while mark is not None and end < len(lines) and lines[end].lstrip(" \t").startswith(mark):
             end += 1
         block = lines[start:end]
-        if mark is not None and len(block) >= _MIN_PREFIXED_LINES and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE:
-            lines[start:end] = [_PREFIX.sub("", line, count=1) for line in block]
+        if ((mark is not None or opening.startswith("/*")) and len(block) >= _MIN_PREFIXED_LINES
+                and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE):
+            unmarked = _PREFIX if mark is not None else _BLOCK_COMMENT_LINE
+            lines[start:end] = [unmarked.sub(r"\1" if mark is None else "", line, count=1) for line in block]
             changed = True
         start = end
     return "\n".join(lines) if changed else None
@@ -344,11 +349,11 @@ _LINK_MARK = re.compile(r"\[(\d+)\](?=\S)")
 _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
-_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+) ?")
+_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+) ?")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
-_COMMENT_MARKS = ("#", "//", "--", ";", "%")
+_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!")
 _MIN_COMMENT_PROSE = 30
 
 
