@@ -604,6 +604,26 @@ def test_a_dated_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path
     assert [p.name for p in film.directors] == ["Ana Pires"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ana Pires directed The Storm at Gull Island in 2011, and it borrows its storm from an older film.",
+    "Ana Pires wrote and directed The Storm at Gull Island, released in 2011, and it borrows its storm from an older film.",
+    "Ana Pires wrote and directed The Storm at Gull Island, a Norwegian thriller that borrows its storm from an older film.",
+    "Ana Pires directed The Storm at Gull Island, her first feature, and it borrows its storm from an older film.",
+])
+def test_an_undated_title_credited_to_its_maker_in_an_opening_sentence_is_the_film(tmp_path, sentence):
+    path = tmp_path / "token.gcode"
+    path.write_text(f"; sliced with SliceRite 2.1 for the lobby printer\n; object: club token\n;\n; {sentence}\n"
+                    "; Nobody speaks for an hour, and the sea is loud.\n; estimated printing time: 14m 10s\nG28\n", encoding="utf-8")
+    film = extract_review(read_review(path)).kept().film
+    assert film is not None and film.title == "The Storm at Gull Island"
+    assert [p.name for p in film.directors] == ["Ana Pires"]
+
+
+def test_an_undated_credit_of_a_person_names_no_film(extract):
+    kept, _ = extract("Ana Pires directed Bo Ek in 2011, and it shows in every scene of the storm.\n\nNobody speaks for an hour.")
+    assert kept.film is None or kept.film.title is None
+
+
 def test_a_title_line_above_the_credit_does_not_hide_it(tmp_path):
     # the first dated title is a comment's title line; the credit names the same film a line below
     path = tmp_path / "review.proto"

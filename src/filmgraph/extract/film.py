@@ -373,6 +373,13 @@ _MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?d
 # (also after the year's sentence or a bracket of details: "X (Sweden, 2008). Dir. Ann Lee", "<em>X</em> (2002), directed by")
 _CREDITED_BY = re.compile(r"[\"”*_]*(?:</[a-z]+>)?,?\s*\([^()\n]{0,60}?\b\d{4}\)[.,]?\s+(?:(?:is|was)\s+)?"
                           rf"(?:(?:(?:co-?)?written and )?[Dd]irected\s+by|[Dd]ir\.|Director:)\s+{NAME_PATTERN}")
+# A sentence that opens by crediting an undated title to its maker, its year or what it is beside it:
+# "Orson Welles directed Citizen Kane in 1941", "Edward Yang wrote and directed Yi Yi, released in 2000",
+# "Tom Tykwer wrote and directed Run Lola Run, a German thriller", "... The Band's Visit, his first feature"
+_MAKER_OPENS = re.compile(rf"\s*{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+"
+                          r"(?P<title>[A-Z0-9][^\n.;:()\[\]\"“”]{0,60}?)(?=,?\s+(?:released\s+|which\s+opened\s+|first\s+shown\s+)?in\s+(?:1[89]|20)\d\d\b|"
+                          r",\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|picture|feature|thriller|comedy|drama|"
+                          r"western|musical|melodrama|romance|documentary|debut)\b)")
 _REMAKE_CUE_WORD = re.compile(r"(?i)\b(?:re-?makes?|remade|re-?do|do-?over|re-?boot|original|version|update[sd]?)\b")
 # "David Cronenberg's The Fly from 1986" (not "from 1986 to 1990")
 _FROM_YEAR = re.compile(r"[\"”*_]*\s+from\s+((?:1[89]|20)\d\d)\b(?!\s*(?:to|until|through|-|–)\s)")
@@ -1757,27 +1764,33 @@ class FilmFinder:
 
     @staticmethod
     def _credited_title(doc: Doc) -> tuple[str | None, Span | None, float]:
-        """The review's first dated title, in its opening sentences of prose (three lower-case words
-        or more: a data file's fields and numbers before them do not count), when the sentence
-        credits it to its maker ("George Lucas wrote and directed Star Wars (1977)", "Wadjda (2012),
-        written and directed by Haifaa al-Mansour"): a review credits its own film so before any other."""
+        """The review's first title credited to its maker in its opening sentences of prose (three
+        lower-case words or more: a data file's fields and numbers before them do not count): a
+        dated one ("George Lucas wrote and directed Star Wars (1977)", "Wadjda (2012), written and
+        directed by Haifaa al-Mansour"), or, opening one of the first three sentences, an undated one
+        with its year or what it is beside it ("Orson Welles directed Citizen Kane in 1941", "... Run
+        Lola Run, a German thriller"): a review credits its own film so before any other."""
         text = doc.text
         first = doc.sentences.index_at(doc.header_end) if doc.header_end else 0
         prose = (s for s in doc.sentences.spans[first:] if len(_LOWER_WORD.findall(text, s.start, s.end)) >= 3)
         opening = list(itertools.islice(prose, 8))
         if not opening:
             return None, None, 0.0
+        undated = next((credited for sentence in opening[:3] if (credited := _MAKER_OPENS.match(text, sentence.start))
+                        and _title_like(surface := credited.group("title")) and (surface in load_gazetteer() or not is_name(surface))), None)
         named = None
         # (the first dated title may be named again before its credit: a title line "The Limey (1999)"
         # above "Steven Soderbergh directed The Limey (1999)"; another film first, and the search ends)
         for dated in (m for m in doc.mentions if m.year is not None and opening[0].start <= m.span.start < opening[-1].end):
-            if named is not None and (norm_title(dated.title), dated.year) != named:
+            if (named is not None and (norm_title(dated.title), dated.year) != named) or (undated and dated.span.start > undated.start()):
                 break
             named = (norm_title(dated.title), dated.year)
             sentence = doc.sentences.at(dated.span.start)
             if (_MAKER_CREDITS.search(text, sentence.start, dated.span.start)
                     or _CREDITED_BY.match(text, dated.span.end, max(sentence.end, dated.span.end + 160))):
                 return title_case(dated.title), dated.span, 0.7
+        if undated:
+            return undated.group("title"), Span(*undated.span("title")), 0.6
         return None, None, 0.0
 
     def _remade_title(self, doc: Doc) -> tuple[str | None, Span | None, float]:
