@@ -619,6 +619,12 @@ def test_an_undated_title_credited_to_its_maker_in_an_opening_sentence_is_the_fi
     assert [p.name for p in film.directors] == ["Ana Pires"]
 
 
+def test_a_title_released_in_a_year_is_dated_by_it(extract):
+    kept, _ = extract("Reviewed by Jo Bell\n\nAna Pires wrote and directed The Storm at Gull Island, released in 2011, "
+                      "and it borrows its storm from an older film.")
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("The Storm at Gull Island", 2011)
+
+
 def test_an_undated_credit_of_a_person_names_no_film(extract):
     kept, _ = extract("Ana Pires directed Bo Ek in 2011, and it shows in every scene of the storm.\n\nNobody speaks for an hour.")
     assert kept.film is None or kept.film.title is None

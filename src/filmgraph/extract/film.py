@@ -367,6 +367,8 @@ _DIRECTION = (
 # an original title or a note in brackets after the title: "Let the Right One In (Låt den rätte komma in, 2008)"
 _ASIDE_AFTER = re.compile(r"[\"”*_]*\s*\([^()\n]{1,60}\)")
 _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
+# "Joker, released in 2019", "Yi Yi, which opened in 2000": the title's year told in words
+_RELEASED_AFTER = re.compile(r"[\"”*_]*,?\s+(?:released|first\s+shown|which\s+opened|opened)\s+in\s+((?:1[89]|20)\d\d)\b")
 # A dated title credited to its maker in the same breath: "Ann Lee wrote and directed Night Harbour
 # (2019)", "Night Harbour (2019), written and directed by Ann Lee"
 _MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+$")
@@ -1664,7 +1666,7 @@ class FilmFinder:
             return self._unnamed(doc, header)
         title, span = _complete_title(doc.text, title, span)
         title, span, details_year = _title_of_details(title, span)
-        dated = _YEAR_AFTER.match(doc.text, span.end)
+        dated = _YEAR_AFTER.match(doc.text, span.end) or _RELEASED_AFTER.match(doc.text, span.end)
         year = header.year or details_year or (int(dated.group(1)) if dated else self._year(doc, title))
         title, span = _catalogued_tail(title, span, year)
         countries = list(header.countries)
