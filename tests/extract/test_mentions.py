@@ -1,5 +1,7 @@
 """Film mentions as the doc builder finds them: dated capitals, archive metadata lines."""
 
+import pytest
+
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.scorer import TITLE_RUN
 from filmgraph.extract.titles import MentionFinder
@@ -151,3 +153,12 @@ def test_an_abbreviation_inside_a_title_does_not_end_it():
     # and a run of capitals read as a title keeps it too ("Kill Bill: Vol. 1 was", not "Kill Bill: Vol")
     assert [run.group() for run in TITLE_RUN.finditer("Kill Bill: Vol. 1 was long, and Mr. Deeds Goes to Town was not.")] == [
         "Kill Bill: Vol. 1", "Mr. Deeds Goes to Town"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The scene echoes Dustin Hoffman in Tootsie (1982), but sadder.", "Tootsie"),
+    ("The coat owes something to Delon in Le Samouraï (1967).", "Le Samouraï"),
+    ("It is no Once Upon a Time in America (1984), though it tries.", "Once Upon a Time in America"),
+])
+def test_an_actor_before_a_catalogued_dated_title_is_not_part_of_it(text, title):
+    assert [m.title for m in MentionFinder()(text) if m.year] == [title]

@@ -24,7 +24,7 @@ from .doc import Doc
 from .gazetteer import load_gazetteer
 from .lexicon import CAPS_STOPWORDS, DEMONYMS, STUDIOS, demonym_pattern
 from .names import is_name
-from .titles import capitalized_run_before, full_year, title_case, titlecase_run_at
+from .titles import capitalized_run_before, catalogued_tail, full_year, title_case, titlecase_run_at
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
@@ -430,5 +430,6 @@ class TargetFinder:
             return None  # a name after the cue, unless known, dated or said to be a film ("a remake of Sleuth")
         bracket = _YEAR_BRACKET.match(text, run[1])
         if bracket:  # "Miller's Crossing (1990)": the mention finder stops at the possessive
-            return Span(*run), title_case(surface), int(bracket.group(1)), bracket.end()
+            run = catalogued_tail(text, run, int(bracket.group(1)))  # ("Dustin Hoffman in Tootsie (1982)")
+            return Span(*run), title_case(text[run[0]:run[1]]), int(bracket.group(1)), bracket.end()
         return Span(*run), title_case(surface), None, run[1]

@@ -314,12 +314,14 @@ def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
 
 # Where a label or a heading line may end before a title: "VIDEO CORNER: LES DIABOLIQUES (1955)",
 # "Autumn Season\nKind Hearts and Coronets (1949)".
-_LABEL_END = re.compile(r":[ ]+|[ ]*(?:\r\n?|\n)[ ]*")
+# What may end the words before a dated title: a label, a heading's line, an owner ("Chabrol's Le
+# Boucher") or an actor in it ("Dustin Hoffman in Tootsie")
+_LABEL_END = re.compile(r":[ ]+|[ ]*(?:\r\n?|\n)[ ]*|['’]s[ ]+|[ ]in[ ]+")
 
 
-def _catalogued_tail(text: str, run: tuple[int, int], year: int) -> tuple[int, int]:
-    """``run`` without the label or heading line before a title, when the catalog knows the title
-    after it in ``year`` and not the whole run; else ``run`` as it is."""
+def catalogued_tail(text: str, run: tuple[int, int], year: int) -> tuple[int, int]:
+    """``run`` without the label, heading line, owner or actor before a title, when the catalog
+    knows the title after it in ``year`` and not the whole run; else ``run`` as it is."""
     gazetteer = load_gazetteer()
     if year in gazetteer.years(text[run[0]:run[1]]):
         return run
@@ -368,7 +370,7 @@ class MentionFinder:
                 run = own_language
             if run is not None:
                 dated = int(year.group(1))
-                run = _with_catalogued_lead(text, _catalogued_tail(text, _without_nationality(text, run), dated), dated, floor=start)
+                run = _with_catalogued_lead(text, catalogued_tail(text, _without_nationality(text, run), dated), dated, floor=start)
                 surface = text[run[0]:run[1]]
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 
@@ -411,7 +413,7 @@ class MentionFinder:
         if after:
             year, end = int(after.group(1)), after.end()
         if year is not None:
-            first = _catalogued_tail(text, (first, last), year)[0]
+            first = catalogued_tail(text, (first, last), year)[0]
         yield Mention(Span(first, last), title_case(text[first:last]), year, "caps", end)
 
     def _quoted(self, text: str, start: int):
