@@ -588,41 +588,30 @@ def test_the_one_year_the_review_writes_that_the_catalog_gives_the_title_dates_i
     assert kept.film is not None and kept.film.year == year
 
 
-@pytest.mark.parametrize("sentence", [
-    "Ana Pires wrote and directed Gull Island (2011), and it borrows its storm from Tern Rock (1964).",
-    "Gull Island (2011), written and directed by Ana Pires, borrows its storm from Tern Rock (1964).",
-    "Seen at the club: Gull Island (Norway, 2011). Directed by Ana Pires, it borrows its storm from Tern Rock (1964).",
-    "Saw it last night, Gull Island, (2011), dir. Ana Pires; it borrows its storm from Tern Rock (1964).",
+@pytest.mark.parametrize(("sentence", "title", "year"), [
+    ("Ana Pires wrote and directed Gull Island (2011), and it borrows its storm from Tern Rock (1964).", "Gull Island", 2011),
+    ("Gull Island (2011), written and directed by Ana Pires, borrows its storm from Tern Rock (1964).", "Gull Island", 2011),
+    ("Seen at the club: Gull Island (Norway, 2011). Directed by Ana Pires, it borrows its storm from Tern Rock (1964).",
+     "Gull Island", 2011),
+    ("Saw it last night, Gull Island, (2011), dir. Ana Pires; it borrows its storm from Tern Rock (1964).", "Gull Island", 2011),
+    # undated, with its year or what it is beside it, opening one of the first sentences
+    ("Ana Pires directed The Storm at Gull Island in 2011, and it borrows its storm from an older film.",
+     "The Storm at Gull Island", None),
+    ("Ana Pires wrote and directed The Storm at Gull Island, released in 2011, and it borrows its storm from an older film.",
+     "The Storm at Gull Island", 2011),
+    ("Ana Pires wrote and directed The Storm at Gull Island, a Norwegian thriller that borrows its storm from an older film.",
+     "The Storm at Gull Island", None),
+    ("Ana Pires directed The Storm at Gull Island, her first feature, and it borrows its storm from an older film.",
+     "The Storm at Gull Island", None),
 ])
-def test_a_dated_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path, sentence):
-    # a data file's lines before the prose name no film; the first dated title, credited to its maker, does
-    path = tmp_path / "token.gcode"
-    path.write_text(f"; sliced with SliceRite 2.1 for the lobby printer\n; object: club token\n;\n; {sentence}\n"
-                    "; Nobody speaks for an hour.\n; estimated printing time: 14m 10s\nG28\n", encoding="utf-8")
-    film = extract_review(read_review(path)).kept().film
-    assert film is not None and (film.title, film.year) == ("Gull Island", 2011)
-    assert [p.name for p in film.directors] == ["Ana Pires"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Ana Pires directed The Storm at Gull Island in 2011, and it borrows its storm from an older film.",
-    "Ana Pires wrote and directed The Storm at Gull Island, released in 2011, and it borrows its storm from an older film.",
-    "Ana Pires wrote and directed The Storm at Gull Island, a Norwegian thriller that borrows its storm from an older film.",
-    "Ana Pires directed The Storm at Gull Island, her first feature, and it borrows its storm from an older film.",
-])
-def test_an_undated_title_credited_to_its_maker_in_an_opening_sentence_is_the_film(tmp_path, sentence):
+def test_a_title_credited_to_its_maker_in_the_opening_is_the_film(tmp_path, sentence, title, year):
+    # a data file's lines before the prose name no film; the first title credited to its maker does
     path = tmp_path / "token.gcode"
     path.write_text(f"; sliced with SliceRite 2.1 for the lobby printer\n; object: club token\n;\n; {sentence}\n"
                     "; Nobody speaks for an hour, and the sea is loud.\n; estimated printing time: 14m 10s\nG28\n", encoding="utf-8")
     film = extract_review(read_review(path)).kept().film
-    assert film is not None and film.title == "The Storm at Gull Island"
+    assert film is not None and film.title == title and (year is None or film.year == year)
     assert [p.name for p in film.directors] == ["Ana Pires"]
-
-
-def test_a_title_released_in_a_year_is_dated_by_it(extract):
-    kept, _ = extract("Reviewed by Jo Bell\n\nAna Pires wrote and directed The Storm at Gull Island, released in 2011, "
-                      "and it borrows its storm from an older film.")
-    assert kept.film is not None and (kept.film.title, kept.film.year) == ("The Storm at Gull Island", 2011)
 
 
 def test_an_undated_credit_of_a_person_names_no_film(extract):
