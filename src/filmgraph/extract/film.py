@@ -36,6 +36,7 @@ from .hedges import HedgeDetector
 from .lexicon import (
     COUNTRY_NAMES,
     DEMONYMS,
+    KIN_PATTERN,
     NAME_LEADING_ROLES,
     NOT_NAME_OPENERS,
     SMALL_WORDS,
@@ -1388,14 +1389,13 @@ _PROSE_OPENERS = frozenset(
     Mr Mrs Ms Dr Like Unlike Watching Seeing Yet Both Every Each Any Another Other""".split()
 )
 _PERSON_AFTER = re.compile(
-    r"(?:['’]s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|friend|boyfriend|girlfriend|lover|life|death)\b|"
+    rf"(?:['’]s\s+(?:{KIN_PATTERN}|life|death)\b|"
     r"\s+\(|\s+(?:says|said|asks|asked|tells|told|wants|wanted|decides|decided|realizes|realized|tries|tried|meets|met|"
     r"falls|fell|loves|loved|learns|learned|goes|went|gets|got|takes|took|finds|found|kills|killed|himself|herself|"
     r"and (?:his|her)|who)\b)"
 )
 _PERSON_BEFORE = re.compile(
-    r"\b(?:named|called|as|plays|played|character|mother|father|wife|husband|son|daughter|brother|sister|friend|"
-    r"boyfriend|girlfriend|lover|uncle|aunt|Mr\.|Mrs\.|Dr\.|young|old|little)\s+$"
+    rf"\b(?:named|called|as|plays|played|character|{KIN_PATTERN}|uncle|aunt|Mr\.|Mrs\.|Dr\.|young|old|little)\s+$"
 )
 # "films like Armageddon, Deep Impact and The Day After Tomorrow", "such as Hide and Seek", "as much as"
 _COMPARED_IN_SENTENCE = re.compile(

@@ -88,8 +88,11 @@ SMALL_WORDS = frozenset(
 #: Lower-case words that may sit inside a person's name ("Jan De Bont", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al st.".split())
 
-#: Who a person is to another: a part named as someone's "wife" or "boss" is another's part.
+#: Who a person is to another: a part named as someone's "wife" or "boss" is another's part, and
+#: "Marie's father" is said of a person, not a film.
 KIN_NOUNS = frozenset("mother father wife husband son daughter brother sister friend boyfriend girlfriend lover".split())
+#: :data:`KIN_NOUNS` as a regular-expression alternation, without groups.
+KIN_PATTERN = "|".join(sorted(KIN_NOUNS))
 
 #: Capitalised tokens that are acronyms, ratings or boilerplate, never a film title.
 CAPS_STOPWORDS = frozenset(

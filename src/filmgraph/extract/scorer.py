@@ -33,7 +33,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import STUDIOS
+from .lexicon import KIN_PATTERN, STUDIOS
 from .names import is_name
 from .relations import about_other_film, clause_start
 from .remakes import Remakes
@@ -545,7 +545,7 @@ def _maker_surnames(film: ReviewedFilm | None) -> re.Pattern[str] | None:
 # What a person of the story does that a film does not: "Helen, who found the bodies", "Marie's
 # father", "he tells Marie", "Sam says" (not "meets": "Jaws meets Tremors" crosses two films)
 _PERSON_VERB_AFTER = re.compile(
-    r"(?:['’]s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|friend|boyfriend|girlfriend|lover|life|death)\b|"
+    rf"(?:['’]s\s+(?:{KIN_PATTERN}|life|death)\b|"
     r"\s+(?:says|said|asks|asked|wants|wanted|decides|decided|realizes|realized|learns|learned|"
     r"himself|herself)\b|,\s+who\s+(?:is|was|has|had|found|finds|wants|tells|says)\b)"
 )
