@@ -274,8 +274,7 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
         block = lines[start:end]
         if ((mark is not None or opening.startswith("/*")) and len(block) >= _MIN_PREFIXED_LINES
                 and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE):
-            unmarked = _PREFIX if mark is not None else _BLOCK_COMMENT_LINE
-            lines[start:end] = [unmarked.sub(r"\1" if mark is None else "", line, count=1) for line in block]
+            lines[start:end] = [_PREFIX.sub("", line, count=1) if mark else _BLOCK_COMMENT_LINE.sub(r"\1", line) for line in block]
             changed = True
         start = end
     return "\n".join(lines) if changed else None
@@ -1594,7 +1593,7 @@ def _commented_json(document: str, *, source: str, error: ValueError) -> str:
     try:
         return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
     except ReviewError as unread:
-        lines = [_BLOCK_COMMENT_LINE.sub(r"\1", line) if comment.startswith("/*") else comment.lstrip("/").removeprefix(" ")
+        lines = [_BLOCK_COMMENT_LINE.sub(r"\1", line) if comment.startswith("/*") else _PREFIX.sub("", line, count=1)
                  for comment in comments for line in comment.splitlines()]
         return _comment_prose("\n".join(lines), source=source, problem=unread.problem)
 
