@@ -372,14 +372,15 @@ _YEAR_AFTER = re.compile(r"[\"”*_]*\s*\(((?:1[89]|20)\d\d)\)")
 _RELEASED_AFTER = re.compile(r"[\"”*_]*,?\s+(?:released|first\s+shown|which\s+opened|opened)\s+in\s+((?:1[89]|20)\d\d)\b")
 # A dated title credited to its maker in the same breath: "Ann Lee wrote and directed Night Harbour
 # (2019)", "Night Harbour (2019), written and directed by Ann Lee"
-_MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+$")
+_MAKER_VERB = r"(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)"
+_MAKER_CREDITS = re.compile(rf"{NAME_PATTERN}\s+{_MAKER_VERB}\s+$")
 # (also after the year's sentence or a bracket of details: "X (Sweden, 2008). Dir. Ann Lee", "<em>X</em> (2002), directed by")
 _CREDITED_BY = re.compile(r"[\"”*_]*(?:</[a-z]+>)?,?\s*\([^()\n]{0,60}?\b\d{4}\)[.,]?\s+(?:(?:is|was)\s+)?"
                           rf"(?:(?:(?:co-?)?written and )?[Dd]irected\s+by|[Dd]ir\.|Director:)\s+{NAME_PATTERN}")
 # A sentence that opens by crediting an undated title to its maker, its year or what it is beside it:
 # "Orson Welles directed Citizen Kane in 1941", "Edward Yang wrote and directed Yi Yi, released in 2000",
 # "Tom Tykwer wrote and directed Run Lola Run, a German thriller", "... The Band's Visit, his first feature"
-_MAKER_OPENS = re.compile(rf"\s*{NAME_PATTERN}\s+(?:(?:co-?)?wrote and (?:co-?)?directed|directed(?: and (?:co-?)?wrote)?)\s+"
+_MAKER_OPENS = re.compile(rf"\s*{NAME_PATTERN}\s+{_MAKER_VERB}\s+"
                           r"(?P<title>[A-Z0-9][^\n.;:()\[\]\"“”]{0,60}?)(?=,?\s+(?:released\s+|which\s+opened\s+|first\s+shown\s+)?in\s+(?:1[89]|20)\d\d\b|"
                           r",\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|picture|feature|thriller|comedy|drama|"
                           r"western|musical|melodrama|romance|documentary|debut)\b)")
