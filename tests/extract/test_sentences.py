@@ -66,3 +66,17 @@ def test_unwrapping_keeps_offsets_and_the_lines_of_a_header_or_a_list():
     assert "\n" not in unwrapped_text[len(header):]
     # a text of short lines only is not taken for a wrapped one
     assert unwrapped(header * 3) == header * 3
+
+
+def test_a_wrapped_paragraph_among_code_runs_on_over_its_line_breaks():
+    # The text as a whole is no wrapped one (its code lines are short and ragged), but the review's
+    # paragraph is filled to one column: a name cut at a line's end is read whole.
+    paragraph = textwrap.fill("Terence Stamp plays Wilson, an English convict who flies out after his daughter dies "
+                              "in a car crash, and Peter Fonda is Terry Valentine, the record producer she lived with, "
+                              "while Lesley Ann Warren plays Elaine, her friend, and Barry Newman plays Jim Avery.", 60)
+    code = "\n".join(f"field {i} = {'x' * (i % 7)};" for i in range(12))
+    text = f"{code}\n\n{paragraph}\n\n{code}"
+    assert "\n" in paragraph
+    assert unwrapped(text) == f"{code}\n\n{paragraph.replace(chr(10), ' ')}\n\n{code}"
+    # a short paragraph (a title and a byline) is no wrapped one, however alike its lines' lengths
+    assert unwrapped(f"{code}\n\nNight Harbour (2019)\nby Jo Bell\nthe review\n\n{code}").count("\n") == 2 * 12 + 4

@@ -67,8 +67,8 @@ def unwrapped(text: str, *, mid_sentence: bool = False) -> str:
     if mid_sentence:
         soft = _soft_breaks(lines)
     else:
-        width = _wrap_width(lines)
-        soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], width)}
+        widths = _wrap_widths(lines)
+        soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], widths[i])}
     if not soft:
         return text
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[: len(text)]
@@ -77,13 +77,37 @@ def unwrapped(text: str, *, mid_sentence: bool = False) -> str:
 def _soft_breaks(lines: list[str]) -> set[int]:
     """The indices of the lines whose line break falls inside a sentence: wrapped, or ending on a
     lower-case word or a comma with a line right below."""
-    width = _wrap_width(lines)
+    widths = _wrap_widths(lines)
     soft = set()
     for i, line in enumerate(lines[:-1]):
         below = lines[i + 1].lstrip(" \t")
-        if line and below and not below[0].isspace() and (_cut_mid_sentence(line) or _wrapped_before(line, below, width)):
+        if line and below and not below[0].isspace() and (_cut_mid_sentence(line) or _wrapped_before(line, below, widths[i])):
             soft.add(i)
     return soft
+
+
+def _wrap_widths(lines: list[str]) -> list[int | None]:
+    """For each line, the column its text is hard-wrapped to, or None. A paragraph of prose whose
+    lines, all but its last, are filled to one wide column is wrapped to it, whatever the rest of the
+    text does (a review's prose wrapped in a file of code or indented in a template); any other line
+    takes the text's column, if most of its lines are filled to one."""
+    widths: list[int | None] = [_wrap_width(lines)] * len(lines)
+    start = 0
+    # (a paragraph's lines of prose end at a line of few words: a blank one, markup, a list's or its own
+    # last line cut short, "Cushing plays Grand Moff Tarkin.", which the paragraph's width judges too)
+    for stop in [*(i for i, line in enumerate(lines) if _prose_words(line) < 3), len(lines)]:
+        lengths = [len(line.rstrip()) for line in lines[start:stop]]
+        width = max(lengths, default=0)
+        if len(lengths) > _MIN_PARAGRAPH_BREAKS and _MIN_PARAGRAPH_WIDTH <= width <= _MAX_WRAP_WIDTH \
+                and all(length >= width - _LONG_WORD for length in lengths[:-1]):
+            widths[start:stop] = [width] * (stop - start)
+        start = stop + 1
+    return widths
+
+
+def _prose_words(line: str) -> int:
+    """How many words of ``line`` are lower-case words of prose ("the", "plays,"; not "x=1" or a path)."""
+    return sum(word.rstrip(",.;:!?").isalpha() and word.islower() and len(word) > 1 for word in line.split())
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -98,8 +122,10 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 #: Texts are wrapped by mail and news readers, editors and the corpora between these columns.
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 100
-#: A text is taken for wrapped when this many of its lines at least are filled to one column.
-_MIN_WRAPPED_LINES = 5
+#: A text is taken for wrapped when this many of its lines at least are filled to one column, a
+#: paragraph of prose on its own when this many lines at least, all of its lines but the last, are
+#: filled to one as wide as this.
+_MIN_WRAPPED_LINES, _MIN_PARAGRAPH_BREAKS, _MIN_PARAGRAPH_WIDTH = 5, 2, 50
 #: The longest word a wrapped line leaves room for and still ends filled.
 _LONG_WORD = 16
 #: A line below a filled one that starts a list item, a quotation or a "Label:" field, or holds no word,
