@@ -252,3 +252,20 @@ def test_html_nested_thousands_deep_keeps_its_text(tmp_path):
     path = tmp_path / "deep.html"
     path.write_text("<div>" * 5000 + "Night Harbour &amp; more" + "</div>" * 5000, encoding="utf-8")
     assert read_review(path).text == "Night Harbour & more"
+
+
+def test_a_template_s_indented_prose_is_read_flush_and_its_code_as_it_stands(tmp_path):
+    page = tmp_path / "review.liquid"
+    page.write_text('{% assign reviewer = "Bettina Kraus" %}\n<article>\n  <h1>Gloria (1999)</h1>\n  <p>\n'
+                    "    Sidney Lumet directed Gloria (1999), a remake of the film of 1980, from\n"
+                    "    a screenplay by Steve Antin, and it is a hard, fast picture. Sharon\n"
+                    "    Stone plays Gloria, all leopard print and Brooklyn vowels, and she works\n"
+                    "    very hard. Jean-Luke Figueroa is Nicky, the small boy, and Jeremy\n"
+                    "    Northam plays Kevin, the boyfriend who runs the gang of the mob.\n  </p>\n"
+                    "  {% if page.tags %}\n    {% for tag in page.tags %}{{ tag }}{% endfor %}\n"
+                    "    {% assign shown = true %}\n  {% endif %}\n</article>\n", encoding="utf-8")
+    text = read_review(page).text
+    assert "\nSidney Lumet directed" in text and "and Jeremy\nNortham plays Kevin" in text
+    assert "\n    {% for tag in page.tags %}" in text
+    cast = {credit.actor: credit.character for credit in extract_review(read_review(page)).cast}
+    assert cast.get("Jeremy Northam") == "Kevin" and cast.get("Sharon Stone") == "Gloria"

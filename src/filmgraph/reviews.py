@@ -166,7 +166,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
             # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
             text = _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
-    text = unreferenced_text(unled_text(unprefixed_text(unescaped_text(text))))
+    text = unreferenced_text(undented_text(unled_text(unprefixed_text(unescaped_text(text)))))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -318,6 +318,43 @@ def unled_text(text: str) -> str:
     return "\n".join(lines)
 
 
+def undented_text(text: str) -> str:
+    r"""A text with runs of lines indented alike (a template's or a markup file's prose, a string
+    continued on indented lines: ``"Bo Ek plays Ann, and Cy\n  Dunn is Tom"``) in, each run of two
+    lines or more, most of them no code, without its indent out, so that a name or a sentence cut at
+    a line's end runs on; any other text (code, settings) as it is.
+
+    >>> print(undented_text("  <p>\n    Bo Ek plays Ann, the keeper's sister, and Cy\n    Dunn is Tom, who rows out at night.\n"
+    ...                     "  </p>\nfor x:\n    if x:\n        y"))
+      <p>
+    Bo Ek plays Ann, the keeper's sister, and Cy
+    Dunn is Tom, who rows out at night.
+      </p>
+    for x:
+        if x:
+            y
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        indent = _INDENT.match(lines[start]).group()
+        end = filled = start + 1
+        # (a run goes on over blank lines: an indented review's paragraphs and signature are one run)
+        while end < len(lines) and (not lines[end].strip() or _INDENT.match(lines[end]).group() == indent):
+            end += 1
+            if lines[end - 1].strip():
+                filled += 1
+        if indent and filled - start >= 2 and lines[start].strip() and 2 * _code_lines(lines[start:end]) < filled - start:
+            lines[start:end] = [line.removeprefix(indent) for line in lines[start:end]]
+        start = end
+    return "\n".join(lines)
+
+
+def _code_lines(lines: list[str]) -> int:
+    """How many of ``lines`` read as code or settings: an assignment, a brace, a statement's ``;``."""
+    return sum(_CODE_MARK.search(line) is not None for line in lines)
+
+
 def unreferenced_text(text: str) -> str:
     r"""A web page as a text browser dumps it (``lynx -dump``, ``w3m``: each link's text led by a
     number in brackets, the numbered addresses listed under "References" at the end) in, its text
@@ -349,6 +386,8 @@ _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
 _PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+) ?")
+_INDENT = re.compile(r"[ \t]*")
+_CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
