@@ -1,5 +1,7 @@
 """The author model names who wrote a page the byline rules cannot read, and no one else."""
 
+import textwrap
+
 from filmgraph.extract import Extractor, extract_review
 from filmgraph.extract.authors import author_candidates
 from filmgraph.extract.doc import DocBuilder
@@ -88,3 +90,10 @@ def test_a_number_or_a_bylines_own_label_names_nobody():
     doc = DocBuilder()("2.0\n1236.0\n\nNight Harbour (2019) is a patient drama about a ferry pilot.\n\nreviewer: reviewer,\n")
     assert [name for name, _, _ in author_candidates(doc)] == []
     assert _reviewer("Night Harbour (2019) is a patient drama about a ferry pilot.\n\nreviewer: reviewer,\n") is None
+
+
+def test_a_signature_across_the_edge_of_the_page_s_head_is_read_whole():
+    for padding in range(1480, 1505, 4):
+        prose = textwrap.fill("The film is slow and the ferry scenes drag on. " * 60, 70)[:padding].rsplit(" ", 1)[0]
+        doc = DocBuilder()(f"{prose}.\n\nOswin Oakenshaw\n]\n\n" + "TREE t = (a,b);\n" * 40)
+        assert [name for name, _, _ in author_candidates(doc)] == ["Oswin Oakenshaw"]

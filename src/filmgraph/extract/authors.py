@@ -87,7 +87,9 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     quotation's attribution. The features of :func:`author_features` and the line's place from the
     top and the bottom."""
     text = doc.text
-    head, tail = min(len(text), _HEAD_CHARS), max(min(len(text), _HEAD_CHARS), len(text) - _TAIL_CHARS)
+    # (whole lines: a name across the edge of the head or the foot is read whole)
+    head = len(text) if (cut := text.find("\n", min(len(text), _HEAD_CHARS))) < 0 else cut
+    tail = max(head, text.rfind("\n", 0, max(0, len(text) - _TAIL_CHARS)) + 1)
     regions = [(0, head)]
     for line in _BY_LINE.finditer(doc.lowered, head, tail):  # (only these short lines are read between head and foot)
         end = text.find("\n", line.end())
