@@ -337,10 +337,10 @@ def undented_text(text: str) -> str:
     lines = text.split("\n")
     start = 0
     while start < len(lines):
-        indent = _INDENT.match(lines[start]).group()
+        indent = _indent(lines[start])
         end = filled = start + 1
         # (a run goes on over blank lines: an indented review's paragraphs and signature are one run)
-        while end < len(lines) and (not lines[end].strip() or _INDENT.match(lines[end]).group() == indent):
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) == indent):
             end += 1
             if lines[end - 1].strip():
                 filled += 1
@@ -348,6 +348,10 @@ def undented_text(text: str) -> str:
             lines[start:end] = [line.removeprefix(indent) for line in lines[start:end]]
         start = end
     return "\n".join(lines)
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
 
 
 def _code_lines(lines: list[str]) -> int:
@@ -386,7 +390,6 @@ _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
 _PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+) ?")
-_INDENT = re.compile(r"[ \t]*")
 _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
