@@ -361,3 +361,15 @@ def test_a_credited_actors_part_after_the_surname_alone(extract):
                       "Pires as the tired Lena Doyle, is best. Bo Vale plays Jonas, a sailor.")
     assert {(c.actor, c.character) for c in kept.cast} == {
         ("Mona Reyes", "Marisol Pike"), ("Ned Oakes", "Gus Marr"), ("Ana Pires", "Lena Doyle"), ("Tom Vale", None), ("Bo Vale", "Jonas")}
+
+
+def test_an_actor_s_other_film_beside_the_name_is_an_aside(extract):
+    """A critic's habit: the actor's best-known film in the bracket, after the part or before "plays"."""
+    assert set(_cast(extract, "Night Harbour is a drama. Its heroine is a doctor, Dr. Lily Penleric (Janet Moor, TUMBLEWEEDS), "
+                          "and her lover, Big Dave Brewster (James Gandy, \"The Sopranos\"), is a cad. Jane Adler (HAPPINESS) "
+                          "plays her sister, Elna Penleric, and Aden Yorke (from BLACK ROBE) plays Rick.")) == {
+        ("Janet Moor", "Dr. Lily Penleric"), ("James Gandy", "Big Dave Brewster"), ("Jane Adler", "Elna Penleric"),
+        ("Aden Yorke", "Rick")}
+    # two actors in one bracket are no actor and film
+    assert set(_cast(extract, "Night Harbour is a drama. The girls (Mena Sova, Tara Reeve) get the best lines.")) == {
+        ("Mena Sova", None), ("Tara Reeve", None)}

@@ -37,9 +37,10 @@ from .titles import capitalized_run_before
 __all__ = ["CastFinder"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
-# An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")"
+# An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")",
+# "(Janet McTeer, TUMBLEWEEDS)", "(James Gandolfini, "The Sopranos")"
 # (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
-_CREDIT_ASIDE = re.compile(r",? (?:of|from) (?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))|"
+_CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]+\b))(?:(?P<marked>(?=[\"“]|(?:TV['’]s\s+)?[A-Z][A-Z0-9'’:-]+\b))|(?=[A-Z]))|"
                            # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)", "(Ann Lee, still perfect)";
                            # not "(Lenina, played by Ann Lee)"
                            r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b"
@@ -72,8 +73,8 @@ _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
     # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
-    # "plays the Bride, and"
-    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who)? (?:plays|portrays|voices|is cast as|stars as) "
+    # "plays the Bride, and", an aside between: "Jane Adams (HAPPINESS) plays her sister, Elna Penleric"
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who| \([^()\n]{{1,80}}\))? (?:plays|portrays|voices|is cast as|stars as) "
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
