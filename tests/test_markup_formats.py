@@ -466,13 +466,19 @@ def _block_commented(review: str) -> str:
     (".eslintrc.json", _block_commented(_COMMENTED) + '{"rules": {"semi": ["error", "always"],}, "env": {"browser": true}}\n'),
     ("checkstyle.xml", '<?xml version="1.0"?>\n<!--\n' + _COMMENTED.replace("# ", "  ").replace("#", "") + '-->\n'
                        '<module name="Checker"><property name="severity" value="warning"/></module>\n'),
+    ("statement.xml", '<?xml version="1.0"?>\n<!--\n' + _COMMENTED.replace("# ", "  ").replace("#", "") + '-->\n'
+                      "<Document><Stmt><Acct>DE80431278054410266317</Acct><Ntry><Amt>40.00</Amt><Sts>BOOK</Sts>"
+                      "<Info>Screening licence for February, invoice 2024-117</Info></Ntry><Ntry><Amt>35.50</Amt>"
+                      "<Info>Projector lamp fund and the hall booking of the 17th</Info></Ntry><Ntry><Amt>62.00</Amt>"
+                      "<Info>Door takings of the 17th paid in by the treasurer</Info></Ntry></Stmt></Document>\n"),
 ])
 def test_a_review_in_the_comments_of_a_json_or_xml_settings_file_is_read(tmp_path, name, settings):
-    # JSON with comments and trailing commas (VS Code's, ESLint's) and an XML file with no review fields
+    # JSON with comments and trailing commas (VS Code's, ESLint's), an XML file with no review fields and
+    # one whose elements hold the format's own values (a bank statement's), less prose than its comment
     path = tmp_path / name
     path.write_text(settings, encoding="utf-8")
     assert _found(path) == ("Salt Ferry", 2021, ["Ana Pires"], "Tomas Vehko", [("The Ferry at Dawn", 1958)])
-    assert not {"rulers", "semi", "severity"} & set(re.findall(r"\w+", read_review(path).text))
+    assert not {"rulers", "semi", "severity", "treasurer"} & set(re.findall(r"\w+", read_review(path).text))
 
 
 @pytest.mark.parametrize(("name", "settings", "problem"), [

@@ -1837,6 +1837,8 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         entries = []  # a playlist's or a document's parts (an ASX playlist's "<entry>" clips): one review in all
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
+    if not entries and (commented := _prose_of_comments(body, root)) is not None:
+        return commented
     entry = entries[0] if entries else root
     parent = entry.getparent()
     feed = _keyed(_xml_fields(parent)) if parent is not None else {}
@@ -1869,8 +1871,22 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         if entries:
             raise
         # a configuration file (a code checker's rules) with the review kept in its comments
-        comments = (textwrap.dedent(comment).strip("\n") for comment in _XML_COMMENT.findall(body))
-        return _comment_prose("\n\n".join(comments), source=source, problem=unread.problem)
+        return _comment_prose(_xml_comments(body), source=source, problem=unread.problem)
+
+
+def _xml_comments(body: str) -> str:
+    return "\n\n".join(textwrap.dedent(comment).strip("\n") for comment in _XML_COMMENT.findall(body))
+
+
+def _prose_of_comments(body: str, root: Any) -> str | None:
+    """The prose of an XML document's comments when they hold more of it than its elements do: a
+    bank statement, a timetable or an installer's answer file that keeps a review in its opening
+    comment, its elements holding the format's own values."""
+    comments = _xml_comments(body)
+    words = len(_LOWER_WORDS.findall(comments))
+    if words < _MIN_COMMENT_PROSE or words <= len(_LOWER_WORDS.findall(" ".join(root.itertext()))):
+        return None
+    return re.sub(r"\n{3,}", "\n\n", comments).strip() + "\n"
 
 
 _XML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
