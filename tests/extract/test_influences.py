@@ -265,6 +265,7 @@ def test_more_words_of_borrowing_are_influence_cues_for_the_relation_model(sente
     ("Like Dock Lights, Night Harbour cares about why, not who.", "likeness"),
     ("It is much like Dock Lights.", "likeness"),
     ("It is similar to Dock Lights.", "likeness"),
+    ("The power of an image is reinforced, much as in Dock Lights.", "likeness"),
     ("Yet another retelling; the remake of Dock Lights was better.", "remake"),
 ])
 def test_every_family_finds_its_first_word(sentence, family):

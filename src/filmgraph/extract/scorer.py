@@ -74,7 +74,7 @@ _CUES = {
                  r"emulat\w*|mimic\w*|repackag\w*|antecedents?|take-?off|spin\s+on|parallel\w*|combin\w*|restag\w*|re-?creat\w*|straight\s+from|re-?hash\w*|recaptur\w*",
     # (not a face or a room that "looks like" something)
     "likeness": r"(?<!looks )(?<!look )(?<!looked )(?<!looking )like|similar\w*|akin|style|familiar|formula|mix\w*|blend\w*|fused|spirit|tradition|territory|"
-                r"in\s+common|same|such\s+as|classics?|not\s+unlike|not\s+dissimilar",
+                r"in\s+common|same|such\s+as|classics?|not\s+unlike|not\s+dissimilar|as\s+in",
     "quality": r"better|worse|best|worst|not\s+as|as\s+good|no\s+match|is\s+no|isn['’]t|pales",
     "career": r"starred|starring|appeared|played|directed|made|wrote|previous|earlier|last|latest|credits?|"
               r"debut|career|his|her|their",
