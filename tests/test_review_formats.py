@@ -964,6 +964,9 @@ def test_an_xml_note_kept_as_written_keeps_its_line_breaks(tmp_path):
     wrapped = ('<?xml version="1.0"?><doc><p>Gull Island (2011) keeps its grey\n   coastline, its ferry that never comes and '
                'its long silences on the jetty, and the islanders wait with it through a winter that never seems to end.</p></doc>')
     assert "keeps its grey coastline" in read_review(_write(tmp_path, "gull.xml", wrapped)).text
+    # its paragraphs are still paragraphs: a signature after the last stands on its own line
+    signed = wrapped.replace("</p></doc>", "\n\n   Nils Aune\n</p><style>route</style></doc>")
+    assert "seems to end.\nNils Aune\n" in read_review(_write(tmp_path, "signed.xml", signed)).text
 
 
 def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path):

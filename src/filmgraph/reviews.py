@@ -1931,6 +1931,11 @@ def _document_text(root) -> str:
                 # part its title line, byline and paragraphs
                 lines.extend(line for piece in text.splitlines() if (line := _markup_reduced(" ".join(piece.split())).strip()))
                 return
+            if _PARAGRAPH_BREAK.search(text.strip()):
+                # a text of paragraphs (a map style's abstract, a record's description): a line to each,
+                # so that a title line or a signature stands on its own
+                lines.extend(line for piece in _PARAGRAPH_BREAK.split(text) if (line := _markup_reduced(" ".join(piece.split())).strip()))
+                return
             line = " ".join(text.split())
             line = _markup_reduced(line).strip()  # (an export's field holding a post's HTML, escaped: "&lt;p&gt;")
             label = _DOCUMENT_LABELS.get(_KEY_NOISE.sub("", lxml.etree.QName(element).localname.lower()))
@@ -1946,6 +1951,9 @@ def _document_text(root) -> str:
 
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _keeps_line_breaks(element) -> bool:
