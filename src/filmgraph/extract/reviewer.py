@@ -156,10 +156,11 @@ _BYLINES = (
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
     # a name alone between blank lines after the prose, and code or settings after it: the signature of a
     # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\nAnn Lee\n\nOPTIM = -O2 ;")
-    # (also where a string or a comment that held the review closes on the name's line, 'Ann Lee"""', and where
+    # (a statement in capitals after the blank line too, "VERSION 5.8 ;"; also where a string or a comment that
+    # held the review closes on the name's line, 'Ann Lee"""', and where
     # the code follows the name's line at once, an object or a call opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(")
     (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
-                rf"(?:[ \t]*\n(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]))|"
+                rf"(?:[ \t]*\n(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]|[A-Z][A-Z0-9_]+[ \t][^\n]*;[ \t]*(?:\n|\Z)))|"
                 rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S))"), 0.7, False),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
     (re.compile(r"(?:^|\n)[ \t]*/?u/([\w-]{3,30})[ \t]*\n*\Z"), 0.7, True),
