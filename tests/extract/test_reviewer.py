@@ -123,6 +123,8 @@ def test_words_by_inside_a_sentence_is_no_byline():
     ('    labels:\n      org.example.reviewer: "Rohan Desh"\n', "Rohan Desh"),
     ("define(`REVIEWER', `Severin Yarrow')dnl\ndefine(`BYLINE', `Review by REVIEWER')dnl\n", "Severin Yarrow"),
     ("Review author: Zelda Harrow\nSmtp banner: ESMTP, review of the month by REVIEW_AUTHOR\n", "Zelda Harrow"),
+    ('[HKEY_CURRENT_USER\\Software\\Reviews]\n"Film"="Wadjda"\n"ReviewedBy"="Gideon Falk"\n', "Gideon Falk"),
+    ('[Event "Club night"]\n[Annotator "Celeste Arkwell"]\n{The hand was flat.}\n', "Celeste Arkwell"),
 ])
 def test_senders_notes_hosts_and_labelled_bylines_below_the_first_line(text, name):
     found = ReviewerFinder()(DocBuilder()(text))
@@ -264,3 +266,12 @@ _PROSE = "A calm drama about a ferry, told without hurry.\nThe ending is patient
 def test_a_name_alone_between_the_prose_and_the_code_after_it(code, name):
     found = ReviewerFinder()(DocBuilder()(_PROSE + code))
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    "From: Tobias Wren <tw@a.example>\nSubject: [PATCH] notes\n\nSigned-off-by: Tobias Wren\nReviewed-by: Hal Prentice <h@a.example>\n",
+    'The critic "Ann Lee" would disagree. Night Harbour is a calm drama about a ferry.\n',
+])
+def test_a_patch_s_code_reviewer_or_a_critic_named_in_prose_is_no_keyed_reviewer(text):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is None or found.name not in ("Hal Prentice", "Ann Lee")

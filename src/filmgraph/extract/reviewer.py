@@ -125,8 +125,11 @@ _BYLINES = (
                                    r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
     # a settings key or a data field named for the reviewer: 'REVIEW_AUTHOR: "Ann Lee"', "Environment=REVIEWER=Ann Lee",
     # 'org.example.reviewer: "Ann Lee"', a macro's "define(`REVIEWER', `Ann Lee')" (a key in quotes may take its value
-    # after a comma), an INI file's "REVIEW_AUTHOR = Ann Lee" as the reader labels it, "Review author: Ann Lee"
-    (_KEYED_REVIEWER := re.compile(rf"(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_ -]?author|critic)(?:[\"'][ \t]*[=:,]|[ \t]*[=:])"
+    # after a comma), an INI file's "REVIEW_AUTHOR = Ann Lee" as the reader labels it, "Review author: Ann Lee", a
+    # registry's '"ReviewedBy"="Ann Lee"' (not a patch's "Reviewed-by:", its code's reviewer), a bridge or chess
+    # record's tag pair '[Annotator "Ann Lee"]'
+    (_KEYED_REVIEWER := re.compile(rf"(?:(?<![\w-])(?:[\w-]+[._])?(?i:reviewer|review[_ -]?author|critic|reviewed_?by|annotator)"
+                                   rf"(?:[\"'][ \t]*[=:,]|[ \t]*[=:])|(?<=\[)(?i:reviewer|annotator)[ \t]+(?=\"))"
                                    rf"[ \t]*[\"'`]?({NAME_PATTERN})(?=[ \t]*(?:[\"'<,;\r\n]|\Z))"), 0.85, False),
     # a dispatch's or a broadcast's critic: "From our correspondent Ann Lee, Berlin", "our film critic, Ann Lee, has seen it"
     (_OUR_CRITIC := re.compile(rf"\b(?:[Oo]ur|[Bb]y)\s+(?:(?:chief|film|movie|staff|resident|own)\s+)?(?:correspondent|critic|reviewer)\s*,?\s+({NAME_PATTERN})\b"),
@@ -178,7 +181,8 @@ _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRIT
             _OUR_CRITIC: ("correspondent", "ur critic", "ur reviewer", "ur film ", "ur movie ", "ur chief ", "ur staff ",
                           "ur resident ", "ur own ", "y critic", "y reviewer"),
             _HOST: ("I'm", "I’m", "name is", " here"),
-            _KEYED_REVIEWER: ("eviewer", "EVIEWER", "ritic", "RITIC", "_author", "_AUTHOR", "-author"),
+            _KEYED_REVIEWER: ("eviewer", "EVIEWER", "ritic", "RITIC", "_author", "_AUTHOR", "-author", "eviewedBy", "eviewed_by",
+                              "EVIEWED", "nnotator", "NNOTATOR"),
             _LABEL_IN_FIELD: ("ote by", "otes by", "otes written by", "ords by", "nnotations by", "rite-up by", "riteup by")}
 #: The highest confidence among the byline patterns from each one on.
 _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for i in range(len(_BYLINES))]
