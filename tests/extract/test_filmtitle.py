@@ -90,3 +90,11 @@ def test_a_program_line_printing_the_title_alone_is_read_as_its_own_line():
 
     assert features(' W !,"Night Harbour (2019)"\n W !,"Night Harbour was shot in winter."\n').get("own_literal") == 1.0
     assert "own_literal" not in features(' W !,"Night Harbour (2019) is slow."\n W !,"Night Harbour was shot in winter."\n')
+
+
+def test_the_year_model_learns_from_the_title_model_s_films_as_it_dates_them():
+    # where the rules name no film, the year model dates the title model's pick, and so learns from it
+    mail = MAIL.replace("We did, on Friday.", "We did, on Friday; it is a 2013 Danish film.")
+    film, years = Extractor().year_candidates(read_text(mail, source="mail.txt"))
+    assert film is not None and film.title == "Copper Sky"
+    assert [year for year, _, _ in years] == [2013]

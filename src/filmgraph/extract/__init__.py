@@ -41,7 +41,7 @@ from .countries import CountryScorer
 from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
 from .film import FilmFinder, Header, HeaderParser
-from .filmtitle import TitleCandidate, TitleScorer
+from .filmtitle import TitleCandidate, TitlePick, TitleScorer
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
 from .relations import merge_refs
@@ -127,10 +127,17 @@ class Extractor:
         return film, [(name, credit_features(doc, spans, features)) for name, spans, features in names]
 
     def year_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[int, int, dict[str, float]]]]:
-        """The reviewed film as the rules read it and the years the year model would choose among
-        (for training)."""
+        """The reviewed film as the rules read it, or where they name none as the title model does,
+        and the years the year model would choose among for it (for training: the model dates the
+        title model's pick too)."""
         doc = self.doc_builder(review.text[: self.max_chars])
         film = self.film_finder(doc, self.header_parser(doc))
+        if film is None or not film.title:
+            remakes = self._ruled_film(doc, self.header_parser(doc))[1]
+            picked = self.title_scorer(doc, _remade_keys(remakes))
+            if picked is None or _dated_as_remade(picked, remakes):
+                return film, []
+            film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year)
         return film, self.year_scorer.candidates(doc, film)
 
     def title_candidates(self, review: Review) -> tuple[ReviewedFilm | None, list[tuple[TitleCandidate, dict[str, float]]]]:
@@ -200,10 +207,7 @@ class Extractor:
         if picked is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
-            if norm_title(picked.title) in remade_keys and (picked.year is None or picked.year in _remade_years(remakes, picked.title)):
-                # a remake shares its original's title: a year written with it ("the original Body
-                # and Soul (1947)") dates the original, not this film; another year ("Ben-Hur (1959)
-                # ... remakes the 1925 silent Ben-Hur") dates this one
+            if _dated_as_remade(picked, remakes):
                 film = replace(film, year=None)
             else:
                 film = self.year_scorer(doc, film) or film
@@ -217,6 +221,14 @@ class Extractor:
         if not (film and film.directors) and (makers := remade_by(doc, remakes.remakes)):
             film = replace(film or ReviewedFilm(title=None), directors=makers)
         return doc, header, film, remakes, merge_refs(influences)
+
+
+def _dated_as_remade(picked: TitlePick, remakes: Remakes) -> bool:
+    """Whether the title model's pick is a film the review's film remakes, so not dated by the year
+    model: a remake shares its original's title, and a year written with it ("the original Body and
+    Soul (1947)") dates the original, not this film; another year ("Ben-Hur (1959) ... remakes the
+    1925 silent Ben-Hur") dates this one."""
+    return norm_title(picked.title) in _remade_keys(remakes) and (picked.year is None or picked.year in _remade_years(remakes, picked.title))
 
 
 def _remade_keys(remakes: Remakes) -> frozenset[str]:
