@@ -39,12 +39,12 @@ def test_the_model_overrules_the_rules_title_only_above_its_override_threshold()
     doc = DocBuilder()("Copper Sky is slow. Copper Sky is lovely.")
     weights = {"mentions:2": (0.0, 3.0)}  # P(title) about 0.95
     sure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5, "override": 0.9})
-    assert TitleScorer(model=sure).instead_of("Lovely", doc, frozenset()).title == "Copper Sky"
+    assert TitleScorer(model=sure).instead_of("Lovely Notes Weekly", doc, frozenset()).title == "Copper Sky"
     assert TitleScorer(model=sure).instead_of("COPPER SKY", doc, frozenset()) is None  # the rules' own title
     stricter = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5, "override": 0.99})
     never = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5})
-    assert TitleScorer(model=stricter).instead_of("Lovely", doc, frozenset()) is None
-    assert TitleScorer(model=never).instead_of("Lovely", doc, frozenset()) is None
+    assert TitleScorer(model=stricter).instead_of("Lovely Notes Weekly", doc, frozenset()) is None
+    assert TitleScorer(model=never).instead_of("Lovely Notes Weekly", doc, frozenset()) is None
 
 
 def test_a_title_the_review_remakes_keeps_the_originals_year_for_the_original():
@@ -98,3 +98,11 @@ def test_the_year_model_learns_from_the_title_model_s_films_as_it_dates_them():
     film, years = Extractor().year_candidates(read_text(mail, source="mail.txt"))
     assert film is not None and film.title == "Copper Sky"
     assert [year for year, _, _ in years] == [2013]
+
+
+def test_the_model_overrules_no_title_the_catalog_knows():
+    from filmgraph.extract.filmtitle import overrules
+
+    assert overrules("Hugo", "Frame Rate Weekly")  # a newsletter's name read from a header
+    assert not overrules("Hugo", "Psycho")  # a known film is seldom the rules' mistake
+    assert not overrules("Frame Rate Weekly", "Frame Rate Weekly")
