@@ -36,7 +36,7 @@ def test_the_best_candidate_is_taken_only_above_the_threshold():
 
 
 def test_the_model_overrules_the_rules_title_only_above_its_override_threshold():
-    doc = DocBuilder()("Copper Sky is slow. Copper Sky is lovely.")
+    doc = DocBuilder()("Copper Sky (2019) is slow. Copper Sky is lovely.")
     weights = {"mentions:2": (0.0, 3.0)}  # P(title) about 0.95
     sure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights=weights, thresholds={"title": 0.5, "override": 0.9})
     assert TitleScorer(model=sure).instead_of("Lovely Notes Weekly", doc, frozenset()).title == "Copper Sky"
@@ -103,6 +103,7 @@ def test_the_year_model_learns_from_the_title_model_s_films_as_it_dates_them():
 def test_the_model_overrules_no_title_the_catalog_knows():
     from filmgraph.extract.filmtitle import overrules
 
-    assert overrules("Hugo", "Frame Rate Weekly")  # a newsletter's name read from a header
-    assert not overrules("Hugo", "Psycho")  # a known film is seldom the rules' mistake
-    assert not overrules("Frame Rate Weekly", "Frame Rate Weekly")
+    assert overrules("Hugo", "Frame Rate Weekly", dated=True)  # a newsletter's name read from a header
+    assert not overrules("Hugo", "Psycho", dated=True)  # a known film is seldom the rules' mistake
+    assert not overrules("Frame Rate Weekly", "Frame Rate Weekly", dated=True)
+    assert not overrules("A Clockmaker", "Salt Marsh", dated=False)  # an undated pick may be a sentence's opening

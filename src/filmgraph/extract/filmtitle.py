@@ -230,14 +230,16 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
     return features
 
 
-def overrules(pick: str, rule_title: str) -> bool:
-    """Whether the model's ``pick`` may overrule the rules' title: it names another film (not the
-    same title, nor the same one read with words before it: "7 Victor/Victoria" where the rules read
-    "Victor/Victoria" and dropped the list number), and the rules' title is none the catalog knows.
-    A known film is seldom the rules' mistake: on the training reviews, the model's surest picks
-    against one set more titles wrong than right, against an unknown one (a newsletter's name in a
-    header, "Frame Rate Weekly") more right than wrong."""
-    if title_key(pick) == title_key(rule_title) or load_gazetteer().years(rule_title):
+def overrules(pick: str, rule_title: str, *, dated: bool) -> bool:
+    """Whether the model's ``pick`` (``dated`` by the review or not) may overrule the rules' title:
+    it names another film (not the same title, nor the same one read with words before it: "7
+    Victor/Victoria" where the rules read "Victor/Victoria" and dropped the list number), one the
+    review dates, and the rules' title is none the catalog knows. A known film is seldom the rules'
+    mistake: on the training reviews, the model's surest picks against one set more titles wrong
+    than right, against an unknown one (a newsletter's name in a header, "Frame Rate Weekly") more
+    right than wrong; and an undated pick may be a sentence's opening words ("A clockmaker is asked
+    ...", which a catalog title happens to match) however sure the model is of them."""
+    if not dated or title_key(pick) == title_key(rule_title) or load_gazetteer().years(rule_title):
         return False
     rule_words, pick_words = _WORD.findall(rule_title.lower()), _WORD.findall(pick.lower())
     return not rule_words or pick_words[-len(rule_words):] != rule_words
@@ -275,7 +277,7 @@ class TitleScorer:
         if self.model is None or (limit := self.model.thresholds.get("override")) is None:
             return None
         picked = self._best(self.model, doc, remade, limit)
-        return picked if picked is not None and overrules(picked.title, title) else None
+        return picked if picked is not None and overrules(picked.title, title, dated=picked.year is not None) else None
 
     def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float) -> TitlePick | None:
         candidates = self.candidates(doc, remade)

@@ -405,9 +405,10 @@ def add_override_threshold(out: Path, ruled: Sequence[tuple[str, bool, list[tupl
     contenders = []
     for rule_pick, rule_right, rows in ruled:
         probabilities = model.pick_probabilities([features for features, _, _ in rows])
-        scored = [(probability, -index, label, name) for index, (probability, (_, label, name)) in enumerate(zip(probabilities, rows))]
-        probability, _, right, name = max(scored, default=(0.0, 0, 0, ""))
-        if overrules(name, rule_pick):
+        scored = [(probability, -index, label, name, "has_year" in features)
+                  for index, (probability, (features, label, name)) in enumerate(zip(probabilities, rows))]
+        probability, _, right, name, dated = max(scored, default=(0.0, 0, 0, "", False))
+        if overrules(name, rule_pick, dated=dated):
             contenders.append((probability, bool(right) - rule_right))
     best: tuple[int, float] | None = None
     for threshold in sorted(tried):
