@@ -89,16 +89,17 @@ def test_a_pick_model_overrules_the_rules_only_as_sure_as_it_helps(tmp_path):
     out = tmp_path / "titles.json"
     # P(title) is about 0.95 for a "sure" candidate and 0.6 for an "unsure" one
     save_model(RelationModel(("other", "title"), (0.0, 0.0), {"sure": (0.0, 3.0), "unsure": (0.0, 0.4)}, {"title": 0.4}), out)
-    sure_and_right = ("Rule Pick", False, [({"sure": 1.0}, 1, "Film"), ({}, 0, "Rule Pick")])
-    unsure_and_wrong = ("Film", True, [({"unsure": 1.0}, 0, "Other"), ({}, 1, "Film")])
-    same_title = ("Film", True, [({"sure": 1.0}, 1, "FILM")])  # the rules' own title: nothing overruled
-    ruled = [sure_and_right] * 2 + [unsure_and_wrong] * 3 + [same_title]
+    sure_and_right = ("Rule Pick", False, [({"sure": 1.0, "has_year": 1.0}, 1, "Film"), ({}, 0, "Rule Pick")])
+    unsure_and_wrong = ("Film", True, [({"unsure": 1.0, "has_year": 1.0}, 0, "Other"), ({}, 1, "Film")])
+    same_title = ("Film", True, [({"sure": 1.0, "has_year": 1.0}, 1, "FILM")])  # the rules' own title: nothing overruled
+    undated = ("Rule Pick", False, [({"sure": 1.0}, 0, "Other")])  # an undated pick overrules nothing
+    ruled = [sure_and_right] * 2 + [unsure_and_wrong] * 3 + [same_title] + [undated] * 3
     assert add_override_threshold(out, ruled, (0.5, 0.7, 0.9)) == 0.9
     assert json.loads(out.read_text())["thresholds"] == {"title": 0.4, "override": 0.9}
     # where overruling never sets more right than it breaks, the model overrules nothing
     out.unlink()
     save_model(RelationModel(("other", "title"), (0.0, 0.0), {"sure": (0.0, 3.0)}, {"title": 0.4}), out)
-    assert add_override_threshold(out, [("Film", True, [({"sure": 1.0}, 0, "Other")])], (0.5, 0.9)) is None
+    assert add_override_threshold(out, [("Film", True, [({"sure": 1.0, "has_year": 1.0}, 0, "Other")])], (0.5, 0.9)) is None
     assert json.loads(out.read_text())["thresholds"] == {"title": 0.4}
 
 
