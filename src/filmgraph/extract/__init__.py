@@ -131,9 +131,10 @@ class Extractor:
         and the years the year model would choose among for it (for training: the model dates the
         title model's pick too)."""
         doc = self.doc_builder(review.text[: self.max_chars])
-        film = self.film_finder(doc, self.header_parser(doc))
+        header = self.header_parser(doc)
+        film = self.film_finder(doc, header)
         if film is None or not film.title:
-            remakes = self._ruled_film(doc, self.header_parser(doc))[1]
+            remakes = self._ruled_film(doc, header)[1]
             picked = self.title_scorer(doc, _remade_keys(remakes))
             if picked is None or _dated_as_remade(picked, remakes):
                 return film, []
