@@ -1886,7 +1886,7 @@ def _prose_of_comments(body: str, root: Any) -> str | None:
     words = len(_LOWER_WORDS.findall(comments))
     if words < _MIN_COMMENT_PROSE or words <= len(_LOWER_WORDS.findall(" ".join(root.itertext()))):
         return None
-    return re.sub(r"\n{3,}", "\n\n", comments).strip() + "\n"
+    return _paragraphed(comments)
 
 
 _XML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -1926,15 +1926,13 @@ def _document_text(root) -> str:
             lines.append(" ".join(_markup_reduced(said).split()))
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
             text = "".join(element.itertext())
-            if "\n" in text.strip() and _keeps_line_breaks(element):
-                # a note kept as written (Tomboy's ``<text xml:space="preserve">``): its line breaks
-                # part its title line, byline and paragraphs
-                lines.extend(line for piece in text.splitlines() if (line := _markup_reduced(" ".join(piece.split())).strip()))
-                return
-            if _PARAGRAPH_BREAK.search(text.strip()):
-                # a text of paragraphs (a map style's abstract, a record's description): a line to each,
-                # so that a title line or a signature stands on its own
-                lines.extend(line for piece in _PARAGRAPH_BREAK.split(text) if (line := _markup_reduced(" ".join(piece.split())).strip()))
+            # a note kept as written (Tomboy's ``<text xml:space="preserve">``): its line breaks part its
+            # title line, byline and paragraphs; a text of paragraphs (a map style's abstract, a record's
+            # description): a line to each, so that a title line or a signature stands on its own
+            kept = "\n" in text.strip() and _keeps_line_breaks(element)
+            if kept or _PARAGRAPH_BREAK.search(text.strip()):
+                pieces = text.splitlines() if kept else _PARAGRAPH_BREAK.split(text)
+                lines.extend(line for piece in pieces if (line := _markup_reduced(" ".join(piece.split())).strip()))
                 return
             line = " ".join(text.split())
             line = _markup_reduced(line).strip()  # (an export's field holding a post's HTML, escaped: "&lt;p&gt;")
@@ -2641,10 +2639,14 @@ def _commented_review(document: str, *, source: str, problem: str) -> str:
 def _comment_prose(text: str, *, source: str, problem: str) -> str:
     """A file's comments' ``text`` when it holds a review's worth of words; else a
     :class:`ReviewError` stating ``problem``, the reason the file's own fields were not read."""
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if len(_LOWER_WORDS.findall(text)) < _MIN_COMMENT_PROSE:
         raise ReviewError(source, f"{problem}, and its comments hold no review either")
-    return text + "\n"
+    return _paragraphed(text)
+
+
+def _paragraphed(text: str) -> str:
+    """``text`` with at most one blank line between paragraphs, ending on a line break."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 _WARC_RECORD = re.compile(r"^WARC/1\.\d\r?\n", re.MULTILINE)
