@@ -87,10 +87,29 @@ def test_remake_phrasings(body, original):
     # a film it tries to recapture, what comes to mind
     ("The film that comes to mind at once is Cold Water (1995), with its flooded quay.", [("Cold Water", 1995)]),
     ("It tries hard to recapture the feel of Cold Water (1995) and never does.", [("Cold Water", 1995)]),
+    # what it takes, and where from
+    ("Lee takes her stranded ferry and its silent captain from Cold Water (1995).", [("Cold Water", 1995)]),
+    ("The whole plot is taken from Ann Lee's Cold Water (1995), lock and key.", [("Cold Water", 1995)]),
+    ("The idea of the drowned town comes from Ann Lee's Cold Water (1995).", [("Cold Water", 1995)]),
+    ("It draws heavily on Cold Water (1995) for its storm.", [("Cold Water", 1995)]),
+    ("The harbour chase is pure Cold Water (1995), rain and all.", [("Cold Water", 1995)]),
+    ("Lee takes Cold Water (1995) as her model: one night, one boat.", [("Cold Water", 1995)]),
+    ("The film grows out of Cold Water (1995), which Lee saw as a girl.", [("Cold Water", 1995)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)
     assert sorted(influences) == sorted(earlier)
+
+
+@pytest.mark.parametrize("body", [
+    # what comes from a book or a place, and hearsay
+    "The story comes from Bo Ek's novel Cold Water, which won a prize.",
+    "The skipper comes from a Cold Water family of fishermen.",
+    "People say the storm comes from Cold Water (1995); I could not tell.",
+])
+def test_sources_that_are_no_films_debt(body):
+    _, influences = _kept(body)
+    assert influences == []
 
 
 @pytest.mark.parametrize("body", [

@@ -56,6 +56,8 @@ _HEDGES = re.compile(
     # someone else's word for it: "listings claim it is a remake of X", "a trade paper reported that", "billed as"
     r"claim(?:s|ed|ing)?\s+(?:that\s+)?(?:it|this|the\s+(?:film|movie|picture))|reportedly|reported(?:\s+[\w-]+){0,5}?\s+that|whisper(?:s|ed|ing)?\s+that|"
     r"billed\s+as|touted\s+as|allegedly|purportedly|"
+    # hearsay: "People say the finale comes from X", "the story is sometimes said to come from X"
+    r"(?:people|everyone|everybody|some|many|others)\s+(?:say|says|said|claim|insist|insists)|(?:is|are|was|were)\s+(?:\w+ly\s+)?said\s+to|"
     r"expect|imagine|wonder|surprised)\b(?!-)",  # "a would-be writer" is no hedge
     re.IGNORECASE,
 )
@@ -87,12 +89,14 @@ class HedgeDetector:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end():]
+        if _DENIED_AFTER.match(rest) or _denied_next(text, sentence.end):
+            # "People call it a remake of X but its NOT", "... a remake of X. It isn't.": a hearsay
+            # the critic takes back is denied, not merely doubted
+            return NEGATION
         if any(not _names_something(before, hedge) and not _in_aside(before, hedge) and not _in_title(before, hedge)
                and not (hedge.group().lower() == "if" and _CONDITION_EXPLAINED.match(before, hedge.end()))
                for hedge in _HEDGES.finditer(before)):
             return HEDGE
-        if _DENIED_AFTER.match(rest) or _denied_next(text, sentence.end):
-            return NEGATION  # "People call it a remake of X but its NOT", "... a remake of X. It isn't."
         if _COUNTERFACTUAL_AFTER.match(rest):
             return HEDGE  # "A remake of X might have worked"
         if any(not _scope_closed(before, negator) and not _in_aside(before, negator) and not _in_title(before, negator)

@@ -34,6 +34,11 @@ _IN_RESPECT = r"[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,
 # What a film borrows or takes from another, up to the "from" that names it: a possessive, then any
 # words short of the clause's end.
 _WHAT_IS_TAKEN = r"(?:its|their|his|her|the)\s+[^.;:!?]{1,160}?\s+from"
+# "the idea comes straight from X", "The structure is taken from X" (not "from a magazine article",
+# "from her village", "from Ted Lewis's novel": what comes from a book or a place is no film's debt)
+_DIRECTLY_FROM = (r"(?:(?:almost\s+|more\s+or\s+less\s+)?(?:straight|directly|right|wholesale|openly)\s+)?from"
+                  r"(?!\s+(?:a|an|her|his|their|its)\s)(?!\s+(?:[\w.'’-]+\s+){0,3}?(?:novel|play|book|article|story|stories|comic|"
+                  r"memoir|poem|musical|magazine|newspaper)s?\b)")
 _STRONG = (
     rf"r(?:eminiscent\s+(?:of|in\s+{_IN_RESPECT})|ip-?offs?\s+of|ips?\s+off|ipping\s+off|ipped\s+(?:off\s+)?from|iffs?\s+on|iffing\s+on)|"
     rf"s(?:imilar\s+in\s+{_IN_RESPECT}|hades\s+of|teals?\s+(?:\w+\s+)?from)|"
@@ -41,7 +46,9 @@ _STRONG = (
     rf"i(?:ndebted\s+(?:in\s+{_IN_RESPECT}|to)|n\s+the\s+(?:(?:fine|grand|great|best|long)\s+)?(?:vein|spirit|mou?ld|tradition|footsteps|line)\s+of|mitation\s+of|"
     r"nspired\s+by|nvit(?:es?|ing)\s+comparisons?\s+(?:with|to))|"
     r"h(?:omage\s+(?:is\s+paid\s+(?:here\s+)?)?to(?:\s+such\s+(?:[\w-]+\s+){0,2}?as)?|ybrid\s+of)|nods?\s+to|"
-    r"c(?:ross\s+between|rossed\s+with|lone\s+of|hannel(?:s|ed|ing))|knock-?off\s+of|d(?:erivative\s+of|ebts?\s+to)|"
+    rf"c(?:ross\s+between|rossed\s+with|lone\s+of|hannel(?:s|ed|ing)|om(?:es?|ing)\s+{_DIRECTLY_FROM}|ame\s+{_DIRECTLY_FROM})|knock-?off\s+of|"
+    # "draws openly on X", "grows out of X", "clearly learnt from X"
+    r"d(?:erivative\s+of|ebts?\s+to|r(?:aws?|awn|awing|ew)\s+(?:[a-z]+ly\s+)?on)|gr(?:ows?|own|ew)\s+out\s+of|"
     r"owes?\s+(?:much|more|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|more\s+than\s+a\s+little)\s+to|"
     # "borrows openly from X", "borrows the lobby shootout from X", "borrows its lonely killer, his
     # code and his silence, from X" (what is borrowed, however long, within the clause)
@@ -49,11 +56,13 @@ _STRONG = (
     rf"\s+(?:its|their|the)\s+[\w-]+\s+wholesale\s+from|\s+{_WHAT_IS_TAKEN})?|orrow(?:ed|ing)\s+{_WHAT_IS_TAKEN}|"
     r"orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from)|"
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
-    r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
-    r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after)|modell?ed\s+(?:on|after)|variation\s+on|"
+    r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
+    # "That daylight attack is pure X"
+    r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after|ure(?:(?<=\bis\spure)|(?<=was\spure)|(?<=are\spure)|(?<=were\spure)))|modell?ed\s+(?:on|after)|variation\s+on|"
     # "takes its siege, a building held against an enemy that keeps coming, from X" (its own, not
     # "takes the job from", "takes her to the cemetery from")
-    rf"t(?:akes?\s+(?:its\s+)?cues?\s+from|ak(?:es?|ing)\s+(?=its|their){_WHAT_IS_TAKEN}|ook\s+(?=its|their){_WHAT_IS_TAKEN}|"
+    rf"t(?:akes?\s+(?:its\s+)?cues?\s+from|ak(?:es?|ing|en)\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|"
+    rf"ook\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|aken\s+{_DIRECTLY_FROM}|"
     r"ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
     r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
 )
@@ -86,7 +95,7 @@ _MEDIUM = (
     r"very\s+like|quite\s+like|kind\s+of\s+like"
 )
 _BEFORE_FILM = re.compile(  # matched against the lower-cased text
-    rf"\b(?=[rihankcdsoblpmvteuàwfq])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+"
+    rf"\b(?=[rihankcdsoblpmvteuàwfqg])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+"
 )
 # A modal right before a verb of borrowing or likeness softens the statement ("may owe a debt to
 # X", "might remind some of X"); it does not make it a wish or a guess about a film to come.
@@ -95,7 +104,7 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
 # (matched against the lower-cased text, led by its literal)
 _OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|films|movies|models))\s+(?:include|are)\s+")
 # (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen)
-_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpve])(?:rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)")
+_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpvea])(?:as\s+(?:its|his|her|their)\s+model\b|rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)")
 _AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque|style|like|lite)\b")
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
