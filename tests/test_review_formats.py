@@ -969,6 +969,17 @@ def test_an_xml_note_kept_as_written_keeps_its_line_breaks(tmp_path):
     assert "seems to end.\nNils Aune\n" in read_review(_write(tmp_path, "signed.xml", signed)).text
 
 
+def test_line_breaks_inside_an_xml_element_part_its_title_credits_and_byline(tmp_path):
+    # a phone deck's card: one paragraph whose lines are apart only by <br/>, inline markup inside
+    card = ('<?xml version="1.0"?><wml><card id="r1" title="Reviews"><p><b>Gull Island</b><br/>Dir: Bo Ek.<br/>'
+            'by Nils <i>Aune</i><br/><br/>The ferry never comes, and the film waits for it with the islanders through a '
+            'long grey winter on the jetty.</p></card></wml>')
+    text = read_review(_write(tmp_path, "gull.wml", card)).text
+    assert "Gull Island\nDir: Bo Ek.\nby Nils Aune\nThe ferry never comes" in text
+    found = extract_review(read_review(tmp_path / "gull.wml"))
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+
+
 def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(tmp_path):
     dump = ("   [1]Skip to content\n\n   [2]Second Looks\n\n                 Gull Island (2011) -- review\n\n"
             "   Posted on 3 May 2012 by [5]Nils Aune\n\n   Gull Island remakes [6]Tern Rock (1964) and keeps its grey "

@@ -1925,7 +1925,7 @@ def _document_text(root) -> str:
         if said := _text_attribute(element):
             lines.append(" ".join(_markup_reduced(said).split()))
         if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
-            text = "".join(element.itertext())
+            text = _text_with_breaks(element)
             # a note kept as written (Tomboy's ``<text xml:space="preserve">``): its line breaks part its
             # title line, byline and paragraphs; a text of paragraphs (a map style's abstract, a record's
             # description): a line to each, so that a title line or a signature stands on its own
@@ -1946,6 +1946,24 @@ def _document_text(root) -> str:
 
     walk(root)
     return "\n".join(lines)
+
+
+def _text_with_breaks(element) -> str:
+    """An element's text, a paragraph break at each ``<br/>`` inside it (a WML card's or an XHTML
+    field's title, credits and byline are lines apart only by them)."""
+    if not any(lxml_name(inner) == "br" for inner in element.iterdescendants()):
+        return "".join(element.itertext())
+    parts: list[str] = []
+
+    def collect(inner) -> None:
+        if isinstance(inner.tag, str):
+            parts.append("\n\n" if lxml_name(inner) == "br" else inner.text or "")
+        for child in inner:
+            collect(child)
+            parts.append(child.tail or "")
+
+    collect(element)
+    return "".join(parts)
 
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

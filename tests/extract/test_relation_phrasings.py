@@ -105,6 +105,7 @@ def test_influence_phrasings(body, earlier):
     # what comes from a book or a place, and hearsay
     "The story comes from Bo Ek's novel Cold Water, which won a prize.",
     "The skipper comes from a Cold Water family of fishermen.",
+    "Lee drew on her own years in Cold Water, a fishing town, for the script.",
     "People say the storm comes from Cold Water (1995); I could not tell.",
 ])
 def test_sources_that_are_no_films_debt(body):

@@ -47,8 +47,8 @@ _STRONG = (
     r"nspired\s+by|nvit(?:es?|ing)\s+comparisons?\s+(?:with|to))|"
     r"h(?:omage\s+(?:is\s+paid\s+(?:here\s+)?)?to(?:\s+such\s+(?:[\w-]+\s+){0,2}?as)?|ybrid\s+of)|nods?\s+to|"
     rf"c(?:ross\s+between|rossed\s+with|lone\s+of|hannel(?:s|ed|ing)|om(?:es?|ing)\s+{_DIRECTLY_FROM}|ame\s+{_DIRECTLY_FROM})|knock-?off\s+of|"
-    # "draws openly on X", "grows out of X", "clearly learnt from X"
-    r"d(?:erivative\s+of|ebts?\s+to|r(?:aws?|awn|awing|ew)\s+(?:[a-z]+ly\s+)?on)|gr(?:ows?|own|ew)\s+out\s+of|"
+    # "draws openly on X" (not "drew on his own boyhood"), "grows out of X", "clearly learnt from X"
+    r"d(?:erivative\s+of|ebts?\s+to|r(?:aws?|awn|awing|ew)\s+(?:[a-z]+ly\s+)?on(?!\s+(?:his|her|their|its|my|our|own)\b))|gr(?:ows?|own|ew)\s+out\s+of|"
     r"owes?\s+(?:much|more|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|more\s+than\s+a\s+little)\s+to|"
     # "borrows openly from X", "borrows the lobby shootout from X", "borrows its lonely killer, his
     # code and his silence, from X" (what is borrowed, however long, within the clause)
