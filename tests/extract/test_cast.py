@@ -343,6 +343,15 @@ def test_an_owners_part_is_read_only_of_a_credited_actor_and_never_a_film(extrac
     assert [(c.actor, c.character) for c in kept.cast] == [("Mona Reyes", "Marisol")]
 
 
+def test_an_uncredited_actors_part_named_as_the_actors_own_before_a_verb_or_a_description(extract):
+    # no cast list: the part is the subject of what follows, or described beside it
+    kept, _ = extract("It is a drama about the harbour and the people who work there at night. Mona Reyes's Marisol "
+                      "fusses over the nets, Ned Oakes's Gus Marr won't say a word, and Tom Vale's Harkon, the night "
+                      "clerk, sees everything.")
+    assert {(c.actor, c.character) for c in kept.cast} == {
+        ("Mona Reyes", "Marisol"), ("Ned Oakes", "Gus Marr"), ("Tom Vale", "Harkon")}
+
+
 def test_a_part_with_an_honorific_after_is(extract):
     kept, _ = extract("Starring: Mona Reyes, Ned Oakes.\n\nMona Reyes is Mrs. Marr, who runs the boarding house, "
                       "and Ned Oakes is Dr. Gus Vale.")

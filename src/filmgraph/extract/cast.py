@@ -185,12 +185,14 @@ _IS_NAMED_PART = re.compile(
     rf" is (?:the|his|her|their) (?:{_ROLE_WORD} ){{1,3}}(?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})(?=\s*[,.;:!)]|\s+(?:and|who|with)\b)"
 )
 # (also an aside that describes the actor: "Yul Brynner, dressed entirely in black, is Chris")
-# "Jeff Goldblum's Seth Brundle is the reason it works", "Keith David's Childs gets the last scene":
-# an actor's part named as the actor's own, the subject of a clause (a maker's film is told apart
-# by the catalog and by the film mentions the review marks)
+# "Jeff Goldblum's Seth Brundle is the reason it works", "Keith David's Childs gets the last scene",
+# "Peter Lorre's Joel Cairo fusses", "Haruko Sugimura's Shige, the daughter who ...": an actor's part
+# named as the actor's own, the subject of a clause or described beside it (a maker's film is told
+# apart by the catalog and by the film mentions the review marks)
 _POSSESSED_PART = re.compile(
     rf"['’]s (?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?=,? (?:is|was|gets|has|had|becomes|remains|"
-    r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays)\b)"
+    r"seems|feels|looks|steals|makes|starts|turns|dies|wins|comes|goes|stays|won['’]t|can['’]t|doesn['’]t)\b|"
+    r" [a-z]{2,}(?<!ss)(?<=s)\b(?! (?:of|and)\b)|, (?:the|a|an) [a-z])"
 )
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature|documentary|debut|comedy|drama|thriller|western|melodrama)s?\b")
 # Who a part is to another's: "MacMurray's boss Barton Keys" is not MacMurray's part
