@@ -1,7 +1,9 @@
 import pytest
 
+from filmgraph.extract import extract_review
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.reviewer import ReviewerFinder
+from filmgraph.reviews import read_text
 
 
 @pytest.mark.parametrize(
@@ -275,3 +277,13 @@ def test_a_name_alone_between_the_prose_and_the_code_after_it(code, name):
 def test_a_patch_s_code_reviewer_or_a_critic_named_in_prose_is_no_keyed_reviewer(text):
     found = ReviewerFinder()(DocBuilder()(text))
     assert found is None or found.name not in ("Hal Prentice", "Ann Lee")
+
+
+def test_a_chat_lines_from_is_no_part_of_the_reviewers_name():
+    chat = ("19:01:48 From Nils Aune to Everyone:\n\tEvening all, give it two minutes\n19:02:31 From Bo Ek to Everyone:\n"
+            "\tSorry, I was on mute\n19:29:12 From Nils Aune to Everyone:\n\tMy write-up for the newsletter, in bits:\n"
+            "19:29:30 From Nils Aune to Everyone:\n\tGULL ISLAND (2011). Directed by Cy Dunn from a script by Ida Moll. The "
+            "ferry never comes, and the film waits for it with the islanders through a long grey winter on the jetty.\n"
+            "19:30:02 From Nils Aune to Everyone:\n\tIt is slow, and it is lovely, and Tova Lind is the best thing in it.\n")
+    found = extract_review(read_text(chat, source="chat.txt")).kept()
+    assert found.reviewer is not None and found.reviewer.name == "Nils Aune"

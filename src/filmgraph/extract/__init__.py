@@ -28,6 +28,7 @@ gazetteer (:mod:`.gazetteer`) and the models' weights ship in ``data/``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from importlib import import_module
 
@@ -180,8 +181,12 @@ class Extractor:
         return cast, reviewer, self.actor_scorer.candidates(doc, film, cast, [reviewer.name] if reviewer else [])
 
     def _reviewer(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit]) -> Reviewer | None:
-        """The byline rules' reviewer, else the author model's."""
-        return self.reviewer_finder(doc) or self.author_scorer(doc, _not_authors(film, cast))
+        """The byline rules' reviewer, else the author model's (without the byline's "By" or a chat
+        line's "From" that a field or a line held before the name)."""
+        reviewer = self.reviewer_finder(doc) or self.author_scorer(doc, _not_authors(film, cast))
+        if reviewer is not None and (lead := _BYLINE_WORD.match(reviewer.name)):
+            reviewer = replace(reviewer, name=reviewer.name[lead.end():])
+        return reviewer
 
     def _ruled_film(self, doc: Doc, header: Header) -> tuple[ReviewedFilm | None, Remakes]:
         """The film as the rules read it (or, when the review never names it, the remake a catalog
@@ -222,6 +227,9 @@ class Extractor:
         if not (film and film.directors) and (makers := remade_by(doc, remakes.remakes)):
             film = replace(film or ReviewedFilm(title=None), directors=makers)
         return doc, header, film, remakes, merge_refs(influences)
+
+
+_BYLINE_WORD = re.compile(r"(?:By|From)\s+(?=[A-Z])")
 
 
 def _dated_as_remade(picked: TitlePick, remakes: Remakes) -> bool:
