@@ -102,22 +102,15 @@ def test_influence_phrasings(body, earlier):
 
 
 @pytest.mark.parametrize("body", [
+    "Night Harbour is better than Cold Water (1995), if only just.",
+    "Night Harbour is no Cold Water (1995), that much is clear.",
     # what comes from a book or a place, and hearsay
     "The story comes from Bo Ek's novel Cold Water, which won a prize.",
     "The skipper comes from a Cold Water family of fishermen.",
     "Lee drew on her own years in Cold Water, a fishing town, for the script.",
     "People say the storm comes from Cold Water (1995); I could not tell.",
 ])
-def test_sources_that_are_no_films_debt(body):
-    _, influences = _kept(body)
-    assert influences == []
-
-
-@pytest.mark.parametrize("body", [
-    "Night Harbour is better than Cold Water (1995), if only just.",
-    "Night Harbour is no Cold Water (1995), that much is clear.",
-])
-def test_quality_comparisons_are_not_influences(body):
+def test_quality_comparisons_and_what_is_no_films_debt_are_not_influences(body):
     remakes, influences = _kept(body)
     assert (remakes, influences) == ([], [])
 
