@@ -59,8 +59,9 @@ _STRONG = (
     r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     # "That daylight attack is pure X"
     r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after|ure(?:(?<=\bis\spure)|(?<=was\spure)|(?<=are\spure)|(?<=were\spure)))|modell?ed\s+(?:on|after)|variation\s+on|"
-    # "takes its siege, a building held against an enemy that keeps coming, from X" (its own, not
-    # "takes the job from", "takes her to the cemetery from")
+    # "takes its siege, a building held against an enemy that keeps coming, from X", "takes his lone
+    # marshal from X", "is taken straight from X" (what is taken opens with a possessive or "the": "takes
+    # her to the cemetery from" leads to a place, where the target finder reads no film)
     rf"t(?:akes?\s+(?:its\s+)?cues?\s+from|ak(?:es?|ing|en)\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|"
     rf"ook\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|aken\s+{_DIRECTLY_FROM}|"
     r"ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
