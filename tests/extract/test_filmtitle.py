@@ -3,7 +3,7 @@ review marks (named twice, quoted or dated)."""
 
 from filmgraph.extract import Extractor, extract_review
 from filmgraph.extract.doc import DocBuilder
-from filmgraph.extract.filmtitle import TitleScorer, title_candidates
+from filmgraph.extract.filmtitle import TitleScorer, overrules, title_candidates
 from filmgraph.extract.scorer import RelationModel
 from filmgraph.reviews import read_text
 
@@ -101,8 +101,6 @@ def test_the_year_model_learns_from_the_title_model_s_films_as_it_dates_them():
 
 
 def test_the_model_overrules_no_title_the_catalog_knows():
-    from filmgraph.extract.filmtitle import overrules
-
     assert overrules("Hugo", "Frame Rate Weekly", dated=True)  # a newsletter's name read from a header
     assert not overrules("Hugo", "Psycho", dated=True)  # a known film is seldom the rules' mistake
     assert not overrules("Frame Rate Weekly", "Frame Rate Weekly", dated=True)
