@@ -95,6 +95,19 @@ def test_remake_phrasings(body, original):
     ("The harbour chase is pure Cold Water (1995), rain and all.", [("Cold Water", 1995)]),
     ("Lee takes Cold Water (1995) as her model: one night, one boat.", [("Cold Water", 1995)]),
     ("The film grows out of Cold Water (1995), which Lee saw as a girl.", [("Cold Water", 1995)]),
+    # idioms of debt: a leaf taken, a hat tipped, a film steeped in another, a passive borrowing
+    ("In the last act Lee takes a leaf out of Cold Water (1995): the clock, the empty quay.", [("Cold Water", 1995)]),
+    ("Lee tips her hat, too, to Cold Water (1995) in the storm.", [("Cold Water", 1995)]),
+    ("Lee is plainly steeped in Cold Water (1995): the rain, the rust.", [("Cold Water", 1995)]),
+    ("The grey skies are borrowed, lovingly, from Cold Water (1995).", [("Cold Water", 1995)]),
+    ("Lee borrows more than a little from Cold Water (1995) for the storm.", [("Cold Water", 1995)]),
+    ("It is closer in spirit to Cold Water (1995), with its two rival skippers.", [("Cold Water", 1995)]),
+    ("The dinner row could have come out of Cold Water (1995), candles and all.", [("Cold Water", 1995)]),
+    # a film named as the kind, the tradition or the flavour, and a cross of two
+    ("It's Cold Water (1995) territory, only from the daughter's side.", [("Cold Water", 1995)]),
+    ("The storm has a deliberate Cold Water (1995) flavour, gulls and all.", [("Cold Water", 1995)]),
+    ("It plays like Cold Water (1995) crossed with Salt Wall (1976): the quay, the siege.",
+     [("Cold Water", 1995), ("Salt Wall", 1976)]),
 ])
 def test_influence_phrasings(body, earlier):
     _, influences = _kept(body)

@@ -41,7 +41,7 @@ _DIRECTLY_FROM = (r"(?:(?:almost\s+|more\s+or\s+less\s+)?(?:straight|directly|ri
                   r"memoir|poem|musical|magazine|newspaper)s?\b)")
 _STRONG = (
     rf"r(?:eminiscent\s+(?:of|in\s+{_IN_RESPECT})|ip-?offs?\s+of|ips?\s+off|ipping\s+off|ipped\s+(?:off\s+)?from|iffs?\s+on|iffing\s+on)|"
-    rf"s(?:imilar\s+in\s+{_IN_RESPECT}|hades\s+of|teals?\s+(?:\w+\s+)?from)|"
+    rf"s(?:imilar\s+in\s+{_IN_RESPECT}|hades\s+of|teals?\s+(?:\w+\s+)?from|teeped\s+in)|"
     rf"a(?:kin\s+in\s+{_IN_RESPECT}|\s+nods?\s+to)|"
     rf"i(?:ndebted\s+(?:in\s+{_IN_RESPECT}|to)|n\s+the\s+(?:(?:fine|grand|great|best|long)\s+)?(?:vein|spirit|mou?ld|tradition|footsteps|line)\s+of|mitation\s+of|"
     r"nspired\s+by|nvit(?:es?|ing)\s+comparisons?\s+(?:with|to))|"
@@ -52,9 +52,9 @@ _STRONG = (
     r"owes?\s+(?:much|more|a\s+lot|a\s+bit|a\s+little|something|plenty|a\s+(?:great|good)\s+deal|everything|more\s+than\s+a\s+little)\s+to|"
     # "borrows openly from X", "borrows the lobby shootout from X", "borrows its lonely killer, his
     # code and his silence, from X" (what is borrowed, however long, within the clause)
-    r"b(?:orrows?(?:\s+(?:heavily|liberally|freely|openly|shamelessly))?(?:\s+from|\s+(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?:of|from)|"
+    r"b(?:orrows?(?:\s+(?:heavily|liberally|freely|openly|shamelessly|(?:more\s+than\s+)?a\s+(?:little|lot|great\s+deal)|plenty|much))?(?:\s+from|\s+(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?:of|from)|"
     rf"\s+(?:its|their|the)\s+[\w-]+\s+wholesale\s+from|\s+{_WHAT_IS_TAKEN})?|orrow(?:ed|ing)\s+{_WHAT_IS_TAKEN}|"
-    r"orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from)|"
+    r"orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from|orrowed(?:(?<=\bis\sborrowed)|(?<=are\sborrowed)|(?<=was\sborrowed)|(?<=were\sborrowed)|(?<=been\sborrowed)),?\s+(?:[a-z]+ly,?\s+)?from)|"
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
     r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     # "That daylight attack is pure X"
@@ -64,7 +64,8 @@ _STRONG = (
     # her to the cemetery from" leads to a place, where the target finder reads no film)
     rf"t(?:akes?\s+(?:its\s+)?cues?\s+from|ak(?:es?|ing|en)\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|"
     rf"ook\s+(?=its|their|his|her|the\s){_WHAT_IS_TAKEN}|aken\s+{_DIRECTLY_FROM}|"
-    r"ips?\s+(?:its|his|her|their)\s+(?:hat|cap)\s+(?:[a-z]+ly\s+)?to)|"
+    r"ips?\s+(?:its|his|her|their)\s+(?:hat|cap),?\s+(?:[a-z]+ly\s+|too,\s+)?to|"
+    r"a(?:kes?|king|ken)\s+a\s+(?:leaf|page)\s+(?:out\s+of|from)|ook\s+a\s+(?:leaf|page)\s+(?:out\s+of|from))|"
     r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
 )
 # "the model is X", "its blueprint was clearly X"
@@ -73,7 +74,8 @@ _MEDIUM = (
     r"r(?:e(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+(?:(?:most|mostly|strongly|a\s+lot|a\s+bit)\s+)?of)|"
     r"ather\s+like)|"
     # "harking back to X", "points straight back to X", "closer to X than to Y"
-    r"c(?:alls?\s+to\s+mind|loser(?<=\scloser)\s+to|ousin\s+(?:of|to))|"
+    r"c(?:alls?\s+to\s+mind|loser(?<=\scloser)(?:\s+in\s+(?:spirit|tone|feel))?\s+to|ousin\s+(?:of|to)|"
+    r"o(?:me|mes|ming|uld\s+have\s+come)\s+(?:straight\s+)?out\s+of|ame\s+(?:straight\s+)?out\s+of)|"
     rf"b(?:rings?\s+to\s+mind|lueprint(?<=(?:the|its) blueprint){_IS_MODEL}|lend\s+of)|"
     r"h(?:ark(?:en)?(?:s|ed|ing)?\s+back\s+to|a[sd]\s+(?:more|much|a\s+lot)\s+in\s+common\s+with|"
     r"a(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|aunted\s+by)|"
@@ -104,8 +106,11 @@ _SOFTENED = re.compile(r"\b(?:may|might)\s+(?:well\s+|actually\s+|also\s+)?(?:ow
                        re.IGNORECASE)
 # (matched against the lower-cased text, led by its literal)
 _OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|films|movies|models))\s+(?:include|are)\s+")
-# (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen)
-_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpvea])(?:as\s+(?:its|his|her|their)\s+model\b|rip-?off|clone|knock-?off|wannabe|meets|by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b)")
+# (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen): also a
+# film's "territory", "tradition" or "flavour" ("Wake in Fright (1971) territory", "a deliberate
+# Frankenstein flavour") and "X crossed with Y", which names two
+_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpveatf])(?:as\s+(?:its|his|her|their)\s+model\b|rip-?off|clone|knock-?off|wannabe|meets|crossed\s+with|"
+                         r"by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b|territory\b|tradition\b|flavou?r\b)")
 _AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque|style|like|lite)\b")
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
 _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:phrase|line|quote|term|expression|word|critique|"
@@ -124,7 +129,7 @@ _PLAIN_NEEDLES = ("basically", "essentially", "literally", "copy of")
 _PLAIN_REACH = (40, 320)
 
 
-_VIBE = re.compile(r"\s+(?:vibes?|energy)\b")
+_VIBE = re.compile(r"\s+(?:vibes?|energy|territory|tradition|flavou?r)\b")
 # The critic's formula "it's X with Y", "like X in space", "pure X without the wit", "X (1955) with
 # X-wings instead of Lancasters": the film, then what this one changes (lower-case words: "X with
 # Ann Lee" names a cast); matched against the lower-cased text, its film read back (the first space
@@ -184,7 +189,7 @@ class InfluenceFinder(CueReader):
             if _in_credits(doc, cue.start()):
                 continue
             named = self.targets.before(doc, cue.start())
-            meets = "meets" in cue.group() or "way" in cue.group()
+            meets = any(word in cue.group() for word in ("meets", "way", "crossed"))
             following = self.targets(doc, cue.end(), many=meets) if not _VIBE.match(cue.group()) else []
             # "X meets Y", "X by way of Y" name two films; "He meets up with a model" names none, nor
             # does a clause's subject: "a boy who looks like James Dean, meets Holly, a girl of fifteen"
