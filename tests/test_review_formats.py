@@ -1182,3 +1182,96 @@ def test_a_tar_archive_is_read_from_the_one_document_that_holds_a_review(tmp_pat
     empty.write_bytes(tar({"a.jpg": "not a photo"}))
     with pytest.raises(ReviewError, match=r"photos\.tar.*holds no text"):
         read_review(empty)
+
+
+def test_an_ocr_layout_keeping_its_words_in_attributes_is_read_in_paragraphs(tmp_path):
+    # ALTO, the layout libraries' newspaper scans come in: a word a <String CONTENT=...>, a line a
+    # <TextLine>, a paragraph a <TextBlock>; the scan's <Description> is no review's body
+    def block(*lines):
+        rows = "".join("<TextLine>" + "<SP/>".join(f'<String CONTENT="{word}"/>' for word in line.split())
+                       + ('<HYP CONTENT="-"/>' if line.endswith("Screen") else "") + "</TextLine>" for line in lines)
+        return f"<TextBlock>{rows}</TextBlock>"
+    alto = ('<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Description><MeasurementUnit>pixel</MeasurementUnit>'
+            '<sourceImageInformation><fileName>page_0014.jp2</fileName></sourceImageInformation></Description>'
+            '<Layout><Page><PrintSpace>' + block("Gull Island (2011)") + block("By Nils Aune")
+            + block("Gull Island is a remake of Tern Rock (1964), directed by", "Ines Moll. The Screen", "play is by Bo Ek.")
+            + "</PrintSpace></Page></Layout></alto>")
+    text = read_review(_write(tmp_path, "page.xml", alto)).text
+    assert "Gull Island is a remake of Tern Rock (1964), directed by Ines Moll. The Screenplay is by Bo Ek." in text
+    assert _found(tmp_path / "page.xml") == ("Gull Island", 2011, ["Ines Moll"], "Nils Aune")
+
+
+def test_an_xps_document_is_read_from_its_pages_glyph_runs(tmp_path):
+    import io
+    import zipfile
+
+    runs = [(80, "Gull Island (2011)"), (95, "By Nils Aune"), (125, "Gull Island is a remake of Tern Rock (1964),"),
+            (140, "directed by Ines Moll, and it keeps"), (155, "the damp grey coast."), (185, "Verdict: three stars.")]
+    page = ('<FixedPage xmlns="http://schemas.openxps.org/oxps/v1.0" Width="816" Height="1056">'
+            + "".join(f'<Glyphs OriginX="72" OriginY="{y}" FontRenderingEmSize="12" UnicodeString="{words}"/>' for y, words in runs)
+            + '<Path Data="F1 M 72,112 L 744,112"/></FixedPage>')
+    document = io.BytesIO()
+    with zipfile.ZipFile(document, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("Documents/1/Pages/1.fpage", page)
+        package.writestr("Documents/1/Pages/_rels/1.fpage.rels", "<Relationships/>")
+    path = tmp_path / "newsletter.oxps"
+    path.write_bytes(document.getvalue())
+    assert path in find_review_files([tmp_path])
+    # a wider gap than the page's usual line step ends a paragraph
+    assert read_review(path).text == ("Gull Island (2011)\nBy Nils Aune\n\nGull Island is a remake of Tern Rock (1964),\n"
+                                      "directed by Ines Moll, and it keeps\nthe damp grey coast.\n\nVerdict: three stars.")
+    kept = extract_review(read_review(path)).kept()
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+
+
+def test_a_saved_http_form_post_is_read_from_its_decoded_fields(tmp_path):
+    import urllib.parse
+
+    form = urllib.parse.urlencode({"csrf_token": "9a8b7c", "reviewer_name": "Nils Aune", "film_title": "Gull Island",
+                                   "film_year": "2011", "review_text": _BODY})
+    request = ("POST /reviews/new HTTP/1.1\r\nHost: reviews.example.org\r\n"
+               f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(form)}\r\n\r\n{form}")
+    path = _write(tmp_path, "submit.http", request)
+    text = read_review(path).text
+    assert text.startswith("Gull Island (2011)\nBy Nils Aune") and "Tern Rock (1964)" in text and "csrf" not in text
+    assert _found(path) == ("Gull Island", 2011, ["Ines Moll"], "Nils Aune")
+    response = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+                + json.dumps({"title": "Gull Island", "year": 2011, "author": "Nils Aune", "body": _BODY}))
+    assert "Tern Rock (1964)" in read_review(_write(tmp_path, "reply.txt", response)).text  # told from its first line
+    with pytest.raises(ReviewError, match=r"empty\.http.*no body"):
+        read_review(_write(tmp_path, "empty.http", "POST /reviews/new HTTP/1.1\r\nHost: example.org\r\n\r\n"))
+
+
+def _line21(text: str) -> str:
+    """Caption characters as Scenarist writes them: byte pairs with odd parity, in hexadecimal."""
+    def odd(byte):
+        return byte | (0x80 if bin(byte).count("1") % 2 == 0 else 0)
+    data = text.encode("ascii") + (b"\x00" if len(text) % 2 else b"")
+    return " ".join(f"{odd(data[i]):02x}{odd(data[i + 1]):02x}" for i in range(0, len(data), 2))
+
+
+def test_broadcast_captions_in_scenarist_scc_are_decoded_and_run_on():
+    from filmgraph.reviews import scc_to_text
+
+    resume, new_row, end = "9420", "9470", "942f"  # resume caption loading, row 15's address, end of caption
+    scc = ("Scenarist_SCC V1.0\n\n"
+           f"00:00:01;00\t{resume} {resume} {_line21('GULL ISLAND IS A')} {new_row} {_line21('REMAKE OF')} {end}\n\n"
+           f"00:00:03;12\t{resume} {_line21('TERN ROCK.')} {end}\n")
+    assert scc_to_text(scc) == "GULL ISLAND IS A REMAKE OF TERN ROCK."
+    assert ".scc" in REVIEW_SUFFIXES
+
+
+def test_a_commodore_64_text_file_is_read_with_its_letter_cases_swapped_back(tmp_path):
+    def petscii(text: str) -> bytes:
+        return bytes(ord(c) - 0x20 if c.islower() else ord(c) + 0x80 if c.isupper() else 0x0D if c == "\n" else ord(c)
+                     for c in text)
+    screen = "Gull Island (2011)\nby Nils Aune\n\n" + "\n".join(_BODY[i:i + 40] for i in range(0, len(_BODY), 40))
+    path = tmp_path / "movies.seq"
+    path.write_bytes(b"\x93\x9e" + petscii(screen) + b"\r")
+    text = read_review(path).text
+    assert text.startswith("Gull Island (2011)\nby Nils Aune") and "Tern Rock (1964)" in text.replace("\n", "")
+    # a file with CR line ends in plain ASCII capitals stays as written
+    shouted = tmp_path / "shouted.txt"
+    shouted.write_bytes(b"GULL ISLAND (2011)\rA REMAKE OF TERN ROCK.\rGREY AND SLOW.\r")
+    assert read_review(shouted).text.startswith("GULL ISLAND")

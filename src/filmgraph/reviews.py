@@ -37,6 +37,7 @@ import csv
 import functools
 import hashlib
 import io
+import itertools
 import json
 import lzma
 import os
@@ -80,13 +81,15 @@ __all__ = [
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
-    "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "compose_review", "title_hint",
+    "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
+    "petscii_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
-                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz")
+                   ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
+                   ".oxps", ".xps", ".http", ".scc")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -449,6 +452,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".md": lambda text, source: markdown_to_text(text),
     ".srt": lambda text, source: subtitles_to_text(text),
     ".vtt": lambda text, source: subtitles_to_text(text),
+    ".scc": lambda text, source: scc_to_text(text),
     ".eml": lambda text, source: email_to_text(text),
     **dict.fromkeys((".json", ".jsonl", ".ndjson"), lambda text, source: json_to_text(text, source=source)),
     ".csv": lambda text, source: csv_to_text(text, source=source),
@@ -517,6 +521,10 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return _CONVERTERS[".ics"]
     if _WARC_RECORD.match(head):
         return _CONVERTERS[".warc"]
+    if head.startswith("Scenarist_SCC V1.0"):
+        return _CONVERTERS[".scc"]
+    if _HTTP_START.match(head):
+        return lambda text, source: http_to_text(text, source=source)
     if _MBOX_SEPARATOR.match(head):
         return _CONVERTERS[".mbox"]
     if _MAIL_START.match(text) or ((block := _HEADER_BLOCK.match(text)) and _MAIL_ONLY_FIELD.search(block.group())):
@@ -626,6 +634,8 @@ def _decode(data: bytes, source: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from error
+    if _is_petscii(data):
+        return petscii_text(data)
     terminal = _TERMINAL_ESCAPE.search(data) is not None
     if terminal:
         data = _terminal_text(data)
@@ -640,6 +650,38 @@ def _decode(data: bytes, source: str) -> str:
             return prose
         raise ReviewError(source, f"binary data ({controls} control characters), not a text review")
     return _CONTROL.sub(" ", text) if controls else text
+
+
+def _is_petscii(data: bytes) -> bool:
+    """Whether the bytes are a Commodore 64's text (PETSCII, in its upper/lower-case set: a
+    diskmag's or a bulletin board's ``.seq`` file): lines end in CR alone, small letters are
+    stored as ASCII's capitals and capitals as high bytes (0xC1-0xDA)."""
+    if b"\n" in data or data.count(b"\r") < 2:
+        return False
+    high_capitals = sum(0xC1 <= byte <= 0xDA for byte in data)
+    small = sum(0x41 <= byte <= 0x5A for byte in data)
+    return high_capitals >= 5 and small > 5 * sum(0x61 <= byte <= 0x7A for byte in data) and small > 2 * high_capitals
+
+
+def petscii_text(data: bytes) -> str:
+    """A Commodore 64's text (see :func:`_is_petscii`) as plain text: its two letter ranges
+    swapped back, CR a line's end, a shifted space a space, and colour, cursor and graphics
+    codes dropped.
+
+    >>> petscii_text(b"\\x93\\x9e\\xce\\x49\\x47\\x48\\x54 \\xc8\\x41\\x52\\x42\\x4f\\x55\\x52\\r")
+    'Night Harbour\\n'
+    """
+    chars = []
+    for byte in data:
+        if byte == 0x0D:
+            chars.append("\n")
+        elif 0x41 <= byte <= 0x5A:
+            chars.append(chr(byte + 0x20))
+        elif 0xC1 <= byte <= 0xDA or 0x61 <= byte <= 0x7A:
+            chars.append(chr(byte - 0x80 if byte >= 0xC1 else byte - 0x20))
+        elif 0x20 <= byte <= 0x40 or byte in (0x5B, 0x5D) or byte == 0xA0:
+            chars.append(" " if byte == 0xA0 else chr(byte))
+    return "".join(chars)
 
 
 #: A terminal's control sequence: ESC [ parameters command (colours, cursor moves: ANSI art, a
@@ -874,6 +916,40 @@ def subtitles_to_text(subtitles: str) -> str:
                 line = f"{speaker}: {line}"
             spoken.append(_MARKUP_TAG.sub("", line).strip())
     return " ".join(part for part in spoken if part)
+
+
+#: Line 21 (CEA-608) captions' own letters where ASCII has others, and the special characters
+#: (led by 0x11) that a caption may use
+_CEA608_LETTERS = {0x2A: "á", 0x5C: "é", 0x5E: "í", 0x5F: "ó", 0x60: "ú", 0x7B: "ç", 0x7C: "÷", 0x7D: "Ñ", 0x7E: "ñ", 0x7F: "█"}
+_CEA608_SPECIAL = dict(zip(range(0x30, 0x40), "®°½¿™¢£♪à èâêîôû"))
+_SCC_CAPTION = re.compile(r"^\d\d:\d\d:\d\d[:;]\d\d\s+((?:[0-9a-fA-F]{4}\s*)+)$", re.MULTILINE)
+
+
+def scc_to_text(scc: str) -> str:
+    """Broadcast captions as a Scenarist (``.scc``) file in, what is said out: each caption's
+    line 21 byte pairs (odd parity, as hexadecimal words) decoded, its control codes dropped (a
+    row change a space, a backspace taking a letter back) and the captions run on, as
+    :func:`subtitles_to_text` runs on cues.
+
+    >>> scc_to_text("Scenarist_SCC V1.0\\n\\n00:00:01;00\\t9420 94ae 4e49 c7c8 5420 c8c1 5280 942f\\n")
+    'NIGHT HAR'
+    """
+    captions = []
+    for words in _SCC_CAPTION.findall(scc):
+        said: list[str] = []
+        for word in words.split():
+            first, second = int(word[:2], 16) & 0x7F, int(word[2:], 16) & 0x7F
+            if 0x10 <= first <= 0x1F:
+                if first in (0x11, 0x19) and second in _CEA608_SPECIAL:
+                    said.append(_CEA608_SPECIAL[second])
+                elif first in (0x14, 0x1C) and second == 0x21 and said:
+                    said.pop()  # backspace
+                elif second >= 0x40 or (first in (0x14, 0x1C) and second == 0x2D):
+                    said.append(" ")  # a row's start or a carriage return
+                continue
+            said.extend(_CEA608_LETTERS.get(byte, chr(byte)) for byte in (first, second) if byte >= 0x20)
+        captions.append(" ".join("".join(said).split()))
+    return " ".join(caption for caption in captions if caption)
 
 
 def _front_value(value: str) -> str | list[str]:
@@ -1852,7 +1928,9 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         fields["creator"], feed_author = names[fields["creator"]], None
     around = {"author": feed_author} if feed_author else {}
     what = "feed entry" if entries else "XML review"
-    if not isinstance(_field([_keyed(fields)], _BODY_KEYS), str):  # (an office file's <body> holds elements, not text)
+    body_field = _field([_keyed(fields)], _BODY_KEYS)
+    # (an office file's <body> holds elements, not text; an OCR layout's <Description> holds its scan's facts)
+    if not isinstance(body_field, str) or (entry is root and not _holds_prose(_markup_reduced(body_field))):
         if entry is root and not _holds_credits(root) and _holds_prose(text := _document_text(root)):
             # a document of its own schema (a flat office file, a vector flyer, a layout story, a
             # mind map, a scan's text layer): its text in reading order, one line per element
@@ -1984,20 +2062,34 @@ def _keeps_line_breaks(element) -> bool:
 
 def _scanned_paragraph(element) -> str:
     """A paragraph of a scan's text layer that keeps each word in an element of its own (DjVu's
-    ``<PARAGRAPH><LINE><WORD>The</WORD><WORD>film</WORD></LINE>...``) as one line, a word
-    broken over two lines ("Screen-" "play") joined; else ""."""
+    ``<PARAGRAPH><LINE><WORD>The</WORD><WORD>film</WORD></LINE>...``, ALTO's ``<TextBlock><TextLine>
+    <String CONTENT="The"/><SP/>...``) as one line, a word broken over two lines ("Screen-" "play")
+    joined; else ""."""
     lines = [child for child in element if isinstance(child.tag, str)]
     words = [_word_line(line) for line in lines] if lines and not (element.text or "").strip() else [""]
-    return re.sub(r"(?<=\w-) (?=\w)", "", " ".join(words)) if all(words) else ""
+    return re.sub(r"(?<=\w-) (?=\w)|\u00ad ", "", " ".join(words)) if all(words) else ""
 
 
 def _word_line(element) -> str:
-    """A line whose every word is an element of its own, its words joined; else ""."""
-    words = [child for child in element if isinstance(child.tag, str)]
-    if (not words or (element.text or "").strip() or any(len(word) or (word.tail or "").strip() for word in words)
-            or not all(len((word.text or "").split()) == 1 for word in words)):
+    """A line whose every word is an element of its own, its words joined; else "". A word may be
+    kept in a ``CONTENT`` attribute (ALTO's ``<String>``), between which empty elements mark the
+    spaces (``<SP/>``) and a hyphen that breaks a word at the line's end (``<HYP CONTENT="-"/>``,
+    written as a soft hyphen)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if (not children or (element.text or "").strip()
+            or any(len(child) or (child.tail or "").strip() for child in children)):
         return ""
-    return " ".join(word.text.strip() for word in words)
+    words = ["\u00ad" if lxml_name(child) == "hyp" else (child.text or "").strip() or _content_attribute(child)
+             for child in children]
+    if any(len(word.split()) > 1 for word in words) or not any(words):
+        return ""
+    # (a soft hyphen: the word goes on at the next line's start, where the paragraph joins it)
+    return " ".join(word for word in words if word).replace(" \u00ad", "\u00ad")
+
+
+def _content_attribute(element) -> str:
+    """The word an empty element keeps in its ``CONTENT`` attribute (either case), or ""."""
+    return (element.get("CONTENT") or element.get("content") or "").strip()
 
 
 #: Attributes that hold an element's text in formats that keep it there (a mind map's node's ``TEXT``).
@@ -2708,6 +2800,42 @@ def warc_to_text(document: str, *, source: str = "<warc>") -> str:
     return body.strip() if media.startswith("text/plain") else html_to_text(body, source=source)
 
 
+#: An HTTP message's first line: a request's ("POST /reviews HTTP/1.1") or a response's ("HTTP/1.1 200 OK")
+_HTTP_START = re.compile(r"(?:(?:GET|POST|PUT|PATCH) \S+ HTTP/\d(?:\.\d)?|HTTP/\d(?:\.\d)? \d{3}\b[^\n]*)\r?\n[\w-]+:")
+
+
+def http_to_text(message: str, *, source: str = "<http>") -> str:
+    """A saved HTTP message in (a form's POST as a browser's developer tools copy it, an API's
+    response), plain text out: its body read by its ``Content-Type``, a form's URL-encoded fields
+    (``film_title=Night+Harbour&review_text=A+calm+drama.``) as a JSON object's are.
+
+    Raises
+    ------
+    ReviewError
+        If the body is empty, or its fields or data hold no review or several.
+
+    >>> print(http_to_text("POST /reviews HTTP/1.1\\r\\nContent-Type: application/x-www-form-urlencoded\\r\\n\\r\\n"
+    ...                    "film_title=Night+Harbour&film_year=2019&review_text=A+calm+drama+%281%29."))
+    Night Harbour (2019)
+    <BLANKLINE>
+    A calm drama (1).
+    """
+    fields, body = _message_parts(message)
+    media = fields.get("content-type", "").lower()
+    if not body.strip():
+        raise ReviewError(source, "the HTTP message has no body")
+    if "x-www-form-urlencoded" in media:
+        pairs = urllib.parse.parse_qsl(body.strip())
+        return _data_to_text(dict(pairs), source=source, what="form")
+    if "json" in media:
+        return json_to_text(body, source=source)
+    if "html" in media:
+        return html_to_text(body, source=source)
+    if "xml" in media:
+        return xml_to_text(body, source=source)
+    return body
+
+
 def _message_parts(message: str) -> tuple[dict[str, str], str]:
     """A WARC record's or an HTTP message's header fields (``Name: value`` lines before the first
     blank line, by lower-cased name) and the block after them."""
@@ -2908,7 +3036,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 #: The "ustar" mark a POSIX tar archive's first header carries at offset 257.
 _TAR_MAGIC = b"ustar"
 #: The members of an office or e-book package that hold its text, and those that hold its layout.
-_TEXT_MEMBER = re.compile(r"\.(?:xml|xhtml|html?|txt)$", re.IGNORECASE)
+_TEXT_MEMBER = re.compile(r"\.(?:xml|xhtml|html?|txt|fpage)$", re.IGNORECASE)
 _LAYOUT_MEMBER = re.compile(r"(?:^|/)(?:_rels|docProps|META-INF|\[Content_Types\]|.*(?:rels|styles?|settings|manifest|meta|theme\d*|"
                             r"fontTable|webSettings|presProps|viewProps|tableStyles|Layout\d*|Master\d*|numbering|"
                             r"footnotes|endnotes|toc|nav)\.\w+$)", re.IGNORECASE)
@@ -2943,6 +3071,9 @@ def package_to_text(data: bytes, *, source: str = "<package>") -> str:
                 root = lxml.etree.fromstring(content, parser)
                 if root is None:
                     continue
+                if lxml_name(root) == "fixedpage":
+                    lines.extend(_fixed_page_lines(root))
+                    continue
                 blocks = [element for element in root.iter() if isinstance(element.tag, str) and lxml_name(element) in _BLOCKS
                           and not any(lxml_name(parent) in _BLOCKS for parent in element.iterancestors())]
                 lines.extend(" ".join("".join(block.itertext()).split()) for block in blocks)
@@ -2953,6 +3084,22 @@ def package_to_text(data: bytes, *, source: str = "<package>") -> str:
     if not text:
         raise ReviewError(source, "the package holds no text")
     return text
+
+
+def _fixed_page_lines(page) -> list[str]:
+    """An XPS page's text (each ``<Glyphs UnicodeString="...">`` run a line, as laid out), a blank
+    line where the gap down to the next run is wider than one and a half of the page's usual line
+    step: a paragraph's or a heading's end."""
+    runs = [(float(glyphs.get("OriginY") or 0), text) for glyphs in page.iter()
+            if isinstance(glyphs.tag, str) and lxml_name(glyphs) == "glyphs" and (text := (glyphs.get("UnicodeString") or "").strip())]
+    steps = sorted(later - earlier for (earlier, _), (later, _) in itertools.pairwise(runs) if later > earlier)
+    usual = steps[len(steps) // 2] if steps else 0.0
+    lines: list[str] = []
+    for index, (origin, text) in enumerate(runs):
+        if index and usual and origin - runs[index - 1][0] > 1.5 * usual:
+            lines.append("")
+        lines.append(text)
+    return lines
 
 
 def _package_document(data: bytes, source: str) -> str:
