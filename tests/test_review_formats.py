@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+import re
+import textwrap
 import time
 
 import pytest
@@ -1275,3 +1277,60 @@ def test_a_commodore_64_text_file_is_read_with_its_letter_cases_swapped_back(tmp
     shouted = tmp_path / "shouted.txt"
     shouted.write_bytes(b"GULL ISLAND (2011)\rA REMAKE OF TERN ROCK.\rGREY AND SLOW.\r")
     assert read_review(shouted).text.startswith("GULL ISLAND")
+
+
+def test_a_wordstar_document_loses_its_high_bits_dot_commands_and_print_controls(tmp_path):
+    def wordstar(text: str) -> bytes:
+        # WordStar marks each word's last letter with the high bit
+        return re.sub(rb"[A-Za-z](?=[ \r\n.,;:)])", lambda letter: bytes([letter.group()[0] | 0x80]),
+                      text.replace("\n", "\r\n").encode("ascii"))
+    body = "Gull Island (2011)\nReview by Nils Aune\n\n" + _BODY + "\n" + _BODY.replace("Gull Island", "The film") + "\n"
+    path = tmp_path / "GULL.WS"
+    path.write_bytes(b".op\r\n.he FILM CLUB CIRCULAR no. 3\r\n\x02" + wordstar(body))
+    text = read_review(path).text
+    assert text.startswith("Gull Island (2011)\nReview by Nils Aune") and _BODY in text and "CIRCULAR" not in text
+    assert _found(path) == ("Gull Island", 2011, ["Ines Moll"], "Nils Aune")
+
+
+def test_a_minitel_videotex_page_is_read_with_its_accents_and_without_its_codes(tmp_path):
+    def at(row: int) -> bytes:
+        return bytes([0x1F, 0x40 + row, 0x41]) + b"\x1bG"
+    page = (b"\x0c\x14" + at(1) + b"\x1bMGULL ISLAND (2011)\x1bL" + at(2) + b"by Nils Aune" + at(3) + b"\x0e\x23\x12\x48\x0f"
+            + b"".join(at(4 + i) + line.encode("ascii") for i, line in enumerate(textwrap.wrap(_BODY, 38)))
+            + at(12) + b"Une r\x19Beussite.")
+    path = tmp_path / "ecran.vdt"
+    path.write_bytes(page)
+    text = read_review(path).text
+    assert text.startswith("GULL ISLAND (2011)\nby Nils Aune") and text.endswith("Une réussite.")
+    assert "Tern Rock (1964)" in text.replace("\n", " ") and "\x1b" not in text
+    kept = extract_review(read_review(path)).kept()
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+
+
+def test_ebu_stl_broadcast_subtitles_are_read_as_what_is_said(tmp_path):
+    def block(number: int, *lines: str) -> bytes:
+        text = b"\x8a".join(b"\x0d" + line.encode("latin-1") for line in lines)
+        return bytes([1, number, 0, 0xFF, 0]) + bytes(11) + text + b"\x8f" * (112 - len(text))
+    header = b"850STL25.01" + b" " * 1013
+    path = tmp_path / "review.stl"
+    path.write_bytes(header + block(1, "Gull Island is a remake of Tern", "Rock (1964), directed by Ines")
+                     + block(2, "Moll, and it keeps the damp grey", "coast of the older film. Caf\xc2e talk."))
+    assert read_review(path).text == ("Gull Island is a remake of Tern Rock (1964), directed by Ines Moll, and it keeps "
+                                      "the damp grey coast of the older film. Café talk.")
+
+
+def test_a_package_whose_blocks_hold_no_prose_is_read_as_its_one_document(tmp_path):
+    # a collection manager's export (Tellico's .tc: a zip of one XML document of entries, whose
+    # <title> elements are all its block reader finds)
+    import io
+    import zipfile
+
+    entries = (f"<entry><title>Tern Rock</title><year>1964</year><comments>A storm film.</comments></entry>"
+               f"<entry><title>Gull Island</title><year>2011</year><comments>{_BODY} {_BODY}</comments></entry>")
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("tellico.xml", f"<tellico><collection title='My Films'>{entries}</collection></tellico>")
+    path = tmp_path / "films.tc"
+    path.write_bytes(package.getvalue())
+    text = read_review(path).text
+    assert text.startswith("Gull Island (2011)") and _BODY in text

@@ -45,6 +45,7 @@ import quopri
 import re
 import sys
 import textwrap
+import unicodedata
 import urllib.parse
 import zlib
 from collections import Counter
@@ -82,7 +83,7 @@ __all__ = [
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
@@ -157,6 +158,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = sqlite_to_text(data, source=str(path))
     elif data.startswith(_BINARY_PLIST_MAGIC):
         text = plist_to_text(data, source=str(path))
+    elif _EBU_STL_MAGIC.match(data):
+        text = ebu_stl_to_text(data)
     else:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
@@ -636,6 +639,10 @@ def _decode(data: bytes, source: str) -> str:
             raise ReviewError(source, "not valid UTF-16 text despite its byte-order mark") from error
     if _is_petscii(data):
         return petscii_text(data)
+    if _is_wordstar(data):
+        data = _wordstar_plain(data)
+    if len(_VIDEOTEX_POSITION.findall(data)) >= 5:
+        return videotex_text(data)
     terminal = _TERMINAL_ESCAPE.search(data) is not None
     if terminal:
         data = _terminal_text(data)
@@ -650,6 +657,87 @@ def _decode(data: bytes, source: str) -> str:
             return prose
         raise ReviewError(source, f"binary data ({controls} control characters), not a text review")
     return _CONTROL.sub(" ", text) if controls else text
+
+
+#: A WordStar document's word ends: a letter with its high bit set before a space, a line's end or a stop
+_WORDSTAR_WORD_END = re.compile(rb"[\xc1-\xda\xe1-\xfa](?=[\s\x80-\xa0.,;:!?)])")
+#: WordStar's dot commands (".he" a page header, ".mt 3" a margin) and its print controls (^B bold, ^S underline)
+_WORDSTAR_DOT_COMMAND = re.compile(rb"^\.(?:[a-z]{2}|\.)(?:[ \t][^\r\n]*)?\r?\n", re.MULTILINE | re.IGNORECASE)
+
+
+def _is_wordstar(data: bytes) -> bool:
+    """Whether the bytes are a WordStar document's, which sets the high bit of each word's last
+    letter (and of its soft spaces and line ends): most words end in a high byte."""
+    ends = len(_WORDSTAR_WORD_END.findall(data))
+    return ends >= 20 and ends > 0.4 * data.count(b" ")
+
+
+def _wordstar_plain(data: bytes) -> bytes:
+    """A WordStar document's bytes as plain ASCII: high bits cleared, dot commands and print
+    controls dropped."""
+    plain = bytes(byte & 0x7F for byte in data)
+    return _WORDSTAR_DOT_COMMAND.sub(b"", plain).translate(None, bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x1A)))
+
+
+#: An EBU subtitle file's header: its code page ("850") and format ("STL25.01": 25 frames a second)
+_EBU_STL_MAGIC = re.compile(rb"\d{3}STL(?:2[45]|30)\.01")
+#: Its text field's codes: a line break within a subtitle, then unused space (filler)
+_EBU_LINE_BREAK, _EBU_FILLER = 0x8A, 0x8F
+#: ISO 6937's non-spacing accents (the byte before the letter they go on)
+_ISO6937_ACCENTS = {0xC1: "\u0300", 0xC2: "\u0301", 0xC3: "\u0302", 0xC4: "\u0303", 0xC5: "\u0304", 0xC8: "\u0308",
+                    0xCA: "\u030a", 0xCB: "\u0327", 0xCD: "\u030b", 0xCF: "\u030c"}
+
+
+def ebu_stl_to_text(data: bytes) -> str:
+    """Broadcast subtitles as an EBU STL file (Tech. 3264: a 1024-byte header, then a 128-byte
+    block a subtitle, its text in the last 112) in, what is said out: each subtitle's lines, their
+    teletext colour codes dropped and ISO 6937 accents put on their letters, run on as
+    :func:`subtitles_to_text` runs cues on (a word hyphenated at a line's end joined again)."""
+    said = []
+    for start in range(1024, len(data) - 127, 128):
+        chars: list[str] = []
+        accent = ""
+        for byte in data[start + 16:start + 128]:
+            if byte == _EBU_LINE_BREAK:
+                chars.append("\n")
+            elif byte in _ISO6937_ACCENTS:
+                accent = _ISO6937_ACCENTS[byte]
+            elif 0x20 <= byte <= 0x7E:
+                chars.append(unicodedata.normalize("NFC", chr(byte) + accent) if accent else chr(byte))
+                accent = ""
+        lines = [" ".join(line.split()) for line in "".join(chars).split("\n")]
+        said.append(re.sub(r"(?<=\w-) (?=\w)", "", " ".join(line for line in lines if line)))
+    return " ".join(part for part in said if part)
+
+
+#: A videotex page's cursor move (Minitel's: US, row and column), the mark of such a page
+_VIDEOTEX_POSITION = re.compile(rb"\x1f[\x40-\x7f][\x40-\x7f]")
+#: Videotex's codes: a cursor move, an attribute (ESC and one byte), a repeat (REP and a count), a
+#: mosaic graphics run (shifted out, SO ... SI), an accented letter (SS2, the accent, the letter)
+_VIDEOTEX_CODE = re.compile(rb"\x1f[\x40-\x7f]{2}|\x1b[\x20-\x7f]|\x12[\x40-\x7f]|\x0e[^\x0f]*\x0f?|\x19([\x20-\x7f])([a-zA-Z]?)|[\x00-\x1f]")
+_VIDEOTEX_ACCENTS = {0x41: "\u0300", 0x42: "\u0301", 0x43: "\u0302", 0x48: "\u0308", 0x4B: "\u0327"}
+_VIDEOTEX_SIGNS = {0x23: "£", 0x24: "$", 0x26: "#", 0x27: "§", 0x30: "°", 0x31: "±", 0x38: "÷", 0x3C: "¼", 0x3D: "½",
+                   0x3E: "¾", 0x6A: "Œ", 0x7A: "œ", 0x7B: "ß"}
+
+
+def videotex_text(data: bytes) -> str:
+    """A videotex page (a Minitel service's ``.vdt`` screen) as plain text: each cursor move a
+    line's start, accents put on their letters, attributes, repeats and mosaic graphics dropped.
+
+    >>> videotex_text(b"\\x0c\\x1f\\x41\\x41\\x1bGLa Vache et le Prisonnier\\x1f\\x42\\x41\\x1bFHenri Verneuil, 1959 \\x19\\x42a voir")
+    'La Vache et le Prisonnier\\nHenri Verneuil, 1959 \\xe1 voir'
+    """
+    def decoded(code: re.Match[bytes]) -> bytes:
+        if code.group().startswith(b"\x1f"):
+            return b"\n"
+        if code.group().startswith(b"\x19"):
+            sign, letter = code.group(1)[0], code.group(2).decode("ascii")
+            if sign in _VIDEOTEX_ACCENTS and letter:
+                return unicodedata.normalize("NFC", letter + _VIDEOTEX_ACCENTS[sign]).encode("utf-8")
+            return _VIDEOTEX_SIGNS.get(sign, "").encode("utf-8") + letter.encode("ascii")
+        return b""
+
+    return _VIDEOTEX_CODE.sub(decoded, data).decode("utf-8", errors="replace").strip("\n")
 
 
 def _is_petscii(data: bytes) -> bool:
@@ -3080,7 +3168,11 @@ def package_to_text(data: bytes, *, source: str = "<package>") -> str:
                 lines.append("")
     except (zipfile.BadZipFile, lxml.etree.XMLSyntaxError, KeyError, OSError) as error:
         raise ReviewError(source, f"not readable as a zip package ({error})") from error
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() or _package_document(data, source)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not _holds_prose(text):
+        # (a collection manager's package, Tellico's: its one XML document's block elements are only
+        # the titles; read as the document it is, its one entry with a review)
+        text = _package_document(data, source) or text
     if not text:
         raise ReviewError(source, "the package holds no text")
     return text
