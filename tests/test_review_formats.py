@@ -1334,3 +1334,50 @@ def test_a_package_whose_blocks_hold_no_prose_is_read_as_its_one_document(tmp_pa
     path.write_bytes(package.getvalue())
     text = read_review(path).text
     assert text.startswith("Gull Island (2011)") and _BODY in text
+
+
+def test_rich_text_runs_are_joined_into_their_sentences_and_text_blocks_into_paragraphs(tmp_path):
+    book = {"title": {"raw": "Gull Island, reviewed"}, "author": "NilsAune", "pages": [
+        {"raw": ["", {"text": "Ines Moll's "}, {"text": "Gull Island", "italic": True},
+                 {"text": " (2011) is a remake of "}, {"text": "Tern Rock", "italic": True}, {"text": " (1964), grey and slow."}]}]}
+    text = read_review(_write(tmp_path, "book.json", json.dumps(book))).text
+    assert "Ines Moll's Gull Island (2011) is a remake of Tern Rock (1964), grey and slow." in text
+    delta = {"ops": [{"insert": "Gull Island"}, {"insert": "\n", "attributes": {"header": 1}},
+                     {"insert": "A remake of "}, {"insert": "Tern Rock", "attributes": {"italic": True}},
+                     {"insert": " (1964) by Ines Moll, and it keeps the damp grey coast of the older film.\n"}]}
+    assert "A remake of Tern Rock (1964) by Ines Moll" in read_review(_write(tmp_path, "delta.json", json.dumps(delta))).text
+    # blocks that meet at no space are paragraphs (a post's text blocks), and a thread's posts stay posts
+    post = {"content": [{"type": "text", "subtype": "heading1", "text": "grey and slow"},
+                        {"type": "text", "text": "Gull Island (2011) is a remake of Tern Rock (1964)."}]}
+    assert "grey and slow\n\nGull Island (2011)" in read_review(_write(tmp_path, "post.json", json.dumps(post))).text
+    thread = {"posts": [{"text": f"Gull Island (2011), part {n}: it remakes Tern Rock (1964), and slowly. {n}/2",
+                         "likes": 3, "created_at": "2024-09-21T22:03:10Z"} for n in (1, 2)]}
+    assert "slowly. 1/2\n\nGull Island (2011), part 2" in read_review(_write(tmp_path, "thread.json", json.dumps(thread))).text
+
+
+def test_an_hl7_message_is_read_from_its_observations_and_notes(tmp_path):
+    segments = ["MSH|^~\\&|REELNOTES|CLUB|ARCHIVE|CLUB|20250314193000||ORU^R01|39488|P|2.5.1",
+                "PID|1||C886^^^CLUB||CIRCLE^FILM CLUB",
+                "OBX|1|ST|TITLE^Film^L||Gull Island (2011)||||||F",
+                *(f"OBX|{n + 2}|TX|TEXT^Review text^L|1|{line}||||||F" for n, line in enumerate(textwrap.wrap(_BODY, 60))),
+                "NTE|1||Signed: Nils Aune, Film Club"]
+    path = tmp_path / "review.hl7"
+    path.write_bytes("\r".join(segments).encode("ascii"))  # segments end in CR alone
+    text = read_review(path).text
+    assert text.startswith("Film: Gull Island (2011)\nGull Island is a remake") and "MSH" not in text and "|" not in text
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year) == ("Gull Island", 2011)
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+
+
+def test_a_shell_archive_is_read_from_the_document_it_unpacks(tmp_path):
+    member = "".join(f"X{line}\n" for line in ["Gull Island (2011)", "By Nils Aune", "", *textwrap.wrap(_BODY, 60)])
+    shar = ("#!/bin/sh\n# This is a shell archive.\nif test ! -d 'club'\nthen\n  mkdir 'club' || exit 1\nfi\n"
+            f"sed 's/^X//' << 'SHAR_EOF' > 'club/review.txt'\n{member}SHAR_EOF\n"
+            "sed 's/^X//' << 'SHAR_EOF' > 'club/ABOUT'\nXPacked for the club.\nSHAR_EOF\nexit 0\n")
+    path = _write(tmp_path, "review.shar", shar)
+    assert read_review(path).text.startswith("Gull Island (2011)\nBy Nils Aune\n\nGull Island is a remake")
+    assert _found(path) == ("Gull Island", 2011, ["Ines Moll"], "Nils Aune")
+    # a review that only shows a here-document reads as written
+    shown = "Gull Island (2011)\n\nTo save it I typed cat << 'EOF' > notes.txt\nand pasted this.\n" + _BODY + "\nEOF\n"
+    assert read_review(_write(tmp_path, "shown.txt", shown)).text.startswith("Gull Island (2011)\n\nTo save it")

@@ -83,7 +83,7 @@ __all__ = [
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "videotex_text", "ebu_stl_to_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
@@ -162,6 +162,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = ebu_stl_to_text(data)
     else:
         text = _decode(data, str(path)).replace("\r\n", "\n")
+        if "\n" not in text:
+            text = text.replace("\r", "\n")  # lines that end in CR alone (a classic Mac's, an HL7 message's)
         convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
@@ -524,6 +526,10 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return _CONVERTERS[".ics"]
     if _WARC_RECORD.match(head):
         return _CONVERTERS[".warc"]
+    if _SHAR_MEMBER.search(text, 0, 20000):
+        return lambda text, source: shar_to_text(text, source=source)
+    if head.startswith("MSH|"):
+        return lambda text, source: hl7_to_text(text)
     if head.startswith("Scenarist_SCC V1.0"):
         return _CONVERTERS[".scc"]
     if _HTTP_START.match(head):
@@ -1038,6 +1044,34 @@ def scc_to_text(scc: str) -> str:
             said.extend(_CEA608_LETTERS.get(byte, chr(byte)) for byte in (first, second) if byte >= 0x20)
         captions.append(" ".join("".join(said).split()))
     return " ".join(caption for caption in captions if caption)
+
+
+#: What an HL7 observation's identifier names when its value is the text itself, not a labelled fact
+_HL7_TEXT_LABELS = frozenset(("text", "review text", "review", "comment", "comments", "note", "notes", "body"))
+
+
+def hl7_to_text(message: str) -> str:
+    """An HL7 version 2 message in (a record system's export: ``|``-separated segments, one a
+    line), its observations' and notes' text out: each ``OBX`` value a line, an empty one a
+    paragraph's end, a value whose identifier names a fact (``TITLE^Film``) led by that name
+    (``Film: ...``), and each ``NTE`` comment a line.
+
+    >>> print(hl7_to_text("MSH|^~\\\\&|APP\\nOBX|1|ST|TITLE^Film^L||Night Harbour (2019)\\n"
+    ...                   "OBX|2|TX|TEXT^Review text^L|1|A calm drama.\\nNTE|1||Signed: Jo Bell"))
+    Film: Night Harbour (2019)
+    A calm drama.
+    Signed: Jo Bell
+    """
+    lines = []
+    for segment in message.splitlines():
+        fields = segment.split("|")
+        if fields[0] == "OBX" and len(fields) > 5:
+            value = " ".join(fields[5].replace("^", " ").split())
+            label = fields[3].split("^")[1].strip() if fields[3].count("^") >= 1 else ""
+            lines.append(f"{label}: {value}" if value and label and label.lower() not in _HL7_TEXT_LABELS else value)
+        elif fields[0] == "NTE" and len(fields) > 3:
+            lines.append(fields[3].strip())
+    return "\n".join(lines).strip()
 
 
 def _front_value(value: str) -> str | list[str]:
@@ -1771,7 +1805,60 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         return notebook_to_text(document, source=source)
     if isinstance(data, dict) and "pandoc-api-version" in data and isinstance(data.get("blocks"), list):
         return _pandoc_to_text(data)
-    return _data_to_text(_undo_mojibake(data), source=source, what="JSON")
+    return _data_to_text(_joined_runs(_undo_mojibake(data)), source=source, what="JSON")
+
+
+#: The keys a rich-text run keeps its words under: ``{"text": "Cape Fear", "italic": true}`` (a
+#: Minecraft book's, Slate's, ProseMirror's, Portable Text's span), ``{"insert": "..."}`` (a Quill Delta's)
+_RUN_TEXT_KEYS = ("text", "insert")
+#: A run's other string values are its style's names (``"_type": "span"``, ``"_key": "2fe9a"``), this short at most
+_RUN_STYLE_CHARS = 24
+
+
+def _run_text(item: Any) -> str | None:
+    """The words of one rich-text run (a string, or a run object: see :data:`_RUN_TEXT_KEYS`), or
+    ``None`` when the item is no run."""
+    if isinstance(item, str):
+        return item
+    if not isinstance(item, dict):
+        return None
+    key = next((key for key in _RUN_TEXT_KEYS if isinstance(item.get(key), str)), None)
+    if key is None or any(_not_style(value) or _KEY_NOISE.sub("", name.lower()) in _REVIEW_KEYS
+                          for name, value in item.items() if name != key):
+        return None  # (a list of reviews, {"title": ..., "text": ...} each, is no sentence)
+    return item[key]
+
+
+def _not_style(value: Any) -> bool:
+    """Whether a run object's value is more than a style's name or flag: a count or a date (a
+    thread's post: ``{"text": ..., "likes": 41, "created_at": "2024-09-21T22:03:10Z"}``) or words."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and (len(value) > _RUN_STYLE_CHARS or " " in value or bool(_DATE_VALUE.match(value)))
+
+
+_DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+#: The keys a list of reviews, posts or messages goes under, whose items are not one text's runs
+_ENTRY_LIST_KEYS = frozenset(("reviews", "items", "entries", "comments", "replies", *_THREAD_KEYS))
+
+
+def _joined_runs(data: Any, key: str = "") -> Any:
+    """Parsed data with each list of rich-text runs joined into one string: a sentence an editor
+    keeps in pieces, one a style ("Martin Scorsese's ", {"text": "Cape Fear", "italic": true}, " (1991)"),
+    reads as the sentence it is; not a list of reviews or posts (``"reviews"``, ``"posts"``: see
+    :data:`_ENTRY_LIST_KEYS`), each ``{"text": ...}``."""
+    if isinstance(data, dict):
+        return {name: _joined_runs(value, name) for name, value in data.items()}
+    if not isinstance(data, list):
+        return data
+    texts = [_run_text(item) for item in data]
+    if (len(data) > 1 and any(isinstance(item, dict) for item in data) and all(text is not None for text in texts)
+            and _KEY_NOISE.sub("", key.lower()) not in _ENTRY_LIST_KEYS):
+        pieces = [text for text in texts if text]
+        # blocks, not runs, when no two pieces meet at a space (a Tumblr post's text blocks): a paragraph each
+        runs = any(before[-1].isspace() or after[0].isspace() for before, after in itertools.pairwise(pieces))
+        return ("" if runs else "\n\n").join(pieces)
+    return [_joined_runs(item) for item in data]
 
 
 # What JSON with comments ("JSONC": VS Code's settings, ESLint's .eslintrc.json) holds besides JSON:
@@ -3192,6 +3279,34 @@ def _fixed_page_lines(page) -> list[str]:
             lines.append("")
         lines.append(text)
     return lines
+
+
+#: A shell archive's member: a here-document written to a file, through ``sed 's/^X//'`` when
+#: each of its lines is led by an X ("sed 's/^X//' << 'SHAR_EOF' > 'notes/review.txt'")
+_SHAR_MEMBER = re.compile(r"^[ \t]*(sed\s+['\"]s/\^X//['\"]\s+|cat\s+)?<<\s*\\?['\"]?(\w+)['\"]?\s*>\s*['\"]?([^'\"\s]+)['\"]?[ \t]*\n",
+                          re.MULTILINE)
+
+
+def shar_to_text(archive: str, *, source: str = "<shar>") -> str:
+    """A shell archive (``shar``: a script that writes its files out of here-documents) in, the
+    text of the one document it keeps that reads as a review out (see :func:`_archive_document`),
+    or the script as it stands when none does (a review that shows a here-document).
+
+    >>> print(shar_to_text("#!/bin/sh\\nsed 's/^X//' << 'SHAR_EOF' > 'notes/review.txt'\\nXNight Harbour (2019)\\n"
+    ...                    "X\\nXA calm drama.\\nSHAR_EOF\\nexit 0\\n"))
+    Night Harbour (2019)
+    <BLANKLINE>
+    A calm drama.
+    """
+    members = []
+    for member in _SHAR_MEMBER.finditer(archive):
+        end = re.compile(rf"^{re.escape(member.group(2))}[ \t]*$", re.MULTILINE).search(archive, member.end())
+        body = archive[member.end():end.start() if end else len(archive)]
+        if member.group(1) and member.group(1).startswith("sed"):
+            body = re.sub(r"^X", "", body, flags=re.MULTILINE)
+        data = body.encode("utf-8")
+        members.append((member.group(3), len(data), functools.partial(bytes, data)))
+    return _archive_document(members, source) or archive
 
 
 def _package_document(data: bytes, source: str) -> str:
