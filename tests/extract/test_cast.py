@@ -382,3 +382,15 @@ def test_an_actor_s_other_film_beside_the_name_is_an_aside(extract):
     # two actors in one bracket are no actor and film
     assert set(_cast(extract, "Night Harbour is a drama. The girls (Mena Sova, Tara Reeve) get the best lines.")) == {
         ("Mena Sova", None), ("Tara Reeve", None)}
+
+
+def test_a_name_that_is_a_film_title_or_plain_words_is_marked_for_the_actor_model():
+    from filmgraph.extract.actors import ActorScorer
+    from filmgraph.extract.doc import DocBuilder
+
+    doc = DocBuilder()("Gull Island (2011)\n\nMy son loves movies like American Pie and cartoons. Mira Sollen and "
+                       "Pavel Drosk, two Super Stars of Danish television, are fine. Sollen is Ada.")
+    features = {name: found for name, _, found in ActorScorer().candidates(doc, None, [])}
+    assert "known_title" in features["American Pie"]
+    assert "common_words" in features["Super Stars"]
+    assert not {"known_title", "common_words"} & features["Mira Sollen"].keys()

@@ -28,10 +28,12 @@ from functools import lru_cache
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
+from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS
 from .names import is_name, name_at_word_start, surname
 from .scorer import RelationModel, load_model
+from .vocabulary import english_words
 
 __all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 
@@ -117,6 +119,11 @@ def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | N
     features[f"first:{min(int(3 * (spans[0].start - doc.header_end) / body), 2)}"] = 1.0
     if name.split()[0] in _HONORIFICS:
         features["honorific"] = 1.0
+    if name in load_gazetteer():
+        features["known_title"] = 1.0  # "movies like American Pie, Harry Potter and Star Wars": a film's name
+    vocabulary = english_words()
+    if vocabulary and all(word.lower() in vocabulary for word in name.split()):
+        features["common_words"] = 1.0  # "two Super Stars", "Hardcore Rock fans": words capitalised, not a name
     for span in spans:
         sentence = doc.sentences.at(span.start)
         before = _WORD.findall(lowered[max(sentence.start, span.start - 50):span.start])[-3:]
