@@ -1381,3 +1381,16 @@ def test_a_shell_archive_is_read_from_the_document_it_unpacks(tmp_path):
     # a review that only shows a here-document reads as written
     shown = "Gull Island (2011)\n\nTo save it I typed cat << 'EOF' > notes.txt\nand pasted this.\n" + _BODY + "\nEOF\n"
     assert read_review(_write(tmp_path, "shown.txt", shown)).text.startswith("Gull Island (2011)\n\nTo save it")
+
+
+def test_binary_data_is_not_taken_for_an_old_machines_text(tmp_path):
+    # random bytes hold many high letters before a space-like byte and a videotex cursor move now
+    # and then: WordStar, videotex and PETSCII are texts, without NULs and with spaces
+    import random
+
+    noise = random.Random(5).randbytes(4096)
+    for name, data in (("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise), ("noise.txt", noise.replace(b"\x00", b"\x01"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ReviewError, match=name.replace(".", r"\.")):
+            read_review(path)

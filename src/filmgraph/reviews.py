@@ -647,7 +647,7 @@ def _decode(data: bytes, source: str) -> str:
         return petscii_text(data)
     if _is_wordstar(data):
         data = _wordstar_plain(data)
-    if len(_VIDEOTEX_POSITION.findall(data)) >= 5:
+    if b"\x00" not in data and len(_VIDEOTEX_POSITION.findall(data)) >= 5:
         return videotex_text(data)
     terminal = _TERMINAL_ESCAPE.search(data) is not None
     if terminal:
@@ -674,6 +674,8 @@ _WORDSTAR_DOT_COMMAND = re.compile(rb"^\.(?:[a-z]{2}|\.)(?:[ \t][^\r\n]*)?\r?\n"
 def _is_wordstar(data: bytes) -> bool:
     """Whether the bytes are a WordStar document's, which sets the high bit of each word's last
     letter (and of its soft spaces and line ends): most words end in a high byte."""
+    if b"\x00" in data or data.count(b" ") + data.count(b"\xa0") < 0.05 * len(data):
+        return False  # (binary data; a text's spaces, hard or soft, are many)
     ends = len(_WORDSTAR_WORD_END.findall(data))
     return ends >= 20 and ends > 0.4 * data.count(b" ")
 
@@ -750,7 +752,7 @@ def _is_petscii(data: bytes) -> bool:
     """Whether the bytes are a Commodore 64's text (PETSCII, in its upper/lower-case set: a
     diskmag's or a bulletin board's ``.seq`` file): lines end in CR alone, small letters are
     stored as ASCII's capitals and capitals as high bytes (0xC1-0xDA)."""
-    if b"\n" in data or data.count(b"\r") < 2:
+    if b"\n" in data or b"\x00" in data or data.count(b"\r") < 2:
         return False
     high_capitals = sum(0xC1 <= byte <= 0xDA for byte in data)
     small = sum(0x41 <= byte <= 0x5A for byte in data)
