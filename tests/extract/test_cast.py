@@ -394,3 +394,14 @@ def test_a_name_that_is_a_film_title_or_plain_words_is_marked_for_the_actor_mode
     assert "known_title" in features["American Pie"]
     assert "common_words" in features["Super Stars"]
     assert not {"known_title", "common_words"} & features["Mira Sollen"].keys()
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    ("We talk about Lara Quinn as Ruth Ames, the getaway driver.", ("Lara Quinn", "Ruth Ames")),
+    ("There is a small part for Tom Vale as the keeper's mate, Dario, who is the best thing in it.", ("Tom Vale", "Dario")),
+    ("Holm gives us Lara Quinn as Ruth Ames, a hospice nurse.", ("Lara Quinn", "Ruth Ames")),
+    ("Lara Quinn is bright and unsentimental as Ruth, the young colleague.", ("Lara Quinn", "Ruth")),
+])
+def test_actor_as_part_after_a_preposition_or_a_predicate(extract, sentence, credit):
+    kept, _ = extract("Gull Island (2011)\n\nA film by Ines Moll. " + sentence)
+    assert credit in [(c.actor, c.character) for c in kept.cast]

@@ -231,6 +231,7 @@ _NOT_A_PART = frozenset("as known referred billed credited such same and but or 
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
 _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
+                             r"\bfor|\babout|\bgives\s+us|\bgave\s+us|"
                              r"\bstars|\bstarring|\bfeaturing|\bespecially|\bincluding|\bnotably|\bparticularly|"
                              r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
@@ -817,7 +818,12 @@ class CastFinder:
         film_starts = {m.span.start for m in doc.mentions}  # a character may share a film's name
         for part in _PART_AS.finditer(text, doc.header_end):
             match = _ACTOR_BEFORE_AS.search(text, max(doc.header_end, part.start() - 150), part.start())
-            if match is None or _NOT_A_PART.intersection(match.group("gap").split()):
+            if match is None:
+                continue
+            gap = set(match.group("gap").split())
+            if match.group("gap").split()[:1] in (["is"], ["was"]):
+                gap -= {"and", "but"}  # "Ann Lee is bright and sly as Mara": the predicate's words
+            if _NOT_A_PART.intersection(gap):
                 continue
             actor, character = clean_name(match.group("actor")), clean_name(part.group("char"))
             sentence = doc.sentences.at(match.start())
