@@ -163,7 +163,7 @@ def test_unflagged_credit_beats_a_flagged_one(extract):
     assert [(c.actor, c.character) for c in kept.cast] == [("Sam Rook", "Bob Dale")]
 
 
-def test_respective_lists_give_no_pairs(extract):
+def test_respective_lists_longer_than_two_give_no_pairs(extract):
     kept, _ = extract(
         "Dust Town (1971)\nReviewed by Ann Lee\n\n"
         "Studio notes name Rod Dale, Ann Sheen and Bo Ek as Rick, Ilsa and Sam, which never happened. "
@@ -172,9 +172,11 @@ def test_respective_lists_give_no_pairs(extract):
         "Nell, played by Academy Award winner Ida Marsh, is fine. "
         "The Prince of Wales, played by Ned Oakes, sulks.\n"
     )
-    # the actors of a respective list longer than two are cast (the actor model's call); only Ned Oakes
-    # has a part (two actors and two parts pair in turn: test_cast.test_two_actors_and_their_two_parts_in_turn)
-    assert [(c.actor, c.character) for c in kept.cast if c.character] == [("Ned Oakes", "Prince of Wales")]
+    # the actors of a respective list longer than two are cast (the actor model's call); two parts
+    # and their two actors pair in turn, as two actors and their two parts do
+    # (test_cast.test_two_actors_and_their_two_parts_in_turn)
+    assert [(c.actor, c.character) for c in kept.cast if c.character] == [
+        ("Eva Cole", "Mary"), ("Tom Rudd", "Barry"), ("Ned Oakes", "Prince of Wales")]
 
 
 def test_screenplay_credits_in_prose(extract):

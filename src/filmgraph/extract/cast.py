@@ -106,6 +106,11 @@ _PARTS_IN_TURN = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?:star|appear)s? )?as) "
     rf"(?:(?:the )?(?:{_ROLE_WORD} ){{0,3}})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})"
     r"(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
+# "Harold and Val, played by Ray Dunstan and Joy Pellegrini": the parts, then their actors in turn
+_PLAYED_IN_TURN_NEEDLE = re.compile(r" played (?:[a-z]+ ){0,3}by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
+_PLAYED_IN_TURN = re.compile(
+    rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR}),? (?:(?:are|were) )?played (?:[a-z]+ ){{0,3}}?by "
+    rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN})(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
 # "A and B as Rick and Ilsa", "C as Fred, Wilma, Barney and Betty": respective lists, no pairs.
 _CHARACTER_LIST = re.compile(
     r"(?:,\s[A-Z][^,]*)*,?\s+and\s+(?>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)(?!\s+as\b)"
@@ -609,7 +614,7 @@ class CastFinder:
                     _MORE_ACTORS.match(text, match.end("actor")) or _MORE_ACTORS.match(text, match.end("char"))
                     or _QUALIFIER.match(text, match.end("actor"))
                 ):
-                    continue  # "Mary and Barry, played by A and B": which is which is not said
+                    continue  # "Mary and Barry, played by A and B": both pairs read in turn (_PLAYED_IN_TURN), not one here
                 if "played" in pattern.pattern:  # "the Prince of Wales, played by ..."
                     owner = _OF_BEFORE.search(text, max(0, match.start("char") - 60), match.start("char"))
                     if owner:
@@ -638,7 +643,9 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
-        for match in _in_paragraphs(_PARTS_IN_TURN, _PARTS_IN_TURN_NEEDLE, text, doc.header_end):
+        in_turn = [*_in_paragraphs(_PARTS_IN_TURN, _PARTS_IN_TURN_NEEDLE, text, doc.header_end),
+                   *_in_paragraphs(_PLAYED_IN_TURN, _PLAYED_IN_TURN_NEEDLE, text, doc.header_end)]
+        for match in in_turn:
             sentence = doc.sentences.at(match.start())
             flag = self.hedges(text, sentence, match.start())
             for group, part in (("actor", "char"), ("actor2", "char2")):
