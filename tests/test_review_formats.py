@@ -1394,3 +1394,16 @@ def test_binary_data_is_not_taken_for_an_old_machines_text(tmp_path):
         path.write_bytes(data)
         with pytest.raises(ReviewError, match=name.replace(".", r"\.")):
             read_review(path)
+
+
+def test_a_notes_app_backup_reads_the_one_note_that_is_a_review(tmp_path):
+    # Standard Notes: each item's fields inside a "content" envelope, notes among tags and settings
+    def item(kind, **content):
+        return {"uuid": "9f1c", "content_type": kind, "created_at": "2024-02-01T10:00:00Z", "content": content}
+    backup = {"version": "004", "items": [
+        item("Note", title="Gull Island (2011)", text=f"By Nils Aune\n\n{_BODY}\n\n{_BODY}", references=[]),
+        item("Note", title="Shopping", text="milk, bread, stamps", references=[]),
+        item("Tag", title="films", references=[]),
+        item("SN|UserPreferences", preferences={"theme": "dark"}, references=[])]}
+    text = read_review(_write(tmp_path, "backup.txt", json.dumps(backup))).text
+    assert text.startswith("Gull Island (2011)") and _BODY in text and "Shopping" not in text

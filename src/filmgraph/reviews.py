@@ -1739,11 +1739,15 @@ def _post_authors(data: Any) -> dict[str, str]:
 
 
 def _unwrapped(item: dict) -> dict:
-    """An API's ``{"kind": ..., "data": {...}}`` envelope around a post (Reddit's) as the post itself."""
+    """An envelope around a post as the post itself: an API's ``{"kind": ..., "data": {...}}``
+    (Reddit's), a notes app's ``{"content_type": "Note", "content": {"title": ..., "text": ...}}``
+    (Standard Notes')."""
     fields = _keyed(item)
-    inner = fields.get("data")
-    if isinstance(inner, dict) and _field([fields], _BODY_KEYS) is None and _field([_keyed(inner)], _BODY_KEYS) is not None:
-        return inner
+    for key in ("data", "content"):
+        inner = fields.get(key)
+        if (isinstance(inner, dict) and not isinstance(_field([fields], _BODY_KEYS), str)
+                and _field([_keyed(inner)], _BODY_KEYS) is not None):
+            return inner
     return item
 
 
