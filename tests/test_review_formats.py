@@ -1407,3 +1407,32 @@ def test_a_notes_app_backup_reads_the_one_note_that_is_a_review(tmp_path):
         item("SN|UserPreferences", preferences={"theme": "dark"}, references=[])]}
     text = read_review(_write(tmp_path, "backup.txt", json.dumps(backup))).text
     assert text.startswith("Gull Island (2011)") and _BODY in text and "Shopping" not in text
+
+
+def _dbase(fields: list[tuple[str, str, int]], rows: list[tuple]) -> bytes:
+    """A dBase III table: a header of field descriptors, then fixed-width records."""
+    import struct
+
+    size = 1 + sum(width for _, _, width in fields)
+    head = struct.pack("<BBBBIHH20x", 3, 124, 3, 1, len(rows), 32 + 32 * len(fields) + 1, size)
+    descriptors = b"".join(name.encode("ascii").ljust(11, b"\0") + kind.encode("ascii") + bytes(4) + bytes([width]) + bytes(15)
+                           for name, kind, width in fields)
+    records = b"".join(b" " + b"".join(str(value).encode("cp437").ljust(width)[:width] for value, (_, _, width) in zip(row, fields))
+                       for row in rows)
+    return head + descriptors + b"\r" + records + b"\x1a"
+
+
+def test_a_dbase_table_joins_a_review_kept_a_line_to_a_record(tmp_path):
+    fields = [("TITLE", "C", 24), ("YR", "N", 4), ("SEQ", "N", 3), ("REVTEXT", "C", 60), ("STAFF", "C", 8)]
+    lines = ["Gull Island (2011), by Nils Aune.", "", *textwrap.wrap(_BODY + " " + _BODY, 58)]
+    rows = [("GULL ISLAND", 2011, n + 1, line, "NILS") for n, line in enumerate(lines)]
+    rows += [("TERN ROCK", 1964, 1, "Grey and slow, but the storm is good.", "KIT")]
+    path = tmp_path / "catalogue.dbf"
+    path.write_bytes(_dbase(fields, rows))
+    assert path in find_review_files([tmp_path])
+    text = read_review(path).text
+    assert "Gull Island (2011), by Nils Aune.\n\nGull Island is a remake of Tern Rock (1964)" in text and "storm is good" not in text
+    kept = extract_review(read_review(path)).kept()
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
+    with pytest.raises(ReviewError, match=r"broken\.dbf"):
+        read_review(_write(tmp_path, "broken.dbf", "not a table"))

@@ -43,6 +43,7 @@ import lzma
 import os
 import quopri
 import re
+import struct
 import sys
 import textwrap
 import unicodedata
@@ -83,14 +84,14 @@ __all__ = [
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc")
+                   ".oxps", ".xps", ".http", ".scc", ".dbf")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -160,6 +161,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = plist_to_text(data, source=str(path))
     elif _EBU_STL_MAGIC.match(data):
         text = ebu_stl_to_text(data)
+    elif suffix == ".dbf":
+        text = dbf_to_text(data, source=str(path))
     else:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         if "\n" not in text:
@@ -685,6 +688,50 @@ def _wordstar_plain(data: bytes) -> bytes:
     controls dropped."""
     plain = bytes(byte & 0x7F for byte in data)
     return _WORDSTAR_DOT_COMMAND.sub(b"", plain).translate(None, bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x1A)))
+
+
+def dbf_to_text(data: bytes, *, source: str = "<dbf>") -> str:
+    """A dBase table (``.dbf``: a header of field descriptors, then fixed-width records) in, its
+    one review out: a review kept a line to a record (a shop's or a club's catalogue, its widest
+    character field the text) is joined again record by record, the records grouped by their other
+    character and date fields (the film's title, the staff member, the date), and the groups read
+    as a JSON export's records are (:func:`_data_to_text`: the one with a long text).
+
+    Raises
+    ------
+    ReviewError
+        If the header is broken, or no group or several hold a review.
+    """
+    try:
+        count, header_size, record_size = struct.unpack_from("<IHH", data, 4)
+        fields = []
+        at = 32
+        while data[at] != 0x0D:
+            fields.append((data[at:at + 11].split(b"\0")[0].decode("ascii", "replace"), chr(data[at + 11]), data[at + 16]))
+            at += 32
+    except (struct.error, IndexError) as error:
+        raise ReviewError(source, f"not a readable dBase table ({error})") from error
+    records = []
+    for index in range(count):
+        record = data[header_size + index * record_size:header_size + (index + 1) * record_size]
+        if len(record) < record_size or record[:1] == b"*":  # (a deleted record)
+            continue
+        values, at = {}, 1
+        for name, kind, width in fields:
+            values[name] = (kind, record[at:at + width].decode("cp437").strip())
+            at += width
+        records.append(values)
+    texts = [name for name, kind, _ in fields if kind == "C"]
+    if not records or not texts:
+        raise ReviewError(source, "the dBase table holds no records with text")
+    text = max(texts, key=lambda name: next(width for field, _, width in fields if field == name))
+    groups: dict[tuple, dict[str, Any]] = {}
+    for values in records:
+        key = tuple(value for name, (kind, value) in values.items() if kind in "CD" and name != text)
+        group = groups.setdefault(key, {name: value for name, (kind, value) in values.items() if name != text and kind in "CDN"} | {"review": []})
+        group["review"].append(values[text][1] or "\n")
+    rows = [{**group, "review": " ".join(group["review"]).replace(" \n ", "\n\n").strip()} for group in groups.values()]
+    return _data_to_text(rows, source=source, what="dBase")
 
 
 #: An EBU subtitle file's header: its code page ("850") and format ("STL25.01": 25 frames a second)
