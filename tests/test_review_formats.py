@@ -1436,3 +1436,11 @@ def test_a_dbase_table_joins_a_review_kept_a_line_to_a_record(tmp_path):
     assert [(f.title, f.year) for f in kept.remake_of] == [("Tern Rock", 1964)]
     with pytest.raises(ReviewError, match=r"broken\.dbf"):
         read_review(_write(tmp_path, "broken.dbf", "not a table"))
+
+
+def test_a_cyrillic_or_greek_utf8_review_is_not_taken_for_wordstar(tmp_path):
+    # UTF-8's two-byte letters look like WordStar's marked word ends (a high letter, then a byte of 0x80-0xA0)
+    for name, words in (("stalker.txt", "Сталкер (1979) — фильм Андрея Тарковского по повести братьев Стругацких. "),
+                        ("thiasos.txt", "Ο Θίασος (1975) του Θόδωρου Αγγελόπουλου είναι μια ταινία για την ιστορία. ")):
+        review = words * 20
+        assert read_review(_write(tmp_path, name, review)).text.strip() == review.strip()

@@ -680,7 +680,15 @@ def _is_wordstar(data: bytes) -> bool:
     if b"\x00" in data or data.count(b" ") + data.count(b"\xa0") < 0.05 * len(data):
         return False  # (binary data; a text's spaces, hard or soft, are many)
     ends = len(_WORDSTAR_WORD_END.findall(data))
-    return ends >= 20 and ends > 0.4 * data.count(b" ")
+    return ends >= 20 and ends > 0.4 * data.count(b" ") and not _is_utf8(data)  # (UTF-8's Cyrillic or Greek letters look alike)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _wordstar_plain(data: bytes) -> bytes:
@@ -736,8 +744,9 @@ def dbf_to_text(data: bytes, *, source: str = "<dbf>") -> str:
 
 #: An EBU subtitle file's header: its code page ("850") and format ("STL25.01": 25 frames a second)
 _EBU_STL_MAGIC = re.compile(rb"\d{3}STL(?:2[45]|30)\.01")
-#: Its text field's codes: a line break within a subtitle, then unused space (filler)
-_EBU_LINE_BREAK, _EBU_FILLER = 0x8A, 0x8F
+#: Its text field's code for a line break within a subtitle (its unused space, 0x8F, is dropped with
+#: every other byte that is no character)
+_EBU_LINE_BREAK = 0x8A
 #: ISO 6937's non-spacing accents (the byte before the letter they go on)
 _ISO6937_ACCENTS = {0xC1: "\u0300", 0xC2: "\u0301", 0xC3: "\u0302", 0xC4: "\u0303", 0xC5: "\u0304", 0xC8: "\u0308",
                     0xCA: "\u030a", 0xCB: "\u0327", 0xCD: "\u030b", 0xCF: "\u030c"}
@@ -803,7 +812,8 @@ def _is_petscii(data: bytes) -> bool:
         return False
     high_capitals = sum(0xC1 <= byte <= 0xDA for byte in data)
     small = sum(0x41 <= byte <= 0x5A for byte in data)
-    return high_capitals >= 5 and small > 5 * sum(0x61 <= byte <= 0x7A for byte in data) and small > 2 * high_capitals
+    return (high_capitals >= 5 and small > 5 * sum(0x61 <= byte <= 0x7A for byte in data) and small > 2 * high_capitals
+            and not _is_utf8(data))
 
 
 def petscii_text(data: bytes) -> str:
