@@ -1444,3 +1444,36 @@ def test_a_cyrillic_or_greek_utf8_review_is_not_taken_for_wordstar(tmp_path):
                         ("thiasos.txt", "Ο Θίασος (1975) του Θόδωρου Αγγελόπουλου είναι μια ταινία για την ιστορία. ")):
         review = words * 20
         assert read_review(_write(tmp_path, name, review)).text.strip() == review.strip()
+
+
+def _dvi(lines: list[str]) -> bytes:
+    """A one-page DVI file as TeX writes one: a preamble, a font, then each line's words set
+    character by character, a move right between words (a small kern inside one) and a move down
+    after each line."""
+    import struct
+
+    size = 10 * 65536  # a 10pt font, in scaled points
+    out = b"\xf7\x02" + struct.pack(">III", 25400000, 473628672, 1000) + bytes([11]) + b" TeX output"
+    out += b"\xf3\x00" + struct.pack(">III", 0, size, size) + b"\x00\x05cmr10"  # fnt_def1 0
+    out += b"\x8b" + bytes(44) + b"\xab"  # bop, fnt_num_0
+    for line in lines:
+        out += b"\x8d"  # push
+        for word in line.split(" "):
+            out += b"".join(bytes([ord(c)]) for c in word.replace("fi", "\x0c")) + b"\x8f\x02"  # the kern, right1
+            out += b"\x92" + struct.pack(">i", size // 3)  # w3: a word space
+        out += b"\x8e\x9f" + struct.pack(">i", 12 * 65536)[1:]  # pop, down3
+    return out + b"\x8c\xf8"  # eop, post
+
+
+def test_a_tex_dvi_file_is_read_from_its_characters_and_moves(tmp_path):
+    lines = ["Gull Island (2011)", "Reviewed by Nils Aune", *textwrap.wrap(_BODY + " The fine cast.", 60)]
+    path = tmp_path / "bulletin.dvi"
+    path.write_bytes(_dvi(lines))
+    assert path in find_review_files([tmp_path])
+    text = read_review(path).text
+    assert text.split("\n")[:2] == ["Gull Island (2011)", "Reviewed by Nils Aune"] and "The fine cast." in text
+    assert _found(path) == ("Gull Island", 2011, ["Ines Moll"], "Nils Aune")
+    cut = tmp_path / "cut.dvi"
+    cut.write_bytes(_dvi(lines)[:40])
+    with pytest.raises(ReviewError, match=r"cut\.dvi.*ends inside an instruction"):
+        read_review(cut)

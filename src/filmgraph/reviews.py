@@ -84,14 +84,14 @@ __all__ = [
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc", ".dbf")
+                   ".oxps", ".xps", ".http", ".scc", ".dbf", ".dvi")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -161,6 +161,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = plist_to_text(data, source=str(path))
     elif _EBU_STL_MAGIC.match(data):
         text = ebu_stl_to_text(data)
+    elif data[:2] == _DVI_PREAMBLE:
+        text = dvi_to_text(data, source=str(path))
     elif suffix == ".dbf":
         text = dbf_to_text(data, source=str(path))
     else:
@@ -740,6 +742,108 @@ def dbf_to_text(data: bytes, *, source: str = "<dbf>") -> str:
         group["review"].append(values[text][1] or "\n")
     rows = [{**group, "review": " ".join(group["review"]).replace(" \n ", "\n\n").strip()} for group in groups.values()]
     return _data_to_text(rows, source=source, what="dBase")
+
+
+#: A TeX DVI file's first bytes: its preamble's opcode and the format's version
+_DVI_PREAMBLE = b"\xf7\x02"
+#: The characters of TeX's text fonts (OT1, Computer Modern's) that are not ASCII's: ligatures, quotes, dashes
+_OT1 = {0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl", 0x10: "i", 0x19: "ß", 0x1A: "æ", 0x1B: "œ", 0x1C: "ø",
+        0x22: "”", 0x3C: "¡", 0x3E: "¿", 0x5C: "“", 0x60: "‘", 0x27: "’", 0x7B: "–", 0x7C: "—"}
+#: A horizontal move wider than this share of the font's size is a space between words, not a kern
+_DVI_SPACE_SHARE = 0.15
+
+
+def dvi_to_text(data: bytes, *, source: str = "<dvi>") -> str:
+    """A TeX DVI file (what ``tex`` writes: each page a program of characters set and moves
+    made) in, its text out: the characters set, read in the Computer Modern text fonts' encoding,
+    a word space where a move right is wider than a kern, a line's end where the page moves down,
+    and a blank line between pages.
+
+    Raises
+    ------
+    ReviewError
+        If the file ends inside an instruction or holds one no DVI file has.
+    """
+    out: list[str] = []
+    fonts: dict[int, int] = {}
+    font = 0
+    w = x = 0
+    at = 0
+
+    def number(width: int, signed: bool) -> int:
+        """The instruction's next operand, ``width`` bytes big-endian."""
+        nonlocal at
+        if at + width > len(data):
+            raise ReviewError(source, "the DVI file ends inside an instruction")
+        at += width
+        return int.from_bytes(data[at - width:at], "big", signed=signed)
+
+    def moved_right(amount: int) -> None:
+        if amount > _DVI_SPACE_SHARE * fonts.get(font, 655360) and out and not out[-1].isspace():
+            out.append(" ")
+
+    def moved_down(amount: int) -> None:
+        if out and out[-1] == " ":
+            out.pop()  # (a line's last move right, its glue, is no word space)
+        if amount > 0 and out and out[-1] != "\n":
+            out.append("\n")
+
+    while at < len(data):
+        op = data[at]
+        at += 1
+        if op < 128:
+            out.append(_OT1.get(op, chr(op)))
+        elif 128 <= op <= 131 or 133 <= op <= 136:  # set, put: a character by its code
+            code = number(op - 127 if op <= 131 else op - 132, False)
+            out.append(_OT1.get(code, chr(code)) if code < 0x110000 else "")
+        elif op in (132, 137):  # a rule
+            number(8, False)
+        elif op == 139:  # a page begins
+            number(44, False)
+            if out:
+                out.append("\n\n")
+        elif op in (138, 140, 141, 142, 248, 249):  # nop, eop, push, pop, postamble
+            if op == 248:
+                break
+        elif 143 <= op <= 146:
+            moved_right(number(op - 142, True))
+        elif op == 147:
+            moved_right(w)
+        elif 148 <= op <= 151:
+            w = number(op - 147, True)
+            moved_right(w)
+        elif op == 152:
+            moved_right(x)
+        elif 153 <= op <= 156:
+            x = number(op - 152, True)
+            moved_right(x)
+        elif 157 <= op <= 160:
+            moved_down(number(op - 156, True))
+        elif op in (161, 166):
+            moved_down(1)
+        elif 162 <= op <= 165 or 167 <= op <= 170:
+            moved_down(number(op - (161 if op <= 165 else 166), True))
+        elif 171 <= op <= 234:
+            font = op - 171
+        elif 235 <= op <= 238:
+            font = number(op - 234, False)
+        elif 239 <= op <= 242:  # a special: its bytes skipped
+            length = number(op - 238, False)
+            at += length
+        elif 243 <= op <= 246:  # a font's definition: its scaled size kept
+            number_of_font = number(op - 242, False)
+            number(4, False)
+            fonts[number_of_font] = number(4, False)
+            number(4, False)
+            area, name = number(1, False), number(1, False)
+            at += area + name  # (the font's area and name)
+        elif op == 247:  # the preamble and its comment
+            number(13, False)
+            length = number(1, False)
+            at += length
+        else:
+            raise ReviewError(source, f"not a DVI file (opcode {op} at byte {at - 1})")
+    return "".join(out).strip()
 
 
 #: An EBU subtitle file's header: its code page ("850") and format ("STL25.01": 25 frames a second)
