@@ -751,6 +751,8 @@ _OT1 = {0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl", 0x10: "i",
         0x22: "”", 0x3C: "¡", 0x3E: "¿", 0x5C: "“", 0x60: "‘", 0x27: "’", 0x7B: "–", 0x7C: "—"}
 #: A horizontal move wider than this share of the font's size is a space between words, not a kern
 _DVI_SPACE_SHARE = 0.15
+#: The size taken for a font the file sets before defining it: 10pt, in TeX's scaled points
+_DVI_UNDEFINED_FONT_SIZE = 10 * 65536
 
 
 def dvi_to_text(data: bytes, *, source: str = "<dvi>") -> str:
@@ -779,7 +781,7 @@ def dvi_to_text(data: bytes, *, source: str = "<dvi>") -> str:
         return int.from_bytes(data[at - width:at], "big", signed=signed)
 
     def moved_right(amount: int) -> None:
-        if amount > _DVI_SPACE_SHARE * fonts.get(font, 655360) and out and not out[-1].isspace():
+        if amount > _DVI_SPACE_SHARE * fonts.get(font, _DVI_UNDEFINED_FONT_SIZE) and out and not out[-1].isspace():
             out.append(" ")
 
     def moved_down(amount: int) -> None:
@@ -795,7 +797,7 @@ def dvi_to_text(data: bytes, *, source: str = "<dvi>") -> str:
             out.append(_OT1.get(op, chr(op)))
         elif 128 <= op <= 131 or 133 <= op <= 136:  # set, put: a character by its code
             code = number(op - 127 if op <= 131 else op - 132, False)
-            out.append(_OT1.get(code, chr(code)) if code < 0x110000 else "")
+            out.append(_OT1.get(code, chr(code)) if code < 0xD800 or 0xE000 <= code < 0x110000 else "")  # (no surrogate)
         elif op in (132, 137):  # a rule
             number(8, False)
         elif op == 139:  # a page begins
