@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import io
 import json
 import re
 import textwrap
@@ -534,6 +535,90 @@ def test_an_activitypub_outbox_reads_its_authors_self_thread_but_not_a_reply_to_
     text = read_review(path).text
     assert "remake of Dock Lights (2004)" in text and "Ida Strand plays the ferrywoman" in text
     assert "Harbour Ghosts" not in text and "https://" not in text
+
+
+def test_an_archives_self_thread_is_read_in_reply_order_among_its_other_posts(tmp_path):
+    # a Twitter archive: a script assigning the posts, newest first, each in a one-key envelope; the
+    # thread's posts answer one another, the owner's other posts answer nothing in the file
+    def tweet(number, text, reply_to=None):
+        return {"tweet": {"id_str": str(number), "id": str(number), "full_text": text, "in_reply_to_status_id": reply_to,
+                          "created_at": f"Tue Mar 05 18:0{number}:00 +0000 2024"}}
+    posts = [tweet(9, "Booking opens Monday for the spring season."),
+             tweet(3, "Ida Strand plays the ferrywoman; bring a coat. 3/3", "2"),
+             tweet(2, "It is a remake of Dock Lights (2004), moved from Lisbon to Oslo, and the fog does what the heat did. 2/3", "1"),
+             tweet(1, "1/3 Rewatched Night Harbour (2019) for the club's notes, and it holds up.")]
+    path = _write(tmp_path, "tweets.js", "window.YTD.tweets.part0 = " + json.dumps(posts, indent=2))
+    text = read_review(path).text
+    assert text.index("Rewatched Night Harbour") < text.index("remake of Dock Lights") < text.index("ferrywoman")
+    assert "Booking opens" not in text and "created_at" not in text
+    kept = extract_review(read_review(path)).kept()
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    # two threads of like length are two reviews, not one
+    other = [tweet(7, "Another film entirely, a long thread of its own about Gull Island (2011) and its cast. 1/2"),
+             tweet(8, "Gull Island is a remake of Tern Rock (1964), and a damp one, with a fine ending. 2/2", "7")]
+    with pytest.raises(ReviewError, match="reviews"):
+        read_review(_write(tmp_path, "two.js", "var posts = " + json.dumps(posts[1:] + other) + ";"))
+
+
+def test_a_journal_entrys_markdown_body_reads_as_its_text(tmp_path):
+    entry = {"metadata": {"version": "1.0"}, "entries": [{"uuid": "7C1E", "creationDate": "2023-11-19T22:47:03Z",
+             "text": "# Night Harbour \\(2019\\)\n\nWatched it tonight\\. It is a remake of Dock Lights \\(2004\\), "
+                     "moved from Lisbon to **Oslo**\\."}]}
+    text = read_review(_write(tmp_path, "journal.json", json.dumps(entry))).text
+    assert text.startswith("Night Harbour (2019)\n") and "remake of Dock Lights (2004), moved from Lisbon to Oslo." in text
+    assert "\\" not in text and "#" not in text
+
+
+def test_a_single_part_message_in_another_text_format_keeps_its_text(tmp_path):
+    # a Zim wiki page opens with mail-like headers; its body is neither plain text nor HTML
+    page = ("Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\nCreation-Date: 2021-03-14T20:51:07+00:00\n\n"
+            "====== Night Harbour ======\n\n**Night Harbour** (2019)\nDirected by //Ida Strand//.\n\n"
+            "A remake of //Dock Lights// (2004), see https://example.org/dock.\n")
+    text = read_review(_write(tmp_path, "night.txt", page)).text
+    assert "Night Harbour (2019)" in text and "A remake of “Dock Lights” (2004)" in text and "https://example.org" in text
+
+
+def _pdf(lines: list[str], metadata: dict[str, str]) -> bytes:
+    """A one-page PDF setting ``lines`` in Helvetica, with ``metadata``."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    escaped = (line.replace("(", "\\(").replace(")", "\\)") for line in lines)
+    shown = " 0 -16 Td ".join(f"({line}) Tj" for line in escaped)
+    content = DecodedStreamObject()
+    content.set_data(f"BT /F1 11 Tf 72 720 Td {shown} ET".encode("latin-1"))
+    page.replace_contents(content)
+    writer.add_metadata(metadata)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_reads_as_its_pages_text_under_its_metadatas_title_and_author(tmp_path):
+    path = tmp_path / "note.pdf"
+    path.write_bytes(_pdf(["Programme note", "Night Harbour is a remake of Dock Lights (2004), moved from Lisbon to Oslo.",
+                           "Ida Strand plays the ferrywoman."], {"/Title": "Night Harbour (2019)", "/Author": "Ann Lee"}))
+    text = read_review(path).text
+    assert text.startswith("Night Harbour (2019)\nBy Ann Lee\n\nProgramme note")
+    kept = extract_review(read_review(path)).kept()
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    # a word processor's own title names no film; a page without text and a broken file are errors
+    path.write_bytes(_pdf(["Night Harbour (2019) is slow."], {"/Title": "Microsoft Word - notes.docx"}))
+    assert read_review(path).text == "Night Harbour (2019) is slow."
+    path.write_bytes(_pdf([], {}))
+    with pytest.raises(ReviewError, match=r"note\.pdf.*no text"):
+        read_review(path)
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    with pytest.raises(ReviewError, match=r"note\.pdf"):
+        read_review(path)
 
 
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
@@ -1477,3 +1562,17 @@ def test_a_tex_dvi_file_is_read_from_its_characters_and_moves(tmp_path):
     cut.write_bytes(_dvi(lines)[:40])
     with pytest.raises(ReviewError, match=r"cut\.dvi.*ends inside an instruction"):
         read_review(cut)
+
+
+def test_substation_alpha_subtitles_read_as_their_dialogue(tmp_path):
+    script = ("\ufeff[Script Info]\nTitle: Reel Talk #3\nScriptType: v4.00+\n\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize\n"
+              "Style: Default,Open Sans,64\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+              "Comment: 0,0:00:00.00,0:00:00.00,Default,,0,0,0,,check the spelling of the director\n"
+              "Dialogue: 0,0:00:00.40,0:00:03.10,Default,Ann,0,0,0,,Hi, I'm Ann Lee,\\Nand this is Reel Talk.\n"
+              "Dialogue: 0,0:00:03.40,0:00:07.47,Default,Ann,0,0,0,,This week: {\\i1}Night Harbour{\\i0} (2019),\\Na remake of Dock Lights (2004).\n")
+    for name in ("talk.ass", "talk.txt"):
+        review = read_review(_write(tmp_path, name, script))
+        assert review.text == "Ann: Hi, I'm Ann Lee, and this is Reel Talk. This week: “Night Harbour” (2019), a remake of Dock Lights (2004)."
+    kept = extract_review(review).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]

@@ -61,9 +61,10 @@ def test_same_source_same_id_and_changed_text_changes_hash(tmp_path):
 def test_folders_yield_errors_instead_of_stopping(tmp_path):
     (tmp_path / "good.txt").write_text("Heat (1995).", encoding="utf-8")
     (tmp_path / "empty.md").write_text("", encoding="utf-8")
-    (tmp_path / "skipped.pdf").write_bytes(b"%PDF")
+    (tmp_path / "skipped.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")  # a PDF is read, and one without pages is an error
     results = list(read_reviews([tmp_path]))
-    assert [type(r).__name__ for r in results] == ["ReviewError", "Review"]
+    assert [type(r).__name__ for r in results] == ["ReviewError", "Review", "ReviewError"]
 
 
 def test_stray_control_characters_are_blanked_but_many_mean_binary(tmp_path):

@@ -81,17 +81,17 @@ __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
-    "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
+    "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "ass_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "pdf_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc", ".dbf", ".dvi")
+                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".dbf", ".dvi", ".pdf")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -163,6 +163,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = ebu_stl_to_text(data)
     elif data[:2] == _DVI_PREAMBLE:
         text = dvi_to_text(data, source=str(path))
+    elif data.startswith(_PDF_MAGIC):
+        text = pdf_to_text(data, source=str(path))
     elif suffix == ".dbf":
         text = dbf_to_text(data, source=str(path))
     else:
@@ -463,6 +465,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".srt": lambda text, source: subtitles_to_text(text),
     ".vtt": lambda text, source: subtitles_to_text(text),
     ".scc": lambda text, source: scc_to_text(text),
+    **dict.fromkeys((".ass", ".ssa"), lambda text, source: ass_to_text(text)),
     ".eml": lambda text, source: email_to_text(text),
     **dict.fromkeys((".json", ".jsonl", ".ndjson"), lambda text, source: json_to_text(text, source=source)),
     ".csv": lambda text, source: csv_to_text(text, source=source),
@@ -515,6 +518,15 @@ _SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
 _XML_START = re.compile(r"\A\ufeff?\s*<\?xml\b|\A\ufeff?\s*(?:<!--.*?-->\s*)*<[A-Za-z_][\w.:-]*[\s/>]", re.DOTALL)
 
 
+# JSON a script assigns to a name: a Twitter archive's "window.YTD.tweets.part0 = [...]", a "var data = {...};"
+_ASSIGNED_JSON = re.compile(r"\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+
+
+def _unassigned(text: str, start: int) -> str:
+    """The JSON value of an assignment from ``start`` on, without the statement's closing semicolon."""
+    return text[start:].rstrip().removesuffix(";")
+
+
 def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     """The converter for a text whose file name says nothing of its format (a ``.txt``, or no
     suffix at all), told from the text itself: a JSON export, an e-mail or mailbox, a calendar,
@@ -527,6 +539,13 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
             pass
         else:
             return _CONVERTERS[".json"]
+    if (assigned := _ASSIGNED_JSON.match(text)) is not None:
+        try:
+            json.loads(_unassigned(text, assigned.end()))
+        except ValueError:
+            pass
+        else:
+            return lambda text, source: json_to_text(_unassigned(text, assigned.end()), source=source)
     if head.startswith("BEGIN:VCALENDAR"):
         return _CONVERTERS[".ics"]
     if _WARC_RECORD.match(head):
@@ -537,6 +556,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return lambda text, source: hl7_to_text(text)
     if head.startswith("Scenarist_SCC V1.0"):
         return _CONVERTERS[".scc"]
+    if head.lstrip("\ufeff").startswith("[Script Info]"):
+        return _CONVERTERS[".ass"]
     if _HTTP_START.match(head):
         return lambda text, source: http_to_text(text, source=source)
     if _MBOX_SEPARATOR.match(head):
@@ -1108,6 +1129,11 @@ _MAIL_ONLY_FIELD = re.compile(r"^(?:Message-ID|MIME-Version|Received|Return-Path
                               r"Content-Type|Content-Transfer-Encoding|X-[\w-]+):", re.IGNORECASE | re.MULTILINE)
 
 
+# Zim wiki's inline marks: "//Le Retour de Martin Guerre//" in italics (not a URL's "https://"), "**Richard Gere**" in bold
+_ZIM_ITALIC = re.compile(r"(?<![:/])//(?=\S)([^/\n]{1,300}?)(?<=\S)//")
+_ZIM_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")
+
+
 def email_to_text(message: str) -> str:
     """An e-mail (RFC 5322, as an ``.eml`` file or a mail client's "show original") in, its
     From, Date and Subject lines and its text out: the transport headers dropped, MIME parts,
@@ -1133,7 +1159,9 @@ def email_to_text(message: str) -> str:
     raw = email.message_from_string(message, policy=email.policy.compat32)
     lines = [f"{field}: {' '.join(str(email.header.make_header(email.header.decode_header(raw[field]))).split())}"
              for field in _MAIL_FIELDS if raw[field]]
-    part = parsed.get_body(preferencelist=("plain", "html"))
+    # (a single part in another text format is the text: a Zim wiki page's "Content-Type: text/x-zim-wiki")
+    part = parsed.get_body(preferencelist=("plain", "html")) or (
+        parsed if not parsed.is_multipart() and parsed.get_content_maintype() == "text" else None)
     body = ""
     if part is not None:
         payload = part.get_payload()
@@ -1142,6 +1170,8 @@ def email_to_text(message: str) -> str:
         body = payload if unencoded and isinstance(payload, str) and not part.get_param("charset") else part.get_content()
     if part is not None and part.get_content_subtype() == "html":
         body = html_to_text(body)
+    elif part is not None and part.get_content_subtype() == "x-zim-wiki":
+        body = _ZIM_BOLD.sub(r"\1", _ZIM_ITALIC.sub(lambda run: title_hint(run.group(1)), body))
     # a centred first line keeps its indent: it sets a title apart as a header does
     return "\n".join(lines) + "\n\n" + re.sub(r"\A(?:[ \t]*\n)+", "", body.replace("\r\n", "\n")).rstrip()
 
@@ -1175,6 +1205,47 @@ def subtitles_to_text(subtitles: str) -> str:
                 line = f"{speaker}: {line}"
             spoken.append(_MARKUP_TAG.sub("", line).strip())
     return " ".join(part for part in spoken if part)
+
+
+#: An Advanced SubStation Alpha line's override block: "{\\fad(300,300)}", "{\\i1}"; its italic run: "{\\i1}Suspiria{\\i0}"
+_ASS_OVERRIDE = re.compile(r"\{[^{}]*\}")
+_ASS_ITALIC = re.compile(r"\{\\i1\}([^{}]+)\{\\i0?\}")
+
+
+def ass_to_text(script: str) -> str:
+    """A video review's Advanced SubStation Alpha subtitles (``.ass``, ``.ssa``: Aegisub's) in,
+    what is said out: the Dialogue lines of its Events section in order (not its comments, styles
+    or project settings), their override codes dropped and italic runs kept as title hints, a hard
+    line break (``\\N``) a space, the speaker's name (the Name field) once per turn, as
+    :func:`subtitles_to_text` gives a WebVTT voice's.
+
+    >>> ass_to_text("[Events]\\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\\n"
+    ...             "Comment: 0,0:00:00.00,0:00:00.00,Default,,0,0,0,,check the spelling\\n"
+    ...             "Dialogue: 0,0:00:01.00,0:00:03.00,Default,Ann,0,0,0,,It is {\\\\i1}Night Harbour{\\\\i0},\\\\Nfrom 2019.")
+    'Ann: It is “Night Harbour”, from 2019.'
+    """
+    spoken: list[str] = []
+    fields: list[str] = []
+    in_events, speaker = False, None
+    for line in script.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            in_events = line.lower() == "[events]"
+            continue
+        key, _, value = line.partition(":")
+        if not in_events or key not in ("Format", "Dialogue"):
+            continue
+        if key == "Format":
+            fields = [name.strip().lower() for name in value.split(",")]
+            continue
+        record = dict(zip(fields, value.strip().split(",", max(0, len(fields) - 1))))
+        words = _ASS_ITALIC.sub(lambda run: title_hint(run.group(1)), record.get("text", ""))
+        words = " ".join(_ASS_OVERRIDE.sub("", words).replace("\\N", " ").replace("\\n", " ").replace("\\h", " ").split())
+        name = record.get("name", "").strip()
+        if words and name and name != speaker:
+            speaker, words = name, f"{name}: {words}"
+        spoken.append(words)
+    return " ".join(words for words in spoken if words)
 
 
 #: Line 21 (CEA-608) captions' own letters where ASCII has others, and the special characters
@@ -1545,7 +1616,8 @@ _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byli
 # "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
               "comment", "comments", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml",
-              "extended")  # (a bookmark's notes, as Pinboard and Delicious keep them: its "description" is its title)
+              "extended", "fulltext")  # (a bookmark's notes, as Pinboard and Delicious keep them: its "description" is its title;
+# a tweet's "full_text")
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
 _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
@@ -1696,10 +1768,17 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
                                       "field, and no prose in any other)")
     if _MARKUP.search(body):
         body = html_to_text(body, source=source)
+    elif _MARKDOWN_BODY.search(body):
+        body = markdown_to_text(body)
     body = re.sub(r"[ \t\u00a0]+", " ", body)
     if headline and headline != title:
         body = f"{headline}\n\n{body}"
     return compose_review(title, year, author, _credits([*film_sources, fields, around], rating_from=fields), body)
+
+
+#: What only Markdown writes in a body: a heading's mark opening the text, punctuation escaped with a
+#: backslash (a journal app's export: "Hachi: A Dog's Tale \\(2009\\)", "a cry\\.")
+_MARKDOWN_BODY = re.compile(r"\A\s*#{1,6}[ ]\S|\\[()\[\].!*_#-]")
 
 
 _WRITER_OF_REVIEW_KEYS = ("author", "authors", "reviewer", "byline", "critic", "authorname", "reviewername")
@@ -1862,7 +1941,7 @@ def _json_reviews(data: Any) -> list[tuple[dict, dict]]:
 
 
 #: The fields that mark a post as a reply to another (plain keys, see :func:`_keyed`).
-_REPLY_KEYS = frozenset({"parentid", "inreplytoid", "inreplyto", "replyto", "parentpostid"})
+_REPLY_KEYS = frozenset({"parentid", "inreplytoid", "inreplyto", "replyto", "parentpostid", "inreplytostatusid"})
 
 
 def _is_reply(post: dict, authors: dict[str, str] | None = None) -> bool:
@@ -1875,6 +1954,48 @@ def _is_reply(post: dict, authors: dict[str, str] | None = None) -> bool:
         return bool(targets)
     author = _post_author(fields)
     return not author or any(authors.get(target) != author for target in targets)
+
+
+def _self_thread(posts: list[dict]) -> tuple[int, dict] | None:
+    """The thread that posts answering one another in a chain make, all by one author (or none
+    named: an archive's own posts), with the index of its first post: that post's fields, its text
+    the posts' texts in reply order, a paragraph each (a Twitter archive keeps them newest first,
+    among its owner's other posts). ``None`` unless one such thread of two posts or more is the
+    document's one long text (see :func:`_the_one_long`) and no post is answered twice."""
+    keyed = [_keyed(post) for post in posts]
+    index_of: dict[str, int] = {}
+    for index, fields in enumerate(keyed):
+        post_id = fields.get("idstr") or fields.get("id")
+        if not isinstance(post_id, (str, int)) or str(post_id) in index_of:
+            return None
+        index_of[str(post_id)] = index
+    answer_to: dict[int, int] = {}
+    firsts = []
+    for index, fields in enumerate(keyed):
+        targets = [index_of[str(fields[key])] for key in _REPLY_KEYS & fields.keys() if str(fields[key]) in index_of]
+        if not targets:
+            firsts.append(index)
+        elif targets[0] in answer_to:
+            return None
+        else:
+            answer_to[targets[0]] = index
+    if len({_post_author(fields) for fields in keyed}) > 1:
+        return None
+    chains = []
+    for first in firsts:
+        chain = [first]
+        while chain[-1] in answer_to:
+            chain.append(answer_to[chain[-1]])
+        chains.append(chain)
+    texts = [[_plain(_field([keyed[index]], _BODY_KEYS)) for index in chain] for chain in chains]
+    joined = ["\n\n".join(text for text in chain_texts if text.strip()) for chain_texts in texts]
+    longest = _the_one_long(list(range(len(chains))), [len(text) for text in joined])
+    if len(longest) != 1 or len(chains[longest[0]]) < 2:
+        return None
+    first = chains[longest[0]][0]
+    thread = {key: value for key, value in posts[first].items() if _KEY_NOISE.sub("", str(key).lower()) not in _BODY_KEYS}
+    thread["text"] = joined[longest[0]]
+    return first, thread
 
 
 #: The fields that name a post's author, raw (an account's URL or handle is as good as a name here).
@@ -1904,8 +2025,10 @@ def _post_authors(data: Any) -> dict[str, str]:
 def _unwrapped(item: dict) -> dict:
     """An envelope around a post as the post itself: an API's ``{"kind": ..., "data": {...}}``
     (Reddit's), a notes app's ``{"content_type": "Note", "content": {"title": ..., "text": ...}}``
-    (Standard Notes')."""
+    (Standard Notes'), an archive's one-key ``{"tweet": {...}}`` (Twitter's)."""
     fields = _keyed(item)
+    if len(item) == 1 and isinstance(inner := next(iter(item.values())), dict) and _field([_keyed(inner)], _BODY_KEYS) is not None:
+        return inner
     for key in ("data", "content"):
         inner = fields.get(key)
         if (isinstance(inner, dict) and not isinstance(_field([fields], _BODY_KEYS), str)
@@ -2065,6 +2188,9 @@ def _data_to_text(data: Any, *, source: str, what: str) -> str:
     plain text; ``what`` names the format in an error."""
     reviews = [(_unwrapped(review), around) for review, around in _json_reviews(data)]
     reviews = _the_one_long(reviews, [_body_length(review) for review, _ in reviews])
+    if len(reviews) > 1 and (thread := _self_thread([review for review, _ in reviews])) is not None:
+        root, post = thread
+        reviews = [(post, reviews[root][1])]
     if len(reviews) > 1 and len(opening := [pair for pair in reviews if not _is_reply(pair[0])]) == 1:
         reviews = opening  # a thread's opening post, the other entries replies to it (Reddit's, Mastodon's "parent_id")
     if not reviews or (len(reviews) == 1 and _field([fields := _keyed(reviews[0][0])], _BODY_KEYS) is None
@@ -3318,6 +3444,43 @@ def docx_to_text(data: bytes, *, source: str = "<docx>") -> str:
             table = Table(block, document)
             lines.extend(cells_line([cell.text for cell in row.cells]) for row in table.rows)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+#: A PDF file's first bytes
+_PDF_MAGIC = b"%PDF-"
+#: A document title a writing program fills in by itself, which names no film: "Microsoft Word - notes.docx", "Untitled"
+_MACHINE_TITLE = re.compile(r"(?i)untitled|microsoft\s+\w+\s+-|\.(?:docx?|odt|pdf|pages|rtf|txt)\b")
+
+
+def pdf_to_text(data: bytes, *, source: str = "<pdf>") -> str:
+    """A PDF document (a zine's page, a programme note a word processor saved) in, plain text
+    out: the title and author of its metadata as a header where its pages do not already give them,
+    then each page's text (pypdf's extraction, in reading order), a blank line between pages.
+
+    Raises
+    ------
+    ReviewError
+        If the file is not a readable PDF, or its pages hold no text (a scan without a text layer).
+    """
+    import pypdf
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata = reader.metadata
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise ReviewError(source, f"not a readable PDF ({error})") from error
+    body = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not body:
+        raise ReviewError(source, "the PDF's pages hold no text (a scan without a text layer?)")
+    opening, header = body[:1000].casefold(), []
+    title, author = (metadata.title, metadata.author) if metadata is not None else (None, None)
+    if title and title.strip() and title.strip().casefold() not in opening and not _MACHINE_TITLE.search(title):
+        header.append(title.strip())
+    if author and author.strip() and author.strip().casefold() not in body.casefold():
+        header.append(field_line("author", author.strip()))
+    return "\n".join(header) + ("\n\n" if header else "") + body
 
 
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"

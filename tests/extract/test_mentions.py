@@ -162,3 +162,10 @@ def test_an_abbreviation_inside_a_title_does_not_end_it():
 ])
 def test_an_actor_before_a_catalogued_dated_title_is_not_part_of_it(text, title):
     assert [m.title for m in MentionFinder()(text) if m.year] == [title]
+
+
+def test_a_diary_posts_verb_and_number_are_no_part_of_the_title_after_them():
+    # a thread's post number opens its line; "rewatched" is no foreign title word; "8 1/2" keeps its fraction
+    text = "1/4 Rewatched Whiplash (2014) for the zine.\nFinally rewatched Heat (1995) too. And 8 1/2 (1963)."
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert ("Whiplash", 2014) in found and ("Heat", 1995) in found and ("8 1/2", 1963) in found

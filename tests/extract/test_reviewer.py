@@ -287,3 +287,22 @@ def test_a_chat_lines_from_is_no_part_of_the_reviewers_name():
             "19:30:02 From Nils Aune to Everyone:\n\tIt is slow, and it is lovely, and Tova Lind is the best thing in it.\n")
     found = extract_review(read_text(chat, source="chat.txt")).kept()
     assert found.reviewer is not None and found.reviewer.name == "Nils Aune"
+
+
+def test_a_summary_or_review_written_by_someone_names_its_author_not_the_films_writer():
+    text = ("Night Harbour (2019)\nDirected by Ana Pires\n\nSummary written by Hal Dunmore, with my own two cents at the bottom\n\n"
+            "This is a digest of the commentary track. Ida Strand plays Mia. The script was written by Rui Vaz.")
+    kept = extract_review(read_text(text, source="notes.txt")).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Hal Dunmore"
+    assert [person.name for person in kept.film.writers] == ["Rui Vaz"]
+
+
+def test_a_hosts_greeting_below_a_transcripts_header_names_the_reviewer():
+    text = ("Night Harbour (2019)\nTranscript (auto-generated)\nRunning time: 12:07\nEpisode 14\n\n\n"
+            "[00:00:03] Hi everyone, I'm Ann Lee and this week's film is Night Harbour, a remake of Dock Lights (2004).\n"
+            "Ida Strand plays Mia.")
+    kept = extract_review(read_text(text, source="episode.txt")).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    # a character's greeting quoted from the film is no host's
+    quoted = 'Night Harbour (2019)\n\nIt opens on a ferry. "Hello, I\'m Mia Strand," the captain says, and the film never recovers.'
+    assert extract_review(read_text(quoted, source="q.txt")).kept().reviewer is None

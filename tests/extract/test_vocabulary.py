@@ -39,3 +39,8 @@ def test_without_the_vocabulary_no_sentence_case_title_is_read(tmp_path, monkeyp
         monkeypatch.undo()
         english_words.cache_clear()
     assert [m.title for m in MentionFinder()("a remake of Stille havn (2004)")] == ["Stille havn"]
+
+
+def test_a_known_word_after_an_english_prefix_is_english():
+    assert not reads_foreign(["rewatched"], vocabulary=frozenset({"watched"}))
+    assert reads_foreign(["repas"], vocabulary=frozenset({"pas"}))  # (too short a stem to tell)

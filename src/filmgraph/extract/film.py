@@ -252,7 +252,9 @@ _PROSE_CREDITS = (
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
     (re.compile(rf"({_NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
-    (re.compile(rf"\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"), False, True, ("ritten", "cripted")),
+    # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee")
+    (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"),
+     False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),

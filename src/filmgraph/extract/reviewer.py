@@ -97,9 +97,11 @@ _BYLINES = (
         rf"[ \t]*(?:(?:[,|·•–—-]|[ \t]on)[ \t]*(?:{_DATE}))?[ \t]*(?:»[^\n]{{0,60}})?$", re.MULTILINE), 0.8, False),
     # a video review's host: "Hi everyone, I'm Ann Lee, and welcome back to Reel Talk"
     # (also after the welcome: "Welcome back to Two Wheels. I'm Ann Lee.", "Hey everyone, Ann Lee here, and today ...")
-    (_HOST := re.compile(rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
-                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here\b|"
-                rf"\A(?:[^\n]*\n){{0,4}}?[^\n]{{0,80}}?\b[Ww]elcome\b[^\n]{{0,160}}?\bI['’]m\s+({NAME_PATTERN})\s*[.,]"), 0.75, False),
+    # (or a greeting's: "Hi, I'm Ann Lee and this week's pick is ..."; below a page's or a transcript's header lines too)
+    (_HOST := re.compile(rf"\A(?:[^\n]*\n){{0,9}}?[^\n]{{0,80}}?\b(?:I['’]m|[Mm]y name is)\s+({NAME_PATTERN}),?\s+(?:and\s+)?(?:welcome|this\s+is|here)\b|"
+                rf"\A(?:[^\n]*\n){{0,9}}?[^\n]{{0,40}}?,\s+({NAME_PATTERN})\s+here\b|"
+                rf"\A(?:[^\n]*\n){{0,9}}?[^\n]{{0,80}}?\b[Ww]elcome\b[^\n]{{0,160}}?\bI['’]m\s+({NAME_PATTERN})\s*[.,]|"
+                rf"\A(?:[^\n]*\n){{0,9}}?[^\n\"“]{{0,60}}?\b(?:Hi|Hello|Hey)\b[^\n\"“]{{0,30}}?\bI['’]m\s+({NAME_PATTERN})\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
     # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
@@ -113,10 +115,11 @@ _BYLINES = (
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee"
     # (also "— Words: Ann Lee", "[Reviewer: Ann Lee]", "REVIEWER: Ann Lee", "Capsules by Ann Lee", "A retrospective by
-    # Ann Lee", "Show notes written by: Ann Lee", "Answered by Ann Lee": a short line's label ending in "by")
+    # Ann Lee", "Show notes written by: Ann Lee", "Answered by Ann Lee", "Summary written by Ann Lee, with my own notes":
+    # a short line's label ending in "by")
     (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[|{_COMMENT_LEAD})?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
                 rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
-                rf"[Aa]nswered|[Cc]ompiled|[Rr]eported)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
+                rf"[Aa]nswered|[Cc]ompiled|[Rr]eported|(?:[Rr]eview|[Ss]ummary|[Rr]ecap)\s+written)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
                 rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_COMMENT_END}|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
     # the same label inside a field, markup or a sentence rather than opening a line: 'msgid "Programme note by
     # Ann Lee"', "@i{Notes by Ann Lee}", "% Annotations by Ann Lee", "Dir. Bo Ek. Words by Ann Lee, as ever."

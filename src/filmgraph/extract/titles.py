@@ -69,7 +69,8 @@ _INVERTED = re.compile(r"^(.*?),\s*(THE|A|AN|LA|LE|LES|L'|EL|IL|DIE|DER|DAS|LOS|
 _SENTENCE_STARTERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When
     While Though Although Because Of For To By Yet So Or Nor Only Just Watching Seeing Remember
-    Rent Skip See Unfortunately Sadly Ironically Finally Think Imagine Picture Basically""".split()
+    Rent Skip See Unfortunately Sadly Ironically Finally Think Imagine Picture Basically Watched Rewatched
+    Rewatching Revisited Revisiting""".split()
 )
 _SUFFIX_PUNCT = ".,;:!?'’"
 
@@ -201,6 +202,7 @@ ABBREVIATIONS_IN_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. 
 # (a word quoted whole, '"D.O.A"(that is', is no title's first word; one in markup's brackets is:
 # "I<Sorcerer> (1977)", "\emph{Sorcerer} (1977)")
 _CLOSING_MARK = re.compile(r"[\"”)]")
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{0,2}")
 _CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _OPENED_WITHIN = re.compile(r"^.*(?:[\"“‘«„(\[{<]|[=;:)\]}>](?=[^\W\d_]))(?=\w)")
 
@@ -229,6 +231,8 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
             continue
         if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in ABBREVIATIONS_IN_TITLES:
             break
+        if _THREAD_COUNTER.fullmatch(token) and not text[text.rfind("\n", 0, words[index].start()) + 1:words[index].start()].strip():
+            break  # a thread's post number at a post's start: "1/4 Rewatched Whiplash (2014)", "1/ The Nutty Professor (1996)"
         if opened := _OPENED_WITHIN.match(token):
             word = _TOKEN_BACK.match(text, words[index].start() + opened.end(), words[index].end())
             if word and (word.group()[0].isupper() or word.group()[0].isdigit()) and not _CLOSING_MARK.search(word.group()):

@@ -53,5 +53,15 @@ def reads_foreign(words: Sequence[str], *, vocabulary: frozenset[str] | None = N
     if not known or not words:
         return False
     lowered = [word.lower().strip("'’") for word in words]
-    return all(word not in known or word in FOREIGN_PARTICLES for word in lowered) \
+    return all(not _english(word, known) or word in FOREIGN_PARTICLES for word in lowered) \
         and any(word not in FOREIGN_PARTICLES for word in lowered)
+
+
+# English prefixes that make new words of known ones, which a vocabulary seen in reviews may lack ("rewatched")
+_PREFIXES = ("re", "un", "over", "under", "pre", "mis", "out")
+
+
+def _english(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is in the vocabulary, or is a known word of four letters or more after an English prefix."""
+    return word in known or any(word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in known
+                                for prefix in _PREFIXES)
