@@ -321,7 +321,7 @@ PATH_CASES = [
     ("broken.txt", _link_to("/nonexistent/filmgraph/gone.txt"), "broken symbolic link", "broken.txt"),
     ("missing.txt", lambda path: None, "no such file or folder", "missing.txt"),
     ("empty-folder", _folder(), "no reviews found", "empty-folder"),
-    ("folder-with-a-fifo", _folder(("pipe.md", _fifo), ("notes.pdf", _bytes(b"%PDF"))), "FIFO", "pipe.md"),
+    ("folder-with-a-fifo", _folder(("pipe.md", _fifo), ("photo.png", _bytes(b"\x89PNG\r\n"))), "FIFO", "pipe.md"),
     ("evil\nerror: forged\x1b[31m.txt", _bytes(b""), "empty", "evil\\nerror: forged\\x1b[31m.txt"),
 ]
 

@@ -116,7 +116,7 @@ def test_missing_paths_are_named_and_the_rest_goes_in(tmp_path: Path) -> None:
 def test_a_folder_without_reviews_says_so(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (empty / "photo.png").write_bytes(b"\x89PNG\r\n")
     result = runner.invoke(app, ["ingest", str(empty), "--store", str(tmp_path / "store")])
     assert result.exit_code == 1
     assert result.stdout == "", "a table of zeros was printed"
