@@ -306,3 +306,11 @@ def test_a_hosts_greeting_below_a_transcripts_header_names_the_reviewer():
     # a character's greeting quoted from the film is no host's
     quoted = 'Night Harbour (2019)\n\nIt opens on a ferry. "Hello, I\'m Mia Strand," the captain says, and the film never recovers.'
     assert extract_review(read_text(quoted, source="q.txt")).kept().reviewer is None
+
+
+def test_written_by_a_name_with_an_address_is_the_documents_author_not_the_films_writer():
+    text = ("NAME\n    reelnotes - Tron (1982)\n\nDESCRIPTION\n    Tron (1982), directed by Steven Lisberger and written by "
+            "Bonnie MacBird, stars Jeff Bridges as Flynn.\n\nAUTHOR\nWritten by Ann Lee <ann@reelnotes.example>. Bug reports welcome.\n")
+    kept = extract_review(read_text(text, source="reelnotes.1")).kept()
+    assert [person.name for person in kept.film.writers] == ["Bonnie MacBird"]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"

@@ -252,9 +252,9 @@ _PROSE_CREDITS = (
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
     (re.compile(rf"({_NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
-    # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee")
-    (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"),
-     False, True, ("ritten", "cripted")),
+    # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee", a manual's "Written by Ann Lee <ann@example.org>")
+    (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"
+                rf"(?![\w-])(?!(?:[ \t]+[\w.'’-]+){{0,3}}[ \t]*<[^<>@\s]+@)"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
@@ -478,6 +478,7 @@ _DATED_DESCRIPTION = re.compile(
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 # "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
+_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 # a trade paper's line under the title: "(THRILLER -- COLOR)", "(DRAMA -- B&W)"
@@ -986,10 +987,11 @@ class HeaderParser:
             labels = self._labelled(text, line, header)
             credit = _CREDIT_LINE.match(text, line.start, line.end) if not labels else None
             # "Written by Ann Lee" alone under a blog's headline is its byline: a writing credit
-            # needs a directing one beside it ("Directed by Bo Ek\nWritten by Ann Lee")
-            if credit and credit.group(1).lower() == "written" and not any(
+            # needs a directing one beside it ("Directed by Bo Ek\nWritten by Ann Lee"), and gives no
+            # address ("Written by Ann Lee <ann@example.org>", a manual page's author)
+            if credit and credit.group(1).lower() == "written" and (_ADDRESS.search(text, credit.end(), line.end) or not any(
                     _CREDIT_LINE.match(text, other.start, other.end) or _LABEL.search(text, other.start, other.end)
-                    for other in doc.header_lines if other != line):
+                    for other in doc.header_lines if other != line)):
                 credit = None
             if credit:  # "Directed by Ana Pires" as a header line of its own, no colon
                 kind = credit.group(1).lower()

@@ -104,6 +104,9 @@ _BYLINES = (
                 rf"\A(?:[^\n]*\n){{0,9}}?[^\n\"“]{{0,60}}?\b(?:Hi|Hello|Hey)\b[^\n\"“]{{0,30}}?\bI['’]m\s+({NAME_PATTERN})\b"), 0.75, False),
     # an e-mail's sender: "From: Ann Lee <ann@example.org>"
     (_FROM := re.compile(rf"^From:[ \t]+({NAME_PATTERN})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE), 0.8, False),
+    # a document's author with an address, as a manual page or a file's header signs: "Written by Ann Lee <ann@example.org>."
+    # (a film's credits give no address)
+    (_WRITTEN_BY_ADDRESS := re.compile(rf"\b(?:[Ww]ritten|[Mm]aintained)\s+by\s+({NAME_PATTERN})[ \t]*<[^<>@\s]+@[^<>\s]+>"), 0.85, False),
     # a correspondent's line: "Ann Lee reports from Berlin", "Ann Lee writes from Cannes"
     # (also a contributor's note: "Ann Lee writes about film for the Valley Ledger.")
     (re.compile(rf"^[ \t]*({NAME_PATTERN})\s+(?:reports|writes)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:from|for)\s+"
@@ -179,7 +182,7 @@ _BYLINES = (
 #: Patterns tried only when the review holds one of these strings (a pattern scanned line by line
 #: costs time on every review; these shapes are rare).
 _NEEDLES = {_POST_HEADER: ("@", " · ", " | "), _BY_STARS: ("★", "☆"), _CRITIC_ON: (' on "', " on “"), _REVIEW_OF: ("review of", "review published"),
-            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",),
+            _BY_HANDLE: ("by", "By"), _FROM: ("From:",), _WRITTEN_BY_ADDRESS: ("@",), _SHOP_RATING: (" out of ",), _HANDLE_OVER_STARS: ("★", "☆"), _BELOW_SHOP_LINE: ("Reviewed in ",), _FORUM_MEMBER: ("Member since", "Joined", "Posts"), _POSTED_IN: ("osted by",),
             _FORUM_MEMBER_LINE: ("Member since", "Joined", "Posts"), _POSTED_AT_END: ("osted by",),
             _OUR_CRITIC: ("correspondent", "ur critic", "ur reviewer", "ur film ", "ur movie ", "ur chief ", "ur staff ",
                           "ur resident ", "ur own ", "y critic", "y reviewer"),
