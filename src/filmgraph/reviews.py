@@ -3462,15 +3462,23 @@ def pdf_to_text(data: bytes, *, source: str = "<pdf>") -> str:
     ReviewError
         If the file is not a readable PDF, or its pages hold no text (a scan without a text layer).
     """
+    import logging
+
     import pypdf
     from pypdf.errors import PyPdfError
 
+    # (pypdf logs what it repairs, "EOF marker not found": the one message a reader sees is the error below)
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
         metadata = reader.metadata
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise ReviewError(source, f"not a readable PDF ({error})") from error
+    finally:
+        log.setLevel(level)
     body = "\n\n".join(page.strip() for page in pages if page.strip())
     if not body:
         raise ReviewError(source, "the PDF's pages hold no text (a scan without a text layer?)")
