@@ -1718,6 +1718,46 @@ def main(argv: list[str]) -> int:
          "round's end: real-critics-60 0.833 and formats-blind-67 0.866 (no change came from their misses). "
          'All one hundred sets 0.7576. The cross-validated dev and leave-one-corpus-out figures above are '
          "those of `46f218c` (the round's end)."),
+        ('- Fifty-eighth round (from `186e484`). Two more sets were made blind by helpers who never read the '
+         'extractor, are held out and were scored once on arrival at `186e484`: `benchmarks/real-critics-61/` '
+         '**0.854** (film 16 of 16; influences 2 of 3 found with 6 predicted; directors 15 of 18; no remake in'
+         ' the gold) and `benchmarks/formats-blind-68/` **0.912** (film 17 of 20; remake_of 7 of 8; influences'
+         ' 6 of 8; reviewer 16 of 18 with 18 predicted). New readers, each from a training review that read as'
+         " nothing or as markup: a PDF's pages (pypdf, under the metadata's title and author where the pages "
+         'lack them; a page without text or a broken file is an error naming the file), a PostScript print job'
+         ' (the strings it shows, through `show` or a procedure the file defines with it, a line each), an OCR'
+         " engine's hOCR page (its words joined into lines, headers and captions), a reference manager's RIS "
+         "and BibTeX files (the entry whose notes are the review; a film's authors as its directors; BibTeX's "
+         "LaTeX printed), a Twitter archive's thread (JSON a script assigns; the posts that answer one another"
+         " in one chain, in reply order, among the owner's other posts), Advanced SubStation Alpha subtitles "
+         '(the Dialogue lines, the speaker once per turn, italics as title hints), a mail-headed page whose '
+         'one part is another text format (a Zim wiki page read as empty) and a JSON body written in Markdown '
+         "(a journal app's escaped brackets). The title model reads whether a candidate is named as another "
+         'maker\'s remake\'s original ("Ana Pires\'s remake of Dock Lights (2004)"; leave-one-corpus-out 131 -> '
+         '132 right at 55 wrong): without it, retraining on the newly read files had made the model take that '
+         'original for the film. A thread\'s post number and a diary\'s "Rewatched" are no part of a title after'
+         ' them, and a known word after an English prefix ("rewatched") no longer reads as a foreign title\'s '
+         'word. The reviewer is read from a host\'s greeting below a transcript\'s header ("Hi, I\'m Ann Lee and '
+         'this week\'s ..."), and "Summary written by Ann Lee" or "Written by Ann Lee <ann@example.org>" is a '
+         "byline, not the film's writer (the second shape also names the reviewer missed in one formats-"
+         "blind-68 review, seen in its first run: that set's later reviewer figure is not blind). On the held "
+         'sets the new readers lift single files (a PostScript page 0.77 -> 1.00, the PDF 0.50 -> 0.83, RIS '
+         'files 0.45 -> 0.62 and 0.67 -> 0.83, a BibTeX file 0.35 -> 0.63, an hOCR page 0.38 -> 0.51, a '
+         "Twitter archive 0.67 -> 0.83), while retraining moved the title model's learned override threshold "
+         'from 0.7 to 0.8 (two films lost) and shifted a few near-threshold picks of the title and credit '
+         'models. Tried and not kept: one word in quotes named once as a title-model candidate (leave-one-'
+         "corpus-out 124 -> 131 right at 54 wrong, held mean +0.0008, but the retrained model took a maker's "
+         'remake\'s original, "Ana Pires\'s remake of Dock Lights (2004)", for the film at 0.47, which a test '
+         'forbids, and a feature for that shape learned too little to undo it); a catalog title named once '
+         'where it opens the review or a line (leave-one-corpus-out 131 -> 139 right, 54 -> 56 wrong, held '
+         'mean -0.0015); HTML entities in a post\'s plain text decoded and "updated"/"shared" after a name as a'
+         " post's verb (held reviewer 851 -> 850 right). On the hundred sets held at the start: mean 0.7576 ->"
+         ' 0.7581 (critics 0.850 -> 0.850, formats 0.842 -> 0.845, IMDb 0.477 -> 0.475); film 1250 -> 1253 '
+         'right of 1402 -> 1409 named, directors 1254 -> 1257, remake_of 326 -> 325 right of 377 -> 373 named,'
+         ' influences 408 -> 407 right of 625 -> 622 named, actors 7480 -> 7490 right, roles 5604 -> 5614, '
+         "reviewer 822 -> 828 right of 893 -> 897 named. The fresh sets at the round's end: real-critics-61 "
+         '0.854, formats-blind-68 0.916. All one hundred and two sets 0.7606. The cross-validated dev and '
+         "leave-one-corpus-out figures above are those of the round's last code."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

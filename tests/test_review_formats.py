@@ -1577,3 +1577,54 @@ def test_substation_alpha_subtitles_read_as_their_dialogue(tmp_path):
     kept = extract_review(review).kept()
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
     assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+
+
+def test_a_ris_export_reads_as_the_record_whose_notes_are_the_review(tmp_path):
+    ris = ("TY  - MPCT\nTI  - Night Harbour\nAU  - Pires, Ana\nPY  - 2019\nAB  - A ferry crosses a fjord.\nKW  - remakes\n"
+           "N1  - <div><p>Pires's film is a remake of <em>Dock Lights</em> (2004), moved from Lisbon to Oslo; Ida Strand plays "
+           "the ferrywoman, Mia, and the fog does what the heat did in the old film.</p><p>Ann Lee</p></div>\nER  - \n\n"
+           "TY  - MPCT\nTI  - Dock Lights\nAU  - Holm, Jan\nPY  - 2004\nN1  - <p>Original. Watch first.</p>\nER  - \n")
+    for name in ("films.ris", "films.txt"):
+        text = read_review(_write(tmp_path, name, ris)).text
+        assert text.startswith("Night Harbour (2019)\nDirector: Ana Pires\n\n") and "Watch first" not in text
+    kept = extract_review(read_review(_write(tmp_path, "films.ris", ris))).kept()
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert [person.name for person in kept.film.directors] == ["Ana Pires"]
+
+
+def test_an_hocr_page_reads_its_words_as_lines_and_paragraphs(tmp_path):
+    def line(*words, kind="ocr_line"):
+        return f"<span class='{kind}'>" + "".join(f"<span class='ocrx_word' title='x_wconf 90'>{w}</span>\n" for w in words) + "</span>"
+    page = ("<html><head><meta name='ocr-system' content='tesseract 5.3.0'/></head><body><div class='ocr_page'>"
+            f"<p class='ocr_par'>{line('NIGHT', 'HARBOUR', '(2019)', kind='ocr_header')}</p>"
+            f"<p class='ocr_par'>{line('Ana', 'Pires', 'remakes', 'Dock', 'Lights')}{line('(2004),', 'moving', 'it', 'to', 'Oslo.')}</p>"
+            "</div></body></html>")
+    for name in ("scan.hocr", "scan.html"):
+        assert read_review(_write(tmp_path, name, page)).text == "NIGHT HARBOUR (2019)\n\nAna Pires remakes Dock Lights\n(2004), moving it to Oslo."
+
+
+def test_a_postscript_print_job_reads_as_the_lines_it_shows(tmp_path):
+    job = ("%!PS-Adobe-3.0\n%%Title: notes.txt\n%%BeginProlog\n/s{show}bind def\n/M{moveto}bind def\n%%EndProlog\n%%Page: (1) 1\n"
+           "5 782 M\n(NIGHT HARBOUR \\(2019\\)) s\n5 771 M\n(review by Ann Lee) s\n"
+           "5 749 M\n(A remake of Dock Lights \\(2004\\), moved from Lisbon) s\n5 738 M\n(to Oslo; caf\\351 scenes aside.) s\nshowpage\n")
+    for name in ("notes.ps", "notes.txt"):
+        assert read_review(_write(tmp_path, name, job)).text == (
+            "NIGHT HARBOUR (2019)\nreview by Ann Lee\n\nA remake of Dock Lights (2004), moved from Lisbon\nto Oslo; café scenes aside.")
+    # a page written by hand: a procedure that moves and shows, its string first
+    page = ("%!PS-Adobe-3.0\n/L { moveto show } bind def\n/Times-Bold findfont 20 scalefont setfont\n(Night Harbour \\(2019\\)) 72 720 L\n"
+            "/Times-Roman findfont 12 scalefont setfont\n(A remake of Dock Lights \\(2004\\).) 72 690 L\n(Slow, and lovely.) 72 676 L\nshowpage\n")
+    assert read_review(_write(tmp_path, "page.ps", page)).text == "Night Harbour (2019)\n\nA remake of Dock Lights (2004).\nSlow, and lovely."
+    with pytest.raises(ReviewError, match=r"empty\.ps: the PostScript file shows no text"):
+        read_review(_write(tmp_path, "empty.ps", "%!PS-Adobe-3.0\nnewpath 0 0 moveto 10 10 lineto stroke showpage\n"))
+
+
+def test_a_bibtex_file_reads_as_the_entry_whose_notes_are_the_review(tmp_path):
+    bib = ("% my film notes\n@book{lee2001,\n  author = {Lee, Ann},\n  title = {Harbours},\n  year = {2001},\n}\n\n"
+           "@misc{pires2019night,\n  author = {Pires, Ana},\n  title = {Night {H}arbour},\n  year = {2019},\n"
+           "  howpublished = {Film, Norway},\n  note = {With Ida Str{\\o}m as the ferrywoman.},\n"
+           "  annote = {A remake of \\emph{Dock Lights} (2004) \\citep{holm2004}, moved from Lisbon to Oslo;\n"
+           "            M{\\\"u}ller's score is the best thing in it.\n\n            Slow, but worth it.},\n}\n")
+    text = read_review(_write(tmp_path, "notes.bib", bib)).text
+    assert text == ("Night Harbour (2019)\nDirector: Ana Pires\n\nWith Ida Strøm as the ferrywoman.\n\n"
+                    "A remake of “Dock Lights” (2004) , moved from Lisbon to Oslo; Müller's score is the best thing in it.\n\n"
+                    "Slow, but worth it.")

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 __all__ = [
     "asciidoc_to_text", "textile_to_text", "dokuwiki_to_text", "tiddlywiki_to_text", "latex_to_text", "troff_to_text",
     "bbcode_to_text", "gemtext_to_text", "rtf_to_text", "sniff", "title_hint", "field_line", "cells_line", "compose_review",
+    "latex_inline", "latex_group",
 ]
 
 _TITLE_LIKE = re.compile(r"[A-Z0-9][\w'’:&!?.,-]*(?: (?:[A-Z0-9][\w'’:&!?.,-]*|of|the|a|an|and|in|on|to|for|at|with|from|de|la|le)){0,9}")
@@ -364,7 +365,7 @@ def _closing_braces(text: str) -> dict[int, int]:
     return closing
 
 
-def _latex_group(text: str, at: int, closing: dict[int, int] | None = None) -> tuple[str, int] | None:
+def latex_group(text: str, at: int, closing: dict[int, int] | None = None) -> tuple[str, int] | None:
     """The ``{...}`` group opening at ``text[at]`` (braces balanced) and where it ends."""
     if at >= len(text) or text[at] != "{":
         return None
@@ -375,7 +376,7 @@ def _latex_group(text: str, at: int, closing: dict[int, int] | None = None) -> t
 def _latex_argument(text: str, command: str) -> str | None:
     """The first argument of the first ``\\command{...}`` in ``text``."""
     found = re.search(rf"\\{command}\*?\s*(?:\[[^\]]*\])?\s*(?=\{{)", text)
-    group = _latex_group(text, found.end()) if found else None
+    group = latex_group(text, found.end()) if found else None
     return group[0] if group else None
 
 
@@ -386,7 +387,7 @@ def _accented(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", ("i" if base == "ı" else base) + _LATEX_ACCENTS[match.group(1)])
 
 
-def _latex_inline(text: str) -> str:
+def latex_inline(text: str) -> str:
     """LaTeX commands in a stretch of text as what they print."""
     text = _LATEX_ACCENT.sub(_accented, text)
     out: list[str] = []
@@ -412,7 +413,7 @@ def _latex_inline(text: str) -> str:
         if at < len(text) and text[at] == "[":
             close = text.find("]", at)
             at = close + 1 if close != -1 else at
-        group = _latex_group(text, at, closing)
+        group = latex_group(text, at, closing)
         if name in _LATEX_LETTERS:
             out.append(_LATEX_LETTERS[name])
             if text[at:at + 2] == "{}":
@@ -420,18 +421,18 @@ def _latex_inline(text: str) -> str:
             continue
         if name in ("footnote", "marginpar", "thanks"):
             if group:
-                out.append(f" ({_latex_inline(group[0]).strip()})" if name != "thanks" else "")
+                out.append(f" ({latex_inline(group[0]).strip()})" if name != "thanks" else "")
                 at = group[1]
             continue
         if name in _LATEX_DROPPED:
             while group:  # all of its arguments
                 at = group[1]
-                group = _latex_group(text, at, closing)
+                group = latex_group(text, at, closing)
             continue
         if name in ("href",) and group:
-            second = _latex_group(text, group[1], closing)
+            second = latex_group(text, group[1], closing)
             if second:
-                out.append(_latex_inline(second[0]))
+                out.append(latex_inline(second[0]))
                 at = second[1]
                 continue
         if name in ("item",):
@@ -441,7 +442,7 @@ def _latex_inline(text: str) -> str:
             out.append("\n" if name in ("par", "newline", "linebreak") else "")
             continue
         if group:
-            inner = _latex_inline(group[0])
+            inner = latex_inline(group[0])
             if name in _LATEX_EMPHASIS:
                 inner = title_hint(inner.strip())
             elif name in _LATEX_HEADINGS:
@@ -479,7 +480,7 @@ def latex_to_text(latex: str) -> str:
     body = re.sub(r"\\begin\{thebibliography\}\{[^}]*\}", "\n\nReferences\n", body)
     body = re.sub(r"\\(?:title|author)\s*(?=\{)", r"\\date", body)  # a title set in the body is read in the lead
     rows = []
-    for line in _latex_inline(body.replace("``", "“").replace("''", "”").replace("---", "—").replace("--", "–")).split("\n"):
+    for line in latex_inline(body.replace("``", "“").replace("''", "”").replace("---", "—").replace("--", "–")).split("\n"):
         line = re.sub(r"[ \t]+", " ", line).strip()
         if "&" in line and line.count("&") <= 4 and "\\" not in line:
             line = cells_line(line.split("&"))
@@ -505,7 +506,7 @@ def _without_floats(body: str) -> str:
 
 
 def _latex_line(part: str) -> str:
-    return re.sub(r"\s+", " ", _latex_inline(part.replace("``", "“").replace("''", "”"))).strip(" ,")
+    return re.sub(r"\s+", " ", latex_inline(part.replace("``", "“").replace("''", "”"))).strip(" ,")
 
 
 # --- troff man pages ------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ from .markup import (
     dokuwiki_to_text,
     field_line,
     gemtext_to_text,
+    latex_group,
+    latex_inline,
     latex_to_text,
     rtf_to_text,
     sniff,
@@ -81,7 +83,7 @@ __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
     "review_id_for", "scan_review_paths", "source_for",
     # the converters, one a format, each plain text out
-    "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "ass_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
+    "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "ass_to_text", "ris_to_text", "bibtex_to_text", "hocr_to_text", "postscript_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
     "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "pdf_to_text", "compose_review", "title_hint",
@@ -91,7 +93,7 @@ REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".e
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".dbf", ".dvi", ".pdf")
+                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".ris", ".bib", ".hocr", ".ps", ".eps", ".dbf", ".dvi", ".pdf")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -171,7 +173,8 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         if "\n" not in text:
             text = text.replace("\r", "\n")  # lines that end in CR alone (a classic Mac's, an HL7 message's)
-        convert = _CONVERTERS.get(suffix) or _sniffed_converter(text)
+        # (an OCR engine's page is hOCR whatever its suffix says: ".html" as often as ".hocr")
+        convert = (_CONVERTERS[".hocr"] if _HOCR.search(text, 0, 20000) else None) or _CONVERTERS.get(suffix) or _sniffed_converter(text)
         if convert is not None:
             text = convert(text, str(path))
         elif (fields := literal_fields(text)) is not None:
@@ -465,6 +468,10 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".srt": lambda text, source: subtitles_to_text(text),
     ".vtt": lambda text, source: subtitles_to_text(text),
     ".scc": lambda text, source: scc_to_text(text),
+    ".ris": lambda text, source: ris_to_text(text, source=source),
+    ".bib": lambda text, source: bibtex_to_text(text, source=source),
+    ".hocr": lambda text, source: hocr_to_text(text, source=source),
+    **dict.fromkeys((".ps", ".eps"), lambda text, source: postscript_to_text(text, source=source)),
     **dict.fromkeys((".ass", ".ssa"), lambda text, source: ass_to_text(text)),
     ".eml": lambda text, source: email_to_text(text),
     **dict.fromkeys((".json", ".jsonl", ".ndjson"), lambda text, source: json_to_text(text, source=source)),
@@ -558,6 +565,10 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return _CONVERTERS[".scc"]
     if head.lstrip("\ufeff").startswith("[Script Info]"):
         return _CONVERTERS[".ass"]
+    if head.startswith("%!PS"):
+        return _CONVERTERS[".ps"]
+    if head.startswith("TY  - "):
+        return _CONVERTERS[".ris"]
     if _HTTP_START.match(head):
         return lambda text, source: http_to_text(text, source=source)
     if _MBOX_SEPARATOR.match(head):
@@ -1246,6 +1257,191 @@ def ass_to_text(script: str) -> str:
             speaker, words = name, f"{name}: {words}"
         spoken.append(words)
     return " ".join(words for words in spoken if words)
+
+
+#: A RIS record's tag line: "TI  - Brothers" (two letters or a letter and a digit, two spaces, a dash)
+_RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$", re.MULTILINE)
+#: The RIS record types of films and broadcasts, whose authors are their directors
+_RIS_FILM_TYPES = frozenset(("MPCT", "VIDEO", "BROAD"))
+
+
+def ris_to_text(document: str, *, source: str = "<ris>") -> str:
+    """A reference manager's RIS export (Zotero's, EndNote's: "TY  - MPCT", "TI  - Brothers") in,
+    plain text out: each record read as a JSON export's object is (:func:`json_to_text`), its title,
+    year, authors (a film's are its directors; "Sheridan, Jim" as "Jim Sheridan"), its notes (``N1``,
+    often HTML) as the review and its abstract as the description; of several records, the one whose
+    notes are the review (the others far shorter).
+
+    Raises
+    ------
+    ReviewError
+        If no record holds a review.
+    """
+    records: list[dict[str, Any]] = []
+    fields: dict[str, list[str]] = {}
+    for tag, value in _RIS_LINE.findall(document):
+        if tag == "ER":
+            records.append(_ris_record(fields))
+            fields = {}
+        elif value.strip():
+            fields.setdefault(tag, []).append(value.strip())
+    if fields:
+        records.append(_ris_record(fields))
+    return _data_to_text(records, source=source, what="RIS")
+
+
+def _ris_record(fields: dict[str, list[str]]) -> dict[str, Any]:
+    """One RIS record's tags as a review object's fields."""
+    def first(*tags: str) -> str | None:
+        return next((fields[tag][0] for tag in tags if tag in fields), None)
+
+    people = [" ".join(reversed([part.strip() for part in name.split(",", 1)])) for tag in ("AU", "A1") for name in fields.get(tag, [])]
+    film = first("TY") in _RIS_FILM_TYPES
+    year = first("PY", "Y1", "DA")
+    return {"title": first("TI", "T1", "CT"), "year": year[:4] if year else None,
+            ("director" if film else "author"): people or None,
+            "review": "\n\n".join(fields.get("N1", [])) or None, "description": first("AB", "N2")}
+
+
+#: A BibTeX entry's head ("@misc{henckel2006leben,") and a field's name ("annote = ")
+_BIB_ENTRY = re.compile(r"@([A-Za-z]+)\s*\{\s*[^,\s]*\s*,")
+_BIB_FIELD = re.compile(r"\s*([A-Za-z][\w-]*)\s*=\s*")
+#: The fields a bibliography keeps its own viewing notes in
+_BIB_NOTES = ("annote", "annotation", "review", "abstract")
+
+
+def bibtex_to_text(document: str, *, source: str = "<bib>") -> str:
+    """A BibTeX bibliography (a ``.bib`` file a writer keeps, with notes on what they watched) in,
+    plain text out: each entry read as a JSON export's object is (:func:`json_to_text`), its LaTeX
+    printed (``M{\\"u}he`` as Mühe, ``\\emph{...}`` as a title hint, citations dropped), a film's
+    authors (an entry published as a "Film") as its directors ("Coppola, Francis Ford" as Francis
+    Ford Coppola; a cited book's authors are left out), its ``note`` and its annotation as the
+    review; of several entries, the one whose notes are the review (the others far shorter).
+
+    Raises
+    ------
+    ReviewError
+        If no entry holds a review.
+    """
+    records = []
+    for entry in _BIB_ENTRY.finditer(document):
+        if entry.group(1).lower() in ("comment", "preamble", "string"):
+            continue
+        fields: dict[str, str] = {}
+        at = entry.end()
+        while (name := _BIB_FIELD.match(document, at)) is not None:
+            at = name.end()
+            if document[at:at + 1] == "{":
+                group = latex_group(document, at)
+                if group is None:
+                    break
+                value, at = group
+            elif (quoted := re.match(r'"([^"]*)"|(\w+)', document[at:])) is not None:
+                value, at = quoted.group(1) or quoted.group(2) or "", at + quoted.end()
+            else:
+                break
+            fields[name.group(1).lower()] = "\n\n".join(" ".join(part.split()) for part in re.split(r"\n\s*\n", latex_inline(value)))
+            at = document.find(",", at) + 1 if re.match(r"\s*,", document[at:]) else at
+        # (a cited book's authors are neither the film's makers nor the notes' writer)
+        film = "film" in fields.get("howpublished", "").lower() or entry.group(1).lower() in ("movie", "film", "video")
+        people = [" ".join(reversed([part.strip() for part in name.split(",", 1)]))
+                  for name in fields.get("author", "").split(" and ") if name.strip() and film]
+        notes = [fields[key] for key in ("note", *_BIB_NOTES) if fields.get(key)]
+        records.append({"title": fields.get("title"), "year": fields.get("year"), "director": people or None,
+                        "review": "\n\n".join(notes) or None})
+    # (the entries without notes are the bibliography's other references)
+    return _data_to_text([record for record in records if record["review"]] or records, source=source, what="BibTeX")
+
+
+#: hOCR's word and line classes, an OCR engine's HTML (Tesseract's)
+_HOCR = re.compile(r"class=['\"]ocrx?_(?:word|line)['\"]")
+#: The kinds of line an hOCR page holds: Tesseract's running lines, headings, captions, floating text
+_HOCR_LINES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+
+
+def hocr_to_text(document: str, *, source: str = "<hocr>") -> str:
+    """An OCR engine's hOCR page (HTML whose spans are its words, grouped in lines, headers and
+    captions, and those in paragraphs: Tesseract's ``.hocr``) in, plain text out: each line's
+    words joined by spaces, a paragraph's lines one a line, a blank line between paragraphs."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(document.encode("utf-8"))
+    lines = root.xpath("|".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {kind} ')]" for kind in _HOCR_LINES))
+    out: list[str] = []
+    paragraph = None
+    for line in lines:
+        words = line.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' ocrx_word ')]")
+        text = " ".join(" ".join(word.text_content().split()) for word in words).strip()
+        if not text:
+            continue
+        holder = next((parent for parent in line.iterancestors() if "ocr_par" in (parent.get("class") or "").split()), None)
+        if out and (holder is None or holder is not paragraph):
+            out.append("")
+        paragraph = holder
+        out.append(text)
+    if not out:
+        raise ReviewError(source, "the hOCR page holds no words")
+    return "\n".join(out)
+
+
+#: A PostScript token: a string literal ("(THE RING \\(2002\\))", one level of balanced brackets inside),
+#: a number, a name or a literal name, a comment
+_PS_TOKEN = re.compile(r"\(((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*)\)|(-?\d+(?:\.\d+)?)(?![\w.])|(/?[A-Za-z][\w.-]*)|%[^\n]*")
+#: A procedure the file defines: "/s{show}bind def", "/L { moveto show } bind def"
+_PS_PROCEDURE = re.compile(r"/([A-Za-z][\w.-]*)\s*\{([^{}]*)\}")
+_PS_ESCAPE = re.compile(r"\\([0-7]{1,3}|.)", re.DOTALL)
+_PS_ESCAPES = {"n": "\n", "r": "", "t": " ", "b": "", "f": ""}
+_PS_SHOWS = frozenset(("show", "ashow", "widthshow", "awidthshow", "kshow", "xshow", "yshow", "xyshow"))
+
+
+def postscript_to_text(document: str, *, source: str = "<ps>") -> str:
+    """A PostScript file (a print job: ``enscript``'s, a zine's page) in, its text out: the strings
+    it shows (with ``show`` or a procedure the file defines with it, "/s{show}bind def", "/L {
+    moveto show } bind def"), a line each, a blank line where the page moves down further than
+    between its lines.
+
+    Raises
+    ------
+    ReviewError
+        If the file shows no text.
+    """
+    procedures = {name: set(body.split()) for name, body in _PS_PROCEDURE.findall(document)}
+    lines: list[tuple[float | None, str]] = []
+    stack: list[str | float] = []
+    y: float | None = None
+    for token in _PS_TOKEN.finditer(document):
+        string, number, name = token.groups()
+        if string is not None:
+            stack.append(_PS_ESCAPE.sub(_ps_unescape, string))
+        elif number is not None:
+            stack.append(float(number))
+        elif name is not None and not name.startswith("/"):
+            does = procedures.get(name, {name})
+            numbers = [item for item in stack if isinstance(item, float)]
+            if "moveto" in does and len(numbers) >= 2:
+                y = numbers[-1]
+            strings = [item for item in stack if isinstance(item, str)]
+            if does & _PS_SHOWS and strings:
+                lines.append((y, strings[-1]))
+            stack.clear()
+    if not lines:
+        raise ReviewError(source, "the PostScript file shows no text")
+    # (the line spacing is the page's smallest move down from one shown line to the next)
+    step = min((before - after for (before, _), (after, _) in itertools.pairwise(lines)
+                if before is not None and after is not None and before > after), default=None)
+    out = [lines[0][1].rstrip()]
+    for (before, _), (after, text) in itertools.pairwise(lines):
+        if step and before is not None and after is not None and before - after > 1.5 * step:
+            out.append("")
+        out.append(text.rstrip())
+    return "\n".join(out).strip()
+
+
+def _ps_unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code[0] in "01234567":
+        return chr(int(code, 8))
+    return _PS_ESCAPES.get(code, "" if code == "\n" else code)
 
 
 #: Line 21 (CEA-608) captions' own letters where ASCII has others, and the special characters

@@ -138,6 +138,9 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
     return sorted(marked, key=lambda c: c.spans[0].start)
 
 
+_MAKERS_REMAKE_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:remake|version|re-?imagining)\s+of\s+(?:the\s+)?$")
+
+
 # up to four words after a capitalised run, nearest first: a title in its own language's sentence case
 _WORDS_AFTER = re.compile(r"(?:[ ][^\W\d_][\w'’]*){1,4}")
 
@@ -223,6 +226,8 @@ def title_features(doc: Doc, candidate: TitleCandidate, candidates: list[TitleCa
             features[f"ma:{mark_after}"] = 1.0
         if _SUBJECT_VERB.match(text, span.end):
             subjects += 1
+        if _MAKERS_REMAKE_OF.search(text, max(0, span.start - 60), span.start):
+            features["a_makers_remake_of"] = 1.0  # "Ana Pires's remake of Dock Lights": the original, named by another's remake
         for name in mention_features(doc, span, None, cues):
             features[name] = 1.0
     if subjects:
