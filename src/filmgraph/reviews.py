@@ -1290,12 +1290,17 @@ def ris_to_text(document: str, *, source: str = "<ris>") -> str:
     return _data_to_text(records, source=source, what="RIS")
 
 
+def _uninverted(name: str) -> str:
+    """A catalogue's "Sheridan, Jim" as "Jim Sheridan"; a name without a comma as it is."""
+    return " ".join(reversed([part.strip() for part in name.split(",", 1)]))
+
+
 def _ris_record(fields: dict[str, list[str]]) -> dict[str, Any]:
     """One RIS record's tags as a review object's fields."""
     def first(*tags: str) -> str | None:
         return next((fields[tag][0] for tag in tags if tag in fields), None)
 
-    people = [" ".join(reversed([part.strip() for part in name.split(",", 1)])) for tag in ("AU", "A1") for name in fields.get(tag, [])]
+    people = [_uninverted(name) for tag in ("AU", "A1") for name in fields.get(tag, [])]
     film = first("TY") in _RIS_FILM_TYPES
     year = first("PY", "Y1", "DA")
     return {"title": first("TI", "T1", "CT"), "year": year[:4] if year else None,
@@ -1344,8 +1349,7 @@ def bibtex_to_text(document: str, *, source: str = "<bib>") -> str:
             at = document.find(",", at) + 1 if re.match(r"\s*,", document[at:]) else at
         # (a cited book's authors are neither the film's makers nor the notes' writer)
         film = "film" in fields.get("howpublished", "").lower() or entry.group(1).lower() in ("movie", "film", "video")
-        people = [" ".join(reversed([part.strip() for part in name.split(",", 1)]))
-                  for name in fields.get("author", "").split(" and ") if name.strip() and film]
+        people = [_uninverted(name) for name in fields.get("author", "").split(" and ") if name.strip() and film]
         notes = [fields[key] for key in ("note", *_BIB_NOTES) if fields.get(key)]
         records.append({"title": fields.get("title"), "year": fields.get("year"), "director": people or None,
                         "review": "\n\n".join(notes) or None})

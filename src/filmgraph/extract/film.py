@@ -237,6 +237,8 @@ class _ReadBack:
 # to be tried, or a short pattern it must match where the words are too common: scanning every
 # review once per pattern cost more than all the matching; a pattern opened by a word is led by it,
 # which ``re`` skips to, the word start checked after its first letter: a leading \b has re try every position)
+# an e-mail address in angle brackets: a document's author gives one ("Written by Ann Lee <ann@example.org>"), a film's credits do not
+_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
     (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
@@ -254,7 +256,7 @@ _PROSE_CREDITS = (
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
     # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee", a manual's "Written by Ann Lee <ann@example.org>")
     (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"
-                rf"(?![\w-])(?!(?:[ \t]+[\w.'’-]+){{0,3}}[ \t]*<[^<>@\s]+@)"), False, True, ("ritten", "cripted")),
+                rf"(?![\w-])(?!(?:[ \t]+[\w.'’-]+){{0,3}}[ \t]*{_ADDRESS.pattern})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
@@ -478,7 +480,6 @@ _DATED_DESCRIPTION = re.compile(
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 # "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
-_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 # a trade paper's line under the title: "(THRILLER -- COLOR)", "(DRAMA -- B&W)"
