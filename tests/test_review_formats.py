@@ -1628,3 +1628,39 @@ def test_a_bibtex_file_reads_as_the_entry_whose_notes_are_the_review(tmp_path):
     assert text == ("Night Harbour (2019)\nDirector: Ana Pires\n\nWith Ida Strøm as the ferrywoman.\n\n"
                     "A remake of “Dock Lights” (2004) , moved from Lisbon to Oslo; Müller's score is the best thing in it.\n\n"
                     "Slow, but worth it.")
+
+
+def test_a_gettext_catalog_reads_as_its_original_messages(tmp_path):
+    catalog = ('# Norwegian translation of the review pages.\n# Jo Bell <jo@example.org>, 2024.\n#\nmsgid ""\nmsgstr ""\n'
+               '"Project-Id-Version: reviews 1.0\\n"\n"Last-Translator: Jo Bell <jo@example.org>\\n"\n'
+               '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+               '#: review.html:3\nmsgid "Night Harbour (2019)"\nmsgstr "Nattens havn (2019)"\n\n'
+               '#. Byline. Do not translate the name.\nmsgid "Review by Ann Lee"\nmsgstr "Anmeldelse av Ann Lee"\n\n'
+               '#, fuzzy\n#| msgid "A remake of Dock Lights."\nmsgid ""\n"Ana Pires\'s film is a remake of Dock Lights (2004), "\n'
+               '"moved from Lisbon to Oslo."\nmsgstr "En nyinnspilling av Dock Lights."\n\n'
+               '#, python-format\nmsgid "%(count)d comment"\nmsgid_plural "%(count)d comments"\nmsgstr[0] "%(count)d kommentar"\n'
+               'msgstr[1] "%(count)d kommentarer"\n\n#~ msgid "An old paragraph, since cut."\n#~ msgstr "Et gammelt avsnitt."\n')
+    for name in ("review.po", "review.txt"):
+        assert read_review(_write(tmp_path, name, catalog)).text == (
+            "Night Harbour (2019)\n\nReview by Ann Lee\n\n"
+            "Ana Pires's film is a remake of Dock Lights (2004), moved from Lisbon to Oslo.")
+    kept = extract_review(read_review(_write(tmp_path, "review.po", catalog))).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    with pytest.raises(ReviewError, match=r"broken\.po: the gettext catalog cannot be read"):
+        read_review(_write(tmp_path, "broken.po", 'msgid "Night Harbour"\nmsgstr "Nattens havn"\nmsgid\n'))
+
+
+def test_a_body_kept_as_a_list_of_strings_reads_as_paragraphs_or_wrapped_lines(tmp_path):
+    paragraphs = {"title": "Night Harbour", "year": 2019, "author": "Ann Lee",
+                  "body": ["Ana Pires's film is a remake of Dock Lights (2004).", "Ida Strand plays the ferrywoman, Mia."]}
+    text = read_review(_write(tmp_path, "export.json", json.dumps(paragraphs))).text
+    assert text.endswith("\n\nAna Pires's film is a remake of Dock Lights (2004).\n\nIda Strand plays the ferrywoman, Mia.")
+    # an array that keeps a hard-wrapped text's lines: a title's words are never parted by a comma
+    wrapped = {**paragraphs, "body": ["Ana Pires's second feature is a slow, careful remake of Jan",
+                                      "Holm's Dock Lights (2004), moved from Lisbon to Oslo, with the",
+                                      "ferry and the fog kept and the old ending thrown overboard.", "",
+                                      "Slow, and lovely."]}
+    review = read_review(_write(tmp_path, "wrapped.json", json.dumps(wrapped)))
+    assert "remake of Jan\nHolm's Dock Lights (2004), moved from Lisbon to Oslo, with the\nferry" in review.text
+    assert [(r.title, r.year) for r in extract_review(review).kept().remake_of] == [("Dock Lights", 2004)]

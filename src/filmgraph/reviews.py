@@ -93,7 +93,7 @@ REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".e
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".ris", ".bib", ".hocr", ".ps", ".eps", ".dbf", ".dvi", ".pdf")
+                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".ris", ".bib", ".po", ".pot", ".hocr", ".ps", ".eps", ".dbf", ".dvi", ".pdf")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -473,6 +473,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".hocr": lambda text, source: hocr_to_text(text, source=source),
     **dict.fromkeys((".ps", ".eps"), lambda text, source: postscript_to_text(text, source=source)),
     **dict.fromkeys((".ass", ".ssa"), lambda text, source: ass_to_text(text)),
+    **dict.fromkeys((".po", ".pot"), lambda text, source: gettext_to_text(text, source=source)),
     ".eml": lambda text, source: email_to_text(text),
     **dict.fromkeys((".json", ".jsonl", ".ndjson"), lambda text, source: json_to_text(text, source=source)),
     ".csv": lambda text, source: csv_to_text(text, source=source),
@@ -525,6 +526,10 @@ _SNIFFED_MARKUPS: dict[str, Callable[[str, str], str]] = {
 _XML_START = re.compile(r"\A\ufeff?\s*<\?xml\b|\A\ufeff?\s*(?:<!--.*?-->\s*)*<[A-Za-z_][\w.:-]*[\s/>]", re.DOTALL)
 
 
+# a gettext catalog's first message: its header, an empty msgid translated as the catalog's metadata
+_GETTEXT_MESSAGE = re.compile(r'^msgid ""\nmsgstr ""\n"[A-Z][\w-]*: ', re.MULTILINE)
+
+
 # JSON a script assigns to a name: a Twitter archive's "window.YTD.tweets.part0 = [...]", a "var data = {...};"
 _ASSIGNED_JSON = re.compile(r"\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
 
@@ -569,6 +574,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return _CONVERTERS[".ps"]
     if head.startswith("TY  - "):
         return _CONVERTERS[".ris"]
+    if _GETTEXT_MESSAGE.search(text, 0, 4000):
+        return _CONVERTERS[".po"]
     if _HTTP_START.match(head):
         return lambda text, source: http_to_text(text, source=source)
     if _MBOX_SEPARATOR.match(head):
@@ -1258,6 +1265,29 @@ def ass_to_text(script: str) -> str:
         spoken.append(words)
     return " ".join(words for words in spoken if words)
 
+
+
+def gettext_to_text(catalog: str, *, source: str = "<po>") -> str:
+    """A gettext translation catalog (``.po``, ``.pot``: a site's review page set out for its
+    translators) in, the review in the language it was written in out: each message's original
+    text (its msgid) a paragraph, in the catalog's order. Not the translations (the review again in
+    another language, often lagging behind an edit of the original), not the header (its
+    Last-Translator translated the review and did not write it), not an interface's formatted
+    strings ("%(count)d comments") and not obsolete messages.
+
+    >>> gettext_to_text('msgid ""\\nmsgstr "Last-Translator: Jo Bell\\\\n"\\n\\n'
+    ...                 'msgid "Review by Ann Lee"\\nmsgstr "Crítica de Ann Lee"\\n\\n'
+    ...                 'msgid ""\\n"Night Harbour (2019) is a "\\n"quiet drama."\\nmsgstr ""\\n')
+    'Review by Ann Lee\\n\\nNight Harbour (2019) is a quiet drama.'
+    """
+    import polib
+
+    try:
+        entries = polib.pofile(catalog)
+    except OSError as error:  # (polib's syntax errors)
+        raise ReviewError(source, f"the gettext catalog cannot be read: {error}") from error
+    return "\n\n".join(" ".join(entry.msgid.split()) for entry in entries
+                        if entry.msgid.strip() and not entry.obsolete and not any(flag.endswith("-format") for flag in entry.flags))
 
 #: A RIS record's tag line: "TI  - Brothers" (two letters or a letter and a digit, two spaces, a dash)
 _RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$", re.MULTILINE)
@@ -2791,12 +2821,28 @@ def _review_entries(entries: list) -> list:
 def _body_text(fields: dict[str, Any]) -> str:
     """The text of an object's first body field, or of a later one far longer (a feed item's
     ``summary`` beside its ``content_html``: the first is a teaser of the second)."""
-    bodies = [value if isinstance(value, str) else _plain(value)
+    bodies = [value if isinstance(value, str) else _listed_text(value) if _is_string_list(value) else _plain(value)
               for key in _BODY_KEYS if (value := fields.get(key)) not in (None, "", [], {})]
     if not bodies:
         return ""
     longest = max(bodies, key=len)
     return longest if len(longest) >= _DOMINANT_BODY * len(bodies[0]) else bodies[0]
+
+
+def _is_string_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+_PARAGRAPH_END = re.compile(r"[.!?:;>\"”’)]\s*$")
+
+
+def _listed_text(items: list[str]) -> str:
+    """A body kept as a list of strings: its paragraphs a blank line apart when each ends a
+    sentence (an export's ``"body": ["First paragraph.", "Second."]``), else the lines of a text
+    hard-wrapped where a source file's array broke them (an empty string a paragraph's end), one
+    under another, so that the wrapped lines read as the paragraphs they are."""
+    ended = sum(1 for item in items if _PARAGRAPH_END.search(item))
+    return "\n\n".join(items) if all(item.strip() for item in items) and 2 * ended > len(items) else "\n".join(items)
 
 
 def _body_length(fields: dict[str, Any]) -> int:
