@@ -406,3 +406,13 @@ def test_a_name_that_is_a_film_title_or_plain_words_is_marked_for_the_actor_mode
     assert "known_title" in features["American Pie"]
     assert "common_words" in features["Super Stars"]
     assert not {"known_title", "common_words"} & features["Mira Sollen"].keys()
+
+
+def test_a_part_described_by_its_relation_is_named_without_its_owner(extract):
+    kept, _ = extract(
+        "Night Harbour (2019)\n\nIda Strand is Mia, a ferrywoman. Her tubercular husband (Rui Vaz) coughs through "
+        "the winter, and their grandmother (Lena Berg) knits."
+    )
+    parts = {c.actor: c.character for c in kept.cast}
+    assert parts["Rui Vaz"] == "tubercular husband" and parts["Lena Berg"] == "grandmother"
+    assert parts["Ida Strand"] == "Mia"

@@ -253,6 +253,16 @@ class _Credit:
     rank: int
 
 
+# "his wife", "their grandmother": whose part it is, which the sentence says and the part's name does not
+_OWNER_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?=[a-z])")
+
+
+def _unowned(character: str | None) -> str | None:
+    """A part described by a relation ("his wife", "her tubercular husband") named as the relation
+    alone ("wife", "tubercular husband"), as a cast list names it; a named part as it stands."""
+    return _OWNER_WORD.sub("", character, count=1) if character and _OWNER_WORD.match(character) else character
+
+
 def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str, start: int) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` from ``start`` in the paragraphs holding its verb, its ``needle``:
     a pattern led by a name tries every capital of a text, the verb is found at once. No credit
@@ -348,7 +358,7 @@ class CastFinder:
             self._add(credits, by_surname, credit)
         for credit in self._listed_parts(doc):
             self._add(credits, by_surname, credit)
-        return [CastCredit(c.actor, c.character, c.evidence) for c in credits.values()]
+        return [CastCredit(c.actor, _unowned(c.character), c.evidence) for c in credits.values()]
 
     def _listed_parts(self, doc: Doc) -> list[_Credit]:
         """A cast list of an actor and a part a line: "Nanako Matsushima = Reiko Asakawa, TV reporter",
@@ -369,8 +379,8 @@ class CastFinder:
         such a part is no actor ("Mara" beside "Ann Lee is Mara")."""
         parts: dict[str, str | None] = {}
         for found in self._parts_of(doc, [c.actor for c in credits if c.character is None]):
-            parts.setdefault(found.actor, found.character)
-        cast = [CastCredit(found.actor, found.character, found.evidence) for found in self._is_part(doc, list(unpicked))]
+            parts.setdefault(found.actor, _unowned(found.character))
+        cast = [CastCredit(found.actor, _unowned(found.character), found.evidence) for found in self._is_part(doc, list(unpicked))]
         characters = {_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
         kept = [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
                 for credit in credits if _key(credit.actor) not in characters]
