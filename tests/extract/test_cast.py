@@ -416,3 +416,12 @@ def test_a_part_described_by_its_relation_is_named_without_its_owner(extract):
     parts = {c.actor: c.character for c in kept.cast}
     assert parts["Rui Vaz"] == "tubercular husband" and parts["Lena Berg"] == "grandmother"
     assert parts["Ida Strand"] == "Mia"
+
+
+def test_a_part_named_after_describing_words_without_an_article(extract):
+    kept, _ = extract(
+        "Night Harbour (2019)\n\nIda Strand plays reputed smuggler Mia Holt, and the film is hers. "
+        "Rui Vaz, as retired harbour pilot Tomas Berg, gets the best lines, and Lena Berg as Rosa (his sister) the worst."
+    )
+    parts = {c.actor: c.character for c in kept.cast}
+    assert parts == {"Ida Strand": "Mia Holt", "Rui Vaz": "Tomas Berg", "Lena Berg": "Rosa"}

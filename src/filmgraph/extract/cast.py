@@ -66,8 +66,10 @@ _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{
 # Joss", "the executive's wife, Noreen", "a bodyguard called Brick" (lowercase words, no preposition).
 _ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|by|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
 _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
-# "as detective Harlan Voss": one describing word, no article, before the character's name
+# "as detective Harlan Voss", "plays reputed scoundrel Rowley Flint": describing words, no article,
+# before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
+_BARE_ROLE = rf"(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])"  # (not "as good as Ann Lee")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
@@ -75,13 +77,13 @@ _PROSE = (
     # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
     # "plays the Bride, and", an aside between: "Jane Adams (HAPPINESS) plays her sister, Elna Penleric"
     re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who| \([^()\n]{{1,80}}\))? (?:plays|portrays|voices|is cast as|stars as) "
-               rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
+               rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee"
     re.compile(rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
                rf" (?:(?:is|was) )?played (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
-    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
+    re.compile(rf"(?P<actor>{NAME_PATTERN}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
     re.compile(rf"As (?<=(?<![\w'’])As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
@@ -127,7 +129,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
 # the part after " as " is read first, then the actor and the words between read back from it
 _PART_AS = re.compile(
-    rf" as (?:{_ROLE}|{_BARE_ROLE_WORD} (?=[A-Z]))?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z]|[ \t]*(?:\n|$)|\s+[—–])"
+    rf" as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
 _ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
