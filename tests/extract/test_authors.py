@@ -97,3 +97,11 @@ def test_a_signature_across_the_edge_of_the_page_s_head_is_read_whole():
         prose = textwrap.fill("The film is slow and the ferry scenes drag on. " * 60, 70)[:padding].rsplit(" ", 1)[0]
         doc = DocBuilder()(f"{prose}.\n\nOswin Oakenshaw\n]\n\n" + "TREE t = (a,b);\n" * 40)
         assert [name for name, _, _ in author_candidates(doc)] == ["Oswin Oakenshaw"]
+
+
+def test_a_handle_an_author_label_or_a_post_s_header_gives_is_a_candidate():
+    for head, name in (("Author: reel_wes — 25 September 2016", "reel_wes"), ("# letterboxd export, user: quietjudge", "quietjudge"),
+                       ("188 points by quillfeather 5 hours ago | hide", "quillfeather"),
+                       ("[Yesterday at 9:06 PM] marlowe_fan: ok here it is", "marlowe_fan")):
+        doc = DocBuilder()(f"{head}\n\nNight Harbour is slow but it works, and the fog is lovely.\n")
+        assert name in [found for found, _, _ in author_candidates(doc)], head

@@ -38,15 +38,17 @@ __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
 
 LABELS = ("other", "reviewer")
 _FULL_NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?![\w'’-])")
-# a handle after "by" or "@", or alone on a short line ("reelgrrl", "grim_77", "oatcake")
-# (a plain lower-case word is a handle only after "@", or ending its line after "by", "/u/" or a chat
-# log's "[time] "; not an address's domain: "ann@film.garden")
+# a handle after "by", "Author:", "user:" or "@", or alone on a short line ("reelgrrl", "grim_77", "oatcake")
+# (a plain lower-case word is a handle only after "@", or after "by", "/u/", a label or a chat log's
+# "[time] " where its line ends or goes on to a separator, a date or a count: "188 points by
+# quillfeather 5 hours ago", "Author: wes_bigsky — 25 September 2016"; not an address's domain:
+# "ann@film.garden")
 # (each follows an "@", a space, a slash or a line break: the look-behind in front passes over every
 # other position at once, where the alternatives' look-behinds took a dozen tests)
 # (a bracket opens after a space: a word right before one is a call or a record's key, 'FILE_NAME(', 'review_line(1, 5,')
-_HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•,@)]|[ \t]+\(|[ \t]+on\b)"
+_HANDLE_END = r"(?=[ \t]*$|[ \t]*[·|•»,@):]|[ \t]+\(|[ \t]+(?:on|from)\b|[ \t]+[—–-][ \t]|[ \t]{2,}|[ \t]+\d)"
 _HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}(?<!\.))|"
-                     rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
+                     rf"(?:(?<=\bby )|(?<=\bby: )|(?<=/u/)|(?<=\] )|(?<=\b[Aa]uthor: )|(?<=\b[Uu]ser: )|(?<=\b[Uu]sername: ))([A-Za-z0-9][\w.-]{{2,29}}(?<!\.)){_HANDLE_END}|"
                      rf"^[ \t]*([A-Za-z0-9][\w.-]*(?:_|\d)[\w.-]*|[a-z][a-z0-9]*(?:\.[a-z0-9]+)+){_HANDLE_END})",
                      re.MULTILINE)
 # a sign-off at the foot: a dash, then a first name or a handle alone ("— Odile", "-- Kev (Leeds)",
