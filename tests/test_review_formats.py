@@ -699,6 +699,12 @@ def test_a_credits_table_set_out_with_spaces(tmp_path):
     text = ("Salt Marsh (2024)\n\nA slow film about a bird counter.\n\nDirector     Ann Lee\n"
             "Screenplay   Ann Lee, Bo Ek\nCountry      Chile, Argentina\n\nMore words about it.")
     assert _found(_write(tmp_path, "spaced.txt", text))[:3] == ("Salt Marsh", 2024, ["Ann Lee"])
+    # or with dot leaders, a club handout's
+    leaders = ("TONIGHT: SALT MARSH (2024)\n\nDirector ........ Ann Lee\nSCREENPLAY ...... Ann Lee, Bo Ek\n\n"
+               "A slow film about a bird counter, and more words about it.")
+    review = read_review(_write(tmp_path, "handout.txt", leaders))
+    assert "Director: Ann Lee\nSCREENPLAY: Ann Lee, Bo Ek" in review.text
+    assert [person.name for person in extract_review(review).kept().film.directors] == ["Ann Lee"]
 
 
 def test_a_film_diary_csv_row_reads_as_headline_and_body(tmp_path):

@@ -452,9 +452,10 @@ _MIN_ASSIGNED_FIELDS = 3
 #: as "Director: Ana Pires".
 _TABBED_FIELD = re.compile(
     r"^([A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})[ \t]*\t[ \t]*([^\t\n]+)$|"
-    # also set out with spaces, for the labels of a credits table: "Director     Ann Lee"
+    # also set out with spaces or dot leaders, for the labels of a credits table: "Director     Ann Lee",
+    # "DIRECTOR ....... Ann Lee"
     r"^[ \t]*((?i:directors?|screenplay|writers?|country|countries|year|cast|starring|runtime|language|title|"
-    r"original title|producers?|music|cinematography|editor|genre))[ ]{3,}(\S[^\t\n]*)$",
+    r"original title|producers?|music|cinematography|editor|genre))(?:[ ]{3,}|[ ]*\.{3,}[ ]*)(\S[^\t\n]*)$",
     re.MULTILINE,
 )
 

@@ -3,7 +3,9 @@
 import pytest
 
 from filmgraph.extract import Extractor
+from filmgraph.extract.actors import candidate_names
 from filmgraph.extract.credits import CreditScorer
+from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.scorer import RelationModel
 from filmgraph.reviews import read_text
 
@@ -48,3 +50,8 @@ def test_without_a_model_nobody_is_added(extractor):
 def test_only_the_film_credits_have_models():
     with pytest.raises(ValueError, match="actor"):
         CreditScorer("actor")
+
+
+def test_a_diary_s_verb_is_no_part_of_the_name_after_it():
+    doc = DocBuilder()("Harbour Lane (2001)\n\nRewatched Ann Lee's Harbour Lane last night. Watched Bo Ek's debut after it.")
+    assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]

@@ -130,7 +130,7 @@ AGENT_NOUN_STOPLIST = frozenset(
 #: ("After Sarah leaves", "Starring Ann Lee as Mara", "Released in Spain as ...").
 NOT_NAME_OPENERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When While
-    Though Although Because Of For To By Yet So Or Nor Only Just Released Known Billed Shot Set Seen
+    Though Although Because Of For To By Yet So Or Nor Only Just Released Known Billed Shot Set Seen Watched Rewatched
     Without Despite Besides Except Apart Unless Until Among Between Through During Against
     Under Over Into Onto Upon Within Across Behind Beyond Inside Outside Around Above Below
     Here There This That These Those His Her Their Its Our My Your The A An Starring Featuring
