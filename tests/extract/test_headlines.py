@@ -207,6 +207,10 @@ def test_news_headers_and_running_heads_are_no_titles(extract, text):
      "this is a remake. the original fly from 1958 is a b-movie.", "The Fly", 1986),
     ("so the new lion king is the cartoon again but with real animals. the problem is animals cant make faces. "
      "it looks insane though.", "The Lion King", None),
+    # a dated title alone on the first line, not a diary's heading
+    ("night harbour (2019)\n\nrewatched this on a foggy night which felt right. the ferry is great and the ending is "
+     "sad.", "Night Harbour", 2019),
+    ("watched 2019\n\nso many films this year. the ferry one was great and the ending is sad.", None, None),
     # a possessive that is no maker's: no film from it
     ("the creature is gross. the kid who plays the lifeguard's little brother was annoying. the mayor is fun. "
      "the ending drags.", None, None),

@@ -169,3 +169,11 @@ def test_a_diary_posts_verb_and_number_are_no_part_of_the_title_after_them():
     text = "1/4 Rewatched Whiplash (2014) for the zine.\nFinally rewatched Heat (1995) too. And 8 1/2 (1963)."
     found = [(m.title, m.year) for m in MentionFinder()(text)]
     assert ("Whiplash", 2014) in found and ("Heat", 1995) in found and ("8 1/2", 1963) in found
+
+
+def test_an_owner_ends_a_dated_title_and_a_common_noun_s_or_a_catalog_title_s_possessive_does_not():
+    text = ("Ana Pires's Night Harbour (2019) is slow. The Ambassador's Umbrella (2021) is slower, "
+            "and THE DEVIL'S ADVOCATE (1997) is loud. It is no Schindler's List (1993) or Ocean's Eleven (2001).")
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert found == [("Night Harbour", 2019), ("The Ambassador's Umbrella", 2021), ("The Devil's Advocate", 1997),
+                     ("Schindler's List", 1993), ("Ocean's Eleven", 2001)]

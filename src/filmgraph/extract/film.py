@@ -1367,6 +1367,10 @@ _LEAD = re.compile(
     r"(?![ -](?:director|maker|critic|buff|student|school|industry|festival|star|actor|actress|composer|producer|"
     r"history|career|fan|lover|writer)s?\b)"
 )
+# A dated title alone on the first line of a review typed in lower case: "fargo (1996)", "glass harbor 2021"
+_LOWER_DATED_LINE = re.compile(r"\s*([a-z][a-z'’&]*(?:[ ][a-z0-9][a-z0-9'’&]*){0,5}):?[ ]\(?(?:1[89]|20)\d\d\)?[ \t]*(?:\n|$)")
+# (a diary's or a list's own heading is no title: "watched 2019", "best films 2023", "my top ten 2021")
+_DIARY_WORDS = frozenset("watched rewatched seen watching review reviews diary notes log films movies list best top my".split())
 # How a review typed in lower case names its film: before "remake", or after "the new", "watched",
 # "the 1986 version of" or a maker's "'s" (see FilmFinder._lower_case_film)
 _LOWER_FILM_BEFORE = re.compile(r"(?<=[a-z])[ ](?:remake|reboot)\b")
@@ -1873,10 +1877,13 @@ class FilmFinder:
 
     @staticmethod
     def _lower_case_film(doc: Doc) -> tuple[str | None, Span | None, float]:
-        """A review typed in lower case names its film in lower case: "the psycho remake", "the
-        new lion king", "zack snyder's dawn of the dead", "watched the 1986 version of the fly"
-        (a title the catalog knows; of one word only beside "remake" or "version of")."""
+        """A review typed in lower case names its film in lower case: "fargo (1996)" alone on its
+        first line, "the psycho remake", "the new lion king", "zack snyder's dawn of the dead",
+        "watched the 1986 version of the fly" (past the first line, a title the catalog knows; of
+        one word only beside "remake" or "version of")."""
         text, end = doc.text, min(len(doc.text), doc.header_end + 1500)
+        if (dated := _LOWER_DATED_LINE.match(text)) and not set(dated.group(1).split()) & (_NOT_LOWER_TITLES | _DIARY_WORDS):
+            return title_case(dated.group(1).upper()), Span(*dated.span(1)), 0.6
         found: list[tuple[int, Span, str]] = []
         for cue in _LOWER_FILM_BEFORE.finditer(text, doc.header_end, end):
             target = lower_case_title_before(doc, cue.start(), min_words=1)

@@ -203,6 +203,7 @@ ABBREVIATIONS_IN_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. 
 # "I<Sorcerer> (1977)", "\emph{Sorcerer} (1977)")
 _CLOSING_MARK = re.compile(r"[\"”)]")
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{0,2}")
+_TITLE_ARTICLES = frozenset(("The", "A", "An", "THE", "AN"))
 _CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _OPENED_WITHIN = re.compile(r"^.*(?:[\"“‘«„(\[{<]|[=;:)\]}>](?=[^\W\d_]))(?=\w)")
 
@@ -229,8 +230,9 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
         if kept and token in _VERSUS:
             kept.append(words[index])  # "Kramer vs. Kramer"
             continue
-        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in ABBREVIATIONS_IN_TITLES:
-            break
+        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in ABBREVIATIONS_IN_TITLES and not (
+                token.endswith(("'s", "’s")) and index > 0 and words[index - 1].group() in _TITLE_ARTICLES):
+            break  # (an owner ends the run, "Ana Pires's Night Harbour"; a common noun's does not, "The Devil's Advocate")
         if _THREAD_COUNTER.fullmatch(token) and not text[text.rfind("\n", 0, words[index].start()) + 1:words[index].start()].strip():
             break  # a thread's post number at a post's start: "1/4 Rewatched Whiplash (2014)", "1/ The Nutty Professor (1996)"
         if opened := _OPENED_WITHIN.match(token):
@@ -287,14 +289,16 @@ def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int
     return (best, stop) if best is not None else None
 
 
-# up to three words on the run's line just before it, nearest last ("In the " before "Mood for Love")
-_LEAD_WORDS = re.compile(r"(?:[A-Za-z][a-z]{0,9}[ ]){1,3}$")
+# up to three words on the run's line just before it, nearest last ("In the " before "Mood for Love"),
+# an owner's among them ("Schindler's " before "List")
+_LEAD_WORDS = re.compile(r"(?:[A-Za-z][a-z]{0,11}(?:['’]s)?[ ]){1,3}$")
 
 
 def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: int = 0) -> tuple[int, int]:
-    """``run`` with the words before it that the run reader dropped as a sentence's opener or
-    small words given back, when the catalog knows the longer title in ``year``: "In the Mood for
-    Love (2000)", "In Bruges (2008)", "On the Waterfront (1954)"; else ``run`` as it is."""
+    """``run`` with the words before it that the run reader dropped as a sentence's opener, small
+    words or an owner, given back when the catalog knows the longer title in ``year``: "In the Mood
+    for Love (2000)", "In Bruges (2008)", "On the Waterfront (1954)", "Schindler's List (1993)";
+    else ``run`` as it is."""
     lead = _LEAD_WORDS.search(text, max(floor, run[0] - 32), run[0])
     if lead is None:
         return run
