@@ -262,7 +262,8 @@ _OWNER_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our
 def _unowned(character: str | None) -> str | None:
     """A part described by a relation ("his wife", "her tubercular husband") named as the relation
     alone ("wife", "tubercular husband"), as a cast list names it; a named part as it stands."""
-    return _OWNER_WORD.sub("", character, count=1) if character and _OWNER_WORD.match(character) else character
+    owner = _OWNER_WORD.match(character) if character else None
+    return character[owner.end():] if character and owner else character
 
 
 def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str, start: int) -> Iterator[re.Match[str]]:

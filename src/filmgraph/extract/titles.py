@@ -230,9 +230,10 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
         if kept and token in _VERSUS:
             kept.append(words[index])  # "Kramer vs. Kramer"
             continue
-        if kept and (token[-1] in ",;.!?)(\"”" or token.endswith(("'s", "’s"))) and token not in ABBREVIATIONS_IN_TITLES and not (
-                token.endswith(("'s", "’s")) and index > 0 and words[index - 1].group() in _TITLE_ARTICLES):
-            break  # (an owner ends the run, "Ana Pires's Night Harbour"; a common noun's does not, "The Devil's Advocate")
+        # (an owner ends the run, "Ana Pires's Night Harbour"; a common noun's possessive does not, "The Devil's Advocate")
+        owned = token.endswith(("'s", "’s")) and not (index > 0 and words[index - 1].group() in _TITLE_ARTICLES)
+        if kept and (token[-1] in ",;.!?)(\"”" or owned) and token not in ABBREVIATIONS_IN_TITLES:
+            break
         if _THREAD_COUNTER.fullmatch(token) and not text[text.rfind("\n", 0, words[index].start()) + 1:words[index].start()].strip():
             break  # a thread's post number at a post's start: "1/4 Rewatched Whiplash (2014)", "1/ The Nutty Professor (1996)"
         if opened := _OPENED_WITHIN.match(token):
