@@ -279,8 +279,8 @@ class TitleScorer:
     def instead_of(self, title: str, doc: Doc, remade: Collection[str]) -> TitlePick | None:
         """The likeliest candidate when it is another film than the rules' ``title`` and clears
         the model's far higher ``override`` threshold (a model without one overrules nothing)."""
-        if self.model is None or (limit := self.model.thresholds.get("override")) is None:
-            return None
+        if self.model is None or (limit := self.model.thresholds.get("override")) is None or load_gazetteer().years(title):
+            return None  # (a title the catalog knows is never overruled, see :func:`overrules`: no need to score)
         picked = self._best(self.model, doc, remade, limit)
         return picked if picked is not None and overrules(picked.title, title, dated=picked.year is not None) else None
 

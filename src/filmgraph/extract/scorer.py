@@ -538,8 +538,12 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
 def _maker_surnames(film: ReviewedFilm | None) -> re.Pattern[str] | None:
     """The surnames of the film's directors and writers as one pattern (``None`` when it has none)."""
     names = {person.name.split()[-1] for person in (*film.directors, *film.writers)} if film else set()
-    names = {name for name in names if len(name) > 2}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+    return _any_word_of(tuple(sorted(name for name in names if len(name) > 2)))
+
+
+@lru_cache(maxsize=64)  # (asked again for every film the review names)
+def _any_word_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
 # What a person of the story does that a film does not: "Helen, who found the bodies", "Marie's

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model import Span
@@ -38,7 +39,7 @@ def _prose_lines(text: str) -> list[tuple[int, int]]:
     to the line below it."""
     found: list[tuple[int, int]] = []
     lines = text.split("\n")
-    soft = _soft_breaks(lines)
+    soft = _soft_breaks(text)
     start = offset = 0
     opened = False
     for i, line in enumerate(lines):
@@ -65,25 +66,27 @@ def unwrapped(text: str, *, mid_sentence: bool = False) -> str:
     """
     lines = text.split("\n")
     if mid_sentence:
-        soft = _soft_breaks(lines)
+        soft = _soft_breaks(text)
     else:
         widths = _wrap_widths(lines)
-        soft = {i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], widths[i])}
+        soft = frozenset(i for i in range(len(lines) - 1) if _wrapped_before(lines[i], lines[i + 1], widths[i]))
     if not soft:
         return text
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[: len(text)]
 
 
-def _soft_breaks(lines: list[str]) -> set[int]:
-    """The indices of the lines whose line break falls inside a sentence: wrapped, or ending on a
-    lower-case word or a comma with a line right below."""
+@lru_cache(maxsize=2)  # (a doc's sentences and its flowing text read the same text's breaks)
+def _soft_breaks(text: str) -> frozenset[int]:
+    """The indices of the lines of ``text`` whose line break falls inside a sentence: wrapped, or
+    ending on a lower-case word or a comma with a line right below."""
+    lines = text.split("\n")
     widths = _wrap_widths(lines)
     soft = set()
     for i, line in enumerate(lines[:-1]):
         below = lines[i + 1].lstrip(" \t")
         if line and below and not below[0].isspace() and (_cut_mid_sentence(line) or _wrapped_before(line, below, widths[i])):
             soft.add(i)
-    return soft
+    return frozenset(soft)
 
 
 def _wrap_widths(lines: list[str]) -> list[int | None]:
@@ -95,7 +98,7 @@ def _wrap_widths(lines: list[str]) -> list[int | None]:
     start = 0
     # (a paragraph's lines of prose end at a line of few words: a blank one, markup, a list's or its own
     # last line cut short, "Cushing plays Grand Moff Tarkin.", which the paragraph's width judges too)
-    for stop in [*(i for i, line in enumerate(lines) if _prose_words(line) < 3), len(lines)]:
+    for stop in [*(i for i, line in enumerate(lines) if not _has_prose_words(line, 3)), len(lines)]:
         lengths = [len(line.rstrip()) for line in lines[start:stop]]
         width = max(lengths, default=0)
         if len(lengths) > _MIN_PARAGRAPH_BREAKS and _MIN_PARAGRAPH_WIDTH <= width <= _MAX_WRAP_WIDTH \
@@ -105,9 +108,20 @@ def _wrap_widths(lines: list[str]) -> list[int | None]:
     return widths
 
 
-def _prose_words(line: str) -> int:
-    """How many words of ``line`` are lower-case words of prose ("the", "plays,"; not "x=1" or a path)."""
-    return sum(word.rstrip(",.;:!?").isalpha() and word.islower() and len(word) > 1 for word in line.split())
+def _has_prose_words(line: str, wanted: int) -> bool:
+    """Whether ``wanted`` words of ``line`` at least are lower-case words of prose ("the", "plays,";
+    not "x=1" or a path). (Counted only as far as needed: a paragraph's line may be long.)"""
+    rest = line
+    while rest:
+        # (a dozen words at a time: a paragraph on one line is not split whole for its first words)
+        words = rest.split(None, 12)
+        rest = words.pop() if len(words) > 12 else ""
+        for word in words:
+            if word.islower() and len(word) > 1 and word.rstrip(",.;:!?").isalpha():
+                wanted -= 1
+                if not wanted:
+                    return True
+    return False
 
 
 def _wrap_width(lines: list[str]) -> int | None:
