@@ -263,10 +263,12 @@ class TitleScorer:
         self.model: RelationModel | None = model or load_model("titles.json")
 
     @staticmethod
-    def candidates(doc: Doc, remade: Collection[str]) -> list[tuple[TitleCandidate, dict[str, float]]]:
-        """Each candidate with the features the model reads (for training); ``remade`` holds the
-        title keys of the films the remake rules say the review's film remakes."""
-        found = title_candidates(doc)
+    def candidates(doc: Doc, remade: Collection[str],
+                   found: list[TitleCandidate] | None = None) -> list[tuple[TitleCandidate, dict[str, float]]]:
+        """Each candidate (of ``found``, by default the review's :func:`title_candidates`) with the
+        features the model reads (for training); ``remade`` holds the title keys of the films the
+        remake rules say the review's film remakes."""
+        found = title_candidates(doc) if found is None else found
         gazetteer, cues = load_gazetteer(), CueIndex(doc)
         return [(candidate, title_features(doc, candidate, found, remade, gazetteer, cues)) for candidate in found]
 
@@ -281,11 +283,15 @@ class TitleScorer:
         the model's far higher ``override`` threshold (a model without one overrules nothing)."""
         if self.model is None or (limit := self.model.thresholds.get("override")) is None or load_gazetteer().years(title):
             return None  # (a title the catalog knows is never overruled, see :func:`overrules`: no need to score)
-        picked = self._best(self.model, doc, remade, limit)
+        found = title_candidates(doc)
+        if all(candidate.year is None for candidate in found):
+            return None  # (nor by an undated pick)
+        picked = self._best(self.model, doc, remade, limit, found)
         return picked if picked is not None and overrules(picked.title, title, dated=picked.year is not None) else None
 
-    def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float) -> TitlePick | None:
-        candidates = self.candidates(doc, remade)
+    def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float,
+              found: list[TitleCandidate] | None = None) -> TitlePick | None:
+        candidates = self.candidates(doc, remade, found)
         scored = [(probability, index, candidate) for index, (probability, (candidate, _))
                   in enumerate(zip(model.pick_probabilities([features for _, features in candidates]), candidates))]
         if not scored:
