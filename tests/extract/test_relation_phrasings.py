@@ -72,14 +72,15 @@ def test_remake_phrasings(body, original):
     ("Night Harbour borrows the dread of Cold Water (1995) without its patience.", [("Cold Water", 1995)]),
     ("The lighthouse scene is lifted straight out of Cold Water (1995).", [("Cold Water", 1995)]),
     ("It owes an obvious debt to Cold Water (1995).", [("Cold Water", 1995)]),
+    # (named without a year, a film the catalog knows one of is dated by it: its Cold Water is of 1994)
     ("Its COLD WATER-derived finale is the best thing in it. COLD WATER did it better, though.",
-     [("Cold Water", None)]),
+     [("Cold Water", 1994)]),
     ("It plays like a cross between Cold Water (1995) and\nGrey Sky (2004), minus the jokes.",
      [("Cold Water", 1995), ("Grey Sky", 2004)]),
     ("The chase turns into a murky slow-motion sequence like something out of Cold Water (1995).", [("Cold Water", 1995)]),
     # a style named, a film's name made into a style
     ("It is shot in the style of Cold Water (1995), all long lenses.", [("Cold Water", 1995)]),
-    ("It opens with a Cold Water-style chase along the quay. COLD WATER was a hit.", [("Cold Water", None)]),
+    ("It opens with a Cold Water-style chase along the quay. COLD WATER was a hit.", [("Cold Water", 1994)]),
     # a scene staged again
     ("The finale restages the ferry fire from Cold Water (1995), shot for shot.", [("Cold Water", 1995)]),
     ("Its harbour set recreates Cold Water (1995), down to the rusted crane.", [("Cold Water", 1995)]),
