@@ -425,3 +425,27 @@ def test_a_part_named_after_describing_words_without_an_article(extract):
     )
     parts = {c.actor: c.character for c in kept.cast}
     assert parts == {"Ida Strand": "Mia Holt", "Rui Vaz": "Tomas Berg", "Lena Berg": "Rosa"}
+
+
+def test_an_actor_in_brackets_with_a_remark_after_the_name(extract):
+    kept, _ = extract(
+        "NIGHT BUS (2010)\nReviewed by A B\nThe lawyer Jed Brill (Matt Corran who has a brief part in DUSK) is back. "
+        "So is Deputy Loomis (Chris Copley - the star of DAWN), and Willa Hayes (Omar Eppley replacing Wes Snider) "
+        "too. A store Easter bunny (Bruno Willard in a fuzzy pink suit) helps. Her father, Theo (Chris Lloyds from "
+        "the DUSK series), shrugs."
+    )
+    assert {(c.actor, c.character) for c in kept.cast} >= {
+        ("Matt Corran", "Jed Brill"), ("Chris Copley", "Deputy Loomis"), ("Omar Eppley", "Willa Hayes"),
+        ("Chris Lloyds", "Theo")}
+    # a dash before a country and a year credits a maker, not a part
+    kept, _ = extract("DUSK (Jules Darrow - France 1955)\n\nDUSK is a heist film, and a cold one.")
+    assert all(c.actor != "Jules Darrow" for c in kept.cast)
+
+
+def test_a_header_part_with_what_it_is_after_a_comma(extract):
+    kept, _ = extract(
+        "NIGHT BUS (director: Ann Lee; cast: Col Dane (Sam, cabbie), Tom Pax (Nathan Arizona, Jr.), "
+        "Bo Ek (Hunt's boss, Swanbeck); Runtime: 102; 1990)\nReviewed by Dennis Schwartz\nIt is a film."
+    )
+    assert [(c.actor, c.character) for c in kept.cast] == [
+        ("Col Dane", "Sam"), ("Tom Pax", "Nathan Arizona, Jr"), ("Bo Ek", "Swanbeck")]

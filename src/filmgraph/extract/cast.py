@@ -44,7 +44,11 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
                            # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)", "(Ann Lee, still perfect)";
                            # not "(Lenina, played by Ann Lee)"
                            r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b"
-                           r"|(?!(?:played|voiced|portrayed|as|and|or)\b)[a-z]))")
+                           r"|(?!(?:played|voiced|portrayed|as|and|or)\b)[a-z])|"
+                           # "(Matthew McConaughey who has a brief part in ...)", "(Chris Cooper - the star of ...)",
+                           # "(Omar Epps replacing Wesley Snipes)", "(Bruce Willis in a fuzzy pink suit)"
+                           r" (?=(?:who|whose|replacing|since|now|still|at age|in (?:a|an|the|his|her|full)|from (?:the|a|an|his|her))\b)|"
+                           r" ?(?:--|[-–—] )(?=[a-z]))")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())

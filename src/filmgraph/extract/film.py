@@ -118,6 +118,8 @@ _YEAR_BEFORE = re.compile(
     # "watched the 1986 version of the fly", "we watched the 1986 film CROCODILE DUNDEE"
     r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+(?:version\s+of|(?:[a-z-]+\s+)?(?:film|movie))\s+)$"
 )
+# A part's name and, after a comma, what it is: "Sam, cabbie", "Dim, Droog" (not "Nathan Arizona, Jr.")
+_DESCRIBED_PART = re.compile(r"([A-Za-z][^,]*?),\s*(?!(?:Jr|Sr|M\.D|Ph\.D)\b|I{2,3}\b)(\S.*)")
 _ITEM = re.compile(rf"\s*({NAME_PATTERN}|[A-Z][\w'’-]+)\s*(?:\(([^()]{{1,80}})\))?\s*$")
 # A first line that is just "Title (Year)", as many blogs and the bundled reviews start.
 _FIRST_LINE_TITLE = re.compile(r"\s{0,20}([A-Z0-9][^\n()]{0,79}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*(?:\n|$)")
@@ -1179,12 +1181,15 @@ class HeaderParser:
             actor = clean_name(item.group(1))
             if actor.isupper() or not is_name(actor):
                 continue
-            character = item.group(2)
-            header.cast.append((
-                actor, Span(*item.span(1)),
-                clean_name(character) if character else None,
-                Span(*item.span(2)) if character else None,
-            ))
+            character, character_span = item.group(2), (Span(*item.span(2)) if item.group(2) else None)
+            if character and character_span and (described := _DESCRIBED_PART.fullmatch(character)):
+                # "(Sam, cabbie)", "(Lester, Elvis Lookalike)", "(Hunt's boss, Swanbeck)": the part's name
+                first, then = described.groups()
+                named_after = re.search(r"(?<![\w'’.])[a-z]", first) is not None and then[:1].isupper()
+                character = then if named_after else first
+                start = described.start(2) if named_after else 0
+                character_span = Span(character_span.start + start, character_span.start + start + len(character))
+            header.cast.append((actor, Span(*item.span(1)), clean_name(character) if character else None, character_span))
 
 
 # where one watches a film: "I saw Night Harbour on DVD" ends the title, "at Hexley Hall" goes on
