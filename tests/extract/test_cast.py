@@ -449,3 +449,10 @@ def test_a_header_part_with_what_it_is_after_a_comma(extract):
     )
     assert [(c.actor, c.character) for c in kept.cast] == [
         ("Col Dane", "Sam"), ("Tom Pax", "Nathan Arizona, Jr"), ("Bo Ek", "Swanbeck")]
+
+
+def test_a_sentence_adverb_opens_no_part_or_name(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nAt first Axel is alone. Later Janice (Theresa Randle) helps him. "
+                      "Apparently Clive Barker liked the script.")
+    assert ("Theresa Randle", "Janice") in {(c.actor, c.character) for c in kept.cast}
+    assert all(not c.actor.startswith("Apparently") for c in kept.cast)

@@ -597,8 +597,9 @@ class CastFinder:
             start = run[1] - len(text[run[0]:run[1]].rsplit("\n", 1)[-1].lstrip())
             words = text[run[0]:run[1]].split()
             sentence_start = doc.sentences.at(start).start == start
-            if len(words) >= 3 and sentence_start and words[0].lower().endswith(("er", "or", "ist", "ive")):
-                start = text.index(words[1], start)
+            if sentence_start and ((len(words) >= 3 and words[0].lower().endswith(("er", "or", "ist", "ive")))
+                                   or (len(words) >= 2 and words[0] in _NOT_ACTOR_WORDS)):
+                start = text.index(words[1], start)  # "Later Janice (Theresa Randle)": the adverb is no part of the name
             det = self._determiner_chain(text, start, doc)
             if det is None:
                 return Span(start, run[1]), False

@@ -127,14 +127,18 @@ AGENT_NOUN_STOPLIST = frozenset(
 
 
 #: Capitalised words that open a sentence or clause and never start a person's name
-#: ("After Sarah leaves", "Starring Ann Lee as Mara", "Released in Spain as ...").
+#: ("After Sarah leaves", "Starring Ann Lee as Mara", "Released in Spain as ...", and sentence adverbs:
+#: "Later Janice (Theresa Randle) helps", "Apparently Clive Barker wrote it").
 NOT_NAME_OPENERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When While
     Though Although Because Of For To By Yet So Or Nor Only Just Released Known Billed Shot Set Seen Watched Rewatched
     Without Despite Besides Except Apart Unless Until Among Between Through During Against
     Under Over Into Onto Upon Within Across Behind Beyond Inside Outside Around Above Below
     Here There This That These Those His Her Their Its Our My Your The A An Starring Featuring
-    What Who Whom Whose Which Where Why How""".split()
+    What Who Whom Whose Which Where Why How
+    Now Once Later Meanwhile Eventually Finally Suddenly Ultimately Initially Originally Apparently Actually Basically
+    Obviously Clearly Naturally Similarly Unfortunately Fortunately Luckily Sadly Hopefully Thankfully Surprisingly
+    Interestingly Oddly Frankly Honestly""".split()
 )
 # A role's word may lead a name and is no part of it: "Director Simon West (Con Air) helms", "Director
 # Ann Lee, who co-wrote it with Bo Ek"
