@@ -456,3 +456,12 @@ def test_a_sentence_adverb_opens_no_part_or_name(extract):
                       "Apparently Clive Barker liked the script.")
     assert ("Theresa Randle", "Janice") in {(c.actor, c.character) for c in kept.cast}
     assert all(not c.actor.startswith("Apparently") for c in kept.cast)
+
+
+def test_a_part_after_casts_or_includes_and_not_the_next_actor_of_a_list(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nRaimi casts Bill Paxford as Hank, a hard-working farmer. "
+                      "The supporting players include Oliver Plath as Bulworth's campaign manager, Paul Sorvin as "
+                      "the head of an insurance company, and Don Chadwell as a dealer.")
+    cast = {(c.actor, c.character) for c in kept.cast}
+    assert ("Bill Paxford", "Hank") in cast
+    assert ("Oliver Plath", "Paul Sorvin") not in cast

@@ -284,7 +284,8 @@ _NOT_A_PART = frozenset("as known referred billed credited such same and but or 
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
 _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
                              r"\bfor|\babout|\bgives\s+us|\bgave\s+us|"
-                             r"\bstars|\bstarring|\bfeaturing|\bespecially|\bincluding|\bnotably|\bparticularly|"
+                             r"\bstars|\bstarring|\bfeatures?|\bfeaturing|\bespecially|\bincludes?|\bincluding|\bnotably|\bparticularly|"
+                             r"\bcasts?|\bre-?cast|"  # "Raimi casts Bill Paxton as Hank"
                              r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
@@ -898,8 +899,8 @@ class CastFinder:
             if named is None:
                 continue
             actor, actor_start = named
-            if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character):
-                continue
+            if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character) or text.startswith(" as ", part.end("char")):
+                continue  # (and "Ann Lee as Bo's manager, Cy Dunn as ...": the next actor of a list, no part's name)
             rest = text[part.end("char"):sentence.end]
             if _CHARACTER_LIST.match(rest) and not _NEXT_CLAUSE.match(rest):
                 continue
