@@ -465,3 +465,10 @@ def test_a_part_after_casts_or_includes_and_not_the_next_actor_of_a_list(extract
     cast = {(c.actor, c.character) for c in kept.cast}
     assert ("Bill Paxford", "Hank") in cast
     assert ("Oliver Plath", "Paul Sorvin") not in cast
+
+
+def test_a_surname_that_stars_as_a_part_and_a_film_aside_before_as(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nStarring: Eddie Murrow, Ann Lee\nReviewed by A B\nIt is long. Murrow stars as Scott "
+                      "Roper, a negotiator. It is another fine turn by Denzel Washburn (HURRICANE) as Coach Boone, the coach.")
+    cast = {(c.actor, c.character) for c in kept.cast}
+    assert {("Eddie Murrow", "Scott Roper"), ("Denzel Washburn", "Coach Boone")} <= cast

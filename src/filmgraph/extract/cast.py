@@ -135,7 +135,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 _PART_AS = re.compile(
     rf" as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
-_ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
+_ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?: \([^()\n]{{1,60}}\))?(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
 # is played by Carl Ossing" (each led by its verb, the name or the part read back: led by a name or
 # an article, a pattern is tried at every word)
@@ -217,7 +217,7 @@ _FILM_NOUN_AFTER = re.compile(rf" (?:[a-z-]+ ){{0,2}}?{_FILM_NOUN.pattern}")
 # two describing words between: "Michael Rapaport's Dante (", "Pacino's officer Vincent Hanna and",
 # "Dreyfuss' Chris,", "Zellweger's Anne may have" (the part ends at a clause mark or a lower-case word)
 # What may follow a surname before its part: an aside in brackets, then "is", "plays", "portrays" or "as"
-_BEFORE_PART = re.compile(r"(?: \([^()\n]{1,80}\))?(?= (?:is|plays|portrays|as) )")
+_BEFORE_PART = re.compile(r"(?: \([^()\n]{1,80}\))?(?: stars(?= as ))?(?= (?:is|plays|portrays|as) )")  # (and "Murphy stars as")
 
 
 def _named_before_part(text: str, name: str) -> Iterator[tuple[int, int]]:
