@@ -472,3 +472,10 @@ def test_a_surname_that_stars_as_a_part_and_a_film_aside_before_as(extract):
                       "Roper, a negotiator. It is another fine turn by Denzel Washburn (HURRICANE) as Coach Boone, the coach.")
     cast = {(c.actor, c.character) for c in kept.cast}
     assert {("Eddie Murrow", "Scott Roper"), ("Denzel Washburn", "Coach Boone")} <= cast
+
+
+def test_an_actor_playing_a_part_after_a_comma_and_an_acronym_in_a_described_part(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nAs the film opens, John Travers, playing FBI agent Sean Archer, "
+                      "holds his son. Harry Forde, playing the detective John Book, hides out.")
+    cast = {(c.actor, c.character) for c in kept.cast}
+    assert {("John Travers", "Sean Archer"), ("Harry Forde", "John Book")} <= cast

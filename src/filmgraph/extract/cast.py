@@ -73,14 +73,14 @@ _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_
 # "as detective Harlan Voss", "plays reputed scoundrel Rowley Flint": describing words, no article,
 # before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
-_BARE_ROLE = rf"(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])"  # (not "as good as Ann Lee")
+_BARE_ROLE = rf"(?:[A-Z]{{2,5}} )?(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])"  # (not "as good as Ann Lee"; "FBI agent Sean Archer")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
     # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
     # "plays the Bride, and", an aside between: "Jane Adams (HAPPINESS) plays her sister, Elna Penleric"
-    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who| \([^()\n]{{1,80}}\))? (?:plays|portrays|voices|is cast as|stars as) "
+    re.compile(rf"(?P<actor>{NAME_PATTERN})(?:, (?:who|whose) [^,.;]{{1,60}},|,? who| \(who| \([^()\n]{{1,80}}\))?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_PATTERN}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
@@ -94,7 +94,7 @@ _PROSE = (
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
 )
 # The words each of _PROSE cannot match without
-_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) ", r" stars in ", r"played ",
+_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) |, playing ", r" stars in ", r"played ",
                                                        r", as ", r"(?:^|[.!?\n]\s*)As "))
 # "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis": the
 # verb is searched for, the actor read back from it
