@@ -220,13 +220,18 @@ _FILM_NOUN_AFTER = re.compile(rf" (?:[a-z-]+ ){{0,2}}?{_FILM_NOUN.pattern}")
 _BEFORE_PART = re.compile(r"(?: \([^()\n]{1,80}\))?(?: stars(?= as ))?(?= (?:is|plays|portrays|as) )")  # (and "Murphy stars as")
 
 
+def _opens_word(text: str, at: int) -> bool:
+    r"""Whether ``at`` starts a word of ``text`` (what ``(?<![\w'’-])`` tests in a pattern)."""
+    return not at or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
+
+
 def _named_before_part(text: str, name: str) -> Iterator[tuple[int, int]]:
     """Where, left to right and without overlaps, ``name`` opens a word and is followed by what may
     come before its part (:data:`_BEFORE_PART`): the name's start and the end of what follows it. (A
     pattern per name, compiled for every actor of every review, had cost more than the search.)"""
     at = text.find(name)
     while at >= 0:
-        follows = None if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-") else _BEFORE_PART.match(text, at + len(name))
+        follows = _BEFORE_PART.match(text, at + len(name)) if _opens_word(text, at) else None
         if follows is not None:
             yield at, follows.end()
         at = text.find(name, follows.end() if follows is not None else at + 1)
@@ -245,7 +250,7 @@ def _owned_parts_of(text: str, start: int, owners: list[str]) -> Iterator[tuple[
         for index, owner in enumerate(owners):
             at = text.find(owner, start)
             while at >= 0:
-                if not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+                if _opens_word(text, at):
                     places.append((at, index))
                 at = text.find(owner, at + 1)
         for at, index in sorted(places):
