@@ -109,6 +109,9 @@ def test_a_dated_title_opening_an_informal_review_is_the_film(extract):
     ("Notes while it's fresh.\n\nGlass Orchard (Vetro frutteto), Italy, 2011. Ann Lee directs. The acting is fine.",
      "Glass Orchard", 2011, ["Italy"]),
     ("Glass Orchard (ガラス果樹園) - Japan, 2011. Dir. Ann Lee.\n\nThe acting is fine.", "Glass Orchard", 2011, ["Japan"]),
+    # (a film the catalog knows, its other title and its country in the year's brackets)
+    ("Thread: Let the Right One In (Låt den rätte komma in, Sweden 2008). Dir. Ann Lee. 1/8\n\nThe acting is fine.",
+     "Let the Right One In", 2008, ["Sweden"]),
     ("Seen on Sunday. With Bo. Late show. Cold night.\nGlass Orchard, Denmark/Sweden, 2011: the acting is fine.",
      "Glass Orchard", 2011, ["Denmark", "Sweden"]),
 ])
@@ -122,6 +125,9 @@ def test_a_paragraph_opening_on_a_title_and_its_details_names_the_film(extract, 
      "\nGLASS ORCHARD\nSenegal, 1973 · Wolof with subtitles\nProgramme note by Ada Obi\n\nTwo young people want to leave Dakar.",
      "Glass Orchard", 1973),
     ("Members' bulletin\nissue 9\nautumn\nspring\nwinter\nsummer\nThe Long Quiet\n(Norway, 2019)\n\nA slow, cold drama.", "The Long Quiet", 2019),
+    # (with its other title in brackets, and its details running on after a dash)
+    ("Seminar notes\nGlass Orchard (The Vitreous Grove)\nDenmark, 1998\n\nA family dinner goes wrong.", "Glass Orchard", 1998),
+    ("FILM PAGE\n1/3\nGLASS ORCHARD\nFrance 1986 - in French, subtitled\nby Ada Obi\n\nA farmer wants water.", "Glass Orchard", 1986),
 ])
 def test_a_title_line_over_its_details_line_deep_in_a_flyer_names_the_film(extract, text, title, year):
     kept, _ = extract(text)

@@ -183,7 +183,8 @@ _COUNTRY_NAME = "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=l
 _COUNTRY_LIST = rf"(?i:{_COUNTRY_NAME})(?:\s*/\s*(?i:{_COUNTRY_NAME}))*"
 # "a co-production between Romania and Britain" (the text as written)
 _CO_PRODUCTION_BETWEEN = re.compile(rf"\bco-production\s+(?:between|of)\s+((?i:{_COUNTRY_NAME}))\s+and\s+((?i:{_COUNTRY_NAME}))\b")
-_COUNTRIES_IN_DETAILS = re.compile(rf"\s*\(({_COUNTRY_LIST}),\s*(?:1[89]|20)\d\d\)")
+# ("(Sweden, 2008)", and after its other title, "(Låt den rätte komma in, Sweden 2008)")
+_COUNTRIES_IN_DETAILS = re.compile(rf"\s*\((?:[^()\n]{{1,60}}?,\s*)?({_COUNTRY_LIST}),?\s+(?:1[89]|20)\d\d\)")
 # A title's details written after it with no verb, the original title perhaps beside it: "Let the
 # Right One In (Låt den rätte komma in), Sweden, 2008.", "13 Assassins (十三人の刺客) - Japan, 2010."
 _DETAILS_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{1,60}}\))?,?(?:[ ][-–—])?[ ]({_COUNTRY_LIST}),?[ ]"
@@ -512,7 +513,7 @@ def _masthead(line: str, title: str) -> bool:
 
 
 # "Poland 2021 · 112 min · b/w" under a title
-_COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*({_COUNTRY_LIST}),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|\n|$)")
+_COUNTRY_YEAR_LINE = re.compile(rf"[ \t]*({_COUNTRY_LIST}),?[ \t]+({_YEAR_RE})[ \t]*(?:[·•|,]|[-–—][ \t]|\n|$)")
 _BREADCRUMBS = re.compile(r"^[^\n]*\s[>›»]\s")
 _CRUMB = re.compile(r"(?:(?<=\s[>›»]\s)|^)(?:(?!\s[>›»]\s)[^\n])+")
 _HEADLINE_SKIP = re.compile(
@@ -819,7 +820,9 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
         if (not is_name(name) or name.isupper() or name.split()[0] in NOT_NAME_OPENERS) and d_group == "d1" and match.group("y3"):
             d_group = None  # "SPOORLOOS (THE VANISHING, 1988)": an alternate title before the year
         elif not is_name(name) or name.split()[0] in NOT_NAME_OPENERS:
-            return None
+            if d_group != "d1" or not _title_like(name):
+                return None
+            d_group = None  # "Festen (The Celebration)": the other title beside it, not its director
     if d_group:
         if name.split()[-1] in _COMPANY_WORDS:  # "THE MUSKETEER (Universal Pictures)" names the studio
             marked = True

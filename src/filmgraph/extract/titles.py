@@ -34,7 +34,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # character was "&" are looked back at)
 _CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]|(?<=[ ]\d)/(?=\d(?![\w/]))|['’](?=[{_UP}]|[ ][{_UP}]{{2}})){{0,30}}|(?<=&))(?![a-zß-öø-ÿ])")
 # "(1994)", and a year closing a bracket of details: "(Italy, 1964)", "(Festen, 1998)", "(Godard, 1964)"
-_YEAR_IN_BRACKET = r"\((?:[^()\n]{1,60}?,[ ]?)?(1[89]\d\d|20\d\d)\)"
+_YEAR_IN_BRACKET = r"\((?:[^()\n]{1,60}?,[ ]?(?:[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?)?)?(1[89]\d\d|20\d\d)\)"
 _YEAR = re.compile(_YEAR_IN_BRACKET)
 # (led by the class of the opening marks, which ``re`` skips to; which mark opened is looked back at)
 _QUOTED = re.compile(
