@@ -2558,6 +2558,23 @@ def _url_decoded(value: str) -> str:
 _HTML_FRAGMENT = re.compile(r"^\s*<(?:p|h[1-6])[\s>]", re.MULTILINE)
 
 
+# the prefixes of element and attribute names ("<ipv4:dhcp>", ' xlink:href="'), and the first start tag's name
+_NAME_PREFIX = re.compile(r"(?:</?|\s)([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*(?=[\s/>=])")
+_FIRST_START_TAG = re.compile(r"<[A-Za-z_][\w.:-]*")
+
+
+def _with_prefixes_declared(body: str) -> str | None:
+    """``body`` with every name prefix it uses but never declares declared on its first element
+    (each bound to a URN of its own name), or ``None`` when it uses none or has no element."""
+    used = {prefix for prefix in _NAME_PREFIX.findall(body) if prefix.lower() not in ("xml", "xmlns")}
+    missing = sorted(prefix for prefix in used if f"xmlns:{prefix}=" not in body)
+    first = _FIRST_START_TAG.search(body)
+    if not missing or first is None:
+        return None
+    declarations = "".join(f' xmlns:{prefix}="urn:undeclared:{prefix}"' for prefix in missing)
+    return body[:first.end()] + declarations + body[first.end():]
+
+
 def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     """A review as XML in, plain text out: an RSS ``<item>`` or Atom ``<entry>``, alone or in a feed
     holding one, or any single review element whose children are named as a JSON export's fields
@@ -2588,7 +2605,14 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
     # a text string may not carry an encoding declaration (it is already decoded)
     body = re.sub(r"\A\s*<\?xml[^>]*\?>", "", document)
     try:
-        root = lxml.etree.fromstring(body, parser)
+        try:
+            root = lxml.etree.fromstring(body, parser)
+        except lxml.etree.XMLSyntaxError as error:
+            if "Namespace prefix" not in str(error) or (declared := _with_prefixes_declared(body)) is None:
+                raise
+            # a configuration file that writes prefixed names it never declares (wicked's "<ipv4:dhcp>"):
+            # well-formed XML all the same, read with the prefixes declared
+            root = lxml.etree.fromstring(declared, parser)
     except (lxml.etree.XMLSyntaxError, ValueError) as error:
         if "Extra content at the end" not in str(error):
             raise ReviewError(source, f"not valid XML ({error})") from error
