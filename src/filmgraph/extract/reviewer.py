@@ -195,7 +195,10 @@ _BEST_STILL_TO_COME = [max(confidence for _, confidence, _ in _BYLINES[i:]) for 
 #: The byline patterns that open with a multi-line ``^`` (each of their alternatives does): every match
 #: starts a line, so they are tried at the line starts only (``re`` tries such a pattern at every
 #: position of the text, and a review has a few dozen lines in thousands of characters).
-_LINE_LED = frozenset(pattern for pattern, _, _ in _BYLINES if pattern.flags & re.MULTILINE and pattern.pattern.startswith("^"))
+_LINE_LED = tuple(bool(pattern.flags & re.MULTILINE) and pattern.pattern.startswith("^") for pattern, _, _ in _BYLINES)
+#: The needles of each byline pattern, in the order of _BYLINES (empty: none). (Both are looked up by
+#: position: a compiled pattern's hash reads its whole program, which costs more than the search it spares.)
+_NEEDLES_BY_INDEX = tuple(_NEEDLES.get(pattern, ()) for pattern, _, _ in _BYLINES)
 _LINE_BREAK = re.compile("\n")
 #: Words that end a byline name: what follows is a copyright notice, a date or an employer.
 _NAME_STOPS = frozenset("Copyright COPYRIGHT All ALL Rights Reserved Review Reviewed Posted On Email E-mail Http".split())
@@ -277,10 +280,10 @@ class ReviewerFinder:
         for index, (pattern, confidence, at_end) in enumerate(_BYLINES):
             if best is not None and best[0] >= _BEST_STILL_TO_COME[index]:
                 break  # only a more confident byline replaces the one found: none is left to try
-            if pattern in _NEEDLES and not any(needle in text for needle in _NEEDLES[pattern]):
+            if (needles := _NEEDLES_BY_INDEX[index]) and not any(needle in text for needle in needles):
                 continue
             start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
-            if pattern in _LINE_LED:
+            if _LINE_LED[index]:
                 line_starts = line_starts or [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
                 matches = _matches_at(pattern, text, line_starts, start)
             else:
