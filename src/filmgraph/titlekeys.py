@@ -120,5 +120,10 @@ def title_key(title: str) -> str:
     >>> title_key("東京物語")
     ''
     """
-    return norm_title(ascii_fold(title))
+    return _title_key(title)
+
+
+@functools.lru_cache(maxsize=16384)  # (the catalog is asked about the same few runs of a review again and again)
+def _title_key(title: str) -> str:
+    return _norm_title(ascii_fold(title))
 

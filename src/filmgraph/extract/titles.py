@@ -221,7 +221,13 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
     stop = end
     while stop > floor and text[stop - 1] in " \t":
         stop -= 1
-    words = list(_TOKEN_BACK.finditer(text, max(floor, stop - 16 * max_words), stop))[-max_words:]
+    low = max(floor, stop - 16 * max_words)
+    last = stop
+    while last > low and not text[last - 1].isspace():
+        last -= 1
+    if last < stop and not (text[last].isupper() or text[last].isdigit()) and not _OPENED_WITHIN.match(text[last:stop]):
+        return None  # (most often asked: the word right before is in lower case, no run ends there)
+    words = list(_TOKEN_BACK.finditer(text, low, stop))[-max_words:]
     kept: list[re.Match] = []
     for index in range(len(words) - 1, -1, -1):
         token = words[index].group()
