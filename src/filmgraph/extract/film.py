@@ -212,7 +212,7 @@ _DIRECTOR_NAMED = re.compile(
     rf"[DdFfHh](?<![\w-].)(?:(?<=[Dd])irector(?<!art[ ]director)(?<!casting[ ]director)(?<!program[ ]director)(?<!porno[ ]director)(?:[ ]of[ ][A-Z0-9][^,.;\n]{{2,60}},[ ]|,[ ](?:namely[ ])?|[ ]\(|"
     r"[ ]is[ ](?:someone[ ]|somebody[ ]|a[ ](?:guy|woman|man)[ ])?(?:called[ ]|named[ ])?|[ ])|"
     # (a surname alone only after a lower-case "director": not "Best Director Award")
-    rf"(?<=[Ff])ilmmaker[ ]\(?|(?<=[Hh])elmer[ ]\(?)((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
+    rf"(?<=[Ff])ilmmaker[ ]\(?|(?<=[Hh])elmer[ ]\(?|(?<=[Dd])ocumentarian(?<![ ]as[ ]documentarian)(?<![ ]a[ ]documentarian)[ ])((?>{NAME_PATTERN}|(?<=director[ ])[A-Z][a-z]{{2,}}(?![ ][A-Z])))"
 )
 # who "remakes X" without being a director: studios, and pronouns opening a sentence
 _NOT_MAKERS = STUDIOS | frozenset("It He She They We You This That Who Nobody Everyone Everybody Someone Somebody".split())
@@ -296,7 +296,9 @@ _PROSE_CREDITS = (
     # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
     (re.compile(rf"\bwith\s+({NAME_PATTERN})\s+directing\b"), True, False, ("directing",)),
     # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
-    (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+(?:[\w-]+\s+){{0,2}}?)"
+    # (and "is a polished and moving feature length documentary by Ann Lee": describing words, no "of" or "the" among them)
+    (re.compile(rf"\b(?:(?:first|second|third|new|latest|debut)\s+(?:[\w-]+\s+){{0,2}}?|(?:is|was|['’]s)\s+an?\s+"
+                rf"(?:(?!(?:of|the|that|which|from|by|in|on|with|about|for|to|than|and\s+then)\b)[\w-]+\s+){{0,5}}?)"
                 rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
      True, False, (_ReadBack(re.compile(r"(?:from|by)\s"), re.compile(rf"{_FILM_NOUN}\s+$")),)),
     (re.compile(rf"({_NAME_AT_WORD_START})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
@@ -308,7 +310,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"({_NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "including directors Tomas Gutierrez Alea and Juan Carlos Tabio", "directors Ann Lee, Bo Ek and Jo Gil"
     (re.compile(rf"(?<![\w-])[Dd]irectors\s+((?={NAME_PATTERN}{_NAME_JOINER}){_NAMES})"), True, False, ("irectors ",)),
-    (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer")),
+    (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer", "ocumentarian")),
     # "So, Wynorski remakes Curse of the Komodo": the remake's maker (not "Clooney's remake of Solaris",
     # as often another film named in passing)
     (_MAKER_REMAKES, True, False, ("remakes",)),
@@ -2384,7 +2386,10 @@ class FilmFinder:
             this_film = said_this or re.search(r"\b(?:new|latest)\b", modifiers) or (opens and (
                 (match.group().endswith("remake") and text.startswith(" of ", match.end())) or match.group().endswith("follow-up")
                 or re.search(r"\b(?:second|third|fourth|fifth|sixth|sophomore)\b", modifiers))) or (
-                not modifiers and _THIS_IS.search(text, max(0, match.start() - 40), match.start()) is not None)
+                not modifiers and _THIS_IS.search(text, max(0, match.start() - 40), match.start()) is not None) or (
+                # "Paul Jay's documentary is a brilliant ...", "Leon Gast's documentary account of ...": a review
+                # of a documentary opens on its maker's (a documentary named beside it is another one)
+                opens and match.group().endswith("documentary") and not doc.mentions_between(match.end(), match.end() + 4))
             if not (title_after or title_before or subject or this_film):
                 continue
             name, start = clean_name(match.group(1)), match.start(1)
