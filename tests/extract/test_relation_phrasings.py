@@ -123,6 +123,8 @@ def test_influence_phrasings(body, earlier):
     "The skipper comes from a Cold Water family of fishermen.",
     "Lee drew on her own years in Cold Water, a fishing town, for the script.",
     "People say the storm comes from Cold Water (1995); I could not tell.",
+    # an owner whose letters spell a film the catalog knows (France's: Frances, 1982)
+    "Sumptuously filmed, it captures best the wonderful shades of France's fall and wintery colors.",
 ])
 def test_quality_comparisons_and_what_is_no_films_debt_are_not_influences(body):
     remakes, influences = _kept(body)
@@ -425,3 +427,10 @@ def test_english_words_after_a_capital_are_no_foreign_title(body):
     found = _extract(HEADER + body)
     titles = [f.title for f in (*found.remake_of, *found.influences)]
     assert not any(" " in title and title.split()[-1].islower() for title in titles), titles
+
+
+def test_a_later_film_dated_by_its_years_last_two_digits_is_no_influence():
+    # (The Thin Red Line came out in 1998, the catalog says, and the review writes "(98)")
+    found = _extract("Night Harbour (1967)\n\nNight Harbour surely had an influence on a later war film, \"The Thin Red Line (98).\"")
+    assert found.film is not None and found.film.year == 1967
+    assert [(f.title, f.year) for f in found.influences] == []

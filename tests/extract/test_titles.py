@@ -45,3 +45,10 @@ def test_a_year_dated_title_runs_on_through_an_abbreviation(text, title):
 ])
 def test_a_year_closing_a_bracket_of_details_dates_the_title(text, title, year):
     assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [(title, year)]
+
+
+def test_a_year_given_by_its_last_two_digits_dates_a_title_the_catalog_knows_of_that_year():
+    # (Nashville came out in 1975 and The Thin Red Line in 1998: the catalog says so; "(12)" after a
+    # title the catalog knows of no 1912 or 2012 film is a certificate or an age, and dates nothing)
+    text = 'It recalls Nashville (75) and "The Thin Red Line (98)", not "Mad Dog Harbour" (76) or Jaws (12).'
+    assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [("Nashville", 1975), ("The Thin Red Line", 1998)]

@@ -244,6 +244,8 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
                 continue  # (a review writing titles in capitals: only a long known title in ordinary case is one too)
             if surface not in gazetteer or (" " not in surface and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
+            if surface.endswith(("'s", "’s")) and surface[-3:-2].islower():
+                continue  # an owner ("France's fall colours"), whatever film its letters spell ("Frances")
             if any(span.start <= start and run.end() <= span.end for span in named):
                 continue  # "Once Upon a Time" inside "Once Upon a Time in the West", already named
             # a title reads like a name, but not as a maker's work or an original ("Hitchcock's Psycho",

@@ -36,6 +36,7 @@ _CAPS_WORD = re.compile(rf"[{_UP}0-9&](?<![\w'’].)(?:(?<!&)(?:[{_UP}0-9.:!?&-]
 # "(1994)", and a year closing a bracket of details: "(Italy, 1964)", "(Festen, 1998)", "(Godard, 1964)"
 _YEAR_IN_BRACKET = r"\((?:[^()\n]{1,60}?,[ ]?(?:[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?)?)?(1[89]\d\d|20\d\d)\)"
 _YEAR = re.compile(_YEAR_IN_BRACKET)
+_SHORT_YEAR = re.compile(r"\((\d\d)\)")
 # (led by the class of the opening marks, which ``re`` skips to; which mark opened is looked back at)
 _QUOTED = re.compile(
     r"[\"“'‘*_](?:(?<=[\"“])([A-Z0-9][^\"”\n]{1,60}?)[,.!?]?[\"”]|"
@@ -364,6 +365,8 @@ class MentionFinder:
         found: dict[int, Mention] = {}
         for mention in self._yeared(text, start):
             found[mention.span.start] = mention
+        for mention in self._short_yeared(text, start):
+            found.setdefault(mention.span.start, mention)
         taken = [(m.span.start, m.end) for m in found.values()]
         for mention in self._caps(text, start):
             if not any(s <= mention.span.start < e for s, e in taken):
@@ -388,6 +391,19 @@ class MentionFinder:
                 run = _with_catalogued_lead(text, catalogued_tail(text, _without_nationality(text, run), dated), dated, floor=start)
                 surface = text[run[0]:run[1]]
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
+
+    def _short_yeared(self, text: str, start: int):
+        """A title dated by the year's last two digits ("The Long Goodbye (73)", "Tabu (29)", inside
+        its quotes too: "The Thin Red Line (98)"), when the catalog knows a film of that title and year:
+        "(12)" after a title is as often a certificate, an age or a count."""
+        gazetteer = load_gazetteer()
+        for short in _SHORT_YEAR.finditer(text, start):
+            run = capitalized_run_before(text, short.start(), floor=start, max_words=self.max_title_words)
+            if run is None:
+                continue
+            surface, year = text[run[0]:run[1]].rstrip("\"”'’*_"), full_year(short.group(1))  # ('"Mad Dog Morgan" (76)')
+            if surface and year in gazetteer.years(surface):
+                yield Mention(Span(run[0], run[0] + len(surface)), title_case(surface), year, "yeared", short.end())
 
     def _caps(self, text: str, start: int):
         run: list[re.Match] = []
