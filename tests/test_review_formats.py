@@ -315,10 +315,11 @@ def test_xml_bomb_is_refused_quickly(tmp_path):
 
 def test_xml_with_prefixes_it_never_declares_is_read(tmp_path):
     # (a network tool's configuration writes "<ipv4:dhcp>" with no xmlns for it: well-formed, not namespace-well-formed)
-    content = ("<interface>\n  <!-- Reviewed by Nell Quint. Paper Lanterns (2011) is a quiet, patient drama about two"
-               " sisters who keep a lamp shop open through one hard winter. The elder one counts every coin twice and the"
-               " younger one paints the shades at night. Nothing much happens, and it is lovely to watch it happen. -->\n  <name>eth1</name>\n"
-               "  <ipv4:dhcp>\n    <enabled>true</enabled>\n  </ipv4:dhcp>\n  <link xlink:type=\"simple\"/>\n</interface>\n")
+    review = ("Reviewed by Nell Quint. Paper Lanterns (2011) is a quiet, patient drama about two sisters who keep a lamp "
+              "shop open through one hard winter. The elder one counts every coin twice and the younger one paints the "
+              "shades at night. Nothing much happens, and it is lovely to watch it happen.")
+    content = "\n".join(["<interface>", f"  <!-- {review} -->", "  <name>eth1</name>", "  <ipv4:dhcp>",
+                         "    <enabled>true</enabled>", "  </ipv4:dhcp>", '  <link xlink:type="simple"/>', "</interface>", ""])
     text = read_review(_write(tmp_path, "eth1.xml", content)).text
     assert "Paper Lanterns (2011) is a quiet, patient drama" in text
     # (a prefix left undeclared in a document that is broken besides is still refused, naming the file)
