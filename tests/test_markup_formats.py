@@ -448,8 +448,13 @@ _COMMENTED = """# Deployment settings for saltferry.example.org
 """
 
 
-@pytest.mark.parametrize(("name", "settings"), [("deploy.yaml", "version: 2\njobs:\n  build:\n    steps: [checkout]\n"),
-                                                ("site.toml", "[server]\nport = 8080\n")])
+@pytest.mark.parametrize(("name", "settings"), [
+    ("deploy.yaml", "version: 2\njobs:\n  build:\n    steps: [checkout]\n"),
+    ("site.toml", "[server]\nport = 8080\n"),
+    # a package recipe's fields hold a line of its own, less prose than the comment above them
+    ("package.yml", "name: till-notes\nversion: 1.4.2\nsummary: Prints the programme notes at the till\n"
+                    "description: Prints the week's programme notes on the receipt printer of the box office till.\n"),
+])
 def test_a_settings_files_review_in_its_comments_is_read(tmp_path, name, settings):
     path = tmp_path / name
     path.write_text(_COMMENTED + "\n" + settings, encoding="utf-8")

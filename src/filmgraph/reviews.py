@@ -3471,20 +3471,31 @@ def toml_to_text(document: str, *, source: str = "<toml>") -> str:
 
 def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> str:
     """Parsed YAML or TOML ``data`` read as JSON's (its dates and other scalars as JSON's text),
-    or, when it holds no review, the prose of the ``document``'s comments."""
+    or, when it holds no review or less prose than its comments, the prose of the ``document``'s
+    comments (a package recipe whose one-line description is the package's, the review kept in
+    its header comment)."""
     try:
-        return _data_to_text(_undo_mojibake(json.loads(json.dumps(data, default=str))), source=source, what=what)
+        text = _data_to_text(_undo_mojibake(json.loads(json.dumps(data, default=str))), source=source, what=what)
     except ReviewError as error:
         return _commented_review(document, source=source, problem=error.problem)
+    comments = _hash_comments(document)
+    words = len(_LOWER_WORDS.findall(comments))
+    if words >= _MIN_COMMENT_PROSE and words > len(_LOWER_WORDS.findall(text)):
+        return _paragraphed(comments)
+    return text
 
 
 _HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
 
 
+def _hash_comments(document: str) -> str:
+    """A data file's ``#`` comments, one comment line to a line, other lines left blank."""
+    return "\n".join(found.group(1) if (found := _HASH_COMMENT.match(line)) else "" for line in document.splitlines())
+
+
 def _commented_review(document: str, *, source: str, problem: str) -> str:
-    """The prose of a data file's ``#`` comments, one comment line to a line (see :func:`_comment_prose`)."""
-    lines = [found.group(1) if (found := _HASH_COMMENT.match(line)) else "" for line in document.splitlines()]
-    return _comment_prose("\n".join(lines), source=source, problem=problem)
+    """The prose of a data file's ``#`` comments (see :func:`_comment_prose`)."""
+    return _comment_prose(_hash_comments(document), source=source, problem=problem)
 
 
 def _comment_prose(text: str, *, source: str, problem: str) -> str:
