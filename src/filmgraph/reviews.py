@@ -2686,10 +2686,7 @@ def _prose_of_comments(body: str, root: Any) -> str | None:
     bank statement, a timetable or an installer's answer file that keeps a review in its opening
     comment, its elements holding the format's own values."""
     comments = _xml_comments(body)
-    words = len(_LOWER_WORDS.findall(comments))
-    if words < _MIN_COMMENT_PROSE or words <= len(_LOWER_WORDS.findall(" ".join(root.itertext()))):
-        return None
-    return _paragraphed(comments)
+    return _paragraphed(comments) if _outweighs(comments, " ".join(root.itertext())) else None
 
 
 _XML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -3479,10 +3476,7 @@ def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> st
     except ReviewError as error:
         return _commented_review(document, source=source, problem=error.problem)
     comments = _hash_comments(document)
-    words = len(_LOWER_WORDS.findall(comments))
-    if words >= _MIN_COMMENT_PROSE and words > len(_LOWER_WORDS.findall(text)):
-        return _paragraphed(comments)
-    return text
+    return _paragraphed(comments) if _outweighs(comments, text) else text
 
 
 _HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
@@ -3496,6 +3490,12 @@ def _hash_comments(document: str) -> str:
 def _commented_review(document: str, *, source: str, problem: str) -> str:
     """The prose of a data file's ``#`` comments (see :func:`_comment_prose`)."""
     return _comment_prose(_hash_comments(document), source=source, problem=problem)
+
+
+def _outweighs(comments: str, fields: str) -> bool:
+    """Whether a file's ``comments`` hold a review's worth of prose and more of it than its ``fields``."""
+    words = len(_LOWER_WORDS.findall(comments))
+    return words >= _MIN_COMMENT_PROSE and words > len(_LOWER_WORDS.findall(fields))
 
 
 def _comment_prose(text: str, *, source: str, problem: str) -> str:
