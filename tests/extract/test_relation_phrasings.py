@@ -123,6 +123,9 @@ def test_influence_phrasings(body, earlier):
     "The skipper comes from a Cold Water family of fishermen.",
     "Lee drew on her own years in Cold Water, a fishing town, for the script.",
     "People say the storm comes from Cold Water (1995); I could not tell.",
+    # a name describing a noun names no film
+    "It reminded me of a Charlie Chaplin routine, the one where the tramp kicks the cop.",
+    "Though the film evokes the mood of a Poe story, it is tame.",
     # an owner whose letters spell a film the catalog knows (France's: Frances, 1982)
     "Sumptuously filmed, it captures best the wonderful shades of France's fall and wintery colors.",
 ])

@@ -419,6 +419,15 @@ _BORROWER = re.compile(
 )
 
 
+_ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# a lower-case noun a title describes, unless it is a word of likeness or borrowing ("a STAR WARS
+# rip-off", "an ALIENS set in our time", "a DIE HARD meets ...") or a joining word
+_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?!(?:clone|rip-?off|ripoff|knock-?off|wannabe|version|remake|redo|retread|update|imitation|copy|homage|parody|"
+    r"spoof|send-?up|take-?off|variation|retelling|meets|set|style|type|kind|lite|like|for|with|without|minus|plus|in|"
+    r"on|and|or|of|by|from|that|which|who|at|to|is|was|are|were|crossed|done|made|told|played)\b)[a-z]+\b")
+
+
 def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueIndex) -> dict[str, float]:
     """Features of one place a candidate is named: the cue-word families around it.
 
@@ -469,6 +478,9 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
         features["filmography"] = 1.0
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
+    if (not text[span.start].isdigit() and _ARTICLE_RIGHT_BEFORE.search(text, max(0, span.start - 4), span.start)
+            and _NOUN_AFTER_NAME.match(text, span.end)):  # (not an original named by its year: "a remake of a 1973 movie")
+        features["attributive"] = 1.0  # "a Charlie Chaplin routine", "a Poe story", "a SWAT team": a word describing a noun
     return features
 
 
@@ -597,6 +609,8 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
             or ("acts_like_person" in features and "same_title" not in features)
             or {"same_title", "year:same"} <= features.keys()):
         return False
+    if all("attributive" in one for one in per_mention) and "catalog:remake_pair" not in features:
+        return False  # (only ever a word describing a noun: "a Charlie Chaplin routine" names no film)
     if all("filmography" in one for one in per_mention) and "catalog:remake_pair" not in features:
         return False  # (a listed original is often named by its makers: "Roth's screenplay for THE DAY OF THE JACKAL")
     if not any(name.startswith(("rule:", "catalog:remake_pair")) or name.endswith((":remake", ":influence", ":likeness"))
