@@ -609,10 +609,10 @@ def _can_be_related(features: dict[str, float], per_mention: list[dict[str, floa
             or ("acts_like_person" in features and "same_title" not in features)
             or {"same_title", "year:same"} <= features.keys()):
         return False
-    if all("attributive" in one for one in per_mention) and "catalog:remake_pair" not in features:
-        return False  # (only ever a word describing a noun: "a Charlie Chaplin routine" names no film)
-    if all("filmography" in one for one in per_mention) and "catalog:remake_pair" not in features:
-        return False  # (a listed original is often named by its makers: "Roth's screenplay for THE DAY OF THE JACKAL")
+    if "catalog:remake_pair" not in features and any(all(mark in one for one in per_mention) for mark in ("filmography", "attributive")):
+        # only ever a person's film or a word describing a noun ("a Charlie Chaplin routine"); but a listed
+        # original is often named by its makers: "Roth's screenplay for THE DAY OF THE JACKAL"
+        return False
     if not any(name.startswith(("rule:", "catalog:remake_pair")) or name.endswith((":remake", ":influence", ":likeness"))
                for name in features):
         return False  # a film named with no word of remaking or likeness anywhere near is not said to be either
