@@ -597,8 +597,10 @@ def _join_run_on(paragraph: str) -> str:
 # --- BBCode and gemtext ---------------------------------------------------------------------------
 
 #: Signs that a text is a forum post's BBCode: two of its closing tags.
-BBCODE_SIGNS = re.compile(r"\[/(?:b|i|u|s|url|quote|size|color|img|list|spoiler|center|code|h\d)\]", re.IGNORECASE)
+# (phpBB stores each tag with its post's uid: "[b:3kq8z1fp]...[/b:3kq8z1fp]")
+BBCODE_SIGNS = re.compile(r"\[/(?:b|i|u|s|url|quote|size|color|img|list|spoiler|center|code|h\d)(?::[a-z0-9]{5,8})?\]", re.IGNORECASE)
 _BBCODE_INLINE = (
+    (re.compile(r"(\[/?[*a-z]+\d?(?:=[^\]\n]{0,200}?)?):[a-z0-9]{5,8}\]", re.IGNORECASE), r"\1]"),
     (re.compile(r"\[img[^\]]*\][^\[]{0,2000}\[/img\]", re.IGNORECASE), ""),
     (re.compile(r"\[url\][^\[]{0,2000}\[/url\]", re.IGNORECASE), ""),
     (re.compile(r"\[quote=\"?([^\]\"]{1,80})\"?\]", re.IGNORECASE), r"\1 wrote: "),
@@ -616,6 +618,8 @@ def bbcode_to_text(bbcode: str) -> str:
 
     >>> bbcode_to_text("[b]Verdict:[/b] [i]Night Harbour[/i] is [url=http://x]calm[/url].[img]x.png[/img]")
     'Verdict: “Night Harbour” is calm.'
+    >>> bbcode_to_text("[b:3kq8z1fp]Night Harbour[/b:3kq8z1fp] (2019)")
+    'Night Harbour (2019)'
     """
     return _inline(bbcode.replace("\r\n", "\n"), _BBCODE_INLINE)
 

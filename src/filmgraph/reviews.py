@@ -6,7 +6,8 @@ entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rs
 markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
 LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), OpenDocument (``.odt``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
 OPML outlines and Evernote exports, property lists and SQLite databases are read, and a chat app's export pasted as text; a file
-of source-code literals (a Python dict, a Lua table, an SQL insert: :mod:`filmgraph.literals`) for the review fields it names; a file named
+of source-code literals (a Python dict, a Lua table, an SQL insert: :mod:`filmgraph.literals`) for the review fields it names, an SQL
+dump or script for the rows it inserts (:mod:`filmgraph.sqldump`); a file named
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
 of facts ("Director<TAB>Ana Pires") is read as labelled lines ("Director: Ana Pires"). Text is decoded as UTF-8 (with or without BOM), then
 UTF-16 when it carries a BOM, then Latin-1 / cp1252, which old Usenet reviews use; a binary file is
@@ -60,6 +61,7 @@ from .errors import ReviewError, shown_name
 from .inputs import InputRefused, read_input, regular_file_problem
 from .literals import literal_fields
 from .markup import (
+    BBCODE_SIGNS,
     asciidoc_to_text,
     bbcode_to_text,
     cells_line,
@@ -78,6 +80,7 @@ from .markup import (
     troff_to_text,
 )
 from .model import Review
+from .sqldump import sql_tables
 
 __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
@@ -443,6 +446,9 @@ def _unescape(match: re.Match[str]) -> str:
     return _ESCAPED_CHARS.get(match.group(2), match.group(2))
 
 
+#: An SQL statement that writes rows: a database dump's or a script's.
+_SQL_INSERT = re.compile(r"^[ \t]*(?:INSERT|REPLACE)[ \t]+INTO[ \t]", re.IGNORECASE | re.MULTILINE)
+
 #: A line that sets a setting ("title = Night Harbour", "FILM_YEAR=2019"), and how many a text needs
 #: to be read as settings: a sum in prose ("x = 3") is one at most.
 _ASSIGNED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]*){0,2})[ \t]*=[ \t]*[\"']?(\S[^\n]*?)[\"']?[ \t]*$",
@@ -542,8 +548,8 @@ def _unassigned(text: str, start: int) -> str:
 
 def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
     """The converter for a text whose file name says nothing of its format (a ``.txt``, or no
-    suffix at all), told from the text itself: a JSON export, an e-mail or mailbox, a calendar,
-    or a markup :func:`~filmgraph.markup.sniff` knows."""
+    suffix at all, or one no converter claims), told from the text itself: a JSON export, an e-mail
+    or mailbox, a calendar, an SQL dump, or a markup :func:`~filmgraph.markup.sniff` knows."""
     head = text.lstrip()[:200]
     if head.startswith(("{", "[")):
         try:
@@ -583,6 +589,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return _CONVERTERS[".mbox"]
     if _MAIL_START.match(text) or ((block := _HEADER_BLOCK.match(text)) and _MAIL_ONLY_FIELD.search(block.group())):
         return _CONVERTERS[".eml"]
+    if _SQL_INSERT.search(text) and (review := sql_to_text(text)) is not None:
+        return lambda text, source: review  # (before markups: a forum dump's posts are BBCode)
     markup = sniff(text)
     if markup:
         return _SNIFFED_MARKUPS[markup]
@@ -592,6 +600,20 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         # whose lines open "<nick>"
         return _CONVERTERS[".xml"]
     return None
+
+
+def sql_to_text(script: str, *, source: str = "<sql>") -> str | None:
+    """The review an SQL dump or script writes as rows (:func:`~filmgraph.sqldump.sql_tables`),
+    as plain text, or ``None`` when no rows hold one (a script that keeps its review in comments)."""
+    tables = sql_tables(script)
+    if tables is None or len(_review_keys(tables)) < _MIN_REVIEW_KEYS:
+        return None
+    try:  # (the rows alone: a table's name, "authors" or "comments", is no field of theirs)
+        review = _data_to_text([row for rows in tables.values() for row in rows], source=source, what="SQL")
+    except ReviewError:
+        return None
+    markup = sniff(review) or ("bbcode" if BBCODE_SIGNS.search(review) else None)  # (one tag will do: forums keep posts in BBCode)
+    return _SNIFFED_MARKUPS[markup](review, source) if markup else review
 
 
 def _well_formed_xml(text: str) -> bool:
