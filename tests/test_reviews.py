@@ -188,6 +188,21 @@ def test_html_without_text_names_the_file(tmp_path):
     assert "blank.html" in str(caught.value)
 
 
+def test_html_of_markup_alone_is_read_by_its_comments(tmp_path):
+    note = ("Night Harbour (2019)\n\n    Reviewed by Jo Bell\n\n    Ana Pires directed this slow, patient drama about a "
+            "lighthouse keeper's last winter, and the sea does most of the talking. It is a remake of the Danish film "
+            "The Lamp Room (1961).")
+    path = tmp_path / "contents.hhc"  # a help file's table of contents: objects and params, no text
+    path.write_text(f'<HTML><HEAD><!-- Sitemap 1.0 --><!--\n    {note}\n--></HEAD><BODY><UL><LI><OBJECT type="text/sitemap">'
+                    '<param name="Name" value="Programme"></OBJECT></UL></BODY></HTML>', encoding="utf-8")
+    review = read_review(path)
+    assert review.text.startswith("Sitemap 1.0\n\nNight Harbour (2019)\n\nReviewed by Jo Bell")
+    assert extract_review(review).film.title == "Night Harbour"
+    # a page with text keeps its comments out of it
+    path.write_text(f"<html><body><!-- {note} --><p>Fine.</p></body></html>", encoding="utf-8")
+    assert read_review(path).text == "Fine."
+
+
 def test_html_with_an_xml_declaration_is_read(tmp_path):
     path = tmp_path / "r.xhtml.html"
     path.write_text('<?xml version="1.0" encoding="utf-8"?><html><body><h1>Night Harbour</h1><p>Fine.</p></body></html>',

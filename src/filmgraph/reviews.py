@@ -1690,6 +1690,7 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
     # the footer: read it first
     marked_author = " ".join(" ".join(root.xpath("(//*[@rel='author' or @itemprop='author'])[1]//text()")).split())
     classed_author = _classed_author(root)
+    comments = [comment.text or "" for comment in root.xpath("//comment()")]
     for comment in root.xpath("//comment() | //processing-instruction()"):
         _drop(comment)
     for element in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROPPED) + " | //head"):
@@ -1737,10 +1738,15 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         # nested past what the parser keeps (thousands of levels): the text between the tags
         stripped = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", " ", html)
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", html_unescape(re.sub(r"<[^>]*>", " ", stripped))).strip()
+    if not text and len(kept := "\n\n".join(textwrap.dedent(comment).strip() for comment in comments).strip()) >= _MIN_PAGE_COMMENT_CHARS:
+        text = kept  # a page of markup alone, a help file's contents, that keeps its note in a comment
     if not text:
         raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
 
+
+#: How much text a page with none outside its markup must keep in its comments to be read by them.
+_MIN_PAGE_COMMENT_CHARS = 200
 
 # an element of a page's comments, whose authors are not the review's
 # (not "responsive", a layout's class)
