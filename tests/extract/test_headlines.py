@@ -26,6 +26,9 @@ def _film(text):
      ("Night Harbour", 2019, ["Ana Pires"], ["Norway"])),
     ("Night Harbour (2019)\nDirected by Ana Pires\nReview by Jo Bell\n\nA ferry, a storm, a cold remake.",
      ("Night Harbour", 2019, ["Ana Pires"], [])),
+    # a rating after a double dash, as a plain-text post writes it
+    ("Night Harbour (2019) -- 4 out of 5 stars\n\nI first saw it on a ferry. It is fun.", ("Night Harbour", 2019, [], [])),
+    ("Night Harbour (2019) -- 7/10\n\nI first saw it on a ferry. It is fun.", ("Night Harbour", 2019, [], [])),
 ])
 def test_headline_shapes(text, expected):
     assert _film(text) == expected

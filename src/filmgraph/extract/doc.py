@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Span
+from .casing import recased
 from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import Sentences, SentenceSplitter, unwrapped
 from .titles import Mention, MentionFinder, title_case
@@ -281,7 +282,7 @@ class DocBuilder:
         self._mentions = MentionFinder()
 
     def __call__(self, text: str) -> Doc:
-        text = unwrapped(text)
+        text = unwrapped(recased(text))  # (both keep the text's length: offsets hold)
         lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
         header: list[Span] = []
         for line in lines[: self.max_header_lines]:

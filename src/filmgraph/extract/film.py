@@ -413,7 +413,7 @@ _SOURCE_WORK = re.compile(
 _YEAR_RE = r"(?:1[89]|20)\d\d"
 _LATEST_YEAR = date.today().year + 2  # "Blade Runner 2049" is a title, not a film of 2049
 _RATING = re.compile(
-    r"\s*(?:[-–—|:,]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐]+\s*½?|\*{1,5}\s*½?(?=\s|$|\()|½|\d(?:\.\d)?\s*/\s*(?:4|5|10)\b|"
+    r"\s*(?:(?:--|[-–—|:,])\s*)?(?:[★☆✩✪✫✬✭✮✯⭐]+\s*½?|\*{1,5}\s*½?(?=\s|$|\()|½|\d(?:\.\d)?\s*/\s*(?:4|5|10)\b|"
     r"\(?\s*(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:stars?\s*)?(?:out of|outta|of)\s*(?:4|5|10|four|five|ten)"
     r"(?:\s*stars)?\s*\)?|\(?\s*out of (?:four|five|4|5)\s*\)?|\(?\s*(?:grade|rating)\s*:\s*[A-F][+-]?\s*\)?)\s*$",
     re.IGNORECASE,
