@@ -58,6 +58,7 @@ def test_a_name_and_date_deep_in_the_body_are_no_byline():
     ("This 2019 classic, slow Norwegian movie is worth seeing again, and NIGHT HARBOUR rewards patience.", 2019),
     ("While on vacation, we watched the 2019 film NIGHT HARBOUR appropriately on a ferry.", 2019),
     ("Ann Lee directed this 2019 Norwegian drama, and NIGHT HARBOUR is her best.", 2019),
+    ("Ann Lee's NIGHT HARBOUR (Nattehavn), a Norwegian film from 2019, is about a ferry.", 2019),
 ])
 def test_the_films_year_from_prose(body, year):
     film = extract_review(read_text("NIGHT HARBOUR\n\n" + body + " NIGHT HARBOUR ends at sea.", source="y.txt")).kept().film

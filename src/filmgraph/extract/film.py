@@ -479,6 +479,8 @@ _HEADLINE = re.compile(
 # "Night Harbour is a 2019 Norwegian drama": the year this film is given, after its title
 _DATED_DESCRIPTION = re.compile(
     rf"(?:\s+(?:is|was)\s+an?|,\s+(?:a|an|the))\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\b|"
+    # "Parasite, a South Korean film from 2019", "Parasite (Gisaengchung), a film from 2019"
+    rf"(?:\s*\([^()\n]{{1,40}}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_FILM_NOUN}\s+from\s+((?:19|20)\d\d)\b(?!\s*(?:to|until|through|-|–)\s)|"
     # a fact box's brackets after the title: "Night Harbour (PG, 2019, UK) opens on Friday", "(Norway, 2019; 104 min)"
     r"[\"”*_]*\s*\((?:[^()\n,;]{1,25}[,;]\s*)?((?:19|20)\d\d)\s*[,;][^()\n]{0,40}\)"
 )
