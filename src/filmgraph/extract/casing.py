@@ -19,6 +19,7 @@ I saw Dawn of the Dead again. Sarah Polley plays Ana, and it owes a lot to "The 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Collection
 
 from .gazetteer import load_gazetteer
@@ -30,7 +31,7 @@ __all__ = ["recased"]
 _CAPITALS_SHARE = 0.9
 _MIN_LETTERS = 200
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_LOWER_RUN = re.compile(r"[a-z]+")
+_NO_LOWER_CASE = str.maketrans("", "", string.ascii_lowercase)
 _YEAR_IN_BRACKETS = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,80}?)[,.!?]?[\"”]")
 # what ends a title read back from its year: a clause's punctuation, a line's start
@@ -63,12 +64,10 @@ def recased(text: str, *, vocabulary: Collection[str] | None = None, titles: Cal
     """``text`` in ordinary case when it is written all in capitals, else ``text`` itself; the
     same length either way. ``vocabulary`` (the words prose writes in lower case) and ``titles``
     (whether the catalog knows a phrase) default to the shipped ones."""
-    # (most texts are prose: told at once, as their lower-case letters outrun any capitals text's share)
-    budget, lower = (1 - _CAPITALS_SHARE) * len(text), 0
-    for run in _LOWER_RUN.finditer(text):
-        lower += run.end() - run.start()
-        if lower > budget:
-            return text
+    # (most texts are prose, told at once by their lower-case letters outnumbering any capitals
+    # text's share: counted by deleting them, which runs at the speed of a copy)
+    if len(text) - len(text.translate(_NO_LOWER_CASE)) > (1 - _CAPITALS_SHARE) * len(text):
+        return text
     letters = [c for c in text if c.isalpha()]
     if len(letters) < min_letters or sum(c.isupper() for c in letters) < _CAPITALS_SHARE * len(letters):
         return text
