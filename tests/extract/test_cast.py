@@ -25,6 +25,22 @@ def test_plays_and_played_by(extract):
     assert {(c.actor, c.character) for c in kept.cast} == {("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus")}
 
 
+def test_a_director_who_plays_a_part_by_surname_is_cast_and_still_directs(extract):
+    kept, _ = extract(
+        "Night Harbour (2019)\n\nDirected by Ann Vasquez-Lindqvist and Bo Ek, it is a remake of Dock Lights (1958).\n\n"
+        "Vasquez-Lindqvist plays Mara Quell, a ferry pilot taken too early. Jo Bell is Tom Reyes."
+    )
+    assert ("Ann Vasquez-Lindqvist", "Mara Quell") in {(c.actor, c.character) for c in kept.cast}
+    assert "Mara Quell" not in {c.actor for c in kept.cast}  # (the part is no actor)
+    assert [person.name for person in kept.film.directors][:1] == ["Ann Vasquez-Lindqvist"]
+
+
+def test_a_double_barrelled_surname_with_a_capital_inside_is_one_name(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nAnn Lee directed it. Kodi Smit-McPhee is Owen, bullied and watchful. "
+                      "Jo Bell is Abby, the girl next door.")
+    assert ("Kodi Smit-McPhee", "Owen") in {(c.actor, c.character) for c in kept.cast}
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

@@ -166,8 +166,11 @@ class Extractor:
         writers = (film.writers if film else ()) or self._credited(doc, "writer", names)
         if film is not None or directors or writers:
             film = replace(film or ReviewedFilm(title=None), directors=directors, writers=writers)
-        credited = {person.name for person in (*directors, *writers)}
-        return cast, reviewer, film, [found for found in names if found[0] not in credited]
+        players = self.cast_finder.players_named_elsewhere(doc, cast)
+        # (a player's part is no name for the actor model either: "Beatty plays Joe Pendleton")
+        credited = {*(person.name for person in (*directors, *writers)), *(player.actor for player in players),
+                    *(player.character for player in players if player.character)}
+        return [*cast, *players], reviewer, film, [found for found in names if found[0] not in credited]
 
     def _credited(self, doc: Doc, role: str, names: list) -> tuple[PersonRef, ...]:
         person = self.credit_scorers[role](doc, names)

@@ -279,6 +279,9 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 # A cast list's line: the actor, a separator set off by spaces, the part, then at most a description
 _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
                         rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
+# A surname alone before "plays": "Beatty plays Joe Pendleton" (no capitalised word before it: see
+# CastFinder._surname_parts)
+_SURNAME_PLAYS = re.compile(r"\b(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?) (?=plays |portrays )")
 # After a credited actor's surname: " plays the camp director, Dr. Ilsa Morrow" (see CastFinder._surname_parts)
 _PLAYS_PART = re.compile(rf" (?:plays|portrays) (?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
@@ -495,6 +498,23 @@ class CastFinder:
                 found.append(_Credit(actor, character, evidence, 2))
                 break
         return found
+
+    def players_named_elsewhere(self, doc: Doc, cast: list[CastCredit]) -> list[CastCredit]:
+        """"Beatty plays Joe Pendleton" where the review names Warren Beatty whole as something
+        else (its director, its writer) and ``cast`` does not credit him: the surname alone before
+        "plays" or "portrays", its whole name the first the review gives with that surname. (Read
+        after the credit models have chosen the film's director and writers among the names no
+        rule credited: an actor who directed is both.)"""
+        text = doc.flowing
+        credited = {_key(credit.actor) for credit in cast}
+        players: list[str] = []
+        for match in _SURNAME_PLAYS.finditer(text, doc.header_end):
+            last = match.group("surname")
+            whole = full_name_for(text, last)
+            if whole and whole != last and surname(whole) == last and _key(whole) not in credited and whole not in players:
+                players.append(whole)
+        return [CastCredit(credit.actor, _unowned(credit.character), credit.evidence) for credit in self._surname_parts(doc, players)
+                if credit.evidence.mention and _SURNAME_PLAYS.match(text, credit.evidence.mention.start)]
 
     def _owned_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Nicholson's Frank Costello", "Michael Rapaport's Dante": the first part the review names

@@ -19,9 +19,10 @@ __all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "f
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
-# A name part after its capital ("ann", "cCartney" of McCartney, "." of an initial "J.", "R" of "JR")
+# A name part after its capital ("ann", "cCartney" of McCartney, "mit-McPhee" of Smit-McPhee, "." of an
+# initial "J.", "R" of "JR")
 # (and joined initials: the "J." of "D.J. Caruso", "J.R.R.")
-_AFTER_CAPITAL = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+)*(?<=[{_LOW}])|\.(?:[{_UP}]\.){{0,2}}|[{_UP}]\.?)"
+_AFTER_CAPITAL = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-[{_UP}]?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?)*(?<=[{_LOW}])|\.(?:[{_UP}]\.){{0,2}}|[{_UP}]\.?)"
 _PART = rf"[{_UP}]{_AFTER_CAPITAL}"
 _MORE_PARTS = rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}(?:,? Jr\.?|,? Sr\.?| II| III)?"
 #: A person's name: two to five capitalised parts, particles and initials allowed.
