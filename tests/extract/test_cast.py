@@ -35,6 +35,19 @@ def test_a_director_who_plays_a_part_by_surname_is_cast_and_still_directs(extrac
     assert [person.name for person in kept.film.directors][:1] == ["Ann Vasquez-Lindqvist"]
 
 
+def test_an_actor_known_by_one_name_plays_a_part(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nAnn Lee directed it. Jo Bell is Tom Reyes, and Amidou plays Kassem, "
+                      "the ferry's engineer. Kassem says little.")
+    assert {("Amidou", "Kassem"), ("Jo Bell", "Tom Reyes")} <= {(c.actor, c.character) for c in kept.cast}
+    assert "Kassem" not in {c.actor for c in kept.cast}
+
+
+def test_a_surname_after_an_opening_word_still_belongs_to_its_whole_name(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nAnn Lee directed it. Only Gary Sinise rises above the material. "
+                      "Sinise plays Kevin Dunne, a naval officer.")
+    assert ("Gary Sinise", "Kevin Dunne") in {(c.actor, c.character) for c in kept.cast}
+
+
 def test_a_double_barrelled_surname_with_a_capital_inside_is_one_name(extract):
     kept, _ = extract("Night Harbour (2019)\n\nAnn Lee directed it. Kodi Smit-McPhee is Owen, bullied and watchful. "
                       "Jo Bell is Abby, the girl next door.")

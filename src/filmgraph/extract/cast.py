@@ -33,6 +33,7 @@ from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
 from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
 from .titles import capitalized_run_before
+from .vocabulary import english_words
 
 __all__ = ["CastFinder"]
 
@@ -282,6 +283,10 @@ _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ 
 # A surname alone before "plays": "Beatty plays Joe Pendleton" (no capitalised word before it: see
 # CastFinder._surname_parts)
 _SURNAME_PLAYS = re.compile(r"\b(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?) (?=plays |portrays )")
+# What shows a name's first part before a word, cut from it: a particle's apostrophe ("d'Amboise"), or
+# a line ending on a capitalised word, the word a line's first after a field's label or a quote
+# (code that keeps a review in string literals: 'Olga "\n"Mironova', "Asha\njoin: Sarath")
+_NAME_CUT_BEFORE = re.compile(r"['’]\Z|[A-Z][\w'’-]*[\"',]*[ \t]*\n[^\n\w]*(?:[A-Za-z]+:[ \t]*)?[\"']?\Z")
 # After a credited actor's surname: " plays the camp director, Dr. Ilsa Morrow" (see CastFinder._surname_parts)
 _PLAYS_PART = re.compile(rf" (?:plays|portrays) (?:the role of )?(?:{_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
@@ -502,19 +507,37 @@ class CastFinder:
     def players_named_elsewhere(self, doc: Doc, cast: list[CastCredit]) -> list[CastCredit]:
         """"Beatty plays Joe Pendleton" where the review names Warren Beatty whole as something
         else (its director, its writer) and ``cast`` does not credit him: the surname alone before
-        "plays" or "portrays", its whole name the first the review gives with that surname. (Read
+        "plays" or "portrays", its whole name the first the review gives with that surname; and an
+        actor known by one name ("Amidou plays Kassem", "Ann-Margret plays Dallas"): a word no
+        English prose writes in lower case, no part of another name, of a part or of a film. (Read
         after the credit models have chosen the film's director and writers among the names no
         rule credited: an actor who directed is both.)"""
         text = doc.flowing
         credited = {_key(credit.actor) for credit in cast}
+        named = credited | {_key(credit.character) for credit in cast if credit.character}  # (a part is no one-name actor)
+        film_starts = {mention.span.start for mention in doc.mentions}
         players: list[str] = []
+        known_by_one_name: list[CastCredit] = []
         for match in _SURNAME_PLAYS.finditer(text, doc.header_end):
             last = match.group("surname")
             whole = full_name_for(text, last)
             if whole and whole != last and surname(whole) == last and _key(whole) not in credited and whole not in players:
                 players.append(whole)
-        return [CastCredit(credit.actor, _unowned(credit.character), credit.evidence) for credit in self._surname_parts(doc, players)
-                if credit.evidence.mention and _SURNAME_PLAYS.match(text, credit.evidence.mention.start)]
+            elif (whole is None and last.lower() not in english_words() and last not in _NOT_ACTOR_WORDS
+                  and _key(last) not in named and match.start() not in film_starts
+                  and not _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                  and not _NAME_CUT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                  and (part := _PLAYS_PART.match(text, match.end("surname"))) is not None):
+                character = clean_name(part.group("char"))
+                if character.split()[0] in _NOT_ACTOR_WORDS or _key(character) in named or part.start("char") in film_starts:
+                    continue
+                sentence = doc.sentences.at(match.start())
+                evidence = Evidence(sentence=sentence, mention=Span(match.start(), match.end("surname")), confidence=0.6,
+                                    flag=self.hedges(text, sentence, match.start()))
+                known_by_one_name.append(CastCredit(last, _unowned(character), evidence))
+                named.add(_key(last))
+        return [*(CastCredit(credit.actor, _unowned(credit.character), credit.evidence) for credit in self._surname_parts(doc, players)
+                  if credit.evidence.mention and _SURNAME_PLAYS.match(text, credit.evidence.mention.start)), *known_by_one_name]
 
     def _owned_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Nicholson's Frank Costello", "Michael Rapaport's Dante": the first part the review names

@@ -100,8 +100,8 @@ def _full_names(text: str) -> dict[str, str]:
     for match in _FULL_NAME.finditer(text):
         name = match.group().rstrip(",")
         words = name.replace(",", "").split()
-        if words[0] in _ROLE_TITLES and len(words) > 2:  # "Director Edwina Carrow has fun"
-            name, words = name.split(" ", 1)[1], words[1:]
+        if (words[0] in _ROLE_TITLES or words[0] in NOT_NAME_OPENERS) and len(words) > 2:
+            name, words = name.split(" ", 1)[1], words[1:]  # "Director Edwina Carrow has fun", "Only Gary Sinise rises"
         if words[0] in NOT_NAME_OPENERS or len(words) < 2:  # "After Sarah leaves" names no "After Sarah"
             continue
         for key in (surname(name), words[0]):
