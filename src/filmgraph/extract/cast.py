@@ -283,6 +283,17 @@ _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ 
 # A surname alone before "plays": "Beatty plays Joe Pendleton" (no capitalised word before it: see
 # CastFinder._surname_parts)
 _SURNAME_PLAYS = re.compile(r"\b(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?) (?=plays |portrays )")
+_PLAYS = re.compile(r" (?:plays|portrays) ")
+_SURNAME_WORD = re.compile(r"[A-Z][A-Za-z-]{1,40}\Z")
+
+
+def _surnames_playing(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_SURNAME_PLAYS` from ``start``, found from the verbs back: a scan for
+    every capitalised word's lookahead cost as much as the rest of the cast rules."""
+    for verb in _PLAYS.finditer(text, start):
+        word = _SURNAME_WORD.search(text, max(start, verb.start() - 41), verb.start())
+        if word is not None and (found := _SURNAME_PLAYS.match(text, word.start())) is not None and found.end() == verb.start() + 1:
+            yield found
 # What shows a name's first part before a word, cut from it: a particle's apostrophe ("d'Amboise"), or
 # a line ending on a capitalised word, the word a line's first after a field's label or a quote
 # (code that keeps a review in string literals: 'Olga "\n"Mironova', "Asha\njoin: Sarath")
@@ -518,7 +529,7 @@ class CastFinder:
         film_starts = {mention.span.start for mention in doc.mentions}
         players: list[str] = []
         known_by_one_name: list[CastCredit] = []
-        for match in _SURNAME_PLAYS.finditer(text, doc.header_end):
+        for match in _surnames_playing(text, doc.header_end):
             last = match.group("surname")
             whole = full_name_for(text, last)
             if whole and whole != last and surname(whole) == last and _key(whole) not in credited and whole not in players:
