@@ -80,7 +80,6 @@ from .markup import (
     troff_to_text,
 )
 from .model import Review
-from .sqldump import sql_tables
 
 __all__ = [
     "REVIEW_SUFFIXES", "ReviewPaths", "find_review_files", "read_review", "read_reviews", "read_text",
@@ -605,6 +604,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
 def sql_to_text(script: str, *, source: str = "<sql>") -> str | None:
     """The review an SQL dump or script writes as rows (:func:`~filmgraph.sqldump.sql_tables`),
     as plain text, or ``None`` when no rows hold one (a script that keeps its review in comments)."""
+    from .sqldump import sql_tables  # (sqlparse, imported for the rare dump: every other review's reading is spared it)
+
     tables = sql_tables(script)
     if tables is None or len(_review_keys(tables)) < _MIN_REVIEW_KEYS:
         return None
