@@ -203,6 +203,19 @@ def test_html_of_markup_alone_is_read_by_its_comments(tmp_path):
     assert read_review(path).text == "Fine."
 
 
+def test_lines_led_by_a_field_letter_and_its_colon_are_read_as_prose(tmp_path):
+    note = ["Ana Pires directed Night Harbour (2019), a slow, patient drama about a",
+            "lighthouse keeper's last winter; it is a remake of the Danish film",
+            "The Lamp Room (1961). Jo Bell plays Mara, the keeper, and the sea",
+            "does most of the talking.", "", "The ending is the best thing in it."]
+    path = tmp_path / "tune.abc"  # ABC notation: a tune's notes in "N:" fields, its music after
+    path.write_text("X:1\nT:Harbour air\n" + "\n".join("N:" + line for line in note) + "\nM:6/8\nK:Dm\n|:A2A AGF|G2E E2D:|\n",
+                    encoding="utf-8")
+    review = read_review(path)
+    assert "\nN:" not in review.text and "\nlighthouse keeper's last winter" in review.text
+    assert [(ref.title, ref.year) for ref in extract_review(review).remake_of] == [("The Lamp Room", 1961)]
+
+
 def test_html_with_an_xml_declaration_is_read(tmp_path):
     path = tmp_path / "r.xhtml.html"
     path.write_text('<?xml version="1.0" encoding="utf-8"?><html><body><h1>Night Harbour</h1><p>Fine.</p></body></html>',

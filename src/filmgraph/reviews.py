@@ -302,8 +302,9 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
 
 def unled_text(text: str) -> str:
     r"""A text with a block of lines that all open with one word of a format's own (a font file's
-    ``Comment``, a Life pattern's ``#C``, a Gerber file's ``G04``, a batch file's ``REM``: the
-    comments that carry a review) in, those lines without that word out; any other text as it is.
+    ``Comment``, a Life pattern's ``#C``, a Gerber file's ``G04``, a batch file's ``REM``, an ABC
+    tune's ``N:`` with no space after it: the comments that carry a review) in, those lines without
+    that word out; any other text as it is.
     A block is five lines or more, three of them prose; a word of prose opening every line (an
     article, a pronoun, "and"), a list's bullet and a chat's speaker ("ann:") lead no block.
 
@@ -321,14 +322,15 @@ def unled_text(text: str) -> str:
     start = 0
     while start < len(lines):
         lead = _LINE_LEAD.match(lines[start])
-        if lead is None or lead.group(1).lower() in _PROSE_OPENERS:
+        if lead is None or (lead.group(1) or "").lower() in _PROSE_OPENERS:
             start += 1
             continue
-        word = lead.group(1)
+        # (a field letter and its colon leads its text with no space: ABC notation's "N:", PILOT's "R:")
+        word, joint = (lead.group(1), " ") if lead.group(1) else (lead.group(2), "")
         end = start + 1
-        while end < len(lines) and (lines[end] == word or lines[end].startswith(word + " ")):
+        while end < len(lines) and (lines[end] == word or lines[end].startswith(word + joint)):
             end += 1
-        rests = [line[len(word) + 1:] for line in lines[start:end]]
+        rests = [line[len(word) + len(joint):] for line in lines[start:end]]
         # (a log's or a calendar's lines led by a date are records: "Apr  4 21:13:58 host ...")
         dated = sum(rest[:1].isdigit() or rest[:1] == " " for rest in rests)
         if end - start >= _MIN_LED_LINES and sum(len(_LOWER_WORDS.findall(rest)) >= 3 for rest in rests) >= 3 \
@@ -421,7 +423,7 @@ _MIN_COMMENT_PROSE = 30
 #: What may lead a block of lines (see :func:`unled_text`): a word of letters and digits, perhaps
 #: after a comment's marks, then a space or the line's end (not a tag, a bracketed time, a call or
 #: a bullet: "<SYNC", "[21:02]", "review_line(1,", "-")
-_LINE_LEAD = re.compile(r"([#$%!]*[A-Za-z][A-Za-z0-9_]*)(?: |$)")
+_LINE_LEAD = re.compile(r"([#$%!]*[A-Za-z][A-Za-z0-9_]*)(?: |$)|([A-Z]{1,2}:)(?=\S|$)")
 _LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
 _MIN_LED_LINES = 5
 _PROSE_OPENERS = frozenset("""the a an and or but nor so yet of in on at to for with by from as if when then
