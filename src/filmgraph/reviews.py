@@ -422,7 +422,8 @@ _MIN_COMMENT_PROSE = 30
 
 #: What may lead a block of lines (see :func:`unled_text`): a word of letters and digits, perhaps
 #: after a comment's marks, then a space or the line's end (not a tag, a bracketed time, a call or
-#: a bullet: "<SYNC", "[21:02]", "review_line(1,", "-")
+#: a bullet: "<SYNC", "[21:02]", "review_line(1,", "-"); or a field's capital letter or two and its
+#: colon, the text right after it ("N:Satyajit Ray wrote ...")
 _LINE_LEAD = re.compile(r"([#$%!]*[A-Za-z][A-Za-z0-9_]*)(?: |$)|([A-Z]{1,2}:)(?=\S|$)")
 _LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
 _MIN_LED_LINES = 5
