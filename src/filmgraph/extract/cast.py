@@ -280,20 +280,21 @@ _STARRED_NAMES = re.compile(rf"(?P<names>{NAME_PATTERN}(?:, {NAME_PATTERN})*(?:,
 # A cast list's line: the actor, a separator set off by spaces, the part, then at most a description
 _PART_LINE = re.compile(rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<actor>{NAME_PATTERN})[ \t]+(?:=|–|—|::|-{{1,2}})[ \t]+"
                         rf"(?P<char>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}})[ \t]*(?:[,;(][^\n]*)?$", re.MULTILINE)
-# A surname alone before "plays": "Beatty plays Joe Pendleton" (no capitalised word before it: see
-# CastFinder._surname_parts)
-_SURNAME_PLAYS = re.compile(r"\b(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?) (?=plays |portrays )")
+# A surname alone right before "plays" or "portrays": "Beatty plays Joe Pendleton" (no capitalised
+# word before it: see CastFinder._surname_parts)
 _PLAYS = re.compile(r" (?:plays|portrays) ")
-_SURNAME_WORD = re.compile(r"[A-Z][A-Za-z-]{1,40}\Z")
+_SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+(?:[A-Z][a-z]+)?)?\Z")
 
 
 def _surnames_playing(text: str, start: int) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_SURNAME_PLAYS` from ``start``, found from the verbs back: a scan for
-    every capitalised word's lookahead cost as much as the rest of the cast rules."""
+    """Each capitalised word from ``start`` on right before "plays" or "portrays", found from the
+    verbs back: a scan for every capitalised word with a look ahead cost as much as the rest of
+    the cast rules."""
     for verb in _PLAYS.finditer(text, start):
-        word = _SURNAME_WORD.search(text, max(start, verb.start() - 41), verb.start())
-        if word is not None and (found := _SURNAME_PLAYS.match(text, word.start())) is not None and found.end() == verb.start() + 1:
-            yield found
+        if (word := _SURNAME_BEFORE.search(text, max(start, verb.start() - 41), verb.start())) is not None:
+            yield word
+
+
 # What shows a name's first part before a word, cut from it: a particle's apostrophe ("d'Amboise"), or
 # a line ending on a capitalised word, the word a line's first after a field's label or a quote
 # (code that keeps a review in string literals: 'Olga "\n"Mironova', "Asha\njoin: Sarath")
@@ -530,7 +531,7 @@ class CastFinder:
         players: list[str] = []
         known_by_one_name: list[CastCredit] = []
         for match in _surnames_playing(text, doc.header_end):
-            last = match.group("surname")
+            last = match.group()
             whole = full_name_for(text, last)
             if whole and whole != last and surname(whole) == last and _key(whole) not in credited and whole not in players:
                 players.append(whole)
@@ -538,17 +539,17 @@ class CastFinder:
                   and _key(last) not in named and match.start() not in film_starts
                   and not _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
                   and not _NAME_CUT_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                  and (part := _PLAYS_PART.match(text, match.end("surname"))) is not None):
+                  and (part := _PLAYS_PART.match(text, match.end())) is not None):
                 character = clean_name(part.group("char"))
                 if character.split()[0] in _NOT_ACTOR_WORDS or _key(character) in named or part.start("char") in film_starts:
                     continue
                 sentence = doc.sentences.at(match.start())
-                evidence = Evidence(sentence=sentence, mention=Span(match.start(), match.end("surname")), confidence=0.6,
+                evidence = Evidence(sentence=sentence, mention=Span(match.start(), match.end()), confidence=0.6,
                                     flag=self.hedges(text, sentence, match.start()))
                 known_by_one_name.append(CastCredit(last, _unowned(character), evidence))
                 named.add(_key(last))
         return [*(CastCredit(credit.actor, _unowned(credit.character), credit.evidence) for credit in self._surname_parts(doc, players)
-                  if credit.evidence.mention and _SURNAME_PLAYS.match(text, credit.evidence.mention.start)), *known_by_one_name]
+                  if credit.evidence.mention and _PLAYS.match(text, credit.evidence.mention.end)), *known_by_one_name]
 
     def _owned_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Nicholson's Frank Costello", "Michael Rapaport's Dante": the first part the review names
