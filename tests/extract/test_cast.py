@@ -54,6 +54,22 @@ def test_a_double_barrelled_surname_with_a_capital_inside_is_one_name(extract):
     assert ("Kodi Smit-McPhee", "Owen") in {(c.actor, c.character) for c in kept.cast}
 
 
+def test_a_name_spelled_two_ways_is_one_credit_with_its_part(extract):
+    cast = _cast(extract, "Night Harbour (2019)\nStarring: Chelse Swain, Hanna Hall, Joan Cusack.\n\n"
+                          "Ann Lee directed it. The sisters, Bonnie (Chelsea Swain) and Cecilia (Hanna R. Hall), "
+                          "meet Rex (John Cusack) at the pier. Hanna Hall makes Cecilia sharp.")
+    assert ("Hanna Hall", "Cecilia") in cast and ("Hanna R. Hall", None) not in cast
+    assert len([actor for actor, _ in cast if actor.endswith("Swain")]) == 1
+    # (a changed letter in a short first name makes another person)
+    assert {("Joan Cusack", None), ("John Cusack", "Rex")} <= set(cast)
+
+
+def test_a_bulleted_cast_list_gives_actor_as_part(extract):
+    cast = _cast(extract, "Night Harbour (2019) is a quiet drama by Ann Lee.\n\nWho is in it:\n\n"
+                          "* Jo Bell as Tom Reyes, the ferryman.\n\u2022 Mia Dahl as Vera, his sister.\n\nIt is worth a look.")
+    assert {("Jo Bell", "Tom Reyes"), ("Mia Dahl", "Vera")} <= set(cast)
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

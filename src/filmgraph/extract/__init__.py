@@ -37,7 +37,7 @@ from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
-from .cast import CastFinder
+from .cast import CastFinder, one_credit_per_player
 from .countries import CountryScorer
 from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
@@ -92,7 +92,8 @@ class Extractor:
         cast, reviewer, film, names = self._people(doc, header, film)
         picked = self.actor_scorer.choose(doc, names)
         chosen = {credit.actor for credit in picked}
-        cast += self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])
+        cast = one_credit_per_player([*cast, *self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])],
+                                     doc.text)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
             film = replace(film, countries=(*film.countries, *remade))

@@ -31,11 +31,11 @@ from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
-from .names import NAME_PATTERN, clean_name, full_name_for, is_name, surname
+from .names import NAME_PATTERN, clean_name, full_name_for, is_name, spelled_alike, surname
 from .titles import capitalized_run_before
 from .vocabulary import english_words
 
-__all__ = ["CastFinder"]
+__all__ = ["CastFinder", "one_credit_per_player"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")",
@@ -307,7 +307,7 @@ _IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
-_CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
+_CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
                              r"\bfor|\babout|\bgives\s+us|\bgave\s+us|"
                              r"\bstars|\bstarring|\bfeatures?|\bfeaturing|\bespecially|\bincludes?|\bincluding|\bnotably|\bparticularly|"
                              r"\bcasts?|\bre-?cast|"  # "Raimi casts Bill Paxton as Hank"
@@ -370,6 +370,24 @@ def _name_before(doc: Doc, at: int) -> tuple[str, int] | None:
     opener in front of it dropped) and where it starts; ``None`` when there is none."""
     owner = _NAME_BEFORE.search(doc.flowing, max(doc.header_end, at - 60), at)
     return _without_opener(clean_name(owner.group(1)), owner.start(1)) if owner else None
+
+
+def one_credit_per_player(cast: list[CastCredit], text: str) -> list[CastCredit]:
+    """``cast`` with one credit per person where the review spells a name two ways ("Starring:
+    Chelse Swain" in the header, "Bonnie (Chelsea Swain)" in the prose): the credit that names the
+    part, under the spelling ``text`` uses more often (the first credit's when neither or both name
+    one), in the place of the first."""
+    merged: list[CastCredit] = []
+    for credit in cast:
+        same = next((i for i, kept in enumerate(merged) if spelled_alike(kept.actor, credit.actor)), None)
+        if same is None:
+            merged.append(credit)
+            continue
+        kept = merged[same]
+        chosen = credit if credit.character and not kept.character else kept
+        spelling = max((kept.actor, credit.actor), key=text.count)
+        merged[same] = replace(chosen, actor=spelling)
+    return merged
 
 
 def _word_char(text: str, at: int) -> bool:

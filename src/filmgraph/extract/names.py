@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA, Indel
+
+from ..titlekeys import ascii_fold
 from .lexicon import NOT_NAME_OPENERS
 
-__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for"]
+__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for", "spelled_alike"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
@@ -40,6 +43,43 @@ _NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
 _SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
 _NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names one review gives are one person's, spelled two ways: but for accents,
+    spaces and stops ("R.G. Armstrong", "R. G. Armstrong"; "Katherine de Mille", "Katherine
+    DeMille"), a middle initial ("Hanna Hall", "Hanna R. Hall") or a slip of one letter in one word
+    ("Chelse Swain", "Chelsea Swain"; "Goran Visjnic", "Goran Visnjic"). A short word's other
+    letter makes another name ("Joan Cusack", "John Cusack"), and so does another suffix
+    ("Brendan Sexton II", "Brendan Sexton III").
+
+    >>> spelled_alike("Chelse Swain", "Chelsea Swain"), spelled_alike("Joan Cusack", "John Cusack")
+    (True, False)
+    """
+    words_a, words_b = _name_words(a), _name_words(b)
+    if "".join(words_a) == "".join(words_b):
+        return True
+    if not words_a or not words_b or _SUFFIXES.intersection(words_a) != _SUFFIXES.intersection(words_b):
+        return False
+    if words_a[0] != words_b[0] and words_a[-1] != words_b[-1]:
+        return False
+    if len(words_a) != len(words_b):
+        shorter, longer = sorted((words_a, words_b), key=len)
+        return (len(longer) == len(shorter) + 1 and longer[0] == shorter[0] and longer[-1] == shorter[-1]
+                and len(next((word for word in longer[1:-1] if word not in shorter), "")) == 1)
+    differing = [(word_a, word_b) for word_a, word_b in zip(words_a, words_b) if word_a != word_b]
+    if len(differing) != 1:
+        return False
+    word_a, word_b = differing[0]
+    longest = max(len(word_a), len(word_b))
+    if Indel.distance(word_a, word_b) == 1:  # a letter more or less
+        return longest >= 4
+    return OSA.distance(word_a, word_b) == 1 and longest >= 5  # a letter changed, or two swapped
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^\w ]", "", ascii_fold(name).lower().replace("-", " ")).split())
 
 
 def clean_name(text: str) -> str:
