@@ -30,6 +30,11 @@ def test_a_sign_off_s_first_name_or_handle_is_a_candidate():
     assert author_candidates(DocBuilder()("Night Harbour is slow.\n\n-- Really it is slow.\n")) == []
 
 
+def test_english_words_a_script_or_a_record_writes_are_no_handles():
+    for lines in ("-- stop", "SIGN_WIDTH 40\nseats_per_row 12"):
+        assert author_candidates(DocBuilder()(f"Night Harbour is slow but it works.\n\n{lines}\n")) == []
+
+
 def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 

@@ -33,6 +33,7 @@ from .lexicon import DATE_MARK
 from .names import clean_name, name_at_word_start
 from .reviewer import among_credits, not_a_person, with_initials_dot
 from .scorer import RelationModel, add_word_features, load_model
+from .vocabulary import english_words
 
 __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
 
@@ -57,6 +58,7 @@ _SIGN_OFF = re.compile(r"^[ \t]*(?:--?|[—–~])[ \t]*([A-Z][a-z]{1,19}|[A-Za-z
                        re.MULTILINE)
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_HANDLE_PARTS = re.compile(r"[_.-]+")
 _DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
 _CREDITS = re.compile(r"\b(?:direct\w*|dir\.|starring|stars|cast|screenplay|script|written|produc\w*|music|score|novel|"
                       r"adapted|based|photograph\w*|cinematograph\w*|edit\w*|plays|as)\b")
@@ -79,6 +81,16 @@ _BY_IDIOMS = frozenset("hand heart design default far now night day chance accid
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
     spoilers spoiler rating review reviews watched rewatch edit update film movie movies films verdict note notes
     author doc moduledoc param return returns see since version example section item title deprecated override""".split())
+
+
+def _may_be_handle(word: str) -> bool:
+    """Whether a word in one case may be someone's user name: not a word of a post's furniture
+    ("spoilers"), nor words of English a script or a record writes ("@echo", "loop:",
+    "seats_per_row", "SIGN_WIDTH"). (A capitalised word is a first name: "-- Grace".)"""
+    if word.lower() in _NOT_HANDLES:
+        return False
+    parts = [part for part in _HANDLE_PARTS.split(word.lower()) if part]
+    return not (word.islower() or word.isupper()) or not all(part in english_words() for part in parts)
 
 
 def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
@@ -106,11 +118,11 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
         for match in _HANDLE.finditer(text, start, end):
             group = next(i for i in (1, 2, 3) if match.group(i))
             handle = match.group(group)
-            if match.start(group) not in found and handle.lower() not in _NOT_HANDLES and _names_someone(text, match.start(group), handle) \
+            if match.start(group) not in found and _may_be_handle(handle) and _names_someone(text, match.start(group), handle) \
                     and not _WEB_ADDRESS.match(handle) and (handle.islower() or any(c.isdigit() or c == "_" for c in handle)):
                 found[match.start(group)] = handle
         for match in _SIGN_OFF.finditer(text, start, end):
-            if match.start(1) not in found and match.group(1).lower() not in _NOT_HANDLES:
+            if match.start(1) not in found and _may_be_handle(match.group(1)):
                 found[match.start(1)] = match.group(1)
     # (a quoted value of an author field is no title: 'author: "Ann Lee"', '<Byline author="Ann Lee">')
     titles = {norm_title(m.title) for m in doc.mentions
