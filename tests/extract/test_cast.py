@@ -70,6 +70,21 @@ def test_a_bulleted_cast_list_gives_actor_as_part(extract):
     assert {("Jo Bell", "Tom Reyes"), ("Mia Dahl", "Vera")} <= set(cast)
 
 
+def test_a_rank_s_abbreviation_stays_in_the_part_and_in_its_sentence(extract):
+    text = "Night Harbour (2019) is a war film by Ann Lee. Jo Bell as Pvt. Tom Reyes is a sniper, and Mia Dahl as Cpl. Vera Holm translates."
+    kept, _ = extract(text)
+    assert {("Jo Bell", "Pvt. Tom Reyes"), ("Mia Dahl", "Cpl. Vera Holm")} <= {(c.actor, c.character) for c in kept.cast}
+    sentence = next(c for c in kept.cast if c.actor == "Jo Bell").evidence.sentence
+    assert text[sentence.start:sentence.end].endswith("translates.")
+
+
+def test_the_film_s_crew_and_an_award_s_category_are_no_parts(extract):
+    cast = _cast(extract, "Night Harbour (2019) earned a nomination for Best Actor (Jo Bell). The editor (Cy Dunn) and the "
+                          "director (Ann Lee) keep the scenes long. Tom (Jo Bell) sails, and his editor (Mia Dahl) waits.")
+    assert ("Jo Bell", "Tom") in cast and ("Mia Dahl", "editor") in cast
+    assert not {actor for actor, _ in cast} & {"Cy Dunn", "Ann Lee"} and ("Jo Bell", "Best Actor") not in cast
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

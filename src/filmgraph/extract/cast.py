@@ -53,6 +53,12 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
+# "The editor (Roberto Perpignani) and the director (Michael Radford)": the film's crew, no part (but "his
+# editor (Denis Leary)", "a Hollywood producer (Janeane Garofalo)" are parts)
+_CREW = re.compile(r"[Tt]he (?:director|editor|cinematographer|composer|producer|screenwriter|writer|photographer|designer|"
+                   r"choreographer)")
+# "Best Actor (Massimo Troisi)": an award's category names the actor, not a part
+_AWARD = re.compile(r"Best (?:Supporting |Leading )?(?:Actor|Actress)\b")
 _ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
 # A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
 # nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
@@ -75,7 +81,7 @@ _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_
 # before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
 _BARE_ROLE = rf"(?:[A-Z]{{2,5}} )?(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])"  # (not "as good as Ann Lee"; "FBI agent Sean Archer")
-_HONORIFIC = r"(?:(?:Lt|Sgt|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Sr|St|Rev)\.? )"
+_HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
@@ -657,15 +663,15 @@ class CastFinder:
                 if " " not in actor:
                     continue
             if descriptive:
-                if character.split()[-1].lower() in _LINK_PREPOSITIONS:
-                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name
+                if character.split()[-1].lower() in _LINK_PREPOSITIONS or _CREW.fullmatch(character):
+                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
             # (a named part's bracketed credit is no claim a hedge puts in doubt: "so Max Cady (Robert De Niro) might be right")
             flag = self.hedges(text, sentence, min(left_span.start, inner_span.start)) if descriptive else None
             evidence = Evidence(sentence=sentence, mention=actor_span, confidence=0.8 if descriptive else 0.9, flag=flag)
             # "a talented actress in the leading role (Ann Lee)" describes the actor, not a part
-            part = None if descriptive and _ACTOR_NOUNS.search(character) else character
+            part = None if (descriptive and _ACTOR_NOUNS.search(character)) or _AWARD.match(character) else character
             found.append(_Credit(clean_name(actor), part, evidence, 1 if not descriptive else 2))
         return found
 

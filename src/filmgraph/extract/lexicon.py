@@ -112,7 +112,7 @@ CAPS_BOILERPLATE = frozenset("REVIEWED REVIEW RESERVED COPYRIGHT WRITTEN RIGHTS 
 #: Abbreviations after which a full stop does not end a sentence.
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr vs prof capt gen col lt sgt rev mt ft no vol etc inc ltd co
-    messrs mme mlle sen gov pres dept approx fig""".split()
+    messrs mme mlle sen gov pres dept approx fig pvt pfc cpl maj adm cmdr supt det insp""".split()
 )
 
 #: Words ending like agent nouns ("-er", "-or") that do not name a person's role.
