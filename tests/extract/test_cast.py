@@ -85,6 +85,13 @@ def test_the_film_s_crew_and_an_award_s_category_are_no_parts(extract):
     assert not {actor for actor, _ in cast} & {"Cy Dunn", "Ann Lee"} and ("Jo Bell", "Best Actor") not in cast
 
 
+def test_a_bracket_that_says_who_plays_holds_the_part(extract):
+    cast = _cast(extract, "Night Harbour (2019) is about the Reyes family. Jo Bell (who plays Tom Reyes) is fine, and "
+                          "Mia Dahl (playing Vera Reyes) is better. The Reyes house shakes.")
+    assert {("Jo Bell", "Tom Reyes"), ("Mia Dahl", "Vera Reyes")} <= set(cast)
+    assert not {actor for actor, _ in cast} & {"Tom Reyes", "Vera Reyes"}
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

@@ -29,6 +29,12 @@ def test_same_title_original(extract):
     assert _remakes(kept) == [("Dark Mill", 1961)]
 
 
+def test_the_film_s_title_cut_short_with_an_earlier_year_is_the_original(extract):
+    kept, _ = extract("Dark Mill 3D (2012)\n\nAnn Lee directed this remake of Bo Ek's Dark Mill (1961), from a "
+                      "screenplay by Cy Dunn. Dark Mill 3D is louder.")
+    assert _remakes(kept) == [("Dark Mill", 1961)]
+
+
 def test_flagged_remakes_are_kept_but_not_believed(extract):
     kept, found = extract(
         "STONE BAY (2001)\nReviewed by A B\nSTONE BAY is not a remake of HIGH TIDE. "

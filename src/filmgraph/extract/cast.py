@@ -51,6 +51,7 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
                            r" (?=(?:who|whose|replacing|since|now|still|at age|in (?:a|an|the|his|her|full)|from (?:the|a|an|his|her))\b)|"
                            r" ?(?:--|[-–—] )(?=[a-z]))")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
+_PART_LEAD = re.compile(r"(?:as|playing|portraying|who (?:plays|played|portrays|portrayed|is playing))\s+")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
 # "The editor (Roberto Perpignani) and the director (Michael Radford)": the film's crew, no part (but "his
@@ -634,7 +635,8 @@ class CastFinder:
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
-            inner_part = lead is not None and lead.group() == "as "  # "Ann Lee (as Mara, great name)": the part inside
+            # "Ann Lee (as Mara, great name)", "Ann Lee (who plays Mara)": the part inside
+            inner_part = lead is not None and _PART_LEAD.fullmatch(lead.group()) is not None
             if credit and (" " in inner[:credit.start()] or inner_part) and not inner.startswith(("The ", "A ", "An ")) and (
                     credit.group("marked") is not None or credit.group("aside") or inner[credit.end():] in load_gazetteer()):
                 inner = inner[:credit.start()]  # "Fatima Blush (Barbara Carrera of "The Island of Dr. Moreau")"

@@ -523,8 +523,8 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["same_title"] = 1.0
         if known == (candidate.year,):
             features["catalog:only_film_of_title"] = 1.0
-    elif film_title and _shortened(candidate.title, film_title):
-        features["part_of_film_title"] = 1.0
+    elif film_title and _shortened(candidate.title, film_title) and not (film_year and candidate.year and candidate.year < film_year):
+        features["part_of_film_title"] = 1.0  # (but "Piranha (1978)" in a review of Piranha 3D (2010) is another film)
     if known:
         features["catalog:known"] = 1.0
         if film_year is not None and any(y < film_year for y in known):
@@ -599,12 +599,12 @@ def _shortened(title: str, film_title: str) -> bool:
 def _can_be_related(features: dict[str, float], per_mention: list[dict[str, float]]) -> bool:
     """What the relations' definitions rule out, whatever the weights say: a film that came out
     after the reviewed film is neither remade nor drawn on, nor is the reviewed film itself (its
-    title with its year, or with the only year a catalog knows for that title, or cut short), nor a
-    studio or a film industry named without a year ("ala Hollywood"); a film named only in statements
-    about another film ("DUSK owes a debt to DAWN": DAWN) or as the borrower (DUSK) is not said
-    to be drawn on by this one, unless a cue rule read a statement about this film; nor is a film
-    named only in a person's filmography ("Jan (TWISTER, SPEED 2) De Bont", "like Ethan Hawke
-    in BEFORE SUNRISE")."""
+    title with its year, or with the only year a catalog knows for that title, or cut short and not
+    dated earlier), nor a studio or a film industry named without a year ("ala Hollywood"); a film
+    named only in statements about another film ("DUSK owes a debt to DAWN": DAWN) or as the
+    borrower (DUSK) is not said to be drawn on by this one, unless a cue rule read a statement about
+    this film; nor is a film named only in a person's filmography ("Jan (TWISTER, SPEED 2) De Bont",
+    "like Ethan Hawke in BEFORE SUNRISE")."""
     if ("year:later" in features or "catalog:only_film_of_title" in features or "part_of_film_title" in features or "studio" in features
             or ("acts_like_person" in features and "same_title" not in features)
             or {"same_title", "year:same"} <= features.keys()):
