@@ -92,6 +92,12 @@ def test_a_bracket_that_says_who_plays_holds_the_part(extract):
     assert not {actor for actor, _ in cast} & {"Tom Reyes", "Vera Reyes"}
 
 
+def test_a_long_aside_after_the_actor_keeps_the_bracket_a_credit(extract):
+    cast = _cast(extract, "Night Harbour (2019). Tom finds an ally in Janice (Mia Dahl, last seen opposite Bo Ek in "
+                          "DEEP WATERS two summers ago). Janice sails.")
+    assert ("Mia Dahl", "Janice") in cast
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

@@ -37,7 +37,7 @@ from .vocabulary import english_words
 
 __all__ = ["CastFinder", "one_credit_per_player"]
 
-_PAREN = re.compile(r"\(([^()\n]{1,60})\)")
+_PAREN = re.compile(r"\(([^()\n]{1,90})\)")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")",
 # "(Janet McTeer, TUMBLEWEEDS)", "(James Gandolfini, "The Sopranos")"
 # (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
