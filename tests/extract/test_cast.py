@@ -98,6 +98,12 @@ def test_a_long_aside_after_the_actor_keeps_the_bracket_a_credit(extract):
     assert ("Mia Dahl", "Janice") in cast
 
 
+def test_a_relative_clause_between_the_actor_and_as_is_an_aside(extract):
+    cast = _cast(extract, "Night Harbour (2019) is a remake. Jo Bell, who starred in the original, appears as Dr. Tom Reyes, "
+                          "a professor. Mia Dahl, who loves Tom as much as anyone, sails.")
+    assert ("Jo Bell", "Dr. Tom Reyes") in cast and ("Mia Dahl", "anyone") not in cast
+
+
 def test_descriptive_role_becomes_agent_noun(extract):
     kept, _ = extract(
         "A man answers a call. The voice at the far end of the wire (Pia Lund) wants money. "

@@ -311,6 +311,7 @@ _PLAYS_PART = re.compile(rf" (?:plays|portrays) (?:the role of )?(?:{_ROLE})?(?P
 # After a credited actor's name: " is the telegraph operator, Dora Mayhew," (see CastFinder._is_part).
 _IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
+_RELATIVE_ASIDE = re.compile(r", (?:who|whose) [^,]+,(?= [a-z])")
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
@@ -972,7 +973,9 @@ class CastFinder:
             match = _ACTOR_BEFORE_AS.search(text, max(doc.header_end, part.start() - 150), part.start())
             if match is None:
                 continue
-            gap = set(match.group("gap").split())
+            # ("Kiefer Sutherland, who starred in the original, appears as ...": the aside is no part of the gap)
+            aside = _RELATIVE_ASIDE.match(match.group("gap"))
+            gap = set(match.group("gap")[aside.end() if aside else 0:].split())
             if match.group("gap").split()[:1] in (["is"], ["was"]):
                 gap -= {"and", "but"}  # "Ann Lee is bright and sly as Mara": the predicate's words
             if _NOT_A_PART.intersection(gap):
