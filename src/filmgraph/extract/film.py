@@ -51,9 +51,11 @@ from .vocabulary import english_words
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 
 _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 min"
-    # (roles joined by slashes, any order: "director/writer/editor", "Screenplay/Director")
-    r"(?<![\w/])(?:((?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?"
-    r"(?:/(?:director|writer|screenwriter|screenplay|co-writer|editor|producer)s?)+|directors?\s+of\s+photography|directors?|"
+    # (roles joined by slashes or "and", any order: "director/writer/cinematographer", "Screenplay/Director",
+    # "director and writer")
+    r"(?<![\w/])(?:((?:director|writer|screenwriter|screenplay|co-writer|editor|producer|cinematographer|composer)s?"
+    r"(?:(?:/|\s+(?:and|&)\s+)(?:director|writer|screenwriter|screenplay|co-writer|editor|producer|cinematographer|composer)s?)+|"
+    r"directors?\s+of\s+photography|directors?|"
     r"screenwriters?|screenplay(?: by)?|writers?|(?:written (?:and|&) directed|directed (?:and|&) written) by|"
     r"written by|directed by|story|cast|starring|featuring|producers?|"
     r"executive producers?|co-producers?|cinematograph(?:er|y)|photography|music|editors?|editing|"
@@ -62,6 +64,7 @@ _LABEL = re.compile(  # also a cinema programme's "Dir. Ann Lee · USA · 170 mi
     r"genre|dir\.?|year|release year|country|countries)\s*:\s*|(?<!\()(?-i:(Dir))\.[ \t]+(?=[A-Z]))",
     re.IGNORECASE,
 )
+_ROLE_JOIN = re.compile(r"\s*(?:/|\band\b|&)\s*")
 _FIELD_SEPARATOR = re.compile(r"[|]|[ \t][·•][ \t]")
 # also past an original title in brackets: "DR. AKAGI (KANZO SENSEI) (director/writer: ..."
 _SCHWARTZ = re.compile(r"\s*([^()\n]{1,150}?)\s*(?:\([^()\n]{1,80}\)\s*)?\((?=[^)\n]{0,40}?\b(?:director|cast)\w*(?:/\w+)?\s*:)")
@@ -1165,7 +1168,7 @@ class HeaderParser:
             value = source.group(1)  # "screenwriters: from the play by Ann Lee/Bo Ek/Cy Dunn": the author first, then the writers
         if "photography" in label:
             return  # "Director of Photography:" credits the camera, and ends the field before it
-        roles = label.split("/")  # "screenplay/director": each role the name holds
+        roles = _ROLE_JOIN.split(label)  # "screenplay/director", "director and writer": each role the name holds
         directing = any(role.startswith("dir") for role in roles) or "directed" in label  # director(s), dir., directed by
         writing = any("writ" in role or role.startswith("screen") for role in roles) or label == "story"
         if not (directing or writing):
