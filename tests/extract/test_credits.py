@@ -3,10 +3,11 @@
 import pytest
 
 from filmgraph.extract import Extractor
-from filmgraph.extract.actors import candidate_names
+from filmgraph.extract.actors import candidate_names, name_features
 from filmgraph.extract.credits import CreditScorer
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.scorer import RelationModel
+from filmgraph.model import ReviewedFilm
 from filmgraph.reviews import read_text
 
 # A model that takes a name whose possessive leads to "vision" (or "dialogue") for the role, and nothing else
@@ -55,3 +56,12 @@ def test_only_the_film_credits_have_models():
 def test_a_diary_s_verb_is_no_part_of_the_name_after_it():
     doc = DocBuilder()("Harbour Lane (2001)\n\nRewatched Ann Lee's Harbour Lane last night. Watched Bo Ek's debut after it.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]
+
+
+def test_a_possessive_of_the_film_s_own_title_is_a_feature_of_its_own():
+    doc = DocBuilder()("NIGHT HARBOUR (2019)\n\nFew films this fall match Ann Lee's NIGHT HARBOUR, and Bo Ek's DOCK LIGHTS "
+                       "is no match either. NIGHT HARBOUR is slow.")
+    film = ReviewedFilm(title="Night Harbour", year=2019)
+    features = {name: name_features(doc, name, spans, film, {}) for name, spans in candidate_names(doc, excluded=[])}
+    assert "possessive:film:own" in features["Ann Lee"] and "possessive:film:own" not in features["Bo Ek"]
+    assert "possessive" in features["Bo Ek"]

@@ -137,6 +137,9 @@ def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | N
         following = text[span.end:span.end + 3]
         if following.startswith(("'s", "’s")):
             features["possessive"] = 1.0
+            # "Neil Jordan's MICHAEL COLLINS", "Peter Chelsom's comedy TOWN & COUNTRY": the film's own maker
+            if own and any(norm_title(mention.title) == own for mention in doc.mentions_between(span.end, span.end + 30)):
+                features["possessive:film:own"] = 1.0
         elif after:
             features[f"n1:{after[0]}"] = 1.0
         if text[span.start - 1:span.start] == "(" or following[:1] == ")":
