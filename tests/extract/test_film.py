@@ -497,6 +497,16 @@ def test_a_year_among_a_fact_boxs_details(extract, text):
     assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
 
 
+@pytest.mark.parametrize("text", [
+    "Night Harbour (2019)\n\nAnn Lee and Bo Ek, who directed together for years, made this slow drama.",
+    "Night Harbour (2019)\n\nAnn Lee and Bo Ek, sisters, directed this remake.",
+    "Night Harbour (2019)\n\nNight Harbour was directed by the Danish pair Ann Lee and Bo Ek from a script by Cy Dunn.",
+])
+def test_a_pair_of_directors_is_credited_whole(extract, text):
+    kept, _ = extract(text)
+    assert [p.name for p in kept.film.directors] == ["Ann Lee", "Bo Ek"]
+
+
 def test_a_written_and_directed_by_label_credits_both(extract):
     kept, _ = extract("NIGHT HARBOUR\n\nStarring: Bo Ek, Cy Dunn\nWritten and directed by: Ana Pires\nRunning time: 118 min\n\n"
                       "Night Harbour is slow.")

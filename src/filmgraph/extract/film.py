@@ -255,8 +255,12 @@ _PROSE_CREDITS = (
     # the director is known for, "directed by ONE FALSE MOVE's Carl Franklin")
     (re.compile(rf"[Dd]irected(?<!\w[Dd]irected)(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
                 rf"\s+(?:by|on|with|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+by\s))?\s+by\s+(?:(?:[A-Z0-9][\w'’-]*\s+){{1,5}}?[A-Z0-9][\w-]*['’]s\s+)?"
-                rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){{0,3}}?(?:director|filmmaker|documentarian|"
-                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter)s?\s+)?({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
+                rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_DEMONYM}))\s+){{0,3}}?(?:director|filmmaker|documentarian|"
+                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter|pair|duo|team|partner|sibling)s?\s+)?"
+                rf"({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
+    # "Jan Kadar and Elmar Klos, who directed together", "Bobby Farrelly and Peter Farrelly, brothers, directed this"
+    (re.compile(rf"((?={NAME_PATTERN}\s+(?:and|&)\s+){_NAMES}),\s+(?:who\s+(?:also\s+)?|(?:[a-z-]+\s+){{0,2}}?"
+                rf"(?:brothers|sisters|siblings|partners|pair|duo|team),\s+)(?:co-)?directed\b(?!\s+by)"), True, False, ("directed",)),
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
     (re.compile(rf"({_NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
