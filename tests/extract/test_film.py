@@ -507,6 +507,12 @@ def test_a_pair_of_directors_is_credited_whole(extract, text):
     assert [p.name for p in kept.film.directors] == ["Ann Lee", "Bo Ek"]
 
 
+def test_a_surname_with_its_particle_is_credited_by_the_whole_name(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nAnna de Vries's Night Harbour takes an old story and makes it slow.\n\n"
+                      "De Vries directs it as a string of set pieces.")
+    assert [p.name for p in kept.film.directors] == ["Anna de Vries"]
+
+
 def test_a_written_and_directed_by_label_credits_both(extract):
     kept, _ = extract("NIGHT HARBOUR\n\nStarring: Bo Ek, Cy Dunn\nWritten and directed by: Ana Pires\nRunning time: 118 min\n\n"
                       "Night Harbour is slow.")

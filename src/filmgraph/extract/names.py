@@ -43,6 +43,8 @@ _NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
 _SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
 _NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+# The words that open a surname of two: "Brian De Palma", "Guillermo del Toro", "Lars von Trier"
+_SURNAME_PARTICLES = frozenset("de del della di da du van von der den ten ter le la st. san".split())
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -146,6 +148,10 @@ def _full_names(text: str) -> dict[str, str]:
             continue
         for key in (surname(name), words[0]):
             found.setdefault(key, name)
+        if len(words) >= 3 and words[-2].lower() in _SURNAME_PARTICLES:
+            # "De Palma directs" after "Brian De Palma", "Del Toro" after "Guillermo del Toro"
+            for particle in (words[-2], words[-2].capitalize()):
+                found.setdefault(f"{particle} {words[-1]}", name)
     return found
 
 
