@@ -513,6 +513,15 @@ def test_a_surname_with_its_particle_is_credited_by_the_whole_name(extract):
     assert [p.name for p in kept.film.directors] == ["Anna de Vries"]
 
 
+@pytest.mark.parametrize(("text", "directors"), [
+    ("Night Harbour (2019)\n\nAnn Lee directed from a screenplay by Bo Ek, and it moves.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee directed from Bo Ek's novel, and it moves.", ["Ann Lee"]),
+])
+def test_a_director_who_directed_from_a_script(extract, text, directors):
+    kept, _ = extract(text)
+    assert [p.name for p in kept.film.directors] == directors
+
+
 def test_a_written_and_directed_by_label_credits_both(extract):
     kept, _ = extract("NIGHT HARBOUR\n\nStarring: Bo Ek, Cy Dunn\nWritten and directed by: Ana Pires\nRunning time: 118 min\n\n"
                       "Night Harbour is slow.")

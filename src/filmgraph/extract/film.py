@@ -293,7 +293,8 @@ _PROSE_CREDITS = (
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
     # (and "John Badham directed, same guy as ...", "dir. Ann Lee (first feature)")
-    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|(?=[,;.]\s))"),
+    # (and "Robert Zemeckis directed from a screenplay by Diane Thomas")
+    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|\s+from\s+(?:(?:an?|the|his|her|their)\s|[A-Z])|(?=[,;.]\s))"),
      True, False, ("directed",)),
     (_DIR_ABBREVIATED := re.compile(rf"(?<![\w.])(?:dir\.|Dir\.)\s+({NAME_PATTERN})"), True, False, ("dir.", "Dir.")),
     # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
