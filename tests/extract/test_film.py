@@ -497,27 +497,20 @@ def test_a_year_among_a_fact_boxs_details(extract, text):
     assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
 
 
-@pytest.mark.parametrize("text", [
-    "Night Harbour (2019)\n\nAnn Lee and Bo Ek, who directed together for years, made this slow drama.",
-    "Night Harbour (2019)\n\nAnn Lee and Bo Ek, sisters, directed this remake.",
-    "Night Harbour (2019)\n\nNight Harbour was directed by the Danish pair Ann Lee and Bo Ek from a script by Cy Dunn.",
-])
-def test_a_pair_of_directors_is_credited_whole(extract, text):
-    kept, _ = extract(text)
-    assert [p.name for p in kept.film.directors] == ["Ann Lee", "Bo Ek"]
-
-
-def test_a_surname_with_its_particle_is_credited_by_the_whole_name(extract):
-    kept, _ = extract("Night Harbour (2019)\n\nAnna de Vries's Night Harbour takes an old story and makes it slow.\n\n"
-                      "De Vries directs it as a string of set pieces.")
-    assert [p.name for p in kept.film.directors] == ["Anna de Vries"]
-
-
 @pytest.mark.parametrize(("text", "directors"), [
+    # a pair credited whole
+    ("Night Harbour (2019)\n\nAnn Lee and Bo Ek, who directed together for years, made this slow drama.", ["Ann Lee", "Bo Ek"]),
+    ("Night Harbour (2019)\n\nAnn Lee and Bo Ek, sisters, directed this remake.", ["Ann Lee", "Bo Ek"]),
+    ("Night Harbour (2019)\n\nNight Harbour was directed by the Danish pair Ann Lee and Bo Ek from a script by Cy Dunn.",
+     ["Ann Lee", "Bo Ek"]),
+    # a surname with its particle, by the whole name
+    ("Night Harbour (2019)\n\nAnna de Vries's Night Harbour takes an old story and makes it slow.\n\n"
+     "De Vries directs it as a string of set pieces.", ["Anna de Vries"]),
+    # directed from a script or a book, not from a year
     ("Night Harbour (2019)\n\nAnn Lee directed from a screenplay by Bo Ek, and it moves.", ["Ann Lee"]),
     ("Night Harbour (2019)\n\nAnn Lee directed from Bo Ek's novel, and it moves.", ["Ann Lee"]),
 ])
-def test_a_director_who_directed_from_a_script(extract, text, directors):
+def test_directors_credited_in_prose(extract, text, directors):
     kept, _ = extract(text)
     assert [p.name for p in kept.film.directors] == directors
 
