@@ -1938,7 +1938,7 @@ def main(argv: list[str]) -> int:
          'spelling the review uses more: one letter more or less in a word of four letters or more, one '
          "changed or swapped in a word of five or more (rapidfuzz's Indel and OSA distances), a middle "
          'initial, accents, spaces and stops, but not "Joan Cusack" and "John Cusack" or "Brendan Sexton II" '
-         'and "III" (127 casts merged on the 5,816 shared and bundled reviews); a bulleted "* Jo Bell as Tom '
+         'and "III" (130 casts merged on the 5,816 shared and bundled reviews); a bulleted "* Jo Bell as Tom '
          'Reyes" opens its clause; a rank\'s abbreviation stays in the part and in its sentence ("Pvt. '
          'Jackson", "Cpl. Upham"; the sentence splitter also stops cutting about 25 critics\' header sentences '
          'at "(Maj."); the film\'s crew in a bracket ("The editor (Roberto Perpignani)") and an award\'s '
