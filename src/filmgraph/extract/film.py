@@ -2498,7 +2498,7 @@ class FilmFinder:
                 if full is None:
                     continue
                 name = clean_name(full)
-            elif (full := full_name_for(text, name)) is not None and full.endswith(f" {name.split(' ', 1)[1]}") and len(full) > len(name):
-                name = clean_name(full)  # "De Palma directs" after "Brian De Palma's The Untouchables"
+            elif (full := full_name_for(text, name)) is not None:
+                name = clean_name(full)  # "De Palma directs" after "Brian De Palma's The Untouchables": a particle's surname
             found.append((name, span))
         return found
