@@ -54,6 +54,12 @@ def test_a_double_barrelled_surname_with_a_capital_inside_is_one_name(extract):
     assert ("Kodi Smit-McPhee", "Owen") in {(c.actor, c.character) for c in kept.cast}
 
 
+def test_a_generation_numeral_is_the_whole_of_the_name_s_last_part(extract):
+    cast = _cast(extract, "Night Harbour (2019)\n\nAnn Lee directed it. Owen, played with care by Tom Pax III, rides the "
+                          "ferry with Abby (Jo Bell II) every night.")
+    assert {("Tom Pax III", "Owen"), ("Jo Bell II", "Abby")} <= set(cast)
+
+
 def test_a_name_spelled_two_ways_is_one_credit_with_its_part(extract):
     cast = _cast(extract, "Night Harbour (2019)\nStarring: Chelse Swain, Hanna Hall, Joan Cusack.\n\n"
                           "Ann Lee directed it. The sisters, Bonnie (Chelsea Swain) and Cecilia (Hanna R. Hall), "
