@@ -1,10 +1,10 @@
 import pytest
 
-from filmgraph.extract import extract_review
+from filmgraph.extract import Extractor, extract_review
 from filmgraph.extract.doc import DocBuilder
-from filmgraph.extract.film import HeaderParser
+from filmgraph.extract.film import FilmFinder, HeaderParser
 from filmgraph.extract.filmtitle import TitleScorer
-from filmgraph.reviews import read_review
+from filmgraph.reviews import read_review, read_text
 
 
 def test_schwartz_style_header_with_an_original_title(extract):
@@ -513,6 +513,28 @@ def test_a_year_among_a_fact_boxs_details(extract, text):
 def test_directors_credited_in_prose(extract, text, directors):
     kept, _ = extract(text)
     assert [p.name for p in kept.film.directors] == directors
+
+
+@pytest.mark.parametrize(("text", "directors", "writers"), [
+    # the maker described between "by" and the name
+    ("Night Harbour (2019)\n\nWritten and directed by the accomplished actor Ann Lee, the film won prizes.", ["Ann Lee"], ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nBased on a script by Bo Ek and lovingly directed by his long-time collaborator Ann Lee, it is slow.",
+     ["Ann Lee"], ["Bo Ek"]),
+    # a maker's surname after the writer's and director's roles, when the review names her whole elsewhere
+    ("Night Harbour (2019)\n\nNight Harbour is slow, with a jazz score by writer/director Lee. Ann Lee was a drummer.",
+     ["Ann Lee"], ["Ann Lee"]),
+])
+def test_the_rules_credit_makers_past_the_words_that_describe_them(text, directors, writers):
+    doc = DocBuilder()(text)
+    film = FilmFinder()(doc, HeaderParser()(doc))
+    assert ([p.name for p in film.directors], [p.name for p in film.writers]) == (directors, writers)
+
+
+def test_a_plural_role_is_no_part_of_the_names_after_it():
+    review = read_text("NIGHT HARBOUR (2019)\n\nNIGHT HARBOUR is Ann Lee's unusual homage to childhood. Writers Bo Ek and "
+                       "Cy Dunn borrow an overused plot device. Producers Jo Bell and Ed Vik paid for it.", source="night-harbour.txt")
+    names = [name for name, _ in Extractor().credit_candidates(review)[1]]
+    assert "Bo Ek" in names and not [name for name in names if name.split()[0] in ("Writers", "Producers")]
 
 
 def test_a_written_and_directed_by_label_credits_both(extract):

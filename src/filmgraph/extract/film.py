@@ -245,19 +245,24 @@ class _ReadBack:
 # which ``re`` skips to, the word start checked after its first letter: a leading \b has re try every position)
 # an e-mail address in angle brackets: a document's author gives one ("Written by Ann Lee <ann@example.org>"), a film's credits do not
 _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
+# What a maker is called between "directed by" and the name: "the Danish newcomer", "his long-time
+# collaborator", "the accomplished actor"
+_DESCRIBED_MAKER = (rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_DEMONYM}))\s+){{0,3}}?(?:director|filmmaker|documentarian|"
+                    r"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter|pair|duo|team|partner|sibling|"
+                    r"collaborator|actor|actress|star|comedian|writer|screenwriter|novelist|playwright|cinematographer|editor|"
+                    r"producer|auteur|choreographer|photographer)s?\s+)?")
 _PROSE_CREDITS = (
-    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
-    (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({NAME_PATTERN})"), True, True, ("riter",)),
-    # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee"
-    (re.compile(rf"[Dd]irector(?<!\w[Dd]irector)(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({NAME_PATTERN})"), True, True, ("riter",)),
+    (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+{_DESCRIBED_MAKER}({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
+    (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({_NAME_OR_SURNAME})"), True, True, ("riter",)),
+    # "director/co-writer Ann Lee", "director-writer Ann Lee", "director and co-writer Ann Lee" (or her surname, when the
+    # review gives her whole name elsewhere: "writer/director Lee")
+    (re.compile(rf"[Dd]irector(?<!\w[Dd]irector)(?:[/-]|\s+and\s+)(?:co-)?(?:screen)?writer\s+({_NAME_OR_SURNAME})"), True, True, ("riter",)),
     # "directed by", "Directed confusingly by", "directed and edited by"
     # (also past a manner, "directed by the numbers by", "Directed on snooze control by", and a film
     # the director is known for, "directed by ONE FALSE MOVE's Carl Franklin")
     (re.compile(rf"[Dd]irected(?<!\w[Dd]irected)(?:\s+[a-z]+ly|\s+and\s+(?:co-)?(?:edited|produced|photographed|shot|co-produced)|"
                 rf"\s+(?:by|on|with|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+by\s))?\s+by\s+(?:(?:[A-Z0-9][\w'’-]*\s+){{1,5}}?[A-Z0-9][\w-]*['’]s\s+)?"
-                rf"(?:and\s+starring\s+|(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_DEMONYM}))\s+){{0,3}}?(?:director|filmmaker|documentarian|"
-                rf"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter|pair|duo|team|partner|sibling)s?\s+)?"
-                rf"({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
+                rf"(?:and\s+starring\s+|{_DESCRIBED_MAKER})({_NAMES}|{_SURNAMES})"), True, False, ("irected",)),
     # "Jan Kadar and Elmar Klos, who directed together", "Bobby Farrelly and Peter Farrelly, brothers, directed this"
     (re.compile(rf"((?={NAME_PATTERN}\s+(?:and|&)\s+){_NAMES}),\s+(?:who\s+(?:also\s+)?|(?:[a-z-]+\s+){{0,2}}?"
                 rf"(?:brothers|sisters|siblings|partners|pair|duo|team),\s+)(?:co-)?directed\b(?!\s+by)"), True, False, ("directed",)),

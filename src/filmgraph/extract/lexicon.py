@@ -142,8 +142,9 @@ NOT_NAME_OPENERS = frozenset(
 )
 # A role's word may lead a name and is no part of it: "Director Simon West (Con Air) helms", "Director
 # Ann Lee, who co-wrote it with Bo Ek"
-NAME_LEADING_ROLES = frozenset("""Director Directors Filmmaker Writer Screenwriter Producer Actor Actress Star
-    Co-star Composer Cinematographer Editor Novelist Author""".split())
+NAME_LEADING_ROLES = frozenset("""Director Directors Filmmaker Filmmakers Writer Writers Screenwriter Screenwriters
+    Producer Producers Actor Actors Actress Actresses Star Stars Co-star Co-stars Composer Cinematographer Editor Novelist
+    Author""".split())
 
 
 def demonym_pattern() -> str:
