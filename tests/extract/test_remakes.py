@@ -467,3 +467,18 @@ def test_a_nation_or_an_industry_before_remake_is_no_film_remade(extract, maker)
     kept, _ = extract(f"HARBOUR GLASS (2002)\nReviewed by A B\n\nAna Pires directed this {maker} remake of Bo Ek's "
                       "Still Waters (1969), in which two strangers meet on a ferry.")
     assert _remakes(kept) == [("Still Waters", 1969)]
+
+
+def test_the_original_under_its_makers_name_is_no_film_it_resembles(extract):
+    # the catalog titles it "John Carpenter's The Fog": the same-title original, named with its maker
+    kept, _ = extract("THE FOG (2005)\n\nRupert Wainwright directed this remake of John Carpenter's The Fog (1980) from a "
+                      "script by Cooper Layne. It moves the story to an island.")
+    assert (_remakes(kept), kept.influences) == ([("The Fog", 1980)], ())
+
+
+@pytest.mark.parametrize("alias", ["which was shown in English as", "released in the US as", "also known as", "aka"])
+def test_another_title_of_the_film_remade_is_no_second_film(extract, alias):
+    # (both titles are in the catalog, the English one as a film remade)
+    kept, _ = extract(f"PARADISE (1991)\n\nMary Agnes Donoghue's film is a remake of Le Grand Chemin (1987), {alias} "
+                      "The Grand Highway, and it moves the story from France to a Southern town.")
+    assert [title for title, _ in _remakes(kept)] == ["Le Grand Chemin"] and not kept.influences

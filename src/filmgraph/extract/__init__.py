@@ -45,7 +45,7 @@ from .film import FilmFinder, Header, HeaderParser
 from .filmtitle import TitleCandidate, TitlePick, TitleScorer
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
-from .relations import merge_refs
+from .relations import merge_refs, without_aliases
 from .remakes import RemakeFinder, Remakes, remade_by, remade_in
 from .reviewer import ReviewerFinder
 from .scorer import Candidate, RelationScorer
@@ -95,6 +95,8 @@ class Extractor:
         cast = one_credit_per_player([*cast, *self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])],
                                      doc.text)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
+        related = without_aliases(doc.text, [*remake_of, *drawn_on])
+        remake_of, drawn_on = [ref for ref in remake_of if ref in related], [ref for ref in drawn_on if ref in related]
         if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
             film = replace(film, countries=(*film.countries, *remade))
         film = self.country_scorer(doc, film)

@@ -21,7 +21,7 @@ from .doc import Doc
 from .hedges import HedgeDetector
 from .targets import Target, TargetFinder
 
-__all__ = ["CueReader", "about_other_film", "clause_start", "film_ref", "merge_refs"]
+__all__ = ["CueReader", "about_other_film", "clause_start", "film_ref", "merge_refs", "without_aliases"]
 
 # Where the subject of the clause holding a cue can start; "This film" names the reviewed film
 # as subject even after a run-on ("X made the better Y in 1998 This film is a remake of Z").
@@ -122,3 +122,22 @@ def _rank(ref: FilmRef) -> tuple[bool, bool, float]:
     evidence = ref.evidence
     believed = evidence is None or evidence.flag is None
     return believed, ref.year is not None, evidence.confidence if evidence else 1.0
+
+
+# Between a film's title and another title of it: "Le Grand Chemin (1987), which was shown in English
+# as The Grand Highway", "PATHER PANCHALI (1955), also known as SONG OF THE LITTLE ROAD"
+_ALIAS = re.compile(r"(?:\s*\((?:1[89]|20)\d\d\))?[\"”*_]?,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:shown|released|known|"
+                    r"distributed|retitled|sold)(?:\s+(?:in\s+English|in\s+the\s+(?:US|U\.S\.|UK|States)|in\s+America|abroad|"
+                    r"internationally|here))?\s+as|aka|a\.k\.a\.|also\s+known\s+as|also\s+called)\s+[\"“*_]?", re.IGNORECASE)
+
+
+def without_aliases(text: str, refs: list[FilmRef]) -> list[FilmRef]:
+    """``refs`` without those that only give another title of a film named before them ("Le Grand
+    Chemin (1987), which was shown in English as The Grand Highway": one film, named first)."""
+    def spans(title: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text, re.IGNORECASE)]
+
+    named = [(ref, spans(ref.title)) for ref in refs]
+    return [ref for ref, own in named
+            if not any(other is not ref and _ALIAS.fullmatch(text, end, start)
+                       for other, others in named for _, end in others for start, _ in own if end < start)]

@@ -206,7 +206,8 @@ class RemakeFinder(CueReader):
         original = self._same_title_original(doc, title, year, cues, named_other=named_other)
         if original is not None:
             for ref in stated:
-                if norm_title(ref.title) != key and ref.evidence and ref.evidence.flag is None:
+                # ("John Carpenter's The Fog", as a catalog titles it, is that same original, not a film it resembles)
+                if norm_title(ref.title) != key and ref.evidence and ref.evidence.flag is None and not _owned_title(ref.title, key):
                     found.resemblances.append(ref)
             stated = [r for r in stated if norm_title(r.title) == key or (r.evidence and r.evidence.flag)]
             stated.append(original)
@@ -466,3 +467,12 @@ def remade_by(doc: Doc, originals: list[FilmRef]) -> tuple[PersonRef, ...]:
             evidence = Evidence(sentence=sentence, mention=Span(*said.span(group)), confidence=0.75)
             return (PersonRef(name, evidence),)
     return ()
+
+
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=\S)")
+
+
+def _owned_title(title: str, key: str | None) -> bool:
+    """Whether ``title`` is the title of key ``key`` led by its maker's possessive ("John Carpenter's The Fog")."""
+    owner = _OWNER.match(title)
+    return owner is not None and norm_title(title[owner.end():]) == key
