@@ -52,6 +52,20 @@ def test_markdown_heading_with_year(tmp_path):
     assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
 
 
+def test_a_flat_file_page_s_fields_between_rules():
+    # a flat-file CMS's page: "Key: value" fields of any name, a rule between each
+    film = _film("Title: Salt on the quay\n\n----\n\nDate: 2021-04-02\n\n----\n\nAuthor: Bo Ek\n\n----\n\n"
+                 "Film: Night Harbour\n\n----\n\nYear: 2019\n\n----\n\nDirector: Ann Lee\n\n----\n\nText:\n\n"
+                 "A slow and cold film about a harbour town, and the ferry that stops calling there.")
+    assert (film.title, film.year, [p.name for p in film.directors]) == ("Night Harbour", 2019, ["Ann Lee"])
+
+
+def test_a_field_that_holds_prose_ends_the_fields():
+    film = _film("Title: Night Harbour\nYear: 2019\nText: Ann Lee directed this slow drama about a harbour town and its "
+                 "ferry.\nText: Nobody in it ever says what they mean.\nFilm: Dock Lights (2004)")
+    assert (film.title, film.year) == ("Night Harbour", 2019)
+
+
 def test_title_comma_year_and_star_rating():
     film = _film("Night Harbour, 2019 ★★★½\n\nA quiet drama about a ferry crew that loses its way.")
     assert (film.title, film.year) == ("Night Harbour", 2019)

@@ -51,6 +51,10 @@ _LIST_CUE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]*")
+# a rule between a page's fields ("----") and a "Label: value" line of any label
+_FIELD_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|~{3,})[ \t]*$", re.MULTILINE)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}\b")
+_ANY_FIELD = re.compile(r"[ \t]*[A-Z][A-Za-z]{1,20}(?:[ ][A-Za-z]{1,20})?:[ \t]+\S")
 # Capitals shouted, as a user's summary line is and no title: "WASTE OF A GREAT CAST!!!"
 # a news story's dateline after a place in capitals: "LOCARNO, Switzerland -- The rain ..."
 _DATELINE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*(?:--|—|–)")
@@ -293,11 +297,21 @@ class DocBuilder:
                 break  # only above the prose: "Rating: 4/5" or "Reviewed by A" may end a short review
         if header:
             # a credits list runs on line by line past the first lines, across single blank lines (a
-            # page's facts box, one paragraph a fact), up to the first line that is no "Label:" line
+            # page's facts box, one paragraph a fact) and the rules between fields ("----", as a flat-file
+            # CMS writes them), over any other "Label: value" line ("Date: 2023-10-14"), up to the first
+            # line that is none; it ends on a credits line
+            last = header[-1]
             for line in lines[len(header):]:
-                if text[header[-1].end:line.start].count("\n") > 2 or not _LIST_CUE.match(text, line.start, line.end):
-                    break
-                header.append(line)
+                if _FIELD_RULE.fullmatch(text, line.start, line.end):
+                    continue
+                gap = text[last.end:line.start]
+                if gap.count("\n") > (4 if _FIELD_RULE.search(gap) else 2):
+                    break  # (a blank line each side of a rule)
+                if _LIST_CUE.match(text, line.start, line.end):
+                    header = [ln for ln in lines if ln.start <= line.start]
+                elif not _ANY_FIELD.match(text, line.start, line.end) or len(_LOWER_WORD.findall(text, line.start, line.end)) > 3:
+                    break  # (a field that holds prose is the review's: "Text: Damien Chazelle wrote and directed ...")
+                last = line
         header_end = header[-1].end if header else 0
         # (its field names in either case, looked for as they are: lowering the whole text costs more)
         metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text or "X-" in text else []
