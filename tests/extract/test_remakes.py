@@ -482,3 +482,10 @@ def test_another_title_of_the_film_remade_is_no_second_film(extract, alias):
     kept, _ = extract(f"PARADISE (1991)\n\nMary Agnes Donoghue's film is a remake of Le Grand Chemin (1987), {alias} "
                       "The Grand Highway, and it moves the story from France to a Southern town.")
     assert [title for title, _ in _remakes(kept)] == ["Le Grand Chemin"] and not kept.influences
+
+
+@pytest.mark.parametrize("credit", ["starring", "featuring"])
+def test_the_star_of_the_film_remade_is_no_film(extract, credit):
+    kept, _ = extract(f"Of course this is a lame remake of the 1979 thriller {credit} Ann Lee as the babysitter Jo Bell. "
+                      "The new one forgets the phone calls.")
+    assert "Ann Lee" not in [title for title, _ in _remakes(kept)]

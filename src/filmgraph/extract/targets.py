@@ -52,8 +52,9 @@ _ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+(?:and\s+)?){0,2}[A-ZÀ-
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
+# ("the 1979 thriller starring Carol Kane": a star, not the film, follows the credit's verb)
 _STOP_WORDS = frozenset("and but which who that when while where because though although than as is was are were by with "
-                        "this".split())
+                        "this starring featuring co-starring".split())
 # "a redo of that French thriller X": a demonstrative that points at a described, named film (not
 # "a remake of this movie, with Richard Gere")
 _POINTED_DESCRIPTION = re.compile(r"\s*(?:this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|picture|thriller|comedy|drama|western|"
