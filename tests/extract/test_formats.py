@@ -52,6 +52,13 @@ def test_markdown_heading_with_year(tmp_path):
     assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
 
 
+@pytest.mark.parametrize("byline", ["Notes by Ann Lee", "Programme notes by Ann Lee"])
+def test_a_byline_on_the_first_line_is_no_film(byline):
+    film = _film(f"{byline}\n\nSome of you saw this at the Odeon when it first came out, and several of you have told me "
+                 "so twice this week. It is a slow film about a harbour.")
+    assert film is None or film.title is None
+
+
 def test_a_flat_file_page_s_fields_between_rules():
     # a flat-file CMS's page: "Key: value" fields of any name, a rule between each
     film = _film("Title: Salt on the quay\n\n----\n\nDate: 2021-04-02\n\n----\n\nAuthor: Bo Ek\n\n----\n\n"

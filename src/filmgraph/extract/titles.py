@@ -490,13 +490,18 @@ _FILM_ORGANISATION = re.compile(r"\b(?:film|films|cinema|movie|movies|screen)\s+
                                 re.IGNORECASE)
 
 
+# A byline read as a headline: "Review by Ann Lee", "Programme notes by Bo Ek"
+_BYLINE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[Rr]eviews?|[Nn]otes|[Ww]ords|[Tt]ext|[Ee]ssay|[Aa]rticle|[Pp]hotos?|[Ww]ritten|[Pp]osted|"
+                     r"[Ee]dited|[Cc]ompiled)\s+by\s+[A-Z]")
+
+
 def not_a_film_title(title: str) -> bool:
     """Whether a title read from a header or named in the text is markup or data a reader left in
     it, or a film club's name, not a film's title (unless the catalog knows it as one).
 
     >>> [not_a_film_title(t) for t in ("Key:", "Warc/1.1", "Eastgate Film Society", "2024-03-16T18:02:11Z", "France, 1960",
-    ...                                "3:10 to Yuma", "Fight Club")]
-    [True, True, True, True, True, False, False]
+    ...                                "Review by Ann Lee", "3:10 to Yuma", "Fight Club")]
+    [True, True, True, True, True, True, False, False]
     """
     if title.endswith((":", ",", ";")):  # a label or a field cut off ("Key:"), whatever the catalog knows
         return True
@@ -505,7 +510,8 @@ def not_a_film_title(title: str) -> bool:
     places, _, year = title.rpartition(" ")
     if re.fullmatch(r"(?:1[89]|20)\d\d", year) and all(place.strip().lower() in COUNTRY_NAMES for place in places.rstrip(", ").split("/")):
         return True  # a details line's "Great Britain, 1949"
-    return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title)) or title.count('"') % 2 == 1) \
+    return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title) or _BYLINE.match(title))
+            or title.count('"') % 2 == 1) \
         and title not in load_gazetteer()
 
 
