@@ -489,3 +489,14 @@ def test_the_star_of_the_film_remade_is_no_film(extract, credit):
     kept, _ = extract(f"Of course this is a lame remake of the 1979 thriller {credit} Ann Lee as the babysitter Jo Bell. "
                       "The new one forgets the phone calls.")
     assert "Ann Lee" not in [title for title, _ in _remakes(kept)]
+
+
+@pytest.mark.parametrize(("text", "original"), [
+    ("THE BIRDCAGE (1996)\n\nIt is an American remake of the French-Italian La Cage aux Folles (1978), moved to Florida.",
+     ("La Cage aux Folles", 1978)),
+    ("NIGHT HARBOUR (2015)\n\nAnn Lee's film is a Hindi remake of the Malayalam Dock Lights (2013), which Bo Ek directed.",
+     ("Dock Lights", 2013)),
+])
+def test_a_pair_of_nationalities_or_a_cinema_s_language_before_the_original(extract, text, original):
+    kept, _ = extract(text)
+    assert _remakes(kept) == [original]

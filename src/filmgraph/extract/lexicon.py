@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "DEMONYMS",
+    "FILM_LANGUAGES",
     "COUNTRY_NAMES",
     "SMALL_WORDS",
     "NAME_PARTICLES",
@@ -65,6 +66,12 @@ DEMONYMS: dict[str, str] = {
     "aussie": "Australia", "kiwi": "New Zealand", "cape verdean": "Cape Verde", "yugoslav": "Yugoslavia",
     "yugoslavian": "Yugoslavia",
 }
+
+# The languages a film industry is named by ("the Malayalam Drishyam", "a Hindi remake"): they
+# describe a film as a nationality does, but name no country (Malayalam cinema is India's, and so is
+# Hindi cinema; Cantonese is Hong Kong's and China's).
+FILM_LANGUAGES = frozenset("hindi tamil telugu malayalam kannada bengali marathi punjabi gujarati cantonese mandarin urdu "
+                           "tagalog farsi yiddish".split())
 
 #: Country names as header lines write them, and their canonical form.
 COUNTRY_NAMES: dict[str, str] = {

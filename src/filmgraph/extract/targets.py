@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..model import Span
 from .doc import Doc
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_STOPWORDS, DEMONYMS, STUDIOS, demonym_pattern
+from .lexicon import CAPS_STOPWORDS, DEMONYMS, FILM_LANGUAGES, STUDIOS, demonym_pattern
 from .names import is_name
 from .titles import capitalized_run_before, catalogued_tail, full_year, title_case, titlecase_run_at
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
@@ -30,7 +30,7 @@ from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 __all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
 _FILLER = re.compile(
-    rf"\s*(?:(?:(?i:{demonym_pattern()})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\.?\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
+    rf"\s*(?:(?:(?i:{demonym_pattern()}|{'|'.join(sorted(FILM_LANGUAGES))})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\.?\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
     rf"\"[a-z]+\"|[\"“”],?)(?:,?\s+|\s*(?:--|—)\s*))"  # "another Hugh Grant offering--SIRENS"
 )
 # "Jan Holm's Dock Lights", "S. S. Rajamouli's Telugu hit": a full name, or a surname after its
@@ -314,7 +314,7 @@ class TargetFinder:
             # "the Dutch thriller Het Veen": a nationality before a lowercase noun describes the film
             # even when a catalog knows a film of that name (Dutch, 1991); so does one before a film
             # named without it ("Alfredson's Swedish Let the Right One In (2008)")
-            describes = word.lower() in DEMONYMS and (doc.text[skipped.end():skipped.end() + 1].islower()
+            describes = (word.lower() in DEMONYMS or word.lower() in FILM_LANGUAGES) and (doc.text[skipped.end():skipped.end() + 1].islower()
                                                       or bool(doc.mentions_between(skipped.end(), skipped.end() + 1)))
             if not describes and self._title_at(doc, skipped.start() + len(skipped.group()) - len(skipped.group().lstrip()), sentence_end):
                 break

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from ..model import Span
 from .gazetteer import load_gazetteer
-from .lexicon import CAPS_BOILERPLATE, CAPS_STOPWORDS, COUNTRY_NAMES, DEMONYMS, NAME_PARTICLES, SMALL_WORDS
+from .lexicon import (
+    CAPS_BOILERPLATE,
+    CAPS_STOPWORDS,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    FILM_LANGUAGES,
+    NAME_PARTICLES,
+    SMALL_WORDS,
+)
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
 __all__ = ["ABBREVIATIONS_IN_TITLES", "Mention", "MentionFinder", "title_case", "titlecase_run_at", "capitalized_run_before", "is_caps_phrase",
@@ -319,11 +327,13 @@ def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: 
 
 
 def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
-    """"the Danish Dock Lights (2004)": a leading nationality is not part of a title the catalog
-    does not know as a whole ("American Beauty" it does)."""
+    """"the Danish Dock Lights (2004)", "the French-Italian La Cage aux Folles (1978)", "the Malayalam
+    Drishyam (2013)": a leading nationality, a pair of them or a cinema's language is not part of a
+    title the catalog does not know as a whole ("American Beauty" it does)."""
     surface = text[run[0]:run[1]]
     first, _, rest = surface.partition(" ")
-    if rest and first.lower() in DEMONYMS and surface not in load_gazetteer():
+    if rest and all(part in DEMONYMS or part in FILM_LANGUAGES for part in first.lower().split("-")) \
+            and surface not in load_gazetteer():
         return run[0] + len(first) + 1, run[1]
     return run
 
