@@ -323,3 +323,20 @@ def test_a_studio_named_like_a_film_is_no_influence(extract):
     # dated, it is the film
     kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS owes a debt to Hollywood (1923).")
     assert _titles(kept.influences) == [("Hollywood", 1923)]
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word owner before a film the review dates, which no catalog knows by its English title
+    "Night Harbour (2019)\n\nThe dance in the bar borrows from the dance in Lindqvist's Dock Lights (1964), and it shows.",
+    "Night Harbour (2019)\n\nIts patience owes more to Lindqvist's Dock Lights (1964) than to any Hollywood thriller.",
+])
+def test_an_owner_s_possessive_before_a_dated_film_drawn_on_is_no_part_of_it(extract, text):
+    kept, _ = extract(text)
+    assert _titles(kept.influences) == [("Dock Lights", 1964)]
+
+
+@pytest.mark.parametrize("subject", ["Ann Lee", "Lindqvist"])
+def test_a_new_clause_s_subject_after_a_film_is_no_film_of_its_list(extract, subject):
+    kept, _ = extract(f"Night Harbour (2019)\n\nThe dance in the bar borrows from the dance in Lindqvist's Dock Lights (1964), "
+                      f"and {subject} never hid it.")
+    assert _titles(kept.influences) == [("Dock Lights", 1964)]

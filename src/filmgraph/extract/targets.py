@@ -63,6 +63,7 @@ _POINTED_DESCRIPTION = re.compile(r"\s*(?:this|that)\s+(?:[\w'’-]+\s+){0,3}?(?
 _TO_A_PLACE = re.compile(r"\s*to\s+(?:a|an|the|its|his|her)\s", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s*,?\s+and\s+(?:to|from|of|with)\s+|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|&|or)\s+|,?\s+with\s+(?:a\s+little|a\s+dash\s+of|a\s+bit\s+of|some|a\s+touch\s+of)\s+)(?:the\s+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLAUSE_SUBJECT = re.compile(r"[ ](?:[a-z]+[ ])?(?:is|was|has|had|never|always|does|did|said|says|made|makes|knows|knew|admits|admitted)\b")
 _COMMA_YEAR = re.compile(r",[ ]((?:1[89]|20)\d\d)(?=[,.;)])")
 _ALTERNATE_TITLE = re.compile(r"[ ]\((?=[A-Z\"“])[^()\n]{1,60}\)")
 _DATED_APPOSITIVE = re.compile(
@@ -255,6 +256,8 @@ class TargetFinder:
             if found is None:
                 break
             span, title, year, end = found
+            if targets and _CLAUSE_SUBJECT.match(doc.text, end) and not doc.mentions_between(span.start, span.start + 1):
+                break  # "X (1964), and Tarantino never hid it": a new clause's subject, not a list's next film
             if span.of(doc.text).islower() and set(doc.text[item_start:span.start].lower().split()) - _LOWER_TITLE_FILLER:
                 break  # a lower-case title right after its cue only: "giving picnic at hanging rock vibes from the first shot"
             if not many:
@@ -408,8 +411,10 @@ class TargetFinder:
         surface = text[run[0]:run[1]]
         owner = _ANY_OWNER.match(surface)
         if owner and surface not in load_gazetteer() and (_OWNER_INSIDE.match(surface) or text[
-                slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()):
-            # "Jan Holm's Dock Lights", "Ozu's Tokyo Story": the owner is skipped as filler, the title follows
+                slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()
+                or doc.mentions_between(run[0] + owner.end(), run[0] + owner.end() + 1)):
+            # "Jan Holm's Dock Lights", "Ozu's Tokyo Story", "Godard's Band of Outsiders (1964)": the owner is
+            # skipped as filler, the title (one the catalog knows, or a film mention) follows
             return None
         if not _DATED_RUN_END.match(text, run[1]):  # "The Beast from Twenty Feet (1953)": the year dates the whole run
             run = _known_prefix(text, run)
