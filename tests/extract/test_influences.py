@@ -340,3 +340,12 @@ def test_a_new_clause_s_subject_after_a_film_is_no_film_of_its_list(extract, sub
     kept, _ = extract(f"Night Harbour (2019)\n\nThe dance in the bar borrows from the dance in Lindqvist's Dock Lights (1964), "
                       f"and {subject} never hid it.")
     assert _titles(kept.influences) == [("Dock Lights", 1964)]
+
+
+def test_a_possessive_in_the_subject_of_a_verb_of_borrowing_owns_nothing_borrowed(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nAnn Lee and her co-writer took the shape of their plot from Leo McCarey's "
+                      "Make Way for Tomorrow (1937), in which an old couple is parted.")
+    assert _titles(kept.influences) == [("Make Way for Tomorrow", 1937)]
+    # (a work of theirs is another film: "her earlier film borrows from X" says nothing of this one)
+    kept, _ = extract("Night Harbour (2019)\n\nAnn Lee's Night Harbour is slow. Her earlier film borrows from Dock Lights (1964).")
+    assert kept.influences == ()

@@ -43,6 +43,13 @@ _ITSELF = re.compile(r"\b(?:is|was|being)\s+itself\s+(?:(?:a|an|the)\s+)?(?:[\w-
 # "The Magnificent Seven (1960), itself a remake of X": the same said of the film just named
 _ITSELF_APPOSITIVE = re.compile(r",\s*itself\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A cue that is a verb: the possessive before it is its subject's ("Ozu and his co-writer took the
+# outline of their story from X"), not the owner of another's work ("his remake of X"), unless the
+# subject is a work of theirs ("her earlier film borrows from X")
+_VERB_CUE = re.compile(r"(?:took|takes?|borrow(?:s|ed)|owe[sd]?|lift(?:s|ed)|steal(?:s)?|stole|comes|came|recall(?:s|ed)|echo(?:es|ed)|"
+                       r"evoke[sd]?|draw[sn]?|drew|pinch(?:es|ed)|pays?|paid|resemble[sd]?|remind(?:s|ed)|feels?|felt|plays)\b",
+                       re.IGNORECASE)
+_OWNED_WORK = re.compile(r"\b(?:film|movie|picture|debut|feature|remake|version|work|effort|outing|one)s?\s*$", re.IGNORECASE)
 
 
 class CueReader:
@@ -89,7 +96,7 @@ def about_other_film(doc: Doc, cue_start: int, film_title: str | None) -> bool:
         if named and not doc.text[named[-1].end:appositive.start()].strip(" \"”'’") and norm_title(named[-1].title) != key:
             return True
     owner = _OTHER_OWNER.search(doc.text, max(before_start, cue_start - 40), cue_start)
-    if owner:
+    if owner and not (_VERB_CUE.match(doc.text, cue_start) and not _OWNED_WORK.search(owner.group())):
         # "Vanilla Sky is his English-language version of X": the owner made this film
         subject = _SUBJECT_IS.fullmatch(doc.text, before_start, owner.start())
         if not (subject and (norm_title(subject.group(1)) == key or subject.group(1).lower() in _THIS_FILM)):

@@ -412,9 +412,10 @@ class TargetFinder:
         owner = _ANY_OWNER.match(surface)
         if owner and surface not in load_gazetteer() and (_OWNER_INSIDE.match(surface) or text[
                 slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()
-                or doc.mentions_between(run[0] + owner.end(), run[0] + owner.end() + 1)):
+                or any(" " in mention.title for mention in doc.mentions_between(run[0] + owner.end(), run[0] + owner.end() + 1))):
             # "Jan Holm's Dock Lights", "Ozu's Tokyo Story", "Godard's Band of Outsiders (1964)": the owner is
-            # skipped as filler, the title (one the catalog knows, or a film mention) follows
+            # skipped as filler, the title (one the catalog knows, or a film mention of more than a word: not
+            # "Baker's Dozen (1990)") follows
             return None
         if not _DATED_RUN_END.match(text, run[1]):  # "The Beast from Twenty Feet (1953)": the year dates the whole run
             run = _known_prefix(text, run)
