@@ -136,11 +136,16 @@ def _rank(ref: FilmRef) -> tuple[bool, bool, float]:
 _ALIAS = re.compile(r"(?:\s*\((?:1[89]|20)\d\d\))?[\"”*_]?,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:(?:shown|released|known|"
                     r"distributed|retitled|sold)(?:\s+(?:in\s+English|in\s+the\s+(?:US|U\.S\.|UK|States)|in\s+America|abroad|"
                     r"internationally|here))?\s+as|aka|a\.k\.a\.|also\s+known\s+as|also\s+called)\s+[\"“*_]?", re.IGNORECASE)
+# (one of its words, looked for first)
+_ALIAS_WORD = re.compile(r"\b(?:shown|released|known|distributed|retitled|sold|aka|a\.k\.a|called)\b", re.IGNORECASE)
 
 
 def without_aliases(text: str, refs: list[FilmRef]) -> list[FilmRef]:
     """``refs`` without those that only give another title of a film named before them ("Le Grand
     Chemin (1987), which was shown in English as The Grand Highway": one film, named first)."""
+    if len(refs) < 2 or not _ALIAS_WORD.search(text):
+        return refs  # (most reviews give no film two titles: the search for each title is spared them)
+
     def spans(title: str) -> list[tuple[int, int]]:
         return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text, re.IGNORECASE)]
 
