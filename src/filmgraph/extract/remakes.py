@@ -27,7 +27,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import DEMONYMS, STUDIOS, demonym_pattern
 from .names import NAME_PATTERN, is_name
 from .relations import CueReader, about_other_film, film_ref, merge_refs
-from .targets import Target
+from .targets import OWNER, Target
 from .titles import full_year
 
 __all__ = ["RemakeFinder", "Remakes", "remade_in", "remade_by"]
@@ -469,10 +469,7 @@ def remade_by(doc: Doc, originals: list[FilmRef]) -> tuple[PersonRef, ...]:
     return ()
 
 
-_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=\S)")
-
-
 def _owned_title(title: str, key: str | None) -> bool:
     """Whether ``title`` is the title of key ``key`` led by its maker's possessive ("John Carpenter's The Fog")."""
-    owner = _OWNER.match(title)
+    owner = OWNER.match(title)
     return owner is not None and norm_title(title[owner.end():]) == key

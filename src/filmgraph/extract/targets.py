@@ -27,7 +27,7 @@ from .names import is_name
 from .titles import capitalized_run_before, catalogued_tail, full_year, title_case, titlecase_run_at
 from .vocabulary import FOREIGN_PARTICLES, FOREIGN_WORD, reads_foreign
 
-__all__ = ["Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
+__all__ = ["OWNER", "Target", "TargetFinder", "lower_case_title_at", "lower_case_title_before"]
 
 _FILLER = re.compile(
     rf"\s*(?:(?:(?i:{demonym_pattern()}|{'|'.join(sorted(FILM_LANGUAGES))})|(?:1[89]|20)\d\d['’]?s?|['’]\d\d['’]?s|[a-z][\w'’-]*|(?:[A-ZÀ-Þ][\w-]*\.?\s+(?:and\s+)?){{0,3}}[A-ZÀ-Þ][\w-]*(?:['’]s|s['’])|"
@@ -48,7 +48,8 @@ _STUDIO_WORD = re.compile(
 )
 # A run that ends in a film noun is a description ("the classic Vincent Price B-movie"), not a title
 _DESCRIPTION_END = re.compile(r"(?:[Bb]-(?:movie|picture)|[Ff]lick|[Vv]ehicle)$")
-_ANY_OWNER = re.compile(r"^(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-]+['’]s\s")
+#: An owner's possessive opening a run of words: "Ozu's ", "Jan Holm's ", "George A. Romero's "
+OWNER = re.compile(r"^(?:[A-ZÀ-Þ](?:[\w-]+|\.)\s+(?:and\s+)?){0,2}[A-ZÀ-Þ][\w-]+['’]s\s")
 # Words that end the description before a title ("a remake of this movie, with Richard Gere" names
 # no film after "with": the remake is another film's).
 _SERIES_START = re.compile(r"\s*(?:series|franchise|cycle|saga)\s+(?:that|which)\s+(?:began|started|kicked\s+off)\s+with\s+", re.IGNORECASE)
@@ -409,7 +410,7 @@ class TargetFinder:
         if run is None or text[run[1]:run[1] + 2] in ("'s", "’s"):
             return None
         surface = text[run[0]:run[1]]
-        owner = _ANY_OWNER.match(surface)
+        owner = OWNER.match(surface)
         if owner and surface not in load_gazetteer() and (_OWNER_INSIDE.match(surface) or text[
                 slice(*_sentence_case_title(text, (run[0] + owner.end(), run[1]), limit))] in load_gazetteer()
                 or any(" " in mention.title for mention in doc.mentions_between(run[0] + owner.end(), run[0] + owner.end() + 1))):
