@@ -155,6 +155,14 @@ def test_an_abbreviation_inside_a_title_does_not_end_it():
         "Kill Bill: Vol. 1", "Mr. Deeds Goes to Town"]
 
 
+def test_a_title_in_capitals_opens_on_an_initialism_the_catalog_knows_it_by():
+    finder = MentionFinder()
+    found = [m.title for m in finder("Late in L.A. CONFIDENTIAL a cop quits, as in G.I. JANE, and D.O.A. ends it.")]
+    assert found == ["L.A. Confidential", "G.I. Jane", "D.O.A"]
+    # an initialism closing a sentence is no part of the title after it
+    assert [m.title for m in finder("It opened in the U.S. BLUE SKY came later.")] == ["Blue Sky"]
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("The scene echoes Dustin Hoffman in Tootsie (1982), but sadder.", "Tootsie"),
     ("The coat owes something to Delon in Le Samouraï (1967).", "Le Samouraï"),

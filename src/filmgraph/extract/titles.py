@@ -142,6 +142,8 @@ def title_case(surface: str) -> str:
     ("Heaven's Gate", 'Phonebooth', 'Mission: Impossible')
     >>> title_case("THE GODFATHER PART II"), title_case("ROCKY IV"), title_case("VI WARRIORS")
     ('The Godfather Part II', 'Rocky IV', 'Vi Warriors')
+    >>> title_case("L.A. CONFIDENTIAL")
+    'L.A. Confidential'
     """
     return _title_case(surface)
 
@@ -161,7 +163,7 @@ def _title_case(surface: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         first = i == 0 or out[-1].endswith(":") or out[-1] in ("-", "–")
-        out.append(word if word.islower() else _cap_word(word, first))
+        out.append(word if word.islower() or _INITIALISM.fullmatch(word) else _cap_word(word, first))
     return " ".join(out)
 
 
@@ -358,6 +360,8 @@ def catalogued_tail(text: str, run: tuple[int, int], year: int) -> tuple[int, in
 
 
 _PART_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
+# Letters each closed by a full stop ("L.A.", "E.T."): a title may open on one ("L.A. CONFIDENTIAL")
+_INITIALISM = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 
 class MentionFinder:
     """Find film mentions in a text.
@@ -421,7 +425,8 @@ class MentionFinder:
             if run:
                 gap = text[run[-1].end():word.start()]
                 # also a numbered part's subtitle: "STAR WARS: EPISODE I - THE PHANTOM MENACE"
-                joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in ABBREVIATIONS_IN_TITLES)) or (
+                joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in ABBREVIATIONS_IN_TITLES
+                                          or (len(run) == 1 and _INITIALISM.fullmatch(run[0].group()) is not None))) or (
                     gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
                 if not joined:
                     yield from self._caps_run(text, run)
@@ -431,6 +436,12 @@ class MentionFinder:
             yield from self._caps_run(text, run)
 
     def _caps_run(self, text: str, run: list[re.Match]):
+        if len(run) > 1 and _INITIALISM.fullmatch(run[0].group()) and title_case(" ".join(w.group() for w in run)) not in load_gazetteer():
+            # an initialism ending a sentence ("in the U.S. BLUE SKY opens"), unless the catalog
+            # knows the title it opens ("L.A. CONFIDENTIAL", "E.T. THE EXTRA-TERRESTRIAL")
+            yield from self._caps_run(text, run[:1])
+            yield from self._caps_run(text, run[1:])
+            return
         while run and run[-1].group() in ("&", "A", "I"):
             run = run[:-1]
         while len(run) > 1 and run[0].group() == "I":
