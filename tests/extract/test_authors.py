@@ -35,6 +35,12 @@ def test_english_words_a_script_or_a_record_writes_are_no_handles():
         assert author_candidates(DocBuilder()(f"Night Harbour is slow but it works.\n\n{lines}\n")) == []
 
 
+def test_a_file_s_name_is_no_handle():
+    for lines in ("@booking.json", "sent madmax_review_v3.doc", "-- scan_0014.jp2"):
+        assert author_candidates(DocBuilder()(f"Night Harbour is slow but it works.\n\n{lines}\n")) == []
+    assert [name for name, _, _ in author_candidates(DocBuilder()("Night Harbour is slow but it works.\n\n@reel_ann\n"))] == ["reel_ann"]
+
+
 def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 

@@ -57,6 +57,9 @@ _HANDLE = re.compile(r"(?<![^@ /\n])(?:(?<![\w.]@)(?<=@)([A-Za-z0-9][\w.-]{2,29}
 _SIGN_OFF = re.compile(r"^[ \t]*(?:--?|[—–~])[ \t]*([A-Z][a-z]{1,19}|[A-Za-z0-9][\w.-]{2,29}(?<!\.))[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
                        re.MULTILINE)
 _WEB_ADDRESS = re.compile(r".*\.(?:com|org|net|example|io|co|uk|edu|gov|info|tv|app|blog|garden|social|html?)$")
+# a file's name ("@booking.json" in a load test's targets, "madmax_review_v3.doc" in a chat log)
+_FILE_NAME = re.compile(r".+\.(?:json|jsonl|txt|csv|tsv|ya?ml|xml|toml|ini|cfg|conf|log|md|rst|docx?|odt|rtf|pdf|"
+                        r"jpe?g|png|gif|jp2|tiff?|svg|mp[34]|avi|mkv|mov|wav|srt|zip|gz|tar|py|js|sh|sql|dat|bin)$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _HANDLE_PARTS = re.compile(r"[_.-]+")
 _DATE = re.compile(DATE_MARK + r"|\b\d{1,2}:\d\d\b")  # (a post's time too)
@@ -86,8 +89,8 @@ _NOT_HANDLES = frozenset("""the and but for not you this that with from have wha
 def _may_be_handle(word: str) -> bool:
     """Whether a word in one case may be someone's user name: not a word of a post's furniture
     ("spoilers"), nor words of English a script or a record writes ("@echo", "loop:",
-    "seats_per_row", "SIGN_WIDTH"). (A capitalised word is a first name: "-- Grace".)"""
-    if word.lower() in _NOT_HANDLES:
+    "seats_per_row", "SIGN_WIDTH"), nor a file's name ("@booking.json"). (A capitalised word is a first name: "-- Grace".)"""
+    if word.lower() in _NOT_HANDLES or _FILE_NAME.match(word):
         return False
     parts = [part for part in _HANDLE_PARTS.split(word.lower()) if part]
     return not (word.islower() or word.isupper()) or not all(part in english_words() for part in parts)
