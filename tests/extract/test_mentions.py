@@ -163,6 +163,11 @@ def test_a_title_in_capitals_opens_on_an_initialism_the_catalog_knows_it_by():
     assert [m.title for m in finder("It opened in the U.S. BLUE SKY came later.")] == ["Blue Sky"]
 
 
+def test_a_title_in_capitals_holds_a_slash_where_the_catalog_knows_the_title():
+    found = [m.title for m in MentionFinder()("FACE/OFF is louder than CRAZY/BEAUTIFUL, as ALIENS/TITANIC were.")]
+    assert found == ["Face/Off", "Crazy/Beautiful", "Aliens", "Titanic"]
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("The scene echoes Dustin Hoffman in Tootsie (1982), but sadder.", "Tootsie"),
     ("The coat owes something to Delon in Le Samouraï (1967).", "Le Samouraï"),

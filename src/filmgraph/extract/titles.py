@@ -120,7 +120,7 @@ def _cap_word(word: str, first: bool) -> str:
         return lower
     if not first and _ROMAN.fullmatch(word):  # "PART II" is Part II, not Part Ii
         return word
-    parts = re.split(r"([-'’])", lower)
+    parts = re.split(r"([-'’/])", lower)
     out = []
     for i, part in enumerate(parts):
         after_apostrophe = i >= 2 and parts[i - 1] in "'’" and len(part) <= 2
@@ -427,6 +427,8 @@ class MentionFinder:
                 # also a numbered part's subtitle: "STAR WARS: EPISODE I - THE PHANTOM MENACE"
                 joined = (gap == " " and (run[-1].group()[-1] not in ".!?" or run[-1].group() in ABBREVIATIONS_IN_TITLES
                                           or (len(run) == 1 and _INITIALISM.fullmatch(run[0].group()) is not None))) or (
+                    # one word each side of a slash, a title the catalog knows ("FACE/OFF"; not "ALIENS/TITANIC")
+                    gap == "/" and len(run) == 1 and title_case(f"{run[0].group()}/{word.group()}") in load_gazetteer()) or (
                     gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
                 if not joined:
                     yield from self._caps_run(text, run)
