@@ -41,6 +41,12 @@ def test_a_file_s_name_is_no_handle():
     assert [name for name, _, _ in author_candidates(DocBuilder()("Night Harbour is slow but it works.\n\n@reel_ann\n"))] == ["reel_ann"]
 
 
+def test_a_title_s_words_after_a_determiner_are_no_name():
+    doc = DocBuilder()("This note came unsigned.\n\nI Spit on Your Grave (2010)\n\nSteven R. Monroe directed this remake of "
+                       "Meir Zarchi's I Spit on Your Grave\n(1978), first released as Day of the Woman.\n")
+    assert "Your Grave" not in [name for name, _, _ in author_candidates(doc)]
+
+
 def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 

@@ -221,11 +221,15 @@ _NOT_PERSON_WORDS = frozenset("""The A An Society Club Team Staff Newsletter Let
 _BYLINE_LABELS = frozenset({"author", "authors", "reviewer", "critic", "byline", "writer"})
 
 
+# (a determiner opens a title's words, never a name: "The Friday Reel", "Your Grave" of "I Spit on Your Grave")
+_DETERMINERS = frozenset("The A An My Your Our His Her Their Its This That These Those".split())
+
+
 def not_a_person(name: str) -> bool:
     """Whether a byline's name is a publication's, a club's or a rank's, or a byline's own label
     ("reviewer: reviewer," in source code names a variable), not a person's."""
     words = name.split()
-    return (words[0] in ("The", "A", "An") or any(word in _NOT_PERSON_WORDS for word in words[1:])
+    return (words[0] in _DETERMINERS or any(word in _NOT_PERSON_WORDS for word in words[1:])
             or name.lower() in _BYLINE_LABELS)
 
 
