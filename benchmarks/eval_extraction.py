@@ -2025,6 +2025,46 @@ def main(argv: list[str]) -> int:
          "10053 -> 10057, roles 7116 of 7485, reviewer 1011 of 1076. The fresh sets at the round's end: "
          'real-critics-69 0.879, formats-blind-76 0.948. All one hundred and eighteen sets 0.7863. The '
          "cross-validated dev and leave-one-corpus-out figures above are those of the round's last code."),
+        ('- Sixty-fifth round (from `bc0b3da`). Four more sets were made blind by helpers who never read the '
+         'extractor, are held out and were scored once on arrival at `bc0b3da`: `benchmarks/real-critics-70/` '
+         '**0.840** (film 13 of 16: "L.A. CONFIDENTIAL" read as "Confidential", one year wrong and one '
+         'missing; influences 4 of 7 found with 9 predicted; no remake gold), `benchmarks/formats-blind-77/` '
+         '**0.954** (remake_of 8 of 8; influences 7 of 8 with 8 predicted; reviewer 16 of 18 with 18 named, '
+         'two of them "@editable" and "@booking.json"), `benchmarks/real-critics-71/` **0.820** (film 15 of '
+         '16; directors 12 of 15; influences 3 of 8 found with 7 predicted, "Rushmore-Lite" for Rushmore) and '
+         '`benchmarks/formats-blind-78/` **0.963** (remake_of 8 of 8; influences 8 of 8 with 9 predicted; '
+         'reviewer 18 of 18 with 20 named, "Your Grave" of "I Spit on Your Grave" for an unsigned note). '
+         'Titles: a title in capitals may open on an initialism when the catalog knows the whole ("L.A. '
+         'CONFIDENTIAL", "G.I. JANE", "U.S. MARSHALS"; not "in the U.S. BLUE SKY", an initialism ending a '
+         'sentence), and holds a slash between two words when the catalog knows the whole ("FACE/OFF", '
+         '"CRAZY/BEAUTIFUL", "FANTASIA/2000"; not "ALIENS/TITANIC", two films); an initialism keeps its '
+         'capitals ("D.O.A", not "D.o.a"); 29 reviewed films\' titles among the 5,816 shared and bundled '
+         'reviews change, each to the whole title. Reviewer: a file\'s name is no handle ("@booking.json" in a '
+         'load test\'s targets, "madmax_review_v3.doc" in a chat log), and a name never opens on a determiner '
+         '("Your Grave", "Their Eyes"); held reviewer 3 more right and one wrong fewer, two formats directors '
+         "lost where the retrained author model now takes the director's name for the author. Models retrained"
+         " after each change that moved training reviews' outputs (a fixed point within two passes); the "
+         'relation model, retrained on candidates that the new titles changed, flipped influences that sat '
+         "near its 0.2 threshold (held: 527 -> 520 right of 761 -> 746 named), which cancels the round's gains"
+         ' on the sets held at its start. Tried and not kept: "compare", "sort of" and "kind of" as likeness '
+         'cue words (critics +0.0016, IMDb -0.0055, all -0.0008); hyphens dropped from the words the models '
+         'read beside a candidate ("re-make" as "remake"; -0.0001); the words right around a mention as '
+         'relation-model features (two before and one after: all 120 sets 0.7881 -> 0.7873; the one before '
+         'alone 0.7871); the oldest half of the held sets (critics 23-46, IMDb 21-32, formats 30-53) moved '
+         'into the training data with every model retrained: on the 60 sets left held 0.8048 -> 0.8010, the '
+         'relation model naming fewer influences at its 0.2 threshold (critics 104 -> 96 right of 215, formats'
+         ' 157 -> 147 of 199), and with lower thresholds on offer training chose 0.25 and held fell to 0.7921;'
+         ' a maker\'s possessive read in a review that never names its film ("Simon West\'s remake of the 1979 '
+         'horror classic is ..."): one IMDb director gained, five formats directors lost by the retrained '
+         'director model (122 sets 0.7891 either way). Speed: `bench_extract.py --baseline bc0b3da --repeat 5 '
+         '--limit 800`: 173 against 173 reviews/s (ratio 1.00; peak RSS 109 and 113 MB). On the 118 sets held '
+         'at the start: mean 0.7863 -> 0.7860 (critics 0.8547 -> 0.8545, formats 0.8768 -> 0.8757, IMDb 0.4751'
+         ' -> 0.4762); film 1580 -> 1579 right of 1735 named, directors 1590 -> 1589 of 1651, remake_of 406 of'
+         ' 455, influences 527 -> 520 of 761 -> 746, actors 9400 of 10276 -> 10281, roles 7298 of 7673, '
+         "reviewer 1036 -> 1038 of 1101 -> 1102. The fresh sets at the round's end: real-critics-70 0.850, "
+         'real-critics-71 0.820, formats-blind-77 0.962, formats-blind-78 0.966. All one hundred and '
+         'twenty-two sets 0.7897. The cross-validated dev and leave-one-corpus-out figures above are those of '
+         "the round's last code."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
