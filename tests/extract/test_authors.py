@@ -47,6 +47,22 @@ def test_a_title_s_words_after_a_determiner_are_no_name():
     assert "Your Grave" not in [name for name, _, _ in author_candidates(doc)]
 
 
+def test_a_signature_under_a_paragraph_that_names_a_credit_is_a_candidate():
+    paragraph = ("Jia takes his lone figures from King Hu's swordplay films, but the swords here are guns. The film won the "
+                 "screenplay prize at Cannes and was never released at home, and it is his angriest work.")
+    doc = DocBuilder()(f"A Touch of Sin (2013)\n\n{paragraph}\nAdele Fontaine, Quai des Images.\n")
+    assert "Adele Fontaine" in [name for name, _, _ in author_candidates(doc)]
+    # a short credits line beside a name still makes it a credit, not a signature
+    doc = DocBuilder()(f"A Touch of Sin (2013)\n\n{paragraph}\nScreenplay:\nJia Zhangke\n")
+    assert "Jia Zhangke" not in [name for name, _, _ in author_candidates(doc)]
+
+
+def test_a_country_is_no_author():
+    for lines in ("Made in Italy, Spain,\nWest Germany", "filed from @sweden"):
+        found = [name.lower() for name, _, _ in author_candidates(DocBuilder()(f"Night Harbour is slow but it works.\n\n{lines}\n"))]
+        assert not {"west germany", "sweden"} & set(found)
+
+
 def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..model import Evidence, Reviewer, Span
 from .doc import Doc
+from .lexicon import COUNTRY_NAMES
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
 
@@ -208,6 +209,8 @@ _INSTITUTION = frozenset(
 )
 # a "Written by" line among credits names the screenwriter, not the reviewer
 _CREDIT_NEAR = re.compile(r"(?i)\b(?:director|directed|starring|cast|screenplay|producer|cinematograph\w*|music)\b\s*:?")
+# a line longer than this is a paragraph of prose, not a list of credits
+_CREDIT_LINE = 150
 _SIGNATURE_TAIL = 800
 _QUOTE_END = re.compile(r"[\"”'’][ \t]*\n[ \t]*$")
 
@@ -226,11 +229,12 @@ _DETERMINERS = frozenset("The A An My Your Our His Her Their Its This That These
 
 
 def not_a_person(name: str) -> bool:
-    """Whether a byline's name is a publication's, a club's or a rank's, or a byline's own label
-    ("reviewer: reviewer," in source code names a variable), not a person's."""
+    """Whether a byline's name is a publication's, a club's or a rank's, a country's ("West Germany"
+    after "Italy, Spain,", "@sweden"; but "— Jordan" and "— Chad" sign a first name) or a byline's
+    own label ("reviewer: reviewer," in source code names a variable), not a person's."""
     words = name.split()
     return (words[0] in _DETERMINERS or any(word in _NOT_PERSON_WORDS for word in words[1:])
-            or name.lower() in _BYLINE_LABELS)
+            or name.lower() in _BYLINE_LABELS or (name.lower() in COUNTRY_NAMES and (len(words) > 1 or name.islower())))
 
 
 def _trim_name(name: str) -> str:
@@ -339,10 +343,17 @@ def with_initials_dot(text: str, name: str, end: int) -> str:
 
 
 def among_credits(text: str, start: int) -> bool:
-    """Whether the line at ``start`` or a line next to it lists film credits."""
+    """Whether the line at ``start`` or a line next to it lists film credits (a paragraph of prose
+    beside it lists none, whatever it says: "The film won the screenplay prize at Cannes.")."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
     before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
-    after = text.find("\n", start)
-    after = len(text) if after < 0 else text.find("\n", after + 1)
+    after = text.find("\n", line_end + 1) if line_end < len(text) else -1
     after = len(text) if after < 0 else after
-    return _CREDIT_NEAR.search(text, before, after) is not None
+    lines = [(line_start, line_end)]
+    if line_start and line_start - 1 - before <= _CREDIT_LINE:
+        lines.append((before, line_start - 1))
+    if line_end < len(text) and after - line_end - 1 <= _CREDIT_LINE:
+        lines.append((line_end + 1, after))
+    return any(_CREDIT_NEAR.search(text, start_, end_) for start_, end_ in lines)
