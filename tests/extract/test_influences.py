@@ -314,6 +314,18 @@ def test_a_film_named_beside_the_reviewed_film_s_maker_is_marked_as_their_own_wo
     assert maker_named == {"Dusk Lines": True, "Sea Fog": False}
 
 
+def test_films_given_as_examples_of_a_kind_are_marked_apart_from_a_likeness():
+    from filmgraph.extract import Extractor
+    from filmgraph.reviews import read_text
+
+    text = ("NIGHT BUS (2010)\nDirected by Ann Okafor\n\nOkafor's earlier films like SEA FOG, SALT MARSH and DUSK LINES were "
+            "quieter. NIGHT BUS plays like HARBOUR LIGHTS, and it feels like COLD CASE.")
+    examples = {c.title: "examples_of" in features
+                for c, features, _ in Extractor().relation_candidates(read_text(text, source="inline.txt"))}
+    # the whole list after "films like" gives examples; "plays like" and "feels like" compare
+    assert examples == {"Sea Fog": True, "Salt Marsh": True, "Dusk Lines": True, "Harbour Lights": False, "Cold Case": False}
+
+
 def test_a_studio_named_like_a_film_is_no_influence(extract):
     kept, _ = extract(
         "NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is reminiscent of Hollywood at its most cynical, and it borrows "

@@ -418,6 +418,12 @@ _BORROWER = re.compile(
     re.IGNORECASE,
 )
 
+# "recent films like X", "duds such as X", "successes including X": films given as examples of a kind
+# (as a rule a career's or a genre's, not what the film resembles); not "plays like X", "feels like X"
+_EXAMPLES_OF = re.compile(
+    r"\b(?!(?:plays|feels|looks|sounds|seems|smells|tastes|acts|comes|moves|works|reads|is|was|has|its|this|thus|"
+    r"as|less|unless|nothing|things|always|perhaps)\b)[a-z]+s\s+(?:like|such\s+as|including)\s+(?:the\s+)?$")
+
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # a lower-case noun a title describes, unless it is a word of likeness or borrowing ("a STAR WARS
@@ -478,6 +484,8 @@ def mention_features(doc: Doc, span: Span, film_title: str | None, cues: CueInde
         features["filmography"] = 1.0
     if _BORROWER.match(text, span.end):
         features["borrower"] = 1.0
+    if _EXAMPLES_OF.search(text, max(sentence.start, head - 40), head):
+        features["examples_of"] = 1.0
     if (not text[span.start].isdigit() and _ARTICLE_RIGHT_BEFORE.search(text, max(0, span.start - 4), span.start)
             and _NOUN_AFTER_NAME.match(text, span.end)):  # (not an original named by its year: "a remake of a 1973 movie")
         features["attributive"] = 1.0  # "a Charlie Chaplin routine", "a Poe story", "a SWAT team": a word describing a noun
