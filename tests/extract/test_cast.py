@@ -564,3 +564,25 @@ def test_an_actor_playing_a_part_after_a_comma_and_an_acronym_in_a_described_par
                       "holds his son. Harry Forde, playing the detective John Book, hides out.")
     cast = {(c.actor, c.character) for c in kept.cast}
     assert {("John Travers", "Sean Archer"), ("Harry Forde", "John Book")} <= cast
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Their friends, Mona and Griffin (Goldie Hawn and Garry Shandling), are unhappy.",
+     {("Goldie Hawn", "Mona"), ("Garry Shandling", "Griffin")}),
+    ("Liev Schreiber and Kyle MacLachlan give nice performances as Laertes and Claudius.",
+     {("Liev Schreiber", "Laertes"), ("Kyle MacLachlan", "Claudius")}),
+    ("Gene Hackman and Dianne Wiest are her parents, Senator Kevin Keeley and Louise.",
+     {("Gene Hackman", "Senator Kevin Keeley"), ("Dianne Wiest", "Louise")}),
+    ("Dan Futterman and Calista Flockhart play the young couple, Val and Barbara.",
+     {("Dan Futterman", "Val"), ("Calista Flockhart", "Barbara")}),
+    ("Tom Sizemore and Jon Voight round out the crew as Cheritto and Nate.",
+     {("Tom Sizemore", "Cheritto"), ("Jon Voight", "Nate")}),
+])
+def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, pairs):
+    kept, _ = extract(f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
+    assert pairs <= {(c.actor, c.character) for c in kept.cast}
+
+
+def test_players_as_good_as_two_others_are_not_given_their_names_as_parts(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee and Tom Vale are as good as Meryl Streep and Tom Hanks.")
+    assert all(c.character not in ("Meryl Streep", "Tom Hanks") for c in kept.cast)

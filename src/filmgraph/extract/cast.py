@@ -113,13 +113,18 @@ _MAKES_A_PART = re.compile(rf" (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<ch
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
 _PAIR_NEEDLE = re.compile(r" (?:play|portray|co-star)\b")
 _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
-# "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom": two
-# actors and their two parts, in turn.
-_PARTS_IN_TURN_NEEDLE = re.compile(r" (?:play|portray|as|are) (?:(?:the )?[a-z-]+ ){0,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
+# "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom",
+# "... play the young couple, Val and Barb", "... are her parents, Kevin and Louise", "... give fine performances as Mara
+# and Tom", "... round out the crew as Mara and Tom": two actors and their two parts, in turn.
+_PARTS_IN_TURN_NEEDLE = re.compile(r" (?:play|portray|as|are) (?:(?:the |his |her |their )?[a-z-]+,? ){0,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
 _PARTS_IN_TURN = re.compile(
-    rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?:star|appear)s? )?as) "
-    rf"(?:(?:the )?(?:{_ROLE_WORD} ){{0,3}})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})"
+    rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?!(?:and|but|who|as)\b)[a-z]+ ){{0,4}}as) "
+    rf"(?:(?:the |his |her |their )?(?:(?!as\b){_ROLE_WORD} ){{0,2}}(?!as\b){_ROLE_WORD},? )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})"
     r"(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
+# "their friends Mona and Griffin (Goldie Hawn and Garry Shandling)": two parts, then their actors in brackets, in turn
+_BRACKETED_IN_TURN_NEEDLE = re.compile(r" and [A-Z][\w'’.-]* \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z]")
+_BRACKETED_IN_TURN = re.compile(
+    rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR}) \((?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN})\)")
 # "Harold and Val, played by Ray Dunstan and Joy Pellegrini": the parts, then their actors in turn
 _PLAYED_IN_TURN_NEEDLE = re.compile(r" played (?:[a-z]+ ){0,3}by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
 _PLAYED_IN_TURN = re.compile(
@@ -790,7 +795,8 @@ class CastFinder:
                 evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.7, flag=flag)
                 found.append(_Credit(actor, None, evidence, 3))
         in_turn = [*_in_paragraphs(_PARTS_IN_TURN, _PARTS_IN_TURN_NEEDLE, text, doc.header_end),
-                   *_in_paragraphs(_PLAYED_IN_TURN, _PLAYED_IN_TURN_NEEDLE, text, doc.header_end)]
+                   *_in_paragraphs(_PLAYED_IN_TURN, _PLAYED_IN_TURN_NEEDLE, text, doc.header_end),
+                   *_in_paragraphs(_BRACKETED_IN_TURN, _BRACKETED_IN_TURN_NEEDLE, text, doc.header_end)]
         for match in in_turn:
             sentence = doc.sentences.at(match.start())
             flag = self.hedges(text, sentence, match.start())
