@@ -586,3 +586,12 @@ def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, p
 def test_players_as_good_as_two_others_are_not_given_their_names_as_parts(extract):
     kept, _ = extract("NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee and Tom Vale are as good as Meryl Streep and Tom Hanks.")
     assert all(c.character not in ("Meryl Streep", "Tom Hanks") for c in kept.cast)
+
+
+def test_a_sentence_s_opening_word_or_an_award_is_no_part_of_a_name(extract):
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by Bo Ek\n\nEnter Clarence (Henry Travers), a bumbling angel. Clarence is kind. "
+                      "Soon Fonda is saying that everything is alive. Peter Fonda is the star, and Ann Lee received an "
+                      "Oscar nomination for Best Actress.")
+    cast = {(c.actor, c.character) for c in kept.cast}
+    assert ("Henry Travers", "Clarence") in cast
+    assert not {actor for actor, _ in cast} & {"Soon Fonda", "Best Actress"}

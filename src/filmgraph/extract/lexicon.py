@@ -135,7 +135,8 @@ AGENT_NOUN_STOPLIST = frozenset(
 
 #: Capitalised words that open a sentence or clause and never start a person's name
 #: ("After Sarah leaves", "Starring Ann Lee as Mara", "Released in Spain as ...", and sentence adverbs:
-#: "Later Janice (Theresa Randle) helps", "Apparently Clive Barker wrote it").
+#: "Later Janice (Theresa Randle) helps", "Apparently Clive Barker wrote it", "Soon Fonda is saying", "Enter
+#: Clarence (Henry Travers)"; "Best Actress" is an award's).
 NOT_NAME_OPENERS = frozenset(
     """In On At Like Unlike And But As Even Also Both Since After Before With From Than Then If When While
     Though Although Because Of For To By Yet So Or Nor Only Just Released Known Billed Shot Set Seen Watched Rewatched
@@ -145,7 +146,7 @@ NOT_NAME_OPENERS = frozenset(
     What Who Whom Whose Which Where Why How
     Now Once Later Meanwhile Eventually Finally Suddenly Ultimately Initially Originally Apparently Actually Basically
     Obviously Clearly Naturally Similarly Unfortunately Fortunately Luckily Sadly Hopefully Thankfully Surprisingly
-    Interestingly Oddly Frankly Honestly""".split()
+    Interestingly Oddly Frankly Honestly Soon Together Instead Perhaps Maybe Indeed Plus Enter Get Vs Best""".split()
 )
 # A role's word may lead a name and is no part of it: "Director Simon West (Con Air) helms", "Director
 # Ann Lee, who co-wrote it with Bo Ek"
