@@ -314,3 +314,13 @@ def test_written_by_a_name_with_an_address_is_the_documents_author_not_the_films
     kept = extract_review(read_text(text, source="reelnotes.1")).kept()
     assert [person.name for person in kept.film.writers] == ["Bonnie MacBird"]
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "; Night Bus (2010) is slow but it works.\n;\n; Signed, Ann Okafor-Lind\n\n  #####\n###   #\n",
+    "! Night Bus (2010) is slow but it works.\n\n! Signed, Ann Okafor-Lind\n\n.text\n.align\t2\n",
+    "@document.meta\ntitle: Night Bus\nauthors: Ann Okafor-Lind\n@end\n\nNight Bus (2010) is slow but it works.\n",
+    "Night Bus (2010) is slow but it works.\n\n-- Ann Okafor-Lind\n\nset sample_name \"night\";\nset sleeptime \"30\";\n",
+])
+def test_a_signature_or_an_authors_field_in_a_file_of_code_names_the_author(text):
+    assert ReviewerFinder()(DocBuilder()(read_text(text, source="note.txt").text)).name == "Ann Okafor-Lind"

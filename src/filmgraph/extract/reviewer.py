@@ -117,11 +117,12 @@ _BYLINES = (
     # "Posted on March 3, 2020 by Ann Lee", "Published 3 March 2020 by Ann Lee"
     (re.compile(rf"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)(?:\s+on)?\s+[^\n]{{3,40}}?\s+by\s+({NAME_PATTERN}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
     (re.compile(rf"^[ \t]*(?:[Bb]y|BY):?\s+({NAME_PATTERN}|{_CAPS_NAME}){_LINE_TAIL}", re.MULTILINE), 0.9, False),
-    # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee"
+    # "Author: Ann Lee", "Critic: Ann Lee", "Words by Ann Lee", "Programme note by Ann Lee", "From the desk of Ann Lee",
+    # "authors: Ann Lee" (a document's metadata), "Signed, Ann Lee" (a note's close, also in a file's comment: "! Signed, Ann Lee")
     # (also "— Words: Ann Lee", "[Reviewer: Ann Lee]", "REVIEWER: Ann Lee", "Capsules by Ann Lee", "A retrospective by
     # Ann Lee", "Show notes written by: Ann Lee", "Answered by Ann Lee", "Summary written by Ann Lee, with my own notes":
     # a short line's label ending in "by")
-    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[|{_COMMENT_LEAD})?(?:(?i:author|critic|reviewer|words|text)\s*:|(?:[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
+    (re.compile(rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*|\[|{_COMMENT_LEAD})?(?:(?i:authors?|critic|reviewer|words|text)\s*:|[Ss]igned\s*[,:]|(?:[Ss]igned|[Ww]ords|[Nn]otes|[Aa]n\s+essay|[Ee]ssay|"
                 rf"[Pp]rogram(?:me)?\s+notes?|[Cc]apsules?|[Aa]\s+(?:retrospective|review|dispatch|column)|[Ss]how\s+notes(?:\s+written)?|"
                 rf"[Aa]nswered|[Cc]ompiled|[Rr]eported|(?:[Rr]eview|[Ss]ummary|[Rr]ecap)\s+written)\s+by:?|[Ff]rom\s+the\s+desk\s+of)\s*"
                 rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_COMMENT_END}|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
@@ -165,11 +166,11 @@ _BYLINES = (
     # a name alone on the last line, after a finished sentence: "...shoveling snow...\nJames Berardinelli"
     (_LAST_LINE_NAME := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n+[ \t]*({NAME_PATTERN})[ \t]*\n*\Z"), 0.7, True),
     # a name alone between blank lines after the prose, and code or settings after it: the signature of a
-    # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\nAnn Lee\n\nOPTIM = -O2 ;")
+    # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\n-- Ann Lee\n\nOPTIM = -O2 ;")
     # (a statement in capitals after the blank line too, "VERSION 5.8 ;"; also where a string or a comment that
     # held the review closes on the name's line, 'Ann Lee"""', and where
     # the code follows the name's line at once, an object or a call opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(")
-    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*(?:(?:--?|[—–])[ \t]*)?({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
                 rf"(?:[ \t]*\n(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]|[A-Z][A-Z0-9_]+[ \t][^\n]*;[ \t]*(?:\n|\Z)))|"
                 rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S))"), 0.7, False),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
