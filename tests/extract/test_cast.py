@@ -1,6 +1,12 @@
 import pytest
 
 
+def _parts(extract, text):
+    """The (actor, character) pairs the extractor keeps for ``text``."""
+    kept, _ = extract(text)
+    return {(c.actor, c.character) for c in kept.cast}
+
+
 def test_character_actor_order_with_header(extract):
     kept, _ = extract(
         "Starring: Lara Quinn, Tom Vale.\n"
@@ -299,8 +305,7 @@ def test_a_makers_film_in_the_opening_is_no_part(extract):
      {("Helle Bakke", "Nora Vik"), ("Sverre Lunde", "Dahl")}),
 ])
 def test_a_cast_list_set_with_leaders_in_either_order(extract, lines, pairs):
-    kept, _ = extract("Night Harbour (2019)\n\nA slow drama about a harbour.\n\nThe cast:\n" + lines + "\nIt is long.")
-    assert pairs <= {(c.actor, c.character) for c in kept.cast}
+    assert pairs <= _parts(extract, "Night Harbour (2019)\n\nA slow drama about a harbour.\n\nThe cast:\n" + lines + "\nIt is long.")
 
 
 def test_a_credits_block_with_leaders_gives_no_parts(extract):
@@ -579,19 +584,17 @@ def test_an_actor_playing_a_part_after_a_comma_and_an_acronym_in_a_described_par
      {("Tom Sizemore", "Cheritto"), ("Jon Voight", "Nate")}),
 ])
 def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, pairs):
-    kept, _ = extract(f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
-    assert pairs <= {(c.actor, c.character) for c in kept.cast}
+    assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
 
 
 def test_players_as_good_as_two_others_are_not_given_their_names_as_parts(extract):
-    kept, _ = extract("NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee and Tom Vale are as good as Meryl Streep and Tom Hanks.")
-    assert all(c.character not in ("Meryl Streep", "Tom Hanks") for c in kept.cast)
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee and Tom Vale are as good as Meryl Streep and Tom Hanks.")
+    assert all(character not in ("Meryl Streep", "Tom Hanks") for _, character in cast)
 
 
 def test_a_sentence_s_opening_word_or_an_award_is_no_part_of_a_name(extract):
-    kept, _ = extract("NIGHT BUS (2010)\nReviewed by Bo Ek\n\nEnter Clarence (Henry Travers), a bumbling angel. Clarence is kind. "
-                      "Soon Fonda is saying that everything is alive. Peter Fonda is the star, and Ann Lee received an "
-                      "Oscar nomination for Best Actress.")
-    cast = {(c.actor, c.character) for c in kept.cast}
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nEnter Clarence (Henry Travers), a bumbling angel. Clarence is "
+                           "kind. Soon Fonda is saying that everything is alive. Peter Fonda is the star, and Ann Lee received an "
+                           "Oscar nomination for Best Actress.")
     assert ("Henry Travers", "Clarence") in cast
     assert not {actor for actor, _ in cast} & {"Soon Fonda", "Best Actress"}
