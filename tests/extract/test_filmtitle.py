@@ -5,6 +5,7 @@ from filmgraph.extract import Extractor, extract_review
 from filmgraph.extract.doc import DocBuilder
 from filmgraph.extract.filmtitle import TitleScorer, overrules, title_candidates
 from filmgraph.extract.scorer import RelationModel
+from filmgraph.extract.years import YearScorer
 from filmgraph.reviews import read_text
 
 MAIL = ("From: Kari Holm <kari@example.org>\nSubject: Re: did you see \"Copper Sky\" yet?\n\n"
@@ -105,3 +106,27 @@ def test_the_model_overrules_no_title_the_catalog_knows():
     assert not overrules("Hugo", "Psycho", dated=True)  # a known film is seldom the rules' mistake
     assert not overrules("Frame Rate Weekly", "Frame Rate Weekly", dated=True)
     assert not overrules("A Clockmaker", "Salt Marsh", dated=False)  # an undated pick may be a sentence's opening
+
+
+def test_a_title_dated_twice_over_is_left_for_the_year_model_to_date():
+    # "Sleuth (2007) ... Sleuth (1972)": two films of one title, and the first year may be either
+    sure = RelationModel(labels=("other", "title"), bias=(0.0, 0.0), weights={"mentions:2": (0.0, 3.0)},
+                         thresholds={"title": 0.5, "override": 0.9})
+    twice = DocBuilder()("Sleuth (2007) is slow. Sleuth (1972) is still the better film.")
+    picked = TitleScorer(model=sure)(twice, frozenset())
+    assert (picked.title, picked.year, picked.dated) == ("Sleuth", None, True)
+    assert TitleScorer(model=sure).instead_of("Lovely Notes Weekly", twice, frozenset()).title == "Sleuth"  # still dated
+    once = TitleScorer(model=sure)(DocBuilder()("Sleuth (2007) is slow. Sleuth is long."), frozenset())
+    assert (once.title, once.year, once.dated) == ("Sleuth", 2007, True)
+
+
+def test_a_picked_title_the_review_remakes_is_dated_by_another_year_than_the_originals():
+    # the year model, which likes the year written with the title best, may not give the original's
+    review = read_text("ok so who else saw Dock Lights? the 2015 one, a remake of Dock Lights (2003). "
+                       "Dock Lights is slower than the first.", source="chat.txt")
+    extractor = Extractor()
+    extractor.year_scorer = YearScorer(model=RelationModel(labels=("other", "year"), bias=(0.0, 0.0), thresholds={"year": 0.5},
+                                                           weights={"bias:year": (0.0, 2.0), "mention:own": (0.0, 2.0)}))
+    found = extractor(review).kept()
+    assert [(ref.title, ref.year) for ref in found.remake_of] == [("Dock Lights", 2003)]
+    assert (found.film.title, found.film.year) == ("Dock Lights", 2015)

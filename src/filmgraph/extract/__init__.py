@@ -200,12 +200,15 @@ class Extractor:
         ruled = self.film_finder(doc, header)
         film = self.year_scorer(doc, ruled)
         title, year = (film.title, film.year) if film else (None, None)
-        if film and ruled and not ruled.year and title and year and year in _remade_years(self.remake_finder(doc, title, None), title):
+        if film and ruled and not ruled.year and title and year and year in (remade := _remade_years(self.remake_finder(doc, title, None), title)):
             # the year model took the same-titled original's ("Ann Lee's Dock Lights remakes Bo Ek's Dock Lights from 2003")
-            film, year = replace(film, year=None), None
+            film = self.year_scorer(doc, ruled, not_years=remade)
+            year = film.year if film else None
         remakes = self.remake_finder(doc, title, year)
-        if title is None and (remade := self.remake_finder.remade_film(remakes)) is not None:
-            film = replace(remade, directors=film.directors, writers=film.writers) if film else remade
+        if title is None and (remade_film := self.remake_finder.remade_film(remakes)) is not None:
+            film = replace(remade_film, directors=film.directors, writers=film.writers) if film else remade_film
+            # (a catalog listing several same-titled remakes leaves the year to the review: not the remade films')
+            film = self.year_scorer(doc, film, not_years={ref.year for ref in remakes.remakes}) or film
             remakes = self.remake_finder(doc, film.title, film.year)  # (read again: what counts as another film has changed)
         return film, remakes
 
@@ -220,7 +223,7 @@ class Extractor:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
             if _dated_as_remade(picked, remakes):
-                film = replace(film, year=None)
+                film = self.year_scorer(doc, replace(film, year=None), not_years=_remade_years(remakes, picked.title)) or film
             else:
                 film = self.year_scorer(doc, film) or film
             title, year = film.title, film.year

@@ -56,23 +56,28 @@ _OWNER = re.compile(r"(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ](?=[A-Z])")
 
 @dataclass
 class TitleCandidate:
-    """A title the review names: its ordinary capitalisation, the year written with it, every
-    place it is named and how (``caps``, ``quoted``, ``yeared``, ``gazetteer``)."""
+    """A title the review names: its ordinary capitalisation, the first year written with it and
+    all of them (two films of one title: "Sleuth (2007) ... Sleuth (1972)"), every place it is
+    named and how (``caps``, ``quoted``, ``yeared``, ``gazetteer``)."""
 
     title: str
     year: int | None = None
     spans: list[Span] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
 class TitlePick:
-    """The title the model chose, where it is first named and the model's probability."""
+    """The title the model chose, its year (``None`` when the review dates two films of that title:
+    which is this one is the year model's to say), where it is first named, the model's
+    probability and whether the review writes any year with the title."""
 
     title: str
     year: int | None
     span: Span
     probability: float
+    dated: bool = False
 
 
 def title_candidates(doc: Doc) -> list[TitleCandidate]:
@@ -90,6 +95,8 @@ def title_candidates(doc: Doc) -> list[TitleCandidate]:
             return
         candidate = found.setdefault(key, TitleCandidate(title=title))
         candidate.year = candidate.year or year
+        if year is not None:
+            candidate.years.add(year)
         if span not in candidate.spans:
             candidate.spans.append(span)
         candidate.kinds.add(kind)
@@ -287,7 +294,7 @@ class TitleScorer:
         if all(candidate.year is None for candidate in found):
             return None  # (nor by an undated pick)
         picked = self._best(self.model, doc, remade, limit, found)
-        return picked if picked is not None and overrules(picked.title, title, dated=picked.year is not None) else None
+        return picked if picked is not None and overrules(picked.title, title, dated=picked.dated) else None
 
     def _best(self, model: RelationModel, doc: Doc, remade: Collection[str], limit: float,
               found: list[TitleCandidate] | None = None) -> TitlePick | None:
@@ -299,4 +306,5 @@ class TitleScorer:
         probability, _, best = max(scored, key=lambda found: (found[0], -found[1]))
         if probability < limit:
             return None
-        return TitlePick(best.title, best.year, best.spans[0], round(probability, 4))
+        return TitlePick(best.title, best.year if len(best.years) < 2 else None, best.spans[0], round(probability, 4),
+                         dated=bool(best.years))

@@ -22,7 +22,7 @@ Without that file no year is added.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -201,10 +201,13 @@ class YearScorer:
             return []
         return year_candidates(doc, film.title)
 
-    def __call__(self, doc: Doc, film: ReviewedFilm | None) -> ReviewedFilm | None:
+    def __call__(self, doc: Doc, film: ReviewedFilm | None, *, not_years: Collection[int | None] = ()) -> ReviewedFilm | None:
+        """``film`` dated by the likeliest year the review writes, if it clears the threshold and
+        is none of ``not_years`` (the years of a same-titled original the review says this film
+        remakes); ``film`` as it is when it has a year already."""
         if self.model is None or film is None or film.year is not None or not film.title:
             return film
-        year = self.best((found, features) for found, _, features in self.candidates(doc, film))
+        year = self.best((found, features) for found, _, features in self.candidates(doc, film) if found not in not_years)
         return film if year is None else replace(film, year=year)
 
     def best(self, candidates: Iterable[tuple[int, dict[str, float]]]) -> int | None:
