@@ -509,6 +509,12 @@ def test_a_year_among_a_fact_boxs_details(extract, text):
     # directed from a script or a book, not from a year
     ("Night Harbour (2019)\n\nAnn Lee directed from a screenplay by Bo Ek, and it moves.", ["Ann Lee"]),
     ("Night Harbour (2019)\n\nAnn Lee directed from Bo Ek's novel, and it moves.", ["Ann Lee"]),
+    # a pair making the film by its title, and a co-director beside the director
+    ("Ann Lee and Bo Ek directed Night Harbour (2019), and it still astonishes.", ["Ann Lee", "Bo Ek"]),
+    ("Night Harbour (2019)\n\nAnn Lee co-directed it with Bo Ek, and it moves.", ["Ann Lee", "Bo Ek"]),
+    ("Night Harbour (2019)\n\nIt was directed by Ann Lee with Bo Ek as co-director, and it moves.", ["Ann Lee", "Bo Ek"]),
+    # not the maker of the film it remakes, told in a clause after that film's title
+    ("Night Harbour (2019) is Ann Lee's remake of Dock Lights (2003), which Bo Ek directed; Lee wrote it too.", ["Ann Lee"]),
 ])
 def test_directors_credited_in_prose(extract, text, directors):
     kept, _ = extract(text)

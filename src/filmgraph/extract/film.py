@@ -177,6 +177,17 @@ _CHAIN_JOINS = re.compile(r",?\s+and\s+|-|\s*/\s*|,\s+")  # (", and" before ",")
 _NAMED_NEXT = re.compile(r"[ \t]+[\"“*_]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
 
 
+def _clause_of_another_film(doc: Doc, at: int, title: str | None) -> bool:
+    """Whether the clause at ``at`` ("which Ann Lee directed") follows the title of a film other
+    than ``title``, and so tells of that film."""
+    before = [m for m in doc.mentions_between(max(0, at - 120), at) if m.span.end <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.span.end)
+    gap = _TITLE_TO_CLAUSE.match(doc.text, last.span.end)
+    return gap is not None and gap.end() == at and norm_title(last.title) != norm_title(title or "")
+
+
 def _names_another(text: str, at: int, title: str) -> bool:
     """Whether a title other than ``title`` follows ``at`` ("the French-Belgian co-production Les Ombres")."""
     named = _NAMED_NEXT.match(text, at)
@@ -328,6 +339,16 @@ _PROSE_CREDITS = (
     # as often another film named in passing)
     (_MAKER_REMAKES, True, False, ("remakes",)),
 )
+# Who shared the direction: "Ann Lee co-directed it with Bo Ek", "co-directed with Bo Ek", "with Bo Ek as
+# co-director" (read beside the other credits: a co-director is seldom the only director named)
+_CO_DIRECTING = (
+    re.compile(rf"({_NAME_AT_WORD_START})\s+co-direct(?:ed|s)\b"),
+    re.compile(rf"co-direct(?:ed|s|ing)\s+(?:it\s+|this(?:\s+one)?\s+|the\s+(?:film|movie|picture)\s+)?with\s+({_NAMES})"),
+    re.compile(rf"\bwith\s+({NAME_PATTERN})\s+as\s+(?:(?:his|her|their)\s+)?co-director\b"),
+)
+# What stands between another film's title and "which Ann Lee directed": its year, a comma
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_TITLE_TO_CLAUSE = re.compile(r"[\"”*_]*(?:\s*\((?:1[89]|20)\d\d\))?,?\s*")
 # The partners named before a maker who opens a credit: "Rocky Morton and Annabel Jankel directed",
 # "Jean-Pierre Dardenne and Luc Dardenne wrote and directed" (full names only, the first opening its clause)
 _CO_MAKERS_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?(]\s)|(?<=\n))[ \t]*{NAME_PATTERN}(?:,\s+{NAME_PATTERN})*,?\s+(?:and|&)\s+$")
@@ -2287,6 +2308,9 @@ class FilmFinder:
                     continue  # "the 1962 original directed by", not "Get Out, the 2017 horror film that Ann Lee directed"
                 if writing and not directing and _is_byline(text, match.start()):
                     continue
+                if (directing and (relative := _RELATIVE_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)))
+                        and _clause_of_another_film(doc, relative.start(), title)):
+                    continue  # "a remake of Let the Right One In (2008), which Tomas Alfredson directed"
                 # ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
                 flag = None if pattern is _DIRECTOR_NAMED else self.hedges(text, sentence, match.start())
                 names_start = match.start(1)
@@ -2310,6 +2334,13 @@ class FilmFinder:
                         writers.setdefault(name, PersonRef(name, evidence))
                 if directors and pattern is _DIRECTOR_NAMED:
                     break  # the last resort takes the first "director Ann Lee" that names someone
+        if "co-direct" in text:
+            for pattern in _CO_DIRECTING:
+                for match in pattern.finditer(text, doc.header_end):
+                    sentence = doc.sentences.at(match.start())
+                    flag = self.hedges(text, sentence, match.start())
+                    for name, span in self._names_in(doc, match.start(1), match.end(1), title):
+                        directors.setdefault(name, PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.8, flag=flag)))
         if not directors:
             for verb in _LOWER_CASE_DIRECTS.finditer(text, doc.header_end):
                 typed = _TWO_LOWER_WORDS_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
@@ -2466,6 +2497,10 @@ class FilmFinder:
             sentence = doc.sentences.at(match.start())
             if self.hedges(text, sentence, match.start()):
                 continue
+            if partners := _CO_MAKERS_BEFORE.search(text, max(sentence.start, match.start(1) - 90), match.start(1)):
+                # "Merian C. Cooper and Ernest B. Schoedsack directed King Kong": both
+                return [PersonRef(named, Evidence(sentence=sentence, mention=span, confidence=0.7))
+                        for named, span in self._names_in(doc, partners.start(), match.end(1), title)]
             evidence = Evidence(sentence=sentence, mention=Span(*match.span(1)), confidence=0.7)
             return [PersonRef(name, evidence)]
         return []
