@@ -138,3 +138,15 @@ def test_a_handle_an_author_label_or_a_post_s_header_gives_is_a_candidate():
                        ("[Yesterday at 9:06 PM] marlowe_fan: ok here it is", "marlowe_fan")):
         doc = DocBuilder()(f"{head}\n\nNight Harbour is slow but it works, and the fog is lovely.\n")
         assert name in [found for found, _, _ in author_candidates(doc)], head
+
+
+def test_a_handle_or_a_first_name_is_named_by_the_full_name_the_page_gives_for_it():
+    assert _reviewer(CHAT.replace("tapehead_99", "ann_l") + "\n\n(notes kept by Ann Leary)") == "Ann Leary"
+    assert _reviewer(CHAT.replace("tapehead_99", "ann_l") + "\n\n(Ann Leary and Ann Lewis)") == "ann_l"  # which of two?
+
+
+def test_handles_and_first_names_spell_out_full_names():
+    from filmgraph.extract.names import handle_owner
+    text = "Lorna Petrakis, Cornelius Adebayo-Frost and Mira Castellanos"
+    assert [handle_owner(text, handle) for handle in ("lpetrakis", "corneliusaf", "Mira", "miracastellanos", "mc", "bo_ek")] == [
+        "Lorna Petrakis", "Cornelius Adebayo-Frost", "Mira Castellanos", "Mira Castellanos", None, None]

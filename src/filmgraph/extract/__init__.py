@@ -45,6 +45,7 @@ from .film import FilmFinder, Header, HeaderParser
 from .filmtitle import TitleCandidate, TitlePick, TitleScorer
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
+from .names import handle_owner
 from .relations import merge_refs, without_aliases
 from .remakes import RemakeFinder, Remakes, remade_by, remade_in
 from .reviewer import ReviewerFinder
@@ -188,10 +189,13 @@ class Extractor:
 
     def _reviewer(self, doc: Doc, film: ReviewedFilm | None, cast: list[CastCredit]) -> Reviewer | None:
         """The byline rules' reviewer, else the author model's (without the byline's "By" or a chat
-        line's "From" that a field or a line held before the name)."""
+        line's "From" that a field or a line held before the name; by the full name the review
+        gives for a user's handle or a first name: "rufus_os" beside "name": "Rufus Okereke-Salvesen")."""
         reviewer = self.reviewer_finder(doc) or self.author_scorer(doc, _not_authors(film, cast))
         if reviewer is not None and (lead := _BYLINE_WORD.match(reviewer.name)):
             reviewer = replace(reviewer, name=reviewer.name[lead.end():])
+        if reviewer is not None and " " not in reviewer.name and (owner := handle_owner(doc.text, reviewer.name)):
+            reviewer = replace(reviewer, name=owner)
         return reviewer
 
     def _ruled_film(self, doc: Doc, header: Header) -> tuple[ReviewedFilm | None, Remakes]:

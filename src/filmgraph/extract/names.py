@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA, Indel
 from ..titlekeys import ascii_fold
 from .lexicon import NOT_NAME_OPENERS
 
-__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for", "spelled_alike"]
+__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for", "handle_owner", "spelled_alike"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
@@ -155,6 +155,37 @@ def _full_names(text: str) -> dict[str, str]:
             for particle in (words[-2], words[-2].capitalize()):
                 found.setdefault(f"{particle} {words[-1]}", name)
     return found
+
+
+def handle_owner(text: str, handle: str) -> str | None:
+    """The one full name in ``text`` that a user's handle spells out ("corneliusaf", "lpetrakis",
+    "niamh.a" and "WrenHalloway" of Cornelius Adebayo-Frost, Lorna Petrakis, Niamh Aldana and Wren
+    Halloway: each of the name's words whole or by its initial, in order, the last ones perhaps
+    left out) or that a first name alone begins ("Mira" of Mira Castellanos); ``None`` when none
+    does or several do.
+
+    >>> handle_owner('"username": "rufus_os", "name": "Rufus Okereke-Salvesen"', "rufus_os")
+    'Rufus Okereke-Salvesen'
+    >>> handle_owner("Ann Lee and Amy Lee", "alee") is None
+    True
+    """
+    letters = re.sub(r"[^a-z]", "", ascii_fold(handle).lower())
+    if len(letters) < 3:
+        return None
+    owners = {name for name in _full_names(text).values() if _spells(letters, _name_words(name), whole=False)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _spells(letters: str, words: tuple[str, ...], *, whole: bool) -> bool:
+    """Whether ``letters`` are ``words`` in order, each whole or by its initial, the last ones
+    perhaps left out once a word was given whole (``whole``)."""
+    if not letters:
+        return whole
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    return ((letters.startswith(first) and _spells(letters[len(first):], rest, whole=True))
+            or (letters[0] == first[0] and _spells(letters[1:], rest, whole=whole)))
 
 
 _ROLE_TITLES = frozenset("Director Producer Writer Screenwriter Filmmaker Actor Actress Star Composer Cinematographer "
