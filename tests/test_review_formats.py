@@ -226,6 +226,16 @@ def test_a_documents_one_author_field_names_a_review_nested_elsewhere(tmp_path):
     assert "By " not in read_review(_write(tmp_path, "build.json", json.dumps(settings))).text
 
 
+def test_a_cms_export_names_its_one_users_display_name_as_the_author(tmp_path):
+    node = {"data": {"type": "node--review", "attributes": {"title": "Tern Rock (1964)",
+                                                            "body": {"value": "Tern Rock keeps two keepers on a rock. " * 4}}},
+            "included": [{"type": "user--user", "attributes": {"display_name": "Tilde Brand", "name": "tbrand"}}]}
+    assert "By Tilde Brand" in read_review(_write(tmp_path, "node.json", json.dumps(node))).text.splitlines()[:3]
+    # (two users' display names: neither is the review's author)
+    node["included"].append({"type": "user--user", "attributes": {"display_name": "Ola Brun"}})
+    assert "By " not in read_review(_write(tmp_path, "node.json", json.dumps(node))).text
+
+
 def test_json_export_with_the_review_one_level_down():
     text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
                                     "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,

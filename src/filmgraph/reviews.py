@@ -2011,7 +2011,7 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
         title, headline = headline or _plain(_field([fields], ("translatedtitle", "originaltitle"))), ""
     year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
-    if not author and document is not None and (sole := _sole_author(document)) not in (title, headline):
+    if not author and document is not None and (sole := _sole_author(document) or _sole_author(document, _DISPLAY_NAME_KEYS)) not in (title, headline):
         author = sole  # (an "author" named as the film is a block read wrong: no one)
     body = _body_text(fields)
     if not body.strip():
@@ -2045,21 +2045,24 @@ _MARKDOWN_BODY = re.compile(r"\A\s*#{1,6}[ ]\S|\\[()\[\].!*_#-]")
 
 
 _WRITER_OF_REVIEW_KEYS = ("author", "authors", "reviewer", "byline", "critic", "authorname", "reviewername")
+#: Where a platform keeps a user's own name beside the handle: Slack's "real_name", Zulip's
+#: "sender_full_name", Matrix's "displayname", Skype's and Teams' "displayName", Hangouts' "fallback_name"
+_DISPLAY_NAME_KEYS = ("displayname", "fullname", "senderfullname", "realname", "fallbackname")
 
 
-def _sole_author(value: Any) -> str:
-    """The one person the author fields of a whole document name, wherever they stand (a build
-    file's ``REVIEWER`` among its settings, away from the step that writes the review); "" when
-    they name nobody or several people (a thread's posters). Only the fields that name a writer
-    count: a "user" or a "creator" elsewhere is as often the account that saved the page or the
-    program that wrote the file."""
+def _sole_author(value: Any, keys: tuple[str, ...] = _WRITER_OF_REVIEW_KEYS) -> str:
+    """The one person the author fields (``keys``) of a whole document name, wherever they stand (a
+    build file's ``REVIEWER`` among its settings, away from the step that writes the review); ""
+    when they name nobody or several people (a thread's posters). Only the fields that name a writer
+    count by default: a "user" or a "creator" elsewhere is as often the account that saved the page
+    or the program that wrote the file; a user's display name counts where it is the only one."""
     found: set[str] = set()
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, dict):
             fields = _keyed(item)
-            found.update(name for key in _WRITER_OF_REVIEW_KEYS if (named := fields.get(key)) not in (None, "", [], {})
+            found.update(name for key in keys if (named := fields.get(key)) not in (None, "", [], {})
                          for name in _people(named))
             pending.extend(fields.values())
         elif isinstance(item, list):
