@@ -236,6 +236,17 @@ def test_a_cms_export_names_its_one_users_display_name_as_the_author(tmp_path):
     assert "By " not in read_review(_write(tmp_path, "node.json", json.dumps(node))).text
 
 
+def test_a_chat_exports_review_is_signed_by_the_sender_of_its_longest_message(tmp_path):
+    review = "Tern Rock (1964) keeps two keepers on a rock for a winter, and it never lets the sea rest. " * 3
+    chat = {"result": "success", "messages": [
+        {"id": 1, "sender_full_name": "Ola Brun", "content": "anyone seen Tern Rock? thinking of going"},
+        {"id": 2, "sender_full_name": "Tilde Brand", "content": review},
+        {"id": 3, "sender_full_name": "Ola Brun", "content": "thanks, going Saturday"}]}
+    assert "By Tilde Brand" in read_review(_write(tmp_path, "chat.json", json.dumps(chat))).text.splitlines()[:3]
+    chat["messages"][1]["sender_full_name"] = "tilde_b"  # (a handle: the readers' author models judge it)
+    assert "By " not in read_review(_write(tmp_path, "chat.json", json.dumps(chat))).text
+
+
 def test_json_export_with_the_review_one_level_down():
     text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
                                     "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,

@@ -2013,6 +2013,8 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
     if not author and document is not None and (sole := _sole_author(document) or _sole_author(document, _DISPLAY_NAME_KEYS)) not in (title, headline):
         author = sole  # (an "author" named as the film is a block read wrong: no one)
+    if not author and document is not None:
+        author = _longest_post_sender(document)
     body = _body_text(fields)
     if not body.strip():
         body = _thread_text(fields)
@@ -2048,6 +2050,29 @@ _WRITER_OF_REVIEW_KEYS = ("author", "authors", "reviewer", "byline", "critic", "
 #: Where a platform keeps a user's own name beside the handle: Slack's "real_name", Zulip's
 #: "sender_full_name", Matrix's "displayname", Skype's and Teams' "displayName", Hangouts' "fallback_name"
 _DISPLAY_NAME_KEYS = ("displayname", "fullname", "senderfullname", "realname", "fallbackname")
+
+
+#: The fields of a chat's message that name its sender (Zulip's "sender_full_name", Telegram's
+#: "from", Matrix's "sender"), read when they hold a person's name, not an address or a handle
+_SENDER_KEYS = ("senderfullname", "sendername", "fromname", "from", "sender", *_DISPLAY_NAME_KEYS)
+_PERSONS_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)+")
+
+
+def _longest_post_sender(value: Any) -> str:
+    """The sender's name of the message with the longest body in a whole document (a chat's export:
+    the review is its longest message), when its sender field names a person; else ""."""
+    best, longest = "", 0
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            fields = _keyed(item)
+            if (length := len(_plain(_field([fields], _BODY_KEYS)))) > longest:
+                best, longest = _plain(_field([fields], _SENDER_KEYS)), length
+            pending.extend(fields.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return best if _PERSONS_NAME.fullmatch(best) else ""
 
 
 def _sole_author(value: Any, keys: tuple[str, ...] = _WRITER_OF_REVIEW_KEYS) -> str:
