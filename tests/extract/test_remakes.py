@@ -29,6 +29,14 @@ def test_same_title_original(extract):
     assert _remakes(kept) == [("Dark Mill", 1961)]
 
 
+def test_an_original_the_catalog_never_lists_under_the_film_s_title_is_another_film_s(extract):
+    # the catalog lists one JURASSIC PARK, in 1993: "the 1925 original" is the original of the
+    # story it retells, under another title, not a same-title film
+    kept, _ = extract("JURASSIC PARK\nReviewed by A B\n\nJURASSIC PARK borrows its island from the 1925 original, "
+                      "and the remake talk around it is beside the point.")
+    assert _remakes(kept) == []
+
+
 def test_the_film_s_title_cut_short_with_an_earlier_year_is_the_original(extract):
     kept, _ = extract("Dark Mill 3D (2012)\n\nAnn Lee directed this remake of Bo Ek's Dark Mill (1961), from a "
                       "screenplay by Cy Dunn. Dark Mill 3D is louder.")

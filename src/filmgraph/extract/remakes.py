@@ -397,6 +397,11 @@ class RemakeFinder(CueReader):
         if not earlier:
             return self._listed_original(doc, title, year, called)
         found_year, span, cue_start = min(earlier, key=lambda c: c[0])
+        known = gazetteer.years(title)
+        if known and all(abs(known_year - found_year) > 1 for known_year in known):
+            # "the 1984 original" in a review of WES CRAVEN'S NEW NIGHTMARE, which a catalog lists
+            # once, in 1994: the original of another title, not a same-title film it never lists
+            return None
         target = Target(title, found_year, (), span, title, "")
         return film_ref(doc, target, cue_start, 0.7, None)
 
