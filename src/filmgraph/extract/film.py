@@ -364,6 +364,8 @@ _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 # also past a few describing words: "Meng-Hwa Ho's unabashedly hokey MIGHTY PEKING MAN"
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
+_PRESENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:series|species|news|always|perhaps|was|is|has|as|this|its|his|thus|plus|less|unless|across|tells)\b)[a-z]{2,}s\b(?!['’])")
+_PHRASE_WORD = re.compile(r"\b(?:for|of|in|on|at|by|with|about|from|to|the|a|an|and|or|his|her|their|its)\b")
 _NOT_THIS_FILM = re.compile(r"\b(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|role|"
                             r"character|turn|of|in|the|a|an)\b")  # "James Caan's acting in BOTTLE ROCKET"
 # (the owner at the text's start or after a space, a quote or a bracket: no other character right before it)
@@ -2425,7 +2427,11 @@ class FilmFinder:
             sentence = doc.sentences.at(match.start())
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
             opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
-            subject = opens and _PROSE_SUBJECT.match(text, match.end()) and (stated or re.search(r"\b(?:new|latest)\b", modifiers))
+            # "Joe Dante's Christmas horror comedy takes place in ...": a sentence opened by a maker's one
+            # film, described in a few words, is about this film (not "Roger Deakins's cinematography for
+            # the movie has ...": a phrase, not a description; nor "Ann Lee's films are ...")
+            subject = opens and (_PROSE_SUBJECT.match(text, match.end()) or _PRESENT_VERB.match(text, match.end())) and not match.group().endswith("s") \
+                and (stated or not _PHRASE_WORD.search(modifiers))
             # "Martin Scorsese's new thriller", "Jonathan Demme's remake of ...": this film, not another
             # (and opening its sentence, "Ann Lee's second feature ...", "Ann Lee's follow-up to X is ...";
             # after "This is", "This is Ann Lee's remake of ...")
