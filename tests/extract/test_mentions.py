@@ -71,6 +71,11 @@ def test_a_title_read_back_from_its_year_keeps_a_versus():
     assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Lee vs. Lee", 1979)]
 
 
+def test_a_title_read_back_from_its_year_keeps_its_opening_ordinal():
+    text = "It remakes Bo Ek's 7th Harbour (1927) and borrows from 42nd Pier (1933); 23m (1977) is a running time."
+    assert [(m.title, m.year) for m in MentionFinder()(text)] == [("7th Harbour", 1927), ("42nd Pier", 1933)]
+
+
 def test_a_title_with_commas_the_catalog_knows_is_one_mention():
     def titles(text):
         return [(m.title, m.year) for m in DocBuilder()(text).mentions]

@@ -270,7 +270,7 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
         if kept[-1].group() in _ARTICLES and kept[-2].group()[0].isupper():
             break  # a title's own article: "The Thing (1982)", "In The Thing (1982)"
         kept.pop()
-    if kept and kept[-1].group().islower():
+    if kept and kept[-1].group().islower() and not _ORDINAL.fullmatch(kept[-1].group()):  # ("42nd Street (1933)")
         kept.pop()
     if not kept:
         return None
@@ -283,6 +283,7 @@ def capitalized_run_before(text: str, end: int, *, floor: int = 0, max_words: in
 
 
 _ARTICLES = frozenset({"The", "A", "An", "THE", "AN"})
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _PROSE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
