@@ -841,6 +841,16 @@ def test_a_review_in_a_block_comment_or_behind_bangs_is_read_without_its_marks(t
     assert "int main(void)" in read
 
 
+def test_a_review_in_a_box_of_one_line_block_comments_is_read_without_its_marks(tmp_path):
+    prose = ("By Jo Bell", "", "Night Harbour (2019)", "", "Ana Pires directed this slow drama, and its harbour",
+             "is the one from The Dock Lights (1962), remade here with more patience and", "less money; the pier at night "
+             "is the best thing that either film ever had.")
+    box = "".join(f"/* {line:<78} */\n" for line in prose) + "PROC 0\nWRITE DONE\n"
+    read = read_review(_write(tmp_path, "report.clist", box)).text
+    assert read.splitlines()[:3] == ["By Jo Bell", "", "Night Harbour (2019)"]
+    assert "harbour\nis the one from The Dock Lights (1962)" in read and "PROC 0" in read
+
+
 def test_a_reply_quoting_part_of_a_message_keeps_its_quote_marks(tmp_path):
     reply = ("Night Harbour (2019)\nBy Jo Bell\n\nBo Ek wrote:\n> it is a remake of Dock Lights (1962)\n\n"
              "I do not think so. It is a calm drama of its own,\nslow and careful, and worth seeing.\n")

@@ -289,6 +289,9 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
         end = start + 1
         if opening.startswith("/*"):  # a block comment, to its close: "/*", " * ...", " */"
             end = next((i + 1 for i in range(start, len(lines)) if "*/" in lines[i]), len(lines))
+            if end == start + 1:  # closed on its line: a box of such lines is one block ("/* By Ann Lee    */")
+                while end < len(lines) and lines[end].lstrip(" \t").startswith("/*") and "*/" in lines[end]:
+                    end += 1
         while mark is not None and end < len(lines) and lines[end].lstrip(" \t").startswith(mark):
             end += 1
         block = lines[start:end]
