@@ -291,6 +291,7 @@ def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     # a sentence opened by a maker's one film, described in a few words, is about this film
     ("Night Harbour (2019)\n\nAnn Lee's harbourside murder mystery owes a great deal to the Swedish crime novels.", ["Ann Lee"]),
     ("Night Harbour (2019)\n\nAnn Lee's grim little thriller takes place on a ferry.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee's clockwork heist caper takes place on a ferry.", ["Ann Lee"]),
     # not a phrase naming someone else's part in it, nor a maker's films in general
     ("Night Harbour (2019)\n\nBo Ek's cinematography for the movie takes the eye.", []),
     ("Night Harbour (2019)\n\nAnn Lee's dark comedies are all set on boats.", []),
@@ -411,6 +412,9 @@ def test_a_quoted_subject_opening_the_review_is_its_film(extract, text, title):
     ("Salt Marsh (2019)\n\nSalt Marsh is the American version of Ann Lee's Danish Dock Lights (2004).", ["United States"]),
     ("Salt Marsh (2019)\n\nNobody needed a US do-over of Dock Lights (2004), and here it is anyway.", ["United States"]),
     ("Salt Marsh (2019)\n\nSalt Marsh is Hollywood's version of the Danish thriller Dock Lights (2004).", []),
+    # a kind of film the critic names it by: "caper", "farce", "biopic"
+    ("Salt Marsh (1973)\n\nAnn Lee directed this American caper from an original screenplay by Bo Ek.", ["United States"]),
+    ("Salt Marsh (1973)\n\nIt is a Swedish farce, and the choir is slow.", ["Sweden"]),
 ])
 def test_a_country_said_of_the_film_in_passing(extract, text, countries):
     kept, _ = extract(text)

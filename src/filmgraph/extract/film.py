@@ -139,7 +139,8 @@ _DEMONYM = demonym_pattern()
 _FILM_NOUN = (
     r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|"
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
-    r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining)"
+    r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining|"
+    r"caper|heist|farce|biopic|chiller|shocker|slasher|weepie|romp)"
 )
 # "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text;
 # led by its literal, which ``re`` skips to, the word start checked after it)
