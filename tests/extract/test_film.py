@@ -287,20 +287,6 @@ def test_a_makers_remake_or_new_film_is_this_one(extract, text, director):
     assert kept.film is not None and [p.name for p in kept.film.directors] == [director]
 
 
-@pytest.mark.parametrize(("text", "directors"), [
-    # a sentence opened by a maker's one film, described in a few words, is about this film
-    ("Night Harbour (2019)\n\nAnn Lee's harbourside murder mystery owes a great deal to the Swedish crime novels.", ["Ann Lee"]),
-    ("Night Harbour (2019)\n\nAnn Lee's grim little thriller takes place on a ferry.", ["Ann Lee"]),
-    ("Night Harbour (2019)\n\nAnn Lee's clockwork heist caper takes place on a ferry.", ["Ann Lee"]),
-    # not a phrase naming someone else's part in it, nor a maker's films in general
-    ("Night Harbour (2019)\n\nBo Ek's cinematography for the movie takes the eye.", []),
-    ("Night Harbour (2019)\n\nAnn Lee's dark comedies are all set on boats.", []),
-])
-def test_a_maker_owning_the_film_that_opens_a_sentence(extract, text, directors):
-    kept, _ = extract(text)
-    assert kept.film is not None and [p.name for p in kept.film.directors] == directors
-
-
 @pytest.mark.parametrize("text", [
     "Hi Sam,\n\nYes I went on Friday.\n\nSo: Ann Lee's Night Harbour is the American redo of Bo Ek's Dock Lights from 2003.",
     "Rewatching it twenty years on\n\nAnn Lee's Night Harbour (2002) is an English-language remake of Dock Lights (1998).",
@@ -331,8 +317,15 @@ def test_a_name_given_the_word_director(extract, text, directors):
     ("NIGHT HARBOUR\n\nAnn Lee's unabashedly hokey NIGHT HARBOUR knows the answers. NIGHT HARBOUR is fun.", ["Ann Lee"]),
     ("NIGHT HARBOUR\n\nBo Ek's acting in NIGHT HARBOUR is the worst. NIGHT HARBOUR is slow.", []),
     ("NIGHT HARBOUR\n\nBo Ek's classic NIGHT HARBOUR was better than this. NIGHT HARBOUR is slow.", []),
+    # a sentence opened by a maker's one film, described in a few words, is about this film
+    ("Night Harbour (2019)\n\nAnn Lee's harbourside murder mystery owes a great deal to the Swedish crime novels.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee's grim little thriller takes place on a ferry.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee's clockwork heist caper takes place on a ferry.", ["Ann Lee"]),
+    # not a phrase naming someone else's part in it, nor a maker's films in general
+    ("Night Harbour (2019)\n\nBo Ek's cinematography for the movie takes the eye.", []),
+    ("Night Harbour (2019)\n\nAnn Lee's dark comedies are all set on boats.", []),
 ])
-def test_a_maker_owning_the_films_first_mention(extract, text, directors):
+def test_a_maker_owning_the_films_first_mention_or_a_sentence_about_it(extract, text, directors):
     kept, _ = extract(text)
     assert kept.film is not None and [p.name for p in kept.film.directors] == directors
 
