@@ -101,6 +101,13 @@ def test_the_year_model_learns_from_the_title_model_s_films_as_it_dates_them():
     assert [year for year, _, _ in years] == [2013]
 
 
+def test_a_title_the_model_picks_undated_is_dated_as_the_rules_date_theirs():
+    # "directed it in 2013" is no year the year model weighs by itself: the rules read it
+    mail = MAIL.replace("See you Sunday.", "Ann Lee directed it in 2013. See you Sunday.")
+    film = extract_review(read_text(mail, source="mail.txt")).film
+    assert (film.title, film.year) == ("Copper Sky", 2013)
+
+
 def test_the_model_overrules_no_title_the_catalog_knows():
     assert overrules("Hugo", "Frame Rate Weekly", dated=True)  # a newsletter's name read from a header
     assert not overrules("Hugo", "Psycho", dated=True)  # a known film is seldom the rules' mistake

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from filmgraph.extract import extract_review
+from filmgraph.extract import Extractor, extract_review
+from filmgraph.extract.doc import DocBuilder
 from filmgraph.jsonshape import extraction_to_json
 from filmgraph.reviews import read_review, read_text
 
@@ -426,6 +427,17 @@ def test_this_year_remake_gives_the_year():
 def test_the_film_was_made_in_gives_the_year():
     film = _film("NIGHT HARBOUR is slow. The film was made in 1987 in Oslo. NIGHT HARBOUR drifts.")
     assert (film.title, film.year) == ("Night Harbour", 1987)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Night Harbour drifts. Ann Lee directed it in 1987, in Oslo.", 1987),
+    ("Night Harbour drifts. Ann Lee directed this Norwegian drama in 1987.", 1987),
+    ("Ann Lee directed Night Harbour, released in 1987, in Oslo.", 1987),
+    ("Night Harbour drifts. If Ann Lee had directed it in 1987, it would have been better.", None),
+    ("Night Harbour drifts. Ann Lee directed it in the winter of 1987.", None),
+])
+def test_the_prose_dates_a_film_its_maker_directed_in_a_year(text, year):
+    assert Extractor().film_finder.year_of(DocBuilder()(text), "Night Harbour") == year
 
 
 # --- more everyday headlines --------------------------------------------------------------------

@@ -229,7 +229,10 @@ class Extractor:
             if _dated_as_remade(picked, remakes):
                 film = self.year_scorer(doc, replace(film, year=None), not_years=_remade_years(remakes, picked.title)) or film
             else:
-                film = self.year_scorer(doc, film) or film
+                # (a title the review never dates is dated by the prose as the rules date theirs: "Ann Lee
+                # directed this 2019 Norwegian drama"; one it dates twice is left to the year model)
+                prose_year = None if picked.dated else self.film_finder.year_of(doc, picked.title)
+                film = self.year_scorer(doc, replace(film, year=film.year or prose_year)) or film
             title, year = film.title, film.year
             if not film.directors:
                 # the rules' readings that need the title, now that the title model named one

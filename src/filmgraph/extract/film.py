@@ -142,6 +142,8 @@ _FILM_NOUN = (
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining|"
     r"caper|heist|farce|biopic|chiller|shocker|slasher|weepie|romp)"
 )
+# "Mehboob Khan directed it in 1957", "Ann Lee directed this Danish film in 1987": its maker's year for it
+_MADE_IT_IN = re.compile(r"\b(?:directed|made|shot|filmed)\s+(?:it|this\s+(?:[A-Za-z-]+\s+){0,3}?" + _FILM_NOUN + r")\s+in\s+((?:19|20)\d\d)\b")
 # "this Norwegian thriller", "This Ghanaian-British co-production" (matched against the lower-cased text;
 # led by its literal, which ``re`` skips to, the word start checked after it)
 # (what a review calls its film besides a film noun: "this Danish chamber piece", "this Australian shocker")
@@ -1759,6 +1761,12 @@ class FilmFinder:
             writers = writers or prose_writers
         return directors, writers
 
+    def year_of(self, doc: Doc, title: str) -> int | None:
+        """The year the review's prose gives the film of ``title`` ("Ann Lee directed this 2019
+        Norwegian drama", "Night Harbour, released in 2019"), as the rules read it for a title they
+        found themselves; None when it gives none."""
+        return self._year(doc, title)
+
     def title_directors(self, doc: Doc, title: str, year: int | None) -> list[PersonRef]:
         """The film's director as the readings that need its title give it: "Ann Lee's Night
         Harbour is ...", "Ann Lee made Night Harbour quickly", "NIGHT HARBOUR, Ann Lee's new film".
@@ -2182,11 +2190,12 @@ class FilmFinder:
 
     def _this_year(self, doc: Doc, title: str) -> int | None:
         """"this 1999 remake", "This 1932 version", "The film was made in 1946", "When released in
-        1933, KING KONG ...": a year the review gives the film it is about, through "this" or as the
-        subject of "was made/released in"."""
+        1933, KING KONG ...", "Ann Lee directed it in 2019": a year the review gives the film it is
+        about, through "this", "it" or as the subject of "was made/released in"."""
         text = doc.text
         lead = next((found for start, end in title_spans(text, title) if start >= doc.header_end
-                     and (found := _DATED_DESCRIPTION.match(text, end) or self._from_year(doc, end))), None)
+                     and (found := _DATED_DESCRIPTION.match(text, end) or _RELEASED_AFTER.match(text, end)
+                          or self._from_year(doc, end))), None)
         if lead and not self.hedges(text, doc.sentences.at(lead.start()), lead.start()):
             # "Night Harbour is a 2019 Norwegian drama", "Get Out, the 2017 horror film", "Cronenberg's The Fly from 1986"
             return int(next(group for group in lead.groups() if group))
@@ -2197,6 +2206,9 @@ class FilmFinder:
         this = _THIS_YEAR.search(text, doc.header_end)
         if this and not self.hedges(text, doc.sentences.at(this.start()), this.start()):
             return int(this.group(1))
+        made_it = _MADE_IT_IN.search(text, doc.header_end)
+        if made_it and not self.hedges(text, doc.sentences.at(made_it.start()), made_it.start()):
+            return int(made_it.group(1))
         for made in _MADE_IN.finditer(text, doc.header_end):
             sentence = doc.sentences.at(made.start())
             subject = text[sentence.start:made.start()].strip(" \"“")
