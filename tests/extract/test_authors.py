@@ -100,6 +100,19 @@ def test_a_metadata_field_s_author_is_a_candidate():
     assert _candidates('C;Y1;X1;K"Film log 2009"\nC;Y2;X1;K"Kept by: Ann Lee-Okoro"\n\nNight Harbour is slow.') == ["Ann Lee-Okoro"]
 
 
+def test_a_field_keyed_as_the_author_s_mid_page_is_a_candidate_marked_so():
+    # deep in a program, past the page's head and above its foot, and quoted as a title would be
+    body = "Night Harbour is a patient drama about a ferry pilot, and it takes its time. " * 30
+    for line in ('NOTE_AUTHOR :: "Ann Lee-Okoro"', "REVIEW_AUTHOR: Ann Lee-Okoro", 'note_by = "Ann Lee-Okoro";',
+                 "Reviewer ← \"Ann Lee-Okoro\"", 'reviewer("Ann Lee-Okoro").'):
+        doc = DocBuilder()(f"{body}\n\n{line}\n\n{body}")
+        found = {name: features for name, _, features in author_candidates(doc)}
+        assert "author-key" in found.get("Ann Lee-Okoro", {}), line
+    # (a name on such a line with no key before it is no author's field)
+    doc = DocBuilder()(f"{body}\n\nNOTE_TITLE :: \"Ann Lee-Okoro\"\n\n{body}")
+    assert "author-key" not in {name: f for name, _, f in author_candidates(doc)}.get("Ann Lee-Okoro", {})
+
+
 def test_a_quoted_title_and_a_quotation_s_speaker_stay_out():
     assert _candidates('Night Harbour was inspired by "Copper Sky" and it shows.\n\nThe pilot is slow.') == []
     assert _candidates('Night Harbour is slow.\n\n"The sea keeps what it takes."\n- Hal Moreno\n') == []

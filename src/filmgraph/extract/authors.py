@@ -5,8 +5,9 @@ The rules in :mod:`.reviewer` know the usual bylines ("Reviewed by", "Copyright 
 signature line). Pages sign themselves in many more ways: "A list by oonamarch", "Handout prepared
 by Mr D. Achterberg", "hosted by Ann Lee", "Created by: Ann Lee", a chat log's "[14/04 21:02]
 reelgrrl", a sign-off's "-- Kev (Leeds)". Every person name and handle near the top or the bottom of the review, or on a short
-line with "by", is a candidate; :func:`author_features` describes one by the words and marks around
-it, the shape and place of its line (short, a date on it, film credits on it), how often the
+line with "by" or an author's key, is a candidate; :func:`author_features` describes one by the words and marks around
+it, the shape and place of its line (short, a date on it, film credits on it, an author's key
+before it: "REVIEW_AUTHOR:", "reviewer('", "Reviewer ←"), how often the
 review names it (an author once or twice, an actor again and again) and how many candidates the
 page offers, with whether it is the first or the last of them. A logistic model
 (:class:`~.scorer.RelationModel` with the labels ``other`` and ``reviewer``), trained by
@@ -78,7 +79,11 @@ _NEWLINE = re.compile("\n")
 _QUOTE_MARK = re.compile("[\"“]")
 _AUTHOR_LABEL = re.compile(r"(?i)(?:\b(?:author|byline|reviewer|critic)[ \t]*:|--|[—–])[ \t]*$")
 _AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[\"']?[ \t]*[:=]?|by[\"']?[ \t]*[:=])[ \t]*[\"“']$")
-_BY_LINE = re.compile(r"^[^\n]{0,78}?\bby\b", re.MULTILINE)
+# a short line with "by" or an author's key ("REVIEW_AUTHOR: Ann Lee", "note_author = 'Ann Lee'", "Reviewer <- ...")
+_BYLINE_LINE = re.compile(r"^[^\n]{0,78}?(?:(?:\b|[_.])by\b|author|reviewer|critic)", re.MULTILINE)
+# the key of a field the name is the value of, in any case or spelling: "REVIEW_AUTHOR:", "<Authors>", "reviewer('",
+# 'note_by = "'
+_AUTHOR_KEY = re.compile(r"(?:author|reviewer|critic|byline|creator|annotator|(?<=[_.])by)\w*[\"'>]?[ \t]*(?:[:=(←]+|::)?[ \t]*[\"'“]?$")
 # (what "by" closes in a sentence's phrase, not a signature: "typed by hand", "known by heart")
 _BY_IDIOMS = frozenset("hand heart design default far now night day chance accident mail post email phone name".split())
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
@@ -98,7 +103,7 @@ def _may_be_handle(word: str) -> bool:
 
 def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     """(name, offset, features) for every person name or handle in the review's first 1,500 or
-    last 800 characters, or on a short line with "by", in text order (each place once); not a
+    last 800 characters, or on a short line with "by" or an author's key ("NOTE_AUTHOR:"), in text order (each place once); not a
     publication's name ("The Friday Reel"), a film's title the review names, a name in the middle
     of a paragraph's line, one the review writes into a sentence, one among film credits or a
     quotation's attribution. The features of :func:`author_features` and the line's place from the
@@ -108,7 +113,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     head = len(text) if (cut := text.find("\n", min(len(text), _HEAD_CHARS))) < 0 else cut
     tail = max(head, text.rfind("\n", 0, max(0, len(text) - _TAIL_CHARS)) + 1)
     regions = [(0, head)]
-    for line in _BY_LINE.finditer(doc.lowered, head, tail):  # (only these short lines are read between head and foot)
+    for line in _BYLINE_LINE.finditer(doc.lowered, head, tail):  # (only these short lines are read between head and foot)
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end
         if end - line.start() <= _SHORT_LINE:
@@ -129,7 +134,8 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
                 found[match.start(1)] = match.group(1)
     # (a quoted value of an author field is no title: 'author: "Ann Lee"', '<Byline author="Ann Lee">')
     titles = {norm_title(m.title) for m in doc.mentions
-              if not (m.kind == "quoted" and _AUTHOR_FIELD.search(text, max(0, m.span.start - 20), m.span.start))}
+              if not (m.kind == "quoted" and (_AUTHOR_FIELD.search(text, max(0, m.span.start - 20), m.span.start)
+                                              or _AUTHOR_KEY.search(doc.lowered, max(0, m.span.start - 40), m.span.start)))}
     # (nor is a name an author's label or a sign-off's dash gives: "// Author: Ann Lee" above 'signoff = @"Ann Lee"',
     # 'DISPLAY "-- Ann Lee, Film Notes".')
     titles -= {norm_title(name) for at, name in found.items() if _AUTHOR_LABEL.search(text, max(0, at - 20), at)}
@@ -205,6 +211,8 @@ def author_features(doc: Doc, name: str, start: int, line_start: int, line_end: 
     features[f"ma:{mark_after if mark_after and not mark_after.isalnum() else 'word' if mark_after else 'end'}"] = 1.0
     if text.startswith(("'s", "’s"), end):
         features["possessive"] = 1.0
+    if _AUTHOR_KEY.search(lowered, max(line_start, start - 40), start):
+        features["author-key"] = 1.0
     return features
 
 
