@@ -525,6 +525,13 @@ def test_a_year_among_a_fact_boxs_details(extract, text):
     ("Night Harbour (2019)\n\nIt was directed by Ann Lee with Bo Ek as co-director, and it moves.", ["Ann Lee", "Bo Ek"]),
     # not the maker of the film it remakes, told in a clause after that film's title
     ("Night Harbour (2019) is Ann Lee's remake of Dock Lights (2003), which Bo Ek directed; Lee wrote it too.", ["Ann Lee"]),
+    # the maker of "this" film past an aside on her, and beside her other crafts
+    ("Night Harbour (2019)\n\nAnn Lee, a cinematographer by trade, directed this neo-noir from a script by Bo Ek.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee, a former engineer, wrote, directed, edited and scored this puzzle film.", ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee, better known for Dock Lights (2004) and Gull Island (2011), made this small, tricky comedy.",
+     ["Ann Lee"]),
+    ("Night Harbour (2019)\n\nIf Ann Lee, a cinematographer by trade, had directed this drama, it would be better. Bo Ek directed it.",
+     ["Bo Ek"]),
 ])
 def test_directors_credited_in_prose(extract, text, directors):
     kept, _ = extract(text)

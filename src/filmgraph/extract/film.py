@@ -319,7 +319,12 @@ _PROSE_CREDITS = (
     # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
     (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
                 rf"\s+(?:it\b|this\s+(?:[\w,-]+\s+){{0,4}}?{_FILM_NOUN}\b)"), True, True, ("wrote and directed", "directed and wrote", "directed and co-wrote")),
-    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed\s+this\s+(?:[\w,-]+\s+){{1,4}}?{_FILM_NOUN}\b"), True, False, ("directed this",)),
+    # "Ann Lee directed this glossy drama", also past an aside on her and beside her other crafts: "John Bailey, a
+    # cinematographer by trade, directed this neo-noir", "Shane Carruth, a former engineer, wrote, directed, edited and
+    # scored this puzzle film", "Ridley Scott, better known for Alien (1979), made this small comedy"
+    (re.compile(rf"({_NAME_AT_WORD_START})(?:,\s+[^,.;:!?\n]{{3,90}}?,)?\s+(?:(?:co-)?wrote,?\s+(?:and\s+)?)?(?:directed|made)"
+                rf"(?:(?:,|\s+and)\s+[a-z]+){{0,3}}\s+this\s+(?:[\w,-]+\s+|\w+-){{0,4}}?{_FILM_NOUN}\b"), True, False,
+     (re.compile(r"\b(?:directed|made)(?:(?:,|\s+and)\s+[a-z]+){0,3}\s+this\b"),)),
     # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
     (re.compile(rf"\bwith\s+({NAME_PATTERN})\s+directing\b"), True, False, ("directing",)),
     # (and "the new Norwegian thriller from Ann Lee", "X is a Danish film by Ann Lee")
