@@ -129,6 +129,12 @@ def test_a_dated_title_keeps_the_opening_words_the_catalog_gives_it():
             "and In Alien (1979), Ridley Scott waits.")
     found = [(m.title, m.year) for m in MentionFinder()(text)]
     assert found == [("In the Mood for Love", 2000), ("On the Waterfront", 1954), ("From Dusk Till Dawn", 1996), ("Alien", 1979)]
+    # an initialism the reader stops at is the title's when the catalog says so, not a stranger's ("the U.S. ...")
+    text = "It is in the vein of E.T. the Extra-Terrestrial (1982), and of the U.S. Dock Lights (2004)."
+    assert [(m.title, m.year) for m in MentionFinder()(text)] == [("E.T. the Extra-Terrestrial", 1982), ("Dock Lights", 2004)]
+    # and so is a word before its comma ("However, " is not)
+    text = "It owes a debt to Now, Voyager (1942). However, Dock Lights (2004) is the better model."
+    assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Now, Voyager", 1942), ("Dock Lights", 2004)]
 
 
 def test_a_dated_title_leaves_the_label_or_heading_before_it():

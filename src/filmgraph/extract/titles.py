@@ -309,14 +309,16 @@ def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int
 
 
 # up to three words on the run's line just before it, nearest last ("In the " before "Mood for Love"),
-# an owner's among them ("Schindler's " before "List")
-_LEAD_WORDS = re.compile(r"(?:[A-Za-z][a-z]{0,11}(?:['’]s)?[ ]){1,3}$")
+# an owner's among them ("Schindler's " before "List"), an initialism too ("E.T. the " before "Extra-Terrestrial"),
+# or a word and its comma ("Now, " before "Voyager")
+_LEAD_WORDS = re.compile(r"(?:(?:[A-Za-z][a-z]{0,11}(?:['’]s)?,?|(?:[A-Z]\.){2,4})[ ]){1,3}$")
 
 
 def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: int = 0) -> tuple[int, int]:
     """``run`` with the words before it that the run reader dropped as a sentence's opener, small
     words or an owner, given back when the catalog knows the longer title in ``year``: "In the Mood
-    for Love (2000)", "In Bruges (2008)", "On the Waterfront (1954)", "Schindler's List (1993)";
+    for Love (2000)", "In Bruges (2008)", "On the Waterfront (1954)", "Schindler's List (1993)",
+    "E.T. the Extra-Terrestrial (1982)", "Now, Voyager (1942)";
     else ``run`` as it is."""
     lead = _LEAD_WORDS.search(text, max(floor, run[0] - 32), run[0])
     if lead is None:
