@@ -851,6 +851,29 @@ def test_a_review_in_a_box_of_one_line_block_comments_is_read_without_its_marks(
     assert "harbour\nis the one from The Dock Lights (1962)" in read and "PROC 0" in read
 
 
+@pytest.mark.parametrize(("name", "statement"), [
+    ("notes.v", '    $display("{}");'),
+    ("notes.pli", "    PUT SKIP EDIT ('{}') (A);"),
+    ("notes.m", "  W !,\"{}\""),
+    ("notes.sno", "        OUTPUT = '{}'"),
+])
+def test_a_review_printed_line_by_line_is_read_as_its_strings(tmp_path, name, statement):
+    prose = ("Night Harbour (2019)", "", "Ana Pires directed this slow drama, and it is a", "remake of The Asphalt",
+             "Jungle (1950), the heist picture she has loved since she was a girl, and", "the pier at night is the best thing in it.")
+    program = "BEGIN\n" + "\n".join(statement.format(line.replace("'", "''") if "'" in statement else line) for line in prose)
+    program += '\n    reviewer = "Jo Bell";\nEND\n'
+    read = read_review(_write(tmp_path, name, program)).text
+    assert "it is a\nremake of The Asphalt\nJungle (1950)" in read and read.startswith("BEGIN\nNight Harbour (2019)\n")
+    assert "Reviewer: Jo Bell" in read  # a field's name before its string stays a label
+    extraction = extract_review(read_review(tmp_path / name))
+    assert [(film.title, film.year) for film in extraction.remake_of] == [("The Asphalt Jungle", 1950)]
+
+
+def test_a_program_s_strings_that_hold_no_prose_stay_in_their_code(tmp_path):
+    program = 'int main() {\n  puts("ok");\n  puts("done");\n  puts("x = 1");\n  puts("bye");\n}\n\nNight Harbour is a calm drama.\n'
+    assert read_review(_write(tmp_path, "main.c", program)).text == program
+
+
 def test_a_reply_quoting_part_of_a_message_keeps_its_quote_marks(tmp_path):
     reply = ("Night Harbour (2019)\nBy Jo Bell\n\nBo Ek wrote:\n> it is a remake of Dock Lights (1962)\n\n"
              "I do not think so. It is a calm drama of its own,\nslow and careful, and worth seeing.\n")

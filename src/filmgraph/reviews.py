@@ -186,7 +186,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
             # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
             text = _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
-    text = unreferenced_text(undented_text(unled_text(unprefixed_text(unescaped_text(text)))))
+    text = unreferenced_text(undented_text(unled_text(unstrung_text(unprefixed_text(unescaped_text(text))))))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -274,6 +274,56 @@ def unprefixed_text(text: str) -> str:
         if marked >= _PREFIXED_SHARE * len(filled):
             return "\n".join(_PREFIX.sub("", line, count=1) if line.lstrip(" \t").startswith(mark) else line for line in lines)
     return _uncommented_blocks(lines) or text
+
+
+def unstrung_text(text: str) -> str:
+    r"""A text with a run of lines that each hold one string of prose in a statement of code (a
+    program that prints its review line by line: ``$display("...");``, ``PUT SKIP EDIT ('...') (A);``,
+    ``W !,"..."``, an array's ``"...",``) in, those lines as their strings out, so that a sentence or a
+    title cut at a line's end runs on; any other text as it is. A run is four lines or more, three
+    of them prose; a line's code before its string holds no prose. A field's name before its string
+    stays as a label ('author: "Jo Bell";' as "Author: Jo Bell"), unless the run repeats it: then
+    it is the statement that prints (SNOBOL's ``OUTPUT = '...'``).
+
+    >>> print(unstrung_text('begin\n  $display("Night Harbour (2019) is a calm and patient");\n'
+    ...                     '  $display("drama, and Ann Lee directed");\n  $display("it with care and some wit.");\n'
+    ...                     '  $display("");\n  reviewer = "Jo Bell";\nend'))
+    begin
+    Night Harbour (2019) is a calm and patient
+    drama, and Ann Lee directed
+    it with care and some wit.
+    <BLANKLINE>
+    Reviewer: Jo Bell
+    end
+    """
+    lines = text.split("\n")
+    strings = [_strung(line) for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and strings[end] is not None:
+            end += 1
+        run = [found for found in strings[start:end] if found is not None]
+        if len(run) >= _MIN_PREFIXED_LINES and sum(len(_LOWER_WORDS.findall(string)) >= 3 for _, string in run) >= 3:
+            keys = Counter(key for key, _ in run if key)
+            lines[start:end] = [f"{_label(key)}: {string}" if key and keys[key] == 1 else string for key, string in run]
+        start = end + 1
+    return "\n".join(lines)
+
+
+def _strung(line: str) -> tuple[str | None, str] | None:
+    """The string of prose a line of code holds, with its doubled quotes undoubled ("" for an empty
+    string), and the name of the field it sets when the code names one ('author: "Ann Lee";'), or
+    None when the line is no such statement."""
+    match = _STRUNG_LINE.match(line)
+    if match is None or len(_LOWER_WORDS.findall(match.group("code"))) >= 3:
+        return None
+    if match.group("double") is not None:
+        string = _ESCAPE.sub(_unescape, match.group("double"))
+    else:
+        string = match.group("single").replace("''", "'")
+    key = _STRING_KEY.fullmatch(match.group("code"))
+    return (key.group(1) if key else None), string
 
 
 def _uncommented_blocks(text_lines: list[str]) -> str | None:
@@ -420,6 +470,11 @@ _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
 _COMMENT_MARKS = ("#", "//", "--", ";", "%", "!")
+#: A statement that holds one string: the code before it, the string (double quotes with backslash
+#: escapes, or single quotes with doubled ones), then a little code after it.
+_STRUNG_LINE = re.compile(r"""^(?P<code>[ \t]*[^"'\n]{0,40}?)(?:"(?P<double>(?:[^"\\\n]|\\.)*)"|'(?P<single>(?:[^'\n]|'')*)')[^"'\n]{0,20}$""")
+#: The code before a string that names the field it sets: "author: ", ":reviewer = ", "NOTE_AUTHOR :: "
+_STRING_KEY = re.compile(r"[ \t]*[:@$]?([A-Za-z_][\w.-]*)[ \t]*(?:[:=]|::|<-|←)[ \t]*")
 _MIN_COMMENT_PROSE = 30
 
 

@@ -310,8 +310,9 @@ def _sentence_case_before(text: str, end: int, *, floor: int = 0, max_words: int
 
 # up to three words on the run's line just before it, nearest last ("In the " before "Mood for Love"),
 # an owner's among them ("Schindler's " before "List"), an initialism too ("E.T. the " before "Extra-Terrestrial"),
-# or a word and its comma ("Now, " before "Voyager")
-_LEAD_WORDS = re.compile(r"(?:(?:[A-Za-z][a-z]{0,11}(?:['’]s)?,?|(?:[A-Z]\.){2,4})[ ]){1,3}$")
+# or a word and its comma ("Now, " before "Voyager"), and the end of the line above in a hard-wrapped
+# paragraph ("The Asphalt\n" before "Jungle")
+_LEAD_WORDS = re.compile(r"(?:(?:[A-Za-z][a-z]{0,11}(?:['’]s)?,?|(?:[A-Z]\.){2,4})(?:[ ]|[ ]?\n[ \t]*)){1,3}$")
 
 
 def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: int = 0) -> tuple[int, int]:
@@ -326,7 +327,7 @@ def _with_catalogued_lead(text: str, run: tuple[int, int], year: int, *, floor: 
     gazetteer = load_gazetteer()
     for word in re.finditer(r"\S+", lead.group()):  # the longest title first
         start = lead.start() + word.start()
-        if text[start].isupper() and year in gazetteer.years(text[start:run[1]]):
+        if text[start].isupper() and year in gazetteer.years(" ".join(text[start:run[1]].split())):
             return (start, run[1])
     return run
 
@@ -406,7 +407,7 @@ class MentionFinder:
             if run is not None:
                 dated = int(year.group(1))
                 run = _with_catalogued_lead(text, catalogued_tail(text, _without_nationality(text, run), dated), dated, floor=start)
-                surface = text[run[0]:run[1]]
+                surface = " ".join(text[run[0]:run[1]].split())  # (one line's end and the next's start: one title)
                 yield Mention(Span(*run), title_case(surface), int(year.group(1)), "yeared", year.end())
 
     def _short_yeared(self, text: str, start: int):
