@@ -137,6 +137,21 @@ def test_a_dated_title_keeps_the_opening_words_the_catalog_gives_it():
     assert [(m.title, m.year) for m in MentionFinder()(text)] == [("Now, Voyager", 1942), ("Dock Lights", 2004)]
 
 
+def test_a_dated_title_the_capitals_ran_on_into_is_cut_to_the_title_the_catalog_knows():
+    text = ("They are Nick and Nora from The Thin Man (1934), in the Bedford Falls of It's a Wonderful Life (1946), "
+            "with a nod to Bogart and to The Harder They Fall (1956), and Bride of Frankenstein (1935) whole.")
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert found == [("The Thin Man", 1934), ("It's a Wonderful Life", 1946), ("The Harder They Fall", 1956),
+                     ("Bride of Frankenstein", 1935)]
+
+
+def test_a_dated_title_set_in_markup_the_reader_left_ends_before_its_closing_tag_or_link():
+    text = ("It borrows from <em>Dock Lights</em> (1962), <i>Gull Island</i> (1971) and "
+            "[Tern Rock](/reviews/tern-rock) (1964), and from *Salt Marsh* (1980).")
+    found = [(m.title, m.year) for m in MentionFinder()(text)]
+    assert found == [("Dock Lights", 1962), ("Gull Island", 1971), ("Tern Rock", 1964), ("Salt Marsh", 1980)]
+
+
 def test_a_dated_title_leaves_the_label_or_heading_before_it():
     finder = MentionFinder()
     # a heading line or a label the catalog does not know with the title, where it knows the title alone

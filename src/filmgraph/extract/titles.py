@@ -57,6 +57,7 @@ _QUOTED = re.compile(
 # "“Jaws” (1975)", also with the year wrapped onto the next line
 _YEAR_AFTER_QUOTE = re.compile(r"(?:[ ]|[ ]?\n[ \t]*)?" + _YEAR_IN_BRACKET)
 _TITLE_MARKS = ("”", '"', "*", "_")
+_CLOSING_MARKUP = re.compile(r"(?:</(?:em|i|cite|b|strong|u)>|\]\([^()\s]*\))[ \t]*$", re.IGNORECASE)
 _TOKEN_BACK = re.compile(r"\S+")
 # No title runs on over a blank line or a tab.
 _NO_TITLE_GAP = re.compile(r"\t|(?:\r\n?|\n)[ ]*(?:\r\n?|\n)")
@@ -347,13 +348,14 @@ def _without_nationality(text: str, run: tuple[int, int]) -> tuple[int, int]:
 # Where a label or a heading line may end before a title: "VIDEO CORNER: LES DIABOLIQUES (1955)",
 # "Autumn Season\nKind Hearts and Coronets (1949)".
 # What may end the words before a dated title: a label, a heading's line, an owner ("Chabrol's Le
-# Boucher") or an actor in it ("Dustin Hoffman in Tootsie")
-_LABEL_END = re.compile(r":[ ]+|[ ]*(?:\r\n?|\n)[ ]*|['’]s[ ]+|[ ]in[ ]+")
+# Boucher"), an actor in it ("Dustin Hoffman in Tootsie") or a small word the capitals ran on over
+# ("Nick and Nora from The Thin Man", "the Bedford Falls of It's a Wonderful Life")
+_LABEL_END = re.compile(r":[ ]+|[ ]*(?:\r\n?|\n)[ ]*|['’]s[ ]+|(?<=[ ])(?:in|from|of|to|and|with|by)[ ]+")
 
 
 def catalogued_tail(text: str, run: tuple[int, int], year: int) -> tuple[int, int]:
-    """``run`` without the label, heading line, owner or actor before a title, when the catalog
-    knows the title after it in ``year`` and not the whole run; else ``run`` as it is."""
+    """``run`` without the label, heading line, owner, actor or other words before a title, when the
+    catalog knows the title after it in ``year`` and not the whole run; else ``run`` as it is."""
     gazetteer = load_gazetteer()
     if year in gazetteer.years(text[run[0]:run[1]]):
         return run
@@ -397,7 +399,10 @@ class MentionFinder:
         for year in _YEAR.finditer(text, start):
             if text[max(start, year.start() - 2):year.start()].rstrip()[-1:] in _TITLE_MARKS:
                 continue  # "“Les Nuits de Lyon” (1986)", "*Before Sunrise* (1995)": the marked title, read whole by _quoted
-            run = capitalized_run_before(text, year.start(), floor=start, max_words=self.max_title_words)
+            # (a title set in markup the reader left ends before its closing tag or link: "<em>Scarface</em> (1932)",
+            # "[Alien](/reviews/alien) (1979)")
+            closed = _CLOSING_MARKUP.search(text, max(start, year.start() - 80), year.start())
+            run = capitalized_run_before(text, closed.start() if closed else year.start(), floor=start, max_words=self.max_title_words)
             if run is None:  # "Les Oiseaux de papier (1991)": a foreign title in sentence case
                 foreign = _FOREIGN_TITLE_BEFORE.search(text, max(start, year.start() - 80), year.start())
                 run = foreign.span(1) if foreign else None
