@@ -2120,16 +2120,9 @@ def _longest_post_sender(value: Any) -> str:
     """The sender's name of the message with the longest body in a whole document (a chat's export:
     the review is its longest message), when its sender field names a person; else ""."""
     best, longest = "", 0
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, dict):
-            fields = _keyed(item)
-            if (length := len(_plain(_field([fields], _BODY_KEYS)))) > longest:
-                best, longest = _plain(_field([fields], _SENDER_KEYS)), length
-            pending.extend(fields.values())
-        elif isinstance(item, list):
-            pending.extend(item)
+    for fields in _keyed_objects(value):
+        if (length := len(_plain(_field([fields], _BODY_KEYS)))) > longest:
+            best, longest = _plain(_field([fields], _SENDER_KEYS)), length
     return best if _PERSONS_NAME.fullmatch(best) else ""
 
 
@@ -2139,18 +2132,23 @@ def _sole_author(value: Any, keys: tuple[str, ...] = _WRITER_OF_REVIEW_KEYS) -> 
     when they name nobody or several people (a thread's posters). Only the fields that name a writer
     count by default: a "user" or a "creator" elsewhere is as often the account that saved the page
     or the program that wrote the file; a user's display name counts where it is the only one."""
-    found: set[str] = set()
+    found = {name for fields in _keyed_objects(value) for key in keys
+             if (named := fields.get(key)) not in (None, "", [], {}) for name in _people(named)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _keyed_objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object (dict) of a whole document, at any depth, with its keys as :func:`_keyed` gives
+    them."""
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, dict):
             fields = _keyed(item)
-            found.update(name for key in keys if (named := fields.get(key)) not in (None, "", [], {})
-                         for name in _people(named))
+            yield fields
             pending.extend(fields.values())
         elif isinstance(item, list):
             pending.extend(item)
-    return found.pop() if len(found) == 1 else ""
 
 
 def _all_text(value: Any, key: str = "") -> str:
