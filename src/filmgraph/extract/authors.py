@@ -83,7 +83,7 @@ _AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[
 _BYLINE_LINE = re.compile(r"^[^\n]{0,78}?(?:(?:\b|[_.])by\b|author|reviewer|critic)", re.MULTILINE)
 # the key of a field the name is the value of, in any case or spelling: "REVIEW_AUTHOR:", "<Authors>", "reviewer('",
 # 'note_by = "'
-_AUTHOR_KEY = re.compile(r"(?:author|reviewer|critic|byline|creator|annotator|(?<=[_.])by)\w*[\"'>]?[ \t]*(?:[:=(←]+|::)?[ \t]*[\"'“]?$")
+_AUTHOR_KEY = re.compile(r"(?:author|reviewer|critic|byline|creator|annotator|(?<=[_.])by)\w*[\"'>]?[ \t]*[:=(←]*[ \t]*[\"'“]?$")
 # (what "by" closes in a sentence's phrase, not a signature: "typed by hand", "known by heart")
 _BY_IDIOMS = frozenset("hand heart design default far now night day chance accident mail post email phone name".split())
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
