@@ -78,12 +78,11 @@ _BYLINE_WORDS = frozenset({"by", "from", "with", "and", "of", "for", "to", "on",
 _NEWLINE = re.compile("\n")
 _QUOTE_MARK = re.compile("[\"“]")
 _AUTHOR_LABEL = re.compile(r"(?i)(?:\b(?:author|byline|reviewer|critic)[ \t]*:|--|[—–])[ \t]*$")
-_AUTHOR_FIELD = re.compile(r"(?i)\b(?:(?:author|byline|creator|reviewer|critic)[\"']?[ \t]*[:=]?|by[\"']?[ \t]*[:=])[ \t]*[\"“']$")
 # a short line with "by" or an author's key ("REVIEW_AUTHOR: Ann Lee", "note_author = 'Ann Lee'", "Reviewer <- ...")
 _BYLINE_LINE = re.compile(r"^[^\n]{0,78}?(?:(?:\b|[_.])by\b|author|reviewer|critic)", re.MULTILINE)
 # the key of a field the name is the value of, in any case or spelling: "REVIEW_AUTHOR:", "<Authors>", "reviewer('",
-# 'note_by = "'
-_AUTHOR_KEY = re.compile(r"(?:author|reviewer|critic|byline|creator|annotator|(?<=[_.])by)\w*[\"'>]?[ \t]*[:=(←]*[ \t]*[\"'“]?$")
+# 'note_by = "', '"by": "' (matched against the lower-cased text)
+_AUTHOR_KEY = re.compile(r"(?:author|reviewer|critic|byline|creator|annotator|(?<=[_.])by|\bby(?=[\"']?[ \t]*[:=]))\w*[\"'>]?[ \t]*[:=(←]*[ \t]*[\"'“]?$")
 # (what "by" closes in a sentence's phrase, not a signature: "typed by hand", "known by heart")
 _BY_IDIOMS = frozenset("hand heart design default far now night day chance accident mail post email phone name".split())
 _NOT_HANDLES = frozenset("""the and but for not you this that with from have what when then they there here just like
@@ -134,8 +133,7 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
                 found[match.start(1)] = match.group(1)
     # (a quoted value of an author field is no title: 'author: "Ann Lee"', '<Byline author="Ann Lee">')
     titles = {norm_title(m.title) for m in doc.mentions
-              if not (m.kind == "quoted" and (_AUTHOR_FIELD.search(text, max(0, m.span.start - 20), m.span.start)
-                                              or _AUTHOR_KEY.search(doc.lowered, max(0, m.span.start - 40), m.span.start)))}
+              if not (m.kind == "quoted" and _AUTHOR_KEY.search(doc.lowered, max(0, m.span.start - 40), m.span.start))}
     # (nor is a name an author's label or a sign-off's dash gives: "// Author: Ann Lee" above 'signoff = @"Ann Lee"',
     # 'DISPLAY "-- Ann Lee, Film Notes".')
     titles -= {norm_title(name) for at, name in found.items() if _AUTHOR_LABEL.search(text, max(0, at - 20), at)}
