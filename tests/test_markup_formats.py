@@ -462,6 +462,26 @@ def test_a_settings_files_review_in_its_comments_is_read(tmp_path, name, setting
     assert "port" not in read_review(path).text and "checkout" not in read_review(path).text
 
 
+@pytest.mark.parametrize(("name", "settings"), [
+    ("pipeline.yml", 'env:\n  REVIEW_SLUG: "sf-21"\n  REVIEW_AUTHOR: "Ilse Marrow"\n  HOST: "notes.example.org"\n'
+                     'steps:\n  - command: "make site"\n    user: "Deploy Bot"\n'),
+    ("site.toml", '[params]\nnote_by = "Ilse Marrow"\nport = 8080\n'),
+])
+def test_a_settings_files_author_field_signs_the_review_in_its_comments(tmp_path, name, settings):
+    # the review kept in the header comments, its author only in a field below them; an account's
+    # field ("user") signs nothing
+    path = tmp_path / name
+    path.write_text(_COMMENTED.replace("#\n# Written by Tomas Vehko\n", "") + "\n" + settings, encoding="utf-8")
+    assert _found(path)[3] == "Ilse Marrow"
+    assert "Deploy Bot" not in read_review(path).text
+
+
+def test_a_settings_files_author_field_adds_no_second_byline(tmp_path):
+    path = tmp_path / "pipeline.yml"
+    path.write_text(_COMMENTED + '\nenv:\n  REVIEW_AUTHOR: "Tomas Vehko"\n', encoding="utf-8")
+    assert read_review(path).text.count("Tomas Vehko") == 1
+
+
 def _block_commented(review: str) -> str:
     return "/*\n" + "".join(f" * {line}".rstrip() + "\n" for line in review.replace("# ", "").replace("#", "").splitlines()) + " */\n"
 

@@ -3529,7 +3529,8 @@ def mbox_to_text(document: str) -> str:
 def yaml_to_text(document: str, *, source: str = "<yaml>") -> str:
     """A review kept as YAML in, plain text out: its fields read as :func:`json_to_text` reads a
     JSON export's; a configuration file whose fields hold no review, its comments' prose (a
-    site's deployment file with the review written in its header).
+    site's deployment file with the review written in its header), signed by the one name an
+    author's field gives (``REVIEW_AUTHOR: "Jo Bell"``).
 
     Raises
     ------
@@ -3590,9 +3591,26 @@ def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> st
     try:
         text = _data_to_text(_undo_mojibake(json.loads(json.dumps(data, default=str))), source=source, what=what)
     except ReviewError as error:
-        return _commented_review(document, source=source, problem=error.problem)
+        return _signed(_commented_review(document, source=source, problem=error.problem), data)
     comments = _hash_comments(document)
-    return _paragraphed(comments) if _outweighs(comments, text) else text
+    return _signed(_paragraphed(comments), data) if _outweighs(comments, text) else text
+
+
+#: A settings field that names a review's author: "author", "reviewer", "REVIEW_AUTHOR", "note_by"
+#: (not "user" or "creator": in a configuration file those are accounts).
+_AUTHOR_SETTING = re.compile(r"\w*(?:author|reviewer|critic)|byline|(?:note|review|written|posted|reviewed)by")
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+")
+
+
+def _signed(prose: str, data: Any) -> str:
+    """A settings file's comment ``prose`` with a "By" line for the one person its fields name as
+    an author (a deployment file's ``REVIEW_AUTHOR: "Jo Bell"`` under a review kept in its header
+    comments), when the prose does not name them itself."""
+    names = {name for fields in _keyed_objects(data) for key, value in fields.items() if _AUTHOR_SETTING.fullmatch(key)
+             for name in _people(value) if _FULL_NAME.fullmatch(name)}
+    if len(names) != 1 or (name := names.pop()) in prose:
+        return prose
+    return f"{prose}\n{field_line('author', name)}\n"
 
 
 _HASH_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
