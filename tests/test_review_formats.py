@@ -760,6 +760,21 @@ def test_a_csv_file_with_several_reviews_or_none_is_refused_by_name(tmp_path):
         assert path.name in str(raised.value) and problem in str(raised.value)
 
 
+@pytest.mark.parametrize(("name", "rows"), [
+    ("menu.csv", "Booth terminal,xterm,utilities-terminal\nLock screen,xlock,system-lock-screen\n"),
+    ("queue.tsv", "job\tprinter\tcopies\nposter\tfoyer\t2\n"),
+])
+def test_a_tables_review_kept_in_its_header_comments_is_read(tmp_path, name, rows):
+    # no row holds review text: the note of the week sits in the comments above the table
+    path = _write(tmp_path, name, "# Salt Marsh (2019)\n#\n# Ann Lee directed this quiet drama, a remake of Dock Lights\n"
+                  "# (1987), and she keeps the harbour loud and the talk sparse. The ending is patient\n"
+                  "# and kind, and the two leads are better than the script they were given.\n#\n# Note by Ilse Marrow\n\n" + rows)
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Salt Marsh", 2019, "Ilse Marrow")
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 1987)]
+    assert "xlock" not in read_review(path).text and "foyer" not in read_review(path).text
+
+
 def test_a_webvtt_video_review_is_read_as_what_its_speakers_say(tmp_path):
     path = _write(tmp_path, "ep.vtt", "WEBVTT\nKind: captions\n\nNOTE corrected by hand\n\nintro\n00:00:01.000 --> 00:00:04.000\n"
                                       "<v Ann Lee>This week: Gull Island (2011).\n\n00:00:04.000 --> 00:00:07.000 align:start\n"

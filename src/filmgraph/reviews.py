@@ -2600,10 +2600,13 @@ def csv_to_text(document: str, *, source: str = "<csv>", delimiter: str = ",") -
     text out: the header names the fields, read as :func:`json_to_text` reads an object's.
     ``delimiter="\\t"`` reads a TSV export.
 
+    A table with no row of review text is read by the prose of its ``#`` comments.
+
     Raises
     ------
     ReviewError
-        If no row or more than one has review text, or the file is not CSV.
+        If no row has review text and no comment holds a review, if more than one row has
+        review text, or if the file is not CSV.
 
     >>> print(csv_to_text('Date,Name,Year,Rating,Review\\n2024-03-09,Night Harbour,2019,4,"A calm drama."\\n'))
     Night Harbour (2019)
@@ -2616,9 +2619,10 @@ def csv_to_text(document: str, *, source: str = "<csv>", delimiter: str = ",") -
     except csv.Error as error:
         raise ReviewError(source, f"not valid CSV ({error})") from error
     reviews = [row for row in rows if str(_field([_keyed(row)], _BODY_KEYS) or "").strip()]
-    if len(reviews) != 1:
-        problem = "has no row with review text" if not reviews else f"has {len(reviews)} rows with review text; give each its own file"
-        raise ReviewError(source, f"the CSV file {problem}")
+    if not reviews:  # (a menu's or a tool's table that keeps the week's note in its header comments)
+        return _commented_review(document, source=source, problem="the CSV file has no row with review text")
+    if len(reviews) > 1:
+        raise ReviewError(source, f"the CSV file has {len(reviews)} rows with review text; give each its own file")
     return _review_fields_to_text(reviews[0], {}, source=source, what="CSV row")
 
 
