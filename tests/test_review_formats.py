@@ -844,6 +844,27 @@ def test_a_review_commented_in_blocks_among_settings_is_read_without_its_marks(t
     assert read_review(_write(tmp_path, "plain.sudoers", short)).text.startswith("# managed by the deploy script\n# do not edit\n")
 
 
+def test_a_review_in_an_input_decks_star_comments_is_read_without_its_marks(tmp_path):
+    # a circuit netlist's or a simulation deck's "*" comment lines, a bare "*" between paragraphs
+    header = ("* Night Harbour (2019)\n*\n* Ana Pires directed this slow drama, a remake of Dock\n"
+              "* Lights (1962) made with more patience and less money, and the pier at night\n"
+              "* is the best thing that either film ever had. The two leads are better than\n"
+              "* the script they were given.\n*\n* -- Jo Bell\n*\n")
+    deck = "V1 in 0 DC 5\nR1 in out 1k\nC1 out 0 10u\n.tran 1m 50m\n.end\n"
+    path = _write(tmp_path, "lamp.cir", header + deck)
+    assert "a remake of Dock\nLights (1962)" in read_review(path).text
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+
+
+def test_a_bulleted_list_keeps_its_stars(tmp_path):
+    bullets = ("Night Harbour (2019), by Jo Bell\n\n* the harbour at night, shot in one long take by the pier\n"
+               "* the two leads, who are better than the script they were given\n* the ending, patient and kind\n"
+               "* the score, which is mostly the sound of the engines and the gulls\n")
+    assert read_review(_write(tmp_path, "notes.txt", bullets)).text == bullets
+
+
 @pytest.mark.parametrize(("name", "mark", "opening", "closing"), [
     ("model.dsl", " * ", "/*\n", " */\n"), ("deck.s2p", "! ", "", ""), ("widget.c", " ** ", "/**\n", " **/\n")])
 def test_a_review_in_a_block_comment_or_behind_bangs_is_read_without_its_marks(tmp_path, name, mark, opening, closing):

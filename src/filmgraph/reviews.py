@@ -345,6 +345,8 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
         while mark is not None and end < len(lines) and lines[end].lstrip(" \t").startswith(mark):
             end += 1
         block = lines[start:end]
+        if mark == "*" and not any(line.strip() == "*" for line in block):
+            mark = None  # (a list's bullets, not a comment: an input deck's "*" blocks hold a bare "*" between paragraphs)
         if ((mark is not None or opening.startswith("/*")) and len(block) >= _MIN_PREFIXED_LINES
                 and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE):
             lines[start:end] = [_PREFIX.sub("", line, count=1) if mark else _BLOCK_COMMENT_LINE.sub(r"\1", line) for line in block]
@@ -464,12 +466,12 @@ _LINK_MARK = re.compile(r"\[(\d+)\](?=\S)")
 _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
-_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+) ?")
+_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+|\*(?=[ \t]|$)) ?")
 _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
-_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!")
+_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*")
 #: A statement that holds one string: the code before it, the string (double quotes with backslash
 #: escapes, or single quotes with doubled ones), then a little code after it.
 _STRUNG_LINE = re.compile(r"""^(?P<code>[ \t]*[^"'\n]{0,40}?)(?:"(?P<double>(?:[^"\\\n]|\\.)*)"|'(?P<single>(?:[^'\n]|'')*)')[^"'\n]{0,20}$""")
