@@ -192,6 +192,9 @@ def test_screenplay_credits_in_prose(extract):
         "It is the comedy that Tilde Horn directed and wrote with Bram Loos in her twenties.": ["Tilde Horn", "Bram Loos"],
         "Nils Okafor directed, and wrote it with his long-time partner Dora Feld.": ["Nils Okafor", "Dora Feld"],
         "Ada Moreno directed, co-wrote and stars in this small comedy.": ["Ada Moreno"],
+        "Rolf Brand directed this big, friendly western and wrote it with his brother Ivo Brand.": ["Rolf Brand", "Ivo Brand"],
+        "Una Pell, Teo Marsh and Ida Marsh directed this spoof and wrote it with Olaf Wren.":
+            ["Una Pell", "Teo Marsh", "Ida Marsh", "Olaf Wren"],
     }
     for body, writers in cases.items():
         found, _ = extract(f"SALT (2001)\nReviewed by A B\n\n{body}")

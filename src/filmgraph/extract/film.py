@@ -140,7 +140,7 @@ _FILM_NOUN = (
     r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|"
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining|"
-    r"caper|heist|farce|biopic|chiller|shocker|slasher|weepie|romp)"
+    r"caper|heist|farce|spoof|parody|biopic|chiller|shocker|slasher|weepie|romp)"
 )
 # "Mehboob Khan directed it in 1957", "Ann Lee directed this Danish film in 1987": its maker's year for it
 _MADE_IT_IN = re.compile(r"\b(?:directed|made|shot|filmed)\s+(?:it|this\s+(?:[A-Za-z-]+\s+){0,3}?" + _FILM_NOUN + r")\s+in\s+((?:19|20)\d\d)\b")
@@ -300,8 +300,9 @@ _PROSE_CREDITS = (
                 rf"({_WRITER_NAMES})"), False, True, ("wrote", "written by")),
     # a director who wrote it too: "Ann Lee directed Grey Harbor (2019) and wrote it with Bo Ek", "Ann Lee
     # directed it and wrote the screenplay", "that Ann Lee directed and wrote with Bo Ek", "Ann Lee directed,
-    # co-wrote and stars in"
-    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?directed(?:\s+(?:it|this|[A-Z][^.;:!?\n]{{0,60}}?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # co-wrote and stars in", "Ann Lee and Bo Ek directed this big, friendly western and wrote it with Jo Gil"
+    (re.compile(rf"({_NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+(?:who\s+(?:also\s+)?)?directed"
+                rf"(?:\s+(?:it|this(?:\s+(?:[\w,-]+\s+|\w+-){{0,4}}?{_FILM_NOUN}\b)?|[A-Z][^.;:!?\n]{{0,60}}?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
                 r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with|and)\b"), True, True, ("directed",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
