@@ -284,6 +284,7 @@ def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
     "Tonally it is cut from the same cloth as Jaws (1975).",
     "By harking back to Jaws (1975), it finds its nerve.",
     "The film is closer to Jaws (1975) than it is to anything in its own decade.",
+    "It models its whole look, the grey harbour and the night swims, on Jaws (1975), and comes off second best.",
 ])
 def test_more_influence_phrasings(body):
     _, influences = _kept(body)

@@ -58,7 +58,7 @@ _STRONG = (
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
     r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     # "That daylight attack is pure X"
-    r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after|ure(?:(?<=\bis\spure)|(?<=was\spure)|(?<=are\spure)|(?<=were\spure)))|modell?ed\s+(?:on|after)|variation\s+on|"
+    r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after|ure(?:(?<=\bis\spure)|(?<=was\spure)|(?<=are\spure)|(?<=were\spure)))|modell?ed\s+(?:on|after)|models?\s+(?=its|their|his|her|the\s)[^.;:!?]{1,120}?\s+on|variation\s+on|"
     # "takes its siege, a building held against an enemy that keeps coming, from X", "takes his lone
     # marshal from X", "is taken straight from X" (what is taken opens with a possessive or "the": "takes
     # her to the cemetery from" leads to a place, where the target finder reads no film)
