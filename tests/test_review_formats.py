@@ -858,6 +858,18 @@ def test_a_review_in_an_input_decks_star_comments_is_read_without_its_marks(tmp_
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
+def test_a_review_on_lines_led_by_a_backslash_marker_is_read_without_it(tmp_path):
+    # a scripture format's remark lines ("\\rem"): the marker leads every line of the note
+    note = ("Night Harbour (2019)", "", "Ana Pires directed this slow drama, a remake of the Norwegian Dock",
+            "Lights (1962), and the pier at night is the best thing that either film ever had.",
+            "The two leads are better than the script they were given, and the ending is kind.", "", "-- Jo Bell")
+    path = _write(tmp_path, "notes.usfm", "\\id XXA notes\n\\h Notes\n" + "".join(f"\\rem {line}".rstrip() + "\n" for line in note))
+    assert "the Norwegian Dock\nLights (1962)" in read_review(path).text
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+
+
 def test_a_bulleted_list_keeps_its_stars(tmp_path):
     bullets = ("Night Harbour (2019), by Jo Bell\n\n* the harbour at night, shot in one long take by the pier\n"
                "* the two leads, who are better than the script they were given\n* the ending, patient and kind\n"

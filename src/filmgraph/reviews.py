@@ -357,9 +357,9 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
 
 def unled_text(text: str) -> str:
     r"""A text with a block of lines that all open with one word of a format's own (a font file's
-    ``Comment``, a Life pattern's ``#C``, a Gerber file's ``G04``, a batch file's ``REM``, an ABC
-    tune's ``N:`` with no space after it: the comments that carry a review) in, those lines without
-    that word out; any other text as it is.
+    ``Comment``, a Life pattern's ``#C``, a Gerber file's ``G04``, a batch file's ``REM``, a
+    scripture file's ``\rem``, an ABC tune's ``N:`` with no space after it: the comments that carry
+    a review) in, those lines without that word out; any other text as it is.
     A block is five lines or more, three of them prose; a word of prose opening every line (an
     article, a pronoun, "and"), a list's bullet and a chat's speaker ("ann:") lead no block.
 
@@ -484,7 +484,7 @@ _MIN_COMMENT_PROSE = 30
 #: after a comment's marks, then a space or the line's end (not a tag, a bracketed time, a call or
 #: a bullet: "<SYNC", "[21:02]", "review_line(1,", "-"); or a field's capital letter or two and its
 #: colon, the text right after it ("N:Satyajit Ray wrote ...")
-_LINE_LEAD = re.compile(r"([#$%!]*[A-Za-z][A-Za-z0-9_]*)(?: |$)|([A-Z]{1,2}:)(?=\S|$)")
+_LINE_LEAD = re.compile(r"([#$%!\\]*[A-Za-z][A-Za-z0-9_]*)(?: |$)|([A-Z]{1,2}:)(?=\S|$)")
 _LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
 _MIN_LED_LINES = 5
 _PROSE_OPENERS = frozenset("""the a an and or but nor so yet of in on at to for with by from as if when then
