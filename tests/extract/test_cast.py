@@ -486,6 +486,20 @@ def test_an_actor_s_other_film_beside_the_name_is_an_aside(extract):
         ("Mena Sova", None), ("Tara Reeve", None)}
 
 
+def test_an_aside_between_the_actor_and_plays_is_passed_over(extract):
+    assert set(_cast(extract, "Night Harbour is a drama. Rolf Gable, the television comic, plays Georg Hamm, a shy heir. "
+                          "Vera Lind, in her first film, plays Nina Hamm. Otto Brenn, who played the same man in the earlier "
+                          "version under another name, plays Jim Hale.")) == {
+        ("Rolf Gable", "Georg Hamm"), ("Vera Lind", "Nina Hamm"), ("Otto Brenn", "Jim Hale")}
+
+
+def test_the_tail_of_a_word_in_capitals_is_no_actor_s_initials(extract):
+    # "THE BOXER. Emily ...": "ER." is no initial of hers
+    assert set(_cast(extract, "Night Harbour is a drama, and as good as THE BOXER. Vera Lind, whose last film was a "
+                          "disaster by any measure that anyone could name, plays Nina. ANGEL FACE. Otto Brenn stars in "
+                          "NIGHT HARBOUR as Jim Hale.")) == {("Vera Lind", "Nina"), ("Otto Brenn", "Jim Hale")}
+
+
 def test_a_name_that_is_a_film_title_or_plain_words_is_marked_for_the_actor_model():
     from filmgraph.extract.actors import ActorScorer
     from filmgraph.extract.doc import DocBuilder
