@@ -493,6 +493,13 @@ def test_an_aside_between_the_actor_and_plays_is_passed_over(extract):
         ("Rolf Gable", "Georg Hamm"), ("Vera Lind", "Nina Hamm"), ("Otto Brenn", "Jim Hale")}
 
 
+def test_a_part_voiced_by_an_actor(extract):
+    assert set(_cast(extract, "Night Harbour is a cartoon. Wilbur, the pig, is voiced by Vera Lind, and the old goose "
+                          "Gussy was voiced by Otto Brenn.")) == {("Vera Lind", "Wilbur"), ("Otto Brenn", "Gussy")}
+    assert set(_cast(extract, "Night Harbour is a cartoon. As played by Vera Lind, the frog is the high point.")) == {
+        ("Vera Lind", None)}
+
+
 def test_the_tail_of_a_word_in_capitals_is_no_actor_s_initials(extract):
     # "THE BOXER. Emily ...": "ER." is no initial of hers
     assert set(_cast(extract, "Night Harbour is a drama, and as good as THE BOXER. Vera Lind, whose last film was a "

@@ -95,9 +95,10 @@ _PROSE = (
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{_ACTOR_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
-    # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee"
-    re.compile(rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
-               rf" (?:(?:is|was) )?played (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
+    # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee",
+    # "Wilbur, the pig, is voiced by Ann Lee" (not "As played by Ann Lee, the frog ...")
+    re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
+               rf" (?:(?:is|was) )?(?:played|voiced) (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{_ACTOR_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
@@ -105,7 +106,7 @@ _PROSE = (
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
 )
 # The words each of _PROSE cannot match without
-_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) |, playing ", r" stars in ", r"played ",
+_PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) |, playing ", r" stars in ", r"(?:played|voiced) ",
                                                        r", as ", r"(?:^|[.!?\n]\s*)As "))
 # "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis": the
 # verb is searched for, the actor read back from it
