@@ -496,6 +496,10 @@ def _block_commented(review: str) -> str:
                       "<Info>Screening licence for February, invoice 2024-117</Info></Ntry><Ntry><Amt>35.50</Amt>"
                       "<Info>Projector lamp fund and the hall booking of the 17th</Info></Ntry><Ntry><Amt>62.00</Amt>"
                       "<Info>Door takings of the 17th paid in by the treasurer</Info></Ntry></Stmt></Document>\n"),
+    # an editor's presets, whose "<item>" elements are no feed's entries
+    ("presets.xml", '<?xml version="1.0"?>\n<presets author="Film Club">\n<!--\n' + _COMMENTED.replace("# ", "  ").replace("#", "")
+                    + '-->\n<group name="Club"><item name="Screening venue" type="node"><label text="Where the club meets"/>'
+                    '<key key="amenity" value="cinema"/></item></group></presets>\n'),
 ])
 def test_a_review_in_the_comments_of_a_json_or_xml_settings_file_is_read(tmp_path, name, settings):
     # JSON with comments and trailing commas (VS Code's, ESLint's), an XML file with no review fields and

@@ -203,6 +203,20 @@ def test_html_of_markup_alone_is_read_by_its_comments(tmp_path):
     assert read_review(path).text == "Fine."
 
 
+def test_a_page_template_whose_comment_outweighs_its_placeholders_is_read_by_the_comment(tmp_path):
+    note = ("Night Harbour (2019)\n\n    Ana Pires directed this slow, patient drama about a lighthouse keeper's last "
+            "winter, and the sea does most of the talking. It is a remake of the Danish film The Lamp Room (1961), and "
+            "the lamp itself, polished every evening by the keeper's daughter, is the best thing in either of them.")
+    path = tmp_path / "programme.pt"  # a page template: its visible text is placeholders, its note a comment
+    path.write_text(f'<!DOCTYPE html>\n<!--\n    {note}\n-->\n<html><head><meta name="author" content="Jo Bell"></head>'
+                    '<body><h1 tal:content="title">Programme</h1><p tal:content="blurb">a showing</p></body></html>',
+                    encoding="utf-8")
+    found = extract_review(read_review(path)).kept()
+    assert (found.film.title, found.film.year, found.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in found.remake_of] == [("The Lamp Room", 1961)]
+    assert "a showing" not in read_review(path).text
+
+
 def test_lines_led_by_a_field_letter_and_its_colon_are_read_as_prose(tmp_path):
     note = ["Ana Pires directed Night Harbour (2019), a slow, patient drama about a",
             "lighthouse keeper's last winter; it is a remake of the Danish film",

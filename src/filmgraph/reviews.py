@@ -1802,8 +1802,11 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         # nested past what the parser keeps (thousands of levels): the text between the tags
         stripped = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", " ", html)
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", html_unescape(re.sub(r"<[^>]*>", " ", stripped))).strip()
-    if not text and len(kept := "\n\n".join(textwrap.dedent(comment).strip() for comment in comments).strip()) >= _MIN_PAGE_COMMENT_CHARS:
-        text = kept  # a page of markup alone, a help file's contents, that keeps its note in a comment
+    kept = "\n\n".join(textwrap.dedent(comment).strip() for comment in comments).strip()
+    if len(kept) >= _MIN_PAGE_COMMENT_CHARS and (not text or _outweighs(kept, text)):
+        # a page of markup alone, a help file's contents or a template of placeholders, that keeps its
+        # note in a comment; the page's author still signs it
+        text = kept + (f"\n\nBy {author}" if author and len(author) <= 80 and author not in kept else "")
     if not text:
         raise ReviewError(source, "the page is empty: it holds no text outside its markup")
     return text
@@ -2760,6 +2763,9 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         entries = []  # a playlist's or a document's parts (an ASX playlist's "<entry>" clips): one review in all
     if len(entries) > 1:
         raise ReviewError(source, f"the feed holds {len(entries)} entries; give each review its own file")
+    if entries and lxml_name(root) not in _FEED_ROOTS and entries[0] is not root \
+            and not _holds_prose(_all_text(_xml_fields(entries[0], attributes=True))):
+        entries = []  # an element outside a feed that only shares an entry's name (an editor preset's "<item name=...>")
     if not entries and (commented := _prose_of_comments(body, root)) is not None:
         return commented
     entry = entries[0] if entries else root
