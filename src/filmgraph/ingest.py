@@ -153,14 +153,25 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     started = time.monotonic()
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    outer_fired = outer_done = spent = False
+    outer_fired = outer_done = spent = reporting = False
     raised: BaseException | None = None  # what an alarm last raised into the block
+    outer_hook = sys.unraisablehook
+
+    def report(unraisable: sys.UnraisableHookArgs) -> None:
+        nonlocal reporting
+        reporting = True
+        try:
+            outer_hook(unraisable)
+        finally:
+            reporting = False
 
     def alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal outer_fired, outer_done, spent, raised
-        if raised is not None and sys.exc_info()[1] is raised:
+        if reporting or (raised is not None and sys.exc_info()[1] is raised):
             # it is on its way out (a finally or an __exit__ is running for it): another would
-            # replace it there, perhaps inside the finally below that stops these alarms
+            # replace it there, perhaps inside the finally below that stops these alarms; or one
+            # dropped in a finalizer is being reported (a test runner formats it), which another
+            # would break: the next alarm comes after it
             return
         elapsed = time.monotonic() - started
         if outer_left and not outer_done and outer_left <= seconds and callable(outer_handler) and elapsed < seconds:
@@ -182,6 +193,7 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
         raise raised
 
     signal.signal(signal.SIGALRM, alarm)
+    sys.unraisablehook = report
     # (repeating: an exception raised while a finalizer runs is printed and dropped, not raised,
     # so the alarm fires again until one gets through)
     signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left else seconds, _RETRY)
@@ -192,6 +204,7 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
+        sys.unraisablehook = outer_hook
         if outer_left and not outer_fired:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3), outer_interval)
 

@@ -458,6 +458,33 @@ def test_an_outer_alarm_raised_inside_a_finalizer_fires_again() -> None:
     assert time.monotonic() - started < 1.5
 
 
+def test_an_alarm_dropped_in_a_finalizer_is_reported_before_the_next_one() -> None:
+    """What an alarm raises inside a finalizer is handed to ``sys.unraisablehook`` (a test runner
+    formats it there); the budget's next alarm waits until that report is done rather than
+    breaking it, then stops the block."""
+    from filmgraph.ingest import _OverBudget, _time_budget
+
+    reported = []
+
+    def slow_report(unraisable: sys.UnraisableHookArgs) -> None:
+        time.sleep(0.3)  # the budget's repeating alarms come while this runs
+        reported.append(unraisable.exc_type)
+
+    class SlowToDelete:
+        def __del__(self) -> None:
+            time.sleep(0.3)  # the budget's first alarm comes in here, and is dropped
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = slow_report
+    try:
+        with pytest.raises(_OverBudget), _time_budget(0.1):
+            SlowToDelete()
+            time.sleep(2)
+    finally:
+        sys.unraisablehook = previous
+    assert reported == [_OverBudget]
+
+
 # -- hostile files for `filmgraph import` and `filmgraph catalog import` -----------------------------
 #
 # Each fails in one line naming the file and the problem, quickly and without the memory its
