@@ -870,6 +870,19 @@ def test_a_review_on_lines_led_by_a_backslash_marker_is_read_without_it(tmp_path
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
+@pytest.mark.parametrize("name", ["phlog.gophermap", "phlog.txt"])
+def test_a_gopher_menu_is_read_by_the_text_its_items_show(tmp_path, name):
+    lines = ["Night Harbour (2019)", "by Jo Bell", "", "Ana Pires directed this slow drama, a remake of the Norwegian",
+             "Dock Lights (1962). Vera Lind plays Mara, the keeper's daughter."]
+    menu = "".join(f"i{line}\tfake\t(NULL)\t0\r\n" for line in lines) + "1Back to the phlog\t/phlog\tgopher.example\t70\r\n"
+    path = _write(tmp_path, name, menu)
+    assert read_review(path).text.startswith("Night Harbour (2019)\nby Jo Bell\n\nAna Pires")
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+    assert [(c.actor, c.character) for c in kept.cast] == [("Vera Lind", "Mara")]
+
+
 def test_a_bulleted_list_keeps_its_stars(tmp_path):
     bullets = ("Night Harbour (2019), by Jo Bell\n\n* the harbour at night, shot in one long take by the pier\n"
                "* the two leads, who are better than the script they were given\n* the ending, patient and kind\n"

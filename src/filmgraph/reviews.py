@@ -5,7 +5,7 @@ Plain text (``.txt``), e-mail (``.eml``: its From, Date and Subject and its text
 entries (``.xml``/``.rss``/``.atom``), YAML (``.yaml``), reStructuredText (``.rst``), Org mode (``.org``), MediaWiki
 markup (``.wiki``/``.mediawiki``), the markups of :mod:`filmgraph.markup` (AsciiDoc, Textile, DokuWiki, TiddlyWiki,
 LaTeX, man pages, BBCode, gemtext, RTF), Word (``.docx``), OpenDocument (``.odt``), Jupyter notebooks (``.ipynb``), calendars (``.ics``),
-OPML outlines and Evernote exports, property lists and SQLite databases are read, and a chat app's export pasted as text; a file
+OPML outlines and Evernote exports, property lists, gopher menus (``.gophermap``) and SQLite databases are read, and a chat app's export pasted as text; a file
 of source-code literals (a Python dict, a Lua table, an SQL insert: :mod:`filmgraph.literals`) for the review fields it names, an SQL
 dump or script for the rows it inserts (:mod:`filmgraph.sqldump`); a file named
 ``.txt`` (or nothing) that is one of these formats is told by its content. A pasted table
@@ -88,14 +88,14 @@ __all__ = [
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "ass_to_text", "ris_to_text", "bibtex_to_text", "hocr_to_text", "postscript_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
     "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
-    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "pdf_to_text", "compose_review", "title_hint",
+    "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "gophermap_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "pdf_to_text", "compose_review", "title_hint",
 ]
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml", ".mbox", ".json", ".jsonl", ".ndjson",
                    ".csv", ".xml", ".rss", ".atom", ".rst", ".org", ".wiki", ".mediawiki", ".adoc", ".asciidoc", ".textile", ".dokuwiki", ".tid",
                    ".tex", ".latex", ".man", ".bbcode", ".gmi", ".rtf", ".docx", ".odt", ".ipynb", ".ics", ".opml", ".enex", ".yaml",
                    ".yml", ".tsv", ".pptx", ".xlsx", ".epub", ".odp", ".ods", ".webarchive", ".warc", ".toml", ".tar", ".gz", ".bz2", ".xz",
-                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".ris", ".bib", ".po", ".pot", ".hocr", ".ps", ".eps", ".dbf", ".dvi", ".pdf")
+                   ".oxps", ".xps", ".http", ".scc", ".ass", ".ssa", ".ris", ".bib", ".po", ".pot", ".hocr", ".ps", ".eps", ".dbf", ".dvi", ".pdf", ".gophermap")
 
 #: Names a folder search passes over although they end like a review: the gold answers that the
 #: evaluation sets keep beside their reviews.
@@ -537,6 +537,7 @@ _CONVERTERS: dict[str, Callable[[str, str], str]] = {
     ".srt": lambda text, source: subtitles_to_text(text),
     ".vtt": lambda text, source: subtitles_to_text(text),
     ".scc": lambda text, source: scc_to_text(text),
+    ".gophermap": lambda text, source: gophermap_to_text(text),
     ".ris": lambda text, source: ris_to_text(text, source=source),
     ".bib": lambda text, source: bibtex_to_text(text, source=source),
     ".hocr": lambda text, source: hocr_to_text(text, source=source),
@@ -635,6 +636,8 @@ def _sniffed_converter(text: str) -> Callable[[str, str], str] | None:
         return lambda text, source: shar_to_text(text, source=source)
     if head.startswith("MSH|"):
         return lambda text, source: hl7_to_text(text)
+    if _GOPHER_ITEM.match(text.lstrip("\n")):
+        return lambda text, source: gophermap_to_text(text)
     if head.startswith("Scenarist_SCC V1.0"):
         return _CONVERTERS[".scc"]
     if head.lstrip("\ufeff").startswith("[Script Info]"):
@@ -1601,6 +1604,26 @@ def scc_to_text(scc: str) -> str:
 
 #: What an HL7 observation's identifier names when its value is the text itself, not a labelled fact
 _HL7_TEXT_LABELS = frozenset(("text", "review text", "review", "comment", "comments", "note", "notes", "body"))
+
+
+#: A gopher menu's item: its type, the text shown, then a selector, a host and a port, tab-separated
+#: ("iDirected by Ann Lee.\tfake\t(NULL)\t0": an information line)
+_GOPHER_ITEM = re.compile(r"^[0-9A-Za-z+:;<]([^\t\n]*)\t[^\t\n]*\t[^\t\n]*\t\d+[ \t\r]*$", re.MULTILINE)
+
+
+def gophermap_to_text(menu: str) -> str:
+    r"""A gopher menu (a phlog's gophermap) in, plain text out: the text each item shows, one line
+    an item, without its type letter and its tab-separated selector, host and port; other lines
+    as they are.
+
+    >>> print(gophermap_to_text("iNight Harbour (2019)\tfake\t(NULL)\t0\r\niby Jo Bell\tfake\t(NULL)\t0\r\n"
+    ...                         "i\tfake\t(NULL)\t0\r\n0Ann Lee interview\t/lee.txt\tgopher.example\t70"))
+    Night Harbour (2019)
+    by Jo Bell
+    <BLANKLINE>
+    Ann Lee interview
+    """
+    return _GOPHER_ITEM.sub(r"\1", menu.replace("\r\n", "\n"))
 
 
 def hl7_to_text(message: str) -> str:
