@@ -883,6 +883,30 @@ def test_a_gopher_menu_is_read_by_the_text_its_items_show(tmp_path, name):
     assert [(c.actor, c.character) for c in kept.cast] == [("Vera Lind", "Mara")]
 
 
+def test_an_outliners_export_is_read_by_its_longest_page(tmp_path):
+    # Roam Research's JSON: a daily page that mentions the film, and the film's own page of blocks
+    def block(text, *children):
+        return {"string": text, "uid": "x", "create-time": 1, **({"children": list(children)} if children else {})}
+
+    pages = [
+        {"title": "October 12th, 2021", "children": [block("watched [[Night Harbour (2019)]] with the [[Tuesday club]]"),
+                                                    block("{{[[TODO]]}} renew library card")]},
+        {"title": "Night Harbour (2019)", "children": [
+            block("Director:: [[Ana Pires]]"), block("Reviewed by:: [[Jo Bell]]"),
+            block("Cast", block("[[Vera Lind]] as Mara"), block("[[Otto Brenn]] as the harbour master")),
+            block("Notes", block("A slow, patient drama, and a remake of the Norwegian [[Dock Lights (1962)]]."),
+                  block("The pier at night is the best thing in it. #[[Remakes]]"))]},
+    ]
+    path = _write(tmp_path, "graph.json", json.dumps(pages))
+    text = read_review(path).text
+    assert text.startswith("Night Harbour (2019)\n\nDirector: Ana Pires\nReviewed by: Jo Bell\nCast\nVera Lind as Mara\n")
+    assert "[[" not in text and "TODO" not in text and "uid" not in text.lower()
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, [d.name for d in kept.film.directors]) == ("Night Harbour", 2019, ["Ana Pires"])
+    assert kept.reviewer.name == "Jo Bell"
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+
+
 def test_a_bulleted_list_keeps_its_stars(tmp_path):
     bullets = ("Night Harbour (2019), by Jo Bell\n\n* the harbour at night, shot in one long take by the pier\n"
                "* the two leads, who are better than the script they were given\n* the ending, patient and kind\n"

@@ -2472,7 +2472,33 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         return notebook_to_text(document, source=source)
     if isinstance(data, dict) and "pandoc-api-version" in data and isinstance(data.get("blocks"), list):
         return _pandoc_to_text(data)
+    if (outline := _outline_page(data)) is not None:
+        return outline
     return _data_to_text(_joined_runs(_undo_mojibake(data)), source=source, what="JSON")
+
+
+def _outline_page(data: Any) -> str | None:
+    """The longest page of an outliner's export (Roam Research's: pages with a ``title`` and
+    ``children``, blocks with a ``string`` and their own ``children``) as text: its title, then
+    one line a block, depth first, links and tags as their words ("[[Ann Lee]]" as "Ann Lee"),
+    attributes as labels ("Director:: [[Ann Lee]]" as "Director: Ann Lee"); ``None`` for any other data."""
+    if not (isinstance(data, list) and data and all(isinstance(page, dict) and isinstance(page.get("title"), str) for page in data)
+            and any(isinstance(page.get("children"), list) for page in data)):
+        return None
+
+    def lines(blocks: Any) -> Iterator[str]:
+        for block in blocks if isinstance(blocks, list) else ():
+            if isinstance(block, dict) and isinstance(text := block.get("string"), str):
+                yield _OUTLINE_MARKUP.sub(lambda found: found.group(1) or found.group(2) or "", text).replace(":: ", ": ").strip()
+                yield from lines(block.get("children"))
+
+    pages = [[page["title"], "", *lines(page.get("children"))] for page in data]
+    longest = max(pages, key=lambda page: len(" ".join(page).split()))
+    return "\n".join(longest).strip() + "\n" if len(longest) > 2 else None
+
+
+#: An outliner's link or tag ("[[Ann Lee]]", "#[[Remakes to watch]]"), its words kept, or a macro ("{{[[TODO]]}}"), dropped
+_OUTLINE_MARKUP = re.compile(r"\{\{.*?\}\}|#?\[\[([^\[\]]*)\]\]|#([\w-]+)")
 
 
 #: The keys a rich-text run keeps its words under: ``{"text": "Cape Fear", "italic": true}`` (a
