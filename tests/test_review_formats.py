@@ -907,6 +907,22 @@ def test_an_outliners_export_is_read_by_its_longest_page(tmp_path):
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
+def test_a_django_fixtures_review_reads_the_film_and_author_it_points_to(tmp_path):
+    body = ("Ana Pires directed this slow drama, a remake of the Norwegian Dock Lights (1962), and the pier at night is "
+            "the best thing in it. The two leads are better than the script they were given. " * 4)
+    records = [
+        {"model": "auth.user", "pk": 2, "fields": {"username": "jbell", "first_name": "Jo", "last_name": "Bell", "is_staff": True}},
+        {"model": "reviews.film", "pk": 31, "fields": {"title": "Night Harbour", "year": 2019, "director": "Ana Pires"}},
+        {"model": "reviews.review", "pk": 88, "fields": {"film": 31, "author": 2, "body": body, "rating": "3.5"}},
+        {"model": "reviews.comment", "pk": 412, "fields": {"review": 88, "name": "Bo", "body": "Loved it, saw it twice."}},
+    ]
+    path = _write(tmp_path, "fixture.json", json.dumps(records))
+    assert read_review(path).text.startswith("Night Harbour (2019)\nBy Jo Bell\nDirector: Ana Pires\n")
+    kept = extract_review(read_review(path)).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+
+
 def test_a_bulleted_list_keeps_its_stars(tmp_path):
     bullets = ("Night Harbour (2019), by Jo Bell\n\n* the harbour at night, shot in one long take by the pier\n"
                "* the two leads, who are better than the script they were given\n* the ending, patient and kind\n"

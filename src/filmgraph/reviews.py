@@ -2474,7 +2474,34 @@ def json_to_text(document: str, *, source: str = "<json>") -> str:
         return _pandoc_to_text(data)
     if (outline := _outline_page(data)) is not None:
         return outline
-    return _data_to_text(_joined_runs(_undo_mojibake(data)), source=source, what="JSON")
+    return _data_to_text(_joined_runs(_undo_mojibake(_fixture_records(data))), source=source, what="JSON")
+
+
+def _fixture_records(data: Any) -> Any:
+    """A Django fixture's records (``{"model": "reviews.review", "pk": 88, "fields": {...}}``) as
+    their fields, a key that names another model and holds its ``pk`` given that record's short
+    fields in its place (``"film": 31`` as the film's title and year, ``"author": 2`` as the user's
+    name); any other data as it is."""
+    if not (isinstance(data, list) and data and all(
+            isinstance(record, dict) and isinstance(record.get("model"), str) and "." in record["model"]
+            and isinstance(record.get("fields"), dict) and "pk" in record for record in data)):
+        return data
+    by_key = {(record["model"].rsplit(".", 1)[1].lower(), record["pk"]): record["fields"] for record in data}
+
+    def referred(key: str, value: Any) -> Any:
+        model = "user" if key.lower() in _FIXTURE_USER_KEYS else key.lower()
+        fields = by_key.get((model, value)) if isinstance(value, int) and not isinstance(value, bool) else None
+        if fields is None or any(isinstance(inner, str) and len(inner) >= _SHORT_FIELD_CHARS for inner in fields.values()):
+            return value  # (no record, or one with prose of its own: a comment's review is no part of it)
+        if model == "user":
+            return " ".join(filter(None, (fields.get("first_name"), fields.get("last_name")))) or fields.get("username") or value
+        return fields
+
+    return [{key: referred(key, value) for key, value in record["fields"].items()} for record in data]
+
+
+#: The keys by which a Django record names the user it belongs to (``auth.user``)
+_FIXTURE_USER_KEYS = frozenset(("author", "user", "owner", "reviewer", "created_by", "writer"))
 
 
 def _outline_page(data: Any) -> str | None:
