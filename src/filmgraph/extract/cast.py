@@ -31,7 +31,7 @@ from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
-from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, spelled_alike, surname
+from .names import NAME_AT_WORD_START, NAME_PATTERN, clean_name, full_name_for, is_name, spelled_alike, surname
 from .titles import capitalized_run_before
 from .vocabulary import english_words
 
@@ -85,21 +85,19 @@ _BARE_ROLE = rf"(?:[A-Z]{{2,5}} )?(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
-# (not the tail of a word in capitals: "THE BOXER. Emily Watson plays Maggie" names no "ER. Emily Watson")
-_ACTOR_AT_WORD_START = name_at_word_start(r"\w'’")
 _PROSE = (
     # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
     # "plays the Bride, and", an aside between: "Jane Adams (HAPPINESS) plays her sister, Elna Penleric",
     # "George Gobel, the television comic, plays George Hamilton", "Val Kilmer, in his first film, plays Nick Rivers"
-    re.compile(rf"(?P<actor>{_ACTOR_AT_WORD_START})(?:, [a-z][^,.;\n]{{1,90}},|,? who| \(who| \([^()\n]{{1,80}}\))?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
+    re.compile(rf"(?P<actor>{NAME_AT_WORD_START})(?:, [a-z][^,.;\n]{{1,90}},|,? who| \(who| \([^()\n]{{1,80}}\))?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
-    re.compile(rf"(?P<actor>{_ACTOR_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
+    re.compile(rf"(?P<actor>{NAME_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee",
     # "Wilbur, the pig, is voiced by Ann Lee" (not "As played by Ann Lee, the frog ...")
     re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
                rf" (?:(?:is|was) )?(?:played|voiced) (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
-    re.compile(rf"(?P<actor>{_ACTOR_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
+    re.compile(rf"(?P<actor>{NAME_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
     re.compile(rf"As (?<=(?<![\w'’])As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"

@@ -43,7 +43,16 @@ from .lexicon import (
     STUDIOS,
     demonym_pattern,
 )
-from .names import NAME_PATTERN, clean_name, full_name_for, is_name, name_at_word_start, split_names, surname
+from .names import (
+    NAME_AT_WORD_START,
+    NAME_PATTERN,
+    clean_name,
+    full_name_for,
+    is_name,
+    name_at_word_start,
+    split_names,
+    surname,
+)
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
 from .vocabulary import english_words
@@ -212,8 +221,6 @@ _POSSESSIVE_COUNTRY = re.compile(rf"['’]s\s+(?:(?:1[89]|20)\d\d\s+)?(?:[a-z-]+
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)$")
 _NAME_JOINER = r"(?:,\s|\s(?:and|&)\s|,\sand\s)"
 _NAMES = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}"
-# (a name opening a credit is led by its capital, which ``re`` skips to, the word start checked after it)
-_NAME_AT_WORD_START = name_at_word_start(r"\w'’")
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
 # Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
 # since "directed by A with B" more often names a star.
@@ -281,7 +288,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"((?={NAME_PATTERN}\s+(?:and|&)\s+){_NAMES}),\s+(?:who\s+(?:also\s+)?|(?:[a-z-]+\s+){{0,2}}?"
                 rf"(?:brothers|sisters|siblings|partners|pair|duo|team),\s+)(?:co-)?directed\b(?!\s+by)"), True, False, ("directed",)),
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
-    (re.compile(rf"({_NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
+    (re.compile(rf"({NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
     # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee", a manual's "Written by Ann Lee <ann@example.org>")
     (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"
@@ -301,12 +308,12 @@ _PROSE_CREDITS = (
     # a director who wrote it too: "Ann Lee directed Grey Harbor (2019) and wrote it with Bo Ek", "Ann Lee
     # directed it and wrote the screenplay", "that Ann Lee directed and wrote with Bo Ek", "Ann Lee directed,
     # co-wrote and stars in", "Ann Lee and Bo Ek directed this big, friendly western and wrote it with Jo Gil"
-    (re.compile(rf"({_NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+(?:who\s+(?:also\s+)?)?directed"
+    (re.compile(rf"({NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+(?:who\s+(?:also\s+)?)?directed"
                 rf"(?:\s+(?:it|this(?:\s+(?:[\w,-]+\s+|\w+-){{0,4}}?{_FILM_NOUN}\b)?|[A-Z][^.;:!?\n]{{0,60}}?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
                 r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with|and)\b"), True, True, ("directed",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
-    (re.compile(rf"({_NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
+    (re.compile(rf"({NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
      (re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"),)),
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
@@ -314,16 +321,16 @@ _PROSE_CREDITS = (
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
     # (and "John Badham directed, same guy as ...", "dir. Ann Lee (first feature)")
     # (and "Robert Zemeckis directed from a screenplay by Diane Thomas")
-    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|\s+from\s+(?:(?:an?|the|his|her|their)\s|[A-Z])|(?=[,;.]\s))"),
+    (re.compile(rf"({NAME_AT_WORD_START})\s+directed(?:\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b|,\s+from\b|\s+from\s+(?:(?:an?|the|his|her|their)\s|[A-Z])|(?=[,;.]\s))"),
      True, False, ("directed",)),
     (_DIR_ABBREVIATED := re.compile(rf"(?<![\w.])(?:dir\.|Dir\.)\s+({NAME_PATTERN})"), True, False, ("dir.", "Dir.")),
     # "Ann Lee wrote and directed this glossy drama", "Ann Lee, who directed and wrote it,"
-    (re.compile(rf"({_NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
+    (re.compile(rf"({NAME_AT_WORD_START}),?\s+(?:who\s+(?:also\s+)?)?(?:(?:co-)?wrote\s+and\s+directed|directed\s+and\s+(?:co-)?wrote)"
                 rf"\s+(?:it\b|this\s+(?:[\w,-]+\s+){{0,4}}?{_FILM_NOUN}\b)"), True, True, ("wrote and directed", "directed and wrote", "directed and co-wrote")),
     # "Ann Lee directed this glossy drama", also past an aside on her and beside her other crafts: "John Bailey, a
     # cinematographer by trade, directed this neo-noir", "Shane Carruth, a former engineer, wrote, directed, edited and
     # scored this puzzle film", "Ridley Scott, better known for Alien (1979), made this small comedy"
-    (re.compile(rf"({_NAME_AT_WORD_START})(?:,\s+[^,.;:!?\n]{{3,90}}?,)?\s+(?:(?:co-)?wrote,?\s+(?:and\s+)?)?(?:directed|made)"
+    (re.compile(rf"({NAME_AT_WORD_START})(?:,\s+[^,.;:!?\n]{{3,90}}?,)?\s+(?:(?:co-)?wrote,?\s+(?:and\s+)?)?(?:directed|made)"
                 rf"(?:(?:,|\s+and)\s+[a-z]+){{0,3}}\s+this\s+(?:[\w,-]+\s+|\w+-){{0,4}}?{_FILM_NOUN}\b"), True, False,
      (re.compile(r"\b(?:directed|made)(?:(?:,|\s+and)\s+[a-z]+){0,3}\s+this\b"),)),
     # "with Ann Lee directing", "the first feature from Ann Lee", "the new film from director Ann Lee"
@@ -334,13 +341,13 @@ _PROSE_CREDITS = (
                 rf"(?:(?!(?:of|the|that|which|from|by|in|on|with|about|for|to|than|and\s+then)\b)[\w-]+\s+){{0,5}}?)"
                 rf"{_FILM_NOUN}\s+(?:from|by)\s+(?:(?:[Dd]irector|[Ff]ilmmaker)\s+)?(?:(?i:{_DEMONYM})\s+)?({NAME_PATTERN})"),
      True, False, (_ReadBack(re.compile(r"(?:from|by)\s"), re.compile(rf"{_FILM_NOUN}\s+$")),)),
-    (re.compile(rf"({_NAME_AT_WORD_START})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
+    (re.compile(rf"({NAME_AT_WORD_START})\s+directed\s+and\s+{NAME_PATTERN}\s+wrote\b"), True, False, ("directed and",)),
     (re.compile(rf"\band\s+({NAME_PATTERN})\s+wrote\s+(?:it|this(?:\s+one)?|the\s+(?:film|movie|thing))\b"), False, True, ("wrote",)),
     # "the 2017 horror film that Ann Lee wrote and directed"
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+(?:wrote\s+and\s+)?directed\b"), True, False, ("directed",)),
     (re.compile(rf"\b(?:that|which)\s+({NAME_PATTERN})\s+wrote\s+and\s+directed\b"), False, True, ("wrote and directed",)),
     # "Ann Lee directs, from a script by Bo Ek"
-    (re.compile(rf"({_NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
+    (re.compile(rf"({NAME_AT_WORD_START})\s+directs\b(?!\s+(?:her|his|their)\s+(?:next|last|first))"), True, False, ("directs",)),
     # "including directors Tomas Gutierrez Alea and Juan Carlos Tabio", "directors Ann Lee, Bo Ek and Jo Gil"
     (re.compile(rf"(?<![\w-])[Dd]irectors\s+((?={NAME_PATTERN}{_NAME_JOINER}){_NAMES})"), True, False, ("irectors ",)),
     (_DIRECTOR_NAMED, True, False, ("irector", "ilmmaker", "elmer", "ocumentarian")),
@@ -351,7 +358,7 @@ _PROSE_CREDITS = (
 # Who shared the direction: "Ann Lee co-directed it with Bo Ek", "co-directed with Bo Ek", "with Bo Ek as
 # co-director" (read beside the other credits: a co-director is seldom the only director named)
 _CO_DIRECTING = (
-    re.compile(rf"({_NAME_AT_WORD_START})\s+co-direct(?:ed|s)\b"),
+    re.compile(rf"({NAME_AT_WORD_START})\s+co-direct(?:ed|s)\b"),
     re.compile(rf"co-direct(?:ed|s|ing)\s+(?:it\s+|this(?:\s+one)?\s+|the\s+(?:film|movie|picture)\s+)?with\s+({_NAMES})"),
     re.compile(rf"\bwith\s+({NAME_PATTERN})\s+as\s+(?:(?:his|her|their)\s+)?co-director\b"),
 )

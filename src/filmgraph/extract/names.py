@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA, Indel
 from ..titlekeys import ascii_fold
 from .lexicon import NOT_NAME_OPENERS
 
-__all__ = ["NAME_PATTERN", "is_name", "split_names", "surname", "clean_name", "full_name_for", "handle_owner", "spelled_alike"]
+__all__ = ["NAME_PATTERN", "NAME_AT_WORD_START", "is_name", "split_names", "surname", "clean_name", "full_name_for", "handle_owner", "spelled_alike"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
@@ -41,6 +41,8 @@ def name_at_word_start(not_after: str) -> str:
     return rf"[{_UP}](?<![{not_after}].){_AFTER_CAPITAL}{_MORE_PARTS}"
 
 
+#: :data:`NAME_PATTERN` at a word's start, not inside one ("THE BOXER. Emily Watson" holds no name "ER. Emily Watson").
+NAME_AT_WORD_START = name_at_word_start(r"\w'’")
 _NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
 _SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
 _NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
@@ -122,7 +124,7 @@ def split_names(value: str, *, share_surnames: bool = True) -> list[str]:
     return names
 
 
-_FULL_NAME = re.compile(name_at_word_start(r"\w'’"))
+_FULL_NAME = re.compile(NAME_AT_WORD_START)
 
 
 def full_name_for(text: str, part: str) -> str | None:
