@@ -403,11 +403,11 @@ def test_a_cast_list_of_actor_and_part_lines(extract):
 
 
 def test_two_actors_and_their_two_parts_in_turn(extract):
-    kept, _ = extract("It is a drama. It stars Mona Reyes and Ned Oakes as Kitty and Gus Vane, two strangers. "
+    kept, _ = extract("It is a drama. It stars Mona Reyes and Ned Oakes as Kitty and Gus Vane, a married couple. "
                       "In the second reel, Ana Pires and Bo Ek play Lise and Tom Roe, and the leads (Cal Dunn and Eva Moss as "
                       "pilots Rita Holt and Sam Fry) are fine. Ida Berg and Max Lund are Jof and Mia, the players.")
     assert {(c.actor, c.character) for c in kept.cast} == {
-        ("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus Vane"), ("Ana Pires", "Lise"), ("Bo Ek", "Tom Roe"),
+        ("Mona Reyes", "Kitty Vane"), ("Ned Oakes", "Gus Vane"), ("Ana Pires", "Lise Roe"), ("Bo Ek", "Tom Roe"),
         ("Cal Dunn", "Rita Holt"), ("Eva Moss", "Sam Fry"), ("Ida Berg", "Jof"), ("Max Lund", "Mia")}
 
 
@@ -415,7 +415,7 @@ def test_two_parts_and_their_two_actors_in_turn(extract):
     kept, _ = extract("It is a drama. Kitty and Gus Vane, played by Mona Reyes and Ned Oakes, meet on a ferry. "
                       "The twins, Lise and Tom, are played by Ana Pires and Bo Ek, respectively.")
     assert {(c.actor, c.character) for c in kept.cast} == {
-        ("Mona Reyes", "Kitty"), ("Ned Oakes", "Gus Vane"), ("Ana Pires", "Lise"), ("Bo Ek", "Tom")}
+        ("Mona Reyes", "Kitty Vane"), ("Ned Oakes", "Gus Vane"), ("Ana Pires", "Lise"), ("Bo Ek", "Tom")}
 
 
 def test_a_part_named_with_its_article(extract):
@@ -603,6 +603,11 @@ def test_an_actor_playing_a_part_after_a_comma_and_an_acronym_in_a_described_par
      {("Dan Futterman", "Val"), ("Calista Flockhart", "Barbara")}),
     ("Tom Sizemore and Jon Voight round out the crew as Cheritto and Nate.",
      {("Tom Sizemore", "Cheritto"), ("Jon Voight", "Nate")}),
+    # one surname for both parts, and both parts keep it
+    ("Harry and Zinia Wormley (Danny Devane and Rhea Perlow) ignore their daughter.",
+     {("Danny Devane", "Harry Wormley"), ("Rhea Perlow", "Zinia Wormley")}),
+    ("Naomi Walls and Tim Rothe play Ann and George Farber, a couple on holiday.",
+     {("Naomi Walls", "Ann Farber"), ("Tim Rothe", "George Farber")}),
 ])
 def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, pairs):
     assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")

@@ -123,8 +123,9 @@ _PARTS_IN_TURN = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?!(?:and|but|who|as)\b)[a-z]+ ){{0,4}}as) "
     rf"(?:(?:the |his |her |their )?(?:(?!as\b){_ROLE_WORD} ){{0,2}}(?!as\b){_ROLE_WORD},? )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR})"
     r"(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
-# "their friends Mona and Griffin (Goldie Hawn and Garry Shandling)": two parts, then their actors in brackets, in turn
-_BRACKETED_IN_TURN_NEEDLE = re.compile(r" and [A-Z][\w'’.-]* \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z]")
+# "their friends Mona and Griffin (Goldie Hawn and Garry Shandling)", "Jack and Susan Stanton (John Travolta and
+# Emma Thompson)": two parts, then their actors in brackets, in turn
+_BRACKETED_IN_TURN_NEEDLE = re.compile(r" and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z]")
 _BRACKETED_IN_TURN = re.compile(
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR}) \((?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN})\)")
 # "Harold and Val, played by Ray Dunstan and Joy Pellegrini": the parts, then their actors in turn
@@ -403,6 +404,15 @@ def one_credit_per_player(cast: list[CastCredit], text: str) -> list[CastCredit]
         spelling = max((kept.actor, credit.actor), key=text.count)
         merged[same] = replace(chosen, actor=spelling)
     return merged
+
+
+def _sharing_surname(first: str, second: str) -> tuple[str, str]:
+    """Two parts named in turn, the second's surname given to a first named by a given name alone
+    ("Jack and Susan Stanton" are Jack Stanton and Susan Stanton; not "Mr. and Mrs. Worrall")."""
+    given, *rest = second.split()
+    if " " in first or len(rest) != 1 or re.fullmatch(_HONORIFIC, first + " ") or re.fullmatch(_HONORIFIC, given + " "):
+        return first, second
+    return f"{first} {rest[0]}", second
 
 
 def _word_char(text: str, at: int) -> bool:
@@ -802,12 +812,13 @@ class CastFinder:
         for match in in_turn:
             sentence = doc.sentences.at(match.start())
             flag = self.hedges(text, sentence, match.start())
-            for group, part in (("actor", "char"), ("actor2", "char2")):
+            parts = _sharing_surname(clean_name(match.group("char")), clean_name(match.group("char2")))
+            for group, part in zip(("actor", "actor2"), parts):
                 named = _without_opener(clean_name(match.group(group)), match.start(group))  # "Later Ann Lee and ..."
                 if named is None or named[0].split()[0] in _NOT_ACTOR_WORDS:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(named[1], match.end(group)), confidence=0.75, flag=flag)
-                found.append(_Credit(named[0], clean_name(match.group(part)), evidence, 2))
+                found.append(_Credit(named[0], part, evidence, 2))
         found.extend(self._made_parts(doc))
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
