@@ -46,6 +46,10 @@ def test_an_aside_between_commas_and_a_denial_after_the_cue():
 @pytest.mark.parametrize(("text", "flag"), [
     ("Ann Lee's \"Never Say Goodbye,\" a remake of DUSK, is fine.", None),
     ("Like NO WAY HOME and DON'T LOOK UP, it is a remake of DUSK.", None),
+    # a title in capitals opening the clause with a hedging or negating word
+    ("IF LUCY WAITED tries hard to be a remake of DUSK.", None),
+    ("NO ROAD HOME is a remake of DUSK.", None),
+    ("IF I had to guess, it is a remake of DUSK.", "hedge"),
     # capitals that stress a denial, not a title's
     ("It is NOT a remake of DUSK.", "negation"),
     ("Never a remake of DUSK, it borrows its ending.", "negation"),

@@ -131,11 +131,18 @@ def _denied_next(text: str, end: int) -> bool:
 _OWN_CLAIM = re.compile(r"\b(?:remake|version|update)\s+of\b|\bbased\s+on\b", re.IGNORECASE)
 
 
+# a word of two capitals or more: "LUCY" after "IF" (not "I")
+_CAPITALS_AFTER = re.compile(r"\s+[A-Z][A-Z'’]+\b")
+
+
 def _in_title(before: str, word: re.Match[str]) -> bool:
     """Whether a hedge or negating word is a title's, capitalised inside its clause ("Irvin Kershner's
-    "Never Say Never Again," a remake of X", "NO COUNTRY FOR OLD MEN meets X")."""
-    if not word.group()[0].isupper() or not before[:word.start()].strip(" \t\n\"“‘'(*_"):
+    "Never Say Never Again," a remake of X", "NO COUNTRY FOR OLD MEN meets X") or opening it in
+    capitals before more capitals ("IF LUCY FELL tries to recapture the feel of X")."""
+    if not word.group()[0].isupper():
         return False
+    if not before[:word.start()].strip(" \t\n\"“‘'(*_"):
+        return word.group().isupper() and _CAPITALS_AFTER.match(before, word.end()) is not None
     # a word in capitals is a title's only among capitals: "It is NOT a remake" stresses the denial
     return not word.group().isupper() or re.match(r"\s+[A-Z]", before[word.end():]) is not None
 
