@@ -13,6 +13,9 @@ from filmgraph.model import Span
         ("Is it a remake of Psycho?", "question"),
         ("It is a remake of Psycho, isn't it, and a good one.", None),
         ("It is not bad; it is a remake of Psycho.", None),
+        # a modal that grants the likeness: the scene is like the one in Psycho
+        ("The shower scene could have been lifted straight out of a remake of Psycho.", None),
+        ("It could have been a remake of Psycho.", "hedge"),
     ],
 )
 def test_flags(text, flag):

@@ -95,6 +95,7 @@ class HedgeDetector:
             return NEGATION
         if any(not _names_something(before, hedge) and not _in_aside(before, hedge) and not _in_title(before, hedge)
                and not (hedge.group().lower() == "if" and _CONDITION_EXPLAINED.match(before, hedge.end()))
+               and not _LIKENESS_AFTER_MODAL.match(before + rest, hedge.end())
                for hedge in _HEDGES.finditer(before)):
             return HEDGE
         if _COUNTERFACTUAL_AFTER.match(rest):
@@ -103,6 +104,12 @@ class HedgeDetector:
                and not _QUALIFIER_DENIED.match(before, negator.end()) for negator in _NEGATORS.finditer(before)):
             return NEGATION
         return None
+
+
+# "a climax that could have been lifted from X", "scenes that might have been borrowed straight out of X": the
+# modal grants the likeness, it does not doubt it
+_LIKENESS_AFTER_MODAL = re.compile(r"(?<=could|might|would)\s+(?:easily\s+|well\s+)?have\s+been\s+(?:lifted|borrowed|taken|copied|"
+                                   r"cribbed|ripped|plucked|stolen)\s+(?:\w+\s+)?(?:out\s+of|from)\b", re.IGNORECASE)
 
 
 # "If that sounds familiar, it's because X is a remake of Y": the condition is explained, not posed
