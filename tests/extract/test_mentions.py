@@ -22,6 +22,14 @@ def test_an_archive_metadata_line_names_no_film():
     assert not doc.caps_style
 
 
+def test_a_setting_s_value_in_capitals_names_no_film(extract):
+    text = ("# Night Harbour (2019) by Ann Lee. It borrows its storm from Key Largo (1948).\n"
+            "PartitionName=cuts Nodes=ALL Default=YES MaxTime=INFINITE State=UNKNOWN\n")
+    assert not [m for m in DocBuilder()(text).mentions if m.title in ("All", "Yes", "Infinite", "Unknown")]
+    kept, _ = extract(text)
+    assert [ref.title for ref in kept.influences] == ["Key Largo"]
+
+
 def test_capitals_that_read_as_an_acronym_and_a_word_are_a_title_the_catalog_knows():
     found = [m.title for m in MentionFinder()("It is based on the French farce LA TOTALE, and LA MOVIE is no film.")]
     assert "La Totale" in found and "La Movie" not in found

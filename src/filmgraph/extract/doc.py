@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import Sentences, SentenceSplitter, unwrapped
 from .titles import Mention, MentionFinder, title_case
 
-__all__ = ["Doc", "DocBuilder", "past_field_labels"]
+__all__ = ["Doc", "DocBuilder", "past_field_labels", "setting_value"]
 
 # A credits cue anywhere on a line ("Director: Ann Lee", "(directors Ann Lee and Bo Ek)"); the
 # lookahead lets ``re`` skip most positions at once, which matters on paragraph-long first lines.
@@ -261,6 +261,11 @@ def _past_labels(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
 _OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Za-z])", re.MULTILINE)
 
 
+def setting_value(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a setting's value, no title: "State=UNKNOWN", "MaxTime=INFINITE"."""
+    return text[start - 1:start] == "="
+
+
 def _alone_on_line(text: str, span: Span) -> bool:
     """Whether the text at ``span`` is all its line holds (besides spaces and heading marks)."""
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -317,7 +322,7 @@ class DocBuilder:
         metadata = [Span(m.start(), m.end()) for m in _METADATA_LINE.finditer(text)] if "x-" in text or "X-" in text else []
         mentions = tuple(_within_lines(text, m) for m in self._mentions(text)
                          if not any(line.start <= m.span.start < line.end for line in metadata)
-                         and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end)
+                         and not (m.kind == "caps" and (_SHOUTED.match(text, m.span.end) or setting_value(text, m.span.start)
                                                         or (_DATELINE.match(text, m.span.end) and _line_start(text, m.span.start)))))
         gazetteer = load_gazetteer()
         mentions = tuple(_past_labels(text, m, gazetteer) for m in mentions)

@@ -30,7 +30,7 @@ from importlib import resources
 
 from ..model import Evidence, FilmRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
-from .doc import Doc
+from .doc import Doc, setting_value
 from .gazetteer import Gazetteer, load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import KIN_PATTERN, STUDIOS
@@ -240,7 +240,7 @@ def collect_candidates(doc: Doc, film: ReviewedFilm | None, remakes: Remakes, in
             owned = None
             if ("'s " in surface or "’s " in surface) and (owned := _OWNER_AND_YEAR.match(surface)) and surface not in gazetteer:
                 surface, start = surface[owned.end():], start + owned.end()  # "Howard Hawks's 1951 The Thing from Another World"
-            if len(surface) < 4 or (doc.caps_style and surface.count(" ") < 3):
+            if len(surface) < 4 or (doc.caps_style and surface.count(" ") < 3) or setting_value(doc.text, start):
                 continue  # (a review writing titles in capitals: only a long known title in ordinary case is one too)
             if surface not in gazetteer or (" " not in surface and doc.sentences.at(start).start == start):
                 continue  # a lone capitalised word opening a sentence is too often just a word
