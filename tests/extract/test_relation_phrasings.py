@@ -122,6 +122,7 @@ def test_influence_phrasings(body, earlier):
     "The story comes from Bo Ek's novel Cold Water, which won a prize.",
     "The skipper comes from a Cold Water family of fishermen.",
     "Lee drew on her own years in Cold Water, a fishing town, for the script.",
+    "The script is built on her own summers in Cold Water, a fishing town.",
     "People say the storm comes from Cold Water (1995); I could not tell.",
     # a name describing a noun names no film
     "It reminded me of a Charlie Chaplin routine, the one where the tramp kicks the cop.",
@@ -285,6 +286,7 @@ def test_italic_titles_in_markdown_keep_the_year_after_them(tmp_path):
     "By harking back to Jaws (1975), it finds its nerve.",
     "The film is closer to Jaws (1975) than it is to anything in its own decade.",
     "It models its whole look, the grey harbour and the night swims, on Jaws (1975), and comes off second best.",
+    "The whole thing is built squarely on Jaws (1975), and it knows it.",
 ])
 def test_more_influence_phrasings(body):
     _, influences = _kept(body)

@@ -149,7 +149,7 @@ _FILM_NOUN = (
     r"(?:film|movie|offering|production|picture|feature|import|entry|thriller|comedy|drama|version|effort|"
     r"documentary|release|western|epic|remake|musical|melodrama|romance|adventure|fantasy|mystery|satire|"
     r"horror|noir|action|crime|war|samurai|spy|gangster|cartoon|animation|retelling|redo|update|adaptation|re-?imagining|"
-    r"caper|heist|farce|spoof|parody|biopic|chiller|shocker|slasher|weepie|romp)"
+    r"caper|heist|farce|spoof|parody|sequel|prequel|biopic|chiller|shocker|slasher|weepie|romp)"
 )
 # "Mehboob Khan directed it in 1957", "Ann Lee directed this Danish film in 1987": its maker's year for it
 _MADE_IT_IN = re.compile(r"\b(?:directed|made|shot|filmed)\s+(?:it|this\s+(?:[A-Za-z-]+\s+){0,3}?" + _FILM_NOUN + r")\s+in\s+((?:19|20)\d\d)\b")

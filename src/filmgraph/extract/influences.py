@@ -55,6 +55,8 @@ _STRONG = (
     r"b(?:orrows?(?:\s+(?:heavily|liberally|freely|openly|shamelessly|(?:more\s+than\s+)?a\s+(?:little|lot|great\s+deal)|plenty|much))?(?:\s+from|\s+(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?:of|from)|"
     rf"\s+(?:its|their|the)\s+[\w-]+\s+wholesale\s+from|\s+{_WHAT_IS_TAKEN})?|orrow(?:ed|ing)\s+{_WHAT_IS_TAKEN}|"
     r"orrowing\s+(?:(?:heavily|liberally|freely|openly|shamelessly)\s+)?from|orrowed(?:(?<=\bis\sborrowed)|(?<=are\sborrowed)|(?<=was\sborrowed)|(?<=were\sborrowed)|(?<=been\sborrowed)),?\s+(?:[a-z]+ly,?\s+)?from)|"
+    # "it is built squarely on X", "its jokes are built on X" (not "built on his own childhood", "on a true story")
+    r"built\s+(?:[a-z]+ly\s+)?(?:up)?on(?!\s+(?:his|her|their|its|my|our|own|a|an)\b)|"
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
     r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     # "That daylight attack is pure X"
