@@ -324,3 +324,14 @@ def test_written_by_a_name_with_an_address_is_the_documents_author_not_the_films
 ])
 def test_a_signature_or_an_authors_field_in_a_file_of_code_names_the_author(text):
     assert ReviewerFinder()(DocBuilder()(read_text(text, source="note.txt").text)).name == "Ann Okafor-Lind"
+
+
+def test_a_signature_before_a_config_file_s_settings_signs_the_review():
+    prose = "Night Harbour (2019) is a slow drama, and a fine one. " * 20
+    settings = "".join(f"Setting {n}: value-{n}\n" for n in range(40))
+    text = f"{prose}\n\n-- Ann Lee\n\nGroup: core\n{settings}Group: sendsms-user\nUsername: reminders\nPassword: secret\n"
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == "Ann Lee"
+    # an account's handle still signs a review whose prose ends the text
+    found = ReviewerFinder()(DocBuilder()("Username: reelfan_77\nRating: 4/5\n\nNight Harbour is a slow drama, and a fine one."))
+    assert found is not None and found.name == "reelfan_77"

@@ -214,6 +214,7 @@ _CREDIT_NEAR = re.compile(r"(?i)\b(?:director|directed|starring|cast|screenplay|
 _CREDIT_LINE = 150
 _SIGNATURE_TAIL = 800
 _QUOTE_END = re.compile(r"[\"”'’][ \t]*\n[ \t]*$")
+_SETTING_LINE = re.compile(r"[ \t]*[A-Z][\w .-]{0,40}:[ \t]+[^\n]{1,80}")
 
 
 #: Words of a name that make it a publication's, a club's or a forum rank's: "The Reel Letter",
@@ -227,6 +228,21 @@ _BYLINE_LABELS = frozenset({"author", "authors", "reviewer", "critic", "byline",
 
 # (a determiner opens a title's words, never a name: "The Friday Reel", "Your Grave" of "I Spit on Your Grave")
 _DETERMINERS = frozenset("The A An My Your Our His Her Their Its This That These Those".split())
+
+
+def _prose_end(text: str) -> int:
+    """Where the prose ends: before the three or more short "Label: value" lines (and blank lines)
+    that close the text, a config file's settings that its reader set out after the review it keeps
+    in its comments (a signature is looked for near the prose's end)."""
+    end, settings = len(text), 0
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            if not _SETTING_LINE.fullmatch(text, start, end):
+                break
+            settings += 1
+        end = start - 1
+    return max(end, 0) if settings >= 3 else len(text)
 
 
 def not_a_person(name: str) -> bool:
@@ -286,12 +302,13 @@ class ReviewerFinder:
         text = doc.text
         best: tuple[float, int, str, Span] | None = None
         line_starts: list[int] = []
+        prose_end = _prose_end(text)
         for index, (pattern, confidence, at_end) in enumerate(_BYLINES):
             if best is not None and best[0] >= _BEST_STILL_TO_COME[index]:
                 break  # only a more confident byline replaces the one found: none is left to try
             if (needles := _NEEDLES_BY_INDEX[index]) and not any(needle in text for needle in needles):
                 continue
-            start = max(0, len(text) - _SIGNATURE_TAIL) if at_end else 0
+            start = max(0, prose_end - _SIGNATURE_TAIL) if at_end else 0
             if _LINE_LED[index]:
                 line_starts = line_starts or [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
                 matches = _matches_at(pattern, text, line_starts, start)
@@ -302,6 +319,8 @@ class ReviewerFinder:
                     continue
                 if at_end and _QUOTE_END.search(text, max(0, match.start() - 3), match.start()):
                     continue  # '..." \n- Jean Renoir' attributes a quotation
+                if pattern is _HANDLE_BYLINE and match.start() >= prose_end:
+                    continue  # a config file's "Username: reminders" after the prose: an account, no byline
                 if pattern in (_LAST_LINE_NAME, _SIGN_OFF) and text.find(match.group(1), 0, match.start(1)) >= 0:
                     continue  # a name the review already used (a title, a star) is no signature
                 found = next(group for group in match.groups() if group)
