@@ -613,6 +613,14 @@ def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, p
     assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
 
 
+def test_a_part_or_a_role_of_a_character(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. Cheech Marten has the part of Romeo "
+                           "Posar, his caddie. Julia Robb is more than capable in the small role of Kitty Kiernan. Denzel "
+                           "Washburn, in the complex role of Jesus' father, is fine.")
+    assert {("Cheech Marten", "Romeo Posar"), ("Julia Robb", "Kitty Kiernan")} <= cast
+    assert not [character for actor, character in cast if actor == "Denzel Washburn" and character]
+
+
 def test_players_as_good_as_two_others_are_not_given_their_names_as_parts(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee and Tom Vale are as good as Meryl Streep and Tom Hanks.")
     assert all(character not in ("Meryl Streep", "Tom Hanks") for _, character in cast)

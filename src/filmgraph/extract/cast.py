@@ -50,7 +50,8 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
                            # "(Omar Epps replacing Wesley Snipes)", "(Bruce Willis in a fuzzy pink suit)"
                            r" (?=(?:who|whose|replacing|since|now|still|at age|in (?:a|an|the|his|her|full)|from (?:the|a|an|his|her))\b)|"
                            r" ?(?:--|[-–—] )(?=[a-z]))")
-_LEAD_LOWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")
+# (up to three words, or a "played by" and three more: "(played by the always-delightful Ann Lee)")
+_LEAD_LOWER = re.compile(r"^(?:(?:played|portrayed|voiced)\s+by\s+(?:[a-z][\w'’-]*\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})(?=[A-Z])")
 _PART_LEAD = re.compile(r"(?:as|playing|portraying|who (?:plays|played|portrays|portrayed|is playing))\s+")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
@@ -146,10 +147,11 @@ _CREW_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]creenwriter|[Ww]riter|[Pp]roduc
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
-# "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom":
-# the part after " as " is read first, then the actor and the words between read back from it
+# "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom", "Ann Lee has
+# the part of Mara", "Bo Ek is capable in the small role of Tom": the part after " as " (or the part's or role's
+# "of") is read first, then the actor and the words between read back from it
 _PART_AS = re.compile(
-    rf" as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
+    rf" (?:as|the (?:[a-z-]+ ){{0,2}}(?:part|role) of) (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
 _ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?: \([^()\n]{{1,60}}\))?(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
@@ -1007,8 +1009,9 @@ class CastFinder:
             if named is None:
                 continue
             actor, actor_start = named
-            if character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character) or text.startswith(" as ", part.end("char")):
-                continue  # (and "Ann Lee as Bo's manager, Cy Dunn as ...": the next actor of a list, no part's name)
+            if (character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b|['’]$", part.group("char"))
+                    or text.startswith(" as ", part.end("char"))):
+                continue  # (and "Ann Lee as Bo's manager, Cy Dunn as ...": the next actor of a list, no part's name; "Jesus' father")
             rest = text[part.end("char"):sentence.end]
             if _CHARACTER_LIST.match(rest) and not _NEXT_CLAUSE.match(rest):
                 continue
