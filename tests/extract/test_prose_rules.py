@@ -195,6 +195,9 @@ def test_screenplay_credits_in_prose(extract):
         "Rolf Brand directed this big, friendly western and wrote it with his brother Ivo Brand.": ["Rolf Brand", "Ivo Brand"],
         "Una Pell, Teo Marsh and Ida Marsh directed this spoof and wrote it with Olaf Wren.":
             ["Una Pell", "Teo Marsh", "Ida Marsh", "Olaf Wren"],
+        # one "and" in a list of writers: the name before ", and" belongs to the clause before
+        "It is a remake, the Lea Stahl picture with Irma Dune, and Bruno Mann and Felix Jax wrote the new screenplay.":
+            ["Bruno Mann", "Felix Jax"],
     }
     for body, writers in cases.items():
         found, _ = extract(f"SALT (2001)\nReviewed by A B\n\n{body}")

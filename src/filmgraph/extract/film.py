@@ -297,9 +297,10 @@ _PROSE_CREDITS = (
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
      False, True, ("cript", "creenplay")),
     # "Lind co-wrote the script with Tolland", "Orr, who also wrote the screenplay", "Strachan wrote the screenplay himself",
-    # "Ann Lee, Bo Ek and Jo Gil wrote it"
-    (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}})(?:,\s+who)?\s+"
-                r"(?:also\s+)?(?:co-)?wrote\s+(?:it\b|the\s+(?:script|screenplay|adaptation)\b)"), False, True, ("wrote",)),
+    # "Ann Lee, Bo Ek and Jo Gil wrote it", "Ann Lee and Bo Ek wrote the new screenplay"
+    # (one "and" in a list: "the picture with Irene Dunne, and Bruce Manning and Felix Jackson wrote" names two)
+    (re.compile(rf"(?<![\w'’])({_NAME_OR_SURNAME}(?:,\s{_NAME_OR_SURNAME}){{0,2}}(?:,?\s(?:and|&)\s{_NAME_OR_SURNAME})?)(?:,\s+who)?\s+"
+                r"(?:also\s+)?(?:co-)?wrote\s+(?:it\b|the\s+(?:[a-z-]+\s+){0,2}?(?:script|screenplay|adaptation)\b)"), False, True, ("wrote",)),
     # "wrote the script with Ann Lee", "wrote it with Ann Lee and Bo Ek", "written by him with Ann Lee",
     # "wrote it with his long-time partner Ann Lee"
     (re.compile(rf"\b(?:(?:co-)?wrote\s+(?:it\s+|the\s+(?:script|screenplay|adaptation)\s+)?|written\s+by\s+(?:him|her|them)(?:self|selves)?\s+)"
