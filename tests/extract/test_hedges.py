@@ -16,6 +16,10 @@ from filmgraph.model import Span
         # a modal that grants the likeness: the scene is like the one in Psycho
         ("The shower scene could have been lifted straight out of a remake of Psycho.", None),
         ("It could have been a remake of Psycho.", "hedge"),
+        # a modal in a relative clause that a comma closes says what something might be, not the statement
+        ("For a picture that could have been a romance, it is a remake of Psycho.", None),
+        ("You know what's going to happen, since it is a remake of Psycho.", None),
+        ("It is a film that could be a remake of Psycho.", "hedge"),
     ],
 )
 def test_flags(text, flag):

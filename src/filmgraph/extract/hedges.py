@@ -154,10 +154,19 @@ def _in_title(before: str, word: re.Match[str]) -> bool:
     return not word.group().isupper() or re.match(r"\s+[A-Z]", before[word.end():]) is not None
 
 
+# a relative clause's opening, a few words before the word: "a film that could have and should have been",
+# "what's going to"
+_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|what)(?:['’]s)?\s+(?:[a-z]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _in_aside(before: str, word: re.Match[str]) -> bool:
     """Whether a hedge or negating word sits in a comma-bounded aside that closes before the cue
-    ("is, whether its makers admit it or not, a remake of X")."""
-    return "," in before[:word.start()] and "," in before[word.end():]
+    ("is, whether its makers admit it or not, a remake of X"), or in a relative clause that a comma
+    closes before it ("For a film that could have been a comedy, X is too much like Y": the modal
+    says what the film might have been, not whether it is like Y)."""
+    if "," not in before[word.end():]:
+        return False
+    return "," in before[:word.start()] or _RELATIVE_OPENING.search(before, 0, word.start()) is not None
 
 
 # The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
