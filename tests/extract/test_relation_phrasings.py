@@ -440,3 +440,11 @@ def test_a_later_film_dated_by_its_years_last_two_digits_is_no_influence():
     found = _extract("Night Harbour (1967)\n\nNight Harbour surely had an influence on a later war film, \"The Thin Red Line (98).\"")
     assert found.film is not None and found.film.year == 1967
     assert [(f.title, f.year) for f in found.influences] == []
+
+
+def test_a_part_of_the_cast_is_no_influence_unless_dated():
+    body = ("Night Harbour borrows its brain-in-a-jar business from Donovan's Brain (1953). Ann Lee plays "
+            "Dr. Michael Roth, a surgeon who falls for a voice. On a holiday in Oslo, Michael meets "
+            "Dr. Alfred Necessiter, played by Bo Ek, a scientist who keeps brains in jars.")
+    assert _kept(body)[1] == [("Donovan's Brain", 1953)]
+    assert ("Michael", None) in _kept(body + " Later Michael (1924) comes to mind, in its quiet longing.")[1]

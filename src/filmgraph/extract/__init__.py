@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from importlib import import_module
 
-from ..model import CastCredit, Evidence, Extraction, FilmClaim, PersonRef, Review, ReviewedFilm, Reviewer
+from ..model import CastCredit, Evidence, Extraction, FilmClaim, FilmRef, PersonRef, Review, ReviewedFilm, Reviewer
 from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
@@ -98,6 +98,7 @@ class Extractor:
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         related = without_aliases(doc.text, [*remake_of, *drawn_on])
         remake_of, drawn_on = [ref for ref in remake_of if ref in related], [ref for ref in drawn_on if ref in related]
+        drawn_on = [ref for ref in drawn_on if not _names_a_part(doc.text, ref, cast)]
         if film is not None and (remade := [c for c in remade_in(doc, remake_of) if c not in film.countries]):
             film = replace(film, countries=(*film.countries, *remade))
         film = self.country_scorer(doc, film)
@@ -265,6 +266,20 @@ def _remade_years(remakes: Remakes, title: str) -> set[int | None]:
     """The years the remake rules give the remade films of ``title``'s title key (``None`` for an
     undated one)."""
     return {ref.year for ref in remakes.remakes if norm_title(ref.title) == norm_title(title)}
+
+
+def _names_a_part(text: str, ref: FilmRef, cast: list[CastCredit]) -> bool:
+    """Whether a film the relation model took is a part of the cast that the review never dates:
+    the whole part ("meets Dr. Alfred Necessiter, played by David Warner") or one word of a part of
+    several ("Michael meets ..." after "Martin plays Dr. Michael Hfuhruhurr"); the catalog knows
+    films of both names. "Dracula (1931)" names the film, whoever plays Count Dracula. (Not for
+    remakes: a remake's title part is its original's, "Annie".)"""
+    title = ref.title.lower()
+    if not any(credit.character and (title == credit.character.lower() or
+                                      (" " in credit.character and ref.title in credit.character.split()))
+               for credit in cast):
+        return False
+    return re.search(re.escape(ref.title) + r"\s*\((?:1[89]|20)\d\d\)", text) is None
 
 
 def _not_authors(film: ReviewedFilm | None, cast: list[CastCredit]) -> frozenset[str]:
