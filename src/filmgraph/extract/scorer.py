@@ -505,7 +505,7 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     makers = _maker_surnames(film)
     for span, one in zip(candidate.mentions, per_mention):
         # "Smith was the wunderkind behind CLERKS": the film's own maker's other work, as a rule
-        if makers and makers.search(doc.text, doc.sentences.at(span.start).start, span.start):
+        if any(_whole_word_in(doc.text, maker, doc.sentences.at(span.start).start, span.start) for maker in makers):
             one["maker_in_sentence"] = 1.0
     features: dict[str, float] = {}
     for one in per_mention:
@@ -557,15 +557,28 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
     return features, per_mention
 
 
-def _maker_surnames(film: ReviewedFilm | None) -> re.Pattern[str] | None:
-    """The surnames of the film's directors and writers as one pattern (``None`` when it has none)."""
+def _maker_surnames(film: ReviewedFilm | None) -> set[str]:
+    """The surnames of the film's directors and writers (of three letters or more)."""
     names = {person.name.split()[-1] for person in (*film.directors, *film.writers)} if film else set()
-    return _any_word_of(tuple(sorted(name for name in names if len(name) > 2)))
+    return {name for name in names if len(name) > 2}
 
 
-@lru_cache(maxsize=64)  # (asked again for every film the review names)
-def _any_word_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_in(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` stands in ``text[start:end]`` as ``\\bword\\b`` would find it (the text taken to
+    end at ``end``). A string search: a pattern of the makers' names would be compiled anew for every review."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        stop = at + len(word)
+        bounded_before = (at > 0 and _is_word_char(text[at - 1])) != _is_word_char(word[0])
+        bounded_after = (stop < end and _is_word_char(text[stop])) != _is_word_char(word[-1])
+        if bounded_before and bounded_after:
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 # What a person of the story does that a film does not: "Helen, who found the bodies", "Marie's
