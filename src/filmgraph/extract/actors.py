@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
@@ -31,7 +30,7 @@ from .doc import Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS
-from .names import is_name, name_at_word_start, surname
+from .names import is_name, name_at_word_start, name_key, surname
 from .scorer import RelationModel, load_model
 from .vocabulary import english_words
 
@@ -42,6 +41,8 @@ _NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?=['’]s\b|(?![\w'’-])
 # what a name may be led by and is no part of: "After Ann Lee leaves", "Director Simon West (Con Air) helms"
 _OPENERS = NOT_NAME_OPENERS | NAME_LEADING_ROLES | {"Dear"}
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+# "Ann Lee, Bo Ek", "Ann Lee and Bo Ek": another name follows in a list
+_LISTED = re.compile(r",? (?:and )?[A-Z]")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
 # (one pattern, each family a group, led by one word boundary: a sentence is scanned once; the look-ahead
@@ -57,12 +58,6 @@ _FAMILIES = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{family}>{words})" for
     "verdict": r"good|great|fine|excellent|superb|terrible|awful|bad|wonderful|brilliant|solid|"
                r"convincing|believable|best|worst|funny|annoying|wooden",
 }.items()) + r")\b")
-
-
-@lru_cache(maxsize=4096)  # a review names its people many times, and a corpus names the same people
-def name_key(name: str) -> frozenset[str]:
-    """A person's name as a set of lower-case words: the same whatever the order or punctuation."""
-    return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
 
 
 def _word_char(text: str, at: int) -> bool:
@@ -144,7 +139,7 @@ def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | N
             features[f"n1:{after[0]}"] = 1.0
         if text[span.start - 1:span.start] == "(" or following[:1] == ")":
             features["bracketed"] = 1.0
-        if re.match(r",? (?:and )?[A-Z]", following + text[span.end + 3:span.end + 6]):
+        if _LISTED.match(following + text[span.end + 3:span.end + 6]):
             features["listed"] = 1.0
         for family in _sentence_families(doc, doc.sentences.index_at(span.start), families):
             features[family] = 1.0

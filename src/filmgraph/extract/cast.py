@@ -31,7 +31,16 @@ from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
 from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
-from .names import NAME_AT_WORD_START, NAME_PATTERN, clean_name, full_name_for, is_name, spelled_alike, surname
+from .names import (
+    NAME_AT_WORD_START,
+    NAME_PATTERN,
+    clean_name,
+    full_name_for,
+    is_name,
+    name_key,
+    spelled_alike,
+    surname,
+)
 from .titles import capitalized_run_before
 from .vocabulary import english_words
 
@@ -421,10 +430,6 @@ def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’")
 
 
-def _key(name: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[^\w ]", "", name.lower().replace("-", "")).split())
-
-
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -500,10 +505,10 @@ class CastFinder:
         for found in self._parts_of(doc, [c.actor for c in credits if c.character is None]):
             parts.setdefault(found.actor, _unowned(found.character))
         cast = [CastCredit(found.actor, _unowned(found.character), found.evidence) for found in self._is_part(doc, list(unpicked))]
-        characters = {_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
+        characters = {name_key(part) for part in (*parts.values(), *(credit.character for credit in cast)) if part}
         kept = [replace(credit, character=parts[credit.actor]) if credit.character is None and credit.actor in parts else credit
-                for credit in credits if _key(credit.actor) not in characters]
-        return kept + [credit for credit in cast if _key(credit.actor) not in characters]
+                for credit in credits if name_key(credit.actor) not in characters]
+        return kept + [credit for credit in cast if name_key(credit.actor) not in characters]
 
     def _is_part(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Maeve Brannigan is Saskia", "Lucinda Reyes is the telegraph operator, Dora Mayhew":
@@ -539,7 +544,7 @@ class CastFinder:
         ("Nick Nolte plays" for Brawley Nolte), nor a film the review names or another of ``actors``."""
         text, found = doc.flowing, []
         film_starts = {m.span.start for m in doc.mentions}
-        credited = {_key(actor) for actor in actors}
+        credited = {name_key(actor) for actor in actors}
         for actor in actors:
             last = surname(actor)
             if len(last) < 3 or last == actor:
@@ -552,7 +557,7 @@ class CastFinder:
                     continue
                 character = clean_name(part.group("char"))
                 if (part.start("char") in film_starts or character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b", character)
-                        or _key(character) in credited):
+                        or name_key(character) in credited):
                     continue  # (and "opposite Cervi is Miki Manojlovic": another of the cast)
                 sentence = doc.sentences.at(start)
                 evidence = Evidence(sentence=sentence, mention=Span(start, start + len(last)), confidence=0.7,
@@ -570,29 +575,29 @@ class CastFinder:
         after the credit models have chosen the film's director and writers among the names no
         rule credited: an actor who directed is both.)"""
         text = doc.flowing
-        credited = {_key(credit.actor) for credit in cast}
-        named = credited | {_key(credit.character) for credit in cast if credit.character}  # (a part is no one-name actor)
+        credited = {name_key(credit.actor) for credit in cast}
+        named = credited | {name_key(credit.character) for credit in cast if credit.character}  # (a part is no one-name actor)
         film_starts = {mention.span.start for mention in doc.mentions}
         players: list[str] = []
         known_by_one_name: list[CastCredit] = []
         for match in _surnames_playing(text, doc.header_end):
             last = match.group()
             whole = full_name_for(text, last)
-            if whole and whole != last and surname(whole) == last and _key(whole) not in credited and whole not in players:
+            if whole and whole != last and surname(whole) == last and name_key(whole) not in credited and whole not in players:
                 players.append(whole)
             elif (whole is None and last.lower() not in english_words() and last not in _NOT_ACTOR_WORDS
-                  and _key(last) not in named and match.start() not in film_starts
+                  and name_key(last) not in named and match.start() not in film_starts
                   and not _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
                   and not _NAME_CUT_BEFORE.search(text, max(0, match.start() - 40), match.start())
                   and (part := _PLAYS_PART.match(text, match.end())) is not None):
                 character = clean_name(part.group("char"))
-                if character.split()[0] in _NOT_ACTOR_WORDS or _key(character) in named or part.start("char") in film_starts:
+                if character.split()[0] in _NOT_ACTOR_WORDS or name_key(character) in named or part.start("char") in film_starts:
                     continue
                 sentence = doc.sentences.at(match.start())
                 evidence = Evidence(sentence=sentence, mention=Span(match.start(), match.end()), confidence=0.6,
                                     flag=self.hedges(text, sentence, match.start()))
                 known_by_one_name.append(CastCredit(last, _unowned(character), evidence))
-                named.add(_key(last))
+                named.add(name_key(last))
         return [*(CastCredit(credit.actor, _unowned(credit.character), credit.evidence) for credit in self._surname_parts(doc, players)
                   if credit.evidence.mention and _PLAYS.match(text, credit.evidence.mention.end)), *known_by_one_name]
 
@@ -606,7 +611,7 @@ class CastFinder:
         text, found = doc.flowing, []
         film_starts = {m.span.start for m in doc.mentions}
         catalog = load_gazetteer()
-        credited = {_key(actor) for actor in actors}
+        credited = {name_key(actor) for actor in actors}
         for actor in actors:
             words = actor.split()
             ends = [" ".join(words[i:]) for i in range(len(words)) if len(" ".join(words[i:])) > 2]
@@ -614,7 +619,7 @@ class CastFinder:
                 character = clean_name(match.group("char"))
                 described = text[owner.end:match.start("char")].split()[1:]
                 if (match.start("char") in film_starts or character in catalog or character.split()[0] in _NOT_ACTOR_WORDS
-                        or _key(character) in credited or re.search(r"-[a-z]", character) or _RELATED_BY & {*described}
+                        or name_key(character) in credited or re.search(r"-[a-z]", character) or _RELATED_BY & {*described}
                         or _OWNER_BEFORE.search(text, max(0, owner.start - 40), owner.start)
                         or _FILM_NOUN_AFTER.match(text, match.end("char"))):
                     continue
@@ -625,7 +630,7 @@ class CastFinder:
         return found
 
     def _add(self, credits: dict, by_surname: dict, credit: _Credit) -> None:
-        key = _key(credit.actor)
+        key = name_key(credit.actor)
         if len(key) == 1:
             key = by_surname.get(next(iter(key)), key)
             if key not in credits:
@@ -669,8 +674,8 @@ class CastFinder:
         found = []
         for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
-            inner_known = _key(inner) in by_surname.values() or inner.lower() in by_surname
-            left_known = not descriptive and (_key(left) in by_surname.values() or left.lower() in by_surname)
+            inner_known = name_key(inner) in by_surname.values() or inner.lower() in by_surname
+            left_known = not descriptive and (name_key(left) in by_surname.values() or left.lower() in by_surname)
             part_inside = inner_part or (not descriptive and not inner_known and _part_in_brackets(text, left, inner))
             if not part_inside and (descriptive or inner_known or not left_known):
                 actor, character, actor_span = inner, left, inner_span

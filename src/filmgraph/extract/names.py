@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA, Indel
 from ..titlekeys import ascii_fold
 from .lexicon import NOT_NAME_OPENERS
 
-__all__ = ["NAME_PATTERN", "NAME_AT_WORD_START", "is_name", "split_names", "surname", "clean_name", "full_name_for", "handle_owner", "spelled_alike"]
+__all__ = ["NAME_PATTERN", "NAME_AT_WORD_START", "is_name", "name_key", "split_names", "surname", "clean_name", "full_name_for", "handle_owner", "spelled_alike"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽČĆŁŃŘ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Ryūzō", "Łukasz"
@@ -46,6 +46,7 @@ NAME_AT_WORD_START = name_at_word_start(r"\w'’")
 _NAME = re.compile(rf"(?:{NAME_PATTERN}|{_PART})")
 _SPLIT = re.compile(r"\s*(?:,|/|;|\band\b|&)\s*")
 _NOT_NAMES = re.compile(r"^(?:based|from|adapted|inspired|story|novel|play|book|by|the|a|an)\b", re.IGNORECASE)
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 # The words that open a surname of two: "Brian De Palma", "Guillermo del Toro", "Lars von Trier"
 _SURNAME_PARTICLES = frozenset("de del della di da du van von der den ten ter le la st. san".split())
@@ -85,7 +86,13 @@ def spelled_alike(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"[^\w ]", "", ascii_fold(name).lower().replace("-", " ")).split())
+    return tuple(_NOT_WORD_OR_SPACE.sub("", ascii_fold(name).lower().replace("-", " ")).split())
+
+
+@lru_cache(maxsize=4096)  # a review names its people many times, and a corpus names the same people
+def name_key(name: str) -> frozenset[str]:
+    """A person's name as a set of lower-case words: the same whatever the order or punctuation."""
+    return frozenset(_NOT_WORD_OR_SPACE.sub("", name.lower().replace("-", "")).split())
 
 
 def clean_name(text: str) -> str:

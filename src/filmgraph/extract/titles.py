@@ -540,7 +540,7 @@ def not_a_film_title(title: str) -> bool:
     if title.replace(" ", "").isdigit() and title not in load_gazetteer():
         return True  # a record's number ("40977"), not "1917"
     places, _, year = title.rpartition(" ")
-    if re.fullmatch(r"(?:1[89]|20)\d\d", year) and all(place.strip().lower() in COUNTRY_NAMES for place in places.rstrip(", ").split("/")):
+    if _DATING_YEAR.fullmatch(year) and all(place.strip().lower() in COUNTRY_NAMES for place in places.rstrip(", ").split("/")):
         return True  # a details line's "Great Britain, 1949"
     return (bool(_MARKUP_RESIDUE.search(title) or _FILM_ORGANISATION.search(title) or _BYLINE.match(title))
             or title.count('"') % 2 == 1) \
