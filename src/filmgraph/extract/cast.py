@@ -114,8 +114,10 @@ _PROSE = (
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
 )
 # The words each of _PROSE cannot match without
+# (the last is "As " opening the text or a sentence or a line, led by the characters it can start with,
+# which ``re`` skips to; led by "^" it was tried at every position: "A" opens it only at the text's start)
 _PROSE_NEEDLES = tuple(re.compile(words) for words in (r" (?:plays|portrays|voices|is cast as|stars as) |, playing ", r" stars in ", r"(?:played|voiced) ",
-                                                       r", as ", r"(?:^|[.!?\n]\s*)As "))
+                                                       r", as ", r"[.!?\nA](?:(?<=[.!?\n])\s*As |(?<=^A)s )"))
 # "Lee J. Cobb makes a terrific Barton Keyes.", "Fritz Weidemann made an excellent Baron Waldis": the
 # verb is searched for, the actor read back from it
 _MAKES_A_PART = re.compile(rf" (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})"
