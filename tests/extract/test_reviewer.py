@@ -156,6 +156,23 @@ def test_a_name_between_the_prose_and_the_code_after_it_signs_the_review():
     assert ReviewerFinder()(DocBuilder()("The outline holds.\n\nHamish Treloar\n\nThe keeper reads aloud.\n")) is None
 
 
+@pytest.mark.parametrize("text", [
+    # more than one blank line before the code
+    "The outline holds, and the keeper reads aloud.\n\nHamish Treloar\n\n\ntimeout 5\nbanner lobby.png\n",
+    # comment marks kept: the name alone in a paragraph of comments of its own
+    "*% The outline holds, and the keeper reads aloud.\n*%\n*%   Hamish Treloar\n*%\n*FormatVersion: \"4.3\"\n",
+    "// The outline holds, and the keeper reads aloud.\n//\n// Hamish Treloar\n//\n\n.version 7.0\n",
+])
+def test_a_name_in_a_paragraph_of_its_own_before_the_code_signs_the_review(text):
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == "Hamish Treloar"
+
+
+def test_a_name_in_comments_with_prose_after_it_is_no_signature():
+    text = "# The outline holds.\n#\n# Hamish Treloar\n#\n# The keeper reads aloud, and well.\n"
+    assert ReviewerFinder()(DocBuilder()(text)) is None
+
+
 def test_a_commented_label_needs_a_name():
     assert ReviewerFinder()(DocBuilder()("# Author: see the AUTHORS file\nrule copy\n")) is None
 

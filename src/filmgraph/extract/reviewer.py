@@ -38,6 +38,9 @@ _LINE_TAIL = r"[ \t]*(?:(?:[,:|•·–—(-]|\bon\b|\bat\b|\bfor\b|\bin\b)[^\n]
 # "// Written by Ann Lee", "% Author: Ann Lee", "' Author: Ann Lee", "<!-- Author: Ann Lee -->"
 _COMMENT_LEAD = r"(?:#+|//+|%+|;+|'|!|\*+|/\*+|<!--|\(\*|\{-|@|REM\b|::)[ \t]*"
 _COMMENT_END = r"[ \t]*(?:\*/|\*\)|-\}|-->)[ \t]*$"
+# the comment marks that open the lines of a block of comments, and such a line with nothing else
+_LEAD = r"(?:#+|//+|;+|%+|\*%|!|--)"
+_EMPTY_COMMENT = rf"{_LEAD}[ \t]*"
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
@@ -171,8 +174,13 @@ _BYLINES = (
     # held the review closes on the name's line, 'Ann Lee"""', and where
     # the code follows the name's line at once, an object or a call opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(")
     (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*(?:(?:--?|[—–])[ \t]*)?({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
-                rf"(?:[ \t]*\n(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]|[A-Z][A-Z0-9_]+[ \t][^\n]*;[ \t]*(?:\n|\Z)))|"
+                rf"(?:(?:[ \t]*\n)+(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]|[A-Z][A-Z0-9_]+[ \t][^\n]*;[ \t]*(?:\n|\Z)))|"
                 rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S))"), 0.7, False),
+    # the same in a block of comments: the name alone in a paragraph of its own after the prose, an empty
+    # comment line before it and one, a rule or the block's end after it ("...the best lines.\n#\n# Ann Lee\n#\n\ntimeout 5",
+    # "//\n// Ann Lee\n//", "*%\n*%   Ann Lee\n*%\n*FormatVersion"); more comments after it make the name a heading
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*{_EMPTY_COMMENT}\n[ \t]*{_LEAD}[ \t]*(?:--?[ \t]*)?({NAME_PATTERN})[ \t]*\n"
+                rf"(?=[ \t]*(?:{_EMPTY_COMMENT}(?:\n(?![ \t]*{_LEAD}[ \t]*\w)|\Z)|{_LEAD}[ \t]*[-=*]{{3}}|\n|[^\s#/;%*!-]))"), 0.7, False),
     # a Reddit handle or a first name alone on the last line, a sign-off's name: "/u/snowblind_dave", "Tomasz", "xoxo, Kenzie"
     (re.compile(r"(?:^|\n)[ \t]*/?u/([\w-]{3,30})[ \t]*\n*\Z"), 0.7, True),
     (re.compile(r"\n[ \t]*\n[ \t]*(?:(?:xoxo|cheers|thanks|best|love|regards|peace|ciao)[,!]?[ \t]+)?"
