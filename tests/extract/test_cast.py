@@ -632,3 +632,17 @@ def test_a_sentence_s_opening_word_or_an_award_is_no_part_of_a_name(extract):
                            "Oscar nomination for Best Actress.")
     assert ("Henry Travers", "Clarence") in cast
     assert not {actor for actor, _ in cast} & {"Soon Fonda", "Best Actress"}
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Night Harbour (2019)\n\nIt is an ensemble piece: Hans von Witzland (Bo Ek) leads the crew.", "Hans von Witzland"),
+    ('Night Harbour (2019)\n\nIt is an ensemble piece: Manfred "Rollo" Rohleder (Bo Ek) leads the crew.',
+     'Manfred "Rollo" Rohleder'),
+    ("Night Harbour (2019)\n\nBo Ek plays Theodore 'T.J.' Detweiler. Later, Theodore 'T.J.' Detweiler (Bo Ek) wins.",
+     "Theodore 'T.J.' Detweiler"),
+    # an opening word is no given name; a line of dialogue is no nickname
+    ('Night Harbour (2019)\n\nFor Randy "Pink" Floyd (Bo Ek), it ends there.', 'Randy "Pink" Floyd'),
+    ('Night Harbour (2019)\n\nShe leaves. "You change." Mildred (Bo Ek) nods.', "Mildred"),
+])
+def test_a_part_read_short_takes_the_whole_name_the_review_gives_it(extract, text, part):
+    assert ("Bo Ek", part) in _parts(extract, text)

@@ -37,7 +37,7 @@ from ..relations import FILM_RELATIONS, relation
 from ..titlekeys import norm_title
 from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
-from .cast import CastFinder, one_credit_per_player
+from .cast import CastFinder, one_credit_per_player, whole_parts
 from .countries import CountryScorer
 from .credits import ROLES, CreditScorer, credit_features
 from .doc import Doc, DocBuilder
@@ -93,8 +93,8 @@ class Extractor:
         cast, reviewer, film, names = self._people(doc, header, film)
         picked = self.actor_scorer.choose(doc, names)
         chosen = {credit.actor for credit in picked}
-        cast = one_credit_per_player([*cast, *self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])],
-                                     doc.text)
+        cast = whole_parts(one_credit_per_player(
+            [*cast, *self.cast_finder.named_parts(doc, picked, [name for name, _, _ in names if name not in chosen])], doc.text), doc.text)
         remake_of, drawn_on = self.relation_scorer(doc, film, remakes, influences)
         related = without_aliases(doc.text, [*remake_of, *drawn_on])
         remake_of, drawn_on = [ref for ref in remake_of if ref in related], [ref for ref in drawn_on if ref in related]

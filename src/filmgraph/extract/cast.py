@@ -30,7 +30,7 @@ from .doc import Doc
 from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NOT_NAME_OPENERS
+from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NAME_LEADING_ROLES, NOT_NAME_OPENERS
 from .names import (
     NAME_AT_WORD_START,
     NAME_PATTERN,
@@ -417,6 +417,51 @@ def one_credit_per_player(cast: list[CastCredit], text: str) -> list[CastCredit]
         spelling = max((kept.actor, credit.actor), key=text.count)
         merged[same] = replace(chosen, actor=spelling)
     return merged
+
+
+# The words a part's name holds before the surname that a reading stopped at: a particle ("Hans von
+# Witzland", "Louis de Pointe du Lac", "Lyle Van de Groot") or a nickname in quotes ('Manfred "Rollo"
+# Rohleder', "Theodore 'T.J.' Detweiler"), after a given name
+_PARTICLE = r"(?:von|van|de|du|del|della|der|den|di|da|la|le|ter|ten)"
+_NICK_WORDS = r"[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?: [A-Z0-9](?:[\w'’-]|\.(?=\w))*\.?){0,3}"  # (each word capitalised: "The Brick", "T.J."; not '"You change."')
+_NICKNAME = rf"(?:\"{_NICK_WORDS}\"|“{_NICK_WORDS}”|'{_NICK_WORDS}'|‘{_NICK_WORDS}’)"
+_NAME_HEAD = re.compile(rf"(?<![\w'’.-])[A-Z][\w'’.-]*(?: (?:{_PARTICLE}|[A-Z][\w'’.-]*|{_NICKNAME}))*? (?:(?i:{_PARTICLE})|{_NICKNAME}) $")
+
+_OWNER_IN = re.compile(r"['’]s ")  # ("Cocteau's La Belle": a work's owner, no part of a name)
+# a sentence's opening word or a trade before the name: 'For Randy "Pink" Floyd', 'Director "Doc" Brock'
+_NOT_A_GIVEN_NAME = NOT_NAME_OPENERS | NAME_LEADING_ROLES
+
+
+def _given_head(text: str, at: int) -> str | None:
+    """The given name and the particles or nickname that lead up to ``at``, past an opening word
+    or a title before them ('For Randy "Pink" ', 'Dr. Sullivan "Sully" '); ``None`` if there are none."""
+    start = max(0, at - 60)
+    while head := _NAME_HEAD.search(text, start, at):
+        if _OWNER_IN.search(head.group()):
+            return None
+        first = head.group().split()[0]
+        if first not in _NOT_A_GIVEN_NAME and not re.match(_HONORIFIC, head.group()):
+            return head.group()
+        start = head.start() + len(first)
+    return None
+
+
+def whole_parts(cast: list[CastCredit], text: str) -> list[CastCredit]:
+    """``cast`` with each part that the review names whole elsewhere given its whole name: a part
+    read as "Witzland" or "Rohleder" is "Hans von Witzland" or 'Manfred "Rollo" Rohleder' where the
+    text writes it so (one way only)."""
+    whole = []
+    for credit in cast:
+        part = credit.character or ""
+        heads = set()
+        at = text.find(part) if part[:1].isupper() else -1
+        while at >= 0:
+            end = at + len(part)
+            if text[at - 1:at] == " " and not _word_char(text, end) and text[end:end + 1] != "-" and (head := _given_head(text, at)):
+                heads.add(head)
+            at = text.find(part, at + 1)
+        whole.append(replace(credit, character=heads.pop() + part) if len(heads) == 1 else credit)
+    return whole
 
 
 def _sharing_surname(first: str, second: str) -> tuple[str, str]:
