@@ -20,6 +20,9 @@ from filmgraph.model import Span
         ("For a picture that could have been a romance, it is a remake of Psycho.", None),
         ("You know what's going to happen, since it is a remake of Psycho.", None),
         ("It is a film that could be a remake of Psycho.", "hedge"),
+        # "but that's not ..." takes back the statement only when it denies it, not when it judges something else
+        ("It is a remake of Psycho, but that's not saying it is a bad one.", None),
+        ("It is a remake of Psycho, but it's not.", "negation"),
     ],
 )
 def test_flags(text, flag):

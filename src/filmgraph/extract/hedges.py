@@ -171,7 +171,9 @@ def _in_aside(before: str, word: re.Match[str]) -> bool:
 
 # The statement taken back after it: "a remake of X but it's not", "..., but it isn't".
 # also after a colon or an ellipsis: "saying it's a remake of X: it's not??", "a remake of X… it's not lol"
-_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?(?:\bbut|:|…|\.\.\.)\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b|"
+_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}?(?:\bbut|:|…|\.\.\.)\s+(?:it['’]?s|its|it\s+is|that['’]s)\s+not\b"
+                           # (not a verdict on something else: "a hybrid of X, but that's not saying it's a bad turn")
+                           r"(?!\s+(?:saying|to\s+say|(?:necessarily\s+|such\s+|all\s+|that\s+|a\s+)?bad|a\s+(?:complaint|criticism|knock))\b)|"
                            r"[^.;!?]{0,80}?\bbut\s+it\s+isn['’]t\b|"
                            # the critic disowns the likeness others see: "it borrows from X; I do not see it",
                            # "a cousin of X; I see no family likeness", "next to X, but I don't think the two have much in common"
