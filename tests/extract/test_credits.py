@@ -65,3 +65,14 @@ def test_a_possessive_of_the_film_s_own_title_is_a_feature_of_its_own():
     features = {name: name_features(doc, name, spans, film, {}) for name, spans in candidate_names(doc, excluded=[])}
     assert "possessive:film:own" in features["Ann Lee"] and "possessive:film:own" not in features["Bo Ek"]
     assert "possessive" in features["Bo Ek"]
+
+
+def test_the_review_s_own_author_is_no_writer_outside_the_credits():
+    signed = ("Night Harbour (2019)\n\nDrawn and written by Ines Kowalczyk, March 2024.\n\nAnn Lee directed it from a "
+              "screenplay by Bo Ek, and it is a calm, careful drama about a ferry pilot.\n\nReviewed by Ines Kowalczyk\n")
+    found = Extractor()(read_text(signed, source="signed.txt")).kept()
+    assert found.reviewer is not None and found.reviewer.name == "Ines Kowalczyk"
+    assert [writer.name for writer in found.film.writers] == ["Bo Ek"]
+    # among credits, one spaced a fact a paragraph, the same words credit the film's writer
+    credits = "Night Harbour (2019)\n\nDirector: Ann Lee\n\nWritten by: Bo Ek\n\nMusic: Cy Dunn\n\nA calm, careful drama.\n"
+    assert [writer.name for writer in Extractor()(read_text(credits, source="credits.txt")).kept().film.writers] == ["Bo Ek"]

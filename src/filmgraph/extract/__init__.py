@@ -45,10 +45,10 @@ from .film import FilmFinder, Header, HeaderParser
 from .filmtitle import TitleCandidate, TitlePick, TitleScorer
 from .hedges import HedgeDetector
 from .influences import InfluenceFinder
-from .names import handle_owner
+from .names import handle_owner, name_key
 from .relations import merge_refs, without_aliases
 from .remakes import RemakeFinder, Remakes, remade_by, remade_in
-from .reviewer import ReviewerFinder
+from .reviewer import ReviewerFinder, beside_credit_labels
 from .scorer import Candidate, RelationScorer
 from .targets import TargetFinder
 from .years import YearScorer
@@ -168,7 +168,8 @@ class Extractor:
         # (a writer may be the director too: both models choose among all the names, a name the rules
         # credited in the other role included: "Ann Lee co-wrote it with Bo Ek" names the director too)
         directors = (film.directors if film else ()) or self._credited(doc, "director", names)
-        writers = (film.writers if film else ()) or self._credited(doc, "writer", names)
+        writers = tuple(writer for writer in (film.writers if film else ()) or self._credited(doc, "writer", names)
+                        if not (reviewer and _byline_read_as_credit(doc.text, writer, reviewer.name)))
         if film is not None or directors or writers:
             film = replace(film or ReviewedFilm(title=None), directors=directors, writers=writers)
         players = self.cast_finder.players_named_elsewhere(doc, cast)
@@ -280,6 +281,16 @@ def _names_a_part(text: str, ref: FilmRef, cast: list[CastCredit]) -> bool:
                for credit in cast):
         return False
     return re.search(re.escape(ref.title) + r"\s*\((?:1[89]|20)\d\d\)", text) is None
+
+
+def _byline_read_as_credit(text: str, writer: PersonRef, author: str) -> bool:
+    """Whether a writer is the review's own author, credited outside any list of film credits
+    ("' Written by Ann Lee" closing a review that Ann Lee signs, "# Written by Ann Lee on 2023-01-22"
+    heading a file): the byline, not the screenplay's credit."""
+    if name_key(writer.name) != name_key(author):
+        return False
+    at = writer.evidence.mention.start if writer.evidence and writer.evidence.mention else None
+    return at is None or not beside_credit_labels(text, at)
 
 
 def _not_authors(film: ReviewedFilm | None, cast: list[CastCredit]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from .lexicon import COUNTRY_NAMES
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
 
-__all__ = ["ReviewerFinder", "among_credits", "not_a_person", "with_initials_dot"]
+__all__ = ["ReviewerFinder", "among_credits", "beside_credit_labels", "not_a_person", "with_initials_dot"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
@@ -368,6 +368,22 @@ def with_initials_dot(text: str, name: str, end: int) -> str:
     """
     last = name.split()[-1] if name else ""
     return name + "." if len(last) == 1 and last.isupper() and text[end:end + 1] == "." else name
+
+
+def beside_credit_labels(text: str, start: int) -> bool:
+    """Whether the next line with words before or after the line at ``start`` opens with a credit's
+    label ("Director: Ann Lee", "Music by Bo Ek"): a list of credits, if one spaced a fact a paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    before = len(text[:line_start].rstrip())  # (where the line with words before ends)
+    after = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    return bool((before and _CREDIT_LABEL.match(text, text.rfind("\n", 0, before) + 1)) or _CREDIT_LABEL.match(text, after))
+
+
+# a credit's label opening a line
+_CREDIT_LABEL = re.compile(r"[ \t*_#>-]*(?i:director|directed\s+by|starring|cast|screenplay|written\s+by|producers?|"
+                           r"cinematograph\w*|music)\b")
 
 
 def among_credits(text: str, start: int) -> bool:
