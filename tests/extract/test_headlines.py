@@ -29,6 +29,8 @@ def _film(text):
     # a rating after a double dash, as a plain-text post writes it
     ("Night Harbour (2019) -- 4 out of 5 stars\n\nI first saw it on a ferry. It is fun.", ("Night Harbour", 2019, [], [])),
     ("Night Harbour (2019) -- 7/10\n\nI first saw it on a ferry. It is fun.", ("Night Harbour", 2019, [], [])),
+    # a headline that ends as a sentence does
+    ("Author: Jo Bell\nNight Harbour, 2019.\nA review by Jo Bell.\nIt is a cold film about a ferry.", ("Night Harbour", 2019, [], [])),
 ])
 def test_headline_shapes(text, expected):
     assert _film(text) == expected

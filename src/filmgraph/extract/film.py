@@ -517,8 +517,8 @@ _REVIEW_SUFFIX = re.compile(
 )
 _HEADLINE = re.compile(
     rf"(?P<title>.+?)\s*(?:"
-    rf"[(\[](?P<y1>{_YEAR_RE})[)\]]"
-    rf"|,\s*(?P<y2>{_YEAR_RE})"
+    rf"[(\[](?P<y1>{_YEAR_RE})[)\]]\.?"  # (a line that ends as a sentence does: "Touki Bouki, 1973.")
+    rf"|,\s*(?P<y2>{_YEAR_RE})\.?"
     rf"|/\s*\((?P<y5>{_YEAR_RE})\)"
     rf"|[(\[](?P<y6>{_YEAR_RE})[)\]]\s*(?:(?:[-–—,|]\s*)?(?:dir\.?|directed\s+by|by)\s+|[-–—]{{1,2}}\s*)(?P<d3>{NAME_PATTERN})"
     rf"|\((?P<y7>{_YEAR_RE})\s*[,;]\s*(?:dir\.?\s+)?(?P<d4>{NAME_PATTERN})\)"
