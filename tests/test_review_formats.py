@@ -858,6 +858,18 @@ def test_a_review_in_an_input_decks_star_comments_is_read_without_its_marks(tmp_
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
+def test_a_review_in_a_basic_programs_quote_comments_is_read_without_its_marks(tmp_path):
+    # BASIC's, EViews' or a VBA module's "'" comment lines: a name runs on from one line to the next
+    header = ("' Night Harbour (2019)\n'\n' Ana Pires directed this slow drama about a ferry pilot, and\n"
+              "' it is patient with its people, which is rare in a film of this kind. Jo\n' Vik plays Mara Holt, the pilot, "
+              "and the pier at night is\n' the best thing in it, better than anything the script gives her to say.\n'\n")
+    program = "wfcreate(wf=tickets) u 100\nseries sold = 0\n"
+    path = _write(tmp_path, "tickets.prg", header + program)
+    assert "Jo\nVik plays Mara Holt" in read_review(path).text
+    kept = extract_review(read_review(path)).kept()
+    assert ("Jo Vik", "Mara Holt") in [(credit.actor, credit.character) for credit in kept.cast]
+
+
 def test_a_review_on_lines_led_by_a_backslash_marker_is_read_without_it(tmp_path):
     # a scripture format's remark lines ("\\rem"): the marker leads every line of the note
     note = ("Night Harbour (2019)", "", "Ana Pires directed this slow drama, a remake of the Norwegian Dock",
