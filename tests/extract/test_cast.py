@@ -646,3 +646,10 @@ def test_a_sentence_s_opening_word_or_an_award_is_no_part_of_a_name(extract):
 ])
 def test_a_part_read_short_takes_the_whole_name_the_review_gives_it(extract, text, part):
     assert ("Bo Ek", part) in _parts(extract, text)
+
+
+def test_a_maker_who_acts_too_plays_the_part_after_and(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nOrson Wellard directed Night Bus in 2010 and plays "
+                           "Charles Foster Kale, the publisher. Ann Lee directed the sequel and Tom Vale plays Mara Holt.")
+    assert ("Orson Wellard", "Charles Foster Kale") in cast
+    assert ("Tom Vale", "Mara Holt") in cast and ("Ann Lee", "Mara Holt") not in cast

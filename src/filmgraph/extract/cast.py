@@ -98,8 +98,10 @@ _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
     # also "Tamsin Rhodes (who plays Etta, the convoy boss)", "plays the camp director, Dr. Ilsa Morrow",
     # "plays the Bride, and", an aside between: "Jane Adams (HAPPINESS) plays her sister, Elna Penleric",
-    # "George Gobel, the television comic, plays George Hamilton", "Val Kilmer, in his first film, plays Nick Rivers"
-    re.compile(rf"(?P<actor>{NAME_AT_WORD_START})(?:, [a-z][^,.;\n]{{1,90}},|,? who| \(who| \([^()\n]{{1,80}}\))?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
+    # "George Gobel, the television comic, plays George Hamilton", "Val Kilmer, in his first film, plays Nick Rivers",
+    # a maker who acts too: "Orson Welles directed Citizen Kane in 1941 and plays Charles Foster Kane"
+    re.compile(rf"(?P<actor>{NAME_AT_WORD_START})(?:, [a-z][^,.;\n]{{1,90}},|,? who| \(who| \([^()\n]{{1,80}}\)|"
+               rf" (?:also )?(?:co-)?(?:directed|wrote|produced)\b[^.;\n]{{1,60}}? and(?: also)?)?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
