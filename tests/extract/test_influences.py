@@ -139,6 +139,12 @@ def test_others_include_continues_the_borrowing_of_the_sentence_before(extract):
     assert _titles(kept.influences) == [("Sirens", None)]
 
 
+@pytest.mark.parametrize("likeness", ["has as much in common with", "shares a great deal with", "shares more with"])
+def test_a_film_that_much_in_common_is_said_of_is_drawn_on(extract, likeness):
+    kept, _ = extract(f"SALT (2000)\nReviewed by A B\nOddly, the film {likeness} SIRENS (1994) as with the news.")
+    assert _titles(kept.influences) == [("Sirens", 1994)]
+
+
 def test_a_softened_claim_of_borrowing_is_a_claim(extract):
     kept, _ = extract("DUSK (1999)\nReviewed by A B\nDUSK may actually owe an equal debt to Ann Lee's DARK WOOD "
                           "in its slapstick. Someone might remake it as a cross between MOON BASE and SKY RAIDERS.")
