@@ -653,3 +653,9 @@ def test_a_maker_who_acts_too_plays_the_part_after_and(extract):
                            "Charles Foster Kale, the publisher. Ann Lee directed the sequel and Tom Vale plays Mara Holt.")
     assert ("Orson Wellard", "Charles Foster Kale") in cast
     assert ("Tom Vale", "Mara Holt") in cast and ("Ann Lee", "Mara Holt") not in cast
+
+
+@pytest.mark.parametrize("lead", ["When Ann Lee as Mara Holt walks in", "Some are Ann Lee as Mara Holt and others",
+                                  "The credits read {Ann Lee as Mara Holt, the pilot} and so on", "1998: Ann Lee as Mara Holt"])
+def test_an_actor_as_a_part_after_more_clause_openings(extract, lead):
+    assert ("Ann Lee", "Mara Holt") in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\n{lead}, the bus slows down.")

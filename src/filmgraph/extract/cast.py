@@ -338,8 +338,8 @@ _RELATIVE_ASIDE = re.compile(r", (?:who|whose) [^,]+,(?= [a-z])")
 _NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
-_CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•]|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bfrom|\bby|\bwith|"
-                             r"\bfor|\babout|\bgives\s+us|\bgave\s+us|"
+_CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•\"“'‘{\[|>]|\d|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bare|\bwere|"
+                             r"\bfrom|\bby|\bwith|\bfor|\babout|\bwhen|\bwhere|\blike|\bgives\s+us|\bgave\s+us|"
                              r"\bstars|\bstarring|\bfeatures?|\bfeaturing|\bespecially|\bincludes?|\bincluding|\bnotably|\bparticularly|"
                              r"\bcasts?|\bre-?cast|"  # "Raimi casts Bill Paxton as Hank"
                              r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
