@@ -860,14 +860,14 @@ def test_a_review_in_an_input_decks_star_comments_is_read_without_its_marks(tmp_
 
 def test_a_review_in_a_basic_programs_quote_comments_is_read_without_its_marks(tmp_path):
     # BASIC's, EViews' or a VBA module's "'" comment lines: a name runs on from one line to the next
-    header = ("' Night Harbour (2019)\n'\n' Ana Pires directed this slow drama about a ferry pilot, and\n"
-              "' it is patient with its people, which is rare in a film of this kind. Jo\n' Vik plays Mara Holt, the pilot, "
-              "and the pier at night is\n' the best thing in it, better than anything the script gives her to say.\n'\n")
-    program = "wfcreate(wf=tickets) u 100\nseries sold = 0\n"
-    path = _write(tmp_path, "tickets.prg", header + program)
-    assert "Jo\nVik plays Mara Holt" in read_review(path).text
-    kept = extract_review(read_review(path)).kept()
-    assert ("Jo Vik", "Mara Holt") in [(credit.actor, credit.character) for credit in kept.cast]
+    note = ["Night Harbour (2019)", "", "Ana Pires directed this slow drama about a ferry pilot, and",
+            "it is patient with its people, which is rare in a film of this kind. Jo",
+            "Vik plays Mara Holt, the pilot, and the pier at night is",
+            "the best thing in it, better than anything the script gives her to say.", ""]
+    program = "".join(f"' {line}\n" if line else "'\n" for line in note) + "wfcreate(wf=tickets) u 100\nseries sold = 0\n"
+    review = read_review(_write(tmp_path, "tickets.prg", program))
+    assert "Jo\nVik plays Mara Holt" in review.text
+    assert ("Jo Vik", "Mara Holt") in {(credit.actor, credit.character) for credit in extract_review(review).kept().cast}
 
 
 def test_a_review_on_lines_led_by_a_backslash_marker_is_read_without_it(tmp_path):
