@@ -659,3 +659,10 @@ def test_a_maker_who_acts_too_plays_the_part_after_and(extract):
                                   "The credits read {Ann Lee as Mara Holt, the pilot} and so on", "1998: Ann Lee as Mara Holt"])
 def test_an_actor_as_a_part_after_more_clause_openings(extract, lead):
     assert ("Ann Lee", "Mara Holt") in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\n{lead}, the bus slows down.")
+
+
+def test_a_bracket_that_names_the_voice_of_an_actor_holds_the_actor(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nThe toys include a dinosaur (voice of Ann Lee), "
+                           "Mr. Potato Head (voice of Tom Vale) and a bus (father of Cy Dunn).")
+    assert {("Ann Lee", "dinosaur"), ("Tom Vale", "Mr. Potato Head")} <= cast
+    assert not any(character == "bus" for _, character in cast)

@@ -704,8 +704,8 @@ class CastFinder:
             inner_start = paren.start(1)
             lead = _LEAD_LOWER.match(paren.group(1))
             if lead:
-                if re.search(r"\b(?:among|including|of)\b|\b(?<!played )(?<!portrayed )(?<!voiced )(?<!voice )(?<!voices )(?<!performed )(?<!sung )by\s+$", lead.group()):
-                    continue  # "(father of actress Ann Lee)": a relative, not a part; "(abetted by Ann Lee)": a co-star
+                if re.search(r"\b(?:among|including|(?<!voice )(?<!voices )of)\b|\b(?<!played )(?<!portrayed )(?<!voiced )(?<!voice )(?<!voices )(?<!performed )(?<!sung )by\s+$", lead.group()):
+                    continue  # "(father of actress Ann Lee)": a relative, not a part ("(voice of Ann Lee)" is); "(abetted by Ann Lee)": a co-star
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
             credit = _CREDIT_ASIDE.search(inner)
