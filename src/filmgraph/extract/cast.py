@@ -44,7 +44,7 @@ from .names import (
 from .titles import capitalized_run_before
 from .vocabulary import english_words
 
-__all__ = ["CastFinder", "one_credit_per_player"]
+__all__ = ["CastFinder", "one_credit_per_player", "whole_parts"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,90})\)")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")",
