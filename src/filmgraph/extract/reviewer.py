@@ -217,7 +217,8 @@ _INSTITUTION = frozenset(
     News Times Post Journal Online Films Pictures Studios Network Review Library""".split()
 )
 # a "Written by" line among credits names the screenwriter, not the reviewer
-_CREDIT_NEAR = re.compile(r"(?i)\b(?:director|directed|starring|cast|screenplay|producer|cinematograph\w*|music)\b\s*:?")
+_CREDIT_WORDS = r"director|directed|starring|cast|screenplay|producer|cinematograph\w*|music"
+_CREDIT_NEAR = re.compile(rf"(?i)\b(?:{_CREDIT_WORDS})\b\s*:?")
 # a line longer than this is a paragraph of prose, not a list of credits
 _CREDIT_LINE = 150
 _SIGNATURE_TAIL = 800
@@ -382,8 +383,7 @@ def beside_credit_labels(text: str, start: int) -> bool:
 
 
 # a credit's label opening a line
-_CREDIT_LABEL = re.compile(r"[ \t*_#>-]*(?i:director|directed\s+by|starring|cast|screenplay|written\s+by|producers?|"
-                           r"cinematograph\w*|music)\b")
+_CREDIT_LABEL = re.compile(rf"(?i)[ \t*_#>-]*(?:{_CREDIT_WORDS}|producers|written\s+by)\b")
 
 
 def among_credits(text: str, start: int) -> bool:
