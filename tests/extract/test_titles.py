@@ -52,3 +52,10 @@ def test_a_year_given_by_its_last_two_digits_dates_a_title_the_catalog_knows_of_
     # title the catalog knows of no 1912 or 2012 film is a certificate or an age, and dates nothing)
     text = 'It recalls Nashville (75) and "The Thin Red Line (98)", not "Mad Dog Harbour" (76) or Jaws (12).'
     assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [("Nashville", 1975), ("The Thin Red Line", 1998)]
+
+
+def test_a_two_digit_year_one_off_the_catalogs_is_the_reviews_year():
+    # (the catalog dates The Honeymoon Killers 1970, its release; reviews that saw it at a festival
+    # write "(69)": the year the review gives is the one kept; "(72)" is two years off and dates nothing)
+    text = "A re-working of The Honeymoon Killers (69), not of The Honeymoon Killers (72)."
+    assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [("The Honeymoon Killers", 1969)]

@@ -417,15 +417,16 @@ class MentionFinder:
 
     def _short_yeared(self, text: str, start: int):
         """A title dated by the year's last two digits ("The Long Goodbye (73)", "Tabu (29)", inside
-        its quotes too: "The Thin Red Line (98)"), when the catalog knows a film of that title and year:
-        "(12)" after a title is as often a certificate, an age or a count."""
+        its quotes too: "The Thin Red Line (98)"), when the catalog knows a film of that title and year,
+        or a year either side (a festival year against a release year: "The Honeymoon Killers (69)",
+        which the catalog dates 1970): "(12)" after a title is as often a certificate, an age or a count."""
         gazetteer = load_gazetteer()
         for short in _SHORT_YEAR.finditer(text, start):
             run = capitalized_run_before(text, short.start(), floor=start, max_words=self.max_title_words)
             if run is None:
                 continue
             surface, year = text[run[0]:run[1]].rstrip("\"”'’*_"), full_year(short.group(1))  # ('"Mad Dog Morgan" (76)')
-            if surface and year in gazetteer.years(surface):
+            if surface and any(abs(known - year) <= 1 for known in gazetteer.years(surface)):
                 yield Mention(Span(run[0], run[0] + len(surface)), title_case(surface), year, "yeared", short.end())
 
     def _caps(self, text: str, start: int):
