@@ -481,3 +481,13 @@ def test_a_listings_keywords_are_no_capitals_title():
                        "// THE LONG FERRY knows where it is going, and it goes there slowly.", "MERGE NODE-THREE;"] * 2)
     film = extract_review(read_text(lines, source="review.cypher")).kept().film
     assert film is not None and film.title == "The Long Ferry"
+
+
+@pytest.mark.parametrize("dateline", ["Source: Harbourside Film Notes, 13 March 2026", "The Evening Courier, Friday, July 8, 1977",
+                                      "Ferry Notes — Thursday 9th November 2017"])
+def test_a_dateline_below_a_short_first_line_is_no_dated_headline(dateline):
+    # (the short first line makes a masthead of it, and a masthead's dated line is a headline: the
+    # year of a day of the month is the line's own, not a film's)
+    text = f"projection-booth\nThis week's note.\n\nA cold ferry film, and Ana Pires directs it well.\n\n{dateline}\n"
+    film = extract_review(read_text(text, source="booth.txt")).kept().film
+    assert film is None or film.title is None, film.title

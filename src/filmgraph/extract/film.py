@@ -100,6 +100,11 @@ _RELEASE_MONTH_YEAR = re.compile(
 )
 _MONTH_ALT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a day of the month before a year: "..., 13 March", "..., Mar. 13,"
+_DAY_AND_MONTH_END = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+    rf"|\b(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,?)$"
+)
 # "The film opens nationwide in the United States on Friday, August 10, 2001." (Rhodes, 75 reviews)
 # The verb and date are searched; the subject before them is checked against the title
 # afterwards, so that one pattern serves every review.
@@ -870,6 +875,8 @@ def _parse_headline_line(text: str, start: int, end: int) -> Headline | None:
     if match.group("y8") and (int(match.group("y8")) > _LATEST_YEAR or f"{surface} {match.group('y8')}" in load_gazetteer()):
         surface, t_end, year_groups = line[t_start:match.end("y8")], match.end("y8"), year_groups[:-1]
     year = next((int(match.group(g)) for g in year_groups if match.group(g)), shop_year)
+    if year is not None and _DAY_AND_MONTH_END.search(surface):
+        return None  # "Source: Harbourside Film Notes, 13 March 2026": a dateline, the day's year no film's
     d_group = next((g for g in ("d1", "d2", "d3", "d4") if match.group(g)), None)
     director = None
     if d_group:
