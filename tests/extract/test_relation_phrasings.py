@@ -448,3 +448,12 @@ def test_a_part_of_the_cast_is_no_influence_unless_dated():
             "Dr. Alfred Necessiter, played by Bo Ek, a scientist who keeps brains in jars.")
     assert _kept(body)[1] == [("Donovan's Brain", 1953)]
     assert ("Michael", None) in _kept(body + " Later Michael (1924) comes to mind, in its quiet longing.")[1]
+
+
+@pytest.mark.parametrize("body, influences", [
+    ("Ana Pires's thriller is full of references to DOUBLE INDEMNITY (1944) and REAR WINDOW (1954).",
+     [("Double Indemnity", 1944), ("Rear Window", 1954)]),
+    ("It makes sly allusions to THE THIRD MAN (1949) in its night scenes.", [("The Third Man", 1949)]),
+])
+def test_references_and_allusions_to_a_film_draw_on_it(body, influences):
+    assert _kept(body) == ([], influences)

@@ -71,7 +71,7 @@ _CUES = {
                  r"whiff|dash\s+of|invit\w*\s+comparisons?|ha(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|in\s+the\s+line\s+of|by\s+way\s+of|haunted\s+by|vibes?|"
                  r"ghost\s+of|shadow\s+of|ancestors?|descend\w*|wink\w*|pinch\w*|same\s+cloth|hark\w*\s+back|back\s+to|ala|closer\s+to|"
                  r"think\w*\s+of|leaf\s+(?:\w+\s+){0,2}(?:of|from)|page\s+(?:\w+\s+){0,2}from|flavou?r\w*|nod\w*|playbook|template|"
-                 r"emulat\w*|mimic\w*|repackag\w*|antecedents?|take-?off|spin\s+on|parallel\w*|combin\w*|restag\w*|re-?creat\w*|straight\s+from|re-?hash\w*|recaptur\w*",
+                 r"emulat\w*|mimic\w*|repackag\w*|referenc\w*|allu(?:sions?|des?|ding)|antecedents?|take-?off|spin\s+on|parallel\w*|combin\w*|restag\w*|re-?creat\w*|straight\s+from|re-?hash\w*|recaptur\w*",
     # (not a face or a room that "looks like" something)
     "likeness": r"(?<!looks )(?<!look )(?<!looked )(?<!looking )like|similar\w*|akin|style|familiar|formula|mix\w*|blend\w*|fused|spirit|tradition|territory|"
                 r"in\s+common|same|such\s+as|classics?|not\s+unlike|not\s+dissimilar|as\s+in",
