@@ -224,3 +224,9 @@ def test_an_owner_ends_a_dated_title_and_a_common_noun_s_or_a_catalog_title_s_po
     found = [(m.title, m.year) for m in MentionFinder()(text)]
     assert found == [("Night Harbour", 2019), ("The Ambassador's Umbrella", 2021), ("The Devil's Advocate", 1997),
                      ("Schindler's List", 1993), ("Ocean's Eleven", 2001)]
+
+
+def test_a_title_in_capitals_ends_on_i_where_the_catalog_knows_the_title():
+    # ("The King and I" and "Me Myself I" are in the catalog; "SPEED I" is a pronoun after the title)
+    text = "Adapting THE KING AND I, like ME MYSELF I, is hard. I saw SPEED I think."
+    assert [m.title for m in MentionFinder()(text)] == ["The King and I", "Me Myself I", "Speed"]
