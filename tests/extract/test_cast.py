@@ -666,3 +666,10 @@ def test_a_bracket_that_names_the_voice_of_an_actor_holds_the_actor(extract):
                            "Mr. Potato Head (voice of Tom Vale) and a bus (father of Cy Dunn).")
     assert {("Ann Lee", "dinosaur"), ("Tom Vale", "Mr. Potato Head")} <= cast
     assert not any(character == "bus" for _, character in cast)
+
+
+@pytest.mark.parametrize("sentence", ["Comedian Sid Vale plays Coach Calhoun.", "Singer Sid Vale plays Coach Calhoun.",
+                                      "Actor Sid Vale is Coach Calhoun.", "Newcomer Sid Vale is Coach Calhoun."])
+def test_a_trade_before_an_actors_name_is_no_part_of_it(extract, sentence):
+    assert _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee is Mara. {sentence} It is fine.") \
+        == {("Ann Lee", "Mara"), ("Sid Vale", "Coach Calhoun")}

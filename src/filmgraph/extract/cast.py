@@ -345,8 +345,9 @@ _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•\"“'‘{\[|>]|\d|\ban
                              r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
-# "Young Pip Harlow, as the orphan Tomas": a word describing the actor, caught in front of the name.
-_DESCRIBING = frozenset("Young Little Veteran Newcomer Talented Lovely Brilliant Poor".split())
+# "Young Pip Harlow, as the orphan Tomas", "Comedian Sid Caesar plays": a word describing the actor or
+# naming a trade, caught in front of the name.
+_DESCRIBING = frozenset("Young Little Talented Lovely Brilliant Poor Former".split()) | NAME_LEADING_ROLES
 
 
 @dataclass

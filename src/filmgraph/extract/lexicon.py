@@ -148,11 +148,11 @@ NOT_NAME_OPENERS = frozenset(
     Obviously Clearly Naturally Similarly Unfortunately Fortunately Luckily Sadly Hopefully Thankfully Surprisingly
     Interestingly Oddly Frankly Honestly Soon Together Instead Perhaps Maybe Indeed Plus Enter Get Vs Best""".split()
 )
-# A role's word may lead a name and is no part of it: "Director Simon West (Con Air) helms", "Director
-# Ann Lee, who co-wrote it with Bo Ek"
+# A role's or a trade's word may lead a name and is no part of it: "Director Simon West (Con Air) helms",
+# "Director Ann Lee, who co-wrote it with Bo Ek", "Comedian Sid Caesar plays the coach", "Newcomer Ann Lee is Mara"
 NAME_LEADING_ROLES = frozenset("""Director Directors Filmmaker Filmmakers Writer Writers Screenwriter Screenwriters
     Producer Producers Actor Actors Actress Actresses Star Stars Co-star Co-stars Composer Cinematographer Editor Novelist
-    Author""".split())
+    Author Comedian Comedians Comic Comics Newcomer Newcomers Singer Singers Rapper Veteran""".split())
 
 
 def demonym_pattern() -> str:
