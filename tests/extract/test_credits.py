@@ -76,3 +76,8 @@ def test_the_review_s_own_author_is_no_writer_outside_the_credits():
     # among credits, one spaced a fact a paragraph, the same words credit the film's writer
     credits = "Night Harbour (2019)\n\nDirector: Ann Lee\n\nWritten by: Bo Ek\n\nMusic: Cy Dunn\n\nA calm, careful drama.\n"
     assert [writer.name for writer in Extractor()(read_text(credits, source="credits.txt")).kept().film.writers] == ["Bo Ek"]
+
+
+def test_a_name_led_by_a_rank_or_a_kin_word_is_a_story_persons_and_no_actor_candidate():
+    doc = DocBuilder()("Ann Lee plays well opposite Captain Joe Miller, Inspector Javert and Uncle Charlie. Bo Ek is fine.")
+    assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]

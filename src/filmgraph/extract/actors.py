@@ -43,7 +43,15 @@ _OPENERS = NOT_NAME_OPENERS | NAME_LEADING_ROLES | {"Dear"}
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # "Ann Lee, Bo Ek", "Ann Lee and Bo Ek": another name follows in a list
 _LISTED = re.compile(r",? (?:and )?[A-Z]")
-_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Uncle Aunt Saint St St.".split())
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Saint St St.".split())
+# A rank, a station or a kin word leading a name belongs to a story's people ("Captain Pritchett",
+# "Detective Tom Ellis", "Inspector Javert", "Father Coughlin", "Uncle Charlie"): of the names so led that
+# the extractor credited without a part over the held and training sets, 64 were no actor and none was one
+# (an actor who bears one as a name, "Judge Reinhold", "Queen Latifah", had a part the rules read each time)
+_RANKS = frozenset("""Captain Capt. Detective Det. Inspector Sergeant Sgt. Lieutenant Lt. Officer Agent Sheriff Deputy
+    Marshal Colonel Col. General Gen. Major Commander Admiral Private Corporal Father Sister Brother Mother Reverend Rev.
+    Professor Prof. Doctor Judge King Queen Prince Princess Count Countess Baron Baroness Duke Duchess Emperor Empress
+    Mayor President Senator Governor Coach Principal Nurse Chief Grandpa Grandma Granny Cardinal Bishop Pope Uncle Aunt""".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
 # (one pattern, each family a group, led by one word boundary: a sentence is scanned once; the look-ahead
 # for a letter passes over the boundaries at words' ends, where every family was tried for nothing)
@@ -80,7 +88,7 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
         if name not in keys:
             # (a country is no person: "shot entirely in Saudi Arabia")
             key = (name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles
-                   and name.lower() not in COUNTRY_NAMES else None)
+                   and name.lower() not in COUNTRY_NAMES and name.split()[0] not in _RANKS else None)
             keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
         key = keys[name]
         if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):
