@@ -81,3 +81,8 @@ def test_the_review_s_own_author_is_no_writer_outside_the_credits():
 def test_a_name_led_by_a_rank_or_a_kin_word_is_a_story_persons_and_no_actor_candidate():
     doc = DocBuilder()("Ann Lee plays well opposite Captain Joe Miller, Inspector Javert and Uncle Charlie. Bo Ek is fine.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]
+
+
+def test_a_sentence_ending_on_an_initialism_and_the_next_ones_opening_word_are_no_name():
+    doc = DocBuilder()("Ann Lee is fine in it. The film is rated R. There is blood. It played on TV. This was a loss.")
+    assert [name for name, _ in candidate_names(doc)] == ["Ann Lee"]

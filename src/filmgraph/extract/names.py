@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -101,9 +102,13 @@ def clean_name(text: str) -> str:
 
 
 def is_name(text: str) -> bool:
-    """Whether ``text`` as a whole looks like a person's name (one or more capitalised parts)."""
+    """Whether ``text`` as a whole looks like a person's name (one or more capitalised parts), not a
+    sentence's end and the next one's opening word ("rated R. There is", "on TV. This")."""
     text = clean_name(text)
-    return bool(text) and len(text) <= 60 and _NAME.fullmatch(text) is not None
+    if not text or len(text) > 60 or _NAME.fullmatch(text) is None:
+        return False
+    words = text.split()
+    return not any(word.endswith(".") and after in NOT_NAME_OPENERS for word, after in pairwise(words))
 
 
 def surname(name: str) -> str:
