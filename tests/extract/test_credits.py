@@ -86,3 +86,8 @@ def test_a_name_led_by_a_rank_or_a_kin_word_is_a_story_persons_and_no_actor_cand
 def test_a_sentence_ending_on_an_initialism_and_the_next_ones_opening_word_are_no_name():
     doc = DocBuilder()("Ann Lee is fine in it. The film is rated R. There is blood. It played on TV. This was a loss.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee"]
+
+
+def test_a_city_or_a_state_is_no_actor_candidate():
+    doc = DocBuilder()("Ann Lee moves from Los Angeles to New York, and Bo Ek follows her to Las Vegas.")
+    assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]

@@ -29,7 +29,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS
+from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS, PLACE_NAMES
 from .names import is_name, name_at_word_start, name_key, surname
 from .scorer import RelationModel, load_model
 from .vocabulary import english_words
@@ -86,9 +86,10 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
         if first in _OPENERS:
             name, start = rest, start + len(first) + 1
         if name not in keys:
-            # (a country is no person: "shot entirely in Saudi Arabia")
+            # (a place is no person: "shot entirely in Saudi Arabia", "moves to Los Angeles")
             key = (name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles
-                   and name.lower() not in COUNTRY_NAMES and name.split()[0] not in _RANKS else None)
+                   and name.lower() not in COUNTRY_NAMES and name.lower() not in PLACE_NAMES
+                   and name.split()[0] not in _RANKS else None)
             keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
         key = keys[name]
         if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):

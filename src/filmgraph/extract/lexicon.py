@@ -13,6 +13,7 @@ __all__ = [
     "DEMONYMS",
     "FILM_LANGUAGES",
     "COUNTRY_NAMES",
+    "PLACE_NAMES",
     "SMALL_WORDS",
     "NAME_PARTICLES",
     "CAPS_STOPWORDS",
@@ -86,6 +87,17 @@ COUNTRY_NAMES: dict[str, str] = {
     "aus.": "Australia", "swe.": "Sweden", "den.": "Denmark",
     **{country.lower(): country for country in set(DEMONYMS.values())},
 }
+
+#: Places of two words and more that reviews name and a person's name pattern takes ("shot in Los
+#: Angeles", "moves to New York"): the states, cities and districts films are set in and made in, lower
+#: case (countries are in COUNTRY_NAMES).
+PLACE_NAMES = frozenset(place.strip() for place in """los angeles|new york|new york city|las vegas|san francisco|san diego|san jose|san antonio|
+    new orleans|new jersey|new hampshire|new mexico|new england|new delhi|beverly hills|long island|
+    staten island|coney island|rhode island|north carolina|south carolina|north dakota|south dakota|west virginia|
+    salt lake city|kansas city|mexico city|buenos aires|rio de janeiro|tel aviv|cape town|st. louis|santa monica|
+    santa barbara|palm springs|fort knox|notting hill|east hampton|north africa|south america|
+    north america|central america|latin america|east berlin|west berlin|hollywood boulevard|wall street|times square|
+    central park|death valley|monument valley|the bronx|el paso""".split("|"))
 
 #: Words written in lower case inside a title unless they start it.
 SMALL_WORDS = frozenset(
