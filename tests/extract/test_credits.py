@@ -91,3 +91,8 @@ def test_a_sentence_ending_on_an_initialism_and_the_next_ones_opening_word_are_n
 def test_a_city_or_a_state_is_no_actor_candidate():
     doc = DocBuilder()("Ann Lee moves from Los Angeles to New York, and Bo Ek follows her to Las Vegas.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]
+
+
+def test_a_company_or_an_institution_is_no_actor_candidate_but_a_surname_like_hall_stays():
+    doc = DocBuilder()("Ann Lee shot it at Pinewood Studios for Miramax Films, and Rebecca Hall won at the Sundance Film Festival.")
+    assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Rebecca Hall"]

@@ -52,6 +52,13 @@ _RANKS = frozenset("""Captain Capt. Detective Det. Inspector Sergeant Sgt. Lieut
     Marshal Colonel Col. General Gen. Major Commander Admiral Private Corporal Father Sister Brother Mother Reverend Rev.
     Professor Prof. Doctor Judge King Queen Prince Princess Count Countess Baron Baroness Duke Duchess Emperor Empress
     Mayor President Senator Governor Coach Principal Nurse Chief Grandpa Grandma Granny Cardinal Bishop Pope Uncle Aunt""".split())
+# The last word of a company's, an institution's or a place's name, never of a person's ("Miramax Films",
+# "Sundance Film Festival", "Chennai Screen Notes", "Long Island Expressway"; not "Hall", "Lake" or "Church":
+# Rebecca Hall, Veronica Lake, Thomas Haden Church)
+_ORGANIZATION_ENDS = frozenset("""Films Pictures Studios Productions Entertainment Awards Festival Association Society Club
+    Committee Council Department Institute University College School Academy Foundation Magazine Quarterly Gazette Reviews
+    Notes Network Records Company Inc Inc. Ltd Ltd. Corporation Engineering Announcements Brothers Edition Expressway Road
+    Street Avenue Boulevard Island Heights Prison Force""".split())
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
 # (one pattern, each family a group, led by one word boundary: a sentence is scanned once; the look-ahead
 # for a letter passes over the boundaries at words' ends, where every family was tried for nothing)
@@ -89,7 +96,7 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
             # (a place is no person: "shot entirely in Saudi Arabia", "moves to Los Angeles")
             key = (name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles
                    and name.lower() not in COUNTRY_NAMES and name.lower() not in PLACE_NAMES
-                   and name.split()[0] not in _RANKS else None)
+                   and name.split()[0] not in _RANKS and name.split()[-1] not in _ORGANIZATION_ENDS else None)
             keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
         key = keys[name]
         if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):
