@@ -491,3 +491,9 @@ def test_a_dateline_below_a_short_first_line_is_no_dated_headline(dateline):
     text = f"projection-booth\nThis week's note.\n\nA cold ferry film, and Ana Pires directs it well.\n\n{dateline}\n"
     film = extract_review(read_text(text, source="booth.txt")).kept().film
     assert film is None or film.title is None, film.title
+
+
+def test_a_hyphenated_word_between_the_director_and_the_title_is_a_describing_word():
+    # ("over-the-top" holds "the" only as a part of the word: no phrase like "acting in the" that makes the film another)
+    text = "END OF DAYS\nA film review by Bo Ek\n\nAnd I thought it was bad. Peter Hyams's over-the-top END OF DAYS is loud."
+    assert _film(text)[:3] == ("End of Days", None, ["Peter Hyams"])

@@ -388,8 +388,9 @@ _WITH = re.compile(r"\s+with\s+")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
 _PRESENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:series|species|news|always|perhaps|was|is|has|as|this|its|his|thus|plus|less|unless|across|tells)\b)[a-z]{2,}s\b(?!['’])")
 _PHRASE_WORD = re.compile(r"\b(?:for|of|in|on|at|by|with|about|from|to|the|a|an|and|or|his|her|their|its)\b")
-_NOT_THIS_FILM = re.compile(r"\b(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|role|"
-                            r"character|turn|of|in|the|a|an)\b")  # "James Caan's acting in BOTTLE ROCKET"
+# (whole words: "Peter Hyams's over-the-top END OF DAYS" holds no "the")
+_NOT_THIS_FILM = re.compile(r"(?<![\w-])(?:version|remake|adaptation|take|novel|book|play|story|script|screenplay|acting|performance|"
+                            r"role|character|turn|of|in|the|a|an)(?![\w-])")  # "James Caan's acting in BOTTLE ROCKET"
 # (the owner at the text's start or after a space, a quote or a bracket: no other character right before it)
 _OWNER_NAME = name_at_word_start(r"^\s\"“(")
 _OWNER_NOUN = re.compile(
