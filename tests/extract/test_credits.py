@@ -96,3 +96,9 @@ def test_a_city_or_a_state_is_no_actor_candidate():
 def test_a_company_or_an_institution_is_no_actor_candidate_but_a_surname_like_hall_stays():
     doc = DocBuilder()("Ann Lee shot it at Pinewood Studios for Miramax Films, and Rebecca Hall won at the Sundance Film Festival.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Rebecca Hall"]
+
+
+@pytest.mark.parametrize("text", ["Night Harbour is a drama. Ann Lee is fine in it, and Bo Ek is better.",
+                                  "Ann Lee is fine in it. Night Harbour was a slow, cold thriller. Bo Ek is better."])
+def test_a_title_the_review_writes_as_a_name_and_calls_a_film_is_no_actor_candidate(text):
+    assert [name for name, _ in candidate_names(DocBuilder()(text))] == ["Ann Lee", "Bo Ek"]

@@ -59,6 +59,10 @@ _ORGANIZATION_ENDS = frozenset("""Films Pictures Studios Productions Entertainme
     Committee Council Department Institute University College School Academy Foundation Magazine Quarterly Gazette Reviews
     Notes Network Records Company Inc Inc. Ltd Ltd. Corporation Engineering Announcements Brothers Edition Expressway Road
     Street Avenue Boulevard Island Heights Prison Force""".split())
+# What is said of a film, not of a person, right after its name: "Night Harbour is a drama", "... was a
+# slow, cold thriller"
+_SAID_OF_A_FILM = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:film|movie|drama|comedy|thriller|western|"
+                             r"musical|documentary|cartoon|melodrama|romance|farce|sequel|remake)\b")
 # Cue families of a sentence: groups generalise where single words are too rare to learn from.
 # (one pattern, each family a group, led by one word boundary: a sentence is scanned once; the look-ahead
 # for a letter passes over the boundaries at words' ends, where every family was tried for nothing)
@@ -99,6 +103,9 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
                    and name.split()[0] not in _RANKS and name.split()[-1] not in _ORGANIZATION_ENDS else None)
             keys[name] = None if key is None or any(key <= other or other <= key for other in excluded) else key
         key = keys[name]
+        if key is not None and _SAID_OF_A_FILM.match(doc.text, match.end()):
+            groups.pop(key, None)  # a title the review writes as a name, wherever else it is named
+            key = keys[name] = None
         if key is None or any(m.span.end > start for m in doc.mentions_between(max(0, start - 150), start + len(name))):
             continue  # (or inside a film's title)
         groups.setdefault(key, (name, []))[1].append(Span(start, start + len(name)))
@@ -189,10 +196,12 @@ class ActorScorer:
     def candidates(self, doc: Doc, film: ReviewedFilm | None, cast: Iterable[CastCredit],
                    others: Iterable[str] = ()) -> list[tuple[str, list[Span], dict[str, float]]]:
         """Each candidate name with its mentions and features (for training and scoring): not a
-        credited actor or character ("Callum Rhee as Harlan Voss"), nor one of ``others``."""
+        credited actor or character ("Callum Rhee as Harlan Voss"), nor one of ``others``, nor the
+        film's own title where the review writes it as a name ("Night Harbour is a drama")."""
         excluded = [name_key(name) for credit in cast for name in (credit.actor, credit.character) if name]
         excluded += [name_key(name) for name in others]
-        names = candidate_names(doc, excluded=excluded)
+        own_title = norm_title(film.title) if film and film.title else None
+        names = [(name, spans) for name, spans in candidate_names(doc, excluded=excluded) if norm_title(name) != own_title]
         families: dict[int, set[str]] = {}
         return [(name, spans, name_features(doc, name, spans, film, families)) for name, spans in names]
 
