@@ -80,3 +80,15 @@ def test_a_wrapped_paragraph_among_code_runs_on_over_its_line_breaks():
     assert unwrapped(text) == f"{code}\n\n{paragraph.replace(chr(10), ' ')}\n\n{code}"
     # a short paragraph (a title and a byline) is no wrapped one, however alike its lines' lengths
     assert unwrapped(f"{code}\n\nNight Harbour (2019)\nby Jo Bell\nthe review\n\n{code}").count("\n") == 2 * 12 + 4
+
+
+def test_a_titles_own_question_or_exclamation_mark_before_its_year_ends_no_sentence():
+    text = "It remakes Shall We Dance? (1996) with care. It is no Airplane! (1980) either. Why? Nobody knows."
+    assert [text[s.start:s.end] for s in SentenceSplitter()(text)] == [
+        "It remakes Shall We Dance? (1996) with care.", "It is no Airplane! (1980) either.", "Why?", "Nobody knows."]
+
+
+def test_a_remake_of_a_title_ending_in_a_question_mark_is_no_question():
+    found = extract_review(read_text("Shall We Dance (2004)\n\nShall We Dance (2004) is the American remake of Masayuki "
+                                     "Suo's Shall We Dance? (1996). Peter Chelsom directed it.", source="q.txt")).kept()
+    assert [(f.title, f.year) for f in found.remake_of] == [("Shall We Dance", 1996)]

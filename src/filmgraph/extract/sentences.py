@@ -32,6 +32,8 @@ __all__ = ["SentenceSplitter", "Sentences"]
 # as ``re`` skips to a class but not to a repeated one)
 _END = re.compile(r"[.!?][.!?]*(?:[\"'”’)\]]{0,3}(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9À-Þ])|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
+# a title's own mark before its year ends no sentence: "a remake of Shall We Dance? (1996)", "Airplane! (1980)"
+_YEAR_AFTER_TITLE_MARK = re.compile(r"\s+\((?:1[89]|20)\d\d\)")
 
 
 def _prose_lines(text: str) -> list[tuple[int, int]]:
@@ -226,7 +228,8 @@ class SentenceSplitter:
         for line_start, line_end in _prose_lines(text):
             start = line_start
             for end in _END.finditer(text, line_start, line_end):
-                if self._abbreviation(text, start, end.start()):
+                if self._abbreviation(text, start, end.start()) or (
+                        text[end.end() - 1] in "?!" and _YEAR_AFTER_TITLE_MARK.match(text, end.end())):
                     continue
                 self._add(spans, text, start, end.end())
                 start = end.end()
