@@ -129,13 +129,13 @@ _THIS_OR_AS = re.compile(r"\b(?:[Tt]his|[Aa]s an?)[ ]$")
 # (matched against the lower-cased text; "og": users' "original"; the word start is checked after
 # the word, so that ``re`` can skip to the letters the words start with)
 _CALLED_REMAKE = re.compile(r"(?:remake|remade|original|og)\b(?<!\wremake)(?<!\wremade)(?<!\woriginal)(?<!\wog)")
-_ORIGINAL_YEAR = re.compile(
-    r"\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
+_ORIGINAL_YEAR = re.compile(  # (led by a look-ahead for the letters its words start with: other positions fail at once)
+    r"(?=[to'’])(?:\bthe\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}original\b|\boriginal\s+((?:1[89]|20)\d\d)\s+(?:version|film|movie)\b|"
     r"['’]s\s+((?:1[89]|20)\d\d)\s+original\b|"  # "Ann Lee's 2003 original"
     # "the 1937 Frank Capra film", "the 1962 Robert Mulligan version": a dated film by its maker
     r"\bthe\s+((?:1[89]|20)\d\d)\s+(?-i:[A-Z][\w'’.-]+\s+){1,3}(?:film|movie|version)\b|"
     # "the 1947 version", "the old 1947 one", "the 1947 edition's cast": in a remake's review, the earlier film
-    r"\bthe\s+(?:old|older|first|earlier)\s+((?:1[89]|20)\d\d)\s+(?:version|edition|one)\b|\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b",
+    r"\bthe\s+(?:old|older|first|earlier)\s+((?:1[89]|20)\d\d)\s+(?:version|edition|one)\b|\bthe\s+((?:1[89]|20)\d\d)\s+(?:version|edition)\b)",
     re.IGNORECASE,
 )
 # How users date the original: "the og one from 1960", "the original from '74", "the 85 one", "the 2003 one"
@@ -360,7 +360,10 @@ class RemakeFinder(CueReader):
         text = doc.text
         called = [m for m in _CALLED_REMAKE.finditer(doc.lowered, doc.header_end)
                   if self.hedges(text, doc.sentences.at(m.start()), m.start()) is None]
-        if (not called and not _SAME_NAME.search(text, doc.header_end)) or len(_RE_RELEASE.findall(doc.lowered)) >= 2:
+        # (searched once, and only where the text says "same" at all: most reviews do not, and the
+        # pattern is tried at every word)
+        same_named = list(_SAME_NAME.finditer(text, doc.header_end)) if "same" in doc.lowered else []
+        if (not called and not same_named) or len(_RE_RELEASE.findall(doc.lowered)) >= 2:
             return None
         candidates: list[tuple[int, Span, int]] = []
         # ("the 2011 movie also called The Thing" in a review that names another original is a third film)
@@ -387,7 +390,7 @@ class RemakeFinder(CueReader):
                 if tail and self.hedges(text, doc.sentences.at(cue.start()), cue.start()) is None:
                     start = cue.end() + tail.start(1)
                     candidates.append((int(tail.group(1)), Span(start, start + 4), cue.start()))
-        for match in _SAME_NAME.finditer(text, doc.header_end):
+        for match in same_named:
             if self.hedges(text, doc.sentences.at(match.start()), match.start()) is None:
                 candidates.append((int(match.group(1)), Span(*match.span(1)), match.start()))
         # The original is the earliest film of the title the review dates: "1994's MIRACLE ON
