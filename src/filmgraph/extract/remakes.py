@@ -297,6 +297,8 @@ class RemakeFinder(CueReader):
         gives, whether it dates the film in apposition ("the 1951 original, The Thing from Another
         World": a dated original named outright) and the film it names."""
         text = doc.text
+        if "riginal" not in text and "RIGINAL" not in text:
+            return  # (both patterns hold the word, which most reviews never use: a substring test spares the searches)
         for word in _THE_ORIGINAL.finditer(text, doc.header_end):
             lead = _ORIGINAL_LEAD.search(text, max(doc.header_end, word.start() - 40), word.start())
             if lead is not None:
