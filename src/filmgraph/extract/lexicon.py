@@ -97,7 +97,7 @@ PLACE_NAMES = frozenset(place.strip() for place in """los angeles|new york|new y
     salt lake city|kansas city|mexico city|buenos aires|rio de janeiro|tel aviv|cape town|st. louis|santa monica|
     santa barbara|palm springs|fort knox|notting hill|east hampton|north africa|south america|
     north america|central america|latin america|east berlin|west berlin|hollywood boulevard|wall street|times square|
-    central park|death valley|monument valley|the bronx|el paso""".split("|"))
+    central park|death valley|monument valley|el paso""".split("|"))
 
 #: Words written in lower case inside a title unless they start it.
 SMALL_WORDS = frozenset(
