@@ -482,6 +482,17 @@ def test_a_settings_files_author_field_adds_no_second_byline(tmp_path):
     assert read_review(path).text.count("Tomas Vehko") == 1
 
 
+@pytest.mark.parametrize("element", ["<Authors>Ilse Marrow</Authors>", "<author_list>Ilse Marrow</author_list>",
+                                     "<author><name>Ilse Marrow</name></author>"])
+def test_an_xml_files_author_element_signs_the_review_in_its_comments(tmp_path, element):
+    # an MSBuild property, a PDS4 label's citation, a checklist's author: the review kept in the comment above
+    path = tmp_path / "notes.xml"
+    path.write_text('<?xml version="1.0"?>\n<!--\n' + _COMMENTED.replace("#\n# Written by Tomas Vehko\n", "").replace("# ", "  ")
+                    .replace("#", "") + f"-->\n<Project><PropertyGroup>{element}<Version>1.0</Version></PropertyGroup></Project>\n",
+                    encoding="utf-8")
+    assert _found(path)[3] == "Ilse Marrow"
+
+
 def _block_commented(review: str) -> str:
     return "/*\n" + "".join(f" * {line}".rstrip() + "\n" for line in review.replace("# ", "").replace("#", "").splitlines()) + " */\n"
 

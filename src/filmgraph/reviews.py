@@ -2888,9 +2888,10 @@ def _xml_comments(body: str) -> str:
 def _prose_of_comments(body: str, root: Any) -> str | None:
     """The prose of an XML document's comments when they hold more of it than its elements do: a
     bank statement, a timetable or an installer's answer file that keeps a review in its opening
-    comment, its elements holding the format's own values."""
+    comment, its elements holding the format's own values; an element that names the author signs it
+    (an MSBuild file's ``<Authors>``, a PDS4 label's ``<author_list>``), as a settings file's field does."""
     comments = _xml_comments(body)
-    return _paragraphed(comments) if _outweighs(comments, " ".join(root.itertext())) else None
+    return _signed(_paragraphed(comments), _xml_fields(root)) if _outweighs(comments, " ".join(root.itertext())) else None
 
 
 _XML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -3684,9 +3685,10 @@ def _settings_to_text(data: Any, document: str, *, source: str, what: str) -> st
     return _signed(_paragraphed(comments), data) if _outweighs(comments, text) else text
 
 
-#: A settings field that names a review's author: "author", "reviewer", "REVIEW_AUTHOR", "note_by"
+#: A settings field that names a review's author: "author", "reviewer", "REVIEW_AUTHOR", "note_by", "authors",
+#: "author_list"
 #: (not "user" or "creator": in a configuration file those are accounts).
-_AUTHOR_SETTING = re.compile(r"\w*(?:author|reviewer|critic)|byline|(?:note|review|written|posted|reviewed)by")
+_AUTHOR_SETTING = re.compile(r"\w*(?:author|reviewer|critic)s?(?:list)?|byline|(?:note|review|written|posted|reviewed)by")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+")
 
 
