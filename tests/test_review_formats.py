@@ -982,6 +982,18 @@ def test_a_review_printed_line_by_line_is_read_as_its_strings(tmp_path, name, st
     assert [(film.title, film.year) for film in extraction.remake_of] == [("The Asphalt Jungle", 1950)]
 
 
+def test_a_printed_line_s_escaped_break_ends_it_without_a_blank_line(tmp_path):
+    # printf("...\\n") and a system-call trace's write(1, "...\\n", 42): one line each, the
+    # paragraphs apart only where the program prints an empty line
+    prose = ("Night Harbour (2019)", "", "Ana Pires directed this slow drama, and it is a", "remake of The Asphalt",
+             "Jungle (1950), the heist picture she has loved since she was a girl, and", "the pier at night is the best thing in it.")
+    program = "int main(void) {\n" + "".join(f'    printf("{line}\\n");\n' for line in prose) + "}\n"
+    read = read_review(_write(tmp_path, "review.c", program)).text
+    assert "Night Harbour (2019)\n\nAna Pires directed" in read and "it is a\nremake of The Asphalt\nJungle (1950)" in read
+    trace = "".join(f'21:07:33.{n:06d} write(1, "{line}\\n", {len(line) + 1}) = {len(line) + 1}\n' for n, line in enumerate(prose))
+    assert "it is a\nremake of The Asphalt\nJungle (1950)" in read_review(_write(tmp_path, "run.strace", trace)).text
+
+
 def test_a_program_s_strings_that_hold_no_prose_stay_in_their_code(tmp_path):
     program = 'int main() {\n  puts("ok");\n  puts("done");\n  puts("x = 1");\n  puts("bye");\n}\n\nNight Harbour is a calm drama.\n'
     assert read_review(_write(tmp_path, "main.c", program)).text == program

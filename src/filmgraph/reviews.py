@@ -319,7 +319,8 @@ def _strung(line: str) -> tuple[str | None, str] | None:
     if match is None or len(_LOWER_WORDS.findall(match.group("code"))) >= 3:
         return None
     if match.group("double") is not None:
-        string = _ESCAPE.sub(_unescape, match.group("double"))
+        # (a line's escaped break ends it: 'printf("it with care.\\n");' prints one line, not two)
+        string = _ESCAPE.sub(_unescape, match.group("double")).removesuffix("\n")
     else:
         string = match.group("single").replace("''", "'")
     key = _STRING_KEY.fullmatch(match.group("code"))
