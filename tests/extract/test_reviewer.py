@@ -280,6 +280,8 @@ _PROSE = "A calm drama about a ferry, told without hurry.\nThe ending is patient
     ("\n\nAnn Lee\"\"\"\n    metersPerUnit = 0.01\n)\n", "Ann Lee"),
     ("\n\nAnn Lee\n\nVagrant.configure(\"2\") do |config|\nend\n", "Ann Lee"),
     ("\n\nAnn Lee\n\nVERSION 5.8 ;\nBUSBITCHARS \"[]\" ;\n", "Ann Lee"),
+    ("\n\nAnn Lee\n------------------------\n@<TRIPOS>MOLECULE\nferry\n", "Ann Lee"),  # a rule under the name
+    ("\n\n   Ann Lee *)\n\nMODULE Seats EXPORTS Main;\nBEGIN END Seats.\n", "Ann Lee"),  # a Modula comment's close
     ("\n\nAnn Lee\nis its best asset (as ever).\n\nIt opens Friday.\n\nShowtimes follow the notices.\n", None),
 ])
 def test_a_name_alone_between_the_prose_and_the_code_after_it(code, name):

@@ -172,10 +172,11 @@ _BYLINES = (
     # review kept in a file's comments ("...it holds up.\n\nAnn Lee\n\n[Unit]", "...\n\n-- Ann Lee\n\nOPTIM = -O2 ;")
     # (a statement in capitals after the blank line too, "VERSION 5.8 ;"; also where a string or a comment that
     # held the review closes on the name's line, 'Ann Lee"""', and where
-    # the code follows the name's line at once, an object or a call opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(")
-    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*(?:(?:--?|[—–])[ \t]*)?({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|-->)?[ \t]*\n"
+    # the code follows the name's line at once, an object, a call or a rule opening it: "Ann Lee\n{", "Ann Lee\nVagrant.configure(",
+    # "Ann Lee\n--------"; a Pascal or Modula comment closes on the name's line too, "Ann Lee *)")
+    (re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*(?:(?:--?|[—–])[ \t]*)?({NAME_PATTERN})[ \t]*(?:\"\"\"|'''|\*/|\*\)|-->)?[ \t]*\n"
                 rf"(?:(?:[ \t]*\n)+(?=[ \t]*(?:[^A-Z\s]|[A-Z][A-Z0-9_]*[ \t]*[=:(]|[A-Z][^\s]*[=;{{}}\[\]<>(]|[A-Z][A-Z0-9_]+[ \t][^\n]*;[ \t]*(?:\n|\Z)))|"
-                rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S))"), 0.7, False),
+                rf"(?=[{{\[<]|[A-Za-z_][\w.]*\(|[ \t]+[a-zA-Z_][\w.]*[ \t]*=[ \t]*\S|[ \t]*[-=*_~#]{{4,}}[ \t]*(?:\n|\Z)))"), 0.7, False),
     # the same in a block of comments: the name alone in a paragraph of its own after the prose, an empty
     # comment line before it and one, a rule or the block's end after it ("...the best lines.\n#\n# Ann Lee\n#\n\ntimeout 5",
     # "//\n// Ann Lee\n//", "*%\n*%   Ann Lee\n*%\n*FormatVersion"); more comments after it make the name a heading
