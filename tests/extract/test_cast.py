@@ -613,6 +613,22 @@ def test_two_players_and_their_two_parts_are_paired_in_turn(extract, sentence, p
     assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Instead, we get Mark Addey, Kristen Johns, Stephen Baldwyn and Jane Krakow as Fred, Wilma, Barney and Betty.",
+     {("Mark Addey", "Fred"), ("Kristen Johns", "Wilma"), ("Stephen Baldwyn", "Barney"), ("Jane Krakow", "Betty")}),
+    ("Andy Nyle, Babou Ceeson, and Claudie Blake play Gordon, Billy, and Jill, three of the walkers.",
+     {("Andy Nyle", "Gordon"), ("Babou Ceeson", "Billy"), ("Claudie Blake", "Jill")}),
+])
+def test_three_players_or_more_and_as_many_parts_are_paired_in_turn(extract, sentence, pairs):
+    assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
+
+
+def test_lists_of_players_and_parts_of_different_lengths_are_not_paired(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. Ann Lee, Bo Ek, Cy Dunn and Di Roe "
+                           "play Mara, Tom and Nell.")
+    assert not {character for actor, character in cast if actor in ("Ann Lee", "Di Roe") and character}
+
+
 def test_a_part_or_a_role_of_a_character(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. Cheech Marten has the part of Romeo "
                            "Posar, his caddie. Julia Robb is more than capable in the small role of Kitty Kiernan. Denzel "

@@ -147,6 +147,14 @@ _PLAYED_IN_TURN_NEEDLE = re.compile(r" played (?:[a-z]+ ){0,3}by [A-Z][\w'’.-]
 _PLAYED_IN_TURN = re.compile(
     rf"(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}) and (?P<char2>{_HONORIFIC}{{0,2}}{_CHAR}),? (?:(?:are|were) )?played (?:[a-z]+ ){{0,3}}?by "
     rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN})(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
+# "Mark Addy, Kristen Johnston, Stephen Baldwin and Jane Krakowski as Fred, Wilma, Barney and Betty": three
+# actors or more and as many parts, in turn (the lists are split at their commas and "and")
+_LISTS_IN_TURN_NEEDLE = re.compile(r"[A-Z][\w'’.-]*, [A-Z][^\n]{1,200}? (?:play|portray|are|as) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z]")
+_PART_IN_LIST = rf"{_HONORIFIC}{{0,2}}{_CHAR}"
+_LISTS_IN_TURN = re.compile(
+    rf"(?P<actors>{NAME_PATTERN}(?:, {NAME_PATTERN}){{1,5}},? and {NAME_PATTERN}),? (?:play|portray|are|as) "
+    rf"(?P<parts>{_PART_IN_LIST}(?:, {_PART_IN_LIST}){{1,5}},? and {_PART_IN_LIST})(?=\s*[,.;:!?)(]|\s+(?:who|in|with|respectively)\b)")
+_LIST_SEPARATOR = re.compile(r",? and |, ")
 # "A and B as Rick and Ilsa", "C as Fred, Wilma, Barney and Betty": respective lists, no pairs.
 _CHARACTER_LIST = re.compile(
     r"(?:,\s[A-Z][^,]*)*,?\s+and\s+(?>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)(?!\s+as\b)"
@@ -876,6 +884,20 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(named[1], match.end(group)), confidence=0.75, flag=flag)
                 found.append(_Credit(named[0], part, evidence, 2))
+        for match in _in_paragraphs(_LISTS_IN_TURN, _LISTS_IN_TURN_NEEDLE, text, doc.header_end):
+            players, named_parts = (_LIST_SEPARATOR.split(match.group(group)) for group in ("actors", "parts"))
+            if len(players) != len(named_parts):
+                continue
+            sentence = doc.sentences.at(match.start())
+            flag = self.hedges(text, sentence, match.start())
+            at = match.start("actors")
+            for actor, part in zip(players, named_parts):
+                at = text.index(actor, at)
+                named = _without_opener(clean_name(actor), at)  # "Instead we get Ann Lee, ..."
+                if named is not None and named[0].split()[0] not in _NOT_ACTOR_WORDS:
+                    evidence = Evidence(sentence=sentence, mention=Span(named[1], at + len(actor)), confidence=0.75, flag=flag)
+                    found.append(_Credit(named[0], clean_name(part), evidence, 2))
+                at += len(actor)
         found.extend(self._made_parts(doc))
         found.extend(self._actor_as(doc))
         found.extend(self._described_parts(doc))
