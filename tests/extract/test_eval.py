@@ -132,7 +132,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-84": 0.85, "real-critics-78": 0.71,
                   "formats-blind-85": 0.85, "real-critics-79": 0.73,
                   "formats-blind-86": 0.92, "real-critics-80": 0.61,
-                  "formats-blind-87": 0.90, "real-critics-81": 0.80}
+                  "formats-blind-87": 0.90, "real-critics-81": 0.80,
+                  "formats-blind-88": 0.91}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
