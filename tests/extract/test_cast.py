@@ -623,6 +623,14 @@ def test_three_players_or_more_and_as_many_parts_are_paired_in_turn(extract, sen
     assert pairs <= _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. {sentence}")
 
 
+def test_a_part_named_after_a_nationality_an_acronym_or_a_describing_article(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama with a cast including an overacting "
+                           "Tom Karyon as corrupt French police officer Jean-Paul Ricard. Chris Tucktor as LAPD Detective "
+                           "James Carter is loud. It stars a sly Ann Lee as Mara Holt, the ferry's captain.")
+    assert {("Tom Karyon", "Jean-Paul Ricard"), ("Chris Tucktor", "Detective James Carter"), ("Ann Lee", "Mara Holt")} <= cast
+    assert "Jean-Paul Ricard" not in {actor for actor, _ in cast}
+
+
 def test_lists_of_players_and_parts_of_different_lengths_are_not_paired(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. Ann Lee, Bo Ek, Cy Dunn and Di Roe "
                            "play Mara, Tom and Nell.")

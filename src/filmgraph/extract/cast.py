@@ -30,7 +30,14 @@ from .doc import Doc
 from .film import Header
 from .gazetteer import load_gazetteer
 from .hedges import HedgeDetector
-from .lexicon import AGENT_NOUN_STOPLIST, COUNTRY_NAMES, KIN_NOUNS, NAME_LEADING_ROLES, NOT_NAME_OPENERS
+from .lexicon import (
+    AGENT_NOUN_STOPLIST,
+    COUNTRY_NAMES,
+    KIN_NOUNS,
+    NAME_LEADING_ROLES,
+    NOT_NAME_OPENERS,
+    demonym_pattern,
+)
 from .names import (
     NAME_AT_WORD_START,
     NAME_PATTERN,
@@ -91,7 +98,10 @@ _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_
 # "as detective Harlan Voss", "plays reputed scoundrel Rowley Flint": describing words, no article,
 # before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
-_BARE_ROLE = rf"(?:[A-Z]{{2,5}} )?(?:(?!as\b){_BARE_ROLE_WORD} ){{1,3}}(?=[A-Z])"  # (not "as good as Ann Lee"; "FBI agent Sean Archer")
+# (not "as good as Ann Lee"; "FBI agent Sean Archer", "corrupt French police officer Jean-Pierre Richard", and an
+# acronym before a rank: "LAPD Detective James Carter")
+_BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()})) ){{0,3}}"
+              rf"(?!as\b){_BARE_ROLE_WORD} (?:(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()})) ){{0,2}})(?=[A-Z])")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
@@ -350,7 +360,9 @@ _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•\"“'‘{\[|>]|\d|\ban
                              r"\bfrom|\bby|\bwith|\bfor|\babout|\bwhen|\bwhere|\blike|\bgives\s+us|\bgave\s+us|"
                              r"\bstars|\bstarring|\bfeatures?|\bfeaturing|\bespecially|\bincludes?|\bincluding|\bnotably|\bparticularly|"
                              r"\bcasts?|\bre-?cast|"  # "Raimi casts Bill Paxton as Hank"
-                             r"\b(?:performance|turn|work|casting|presence)\s+of)[ \t]*$")
+                             r"\b(?:performance|turn|work|casting|presence)\s+of)"
+                             # (past a describing article: "including an overacting Ann Lee as ...", "with a sly Bo Ek as")
+                             r"(?:[ \t]+(?:an?|the)(?:[ \t]+[a-z][\w'’-]*){1,2})?[ \t]*$")
 _NOT_ACTOR_WORDS = NOT_NAME_OPENERS
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # "Young Pip Harlow, as the orphan Tomas", "Comedian Sid Caesar plays": a word describing the actor or
