@@ -631,6 +631,12 @@ def test_a_part_named_after_a_nationality_an_acronym_or_a_describing_article(ext
     assert "Jean-Paul Ricard" not in {actor for actor, _ in cast}
 
 
+def test_a_described_part_keeps_the_name_it_is_given_after_it(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. It stars the fetchingly gorgeous "
+                           "Pia Cruzon as a sexual Pied Piper named Isabella Oliveira. Cooking food, she leaves her husband.")
+    assert ("Pia Cruzon", "Isabella Oliveira") in cast and ("Pia Cruzon", "Pied Piper") not in cast
+
+
 def test_lists_of_players_and_parts_of_different_lengths_are_not_paired(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nIt is a slow drama. Ann Lee, Bo Ek, Cy Dunn and Di Roe "
                            "play Mara, Tom and Nell.")

@@ -184,6 +184,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 _PART_AS = re.compile(
     rf" (?:as|the (?:[a-z-]+ ){{0,2}}(?:part|role) of) (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
+_NAMED_AFTER = re.compile(rf" (?:named|called) ({_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")
 _ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?: \([^()\n]{{1,60}}\))?(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
 # is played by Carl Ossing" (each led by its verb, the name or the part read back: led by a name or
@@ -1091,6 +1092,8 @@ class CastFinder:
             if _NOT_A_PART.intersection(gap):
                 continue
             actor, character = clean_name(match.group("actor")), clean_name(part.group("char"))
+            if renamed := _NAMED_AFTER.match(text, part.end("char")):
+                character = clean_name(renamed.group(1))  # "as a sexual Pied Piper named Isabella Oliveira"
             sentence = doc.sentences.at(match.start())
             if not _CLAUSE_OPENER.search(text[sentence.start:match.start()]):
                 continue
