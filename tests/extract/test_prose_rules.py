@@ -163,19 +163,19 @@ def test_unflagged_credit_beats_a_flagged_one(extract):
     assert [(c.actor, c.character) for c in kept.cast] == [("Sam Rook", "Bob Dale")]
 
 
-def test_respective_lists_longer_than_two_give_no_pairs(extract):
+def test_respective_lists_pair_in_turn_only_when_their_lengths_agree(extract):
     kept, _ = extract(
         "Dust Town (1971)\nReviewed by Ann Lee\n\n"
-        "Studio notes name Rod Dale, Ann Sheen and Bo Ek as Rick, Ilsa and Sam, which never happened. "
+        "Studio notes name Rod Dale, Ann Sheen, Cy Moss and Bo Ek as Rick, Ilsa and Sam. "
         "We get Jo Hill, Kim Fry, Lee Dunn and Ola Berg as Fred, Wilma, Barney and Betty. "
         "Mary and Barry, played by Eva Cole and Tom Rudd, are married. "
         "Nell, played by Academy Award winner Ida Marsh, is fine. "
         "The Prince of Wales, played by Ned Oakes, sulks.\n"
     )
-    # the actors of a respective list longer than two are cast (the actor model's call); two parts
-    # and their two actors pair in turn, as two actors and their two parts do
-    # (test_cast.test_two_actors_and_their_two_parts_in_turn)
+    # four actors and three parts pair nowhere (the actors are the actor model's call); four and four
+    # pair in turn, as two parts and their two actors do (test_cast.test_two_actors_and_their_two_parts_in_turn)
     assert [(c.actor, c.character) for c in kept.cast if c.character] == [
+        ("Jo Hill", "Fred"), ("Kim Fry", "Wilma"), ("Lee Dunn", "Barney"), ("Ola Berg", "Betty"),
         ("Eva Cole", "Mary"), ("Tom Rudd", "Barry"), ("Ned Oakes", "Prince of Wales")]
 
 
