@@ -394,6 +394,19 @@ def test_phrasings_of_the_sixth_corpus(extract, sentence, relation, expected):
     assert [(r.title, r.year) for r in getattr(kept, relation)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (films the catalog knows: a likeness read by a rule alone, with no cue word the relation model
+    # knows around it, sits near its threshold for a title no catalog lists)
+    ("The swamp photography has the humid dread of SOUTHERN COMFORT (1981), which it admires.", [("Southern Comfort", 1981)]),
+    ("The dialogue has the quick cadence of BEFORE SUNRISE (1995), but the subject is sex.", [("Before Sunrise", 1995)]),
+    ("It has the sly, small-town sweetness of LOCAL HERO (1983), right down to the outsider.", [("Local Hero", 1983)]),
+    ("It has the honour of opening the festival that gave LOCAL HERO (1983) its prize.", []),
+])
+def test_a_quality_the_film_has_of_another(extract, sentence, expected):
+    kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")
+    assert [(r.title, r.year) for r in kept.influences] == expected
+
+
 def test_a_remake_claim_taken_back_after_a_colon_or_an_ellipsis(extract):
     for sentence in ("Whoever keeps saying it's a remake of SALT ROAD: it's not?? Read a synopsis.",
                      "People say it's a remake of SALT ROAD… it's not lol."):

@@ -70,6 +70,10 @@ _STRONG = (
     r"a(?:kes?|king|ken)\s+a\s+(?:leaf|page)\s+(?:out\s+of|from)|ook\s+a\s+(?:leaf|page)\s+(?:out\s+of|from))|"
     r"wants?\s+(?:(?:very|so)\s+)?(?:badly\s+|desperately\s+)?to\s+be"
 )
+# What a film may have of another ("the rhythm of X", "the hushed dread of X")
+_QUALITY = (r"(?:dread|menace|tension|sweetness|warmth|charm|whimsy|wit|rhythm|cadence|pace|pacing|stillness|plainness|"
+            r"simplicity|innocence|melancholy|bleakness|grit|grime|sweep|grandeur|elegance|energy|spirit|tone|look|style|"
+            r"atmosphere|claustrophobia|paranoia|intensity|urgency|swagger|sensibility|magic|madness|humou?r|sadness)")
 # "the model is X", "its blueprint was clearly X"
 _IS_MODEL = r"\s+(?:is|was)(?:\s+(?:obviously|clearly))?"
 _MEDIUM = (
@@ -80,7 +84,10 @@ _MEDIUM = (
     r"o(?:me|mes|ming|uld\s+have\s+come)\s+(?:straight\s+)?out\s+of|ame\s+(?:straight\s+)?out\s+of)|"
     rf"b(?:rings?\s+to\s+mind|lueprint(?<=(?:the|its) blueprint){_IS_MODEL}|lend\s+of)|"
     r"h(?:ark(?:en)?(?:s|ed|ing)?\s+back\s+to|a[sd]\s+(?:as\s+)?(?:more|much|a\s+lot|a\s+great\s+deal)\s+in\s+common\s+with|"
-    r"a(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|aunted\s+by)|"
+    r"a(?:s|d|ve)\s+the\s+(?:feel|flavou?r|ache|air|mood|texture)\s+of|aunted\s+by|"
+    # "has the humid dread of X", "has the sly, small-town sweetness of X", "have the plainness of X": a
+    # quality of the film's, owned by the other
+    rf"a(?:s|d|ve)\s+(?:something\s+of\s+|much\s+of\s+)?the\s+(?:[\w-]+,?\s+){{0,3}}?{_QUALITY}\s+of)|"
     r"p(?:oints?\s+(?:straight\s+|right\s+|directly\s+)?back\s+to|lays?\s+like)|"
     # "a deliberate echo of X", "echoes the restraint of X", "the ghost of X is everywhere", "the real ancestor here is X"
     r"e(?:vokes?|voking|choes|choing|cho(?:es)?\s+of|cho(?:es|ing)?\s+the\s+(?:[\w-]+\s+){1,2}?of)|"
