@@ -401,6 +401,10 @@ def test_phrasings_of_the_sixth_corpus(extract, sentence, relation, expected):
     ("The dialogue has the quick cadence of BEFORE SUNRISE (1995), but the subject is sex.", [("Before Sunrise", 1995)]),
     ("It has the sly, small-town sweetness of LOCAL HERO (1983), right down to the outsider.", [("Local Hero", 1983)]),
     ("It has the honour of opening the festival that gave LOCAL HERO (1983) its prize.", []),
+    ("Its petty revenge has a clear kinship with LOCAL HERO (1983), which she loves.", [("Local Hero", 1983)]),
+    ("The film shares its DNA with LOCAL HERO (1983), though it is meaner.", [("Local Hero", 1983)]),
+    ("Ann Lee wears her love of LOCAL HERO (1983) on her sleeve: the pub, the beach.", [("Local Hero", 1983)]),
+    ("The tape looks like it crawled out of VIDEODROME (1983), and worse.", [("Videodrome", 1983)]),
 ])
 def test_a_quality_the_film_has_of_another(extract, sentence, expected):
     kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")

@@ -80,7 +80,7 @@ _MEDIUM = (
     r"r(?:e(?:call(?:s|ing)?|sembles?|sembling|semblance\s+to|mind(?:s|ed)?\s+(?:me|us|one|you)\s+(?:(?:most|mostly|strongly|a\s+lot|a\s+bit)\s+)?of)|"
     r"ather\s+like)|"
     # "harking back to X", "points straight back to X", "closer to X than to Y"
-    r"c(?:alls?\s+to\s+mind|loser(?<=\scloser)(?:\s+in\s+(?:spirit|tone|feel))?\s+to|ousin\s+(?:of|to)|"
+    r"c(?:alls?\s+to\s+mind|rawled\s+out\s+of|loser(?<=\scloser)(?:\s+in\s+(?:spirit|tone|feel))?\s+to|ousin\s+(?:of|to)|"
     r"o(?:me|mes|ming|uld\s+have\s+come)\s+(?:straight\s+)?out\s+of|ame\s+(?:straight\s+)?out\s+of)|"
     rf"b(?:rings?\s+to\s+mind|lueprint(?<=(?:the|its) blueprint){_IS_MODEL}|lend\s+of)|"
     r"h(?:ark(?:en)?(?:s|ed|ing)?\s+back\s+to|a[sd]\s+(?:as\s+)?(?:more|much|a\s+lot|a\s+great\s+deal)\s+in\s+common\s+with|"
@@ -94,9 +94,9 @@ _MEDIUM = (
     rf"t(?:he(?<!\bin\sthe)\s+(?:shadow|ghost)\s+of|emplate(?<=(?:the|its) template){_IS_MODEL})|descend(?:s|ed|ant)\s+(?:from|of)|"
     # "a dash of Duel", "It's a bit like Little Miss Sunshine"
     r"a(?:ncestors?\s+(?:here\s+)?(?:is|was)|kin\s+to|\s+la|la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of|\s+(?:bit|little|lot)\s+like)|"
-    r"winks?\s+(?:to|at)|"
+    r"winks?\s+(?:to|at)|kinship\s+with|"  # "a clear kinship with X", "the film shares its DNA with X"
     r"not\s+(?:unlike|dissimilar\s+to)|"  # a likeness denied its difference: "not unlike Three Men and a Cradle"
-    r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot|a\s+great\s+deal)\s+(?:in\s+common\s+)?with|traight\s+out\s+of|"
+    r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot|a\s+great\s+deal)\s+(?:in\s+common\s+)?with|hares?\s+(?:its|their)\s+dna\s+with|traight\s+out\s+of|"
     r"omething\s+(?:straight\s+|right\s+)?out\s+of|omewhat\s+like|ort\s+of\s+like)|"  # "a slow-motion sequence like something out of PLATOON"
     # "more than a whiff of The Searchers"
     rf"m(?:odel(?<=(?:the|its) model){_IS_MODEL}|ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of|uch\s+like)|"
@@ -118,7 +118,7 @@ _OTHERS_INCLUDE = re.compile(r"other(?<=\bother)(?:s|[ ](?:influences|sources|fi
 # (lower-cased text; two patterns, each led by what ``re`` can skip to: a space, a hyphen): also a
 # film's "territory", "tradition" or "flavour" ("Wake in Fright (1971) territory", "a deliberate
 # Frankenstein flavour") and "X crossed with Y", which names two
-_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpveatf])(?:as\s+(?:its|his|her|their)\s+model\b|rip-?off|clone|knock-?off|wannabe|meets|crossed\s+with|"
+_AFTER_FILM = re.compile(r"\s\s*(?=[rckwmbhpveatfo])(?:as\s+(?:its|his|her|their)\s+model\b|on\s+(?:its|his|her|their)\s+sleeve\b|rip-?off|clone|knock-?off|wannabe|meets|crossed\s+with|"
                          r"by\s+way\s+of|kind\b(?!\s+of)|homage\b|pastiche\b|vibes?\b|energy\b|territory\b|tradition\b|flavou?r\b)")
 _AFTER_FILM_SUFFIX = re.compile(r"-(?:derived|inspired|esque|style|like|lite)\b")
 # "to borrow a phrase from X", "to borrow Pauline Kael's line": words borrowed, not a film's
