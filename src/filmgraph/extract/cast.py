@@ -75,6 +75,8 @@ _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
 # editor (Denis Leary)", "a Hollywood producer (Janeane Garofalo)" are parts)
 _CREW = re.compile(r"[Tt]he (?:director|editor|cinematographer|composer|producer|screenwriter|writer|photographer|designer|"
                    r"choreographer)")
+_CRAFTS = frozenset("""music score cinematography photography camerawork story script screenplay editing directing direction
+    design costumes sets effects songs soundtrack lighting makeup narration choreography""".split())
 # "Best Actor (Massimo Troisi)": an award's category names the actor, not a part
 _AWARD = re.compile(r"Best (?:Supporting |Leading )?(?:Actor|Actress)\b")
 _ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
@@ -761,8 +763,8 @@ class CastFinder:
                 if " " not in actor:
                     continue
             if descriptive:
-                if character.split()[-1].lower() in _LINK_PREPOSITIONS or _CREW.fullmatch(character):
-                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member
+                if character.split()[-1].lower() in _LINK_PREPOSITIONS | _CRAFTS or _CREW.fullmatch(character):
+                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member or their craft, "The cinematography (Ann Lee)"
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
             # (a named part's bracketed credit is no claim a hedge puts in doubt: "so Max Cady (Robert De Niro) might be right")
