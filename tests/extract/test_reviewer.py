@@ -113,6 +113,8 @@ def test_words_by_inside_a_sentence_is_no_byline():
     ('msgid "Salt Road (1983)"\nmsgstr ""\n\nmsgid "Programme note by Ada Brenner"\nmsgstr "Nota de Ada Brenner"\n', "Ada Brenner"),
     ("@node Salt Road\n@i{Notes by Graham Whitby}\n\nThe outline holds.", "Graham Whitby"),
     ("Salt Road (1983). Dir. Bo Ek. Words by Mitsuko Arai, as ever.\n\nThe outline holds.", "Mitsuko Arai"),
+    ("# booth.fea -- features for the signage font. Note by Priya Lind;\n# the note is below.\n\nfeature liga {", "Priya Lind"),
+    ("The outline holds.\n\nNote by Thaddeus Mwanga\n\nmap E1M1\n", "Thaddeus Mwanga"),
     # a byline in a program's comment
     ("# build.ninja for the review site\n# Author: Rohan Vale, Night Desk\n\nrule copy\n", "Rohan Vale"),
     ("' Module1.bas\n' Author: Dora Finch\nPublic Sub Show()\nEnd Sub\n", "Dora Finch"),

@@ -131,7 +131,7 @@ _BYLINES = (
                 rf"({NAME_PATTERN}|{_CAPS_NAME})(?:\]|{_COMMENT_END}|{_LINE_TAIL})", re.MULTILINE), 0.9, False),
     # the same label inside a field, markup or a sentence rather than opening a line: 'msgid "Programme note by
     # Ann Lee"', "@i{Notes by Ann Lee}", "% Annotations by Ann Lee", "Dir. Bo Ek. Words by Ann Lee, as ever."
-    (_LABEL_IN_FIELD := re.compile(rf"(?:(?<=[\"“'>{{%#*;\r])|(?<=[.!?] ))[ \t]*(?:[Pp]rogram(?:me)?\s+notes?|[Nn]otes|[Ww]ords|"
+    (_LABEL_IN_FIELD := re.compile(rf"(?:(?<=[\"“'>{{%#*;\r\n])|(?<=[.!?] ))[ \t]*(?:[Pp]rogram(?:me)?\s+notes?|[Nn]otes?|[Ww]ords|"
                                    rf"[Aa]nnotations|[Ww]rite-?up|[Rr]eview\s+notes)(?:\s+written)?\s+by\s+({NAME_PATTERN})"
                                    r"(?=[ \t]*(?:[\"”'<}.,;|\r\n]|\Z))"), 0.85, False),
     # a settings key or a data field named for the reviewer: 'REVIEW_AUTHOR: "Ann Lee"', "Environment=REVIEWER=Ann Lee",
