@@ -60,6 +60,10 @@ def test_an_aside_between_commas_and_a_denial_after_the_cue():
     ("IF LUCY WAITED tries hard to be a remake of DUSK.", None),
     ("NO ROAD HOME is a remake of DUSK.", None),
     ("IF I had to guess, it is a remake of DUSK.", "hedge"),
+    # a title in its ordinary case opening the clause with "No" or "Never"
+    ("No Reservations (2007) is a remake of Mostly Martha (2001).", None),
+    ("Never Say Goodbye is a remake of DUSK.", None),
+    ("Unlike Bava's DUSK, it is no remake of DAWN.", "negation"),
     # capitals that stress a denial, not a title's
     ("It is NOT a remake of DUSK.", "negation"),
     ("Never a remake of DUSK, it borrows its ending.", "negation"),

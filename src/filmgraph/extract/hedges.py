@@ -140,16 +140,22 @@ _OWN_CLAIM = re.compile(r"\b(?:remake|version|update)\s+of\b|\bbased\s+on\b", re
 
 # a word of two capitals or more: "LUCY" after "IF" (not "I")
 _CAPITALS_AFTER = re.compile(r"\s+[A-Z][A-Z'’]+\b")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
+_TITLE_OPENERS = frozenset({"No", "Never", "Nothing", "Neither", "Nor"})
 
 
 def _in_title(before: str, word: re.Match[str]) -> bool:
     """Whether a hedge or negating word is a title's, capitalised inside its clause ("Irvin Kershner's
-    "Never Say Never Again," a remake of X", "NO COUNTRY FOR OLD MEN meets X") or opening it in
-    capitals before more capitals ("IF LUCY FELL tries to recapture the feel of X")."""
+    "Never Say Never Again," a remake of X", "NO COUNTRY FOR OLD MEN meets X") or opening it before
+    more words in its case ("IF LUCY FELL tries to recapture the feel of X", "No Reservations (2007) is
+    a remake of X")."""
     if not word.group()[0].isupper():
         return False
     if not before[:word.start()].strip(" \t\n\"“‘'(*_"):
-        return word.group().isupper() and _CAPITALS_AFTER.match(before, word.end()) is not None
+        if word.group().isupper():
+            return _CAPITALS_AFTER.match(before, word.end()) is not None
+        # ("No Reservations", "Never Say Never Again"; not a comparison's "Unlike Bava's Black Sunday")
+        return word.group() in _TITLE_OPENERS and _CAPITALISED_AFTER.match(before, word.end()) is not None
     # a word in capitals is a title's only among capitals: "It is NOT a remake" stresses the denial
     return not word.group().isupper() or re.match(r"\s+[A-Z]", before[word.end():]) is not None
 
