@@ -184,6 +184,19 @@ def test_possessive_with_another_year_is_another_film():
     assert _directors("Night Harbour (2019)\n\nAna Pires's 2011 thriller was tighter. Night Harbour is slow.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "If crude jokes make you laugh, you may find bits of Ana Pires's NIGHT HARBOUR funny.",
+    "I really don't want to compare Ana Pires's NIGHT HARBOUR to the 1962 film, but I must.",
+    "Supposedly based on a true story, Ana Pires's NIGHT HARBOUR tells a plain tale.",
+])
+def test_a_possessive_director_is_taken_as_given_in_a_hedged_or_denied_sentence(sentence):
+    assert _directors(f"NIGHT HARBOUR (2019)\n\n{sentence} NIGHT HARBOUR is slow.") == ["Ana Pires"]
+
+
+def test_a_possessive_director_asked_about_is_no_director():
+    assert _directors("NIGHT HARBOUR (2019)\n\nIs this Ana Pires's NIGHT HARBOUR? NIGHT HARBOUR is slow.") == []
+
+
 def test_possessive_noun_in_apposition_to_the_title():
     assert _directors("Night Harbour (2019)\n\nNight Harbour, Ana Pires's second feature, is a slow puzzle.") == ["Ana Pires"]
 
