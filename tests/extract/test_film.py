@@ -67,6 +67,15 @@ def test_renshaw_style_header_sets_year_and_people():
     assert [a for a, *_ in header.cast] == ["Ann Ray", "Bo Dee"]
 
 
+def test_a_field_label_without_its_colon_ends_the_field_before_it():
+    doc = DocBuilder()(
+        "RIVER KINGS (1998)\nStarring: Ann Ray, Bo Dee Director: Di Fox Producers Ed Vik, Jo Bell Screenplay: Cy Lin\n\n"
+        "RIVER KINGS is wet."
+    )
+    header = HeaderParser()(doc)
+    assert [n for n, _ in header.directors] == ["Di Fox"] and [n for n, _ in header.writers] == ["Cy Lin"]
+
+
 def test_prose_credits_and_country(extract):
     kept, _ = extract(
         "Film Review – Silent Tide\n\nSilent Tide\n\n"

@@ -1006,7 +1006,9 @@ def _is_byline(text: str, at: int) -> bool:
 
 
 # What a credit's value runs on to after a full stop: "Ann Lee. 112 mins.", "Ann Lee. Reviewed by Bo Ek."
-_FIELD_TAIL = re.compile(r"\.\s+(?:\d|[A-Z][a-z]+ed\s+by\b)[^\n]*$")
+# (also the next field's label when its colon is missing: "Director: Ann Lee Producers Bo Ek, Cy Dunn")
+_FIELD_TAIL = re.compile(r"\.\s+(?:\d|[A-Z][a-z]+ed\s+by\b)[^\n]*$|\s+(?:(?:Executive\s+)?Producers?|Screenplay|Music|"
+                         r"Cinematography|Editors?|Starring|Cast)\s+(?=[A-Z])[^\n]*$")
 _SOURCE_FIRST = re.compile(r"(?:from|based\s+on|adapted\s+from|the)\b[^/;]*?\b(?:by|of)\s+[^/;]+/\s*(\S.*)", re.IGNORECASE)
 # A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
 _DIRECTOR_LINE = re.compile(r"[ \t]*(?:[Dd]ir(?:ector)?s?\.?|[Dd]irected by)[ \t]*:")
