@@ -193,6 +193,12 @@ def test_a_possessive_director_is_taken_as_given_in_a_hedged_or_denied_sentence(
     assert _directors(f"NIGHT HARBOUR (2019)\n\n{sentence} NIGHT HARBOUR is slow.") == ["Ana Pires"]
 
 
+def test_a_possessive_written_with_the_apostrophe_alone_names_the_director_and_a_country_s_none():
+    assert _directors("MAFIA! (1998)\n\nAt the risk of strangling this metaphor, Jim Abrahams' MAFIA! has two strikes "
+                      "against it. MAFIA! is loud.") == ["Jim Abrahams"]
+    assert _directors("GERONIMO (1993)\n\nGERONIMO is a look back at the United States' GERONIMO campaign. It is long.") == []
+
+
 def test_a_possessive_director_asked_about_is_no_director():
     assert _directors("NIGHT HARBOUR (2019)\n\nIs this Ana Pires's NIGHT HARBOUR? NIGHT HARBOUR is slow.") == []
 

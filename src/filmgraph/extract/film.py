@@ -385,7 +385,7 @@ _PLAYED_BY = re.compile(rf"\s*\((?:played by\s+)?({NAME_PATTERN})\)")
 _JOINED_FULL_NAME = re.compile(rf"\s*(?:&|and)\s+({NAME_PATTERN})")
 _WITH = re.compile(r"\s+with\s+")
 # also past a few describing words: "Meng-Hwa Ho's unabashedly hokey MIGHTY PEKING MAN"
-_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})['’]s\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s\"“(]))({NAME_PATTERN})(?:['’]s|(?<=s)['’])\s+(?P<describing>(?:(?:[a-z][\w-]*|(?:1[89]|20)\d\d)\s+){{0,3}})[\"“‘*_]?$")
 _PRESENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:series|species|news|always|perhaps|was|is|has|as|this|its|his|thus|plus|less|unless|across|tells)\b)[a-z]{2,}s\b(?!['’])")
 _PHRASE_WORD = re.compile(r"\b(?:for|of|in|on|at|by|with|about|from|to|the|a|an|and|or|his|her|their|its)\b")
 # (whole words: "Peter Hyams's over-the-top END OF DAYS" holds no "the")
@@ -2416,9 +2416,9 @@ class FilmFinder:
             opener = name.split()[0]
             if len(name.split()) > 2 and (opener in NOT_NAME_OPENERS or opener.endswith("ing")):
                 name, span = name[len(opener) + 1:], Span(span.start + len(opener) + 1, span.end)  # "Watching Ann Lee Ek's X"
-            if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
+            if (name.split()[0] in NOT_NAME_OPENERS or name.lower() in COUNTRY_NAMES or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, owner.start(1) - 40), owner.start(1))):
-                return []
+                return []  # (nor a country's possessive: "a retrospective of the United States' so-called campaign")
             return [PersonRef(name, Evidence(sentence=sentence, mention=span, confidence=0.7))]
         return []
 
