@@ -188,6 +188,7 @@ def test_possessive_with_another_year_is_another_film():
     "If crude jokes make you laugh, you may find bits of Ana Pires's NIGHT HARBOUR funny.",
     "I really don't want to compare Ana Pires's NIGHT HARBOUR to the 1962 film, but I must.",
     "Supposedly based on a true story, Ana Pires's NIGHT HARBOUR tells a plain tale.",
+    "Never has a ferry been a more apt metaphor than in Ana Pires's feature debut, NIGHT HARBOUR.",
 ])
 def test_a_possessive_director_is_taken_as_given_in_a_hedged_or_denied_sentence(sentence):
     assert _directors(f"NIGHT HARBOUR (2019)\n\n{sentence} NIGHT HARBOUR is slow.") == ["Ana Pires"]

@@ -2488,8 +2488,9 @@ class FilmFinder:
             if (name.split()[0] in NOT_NAME_OPENERS or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, match.start() - 40), match.start())):
                 continue
-            if not said_this and self.hedges(text, sentence, match.start()):
-                continue  # ("this is not Ann Lee's best film" doubts the film's rank, not its maker)
+            flag = None if said_this else self.hedges(text, sentence, match.start())
+            if flag and (flag == QUESTION or not (title_after or title_before)):
+                continue  # ("this is not Ann Lee's best film" doubts the film's rank, not its maker; beside the title the possessive is given)
             return [PersonRef(name, Evidence(sentence=sentence, mention=Span(start, match.end(1)), confidence=0.7))]
         return []
 
