@@ -405,6 +405,11 @@ def test_phrasings_of_the_sixth_corpus(extract, sentence, relation, expected):
     ("The film shares its DNA with LOCAL HERO (1983), though it is meaner.", [("Local Hero", 1983)]),
     ("Ann Lee wears her love of LOCAL HERO (1983) on her sleeve: the pub, the beach.", [("Local Hero", 1983)]),
     ("The tape looks like it crawled out of VIDEODROME (1983), and worse.", [("Videodrome", 1983)]),
+    ("Ann Lee shoots it with the street realism of LOCAL HERO (1983), though hotter.", [("Local Hero", 1983)]),
+    ("It shares its black heart with LOCAL HERO (1983), another tale of a killer.", [("Local Hero", 1983)]),
+    ("The film is a close copy of LOCAL HERO (1983), from the split screens on.", [("Local Hero", 1983)]),
+    ("The film is a direct copy of LOCAL HERO (1983), from the split screens on.", [("Local Hero", 1983)]),
+    ("It was shot with the help of LOCAL HERO (1983) veterans.", []),
 ])
 def test_a_quality_the_film_has_of_another(extract, sentence, expected):
     kept, _ = extract(f"COLD WAKE (2004)\nReviewed by A B\n\nCOLD WAKE is a drama. {sentence} It is fine.")

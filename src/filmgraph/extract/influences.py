@@ -72,7 +72,7 @@ _STRONG = (
 )
 # What a film may have of another ("the rhythm of X", "the hushed dread of X")
 _QUALITY = (r"(?:dread|menace|tension|sweetness|warmth|charm|whimsy|wit|rhythm|cadence|pace|pacing|stillness|plainness|"
-            r"simplicity|innocence|melancholy|bleakness|grit|grime|sweep|grandeur|elegance|energy|spirit|tone|look|style|"
+            r"simplicity|innocence|melancholy|bleakness|grit|grime|realism|sweep|grandeur|elegance|energy|spirit|tone|look|style|"
             r"atmosphere|claustrophobia|paranoia|intensity|urgency|swagger|sensibility|magic|madness|humou?r|sadness)")
 # "the model is X", "its blueprint was clearly X"
 _IS_MODEL = r"\s+(?:is|was)(?:\s+(?:obviously|clearly))?"
@@ -88,6 +88,7 @@ _MEDIUM = (
     # "has the humid dread of X", "has the sly, small-town sweetness of X", "have the plainness of X": a
     # quality of the film's, owned by the other
     rf"a(?:s|d|ve)\s+(?:something\s+of\s+|much\s+of\s+)?the\s+(?:[\w-]+,?\s+){{0,3}}?{_QUALITY}\s+of)|"
+    rf"with(?<=\bwith)\s+the\s+(?:[\w-]+,?\s+){{0,3}}?{_QUALITY}\s+of|"  # "shot with the street realism of X"
     r"p(?:oints?\s+(?:straight\s+|right\s+|directly\s+)?back\s+to|lays?\s+like)|"
     # "a deliberate echo of X", "echoes the restraint of X", "the ghost of X is everywhere", "the real ancestor here is X"
     r"e(?:vokes?|voking|choes|choing|cho(?:es)?\s+of|cho(?:es|ing)?\s+the\s+(?:[\w-]+\s+){1,2}?of)|"
@@ -96,7 +97,7 @@ _MEDIUM = (
     r"a(?:ncestors?\s+(?:here\s+)?(?:is|was)|kin\s+to|\s+la|la|\s+(?:bit|touch|dash|hint|whiff|trace)\s+of|\s+(?:bit|little|lot)\s+like)|"
     r"winks?\s+(?:to|at)|kinship\s+with|"  # "a clear kinship with X", "the film shares its DNA with X"
     r"not\s+(?:unlike|dissimilar\s+to)|"  # a likeness denied its difference: "not unlike Three Men and a Cradle"
-    r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot|a\s+great\s+deal)\s+(?:in\s+common\s+)?with|hares?\s+(?:its|their)\s+dna\s+with|traight\s+out\s+of|"
+    r"s(?:imilar\s+to|hares?\s+(?:more|much|a\s+lot|a\s+great\s+deal)\s+(?:in\s+common\s+)?with|hares?\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?with|traight\s+out\s+of|"
     r"omething\s+(?:straight\s+|right\s+)?out\s+of|omewhat\s+like|ort\s+of\s+like)|"  # "a slow-motion sequence like something out of PLATOON"
     # "more than a whiff of The Searchers"
     rf"m(?:odel(?<=(?:the|its) model){_IS_MODEL}|ix(?:ture)?\s+of|ore\s+than\s+a\s+(?:little|bit|touch|dash|whiff|hint)\s+of|uch\s+like)|"
@@ -128,7 +129,7 @@ _BORROWED_WORDS = re.compile(r"borrow\w*\s+(?:a|the|an|one)\s+(?:[\w-]+\s+)?(?:p
 # "basically a copy of X", "a direct copy of X" (not "track down a copy of X"), "it's basically a low
 # budget Rear Window", "its basically Alien in the snow"
 _PLAIN_LIKENESS = re.compile(
-    r"(?:(?:\b(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|\b(?:direct|exact|carbon|blatant|near-|shot-for-shot\s+))copy\s+of|"
+    r"(?:(?:\b(?:basically|just|essentially|practically|literally)\s+(?:a\s+)?|\b(?:(?:direct|exact|close|carbon|blatant)\s+|near-|shot-for-shot\s+))copy\s+of|"
     r"(?<=\s)(?:basically|essentially|literally)(?:\s+(?:a|an)(?:\s+(?!(?:remake|version|sequel|copy|mix|cross|retread|"
     r"rip-?off|knock-?off|clone|of|from|to)\b)[a-z-]+){0,2})?(?=\s+(?-i:[A-Z])|\s+[\"“*_]))\s+",
     re.IGNORECASE,
