@@ -403,7 +403,7 @@ def test_phrasings_of_the_sixth_corpus(extract, sentence, relation, expected):
     ("It has the honour of opening the festival that gave LOCAL HERO (1983) its prize.", []),
     ("Its petty revenge has a clear kinship with LOCAL HERO (1983), which she loves.", [("Local Hero", 1983)]),
     ("The film shares its DNA with LOCAL HERO (1983), though it is meaner.", [("Local Hero", 1983)]),
-    ("Ann Lee wears her love of LOCAL HERO (1983) on her sleeve: the pub, the beach.", [("Local Hero", 1983)]),
+    ("The film wears its love of LOCAL HERO (1983) on its sleeve: the pub, the beach.", [("Local Hero", 1983)]),
     ("The tape looks like it crawled out of VIDEODROME (1983), and worse.", [("Videodrome", 1983)]),
     ("Ann Lee shoots it with the street realism of LOCAL HERO (1983), though hotter.", [("Local Hero", 1983)]),
     ("It shares its black heart with LOCAL HERO (1983), another tale of a killer.", [("Local Hero", 1983)]),
