@@ -102,8 +102,9 @@ _ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
 # (not "as good as Ann Lee"; "FBI agent Sean Archer", "corrupt French police officer Jean-Pierre Richard", and an
 # acronym before a rank: "LAPD Detective James Carter")
-_BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()})) ){{0,3}}"
-              rf"(?!as\b){_BARE_ROLE_WORD} (?:(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()})) ){{0,2}})(?=[A-Z])")
+_DESCRIBING_WORD = rf"(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()}))"
+_BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:{_DESCRIBING_WORD} ){{0,3}}"
+              rf"(?!as\b){_BARE_ROLE_WORD} (?:{_DESCRIBING_WORD} ){{0,2}})(?=[A-Z])")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
@@ -763,8 +764,9 @@ class CastFinder:
                 if " " not in actor:
                     continue
             if descriptive:
-                if character.split()[-1].lower() in _LINK_PREPOSITIONS | _CRAFTS or _CREW.fullmatch(character):
-                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member or their craft, "The cinematography (Ann Lee)"
+                last_word = character.split()[-1].lower()
+                if last_word in _LINK_PREPOSITIONS or last_word in _CRAFTS or _CREW.fullmatch(character):
+                    continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member; a craft, "The cinematography (Ann Lee)"
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
             # (a named part's bracketed credit is no claim a hedge puts in doubt: "so Max Cady (Robert De Niro) might be right")
