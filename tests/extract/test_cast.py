@@ -104,6 +104,21 @@ def test_a_bracket_that_says_who_plays_holds_the_part(extract):
     assert not {actor for actor, _ in cast} & {"Tom Reyes", "Vera Reyes"}
 
 
+def test_a_bracketed_name_with_an_honorific_is_the_part(extract):
+    cast = _cast(extract, "Night Harbour (2019) is a farce. Jo Bell (Mrs. Quell) runs the ferry, Mia Dahl (as Dr. Vera Reyes--a "
+                          "fine name) mends it, and Bo Ek (Sgt. Tom Lind of DEEP WATERS) plays the pilot Cy. The vicar "
+                          "(Rev. Pascoe) prays.")
+    assert {("Jo Bell", "Mrs. Quell"), ("Mia Dahl", "Dr. Vera Reyes")} <= set(cast)
+    # a part of another film and a part named beside its description are no credits
+    assert not {part for _, part in cast} & {"Sgt. Tom Lind", "Rev. Pascoe"} and "The vicar" not in {actor for actor, _ in cast}
+
+
+def test_a_part_before_a_bracket_starts_after_as_and_drops_its_possessive(extract):
+    cast = _cast(extract, "Night Harbour (2019) opens in 1958 as Mara Quell (Jo Bell) comes home. Tom Reyes's (Bo Ek) "
+                          "wife, Vera (Mia Dahl), waits. Mara sails.")
+    assert {("Jo Bell", "Mara Quell"), ("Bo Ek", "Tom Reyes"), ("Mia Dahl", "Vera")} <= set(cast)
+
+
 def test_a_long_aside_after_the_actor_keeps_the_bracket_a_credit(extract):
     cast = _cast(extract, "Night Harbour (2019). Tom finds an ally in Janice (Mia Dahl, last seen opposite Bo Ek in "
                           "DEEP WATERS two summers ago). Janice sails.")

@@ -106,6 +106,7 @@ _DESCRIBING_WORD = rf"(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()}))"
 _BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:{_DESCRIBING_WORD} ){{0,3}}"
               rf"(?!as\b){_BARE_ROLE_WORD} (?:{_DESCRIBING_WORD} ){{0,2}})(?=[A-Z])")
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
+_TITLED_NAME = re.compile(rf"{_HONORIFIC}{{1,2}}(?P<name>[A-Z].*)")
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
 _PART_ENDS = r"(?=\s*[,.;:!)(]|\s+(?:and|who|with)\b)"
 _PROSE = (
@@ -736,12 +737,20 @@ class CastFinder:
             credit = _CREDIT_ASIDE.search(inner)
             # "Ann Lee (as Mara, great name)", "Ann Lee (who plays Mara)": the part inside
             inner_part = lead is not None and _PART_LEAD.fullmatch(lead.group()) is not None
+            elsewhere = False  # the aside says where else the name is from: another film
             if credit and (" " in inner[:credit.start()] or inner_part) and not inner.startswith(("The ", "A ", "An ")) and (
                     credit.group("marked") is not None or credit.group("aside") or inner[credit.end():] in load_gazetteer()):
+                elsewhere = credit.group().strip(" ,") in ("of", "from") or (credit.group() == ", " and not credit.group("aside"))
                 inner = inner[:credit.start()]  # "Fatima Blush (Barbara Carrera of "The Island of Dr. Moreau")"
-            if not inner or inner.isupper() or not is_name(inner):
+            # an honorific marks a part, not a player: "Madeline Kahn (Mrs. Munchnik)", "(as Dr. Evil)"; not one
+            # of another film ("Brent Spiner (Lt. Cmdr. Data from STAR TREK)")
+            titled = None if elsewhere else _TITLED_NAME.fullmatch(inner)
+            if not inner or inner.isupper() or not is_name(titled.group("name") if titled else inner):
                 continue
             outside = self._left(text, paren.start(), doc)
+            if titled and (outside is None or outside[1]):
+                continue  # "the vicar (Rev. Pascoe)": a part and its name, no player
+            inner_part = inner_part or titled is not None
             if outside is None or (inner in load_gazetteer() and _CREW_BEFORE.search(text, max(0, outside[0].start - 20), outside[0].start)):
                 continue  # "Director Simon West (Con Air) helms ...": a maker and a film of theirs
             raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
@@ -789,7 +798,12 @@ class CastFinder:
                 start = text.index(words[1], start)  # "Later Janice (Theresa Randle)": the adverb is no part of the name
             det = self._determiner_chain(text, start, doc)
             if det is None:
-                return Span(start, run[1]), False
+                # "in 1879 as Wyatt Earp (Kurt Russell) arrives": the part starts after "as"; "Bob
+                # Rueland's (David Duchovny) wife": the part is the owner, without the possessive
+                if (as_at := text.rfind(" as ", start, run[1])) >= 0:
+                    start = as_at + len(" as ")
+                end = run[1] - 2 if text[run[1] - 2:run[1]] in ("'s", "’s") else run[1]
+                return Span(start, end), False
             return Span(det, run[1]), True
         end = paren_start
         while end > 0 and text[end - 1] == " ":
