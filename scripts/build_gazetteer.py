@@ -6,8 +6,9 @@ Reads the CMU film catalog, the Wikipedia remake list and the vega films through
 :func:`filmgraph.resolve.catalog.read_catalog`, and writes
 ``src/filmgraph/extract/data/gazetteer.tsv.gz``: one line per title key (as
 :func:`filmgraph.extract.gazetteer.title_key` makes it) with the years films of that title came out,
-then, after a ``#remakes`` line, one line per original -> remake pair. The output is sorted, so the
-same catalogs always give the same bytes.
+then, after a ``#remakes`` line, one line per original -> remake pair, and after a ``#directors``
+line one line per dated film a catalog gives a director (title key, year, name). The output is
+sorted, so the same catalogs always give the same bytes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "catalog"
     years: dict[str, set[int]] = defaultdict(set)
     pairs: set[tuple[str, int, str, int]] = set()
+    directors: set[tuple[str, int, str]] = set()
     for name in CATALOGS:
         catalog = read_catalog(folder / name)
         for film in catalog.films:
@@ -35,6 +37,7 @@ def main(argv: list[str]) -> int:
                 key = title_key(title)
                 if key:
                     years[key].update([film.year] if film.year else [])
+                    directors.update((key, film.year, name) for name in film.directors if film.year)
         for remake, original in catalog.remakes:
             new, old = catalog.films[remake], catalog.films[original]
             if old.year and new.year:
@@ -42,10 +45,12 @@ def main(argv: list[str]) -> int:
     lines = [f"{key}\t{','.join(map(str, sorted(found)))}" for key, found in sorted(years.items())]
     lines.append("#remakes")
     lines.extend(f"{a}\t{ay}\t{b}\t{by}" for a, ay, b, by in sorted(pairs))
+    lines.append("#directors")
+    lines.extend(f"{key}\t{year}\t{name}" for key, year, name in sorted(directors))
     GAZETTEER_PATH.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(GAZETTEER_PATH, "wb", mtime=0) as out:
         out.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"{len(years)} title keys, {len(pairs)} remake pairs -> {GAZETTEER_PATH} ({GAZETTEER_PATH.stat().st_size} bytes)")
+    print(f"{len(years)} title keys, {len(pairs)} remake pairs, {len(directors)} directors -> {GAZETTEER_PATH} ({GAZETTEER_PATH.stat().st_size} bytes)")
     return 0
 
 

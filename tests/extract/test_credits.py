@@ -102,3 +102,26 @@ def test_a_company_or_an_institution_is_no_actor_candidate_but_a_surname_like_ha
                                   "Ann Lee is fine in it. Night Harbour was a slow, cold thriller. Bo Ek is better."])
 def test_a_title_the_review_writes_as_a_name_and_calls_a_film_is_no_actor_candidate(text):
     assert [name for name, _ in candidate_names(DocBuilder()(text))] == ["Ann Lee", "Bo Ek"]
+
+
+def test_the_catalogs_director_is_taken_where_the_review_names_them(extractor):
+    # the shipped catalog gives Toy Story (1995) John Lasseter; the review names him by surname
+    directors, _ = _credits(extractor, "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. Lasseter keeps every joke moving.")
+    assert directors == ["John Lasseter"]
+    written, _ = _credits(extractor, "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. John lasseter keeps it moving.")
+    assert written == ["John lasseter"]  # (as the review writes it)
+
+
+@pytest.mark.parametrize("text", [
+    "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. The voices are warm.",  # not named
+    "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. My friend Ann Lasseter loved it.",  # another Lasseter
+    "Taxi Driver is a study of a veteran who drives nights. Scorsese keeps the camera close.",  # which Taxi Driver?
+])
+def test_no_catalog_director_without_the_review_naming_them_or_the_film_being_certain(extractor, text):
+    directors, _ = _credits(extractor, text)
+    assert "John Lasseter" not in directors and "Martin Scorsese" not in directors
+
+
+def test_a_rules_director_is_not_replaced_by_the_catalogs(extractor):
+    directors, _ = _credits(extractor, "Toy Story (1995), directed by Pete Docter.\n\nLasseter produced it.")
+    assert directors == ["Pete Docter"]

@@ -39,7 +39,7 @@ from .actors import ActorScorer
 from .authors import AuthorScorer, author_candidates
 from .cast import CastFinder, one_credit_per_player, whole_parts
 from .countries import CountryScorer
-from .credits import ROLES, CreditScorer, credit_features
+from .credits import ROLES, CreditScorer, cataloged_directors, credit_features
 from .doc import Doc, DocBuilder
 from .film import FilmFinder, Header, HeaderParser
 from .filmtitle import TitleCandidate, TitlePick, TitleScorer
@@ -167,7 +167,10 @@ class Extractor:
         cast, reviewer, names = self._named(doc, header, film)
         # (a writer may be the director too: both models choose among all the names, a name the rules
         # credited in the other role included: "Ann Lee co-wrote it with Bo Ek" names the director too)
-        directors = (film.directors if film else ()) or self._credited(doc, "director", names)
+        # (the catalog's director, where the review names them, before the model's guess; the model
+        # still learns from every review whose rules named none)
+        directors = ((film.directors or (film.title and cataloged_directors(doc, film.title, film.year)) or ()) if film else ()) \
+            or self._credited(doc, "director", names)
         writers = tuple(writer for writer in (film.writers if film else ()) or self._credited(doc, "writer", names)
                         if not (reviewer and _byline_read_as_credit(doc.text, writer, reviewer.name)))
         if film is not None or directors or writers:

@@ -23,15 +23,59 @@ import re
 
 from ..model import Evidence, PersonRef, Span
 from .doc import Doc
+from .gazetteer import load_gazetteer
 from .scorer import RelationModel, load_model
 
-__all__ = ["ROLES", "CreditScorer", "credit_features"]
+__all__ = ["ROLES", "CreditScorer", "cataloged_directors", "credit_features"]
 
 #: The film's credits a model can fill, by the role's name (its label and its model's file stem).
 ROLES = ("director", "writer")
 _POSSESSED = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(remake|version|film|movie|take|interpretation|update|adaptation|"
                         r"direction|work|debut|picture|effort|vision|attempt|redo|re-make|thriller|horror|comedy|"
                         r"script|screenplay|writing|dialogue|story|novel|book)\b")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*)+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def cataloged_directors(doc: Doc, title: str, year: int | None) -> tuple[PersonRef, ...]:
+    """The directors a catalog gives the reviewed film (``title`` from ``year``) that the review
+    names: whole ("Jan de Bont made this", as the review writes it unless in lower case), without
+    the catalog's initials, or by the surname alone where no other capitalised word runs into it
+    ("Scott's Alien", not "Tony Scott" or "Scott Renshaw"; then by the catalog's whole name). A
+    catalog's word is taken only where the review backs it."""
+    found = []
+    for name in load_gazetteer().directors(title, year):
+        span = _named_whole(doc, name) or _named_whole(doc, _INITIALS.sub("", name).strip())
+        written = doc.text[span.start:span.end] if span is not None else ""
+        if span is None and (span := _named_by_surname(doc, name.split()[-1])) is None:
+            continue
+        evidence = Evidence(sentence=doc.sentences.at(span.start), mention=span, confidence=0.7)
+        found.append(PersonRef(written if written != written.lower() else name, evidence))
+    return tuple(found)
+
+
+def _named_whole(doc: Doc, name: str) -> Span | None:
+    at = doc.lowered.find(name.lower()) if " " in name else -1
+    while at >= 0:
+        end = at + len(name)
+        if not doc.text[at - 1:at].isalnum() and not doc.text[end:end + 1].isalnum():
+            return Span(at, end)
+        at = doc.lowered.find(name.lower(), end)
+    return None
+
+
+def _named_by_surname(doc: Doc, surname: str) -> Span | None:
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", doc.text[doc.header_end:]):
+        start, end = doc.header_end + match.start(), doc.header_end + match.end()
+        before = doc.text[max(0, start - 30):start].split(" ")
+        if len(before) > 1 and before[-1] == "" and _CAPITALISED_WORD.fullmatch(before[-2]):
+            continue  # "Tony Scott", "Ann Scott": another person of the surname
+        if re.match(r" [A-Z]", doc.text[end:end + 2]):
+            continue  # "Scott Renshaw": a first name
+        return Span(start, end)
+    return None
 
 
 def credit_features(doc: Doc, spans: list[Span], name_features: dict[str, float]) -> dict[str, float]:

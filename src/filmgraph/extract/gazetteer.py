@@ -1,4 +1,5 @@
-"""The film-title gazetteer: known titles with their years, and known original -> remake pairs.
+"""The film-title gazetteer: known titles with their years, known original -> remake pairs and
+the directors a catalog gives some films.
 
 Built from public catalogs by ``scripts/build_gazetteer.py`` and shipped in the package as
 ``extract/data/gazetteer.tsv.gz``. The extractor asks it whether a candidate title names a known
@@ -28,9 +29,11 @@ GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 class Gazetteer:
     """Titles of known films and known remake pairs; empty when no catalog was shipped."""
 
-    def __init__(self, years: dict[str, tuple[int, ...]], remakes: frozenset[tuple[str, int, str, int]]) -> None:
+    def __init__(self, years: dict[str, tuple[int, ...]], remakes: frozenset[tuple[str, int, str, int]],
+                 directors: dict[str, tuple[tuple[int, str], ...]] | None = None) -> None:
         self._years = years
         self._remakes = remakes
+        self._directors = directors or {}
         self._originals: dict[str, list[tuple[int, str, int]]] = {}
         self._remade_as: dict[str, set[str]] = {}
         for a, ay, b, by in remakes:
@@ -42,18 +45,22 @@ class Gazetteer:
         """Parse the shipped text form (see ``scripts/build_gazetteer.py``)."""
         years: dict[str, tuple[int, ...]] = {}
         remakes: set[tuple[str, int, str, int]] = set()
-        in_pairs = False
+        directors: dict[str, tuple[tuple[int, str], ...]] = {}
+        section = "years"
         for line in lines:
             line = line.rstrip("\n")
-            if line == "#remakes":
-                in_pairs = True
-            elif in_pairs:
+            if line in ("#remakes", "#directors"):
+                section = line[1:]
+            elif section == "remakes":
                 a, ay, b, by = line.split("\t")
                 remakes.add((a, int(ay), b, int(by)))
+            elif section == "directors":
+                key, year, name = line.split("\t")
+                directors[key] = (*directors.get(key, ()), (int(year), name))
             elif line:
                 key, _, found = line.partition("\t")
                 years[key] = tuple(int(y) for y in found.split(",") if y)
-        return cls(years, frozenset(remakes))
+        return cls(years, frozenset(remakes), directors)
 
     def __len__(self) -> int:
         return len(self._years)
@@ -75,6 +82,21 @@ class Gazetteer:
         """
         years = [year for year in self.years(title) if before is None or year < before]
         return years[0] if len(years) == 1 else None
+
+    def directors(self, title: str, year: int | None) -> tuple[str, ...]:
+        """The directors a catalog gives the film of ``title`` from ``year`` (a year either side:
+        a release date is not always the year a review gives); without a year, those of the only
+        film of the title the catalogs know.
+
+        >>> films = Gazetteer({"duel": (1971,), "psycho": (1960, 1998)}, frozenset(),
+        ...                   {"duel": ((1971, "Steven Spielberg"),), "psycho": ((1998, "Gus Van Sant"),)})
+        >>> films.directors("Duel", None), films.directors("Psycho", 1998), films.directors("Psycho", None)
+        (('Steven Spielberg',), ('Gus Van Sant',), ())
+        """
+        year = year if year is not None else self.sole_year(title)
+        if year is None:
+            return ()
+        return tuple(name for known_year, name in self._directors.get(title_key(title), ()) if abs(known_year - year) <= 1)
 
     def is_remake_pair(self, remake: str, remake_year: int | None, original: str, original_year: int | None) -> bool:
         """Whether a catalog lists ``remake`` as a remake of ``original`` (years must agree when given).
