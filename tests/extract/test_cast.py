@@ -119,6 +119,14 @@ def test_a_part_before_a_bracket_starts_after_as_and_drops_its_possessive(extrac
     assert {("Jo Bell", "Mara Quell"), ("Bo Ek", "Tom Reyes"), ("Mia Dahl", "Vera")} <= set(cast)
 
 
+def test_a_list_whose_brackets_hold_a_titled_part_holds_parts_in_every_bracket(extract):
+    cast = _cast(extract, "Night Harbour (2019) is a remake. Its players include Jo Bell (Mara), Bo Ek (Dr. Reyes), "
+                          "Mia Dahl (Vera Lind) and Cy Dunn (Tom Hale). It drags.")
+    assert {("Jo Bell", "Mara"), ("Bo Ek", "Dr. Reyes"), ("Mia Dahl", "Vera Lind"), ("Cy Dunn", "Tom Hale")} <= set(cast)
+    # without a titled part, a list of full names in brackets still holds the players
+    assert ("Ann Lee", "Mara Quell") in _cast(extract, "Night Harbour (2019). Mara Quell (Ann Lee) and Tom Hale (Bo Ek) sail.")
+
+
 def test_a_long_aside_after_the_actor_keeps_the_bracket_a_credit(extract):
     cast = _cast(extract, "Night Harbour (2019). Tom finds an ally in Janice (Mia Dahl, last seen opposite Bo Ek in "
                           "DEEP WATERS two summers ago). Janice sails.")

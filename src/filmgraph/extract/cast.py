@@ -754,12 +754,17 @@ class CastFinder:
             if outside is None or (inner in load_gazetteer() and _CREW_BEFORE.search(text, max(0, outside[0].start - 20), outside[0].start)):
                 continue  # "Director Simon West (Con Air) helms ...": a maker and a film of theirs
             raw.append((outside, Span(inner_start, inner_start + len(inner)), inner, inner_part))
+        # a list's brackets hold one thing: where one says it holds the part ("Robert Forster (Dr.
+        # Simon), Philip Baker Hall (Sheriff Al Chambers), Rita Wilson (Caroline)"), so do the others
+        parts_listed = {doc.sentences.at(inner_span.start).start for _, inner_span, _, inner_part in raw if inner_part}
         found = []
         for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
             inner_known = name_key(inner) in by_surname.values() or inner.lower() in by_surname
             left_known = not descriptive and (name_key(left) in by_surname.values() or left.lower() in by_surname)
-            part_inside = inner_part or (not descriptive and not inner_known and _part_in_brackets(text, left, inner))
+            part_inside = inner_part or (not descriptive and not inner_known and (
+                _part_in_brackets(text, left, inner)
+                or (doc.sentences.at(inner_span.start).start in parts_listed and " " in left and is_name(left))))
             if not part_inside and (descriptive or inner_known or not left_known):
                 actor, character, actor_span = inner, left, inner_span
                 if not descriptive and " and " in character:
