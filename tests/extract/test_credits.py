@@ -122,6 +122,12 @@ def test_no_catalog_director_without_the_review_naming_them_or_the_film_being_ce
     assert "John Lasseter" not in directors and "Martin Scorsese" not in directors
 
 
-def test_a_rules_director_is_not_replaced_by_the_catalogs(extractor):
-    directors, _ = _credits(extractor, "Toy Story (1995), directed by Pete Docter.\n\nLasseter produced it.")
-    assert directors == ["Pete Docter"]
+def test_the_catalogs_director_named_in_the_review_overrules_another_maker_the_rules_read(extractor):
+    # a remake's review names other makers too, whom the rules may take for the film's
+    text = ("The Ring (2002)\n\nA cursed tape kills in seven days. Skip the sequel, though Hideo Nakata directed it "
+            "himself. Verbinski keeps the well and the rain.")
+    directors, _ = _credits(extractor, text)
+    assert directors == ["Gore Verbinski"]
+    # where the rules agree with the catalog, their reading stands
+    kept, _ = _credits(extractor, "Toy Story (1995), directed by John Lasseter and Pete Docter.\n\nLasseter keeps it moving.")
+    assert kept == ["John Lasseter", "Pete Docter"]

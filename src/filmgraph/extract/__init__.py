@@ -167,10 +167,7 @@ class Extractor:
         cast, reviewer, names = self._named(doc, header, film)
         # (a writer may be the director too: both models choose among all the names, a name the rules
         # credited in the other role included: "Ann Lee co-wrote it with Bo Ek" names the director too)
-        # (the catalog's director, where the review names them, before the model's guess; the model
-        # still learns from every review whose rules named none)
-        directors = ((film.directors or (film.title and cataloged_directors(doc, film.title, film.year)) or ()) if film else ()) \
-            or self._credited(doc, "director", names)
+        directors = self._directors(doc, film) or self._credited(doc, "director", names)
         writers = tuple(writer for writer in (film.writers if film else ()) or self._credited(doc, "writer", names)
                         if not (reviewer and _byline_read_as_credit(doc.text, writer, reviewer.name)))
         if film is not None or directors or writers:
@@ -180,6 +177,20 @@ class Extractor:
         credited = {*(person.name for person in (*directors, *writers)), *(player.actor for player in players),
                     *(player.character for player in players if player.character)}
         return [*cast, *players], reviewer, film, [found for found in names if found[0] not in credited]
+
+    @staticmethod
+    def _directors(doc: Doc, film: ReviewedFilm | None) -> tuple[PersonRef, ...]:
+        """The rules' directors, or the catalog's director of the film where the review names them
+        and the rules named someone else (a remake's review names its original's maker: "Hideo
+        Nakata's Ringu" in a review of Gore Verbinski's The Ring) or nobody. The director model,
+        which guesses after this, still learns from every review whose rules named none."""
+        if film is None or not film.title:
+            return film.directors if film else ()
+        cataloged = cataloged_directors(doc, film.title, film.year)
+        surnames = {person.name.split()[-1].lower() for person in film.directors}
+        if not cataloged or any(person.name.split()[-1].lower() in surnames for person in cataloged):
+            return film.directors
+        return cataloged
 
     def _credited(self, doc: Doc, role: str, names: list) -> tuple[PersonRef, ...]:
         person = self.credit_scorers[role](doc, names)
