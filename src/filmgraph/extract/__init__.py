@@ -181,9 +181,10 @@ class Extractor:
     @staticmethod
     def _directors(doc: Doc, film: ReviewedFilm | None) -> tuple[PersonRef, ...]:
         """The rules' directors, or the catalog's director of the film where the review names them
-        and the rules named someone else (a remake's review names its original's maker: "Hideo
-        Nakata's Ringu" in a review of Gore Verbinski's The Ring) or nobody. The director model,
-        which guesses after this, still learns from every review whose rules named none."""
+        and the rules named nobody or someone else (a remake's review names other makers: "though
+        Hideo Nakata directed it himself" of a sequel, in a review of Gore Verbinski's The Ring).
+        The director model, which guesses after this, still learns from every review whose rules
+        named none."""
         if film is None or not film.title:
             return film.directors if film else ()
         cataloged = cataloged_directors(doc, film.title, film.year)

@@ -27,7 +27,8 @@ GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 
 
 class Gazetteer:
-    """Titles of known films and known remake pairs; empty when no catalog was shipped."""
+    """Titles of known films, known remake pairs and some films' directors; empty when no catalog
+    was shipped."""
 
     def __init__(self, years: dict[str, tuple[int, ...]], remakes: frozenset[tuple[str, int, str, int]],
                  directors: dict[str, tuple[tuple[int, str], ...]] | None = None) -> None:
