@@ -131,3 +131,14 @@ def test_the_catalogs_director_named_in_the_review_overrules_another_maker_the_r
     # where the rules agree with the catalog, their reading stands
     kept, _ = _credits(extractor, "Toy Story (1995), directed by John Lasseter and Pete Docter.\n\nLasseter keeps it moving.")
     assert kept == ["John Lasseter", "Pete Docter"]
+
+
+def test_a_rules_director_the_catalog_confirms_stands_in_a_denied_sentence(extractor):
+    # the denial is of the sequel's credit; the catalog says who made this film
+    directors, _ = _credits(extractor, "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. Its sequel was not "
+                                       "directed by John Lasseter alone.")
+    assert directors == ["John Lasseter"]
+    # a maker the catalog does not give this film stays in doubt
+    others, _ = _credits(extractor, "Toy Story (1995)\n\nA toy cowboy fears a new spaceman. Its sequel was not "
+                                    "directed by Ann Vasquez alone.")
+    assert others == []

@@ -183,15 +183,18 @@ class Extractor:
         """The rules' directors, or the catalog's director of the film where the review names them
         and the rules named nobody or someone else (a remake's review names other makers: "though
         Hideo Nakata directed it himself" of a sequel, in a review of Gore Verbinski's The Ring).
-        The director model, which guesses after this, still learns from every review whose rules
-        named none."""
+        A rules' director the catalog confirms is believed in a hedged or denied sentence too
+        ("NIGHTMARE 2, not directed by Wes Craven" in a review of Wes Craven's New Nightmare). The
+        director model, which guesses after this, still learns from every review whose rules named none."""
         if film is None or not film.title:
             return film.directors if film else ()
         cataloged = cataloged_directors(doc, film.title, film.year)
-        surnames = {person.name.split()[-1].lower() for person in film.directors}
-        if not cataloged or any(person.name.split()[-1].lower() in surnames for person in cataloged):
-            return film.directors
-        return cataloged
+        surnames = {person.name.split()[-1].lower() for person in cataloged}
+        if not cataloged or not any(person.name.split()[-1].lower() in surnames for person in film.directors):
+            return cataloged or film.directors
+        return tuple(replace(person, evidence=replace(person.evidence, flag=None))
+                     if person.evidence and person.name.split()[-1].lower() in surnames else person
+                     for person in film.directors)
 
     def _credited(self, doc: Doc, role: str, names: list) -> tuple[PersonRef, ...]:
         person = self.credit_scorers[role](doc, names)
