@@ -2454,33 +2454,35 @@ def main(argv: list[str]) -> int:
          'word running into it ("Lasseter keeps every joke moving", not "Ann Lasseter" or "Scott Renshaw"), '
          'when no rule named one, before the director model guesses; and overrules a maker the rules read who '
          'is not the catalog\'s (a remake\'s review names other makers: "though Hideo Nakata directed it '
-         'himself" in a review of The Ring (2002)). The gazetteer now ships the directors of 1,870 dated films'
-         " (the vega catalog's); the film is its title and year (a year either side) or the only film of the "
-         'title the catalogs know. The director model still learns from every review whose rules named none: a'
-         " first version that filled the credit before the model's training data lost five of its twenty held "
-         'gains once the model was retrained. 83 of the 5,816 corpus outputs change their director, nearly all'
-         ' for the better; the two reviews of Chuck & Buck now name one of its players, whom the vega catalog '
-         'wrongly lists as its director. Cast: a bracketed name with an honorific is the part ("Madeline Kahn '
-         '(Mrs. Munchnik)", "(as Mr. Tannenbaum--...)"), unless the bracket says it is another film\'s ("(Lt. '
-         'Cmdr. Data from STAR TREK)") or names a described part ("the vicar (Rev. Pascoe)"); a part before a '
-         'bracket starts after "as" ("opens in 1879 as Wyatt Earp (Kurt Russell)") and drops its possessive '
-         '("Bob Rueland\'s (David Duchovny) wife"); and a list\'s brackets hold one thing: where one bracket of '
-         'a sentence holds a part by its marks, a full name before any other bracket of it is the player '
-         '("Robert Forster (Dr. Simon), Philip Baker Hall (Sheriff Al Chambers), Rita Wilson (Caroline)"). '
-         "Models retrained after each change that moved training reviews' outputs. Tried and not kept: a "
-         'described part as the character ("Derek Holloway plays the hijacker" -> "the hijacker"; held roles '
-         '+22 right of +66 named: the annotators give such parts about as often as not); "ACTOR, who VERBs as '
-         'PART" and "steal money from X" or "closer and closer to X" as no influence (each changes one of the '
-         "5,816 corpus outputs); a learned feature for a name the catalog gives as some film's director (held "
-         "mean +0.0011, but the director model's decisions churned in about forty held files for one right "
-         'director fewer). Speed: `bench_extract.py --baseline e3643ef --repeat 5 --limit 800`: 163 against '
-         '160 reviews/s (ratio 1.02; peak RSS 113 against 112 MB). On the 142 sets held at the start: mean '
-         '0.8193 -> 0.8209 (critics 0.8589 -> 0.8607, formats 0.9098 -> 0.9106, IMDb 0.4994 -> 0.5025); '
-         'directors 2034 -> 2058 of 2090 -> 2110, influences 678 -> 677 of 930 -> 929, actors 12017 -> 12015 '
-         'of 13008 -> 12994, roles 9536 -> 9547 of 9942 -> 9941; film, remake_of, reviewer and writers (not in'
-         " the headline) unchanged. The fresh sets at the round's end: real-critics-82 0.864, formats-blind-89"
-         ' 0.953. All one hundred and forty-four sets 0.8205 -> 0.8221; training sets 0.7632 -> 0.7656. The '
-         "cross-validated dev and leave-one-corpus-out figures above are those of the round's last code."),
+         'himself" in a review of The Ring (2002)); a rules\' director the catalog confirms is believed in a '
+         'hedged or denied sentence too ("NIGHTMARE 2, not directed by Wes Craven" in a review of Wes Craven\'s'
+         " New Nightmare). The gazetteer now ships the directors of 1,870 dated films (the vega catalog's); "
+         'the film is its title and year (a year either side) or the only film of the title the catalogs know.'
+         ' The director model still learns from every review whose rules named none: a first version that '
+         "filled the credit before the model's training data lost five of its twenty held gains once the model"
+         ' was retrained. 86 of the 5,816 corpus outputs change their director, nearly all for the better; the'
+         ' two reviews of Chuck & Buck now name one of its players, whom the vega catalog wrongly lists as its'
+         ' director. Cast: a bracketed name with an honorific is the part ("Madeline Kahn (Mrs. Munchnik)", '
+         '"(as Mr. Tannenbaum--...)"), unless the bracket says it is another film\'s ("(Lt. Cmdr. Data from '
+         'STAR TREK)") or names a described part ("the vicar (Rev. Pascoe)"); a part before a bracket starts '
+         'after "as" ("opens in 1879 as Wyatt Earp (Kurt Russell)") and drops its possessive ("Bob Rueland\'s '
+         '(David Duchovny) wife"); and a list\'s brackets hold one thing: where one bracket of a sentence holds'
+         ' a part by its marks, a full name before any other bracket of it is the player ("Robert Forster (Dr.'
+         ' Simon), Philip Baker Hall (Sheriff Al Chambers), Rita Wilson (Caroline)"). Models retrained after '
+         "each change that moved training reviews' outputs. Tried and not kept: a described part as the "
+         'character ("Derek Holloway plays the hijacker" -> "the hijacker"; held roles +22 right of +66 named:'
+         ' the annotators give such parts about as often as not); "ACTOR, who VERBs as PART" and "steal money '
+         'from X" or "closer and closer to X" as no influence (each changes one of the 5,816 corpus outputs); '
+         "a learned feature for a name the catalog gives as some film's director (held mean +0.0011, but the "
+         "director model's decisions churned in about forty held files for one right director fewer). Speed: "
+         '`bench_extract.py --baseline e3643ef --repeat 5 --limit 800`: 163 against 160 reviews/s (ratio 1.02;'
+         ' peak RSS 113 against 112 MB). On the 142 sets held at the start: mean 0.8193 -> 0.8210 (critics '
+         '0.8589 -> 0.8609, formats 0.9098 -> 0.9106, IMDb 0.4994 -> 0.5025); directors 2034 -> 2060 of 2090 '
+         '-> 2112, influences 678 -> 677 of 930 -> 929, actors 12017 -> 12015 of 13008 -> 12994, roles 9536 ->'
+         ' 9547 of 9942 -> 9941; film, remake_of, reviewer and writers (not in the headline) unchanged. The '
+         "fresh sets at the round's end: real-critics-82 0.864, formats-blind-89 0.953. All one hundred and "
+         'forty-four sets 0.8205 -> 0.8222; training sets 0.7632 -> 0.7657. The cross-validated dev and '
+         "leave-one-corpus-out figures above are those of the round's last code."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
