@@ -733,3 +733,11 @@ def test_a_bracket_that_names_the_voice_of_an_actor_holds_the_actor(extract):
 def test_a_trade_before_an_actors_name_is_no_part_of_it(extract, sentence):
     assert _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\nAnn Lee is Mara. {sentence} It is fine.") \
         == {("Ann Lee", "Mara"), ("Sid Vale", "Coach Calhoun")}
+
+
+def test_a_comma_between_describing_words_still_leads_to_the_part(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nTom Vale is great as the lecherous, leering insurance agent "
+                           "Walt Nessel. Ann Lee is all wrong as the conniving, back-stabbing Phyla Dorne; Cy Dunn plays a "
+                           "tycoon, clearly patterned after Richard Brandt. Sid Vale plays the title character, an Alabama naif.")
+    assert {("Tom Vale", "Walt Nessel"), ("Ann Lee", "Phyla Dorne")} <= cast
+    assert not {character for _, character in cast} & {"Richard Brandt", "Alabama"}

@@ -96,7 +96,11 @@ _CHAR = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]{{1,40}}(?: [A-Z][\w'’-]{{1,40}}){{
 # A role described before the character's name: "the schoolteacher, Anneliese", "her brother-in-law
 # Joss", "the executive's wife, Noreen", "a bodyguard called Brick" (lowercase words, no preposition).
 _ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|by|and|or|but|who|that|which|than)\b)[a-z][\w'’-]*"
-_ROLE = rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )"
+# (a comma may follow the first describing word, before another: "the lecherous, leering insurance agent
+# Walter Neff"; not "the title character, an Alabama naif" or "a megalomaniac, clearly patterned after Richard
+# Branson", where the description has ended)
+_ROLE = (rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD}, (?!(?:the|a|an|[a-z]+ly)\b))?(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}"
+         r"(?:, | called | named | )")
 # "as detective Harlan Voss", "plays reputed scoundrel Rowley Flint": describing words, no article,
 # before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
