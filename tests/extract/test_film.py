@@ -231,6 +231,11 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("Night Harbour, 2019\n\nAnn Lee and Bo Ek wrote and directed this glossy drama.", ["Ann Lee", "Bo Ek"], ["Ann Lee", "Bo Ek"]),
     ("Night Harbour, 2019\n\nIt is cold. Ann Lee, Ida Berg and Bo Ek directed it.", ["Ann Lee", "Ida Berg", "Bo Ek"], []),
     ("Night Harbour (2019)\n\nAnn Lee, who directed and wrote it, moves the story to a ferry.", ["Ann Lee"], ["Ann Lee"]),
+    # the director named as the writer by a pronoun, a clause on: the co-writer named too
+    ("Night Harbour (2019)\n\nAnn Lee directed this creepy monster picture in Oslo, and she wrote it with Bo Ek.",
+     ["Ann Lee"], ["Bo Ek", "Ann Lee"]),
+    ("Night Harbour (2019)\n\nAnn Lee directed this comic fable and wrote the script with Bo Ek. It is slow.",
+     ["Ann Lee"], ["Bo Ek", "Ann Lee"]),
     ("Night Harbour (2019)\n\nIt's Danish, from 2019, with Ann Lee directing, and it is slow.", ["Ann Lee"], []),
     ("Night Harbour (2019)\n\nNight Harbour, the first feature from Norwegian Ann Lee, is slow.", ["Ann Lee"], []),
     ("Night Harbour (2019)\n\nUnder Norway's strict rules, Ann Lee's crew shot on a real ferry.", [], []),

@@ -317,6 +317,11 @@ _PROSE_CREDITS = (
     (re.compile(rf"({NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+(?:who\s+(?:also\s+)?)?directed"
                 rf"(?:\s+(?:it|this(?:\s+(?:[\w,-]+\s+|\w+-){{0,4}}?{_FILM_NOUN}\b)?|[A-Z][^.;:!?\n]{{0,60}}?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
                 r"(?:also\s+)?(?:co-)?wrote\s+(?:it|this|the\s+(?:script|screenplay)|with|and)\b"), True, True, ("directed",)),
+    # the same said of this film at more length: "Ann Lee directed this creepy picture in Oslo, and she wrote it
+    # with Bo Ek", "Ann Lee directed this comic fable and wrote the script with her sister"
+    (re.compile(rf"({NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+directed\s+this\s[^.;:!?\n]{{0,80}}?"
+                r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:he|she|they)\s+)?(?:also\s+)?(?:co-)?wrote\s+(?:it|the\s+(?:script|screenplay))\b"),
+     True, True, ("directed this",)),
     # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
     # "adapted for the screen by first-timer Corey Mandell"
     (re.compile(rf"({NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
