@@ -741,3 +741,12 @@ def test_a_comma_between_describing_words_still_leads_to_the_part(extract):
                            "tycoon, clearly patterned after Richard Brandt. Sid Vale plays the title character, an Alabama naif.")
     assert {("Tom Vale", "Walt Nessel"), ("Ann Lee", "Phyla Dorne")} <= cast
     assert not {character for _, character in cast} & {"Richard Brandt", "Alabama"}
+
+
+@pytest.mark.parametrize(("sentence", "credit"), [
+    ("As the scheming Lady Zhao, Ann Lee plays a long game.", ("Ann Lee", "Lady Zhao")),
+    ("As recently deposed doctor Eugene Sands, Tom Vale is the only reason to go.", ("Tom Vale", "Eugene Sands")),
+    ("As the nerdy columnist Frank Navasky, Cy Dunn is good.", ("Cy Dunn", "Frank Navasky")),
+])
+def test_a_part_described_after_as_before_the_actor(extract, sentence, credit):
+    assert credit in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\n{sentence} It is fine.")

@@ -130,7 +130,8 @@ _PROSE = (
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
-    re.compile(rf"As (?<=(?<![\w'’])As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
+    # (the part described first: "As the scheming Lady Zhao, Gong Li plays", "As recently deposed doctor Eugene Sands, ...")
+    re.compile(rf"As (?<=(?<![\w'’])As )(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}), (?:(?:an?|the) (?:[a-z-]+ ){{0,3}})?"
                rf"(?P<actor>{NAME_PATTERN}) (?=[a-z])"),
 )
 # The words each of _PROSE cannot match without
