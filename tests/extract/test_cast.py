@@ -750,3 +750,10 @@ def test_a_comma_between_describing_words_still_leads_to_the_part(extract):
 ])
 def test_a_part_described_after_as_before_the_actor(extract, sentence, credit):
     assert credit in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Bo Ek\n\n{sentence} It is fine.")
+
+
+def test_a_nationality_describes_a_part_and_is_none(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nTom Vale plays a rich Swiss industrialist named Max Zorn. "
+                           "Ann Lee plays an American journalist named Carla Moore. Cy Dunn plays the French consul, Henri Blanc.")
+    assert {("Tom Vale", "Max Zorn"), ("Ann Lee", "Carla Moore"), ("Cy Dunn", "Henri Blanc")} <= cast
+    assert not {character for _, character in cast} & {"Swiss", "American", "French"}

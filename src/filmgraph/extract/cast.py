@@ -99,8 +99,9 @@ _ROLE_WORD = r"(?!(?:in|on|at|of|from|with|for|to|by|and|or|but|who|that|which|t
 # (a comma may follow the first describing word, before another: "the lecherous, leering insurance agent
 # Walter Neff"; not "the title character, an Alabama naif" or "a megalomaniac, clearly patterned after Richard
 # Branson", where the description has ended)
-_ROLE = (rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD}, (?!(?:the|a|an|[a-z]+ly)\b))?(?:{_ROLE_WORD} ){{0,3}}?{_ROLE_WORD}"
-         r"(?:, | called | named | )")
+# (and a nationality among them: "a rich Swiss industrialist named Max Zorin", "an American journalist named ...")
+_ROLE = (rf"(?:(?:the|a|an|his|her|their|its) |[A-Z][\w'’-]+['’]s )(?:{_ROLE_WORD}, (?!(?:the|a|an|[a-z]+ly)\b))?"
+         rf"(?:(?:{_ROLE_WORD}|(?i:{demonym_pattern()})) ){{0,3}}?{_ROLE_WORD}(?:, | called | named | )")
 # "as detective Harlan Voss", "plays reputed scoundrel Rowley Flint": describing words, no article,
 # before the character's name
 _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_ROLE_WORD}"
@@ -109,6 +110,8 @@ _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_
 _DESCRIBING_WORD = rf"(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()}))"
 _BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:{_DESCRIBING_WORD} ){{0,3}}"
               rf"(?!as\b){_BARE_ROLE_WORD} (?:{_DESCRIBING_WORD} ){{0,2}})(?=[A-Z])")
+# A nationality before a noun describes the part, and is none: "plays a rich Swiss industrialist named Max Zorin"
+_NO_NATIONALITY = rf"(?!(?i:{demonym_pattern()}) [a-z])"
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 _TITLED_NAME = re.compile(rf"{_HONORIFIC}{{1,2}}(?P<name>[A-Z].*)")
 # Where a part's name ends: a clause's end or its next word ("plays the Bride, and", "is the Faun who")
@@ -120,7 +123,7 @@ _PROSE = (
     # a maker who acts too: "Orson Welles directed Citizen Kane in 1941 and plays Charles Foster Kane"
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START})(?:, [a-z][^,.;\n]{{1,90}},|,? who| \(who| \([^()\n]{{1,80}}\)|"
                rf" (?:also )?(?:co-)?(?:directed|wrote|produced)\b[^.;\n]{{1,60}}? and(?: also)?)?(?: (?:plays|portrays|voices|is cast as|stars as)|, playing) "
-               rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
+               rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?{_NO_NATIONALITY}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee",
