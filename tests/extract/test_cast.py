@@ -757,3 +757,10 @@ def test_a_nationality_describes_a_part_and_is_none(extract):
                            "Ann Lee plays an American journalist named Carla Moore. Cy Dunn plays the French consul, Henri Blanc.")
     assert {("Tom Vale", "Max Zorn"), ("Ann Lee", "Carla Moore"), ("Cy Dunn", "Henri Blanc")} <= cast
     assert not {character for _, character in cast} & {"Swiss", "American", "French"}
+
+
+def test_a_name_right_before_the_bracket_is_the_part_whatever_it_is_said_of(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Bo Ek\n\nMara goes into the service of the Duke Orsino (Tom Vale). "
+                           "A letter from her old friend the Countess (Cy Dunn) calls her home. The deputy director of "
+                           "the CIA (Sid Vale) says no.")
+    assert {("Tom Vale", "the Duke Orsino"), ("Cy Dunn", "the Countess"), ("Sid Vale", "The deputy director of the CIA")} <= cast

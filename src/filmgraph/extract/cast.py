@@ -111,6 +111,9 @@ _DESCRIBING_WORD = rf"(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()}))"
 _BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:{_DESCRIBING_WORD} ){{0,3}}"
               rf"(?!as\b){_BARE_ROLE_WORD} (?:{_DESCRIBING_WORD} ){{0,2}})(?=[A-Z])")
 # A nationality before a noun describes the part, and is none: "plays a rich Swiss industrialist named Max Zorin"
+# The last word of an institution's name ("the Secret Service", "the Navy"), the organisation a part works for
+_INSTITUTION_ENDS = frozenset("""Service Agency Bureau Department Police Army Navy Force Corps Council Committee Ministry
+    Office Company Corporation Institute University College School Society Club Party Government Guard Bank""".split())
 _NO_NATIONALITY = rf"(?!(?i:{demonym_pattern()}) [a-z])"
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 _TITLED_NAME = re.compile(rf"{_HONORIFIC}{{1,2}}(?P<name>[A-Z].*)")
@@ -809,7 +812,12 @@ class CastFinder:
             if sentence_start and ((len(words) >= 3 and words[0].lower().endswith(("er", "or", "ist", "ive")))
                                    or (len(words) >= 2 and words[0] in _NOT_ACTOR_WORDS)):
                 start = text.index(words[1], start)  # "Later Janice (Theresa Randle)": the adverb is no part of the name
-            det = self._determiner_chain(text, start, doc)
+            # (a name right before the bracket is the part, whatever it is said of: "into the service of the
+            # Duke Orsino (Toby Stephens)", "a letter from her old friend the Countess (John Hurt)"; an
+            # institution's is not: "the deputy director of the CIA (Paul Sorvino)")
+            named = text[start:run[1]].split()
+            institution = named[-1].isupper() or named[-1] in _INSTITUTION_ENDS
+            det = self._determiner_chain(text, start, doc, extend=institution)
             if det is None:
                 # "in 1879 as Wyatt Earp (Kurt Russell) arrives": the part starts after "as"; "Bob
                 # Rueland's (David Duchovny) wife": the part is the owner, without the possessive
@@ -824,7 +832,7 @@ class CastFinder:
         det = self._determiner_chain(text, end, doc, inside=True)
         return (Span(det, end), True) if det is not None else None
 
-    def _determiner_chain(self, text: str, end: int, doc: Doc, *, inside: bool = False) -> int | None:
+    def _determiner_chain(self, text: str, end: int, doc: Doc, *, inside: bool = False, extend: bool = True) -> int | None:
         floor = max(doc.sentences.at(end - 1 if end else 0).start, end - 120, doc.header_end)
         tokens = list(re.finditer(r"\S+", text[floor:end]))
         final_head = tokens[-1].group().lower().strip(",;:.'’\"”") if tokens else ""
@@ -837,6 +845,8 @@ class CastFinder:
                 start, index = tokens[index].start(), index - 1
             else:
                 return None
+            if not extend:
+                return floor + start
         while index >= 0 and len(tokens) - index <= 14:
             token = tokens[index].group()
             if _BREAK_TOKEN.search(token):
