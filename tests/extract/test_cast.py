@@ -764,3 +764,12 @@ def test_a_name_right_before_the_bracket_is_the_part_whatever_it_is_said_of(extr
                            "A letter from her old friend the Countess (Cy Dunn) calls her home. The deputy director of "
                            "the CIA (Sid Vale) says no.")
     assert {("Tom Vale", "the Duke Orsino"), ("Cy Dunn", "the Countess"), ("Sid Vale", "The deputy director of the CIA")} <= cast
+
+
+def test_a_named_owner_opens_a_part_described_by_whose_it_is(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nStarring: Tom Vale, Ann Lee, Cy Dunn.\n\nThe kung fu scene, a showdown between "
+                           "Mara's father (Tom Vale) and Jim, is a parody. You may be surprised when Jim's daughter (Ann Lee) "
+                           "never falls for him. The coal dust make-up (Sid Vale) is grim.")
+    assert ("Tom Vale", "Mara's father") in cast
+    assert "Ann Lee" in {actor for actor, _ in cast}  # (a part read in a hedged sentence leaves the credited player)
+    assert not any(part and "make-up" in part for _, part in cast)  # (a craft, no part)

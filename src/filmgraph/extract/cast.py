@@ -76,12 +76,14 @@ _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
 _CREW = re.compile(r"[Tt]he (?:director|editor|cinematographer|composer|producer|screenwriter|writer|photographer|designer|"
                    r"choreographer)")
 _CRAFTS = frozenset("""music score cinematography photography camerawork story script screenplay editing directing direction
-    design costumes sets effects songs soundtrack lighting makeup narration choreography""".split())
+    design costumes sets effects songs soundtrack lighting makeup narration choreography song make-up crew memoir case""".split())
 # "Best Actor (Massimo Troisi)": an award's category names the actor, not a part
 _AWARD = re.compile(r"Best (?:Supporting |Leading )?(?:Actor|Actress)\b")
 _ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
 # A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
 # nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
+# A named owner ("Cassandra's", "Mark's") ahead of a part described by whose it is
+_NAMED_OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
 _PERSON_HEAD = re.compile(
     r"(?:er|or|ist|ant|ent|ess|ian|man|men|woman|women|wife|husband|mother|father|son|daughter|brother|sister|friend|"
     r"head|king|queen|boss|member|owner|chief|captain|child|children|widow|lover|partner|family|heir|bride|groom|"
@@ -729,9 +731,9 @@ class CastFinder:
             credits[key] = credit
             by_surname.setdefault(surname(credit.actor).lower(), key)
             by_surname.setdefault(credit.actor.split()[0].lower(), key)
-        elif credit.character and (
+        elif credit.character and not (credit.evidence.flag and not known.evidence.flag) and (
             known.character is None or credit.rank < known.rank or (known.evidence.flag and not credit.evidence.flag)
-        ):
+        ):  # (a part read in a hedged sentence does not put in doubt a player the credits name)
             credits[key] = _Credit(known.actor, credit.character, credit.evidence, credit.rank)
 
     def _pairs(self, doc: Doc, by_surname: dict) -> list[_Credit]:
@@ -850,6 +852,9 @@ class CastFinder:
         while index >= 0 and len(tokens) - index <= 14:
             token = tokens[index].group()
             if _BREAK_TOKEN.search(token):
+                break
+            if inside and start is None and _NAMED_OWNER.fullmatch(token):
+                start = tokens[index].start()  # "a showdown between Cassandra's father (James Hong)": the owner opens the part
                 break
             if token.lower() in _DETERMINERS:
                 start = tokens[index].start()
