@@ -80,10 +80,10 @@ _CRAFTS = frozenset("""music score cinematography photography camerawork story s
 # "Best Actor (Massimo Troisi)": an award's category names the actor, not a part
 _AWARD = re.compile(r"Best (?:Supporting |Leading )?(?:Actor|Actress)\b")
 _ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
-# A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
-# nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
 # A named owner ("Cassandra's", "Mark's") ahead of a part described by whose it is
 _NAMED_OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
+# A noun for a person: which of two phrases joined by a preposition is the part ("the dumping of a
+# nasty fisherman" is the fisherman; "the wife of a diplomat" is the wife)
 _PERSON_HEAD = re.compile(
     r"(?:er|or|ist|ant|ent|ess|ian|man|men|woman|women|wife|husband|mother|father|son|daughter|brother|sister|friend|"
     r"head|king|queen|boss|member|owner|chief|captain|child|children|widow|lover|partner|family|heir|bride|groom|"
@@ -112,10 +112,10 @@ _BARE_ROLE_WORD = rf"(?!(?:the|a|an|his|her|their|its|my|our|your|one|some)\b){_
 _DESCRIBING_WORD = rf"(?:(?!as\b){_BARE_ROLE_WORD}|(?i:{demonym_pattern()}))"
 _BARE_ROLE = (rf"(?:[A-Z]{{2,5}} (?=[A-Z][a-z]+ [A-Z])|(?:[A-Z]{{2,5}} )?(?:{_DESCRIBING_WORD} ){{0,3}}"
               rf"(?!as\b){_BARE_ROLE_WORD} (?:{_DESCRIBING_WORD} ){{0,2}})(?=[A-Z])")
-# A nationality before a noun describes the part, and is none: "plays a rich Swiss industrialist named Max Zorin"
 # The last word of an institution's name ("the Secret Service", "the Navy"), the organisation a part works for
 _INSTITUTION_ENDS = frozenset("""Service Agency Bureau Department Police Army Navy Force Corps Council Committee Ministry
     Office Company Corporation Institute University College School Society Club Party Government Guard Bank""".split())
+# A nationality before a noun describes the part, and is none: "plays a rich Swiss industrialist named Max Zorin"
 _NO_NATIONALITY = rf"(?!(?i:{demonym_pattern()}) [a-z])"
 _HONORIFIC = r"(?:(?:Lt|Sgt|Pvt|Pfc|Cpl|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|Col|Capt|Gen|Det|Insp|Supt|Sr|St|Rev|Fr|Sen|Gov)\.? )"
 _TITLED_NAME = re.compile(rf"{_HONORIFIC}{{1,2}}(?P<name>[A-Z].*)")
