@@ -773,3 +773,12 @@ def test_a_named_owner_opens_a_part_described_by_whose_it_is(extract):
     assert ("Tom Vale", "Mara's father") in cast
     assert "Ann Lee" in {actor for actor, _ in cast}  # (a part read in a hedged sentence leaves the credited player)
     assert not any(part and "make-up" in part for _, part in cast)  # (a craft, no part)
+
+
+def test_an_owned_part_may_bear_a_films_title_where_the_review_writes_films_in_capitals(extract):
+    # (the catalog knows Georgia and Emma as films; this review writes its films in capitals)
+    cast = _parts(extract, "NIGHT BUS (2010)\nStarring: Mona Reyes, Ned Oakes, Tom Vale, Cy Dunn.\n\nNIGHT BUS is a harbour "
+                           "drama, and like HARBOUR LIGHTS it takes its time. Mona Reyes's Georgia is a wasted character, "
+                           "and Ned Oakes's Emma fusses over the nets. Tom Vale's Broadway performance shows, as does Vale's "
+                           "Hong Kong detective, and Dunn's American fans will come anyway.")
+    assert {("Mona Reyes", "Georgia"), ("Ned Oakes", "Emma"), ("Tom Vale", None), ("Cy Dunn", None)} <= cast

@@ -33,6 +33,7 @@ from .hedges import HedgeDetector
 from .lexicon import (
     AGENT_NOUN_STOPLIST,
     COUNTRY_NAMES,
+    DEMONYMS,
     KIN_NOUNS,
     NAME_LEADING_ROLES,
     NOT_NAME_OPENERS,
@@ -280,6 +281,12 @@ _RELATED_BY = KIN_NOUNS | {"boss", "partner", "rival", "nemesis", "mentor"}
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.) \Z")
 # A film noun a few words after a name: the name is a film's or a language's ("Cruz's next English language film")
 _FILM_NOUN_AFTER = re.compile(rf" (?:[a-z-]+ ){{0,2}}?{_FILM_NOUN.pattern}")
+# A place's name owned is a part only as the subject of a clause: "Piper Laurie's Georgia is pretty much
+# wasted", not "Chan's Hong Kong detective"
+_SUBJECT_OF_VERB = re.compile(r",? (?:is|was|has|had|gets|becomes|seems|does|doesn['’]t|isn['’]t|wasn['’]t)\b")
+# What an actor owns besides a part, right after a word that then only describes it: "Alan Cumming's
+# Broadway performance", "Sharon Stone's Basic Instinct character", "Chan's American fan base"
+_OWNED_NOT_PART = re.compile(r" (?:performances?|character|role|portrayal|turn|career|fans?|audiences?|accent|image|persona)\b")
 # A credited actor's part named as the actor's own, by the whole name or the surname, with at most
 # two describing words between: "Michael Rapaport's Dante (", "Pacino's officer Vincent Hanna and",
 # "Dreyfuss' Chris,", "Zellweger's Anne may have" (the part ends at a clause mark or a lower-case word)
@@ -706,10 +713,15 @@ class CastFinder:
             for owner, match in _owned_parts_of(text, doc.header_end, ends):
                 character = clean_name(match.group("char"))
                 described = text[owner.end:match.start("char")].split()[1:]
-                if (match.start("char") in film_starts or character in catalog or character.split()[0] in _NOT_ACTOR_WORDS
+                # (a catalog's title is a film's, unless the review writes films in capitals and not this one:
+                # "Piper Laurie's Georgia is pretty much a wasted character")
+                as_title = character in catalog and not (doc.caps_style and not character.isupper())
+                if (match.start("char") in film_starts or as_title or character.split()[0] in _NOT_ACTOR_WORDS
                         or name_key(character) in credited or re.search(r"-[a-z]", character) or _RELATED_BY & {*described}
                         or _OWNER_BEFORE.search(text, max(0, owner.start - 40), owner.start)
-                        or _FILM_NOUN_AFTER.match(text, match.end("char"))):
+                        or _FILM_NOUN_AFTER.match(text, match.end("char")) or _OWNED_NOT_PART.match(text, match.end("char"))
+                        or character.lower() in DEMONYMS
+                        or (character.lower() in COUNTRY_NAMES and not _SUBJECT_OF_VERB.match(text, match.end("char")))):
                     continue
                 sentence = doc.sentences.at(owner.start)
                 evidence = Evidence(sentence=sentence, mention=owner, confidence=0.6)
