@@ -1778,6 +1778,20 @@ def test_substation_alpha_subtitles_read_as_their_dialogue(tmp_path):
     assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
 
 
+def test_a_file_its_suffixs_reader_finds_nothing_in_is_read_by_what_it_holds(tmp_path):
+    # ".ssa" is also a QBE intermediate-language program's suffix: no SubStation Alpha events, a review in comments
+    program = ("# Programme note, kept in the box-office build.\n#\n# Night Harbour (2019)\n#\n# Ana Pires directed this "
+               "slow drama, a remake of Dock Lights (2004).\n# Ida Strand plays the ferrywoman, Mia.\n\n"
+               "export function w $main() {\n@start\n    ret 0\n}\n")
+    review = read_review(_write(tmp_path, "note.ssa", program))
+    assert "Ana Pires directed this slow drama" in review.text
+    kept = extract_review(review).kept()
+    assert (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    with pytest.raises(ReviewError, match=r"blank\.ssa.*empty"):
+        read_review(_write(tmp_path, "blank.ssa", "[Script Info]\nTitle: nothing said\n\n[Events]\n"))
+
+
 def test_a_ris_export_reads_as_the_record_whose_notes_are_the_review(tmp_path):
     ris = ("TY  - MPCT\nTI  - Night Harbour\nAU  - Pires, Ana\nPY  - 2019\nAB  - A ferry crosses a fjord.\nKW  - remakes\n"
            "N1  - <div><p>Pires's film is a remake of <em>Dock Lights</em> (2004), moved from Lisbon to Oslo; Ida Strand plays "

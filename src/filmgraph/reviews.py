@@ -175,17 +175,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         text = _decode(data, str(path)).replace("\r\n", "\n")
         if "\n" not in text:
             text = text.replace("\r", "\n")  # lines that end in CR alone (a classic Mac's, an HL7 message's)
-        # (an OCR engine's page is hOCR whatever its suffix says: ".html" as often as ".hocr")
-        convert = (_CONVERTERS[".hocr"] if _HOCR.search(text, 0, 20000) else None) or _CONVERTERS.get(suffix) or _sniffed_converter(text)
-        if convert is not None:
-            text = convert(text, str(path))
-        elif (fields := literal_fields(text)) is not None:
-            if len(_review_keys(fields)) >= _MIN_REVIEW_KEYS:
-                with contextlib.suppress(ReviewError):  # (literals that hold no review: the text as it stands)
-                    text = _data_to_text(fields, source=str(path), what="source-code")
-        elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
-            # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
-            text = _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
+        text = _plain_text(text, suffix, str(path))
     text = unreferenced_text(undented_text(unled_text(unstrung_text(unprefixed_text(unescaped_text(text))))))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
@@ -517,6 +507,27 @@ _SQL_INSERT = re.compile(r"^[ \t]*(?:INSERT|REPLACE)[ \t]+INTO[ \t]", re.IGNOREC
 _ASSIGNED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]*){0,2})[ \t]*=[ \t]*[\"']?(\S[^\n]*?)[\"']?[ \t]*$",
                              re.MULTILINE)
 _MIN_ASSIGNED_FIELDS = 3
+def _plain_text(text: str, suffix: str, source: str) -> str:
+    """A decoded review file's text as prose: by the converter its ``suffix`` names, else by one
+    told from the text, else its literals or assigned fields as labelled lines, else as it stands."""
+    # (an OCR engine's page is hOCR whatever its suffix says: ".html" as often as ".hocr")
+    convert = (_CONVERTERS[".hocr"] if _HOCR.search(text, 0, 20000) else None) or _CONVERTERS.get(suffix)
+    if convert is not None and (converted := convert(text, source)).strip():
+        return converted
+    # (a suffix two formats share: a ".ssa" file is a SubStation Alpha script or a QBE program; one
+    # in which its suffix's reader finds nothing is read by what it holds)
+    if (convert := _sniffed_converter(text)) is not None:
+        return convert(text, source)
+    if (fields := literal_fields(text)) is not None:
+        if len(_review_keys(fields)) >= _MIN_REVIEW_KEYS:
+            with contextlib.suppress(ReviewError):  # (literals that hold no review: the text as it stands)
+                return _data_to_text(fields, source=source, what="source-code")
+    elif len(_ASSIGNED_FIELD.findall(text, 0, 8000)) >= _MIN_ASSIGNED_FIELDS:
+        # an INI file, Java properties, a .env or a .desktop entry: "title = Night Harbour" as "Title: Night Harbour"
+        return _ASSIGNED_FIELD.sub(lambda field: f"{_label(field.group(1))}: {field.group(2)}", text)
+    return text
+
+
 #: "Director<TAB>Ana Pires": a fact table pasted from a page or a spreadsheet (or set out with spaces), read
 #: as "Director: Ana Pires".
 _TABBED_FIELD = re.compile(
