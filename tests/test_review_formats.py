@@ -858,14 +858,18 @@ def test_a_review_in_an_input_decks_star_comments_is_read_without_its_marks(tmp_
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
-def test_a_review_in_a_basic_programs_quote_comments_is_read_without_its_marks(tmp_path):
-    # BASIC's, EViews' or a VBA module's "'" comment lines: a name runs on from one line to the next
+@pytest.mark.parametrize(("mark", "name", "code"), [
+    ("'", "tickets.prg", "wfcreate(wf=tickets) u 100\nseries sold = 0\n"),  # BASIC's, EViews' or a VBA module's
+    ("@", "countdown.s", ".text\ncountdown:\n        subs    r4, r4, #1\n        bne     countdown\n"),  # ARM assembly's
+])
+def test_a_review_in_a_programs_one_character_comments_is_read_without_its_marks(tmp_path, mark, name, code):
+    # a name runs on from one comment line to the next
     note = ["Night Harbour (2019)", "", "Ana Pires directed this slow drama about a ferry pilot, and",
             "it is patient with its people, which is rare in a film of this kind. Jo",
             "Vik plays Mara Holt, the pilot, and the pier at night is",
             "the best thing in it, better than anything the script gives her to say.", ""]
-    program = "".join(f"' {line}\n" if line else "'\n" for line in note) + "wfcreate(wf=tickets) u 100\nseries sold = 0\n"
-    review = read_review(_write(tmp_path, "tickets.prg", program))
+    program = "".join(f"{mark} {line}\n" if line else f"{mark}\n" for line in note) + code
+    review = read_review(_write(tmp_path, name, program))
     assert "Jo\nVik plays Mara Holt" in review.text
     assert ("Jo Vik", "Mara Holt") in {(credit.actor, credit.character) for credit in extract_review(review).kept().cast}
 

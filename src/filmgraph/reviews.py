@@ -457,12 +457,12 @@ _LINK_MARK = re.compile(r"\[(\d+)\](?=\S)")
 _LINE_MARKS = (">", "#", "//", "--", ";", "%")
 _PREFIXED_SHARE = 0.8
 _MIN_PREFIXED_LINES = 4
-_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+|[*'](?=[ \t]|$)) ?")
+_PREFIX = re.compile(r"^[ \t]*(?:>[ >]*|#+|//+|--|;+|%+|!+|[*'@](?=[ \t]|$)) ?")
 _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
-_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*", "'")  # ("'": BASIC's, EViews', a VBA module's)
+_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*", "'", "@")  # ("'": BASIC's, EViews', a VBA module's; "@": ARM assembly's)
 #: A statement that holds one string: the code before it, the string (double quotes with backslash
 #: escapes, or single quotes with doubled ones), then a little code after it.
 _STRUNG_LINE = re.compile(r"""^(?P<code>[ \t]*[^"'\n]{0,40}?)(?:"(?P<double>(?:[^"\\\n]|\\.)*)"|'(?P<single>(?:[^'\n]|'')*)')[^"'\n]{0,20}$""")
