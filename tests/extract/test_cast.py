@@ -782,3 +782,13 @@ def test_an_owned_part_may_bear_a_films_title_where_the_review_writes_films_in_c
                            "and Ned Oakes's Emma fusses over the nets. Tom Vale's Broadway performance shows, as does Vale's "
                            "Hong Kong detective, and Dunn's American fans will come anyway.")
     assert {("Mona Reyes", "Georgia"), ("Ned Oakes", "Emma"), ("Tom Vale", None), ("Cy Dunn", None)} <= cast
+
+
+def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_named(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nStarring: Tom Vale, Ann Lee, Cy Dunn, Sid Vale, Bo Ek, Mo Dahl.\n\n"
+                           "Tom Vale turns up as a judge. The supporting players include Ann Lee as Bulworth's campaign "
+                           "manager, who talks too much. Cy Dunn is as good as a nurse could be, Sid Vale as the director "
+                           "is fine, and Mo Dahl as the department head hoping for a raise is wasted. Bo Ek, as a surly "
+                           "sergeant, growls; later Bo Ek plays Harlan Voss.")
+    assert {("Tom Vale", "a judge"), ("Ann Lee", "Bulworth's campaign manager"), ("Bo Ek", "Harlan Voss")} <= cast
+    assert {("Cy Dunn", None), ("Sid Vale", None), ("Mo Dahl", None)} <= cast

@@ -202,6 +202,19 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 _PART_AS = re.compile(
     rf" (?:as|the (?:[a-z-]+ ){{0,2}}(?:part|role) of) (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
+# After a credited actor's name, a part described, not named: "Larry Miller as the school's principal,",
+# "Bud Cort has a few scenes as a scientist.", "Emilio Bonucci as a doctor smitten by Agnes" (a few
+# lower-case words between, none "as": not "as good as"; see CastFinder._parts_described_after)
+_DESCRIBING_WORD_AFTER_AS = rf"(?!(?:is|was|are|were|has|had|have|does|did|gets|makes|seems|looks|can|could|will|would|may|might)\b){_ROLE_WORD}"
+_DESCRIBED_AS = re.compile(
+    rf"(?:,? (?!as\b)[a-z][\w'’-]*){{0,6}} as (?P<char>(?:the|a|an|his|her|their|[A-Z][\w'’-]+['’]s) "
+    rf"(?:{_DESCRIBING_WORD_AFTER_AS} ){{0,3}}{_DESCRIBING_WORD_AFTER_AS})"
+    r"(?=\s*[.;:)!?—–]|,(?!\s+(?!(?:who|whom|whose|which|and|but|a|an|the)\b)[a-z])|\s+(?:who|whose|with|that|in|to|from|on|at|for|whom)\b)"
+)
+# What a described part is not: a maker's or a thing's ("Ron Howard as the director", "as a pretext"), or
+# a word that says no more than that there is one ("as the star", "as the lead character", "as a man")
+_NOT_DESCRIBED_PARTS = frozenset("""director writer producer screenwriter filmmaker cinematographer composer editor
+    metaphor pretext production feature program result reminder whole star character lead man woman""".split())
 _NAMED_AFTER = re.compile(rf" (?:named|called) ({_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")
 _ACTOR_BEFORE_AS = re.compile(rf"(?<![\w'’])(?P<actor>{NAME_PATTERN})(?: \([^()\n]{{1,60}}\))?(?P<gap>(?:,? [a-z][\w'’-]*){{0,7}})$")
 # "Derek Holloway plays the hijacker": a described part, with no capitalised name after it; "her dad
@@ -630,7 +643,28 @@ class CastFinder:
         """The parts the review names for ``actors``, each credited already without one: what an actor
         "is", what the surname alone "plays" or is "as", and what is called the actor's own, in that
         order of trust."""
-        return [*self._is_part(doc, actors), *self._surname_parts(doc, actors), *self._owned_parts(doc, actors)]
+        return [*self._is_part(doc, actors), *self._surname_parts(doc, actors), *self._owned_parts(doc, actors),
+                *self._parts_described_after(doc, actors)]
+
+    def _parts_described_after(self, doc: Doc, actors: list[str]) -> list[_Credit]:
+        """"Martin Balsam turns up as a judge", "Oliver Platt as Bulworth's campaign manager": the
+        first part described, not named, after one of ``actors``' whole name, where no part is named
+        (the least trusted reading: a named part anywhere replaces it)."""
+        text, found = doc.flowing, []
+        for actor in actors:
+            at = text.find(actor, doc.header_end)
+            while at >= 0:
+                part = _DESCRIBED_AS.match(text, at + len(actor)) if _opens_word(text, at) else None
+                last = part.group("char").split()[-1].lower() if part else ""
+                # (nor a clause's verb read on: "the department head hoping to ...", "the tempting fruit dangled")
+                if part and last not in _NOT_DESCRIBED_PARTS and not last.endswith(("ing", "ed")):
+                    sentence = doc.sentences.at(at)
+                    evidence = Evidence(sentence=sentence, mention=Span(at, at + len(actor)), confidence=0.6,
+                                        flag=self.hedges(text, sentence, at))
+                    found.append(_Credit(actor, part.group("char"), evidence, 3))
+                    break
+                at = text.find(actor, at + 1)
+        return found
 
     def _surname_parts(self, doc: Doc, actors: list[str]) -> list[_Credit]:
         """"Myers plays Steve Rubell", "Cummings as Barry Kane", "Stoltz (who is in his second Gen X
