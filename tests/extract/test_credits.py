@@ -53,6 +53,11 @@ def test_only_the_film_credits_have_models():
         CreditScorer("actor")
 
 
+def test_a_role_word_before_the_owner_of_the_film_is_no_part_of_the_directors_name(extractor):
+    text = "NIGHT HARBOUR\n\nDirector and Writer Ann Lee's NIGHT HARBOUR is a slow drama about a ferry. NIGHT HARBOUR is long."
+    assert _credits(extractor, text)[0] == ["Ann Lee"]
+
+
 def test_a_diary_s_verb_is_no_part_of_the_name_after_it():
     doc = DocBuilder()("Harbour Lane (2001)\n\nRewatched Ann Lee's Harbour Lane last night. Watched Bo Ek's debut after it.")
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]

@@ -2419,8 +2419,9 @@ class FilmFinder:
                 return []  # (a possessive is taken as given: "you may find bits of Ann Lee's X funny" doubts the laughs)
             name, span = clean_name(owner.group(1)), Span(*owner.span(1))
             opener = name.split()[0]
-            if len(name.split()) > 2 and (opener in NOT_NAME_OPENERS or opener.endswith("ing")):
-                name, span = name[len(opener) + 1:], Span(span.start + len(opener) + 1, span.end)  # "Watching Ann Lee Ek's X"
+            if len(name.split()) > 2 and (opener in NOT_NAME_OPENERS or opener in NAME_LEADING_ROLES or opener.endswith("ing")):
+                # "Watching Ann Lee Ek's X", "Director and Writer Ann Lee's X"
+                name, span = name[len(opener) + 1:], Span(span.start + len(opener) + 1, span.end)
             if (name.split()[0] in NOT_NAME_OPENERS or name.lower() in COUNTRY_NAMES or _is_source_author(text, name)
                     or _ADAPTS.search(text, max(sentence.start, owner.start(1) - 40), owner.start(1))):
                 return []  # (nor a country's possessive: "a retrospective of the United States' so-called campaign")
