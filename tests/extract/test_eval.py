@@ -137,7 +137,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-89": 0.90, "real-critics-83": 0.82,
                   "formats-blind-90": 0.92, "real-critics-84": 0.75,
                   "formats-blind-91": 0.92, "real-critics-85": 0.83,
-                  "formats-blind-92": 0.90, "real-critics-86": 0.83}
+                  "formats-blind-92": 0.90, "real-critics-86": 0.83,
+                  "real-critics-87": 0.88}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
