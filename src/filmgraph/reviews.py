@@ -507,6 +507,8 @@ _SQL_INSERT = re.compile(r"^[ \t]*(?:INSERT|REPLACE)[ \t]+INTO[ \t]", re.IGNOREC
 _ASSIGNED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]*){0,2})[ \t]*=[ \t]*[\"']?(\S[^\n]*?)[\"']?[ \t]*$",
                              re.MULTILINE)
 _MIN_ASSIGNED_FIELDS = 3
+
+
 def _plain_text(text: str, suffix: str, source: str) -> str:
     """A decoded review file's text as prose: by the converter its ``suffix`` names, else by one
     told from the text, else its literals or assigned fields as labelled lines, else as it stands."""
