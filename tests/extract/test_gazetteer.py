@@ -24,6 +24,15 @@ def test_shipped_gazetteer_knows_catalog_films_and_remake_pairs():
     assert not known.is_remake_pair("Psycho", 1960, "Psycho", 1998)
 
 
+def test_shipped_gazetteer_knows_a_subtitled_film_by_its_main_title():
+    """Reviews name "Gorillas in the Mist", the catalog "Gorillas in the Mist: The Story of Dian
+    Fossey"; a one-word main title or a person's name before the colon is no film's short name."""
+    known = load_gazetteer()
+    assert known.years("Gorillas in the Mist") == known.years("Gorillas in the Mist: The Story of Dian Fossey") == (1988,)
+    assert known.years("Wristcutters: A Love Story") and not known.years("Wristcutters")
+    assert known.years("Ayn Rand: A Sense of Life") and not known.years("Ayn Rand")
+
+
 def test_title_key_ignores_case_accents_articles_and_punctuation():
     assert title_key("The Wizard of Oz") == title_key("WIZARD OF OZ, THE") == title_key("Wizard of Oz!")
     assert title_key("Amélie") == title_key("Amelie")
