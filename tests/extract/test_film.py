@@ -67,6 +67,18 @@ def test_renshaw_style_header_sets_year_and_people():
     assert [a for a, *_ in header.cast] == ["Ann Ray", "Bo Dee"]
 
 
+@pytest.mark.parametrize(("cast", "expected"), [
+    # the part first: three lone first names before full names give the list's order away
+    ("Mara Quill (Ann Ray), Tom (Bo Dee), Gus (Cy Lin), Nell (Di Fox), Joy (Fay Orr), Ed Vane (Grouper)",
+     [("Ann Ray", "Mara Quill"), ("Bo Dee", "Tom"), ("Cy Lin", "Gus"), ("Di Fox", "Nell"), ("Fay Orr", "Joy"), ("Ed Vane", "Grouper")]),
+    # the player first, one of them known by one name: the usual order stands
+    ("Ann Ray (Mara Quill), Jewel (Sue Lee Shelley), Bo Dee (Tom), Cy Lin (Gus)",
+     [("Ann Ray", "Mara Quill"), ("Jewel", "Sue Lee Shelley"), ("Bo Dee", "Tom"), ("Cy Lin", "Gus")]),
+])
+def test_a_header_cast_list_is_read_in_the_order_it_keeps(cast, expected):
+    doc = DocBuilder()(f"RIVER KINGS, THE (director: Di Fox; cast: {cast}, 1998)\nRIVER KINGS is wet.")
+    assert [(actor, character) for actor, _, character, _ in HeaderParser()(doc).cast] == expected
+
 def test_a_field_label_without_its_colon_ends_the_field_before_it():
     doc = DocBuilder()(
         "RIVER KINGS (1998)\nStarring: Ann Ray, Bo Dee Director: Di Fox Producers Ed Vik, Jo Bell Screenplay: Cy Lin\n\n"

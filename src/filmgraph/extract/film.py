@@ -1247,16 +1247,19 @@ class HeaderParser:
                 header.writers.append((name, span))
 
     def _cast(self, text: str, start: int, stop: int, header: Header) -> None:
-        for piece_start, piece_end in _top_level_split(text, start, stop):
+        items = [item for piece_start, piece_end in _top_level_split(text, start, stop)
+                 if (item := _ITEM.match(text, piece_start, piece_end)) and (is_name(item.group(1)) or " " not in item.group(1))]
+        parts_first = _lists_parts_first(items)
+        for item in items:
             if len(header.cast) >= self.max_cast:
                 return
-            item = _ITEM.match(text, piece_start, piece_end)
-            if not item or (not is_name(item.group(1)) and " " in item.group(1)):
-                continue
-            actor = clean_name(item.group(1))
+            # (a lone name in the brackets is still a part there: "Hélène Lapiower (Grouper)")
+            in_brackets = item.group(2) and is_name(item.group(2)) and " " in item.group(2).strip()
+            actor_group, character_group = (2, 1) if parts_first and in_brackets else (1, 2)
+            actor = clean_name(item.group(actor_group))
             if actor.isupper() or not is_name(actor):
                 continue
-            character, character_span = item.group(2), (Span(*item.span(2)) if item.group(2) else None)
+            character, character_span = item.group(character_group), (Span(*item.span(character_group)) if item.group(character_group) else None)
             if character and character_span and (described := _DESCRIBED_PART.fullmatch(character)):
                 # "(Sam, cabbie)", "(Lester, Elvis Lookalike)", "(Hunt's boss, Swanbeck)": the part's name
                 first, then = described.groups()
@@ -1264,7 +1267,16 @@ class HeaderParser:
                 character = then if named_after else first
                 start = described.start(2) if named_after else 0
                 character_span = Span(character_span.start + start, character_span.start + start + len(character))
-            header.cast.append((actor, Span(*item.span(1)), clean_name(character) if character else None, character_span))
+            header.cast.append((actor, Span(*item.span(actor_group)), clean_name(character) if character else None, character_span))
+
+
+def _lists_parts_first(items: list[re.Match[str]]) -> bool:
+    """Whether a header's cast list names the part first, "Brother Leon (John Glover), Archie (Wally
+    Ward)": three or more of its entries pair a lone first name with a full name in the brackets, as
+    the player-first order's "Jewel (Sue Lee Shelley)" does only for the rare one-name player."""
+    lone_outside = sum(1 for item in items if item.group(2) and " " not in item.group(1) and " " in item.group(2).strip())
+    lone_inside = sum(1 for item in items if item.group(2) and " " in item.group(1) and " " not in item.group(2).strip())
+    return lone_outside >= 3 and lone_outside > 3 * lone_inside
 
 
 # where one watches a film: "I saw Night Harbour on DVD" ends the title, "at Hexley Hall" goes on
