@@ -549,6 +549,17 @@ def test_a_name_that_is_a_film_title_or_plain_words_is_marked_for_the_actor_mode
     assert not {"known_title", "common_words"} & features["Mira Sollen"].keys()
 
 
+def test_a_name_listed_with_a_credited_actor_is_marked_for_the_actor_model():
+    from filmgraph.extract.actors import ActorScorer
+    from filmgraph.extract.doc import DocBuilder
+    from filmgraph.model import CastCredit
+
+    doc = DocBuilder()("Gull Island (2011)\n\nAmong others, the movie features: Mira Sollen, Pavel Drosk (Ada) and Tove "
+                       "Lind. It was scored by Jon Ekdal, Siri Alm and Bo Ek.")
+    features = {name: found for name, _, found in ActorScorer().candidates(doc, None, [CastCredit("Pavel Drosk", "Ada")])}
+    assert "listed_with_cast" in features["Mira Sollen"] and "listed_with_cast" in features["Tove Lind"]
+    assert "listed_with_cast" not in features["Siri Alm"]
+
 def test_a_part_described_by_its_relation_is_named_without_its_owner(extract):
     kept, _ = extract(
         "Night Harbour (2019)\n\nIda Strand is Mia, a ferrywoman. Her tubercular husband (Rui Vaz) coughs through "

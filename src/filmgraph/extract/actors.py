@@ -22,7 +22,7 @@ original film, another film named) and how often and where it is named. A logist
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
@@ -43,6 +43,10 @@ _OPENERS = NOT_NAME_OPENERS | NAME_LEADING_ROLES | {"Dear"}
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # "Ann Lee, Bo Ek", "Ann Lee and Bo Ek": another name follows in a list
 _LISTED = re.compile(r",? (?:and )?[A-Z]")
+# A run of names joined by commas and "and", each perhaps with its part in brackets: "Ben Ek, Cy Dunn
+# (Mara) and Di Holm" (a name is two to four capitalised words)
+_LIST_ITEM = r"[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){1,3}"
+_NAMES_LIST = re.compile(rf"{_LIST_ITEM}(?:(?:[ ]?\([^()\n]{{1,60}}\))?(?:,[ ](?:and[ ])?|[ ]and[ ]|[ ]&[ ]){_LIST_ITEM})+")
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Lady Lord Saint St St.".split())
 # A rank, a station or a kin word leading a name belongs to a story's people ("Captain Pritchett",
 # "Detective Tom Ellis", "Inspector Javert", "Father Coughlin", "Uncle Charlie"): of the names so led that
@@ -125,9 +129,10 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
 
 
 def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | None,
-                  families: dict[int, set[str]]) -> dict[str, float]:
+                  families: dict[int, set[str]], credited_lists: Sequence[Span] = ()) -> dict[str, float]:
     """Sparse binary features of one candidate name (see the module docstring); ``families``
-    keeps each sentence's cue families for the review's other names."""
+    keeps each sentence's cue families for the review's other names; ``credited_lists`` are the
+    runs of names that hold an actor the rules credited."""
     text, lowered = doc.text, doc.lowered
     own = norm_title(film.title) if film and film.title else None
     features: dict[str, float] = {"bias:name": 1.0}
@@ -164,11 +169,19 @@ def name_features(doc: Doc, name: str, spans: list[Span], film: ReviewedFilm | N
             features["bracketed"] = 1.0
         if _LISTED.match(following + text[span.end + 3:span.end + 6]):
             features["listed"] = 1.0
+        if any(run.start <= span.start and span.end <= run.end for run in credited_lists):
+            features["listed_with_cast"] = 1.0  # "the movie features: Ann Lee, Bo Ek and Cy Dunn", Cy Dunn credited
         for family in _sentence_families(doc, doc.sentences.index_at(span.start), families):
             features[family] = 1.0
         for mention in doc.mentions_between(sentence.start, sentence.end):
             features["film:own" if norm_title(mention.title) == own else "film:other"] = 1.0
     return features
+
+
+def _lists_with(doc: Doc, actors: set[frozenset[str]]) -> list[Span]:
+    """The runs of names in the body (see ``_NAMES_LIST``) that name one of ``actors``."""
+    return [Span(*run.span()) for run in _NAMES_LIST.finditer(doc.text, doc.header_end)
+            if any(name_key(item.group()) in actors for item in re.finditer(_LIST_ITEM, run.group()))]
 
 
 def _sentence_families(doc: Doc, index: int, cache: dict[int, set[str]]) -> set[str]:
@@ -198,12 +211,14 @@ class ActorScorer:
         """Each candidate name with its mentions and features (for training and scoring): not a
         credited actor or character ("Callum Rhee as Harlan Voss"), nor one of ``others``, nor the
         film's own title where the review writes it as a name ("Night Harbour is a drama")."""
+        cast = list(cast)
         excluded = [name_key(name) for credit in cast for name in (credit.actor, credit.character) if name]
         excluded += [name_key(name) for name in others]
         own_title = norm_title(film.title) if film and film.title else None
         names = [(name, spans) for name, spans in candidate_names(doc, excluded=excluded) if norm_title(name) != own_title]
         families: dict[int, set[str]] = {}
-        return [(name, spans, name_features(doc, name, spans, film, families)) for name, spans in names]
+        lists = _lists_with(doc, {name_key(credit.actor) for credit in cast}) if names else []
+        return [(name, spans, name_features(doc, name, spans, film, families, lists)) for name, spans in names]
 
     def __call__(self, doc: Doc, film: ReviewedFilm | None, cast: Iterable[CastCredit],
                  others: Iterable[str] = ()) -> list[CastCredit]:
