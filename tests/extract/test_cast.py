@@ -406,6 +406,19 @@ def test_a_part_named_before_is_played_by_with_its_description_between(extract):
                     "Nia Bevan": "Dorcas"}
 
 
+
+def test_the_name_an_aside_ends_with_is_the_part_played(extract):
+    """A hyphenated word between "played" and "by" is read; an aside that runs on to another name
+    gives that name's part, one that describes the name before it or lists names does not."""
+    text = ("HARROW LANE (2021)\nReviewed by A B\n\nWe meet a ferryman named Bram, played with good-natured calm by "
+            "Osian Vale. Oddly, it has not begun since Wenna, played briskly by Iola Prys, is away. Dorcas Hale, a "
+            "landlady in league with Crewe, is played for broad laughs by Nia Bevan. The sisters, Ceri, Non and Ffion, "
+            "played by Elen Haf, Mari Roe and Siwan Lloyd, sing.")
+    kept, _ = extract(text)
+    cast = {c.actor: c.character for c in kept.cast}
+    assert cast["Osian Vale"] == "Bram" and cast["Iola Prys"] == "Wenna" and cast["Nia Bevan"] == "Dorcas Hale"
+    assert cast.get("Elen Haf") != "Ffion"
+
 def test_a_makers_film_in_a_bracket_is_no_part(extract):
     kept, _ = extract("HARROW LANE (2021)\nReviewed by A B\n\nDirector Ann Lee (Con Air) keeps it taut. Wenna (Iola Prys) waits.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Iola Prys", "Wenna")]

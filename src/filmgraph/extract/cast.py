@@ -134,8 +134,8 @@ _PROSE = (
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
     # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee",
     # "Wilbur, the pig, is voiced by Ann Lee" (not "As played by Ann Lee, the frog ...")
-    re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, [^,.;]{{1,50}},|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
-               rf" (?:(?:is|was) )?(?:played|voiced) (?:[a-z]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
+    re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, (?P<aside>[^,.;]{{1,50}}),|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
+               rf" (?:(?:is|was) )?(?:played|voiced) (?:[a-z'’-]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
     # (the look-behind after the literal: in front of it, it stops re from skipping to the literal)
@@ -194,6 +194,12 @@ _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _CREW_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]creenwriter|[Ww]riter|[Pp]roducer|[Ff]ilmmaker|[Hh]elmer|[Cc]inematographer|[Cc]omposer)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
+# The capitalised words an aside ends with: the part played when the aside runs on from another name
+# ("Actually, it hasn't even begun since Will, played by"), not when it describes the name before it
+# ("Brad Whitaker, an arms dealer in cahoots with Koskov, is played by", "Laszlo, who looks like ..."),
+# unless it names it: "HELD UP, an amateur robber named Rodrigo, played by"
+_NAME_ENDING = re.compile(r"(?<![\w'’])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*$")
+_DESCRIBES = re.compile(r"(?:an?|the|who|whose|whom|which|that|that['’]s|his|her|its|their|now|once|also|not)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")
 # "Ann Lee as Mara", "Ann Lee is wonderful as the bride, Mara", "Bo Ek steals every scene as Tom", "Ann Lee has
@@ -950,7 +956,11 @@ class CastFinder:
                     continue  # "Mary and Barry, played by A and B": both pairs read in turn (_PLAYED_IN_TURN), not one here
                 if "played" in pattern.pattern:  # "the Prince of Wales, played by ..."
                     owner = _OF_BEFORE.search(text, max(0, match.start("char") - 60), match.start("char"))
-                    if owner:
+                    if ((aside := match.group("aside")) and (nearer := _NAME_ENDING.search(aside))
+                            and (not _DESCRIBES.match(aside) or aside[:nearer.start()].endswith(("named ", "called ")))
+                            and not aside[:nearer.start()].endswith(("and ", "or "))):  # (not a list's last: "Imelda, Natalie and Bernie")
+                        character = nearer.group()  # "Wendy, offers Janey's son Mikey, played by ...": Mikey's part
+                    elif owner:
                         character = f"{owner.group(1)} of {character}"
                     elif _PLACE_BEFORE.search(text, max(0, match.start("char") - 6), match.start("char")):
                         character = None  # "the mayor of New York, is played by": a place in the part's description
