@@ -419,6 +419,16 @@ def test_the_name_an_aside_ends_with_is_the_part_played(extract):
     assert cast["Osian Vale"] == "Bram" and cast["Iola Prys"] == "Wenna" and cast["Nia Bevan"] == "Dorcas Hale"
     assert cast.get("Elen Haf") != "Ffion"
 
+
+def test_a_bracket_says_how_the_part_is_played_or_follows_two_names(extract):
+    text = ("HARROW LANE (2021)\nStarring: Iola Prys, Osian Vale, Nia Bevan\n\nHe leaves his wife, Wenna (played with "
+            "quiet dignity by Iola Prys), and we see Nia Bevan and Osian Vale (Bram) again. A psycho (played this time "
+            "by Dai Morgan) lurks.")
+    kept, _ = extract(text)
+    cast = {c.actor: c.character for c in kept.cast}
+    assert cast["Iola Prys"] == "Wenna" and cast["Osian Vale"] == "Bram" and cast.get("Nia Bevan") is None
+    assert cast.get("Dai Morgan") is None
+
 def test_a_makers_film_in_a_bracket_is_no_part(extract):
     kept, _ = extract("HARROW LANE (2021)\nReviewed by A B\n\nDirector Ann Lee (Con Air) keeps it taut. Wenna (Iola Prys) waits.")
     assert [(c.actor, c.character) for c in kept.cast] == [("Iola Prys", "Wenna")]

@@ -68,7 +68,9 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
                            r" (?=(?:who|whose|replacing|since|now|still|at age|in (?:a|an|the|his|her|full)|from (?:the|a|an|his|her))\b)|"
                            r" ?(?:--|[-–—] )(?=[a-z]))")
 # (up to three words, or a "played by" and three more: "(played by the always-delightful Ann Lee)")
-_LEAD_LOWER = re.compile(r"^(?:(?:played|portrayed|voiced)\s+by\s+(?:[a-z][\w'’-]*\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})(?=[A-Z])")
+# (also the manner of playing: "(played with quiet dignity by Ann Lee)", "(played superbly by Ann Lee)"; not
+# "(played this time by Ann Lee)" after "a psycho", where the bracket's words run on from a description)
+_LEAD_LOWER = re.compile(r"^(?:(?:played|portrayed|voiced)\s+(?:[a-z]+ly\s+|with\s+(?:[a-z][\w'’-]*\s+){1,3})?by\s+(?:[a-z][\w'’-]*\s+){0,3}|(?:[a-z][\w'’-]*\s+){1,3})(?=[A-Z])")
 _PART_LEAD = re.compile(r"(?:as|playing|portraying|who (?:plays|played|portrays|portrayed|is playing))\s+")
 _DETERMINERS = frozenset("a an the his her their its my our your".split())
 _LINK_PREPOSITIONS = frozenset("of on in at from with for".split())
@@ -795,7 +797,8 @@ class CastFinder:
             inner_start = paren.start(1)
             lead = _LEAD_LOWER.match(paren.group(1))
             if lead:
-                if re.search(r"\b(?:among|including|(?<!voice )(?<!voices )of)\b|\b(?<!played )(?<!portrayed )(?<!voiced )(?<!voice )(?<!voices )(?<!performed )(?<!sung )by\s+$", lead.group()):
+                if not lead.group().startswith(("played ", "portrayed ", "voiced ")) and re.search(
+                        r"\b(?:among|including|(?<!voice )(?<!voices )of)\b|\b(?<!played )(?<!portrayed )(?<!voiced )(?<!voice )(?<!voices )(?<!performed )(?<!sung )by\s+$", lead.group()):
                     continue  # "(father of actress Ann Lee)": a relative, not a part ("(voice of Ann Lee)" is); "(abetted by Ann Lee)": a co-star
                 inner_start += lead.end()
             inner = clean_name(text[inner_start:paren.end(1)])
@@ -825,6 +828,8 @@ class CastFinder:
         found = []
         for (left_span, descriptive), inner_span, inner, inner_part in raw:
             left = text[left_span.start:left_span.end]
+            if not descriptive and " and " in left and is_name(nearer := left.rsplit(" and ", 1)[1]):
+                left, left_span = nearer, Span(left_span.end - len(nearer), left_span.end)  # "Bruno Ganz and Solveig Dommartin (Marion)"
             inner_known = name_key(inner) in by_surname.values() or inner.lower() in by_surname
             left_known = not descriptive and (name_key(left) in by_surname.values() or left.lower() in by_surname)
             part_inside = inner_part or (not descriptive and not inner_known and (
