@@ -119,7 +119,7 @@ def _cap_word(word: str, first: bool) -> str:
         return lower
     if word[:1].isdigit():
         return lower
-    if not first and _ROMAN.fullmatch(word):  # "PART II" is Part II, not Part Ii
+    if not first and _ROMAN.fullmatch(word.rstrip(":,;.!?")):  # "PART II" is Part II, not Part Ii; "GOD II: OPERATION" too
         return word
     parts = re.split(r"([-'’/])", lower)
     out = []
@@ -143,6 +143,8 @@ def title_case(surface: str) -> str:
     ("Heaven's Gate", 'Phonebooth', 'Mission: Impossible')
     >>> title_case("THE GODFATHER PART II"), title_case("ROCKY IV"), title_case("VI WARRIORS")
     ('The Godfather Part II', 'Rocky IV', 'Vi Warriors')
+    >>> title_case("STAR TREK VI: THE UNDISCOVERED COUNTRY")
+    'Star Trek VI: The Undiscovered Country'
     >>> title_case("L.A. CONFIDENTIAL")
     'L.A. Confidential'
     """
