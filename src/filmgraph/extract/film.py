@@ -960,6 +960,10 @@ class Header:
     genres: list[str] = field(default_factory=list)
 
 
+# "Robert Downey, Jr., Charles Grodin": a generational suffix is the name's, not a list's next entry
+_SUFFIX_AFTER_COMMA = re.compile(r",[ ]?(?:Jr|Sr)\.?(?=[ ]*(?:[,;()]|$|\n|[ ]and\b))")
+
+
 def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, depth, piece_start, i = [], 0, start, start
     while i < end:
@@ -968,7 +972,7 @@ def _top_level_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif char == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (char == "," or text.startswith(" and ", i)):
+        elif depth == 0 and ((char == "," and not _SUFFIX_AFTER_COMMA.match(text, i)) or text.startswith(" and ", i)):
             pieces.append((piece_start, i))
             i += 5 if char == " " else 1
             piece_start = i

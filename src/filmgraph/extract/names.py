@@ -96,9 +96,13 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(_NOT_WORD_OR_SPACE.sub("", name.lower().replace("-", "")).split())
 
 
+_COMMA_SUFFIX = re.compile(r",[ ]?(Jr|Sr)\b")
+
+
 def clean_name(text: str) -> str:
     """Collapse white space and trim punctuation around a name."""
-    return " ".join(text.split()).strip(" .,;:()\"'")  # a final "Jr." loses its dot, which is harmless
+    # a final "Jr." loses its dot, which is harmless; "Robert Downey, Jr." its comma
+    return _COMMA_SUFFIX.sub(r" \1", " ".join(text.split()).strip(" .,;:()\"'"))
 
 
 def is_name(text: str) -> bool:
