@@ -18,6 +18,16 @@ def test_resemblance_cues(extract):
         ("Fast Lane", 1994), ("Cold Case", None), ("The Long Pier", None), ("Dusk", 2001)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "It lifts its gangs, their costumes and their rules of the road from DUSK (2001).",
+    "It follows the formula of DUSK (2001) to the letter: teenagers, a lake, a legend.",
+    "Its skeleton is DUSK (2001) dragged out of the sea and into the outback.",
+    "Its design is that of DUSK (2001): an ordinary man, a stranger, and killers.",
+])
+def test_a_film_built_on_another_in_so_many_words(extract, sentence):
+    kept, _ = extract(f"NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a chase. {sentence}")
+    assert _titles(kept.influences) == [("Dusk", 2001)]
+
 def test_an_undated_film_drawn_on_takes_the_catalogs_only_earlier_year(extract):
     # the catalog knows one Rope (1948) and one Vertigo (1958), but five films called Speed
     kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a cross between ROPE and VERTIGO, "

@@ -58,7 +58,10 @@ _STRONG = (
     # "it is built squarely on X", "its jokes are built on X" (not "built on his own childhood", "on a true story")
     r"built\s+(?:[a-z]+ly\s+)?(?:up)?on(?!\s+(?:his|her|their|its|my|our|own|a|an)\b)|"
     r"pinch(?:es|ed|ing)?,?\s+(?:[\w-]+,?\s+){0,4}?from|cut\s+from\s+the\s+same\s+cloth\s+as|"
-    r"l(?:ift(?:s|ed)?\s+(?:\w+\s+){0,4}?(?:out\s+of|from)|earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
+    r"follow(?:s|ed|ing)?\s+the\s+(?:formula|template|blueprint|playbook)\s+of|"  # "follows the formula of X so closely"
+    # "lifts its gangs, their costumes and their rules of the road from X": what is lifted, however long
+    rf"l(?:ift(?:s|ed)?\s+(?:(?:\w+\s+){{0,4}}?(?:out\s+of|from)|{_WHAT_IS_TAKEN})|"
+    r"earn(?:t|ed|s)?\s+(?:[a-z]+\s+){0,2}?from|ove\s+letter\s+to|ean(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:heavily|hard)\s+on)|"
     # "That daylight attack is pure X"
     r"p(?:ays?\s+(?:tribute|homage)\s+to|atterned\s+after|ure(?:(?<=\bis\spure)|(?<=was\spure)|(?<=are\spure)|(?<=were\spure)))|modell?ed\s+(?:on|after)|models?\s+(?=its|their|his|her|the\s)[^.;:!?]{1,120}?\s+on|variation\s+on|"
     # "takes its siege, a building held against an enemy that keeps coming, from X", "takes his lone
@@ -106,7 +109,9 @@ _MEDIUM = (
     # not "looks like": faces and rooms look like things ("a bathroom that looks like Roman baths")
     r"fe(?:els?|lt)\s+(?:exactly\s+|just\s+|a\s+lot\s+|a\s+bit\s+)?like|"
     # "all very like The Lodger"
-    r"very\s+like|quite\s+like|kind\s+of\s+like"
+    r"very\s+like|quite\s+like|kind\s+of\s+like|"
+    # "its skeleton is X dragged into the outback", "its design is that of X"
+    rf"skeleton(?<=its skeleton){_IS_MODEL}|(?:its|the)\s+(?:design|plot|structure|premise|shape)\s+(?:is|was)\s+that\s+of"
 )
 _BEFORE_FILM = re.compile(  # matched against the lower-cased text
     rf"\b(?=[rihankcdsoblpmvteuàwfqg])(?:(?P<strong>{_STRONG})|(?P<medium>{_MEDIUM})|(?P<negated>unlike))\s+"
