@@ -230,7 +230,9 @@ _SETTING_LINE = re.compile(r"[ \t]*[A-Z][\w .-]{0,40}:[ \t]+[^\n]{1,80}")
 #: Words of a name that make it a publication's, a club's or a forum rank's: "The Reel Letter",
 #: "Northhaven Film Society", "Senior Member"
 _NOT_PERSON_WORDS = frozenset("""The A An Society Club Team Staff Newsletter Letter Digest Podcast Show Member Members Editors
-    Editorial Desk Collective Cinema Cinemas Theatre Theater Magazine Weekly Daily Row Reel Reels Films Picture Pictures""".split())
+    Editorial Desk Collective Cinema Cinemas Theatre Theater Magazine Weekly Daily Row Reel Reels Films Picture Pictures
+    University Academic Institute Academy Library Archive Archives Unit Department Foundation Association Council Committee
+    Records Review Reviews Studios Productions Entertainment Network Lobby Bureau Services""".split())
 
 
 _BYLINE_LABELS = frozenset({"author", "authors", "reviewer", "critic", "byline", "writer"})
