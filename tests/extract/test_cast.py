@@ -406,7 +406,6 @@ def test_a_part_named_before_is_played_by_with_its_description_between(extract):
                     "Nia Bevan": "Dorcas"}
 
 
-
 def test_the_name_an_aside_ends_with_is_the_part_played(extract):
     """A hyphenated word between "played" and "by" is read; an aside that runs on to another name
     gives that name's part, one that describes the name before it or lists names does not."""
@@ -428,6 +427,7 @@ def test_a_bracket_says_how_the_part_is_played_or_follows_two_names(extract):
     cast = {c.actor: c.character for c in kept.cast}
     assert cast["Iola Prys"] == "Wenna" and cast["Osian Vale"] == "Bram" and cast.get("Nia Bevan") is None
     assert cast.get("Dai Morgan") is None
+
 
 def test_a_makers_film_in_a_bracket_is_no_part(extract):
     kept, _ = extract("HARROW LANE (2021)\nReviewed by A B\n\nDirector Ann Lee (Con Air) keeps it taut. Wenna (Iola Prys) waits.")
@@ -582,6 +582,7 @@ def test_a_name_listed_with_a_credited_actor_is_marked_for_the_actor_model():
     features = {name: found for name, _, found in ActorScorer().candidates(doc, None, [CastCredit("Pavel Drosk", "Ada")])}
     assert "listed_with_cast" in features["Mira Sollen"] and "listed_with_cast" in features["Tove Lind"]
     assert "listed_with_cast" not in features["Siri Alm"]
+
 
 def test_a_part_described_by_its_relation_is_named_without_its_owner(extract):
     kept, _ = extract(

@@ -79,10 +79,12 @@ def test_a_header_cast_list_is_read_in_the_order_it_keeps(cast, expected):
     doc = DocBuilder()(f"RIVER KINGS, THE (director: Di Fox; cast: {cast}, 1998)\nRIVER KINGS is wet.")
     assert [(actor, character) for actor, _, character, _ in HeaderParser()(doc).cast] == expected
 
+
 def test_a_generational_suffix_after_a_comma_stays_with_its_name():
     doc = DocBuilder()("RIVER KINGS (1998) (Studio) Starring: Ann Ray, Jr., Bo Dee, Cy Lin Sr. Screenplay: Cy Lin. "
                        "Director: Di Fox.\nRIVER KINGS is wet.")
     assert [a for a, *_ in HeaderParser()(doc).cast] == ["Ann Ray Jr", "Bo Dee", "Cy Lin Sr"]
+
 
 def test_a_field_label_without_its_colon_ends_the_field_before_it():
     doc = DocBuilder()(

@@ -28,6 +28,7 @@ def test_a_film_built_on_another_in_so_many_words(extract, sentence):
     kept, _ = extract(f"NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a chase. {sentence}")
     assert _titles(kept.influences) == [("Dusk", 2001)]
 
+
 def test_an_undated_film_drawn_on_takes_the_catalogs_only_earlier_year(extract):
     # the catalog knows one Rope (1948) and one Vertigo (1958), but five films called Speed
     kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a cross between ROPE and VERTIGO, "
