@@ -29,6 +29,13 @@ def test_a_film_built_on_another_in_so_many_words(extract, sentence):
     assert _titles(kept.influences) == [("Dusk", 2001)]
 
 
+def test_the_other_half_of_the_films_catalog_title_is_the_film_itself(extract):
+    """The catalog knows "An Alan Smithee Film: Burn Hollywood Burn" (1998): in a review of Burn
+    Hollywood Burn the other half is the film's own name, no film it draws on."""
+    kept, _ = extract("BURN HOLLYWOOD BURN (1998)\nReviewed by A B\n\nBURN HOLLYWOOD BURN recalls AN ALAN SMITHEE FILM and "
+                      "SHOWGIRLS (1995) in equal measure. It is a mess.")
+    assert _titles(kept.influences) == [("Showgirls", 1995)]
+
 def test_an_undated_film_drawn_on_takes_the_catalogs_only_earlier_year(extract):
     # the catalog knows one Rope (1948) and one Vertigo (1958), but five films called Speed
     kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a cross between ROPE and VERTIGO, "

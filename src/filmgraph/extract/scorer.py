@@ -531,7 +531,8 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features["same_title"] = 1.0
         if known == (candidate.year,):
             features["catalog:only_film_of_title"] = 1.0
-    elif film_title and _shortened(candidate.title, film_title) and not (film_year and candidate.year and candidate.year < film_year):
+    elif film_title and ((_shortened(candidate.title, film_title) and not (film_year and candidate.year and candidate.year < film_year))
+                         or _halves_of_one_title(gazetteer, candidate, film_title, film_year)):
         features["part_of_film_title"] = 1.0  # (but "Piranha (1978)" in a review of Piranha 3D (2010) is another film)
     if known:
         features["catalog:known"] = 1.0
@@ -555,6 +556,20 @@ def candidate_features(doc: Doc, film: ReviewedFilm | None, candidate: Candidate
         features = {name if name.startswith(("source:", "catalog:", "year:", "same_title", "has_year")) else f"implied:{name}": value
                     for name, value in features.items()}
     return features, per_mention
+
+
+def _halves_of_one_title(gazetteer: Gazetteer, candidate: Candidate, film_title: str, film_year: int | None) -> bool:
+    """Whether the candidate and the reviewed film are the two halves of one catalog title, "An Alan
+    Smithee Film" in a review of Burn Hollywood Burn ("An Alan Smithee Film: Burn Hollywood Burn"), in
+    the film's year where it is known; not an original dated apart ("Nosferatu (1922)" in a review of
+    the 1979 "Nosferatu: Phantom der Nacht")."""
+    if candidate.year is not None and candidate.year != film_year:
+        return False
+    for whole in (f"{candidate.title}: {film_title}", f"{film_title}: {candidate.title}"):
+        years = gazetteer.years(whole)
+        if years and (film_year is None or film_year in years):
+            return True
+    return False
 
 
 def _maker_surnames(film: ReviewedFilm | None) -> set[str]:
