@@ -2552,6 +2552,45 @@ def main(argv: list[str]) -> int:
          'unchanged. All one hundred and fifty-three sets 0.8283 -> 0.8290 (critics 0.71-0.95, formats '
          '0.76-1.00, IMDb 0.24-0.86); training sets 0.7662 -> 0.7671. The cross-validated dev and '
          "leave-one-corpus-out figures above are those of the round's last code."),
+        ('- Seventy-eighth round (from `e928de5`). Ten more sets were made blind by helpers who never read the'
+         ' extractor, are held out and were scored once on arrival at `e928de5`: `benchmarks/real-critics-88/`'
+         " **0.936** (influences 6 of 6 with 7 predicted; The Chocolate War's header cast, written part first,"
+         ' read the wrong way round), `benchmarks/formats-blind-94/` **0.985** (writers 25 of 32), '
+         '`benchmarks/real-critics-89/` **0.863** (influences 2 of 7 with 3 predicted; actors 100 of 117), '
+         '`benchmarks/formats-blind-95/` **0.973** (writers 24 of 27), `benchmarks/real-critics-90/` **0.868**'
+         ' (influences 2 of 7 with 2 predicted; "Sex, Lies and Videotapes" read as "Sex"), '
+         '`benchmarks/formats-blind-96/` **0.946** (influences 5 of 8), `benchmarks/real-critics-91/` '
+         '**0.932** (influences 6 of 8 with 7 predicted), `benchmarks/formats-blind-97/` **0.880** (influences'
+         ' 1 of 8: likenesses worded "its skeleton is Jaws (1975)", "follows the formula of Friday the 13th '
+         '(1980)"; at the round\'s end 0.954, no longer blind), `benchmarks/real-critics-92/` **0.892** '
+         '(influences 4 of 9 with 6 predicted) and `benchmarks/formats-blind-98/` **0.885** (influences 2 of '
+         '8; directors 16 of 20). Gazetteer: a subtitled catalog film is also known by its main title '
+         '("Gorillas in the Mist", "The Naked Gun", "Terminator 2"), unless that is one word, a person\'s name '
+         "or a film's own title (971 title keys added; held film +3 right, influences +0 right of +3 named); "
+         "relations: a candidate that with the reviewed film makes up one catalog title, in the film's year, "
+         'is the film itself ("An Alan Smithee Film" in a review of Burn Hollywood Burn, which the main titles'
+         ' had made an influence). Header: a cast list that names the part first ("Brother Leon (John Glover),'
+         ' Archie (Wally Ward)") is read part first. Actor model: a name in a run of names that holds a '
+         'credited actor is marked `listed_with_cast` (held actors -10 named, none lost). Cast: "played with '
+         'good-natured innocence by", "(played with quiet dignity by ...)" and an aside that runs on to '
+         'another name ("Actually, it hasn\'t even begun since Will, played charmingly by Joseph Fiennes") give'
+         ' the part; a bracketed part after "A and B" is B\'s. Names: a generational suffix after a comma stays'
+         ' with its name ("Robert Downey, Jr."). Titles: a Roman numeral before a colon keeps its capitals '
+         '("Armour of God II: Operation Condor"). Influences: "lifts" takes what is lifted however long, as '
+         '"borrows" does; "follows the formula of X", "its skeleton is X", "its design is that of X". '
+         'Reviewer: a name with an institution\'s word after its first ("Example University", "Reel Notes '
+         'Archive") is no person\'s. All models retrained to a fixed point. Tried and not kept: main titles of '
+         'dictionary words only ("Star Wars" took the years of its subtitled sequels: influences +1 right of '
+         '+5 named) and the described part after "as" read on through "of" and closed by any aside comma (held'
+         ' roles +6 right of +14 named). Speed: `bench_extract.py --baseline e928de5 --repeat 5 --limit 800`: '
+         '157 against 164 reviews/s (ratio 0.96, the second of two runs; the first gave 153 against 162, 0.95;'
+         ' peak RSS 112 against 112 MB). On the 153 sets held at the start: mean 0.8290 -> 0.8307 (critics '
+         '0.8639 -> 0.8672, formats 0.9151 -> 0.9153, IMDb 0.5051 -> 0.5061); film 2206 -> 2209 of 2353 -> '
+         '2355, influences 735 -> 736 of 1004 -> 1007, actors 13088 -> 13092 of 14111 -> 14101, roles 10578 ->'
+         ' 10596 of 11021 -> 11031, reviewer 1504 -> 1506 of 1560 -> 1557, directors 2250 -> 2249 of 2303 -> '
+         '2301, remake_of 554 of 597 -> 596. All one hundred and sixty-three sets 0.8344 (their first runs) ->'
+         ' 0.8364 (critics 0.72-0.95, formats 0.76-1.00, IMDb 0.24-0.86); training sets 0.7671 -> 0.7675. The '
+         "cross-validated dev and leave-one-corpus-out figures above are those of the round's last code."),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
