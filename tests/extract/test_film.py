@@ -618,14 +618,20 @@ def test_a_remake_named_only_by_its_originals_title(extract, text, title):
      ["Ann Lee"], ["Ann Lee", "Bo Ek"]),
     ("NIGHT HARBOUR (director: Ann Lee; screenwriters: from the play \"Dock\" by Cy Dunn/Bo Ek/Di Holm; cast: Jo Bell)\n\nA film.",
      ["Ann Lee"], ["Bo Ek", "Di Holm"]),
+    ("NIGHT HARBOUR (director: Ann Lee; screenwriters: from Cy Dunn's novel \"Dock\"/Bo Ek/Di Holm; cast: Jo Bell)\n\nA film.",
+     ["Ann Lee"], ["Bo Ek", "Di Holm"]),
+    ("NIGHT HARBOUR (director: Ann Lee; screenwriter: Bo Ek/short story by Cy Dunn/Di Holm (uncredited); cast: Jo Bell)\n\nA film.",
+     ["Ann Lee"], ["Bo Ek", "Di Holm"]),
+    ("NIGHT HARBOUR (director: Ann Lee; screenwriter: novel \"Dock\" by Cy Dunn/ Bo Ek, Sr.; cast: Jo Bell)\n\nA film.",
+     ["Ann Lee"], ["Bo Ek Sr"]),
     ("NIGHT HARBOUR (director/writer/cinematographer: Ann Lee; editor: Bo Ek; cast: Jo Bell)\n\nA quiet film.",
      ["Ann Lee"], ["Ann Lee"]),
     ("NIGHT HARBOUR (director and writer: Ann Lee; producer and editor: Bo Ek; cast: Jo Bell)\n\nA quiet film.",
      ["Ann Lee"], ["Ann Lee"]),
 ])
 def test_roles_joined_by_slashes_in_a_header(extract, text, directors, writers):
-    """Also joined by "and", and a screenwriters' field that names the source's author first: the
-    writers follow it."""
+    """Also joined by "and", and a screenwriters' slash list that names the source's author (first or
+    between the writers, with or without "by"): the writers around it."""
     kept, _ = extract(text)
     assert [p.name for p in kept.film.directors] == directors and [p.name for p in kept.film.writers] == writers
 

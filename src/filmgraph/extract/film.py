@@ -1018,7 +1018,11 @@ def _is_byline(text: str, at: int) -> bool:
 # (also the next field's label when its colon is missing: "Director: Ann Lee Producers Bo Ek, Cy Dunn")
 _FIELD_TAIL = re.compile(r"\.\s+(?:\d|[A-Z][a-z]+ed\s+by\b)[^\n]*$|\s+(?:(?:Executive\s+)?Producers?|Screenplay|Music|"
                          r"Cinematography|Editors?|Starring|Cast)\s+(?=[A-Z])[^\n]*$")
-_SOURCE_FIRST = re.compile(r"(?:from|based\s+on|adapted\s+from|the)\b[^/;]*?\b(?:by|of)\s+[^/;]+/\s*(\S.*)", re.IGNORECASE)
+# an entry of a credit's slash list that names its source, not a writer: "from the play by Ann
+# Lee", "from Peter Bowman's novel "Sunday Red Beach"", "short story by Ernest Hemingway"
+_SOURCE_ENTRY = re.compile(r"\s*(?:from|based\s+on|adapted\s+from|suggested\s+by|(?:(?:an?|the)\s+)?(?:(?:original|short|screen|suggested)\s+)?"
+                           r"(?:story|novel|play|book|texts?)\b|the\b[^/;]*?\b(?:by|of)\b)", re.IGNORECASE)
+_UNCREDITED = re.compile(r"\s*\(uncredited\)", re.IGNORECASE)
 # A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
 _DIRECTOR_LINE = re.compile(r"[ \t]*(?:[Dd]ir(?:ector)?s?\.?|[Dd]irected by)[ \t]*:")
 
@@ -1233,8 +1237,9 @@ class HeaderParser:
                 self._country(country, header)
             return
         value = _FIELD_TAIL.sub("", value)  # "Dir: Ann Lee. 112 mins."
-        if source := _SOURCE_FIRST.match(value):
-            value = source.group(1)  # "screenwriters: from the play by Ann Lee/Bo Ek/Cy Dunn": the author first, then the writers
+        # the writers around a source: "from Peter Bowman's novel "Sunday Red Beach"/Jefferson Pascal/Don
+        # Peters", "Anthony Veiller/short story by Ernest Hemingway/John Huston (uncredited)"
+        value = "/".join(entry for entry in _UNCREDITED.sub("", value).split("/") if not _SOURCE_ENTRY.match(entry))
         if "photography" in label:
             return  # "Director of Photography:" credits the camera, and ends the field before it
         roles = _ROLE_JOIN.split(label)  # "screenplay/director", "director and writer": each role the name holds

@@ -128,7 +128,7 @@ def split_names(value: str, *, share_surnames: bool = True) -> list[str]:
     ("Jonas & Josh Pate"); prose, where a lone word is more often a surname, turns that off.
     """
     names: list[str] = []
-    for piece in _SPLIT.split(value):
+    for piece in _SPLIT.split(_COMMA_SUFFIX.sub(r" \1", value)):  # "Robert R. Presnell, Sr." is one name
         if _NOT_NAMES.match(piece.strip()):
             break
         name = clean_name(re.split(r"\s+(?:based|from|adapted)\b", piece, maxsplit=1)[0])
