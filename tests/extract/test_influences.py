@@ -29,12 +29,20 @@ def test_a_film_built_on_another_in_so_many_words(extract, sentence):
     assert _titles(kept.influences) == [("Dusk", 2001)]
 
 
+def test_what_is_taken_out_of_a_film_runs_to_its_title(extract):
+    """What is taken runs to "out of" as to "from", not on to the "from" inside the title."""
+    kept, _ = extract("NIGHT BUS (2010)\nReviewed by A B\nNIGHT BUS is a chase. It takes its monsters, almost "
+                      "unaltered, out of Creature from the Black Lagoon (1954), down to the webbed hands.")
+    assert _titles(kept.influences) == [("Creature from the Black Lagoon", 1954)]
+
+
 def test_the_other_half_of_the_films_catalog_title_is_the_film_itself(extract):
     """The catalog knows "An Alan Smithee Film: Burn Hollywood Burn" (1998): in a review of Burn
     Hollywood Burn the other half is the film's own name, no film it draws on."""
     kept, _ = extract("BURN HOLLYWOOD BURN (1998)\nReviewed by A B\n\nBURN HOLLYWOOD BURN recalls AN ALAN SMITHEE FILM and "
                       "SHOWGIRLS (1995) in equal measure. It is a mess.")
     assert _titles(kept.influences) == [("Showgirls", 1995)]
+
 
 def test_an_undated_film_drawn_on_takes_the_catalogs_only_earlier_year(extract):
     # the catalog knows one Rope (1948) and one Vertigo (1958), but five films called Speed

@@ -31,9 +31,9 @@ __all__ = ["InfluenceFinder"]
 # over an alternative whose first letter differs at one test, but enters every one led by a group or
 # a look-behind.
 _IN_RESPECT = r"[\w-]+(?:\s+[\w-]+)?,?(?:\s+(?:if\s+not|but\s+not|and)\s+[\w-]+,)?\s+(?:of|to)"  # "in tone, if not content, of"
-# What a film borrows or takes from another, up to the "from" that names it: a possessive, then any
-# words short of the clause's end.
-_WHAT_IS_TAKEN = r"(?:its|their|his|her|the)\s+[^.;:!?]{1,160}?\s+from"
+# What a film borrows or takes from another, up to the "from" or "out of" that names it: a
+# possessive, then any words short of the clause's end.
+_WHAT_IS_TAKEN = r"(?:its|their|his|her|the)\s+[^.;:!?]{1,160}?\s+(?:from|out\s+of)"
 # "the idea comes straight from X", "The structure is taken from X" (not "from a magazine article",
 # "from her village", "from Ted Lewis's novel": what comes from a book or a place is no film's debt)
 _DIRECTLY_FROM = (r"(?:(?:almost\s+|more\s+or\s+less\s+)?(?:straight|directly|right|wholesale|openly)\s+)?from"
