@@ -171,6 +171,14 @@ def test_as_in_comparisons_and_aliases_is_no_part(extract):
     assert [character for _, character in cast if character] == []
 
 
+def test_the_next_actor_of_a_list_is_no_part_of_the_one_before(extract):
+    """"Ann Lee (DUSK) as Bo's boss, Cy Dunn (DAWN) as his mother": Cy Dunn, after the comma that ends
+    a described part, is the list's next actor (his own part follows him), not Ann Lee's part."""
+    cast = _cast(extract, "The supporting cast includes Ann Lee (TV's \"Dusk\") as Bo's boss, Cy Dunn (DAWN) as his "
+                          "mother-in-law, and Di Holm (FARGO) as his racist wife.")
+    assert ("Ann Lee", "Cy Dunn") not in cast and ("Cy Dunn", "Di Holm") not in cast
+
+
 def test_a_credited_actor_is_a_character(extract):
     kept, _ = extract("SILVER RUN (2019)\nStarring: Lucinda Reyes, Otto Brenneman, Pip Harlow\n\nLucinda Reyes is the telegraph "
                       "operator, Dora Mayhew, who knows more. Otto Brenneman is Kessler. Young Pip Harlow, as the orphan Tomas, "

@@ -435,6 +435,10 @@ def _unowned(character: str | None) -> str | None:
     return character[owner.end():] if character and owner else character
 
 
+# what follows the next actor of a list, named where a part's name was looked for: its own part
+_NEXT_ACTORS_PART = re.compile(r"(?:\s\([^()\n]{1,60}\))? as ")
+
+
 def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str, start: int) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` from ``start`` in the paragraphs holding its verb, its ``needle``:
     a pattern led by a name tries every capital of a text, the verb is found at once. No credit
@@ -1209,8 +1213,10 @@ class CastFinder:
                 continue
             actor, actor_start = named
             if (character.split()[0] in _NOT_ACTOR_WORDS or re.search(r"['’]s\b|['’]$", part.group("char"))
-                    or text.startswith(" as ", part.end("char"))):
-                continue  # (and "Ann Lee as Bo's manager, Cy Dunn as ...": the next actor of a list, no part's name; "Jesus' father")
+                    or _NEXT_ACTORS_PART.match(text, part.end("char"))):
+                # (and "Ann Lee as Bo's manager, Cy Dunn as ...", "..., Cy Dunn (FARGO) as ...": the next
+                # actor of a list, no part's name; "Jesus' father")
+                continue
             rest = text[part.end("char"):sentence.end]
             if _CHARACTER_LIST.match(rest) and not _NEXT_CLAUSE.match(rest):
                 continue
