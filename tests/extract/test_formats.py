@@ -185,6 +185,14 @@ def test_possessive_with_another_year_is_another_film():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The studio dusted off Ana Pires's harbour thriller Night Harbour (1962) and remade it.",
+    "Night Harbour (1962), Ana Pires's little melodrama, is the one this remakes.",
+])
+def test_possessive_beside_the_title_dated_another_year_is_the_earlier_films(sentence):
+    assert _directors(f"Night Harbour (2019)\n\n{sentence} It is slow.") == []
+
+
+@pytest.mark.parametrize("sentence", [
     "If crude jokes make you laugh, you may find bits of Ana Pires's NIGHT HARBOUR funny.",
     "I really don't want to compare Ana Pires's NIGHT HARBOUR to the 1962 film, but I must.",
     "Supposedly based on a true story, Ana Pires's NIGHT HARBOUR tells a plain tale.",

@@ -551,6 +551,12 @@ _DATED_DESCRIPTION = re.compile(
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 # "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
+
+
+def _dated_otherwise(text: str, title_end: int, year: int | None) -> bool:
+    """Whether the title ending at ``title_end`` is dated "(YEAR)" with a year other than the film's."""
+    dated = _YEAR_AFTER.match(text, title_end)
+    return dated is not None and year is not None and int(dated.group(1)) != year
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 # a trade paper's line under the title: "(THRILLER -- COLOR)", "(DRAMA -- B&W)"
@@ -2485,9 +2491,12 @@ class FilmFinder:
             spans = title_spans(text, title)
             lead_in = _LEAD_IN.match(text, match.end())
             next_word = lead_in.end() if lead_in else match.end()
-            title_after = any(start == next_word for start, _ in spans)  # "Ann Lee's 2019 thriller, GREY HARBOR"
+            # (not a same-title film of another year: "John Ford's prison comedy Up the River (1930)",
+            # "Runaway Daughters (1956), Edward L. Cahn's little melodrama" in a review of the remake)
+            title_after = any(start == next_word and not _dated_otherwise(text, end, year) for start, end in spans)  # "Ann Lee's 2019 thriller, GREY HARBOR"
             title_before = any(max(doc.header_end, match.start() - 80) <= start and end <= match.start()
-                               and _TITLE_THEN_COMMA.fullmatch(text, end, match.start()) for start, end in spans)
+                               and _TITLE_THEN_COMMA.fullmatch(text, end, match.start()) and not _dated_otherwise(text, end, year)
+                               for start, end in spans)
             sentence = doc.sentences.at(match.start())
             opens = re.fullmatch(r"[\s\"“‘'(]*", text[sentence.start:match.start()]) is not None
             opens = opens or _CLEFT.fullmatch(text, sentence.start, match.start()) is not None
