@@ -551,12 +551,6 @@ _DATED_DESCRIPTION = re.compile(
 _LEAD_IN = re.compile(r"\s*,?\s*(?:of\s+)?[\"“]?")  # also "John Carpenter's version of The Thing"
 # "GREY HARBOR, Ann Lee's new film", "Vanilla Sky is Cameron Crowe's Hollywood remake of ..."
 _TITLE_THEN_COMMA = re.compile(r"[\"”]?(?:\s*\((?:1[89]|20)\d\d\))?(?:,\s*|\s+(?:is|was)\s+)")
-
-
-def _dated_otherwise(text: str, title_end: int, year: int | None) -> bool:
-    """Whether the title ending at ``title_end`` is dated "(YEAR)" with a year other than the film's."""
-    dated = _YEAR_AFTER.match(text, title_end)
-    return dated is not None and year is not None and int(dated.group(1)) != year
 _CREDIT_LINE = re.compile(r"[ \t]*((?:written\s+and\s+)?directed|written|directed\s+and\s+written)\s+by\s+", re.IGNORECASE)
 _DETAILS_LINE = re.compile(rf"[ \t]*\((?:([A-Za-z. ]{{2,30}}),[ \t]*)?({_YEAR_RE})(?:[,;][^()\n]{{0,40}})?\)[ \t]*(?:\n|$)")
 # a trade paper's line under the title: "(THRILLER -- COLOR)", "(DRAMA -- B&W)"
@@ -1031,6 +1025,12 @@ _SOURCE_ENTRY = re.compile(r"\s*(?:from|based\s+on|adapted\s+from|suggested\s+by
 _UNCREDITED = re.compile(r"\s*\(uncredited\)", re.IGNORECASE)
 # A director's credit line by itself under a listing: "Dir: Ann Lee. 112 mins."
 _DIRECTOR_LINE = re.compile(r"[ \t]*(?:[Dd]ir(?:ector)?s?\.?|[Dd]irected by)[ \t]*:")
+
+
+def _dated_otherwise(text: str, title_end: int, year: int | None) -> bool:
+    """Whether the title ending at ``title_end`` is dated "(YEAR)" with a year other than the film's."""
+    dated = _YEAR_AFTER.match(text, title_end)
+    return dated is not None and year is not None and int(dated.group(1)) != year
 
 
 def _credit_block(doc: Doc, *, within: int = 3000) -> list[Span]:
