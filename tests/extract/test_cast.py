@@ -179,6 +179,13 @@ def test_the_next_actor_of_a_list_is_no_part_of_the_one_before(extract):
     assert ("Ann Lee", "Cy Dunn") not in cast and ("Cy Dunn", "Di Holm") not in cast
 
 
+def test_one_part_at_two_ages_is_the_name_before_the_bracket(extract):
+    """"Tomas (Ann Lee as the younger and Bo Ek as the older)": both players play Tomas, not "the older"."""
+    cast = _cast(extract, "The friends are Tomas (Ann Lee as the younger and Bo Ek as the older) and Mara (Cy Dunn as "
+                          "the younger Mara and Di Holm as the older one).")
+    assert sorted(cast) == [("Ann Lee", "Tomas"), ("Bo Ek", "Tomas"), ("Cy Dunn", "Mara"), ("Di Holm", "Mara")]
+
+
 def test_a_credited_actor_is_a_character(extract):
     kept, _ = extract("SILVER RUN (2019)\nStarring: Lucinda Reyes, Otto Brenneman, Pip Harlow\n\nLucinda Reyes is the telegraph "
                       "operator, Dora Mayhew, who knows more. Otto Brenneman is Kessler. Young Pip Harlow, as the orphan Tomas, "

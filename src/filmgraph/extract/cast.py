@@ -162,6 +162,13 @@ _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTER
 # "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom",
 # "... play the young couple, Val and Barb", "... are her parents, Kevin and Louise", "... give fine performances as Mara
 # and Tom", "... round out the crew as Mara and Tom": two actors and their two parts, in turn.
+# "Tommy (Jonathan Tucker as the younger and Billy Crudup as the older)": one part at two ages, each
+# player told by age alone, the part the name the bracket follows
+_AGE = r"the (?:younger|older|elder|young|adult|teenage|grown-up)"
+_AGES_IN_BRACKET_NEEDLE = re.compile(rf" as {_AGE}\b")
+_AGES_IN_BRACKET = re.compile(
+    rf"(?<![\w'’])(?P<char>[A-Z][\w'’-]+) \((?P<actor>{NAME_PATTERN}) as {_AGE}(?: (?P=char)| one)?,? and "
+    rf"(?P<actor2>{NAME_PATTERN}) as {_AGE}(?: (?P=char)| one)?\)")
 _PARTS_IN_TURN_NEEDLE = re.compile(r" (?:play|portray|as|are) (?:(?:the |his |her |their )?[a-z-]+,? ){0,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
 _PARTS_IN_TURN = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?!(?:and|but|who|as)\b)[a-z]+ ){{0,4}}as) "
@@ -1008,6 +1015,12 @@ class CastFinder:
                     continue
                 evidence = Evidence(sentence=sentence, mention=Span(named[1], match.end(group)), confidence=0.75, flag=flag)
                 found.append(_Credit(named[0], part, evidence, 2))
+        for match in _in_paragraphs(_AGES_IN_BRACKET, _AGES_IN_BRACKET_NEEDLE, text, doc.header_end):
+            sentence = doc.sentences.at(match.start())
+            flag = self.hedges(text, sentence, match.start())
+            for group in ("actor", "actor2"):
+                evidence = Evidence(sentence=sentence, mention=Span(*match.span(group)), confidence=0.75, flag=flag)
+                found.append(_Credit(clean_name(match.group(group)), match.group("char"), evidence, 2))
         for match in _in_paragraphs(_LISTS_IN_TURN, _LISTS_IN_TURN_NEEDLE, text, doc.header_end):
             players, named_parts = (_LIST_SEPARATOR.split(match.group(group)) for group in ("actors", "parts"))
             if len(players) != len(named_parts):
