@@ -159,9 +159,6 @@ _MAKES_A_PART = re.compile(rf" (?:makes|made) (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<ch
 # "Ann Lee and Bo Ek play the children": both are cast; the plural role is no one's character.
 _PAIR_NEEDLE = re.compile(r" (?:play|portray|co-star)\b")
 _PAIR_PLAY = re.compile(rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}) (?:play|portray|co-star)\b")
-# "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom",
-# "... play the young couple, Val and Barb", "... are her parents, Kevin and Louise", "... give fine performances as Mara
-# and Tom", "... round out the crew as Mara and Tom": two actors and their two parts, in turn.
 # "Tommy (Jonathan Tucker as the younger and Billy Crudup as the older)": one part at two ages, each
 # player told by age alone, the part the name the bracket follows
 _AGE = r"the (?:younger|older|elder|young|adult|teenage|grown-up)"
@@ -169,6 +166,9 @@ _AGES_IN_BRACKET_NEEDLE = re.compile(rf" as {_AGE}\b")
 _AGES_IN_BRACKET = re.compile(
     rf"(?<![\w'’])(?P<char>[A-Z][\w'’-]+) \((?P<actor>{NAME_PATTERN}) as {_AGE}(?: (?P=char)| one)?,? and "
     rf"(?P<actor2>{NAME_PATTERN}) as {_AGE}(?: (?P=char)| one)?\)")
+# "Ann Lee and Bo Ek play Mara and Tom", "(Ann Lee and Bo Ek as pilots Mara Holt and Tom Roe)", "... are Mara and Tom",
+# "... play the young couple, Val and Barb", "... are her parents, Kevin and Louise", "... give fine performances as Mara
+# and Tom", "... round out the crew as Mara and Tom": two actors and their two parts, in turn.
 _PARTS_IN_TURN_NEEDLE = re.compile(r" (?:play|portray|as|are) (?:(?:the |his |her |their )?[a-z-]+,? ){0,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]")
 _PARTS_IN_TURN = re.compile(
     rf"(?P<actor>{NAME_PATTERN}) and (?P<actor2>{NAME_PATTERN}),? (?:play|portray|are|(?:(?!(?:and|but|who|as)\b)[a-z]+ ){{0,4}}as) "
