@@ -82,3 +82,27 @@ def test_a_negating_word_in_a_title_denies_nothing(text, flag):
 def test_a_question_mark_inside_a_sentence(text, flag):
     cue = text.index("remake") if "remake" in text else text.index("echoes")
     assert HedgeDetector()(text, Span(0, len(text)), cue) == flag
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("The finale is borrowed without shame from DUSK.", None),
+    ("The film makes no secret that its monster comes from DUSK.", None),
+    ("It is no coincidence that the score quotes DUSK.", None),
+    ("It was made without a studio and borrows from DUSK.", "negation"),
+    ("There is no sign that it borrows from DUSK.", "negation"),
+])
+def test_an_idiom_with_a_negating_word_affirms_the_debt(text, flag):
+    assert HedgeDetector()(text, Span(0, len(text)), text.index("DUSK")) == flag
+
+
+@pytest.mark.parametrize(("after", "flag"), [
+    ("It is not, whatever the posters say.", "negation"),
+    ("It isn't, beyond the setting.", "negation"),
+    # the denial goes on past its aside to name what the film is not: a statement of its own
+    ("It is not, whatever the posters say, RAIN set in a new town.", None),
+    ("It is not, for all the talk, a copy of RAIN.", None),
+])
+def test_a_denial_in_the_next_sentence(after, flag):
+    first = "Some call it a copy of DUSK."
+    text = f"{first} {after}"
+    assert HedgeDetector()(text, Span(0, len(first)), text.index("copy")) == flag

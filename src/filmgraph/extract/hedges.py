@@ -40,7 +40,10 @@ _WH_QUESTION = re.compile(r"\s*[\"“‘']?(?:who|what|which|where|when|why|how)
 _NEGATORS = re.compile(
     # "a more conventional and not as absorbing remake of X" compares; it does not deny
     # ("not unlike X" and "not dissimilar to X" liken: the two negations cancel)
-    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just|unlike|dissimilar)\b)|never|no|nor|neither|hardly|barely|without|(?<!not\s)unlike|"
+    # ("makes no secret of", "no coincidence that", "borrowed without shame from": the idiom affirms the debt)
+    r"\b(?=[a-z])(?:not(?!\s+(?:as|so|only|just|unlike|dissimilar)\b)|never|no(?!\s+(?:secret|coincidence|accident|doubt|bones|"
+    r"mistaking|denying|question(?!\s+of))\b)|nor|neither|hardly|barely|"
+    r"without(?!\s+(?:shame|apolog(?:y|ies|i[sz]ing)|embarrassment|disguise|pretence|pretense|irony|credit|acknowledg\w*)\b)|(?<!not\s)unlike|"
     r"far from|instead of|rather than|"
     r"nothing like|none of)\b|n[’']t\b",
     re.IGNORECASE,
@@ -128,7 +131,7 @@ def _denied_next(text: str, end: int) -> bool:
     """Whether the next sentence takes the statement back ("It isn't, beyond the setting."), and is
     not a denial of its own ("It is not, whatever the poster says, a remake of Speed")."""
     denial = _DENIED_NEXT.match(text, end)
-    if denial is None:
+    if denial is None or _COMPLEMENT_AFTER_ASIDE.match(text, denial.end()):
         return False
     stop = re.search(r"[.!?]", text[denial.end():denial.end() + 200])
     return _OWN_CLAIM.search(text, denial.start(), denial.end() + (stop.start() if stop else 200)) is None
@@ -136,6 +139,9 @@ def _denied_next(text: str, end: int) -> bool:
 
 # "It isn't a remake of DRACULA", "It is not, whatever the poster says, a remake of SPEED": a statement of its own
 _OWN_CLAIM = re.compile(r"\b(?:remake|version|update)\s+of\b|\bbased\s+on\b", re.IGNORECASE)
+# "It is not, whatever the posters suggested, The Blair Witch Project in New York": a denial that goes on, past its
+# aside, to name what the film is not makes a statement of its own ("It isn't, beyond the setting." goes on to nothing)
+_COMPLEMENT_AFTER_ASIDE = re.compile(r"(?<=,)[^,.;!?]{1,80},\s*(?:(?:a|an|the)\s|[A-Z\"“])")
 
 
 # a word of two capitals or more: "LUCY" after "IF" (not "I")
