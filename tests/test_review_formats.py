@@ -886,6 +886,26 @@ def test_a_review_on_lines_led_by_a_backslash_marker_is_read_without_it(tmp_path
     assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
 
 
+@pytest.mark.parametrize(("opening", "closing", "name", "code"), [
+    ("\\\\", "", "fuel.gp", "seats = 120;\nprint(seats * 2)\n"),  # PARI/GP's
+    ("(*", "*)", "kettle.il", "LD START\nAND DOOR\nST HEATER\n"),  # Pascal's, ML's, an instruction list's
+    ("(", ")", "lobby.tal", "|0100 @on-reset\n;message print-str\nBRK\n"),  # a language whose comments are brackets
+])
+def test_a_review_in_framed_comment_lines_is_read_without_its_marks(tmp_path, opening, closing, name, code):
+    # each line of the note in its own marks, paragraphs apart, the closing marks padded to one column
+    note = ["Night Harbour (2019)", "", "Ana Pires directed this slow drama about a ferry pilot, a remake of Dock",
+            "Lights (1962), and it is patient with its people, which is rare in a film of this kind.",
+            "", "Vera Lind plays Mara Holt, the pilot, and the pier at night is the best thing in it, better",
+            "than anything the script gives her to say. The ending is kind.", "", "-- Jo Bell"]
+    program = "".join(f"{opening} {line:<90} {closing}".rstrip() + "\n" if line else "\n" for line in note) + "\n" + code
+    review = read_review(_write(tmp_path, name, program))
+    assert review.text.startswith("Night Harbour (2019)\n\nAna Pires") and "a remake of Dock\nLights (1962), and" in review.text
+    kept = extract_review(review).kept()
+    assert (kept.film.title, kept.film.year, kept.reviewer.name) == ("Night Harbour", 2019, "Jo Bell")
+    assert [(f.title, f.year) for f in kept.remake_of] == [("Dock Lights", 1962)]
+    assert ("Vera Lind", "Mara Holt") in {(credit.actor, credit.character) for credit in kept.cast}
+
+
 @pytest.mark.parametrize("name", ["phlog.gophermap", "phlog.txt"])
 def test_a_gopher_menu_is_read_by_the_text_its_items_show(tmp_path, name):
     lines = ["Night Harbour (2019)", "by Jo Bell", "", "Ana Pires directed this slow drama, a remake of the Norwegian",

@@ -333,17 +333,41 @@ def _uncommented_blocks(text_lines: list[str]) -> str | None:
             if end == start + 1:  # closed on its line: a box of such lines is one block ("/* By Ann Lee    */")
                 while end < len(lines) and lines[end].lstrip(" \t").startswith("/*") and "*/" in lines[end]:
                     end += 1
-        while mark is not None and end < len(lines) and lines[end].lstrip(" \t").startswith(mark):
-            end += 1
+        frame = _FRAME_OPENING.match(opening) if mark is None and not opening.startswith("/*") else None
+        lead = mark or (frame.group() if frame else None)
+        while lead is not None and end < len(lines):
+            if lines[end].lstrip(" \t").startswith(lead):
+                end += 1
+                continue
+            # (a framed comment's paragraphs stand apart, each line in its brackets, the lines between them bare)
+            after = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+            if frame is None or after == end or after == len(lines) or not lines[after].lstrip(" \t").startswith(lead):
+                break
+            end = after
         block = lines[start:end]
         if mark == "*" and not any(line.strip() == "*" for line in block):
             mark = None  # (a list's bullets, not a comment: an input deck's "*" blocks hold a bare "*" between paragraphs)
-        if ((mark is not None or opening.startswith("/*")) and len(block) >= _MIN_PREFIXED_LINES
+        if ((mark is not None or frame is not None or opening.startswith("/*")) and len(block) >= _MIN_PREFIXED_LINES
                 and len(_LOWER_WORDS.findall(" ".join(block))) >= _MIN_COMMENT_PROSE):
-            lines[start:end] = [_PREFIX.sub("", line, count=1) if mark else _BLOCK_COMMENT_LINE.sub(r"\1", line) for line in block]
+            lines[start:end] = (_PREFIX.sub("", line, count=1) for line in block) if mark else \
+                _unframed(block, frame.group()) if frame else (_BLOCK_COMMENT_LINE.sub(r"\1", line) for line in block)
             changed = True
         start = end
     return "\n".join(lines) if changed else None
+
+
+def _unframed(block: list[str], opening: str) -> list[str]:
+    """The lines of a comment block each opened with ``opening`` (and, when most of them are, closed
+    with its mirror: "(* ... *)", "( ... )") without those marks."""
+    closing = opening[::-1].translate(_MIRRORED)
+    filled = [line.rstrip() for line in block if line.strip()]
+    if closing == opening or sum(line.endswith(closing) for line in filled) < _PREFIXED_SHARE * len(filled):
+        closing = ""
+    unframed = []
+    for line in block:
+        line = line.lstrip(" \t").removeprefix(opening).removeprefix(" ")
+        unframed.append(line.rstrip().removesuffix(closing).rstrip() if closing else line)
+    return unframed
 
 
 def unled_text(text: str) -> str:
@@ -462,6 +486,10 @@ _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
+#: What opens each line of a comment block in languages whose marks no list above holds: PARI/GP's
+#: "\\", Pascal's and ML's "(*", Haskell's "{-", a language whose comments are in brackets ("(").
+_FRAME_OPENING = re.compile(r"\(\*|\{-|\\\\|[({]")
+_MIRRORED = str.maketrans("({", ")}")
 _COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*", "'", "@")  # ("'": BASIC's, EViews', a VBA module's; "@": ARM assembly's)
 #: A statement that holds one string: the code before it, the string (double quotes with backslash
 #: escapes, or single quotes with doubled ones), then a little code after it.
