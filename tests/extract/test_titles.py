@@ -38,6 +38,14 @@ def test_a_year_dated_title_runs_on_through_an_abbreviation(text, title):
     assert [(m.title, m.kind) for m in MentionFinder()(text) if m.year] == [(title, "yeared")]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("This is a variation on HARBOUR VS. HARBOUR, both of which starred him.", "Harbour vs. Harbour"),
+    ("It was likened to 1996's NIGHT + HARBOUR, which used the original text.", "Night + Harbour"),
+])
+def test_a_title_in_capitals_runs_on_through_versus_and_a_plus(text, title):
+    assert [m.title for m in MentionFinder()(text) if m.kind == "caps"] == [title]
+
+
 @pytest.mark.parametrize(("text", "title", "year"), [
     ("It recalls Glass Orchard (Italy, 1964) more than once.", "Glass Orchard", 1964),
     ("The Long Quiet (Stille nat, 1998) is cold.", "The Long Quiet", 1998),

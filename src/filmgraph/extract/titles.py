@@ -208,7 +208,7 @@ def titlecase_run_at(text: str, start: int, *, limit: int = 120) -> tuple[int, i
 
 # Abbreviations a title runs on through: "The Talented Mr. Ripley", "Dr. Strangelove", "St. Elmo's Fire"
 #: Abbreviations a title holds with their full stop: "Mr. Deeds", "Kill Bill: Vol. 1".
-ABBREVIATIONS_IN_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. DR. ST. JR. VOL. PT.".split())
+ABBREVIATIONS_IN_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Vol. Pt. MR. MRS. DR. ST. JR. VOL. PT. VS.".split())  # ("KRAMER VS. KRAMER")
 # An opening mark or a field's separator inside a word, with the title's first word after it: an
 # unclosed quote ('"The Thing (1982), the remake'), a data field's value ('"Paragraph1"="Wadjda
 # (2012), written', 'BODY;CHARSET=UTF-8:Breathless (1983)'), a markup code closed against it
@@ -441,7 +441,8 @@ class MentionFinder:
                                           or (len(run) == 1 and _INITIALISM.fullmatch(run[0].group()) is not None))) or (
                     # one word each side of a slash, a title the catalog knows ("FACE/OFF"; not "ALIENS/TITANIC")
                     gap == "/" and len(run) == 1 and title_case(f"{run[0].group()}/{word.group()}") in load_gazetteer()) or (
-                    gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1)
+                    gap in (" - ", " – ") and _PART_NUMBER.fullmatch(run[-1].group()) is not None and len(run) > 1) or (
+                    gap == " + ")  # ("ROMEO + JULIET")
                 if not joined:
                     yield from self._caps_run(text, run)
                     run = []
