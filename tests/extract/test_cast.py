@@ -609,6 +609,16 @@ def test_a_part_described_by_its_relation_is_named_without_its_owner(extract):
     assert parts["Ida Strand"] == "Mia"
 
 
+def test_a_part_described_by_a_degree_of_a_quality_is_named_by_its_noun(extract):
+    kept, _ = extract(
+        "Night Harbour (2019)\n\nIda Strand is Mia, a ferrywoman. Her emotionally unstable mother (Lena Berg) drinks, "
+        "an independently wealthy and extremely nervous ship owner (Rui Vaz) frets, and an elderly neighbour (Bo Ek) watches."
+    )
+    parts = {c.actor: c.character for c in kept.cast}
+    assert parts["Lena Berg"] == "mother" and parts["Rui Vaz"] == "ship owner"
+    assert parts["Bo Ek"] == "elderly neighbour" and parts["Ida Strand"] == "Mia"
+
+
 def test_a_part_named_after_describing_words_without_an_article(extract):
     kept, _ = extract(
         "Night Harbour (2019)\n\nIda Strand plays reputed smuggler Mia Holt, and the film is hers. "

@@ -435,11 +435,26 @@ class _Credit:
 _OWNER_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?=[a-z])")
 
 
+# a described part's degree of a quality, an adverb and its adjective: "emotionally unstable mother", "relatively
+# expensive prostitute", "independently wealthy and extremely paranoid drug dealer" (not an adjective of "-ly":
+# "elderly neighbour", "friendly ghost")
+_DEGREE_BEFORE_PART = re.compile(
+    r"(?:(?!(?:elderly|friendly|lonely|lovely|ugly|silly|holy|only|early|deadly|kindly|lively|burly|portly|surly|curly|jolly|"
+    r"wily|sickly|stately|homely|worldly|ghostly|manly|motherly|fatherly|brotherly|sisterly|saintly|unruly|cowardly|lowly|"
+    r"sprightly|gangly|scholarly|beastly|cuddly|womanly|bubbly|family|bully|wobbly|daily|weekly|nightly|likely|unlikely|"
+    r"costly|orderly|oily|hilly|chilly|smelly|frilly|prickly|fly)\s)[a-z]+ly\s+[a-z-]+\s+(?:(?:and|but|or)\s+)?)+(?=[a-z])")
+
+
 def _unowned(character: str | None) -> str | None:
     """A part described by a relation ("his wife", "her tubercular husband") named as the relation
-    alone ("wife", "tubercular husband"), as a cast list names it; a named part as it stands."""
-    owner = _OWNER_WORD.match(character) if character else None
-    return character[owner.end():] if character and owner else character
+    alone ("wife", "tubercular husband"), and past the degree of a quality ("an emotionally unstable
+    mother": "mother"), as a cast list names it; a named part as it stands."""
+    if not character:
+        return character
+    owner = _OWNER_WORD.match(character)
+    described = character[owner.end():] if owner else character
+    degree = _DEGREE_BEFORE_PART.match(described)
+    return described[degree.end():] if degree else described
 
 
 # what follows the next actor of a list, named where a part's name was looked for: its own part
