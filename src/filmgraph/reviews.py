@@ -486,11 +486,11 @@ _CODE_MARK = re.compile(r"[={}]|;[ \t]*$")
 #: The marks of a comment (not a reply's quote: the lines a reply quotes are someone else's words),
 #: and how many words in lower case comments must hold to be prose (not a licence line or a note
 #: to a maintainer).
-#: What opens each line of a comment block in languages whose marks no list above holds: PARI/GP's
+_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*", "'", "@")  # ("'": BASIC's, EViews', a VBA module's; "@": ARM assembly's)
+#: What opens each line of a comment block in languages whose marks the list above does not hold: PARI/GP's
 #: "\\", Pascal's and ML's "(*", Haskell's "{-", a language whose comments are in brackets ("(").
 _FRAME_OPENING = re.compile(r"\(\*|\{-|\\\\|[({]")
 _MIRRORED = str.maketrans("({", ")}")
-_COMMENT_MARKS = ("#", "//", "--", ";", "%", "!", "*", "'", "@")  # ("'": BASIC's, EViews', a VBA module's; "@": ARM assembly's)
 #: A statement that holds one string: the code before it, the string (double quotes with backslash
 #: escapes, or single quotes with doubled ones), then a little code after it.
 _STRUNG_LINE = re.compile(r"""^(?P<code>[ \t]*[^"'\n]{0,40}?)(?:"(?P<double>(?:[^"\\\n]|\\.)*)"|'(?P<single>(?:[^'\n]|'')*)')[^"'\n]{0,20}$""")
