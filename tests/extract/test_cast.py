@@ -848,3 +848,14 @@ def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_nam
                            "sergeant, growls; later Bo Ek plays Harlan Voss.")
     assert {("Tom Vale", "a judge"), ("Ann Lee", "Bulworth's campaign manager"), ("Bo Ek", "Harlan Voss")} <= cast
     assert {("Cy Dunn", None), ("Sid Vale", None), ("Mo Dahl", None)} <= cast
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("In 1999 Peter Holm (Bo Ek), a retired clerk, goes home.", "Peter Holm"),
+    ("The girls run wild. Led by Abigail Lane (Bo Ek), they dance.", "Abigail Lane"),
+    ("He joins the Musketeers: Aramis Holt (Bo Ek) and two others.", "Aramis Holt"),
+    ("The next Don Corleone--Vincent Holt (Bo Ek), a driver's son--waits.", "Vincent Holt"),
+    ("He has a girlfriend of his own--Molly (Bo Ek).", "Molly"),
+])
+def test_a_label_a_dash_a_participle_or_a_year_before_a_parts_name_is_no_part_of_it(extract, sentence, part):
+    assert ("Bo Ek", part) in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Al Roe\n\n{sentence} Bo Ek is fine.")

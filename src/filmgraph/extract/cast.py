@@ -479,6 +479,22 @@ def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str,
         yield from pattern.finditer(text, begin, end)
 
 
+# What leads a part's name without being part of it: a label or an aside before a colon or a dash
+# ("Musketeers: Aramis (Ann Lee)", "The next boss--Vincent Holt (Ann Lee)"), a participle's "by"
+# or "to" ("Led by Abigail Lane (Ann Lee)", "According to Tom Berg (Bo Ek)") and a year ("In 1999
+# Peter Holm (Ann Lee)")
+_PART_LEADER = re.compile(r".*(?::\s+|\s*(?:--|[—–])\s*)(?=[A-Z])|[A-Z][a-z]+\s+(?:by|to)\s+(?=[A-Z])|(?:1[89]|20)\d\d\s+(?=[A-Z])", re.DOTALL)
+
+
+def _named_part(text: str, span: Span, descriptive: bool) -> tuple[Span, bool]:
+    """The part before a bracket without what leads its name (see ``_PART_LEADER``); a description
+    cut down to a name is a name."""
+    leader = _PART_LEADER.match(text, span.start, span.end)
+    if leader is None or leader.end() >= span.end:
+        return span, descriptive
+    return Span(leader.end(), span.end), False
+
+
 def _without_opener(actor: str, start: int) -> tuple[str, int] | None:
     """The actor's name and where it starts, with a sentence opener caught in front of it
     ("After", "Starring") dropped; None when what is left is a single word, not a full name."""
@@ -909,13 +925,13 @@ class CastFinder:
                 if (as_at := text.rfind(" as ", start, run[1])) >= 0:
                     start = as_at + len(" as ")
                 end = run[1] - 2 if text[run[1] - 2:run[1]] in ("'s", "’s") else run[1]
-                return Span(start, end), False
-            return Span(det, run[1]), True
+                return _named_part(text, Span(start, end), False)
+            return _named_part(text, Span(det, run[1]), True)
         end = paren_start
         while end > 0 and text[end - 1] == " ":
             end -= 1
         det = self._determiner_chain(text, end, doc, inside=True)
-        return (Span(det, end), True) if det is not None else None
+        return _named_part(text, Span(det, end), True) if det is not None else None
 
     def _determiner_chain(self, text: str, end: int, doc: Doc, *, inside: bool = False, extend: bool = True) -> int | None:
         floor = max(doc.sentences.at(end - 1 if end else 0).start, end - 120, doc.header_end)
