@@ -859,3 +859,11 @@ def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_nam
 ])
 def test_a_label_a_dash_a_participle_or_a_year_before_a_parts_name_is_no_part_of_it(extract, sentence, part):
     assert ("Bo Ek", part) in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Al Roe\n\n{sentence} Bo Ek is fine.")
+
+
+def test_the_next_parts_of_a_list_share_the_first_ones_determiner(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nShe lives with her father (Tom Vale) and stepmother "
+                           "(Ann Lee). The acting by the dad (Cy Dunn), stepmom (Mo Dahl), son (Bo Ek), and grandfather "
+                           "(Sid Vale) is good, as are the horror (Jo Fry) and the cinematographer (Lu Ray) and editor (Al Oates).")
+    assert {("Ann Lee", "stepmother"), ("Mo Dahl", "stepmom"), ("Bo Ek", "son"), ("Sid Vale", "grandfather")} <= cast
+    assert not {part for _, part in cast} & {"horror", "editor"}

@@ -479,6 +479,23 @@ def _in_paragraphs(pattern: re.Pattern[str], needle: re.Pattern[str], text: str,
         yield from pattern.finditer(text, begin, end)
 
 
+# A list's next part, its determiner left to the first: "her father (A) and stepmother (B)", "the
+# dad (A), stepmom (B), son (C), and grandfather (D)"
+_LISTED_PART = re.compile(r"\)(?:,\s+(?:and\s+)?|\s+and\s+)(?P<part>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)$")
+# a listed part is one person (not "bad teachers (A)", "horror (B)", "sloppily directed (C)") and
+# not one of the crew ("screenwriters (A) and one novelist (B)", "cinematographer (C)")
+_CREW_NOUN = re.compile(r"(?:director|writer|producer|cinematographer|composer|editor|novelist|photographer|designer|"
+                        r"choreographer|narrator)$")
+_FAMILIAR_PERSON = re.compile(r"(?:mom|dad|teen|in-law|grandma|grandpa)$")
+
+
+def _listed_person(part: str) -> bool:
+    words = part.split()
+    head = words[-1]
+    return (bool(_PERSON_HEAD.search(head) or _FAMILIAR_PERSON.search(head)) and not _CREW_NOUN.search(head)
+            and head not in AGENT_NOUN_STOPLIST
+            and not (head.endswith("s") and not head.endswith("ss"))
+            and not any(word.endswith(("ly", "ed")) for word in words))
 # What leads a part's name without being part of it: a label or an aside before a colon or a dash
 # ("Musketeers: Aramis (Ann Lee)", "The next boss--Vincent Holt (Ann Lee)"), a participle's "by"
 # or "to" ("Led by Abigail Lane (Ann Lee)", "According to Tom Berg (Bo Ek)") and a year ("In 1999
@@ -930,6 +947,8 @@ class CastFinder:
         end = paren_start
         while end > 0 and text[end - 1] == " ":
             end -= 1
+        if (listed := _LISTED_PART.search(text, max(doc.header_end, end - 40), end)) and _listed_person(listed.group("part")):
+            return Span(listed.start("part"), end), True
         det = self._determiner_chain(text, end, doc, inside=True)
         return _named_part(text, Span(det, end), True) if det is not None else None
 
