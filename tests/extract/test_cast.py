@@ -867,3 +867,18 @@ def test_the_next_parts_of_a_list_share_the_first_ones_determiner(extract):
                            "(Sid Vale) is good, as are the horror (Jo Fry) and the cinematographer (Lu Ray) and editor (Al Oates).")
     assert {("Ann Lee", "stepmother"), ("Mo Dahl", "stepmom"), ("Bo Ek", "son"), ("Sid Vale", "grandfather")} <= cast
     assert not {part for _, part in cast} & {"horror", "editor"}
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("Carol is in the middle of a bitter divorce from Harge, played by Bo Ek, who still wants her.", "Harge"),
+    ("She keeps watch on the house of Maria Holt, played by Bo Ek, for a week.", "Maria Holt"),
+    ("Here the inventor is Laurel Ayres, a Wall Street analyst played by Bo Ek, who is passed over.", "Laurel Ayres"),
+    ("In Los Angeles she meets Gloria, a Mattel employee played by Bo Ek, and her daughter.", "Gloria"),
+])
+def test_a_part_played_by_its_player_after_a_preposition_or_a_description_with_capitals(extract, sentence, part):
+    assert ("Bo Ek", part) in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Al Roe\n\n{sentence}")
+
+
+def test_a_place_after_a_persons_noun_is_no_part_played(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nThe mayor of New York, played by Bo Ek, is a crook.")
+    assert ("Bo Ek", "New York") not in cast

@@ -134,9 +134,10 @@ _PROSE = (
                rf"(?:the role of |the (?={_CHAR}{_PART_ENDS}))?(?:{_ROLE}|{_BARE_ROLE})?{_NO_NATIONALITY}(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?![\w'’])"),
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}) stars in (?:[A-Z0-9][\w'’:&-]* ?){{1,6}} as (?P<char>{_CHAR})"),
     # also "the outlaw Jeb Crane, played by a gaunt Cole Danvers"
-    # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "played by the newcomer Ann Lee",
+    # also "The brother, Ronny, is played by", "Genzo, an elderly tinsmith played by", "Gloria, a Mattel employee played
+    # by", "played by the newcomer Ann Lee",
     # "Wilbur, the pig, is voiced by Ann Lee" (not "As played by Ann Lee, the frog ...")
-    re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, (?P<aside>[^,.;]{{1,50}}),|, (?:an?|the|his|her|their) (?:[a-z-]+ ){{0,3}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
+    re.compile(rf"(?!As )(?P<char>{_HONORIFIC}{{0,2}}{_CHAR})(?:, (?P<aside>[^,.;]{{1,50}}),|, (?:an?|the|his|her|their) (?:[A-Za-z'’-]+ ){{0,4}}[a-z-]+|,? who['’]s|,? who (?:is|was)|,)?"
                rf" (?:(?:is|was) )?(?:played|voiced) (?:[a-z'’-]+ ){{0,8}}by (?:(?:an?|the) )?(?:[a-z-]+ ){{0,3}}?(?P<actor>{NAME_PATTERN})"),
     re.compile(rf"(?P<actor>{NAME_AT_WORD_START}), as (?:{_ROLE}|{_BARE_ROLE})?(?P<char>the [a-z]+|{_HONORIFIC}{{0,2}}{_CHAR})(?:,|\.(?=\s|$))"),
     # "As Father Jude, Luke Wilson comforts ...", "As Oscar, an emaciated Ralph Fiennes shrinks ..." (led by its word: fast)
@@ -202,6 +203,7 @@ _MORE_ACTORS = re.compile(r"\s+and\s+[A-Z]")
 # "played by Academy Award winner Ann Lee": the capitalised words qualify the actor.
 _QUALIFIER = re.compile(r"\s+(?:winner|nominee|veteran|newcomer|star|regular|alumn\w*)\b")
 _CREW_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]creenwriter|[Ww]riter|[Pp]roducer|[Ff]ilmmaker|[Hh]elmer|[Cc]inematographer|[Cc]omposer)\s+$")
+# (after a person's noun: "the mayor of New York, is played by"; not "a divorce from Harge, played by")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at) $")
 # The capitalised words an aside ends with: the part played when the aside runs on from another name
 # ("Actually, it hasn't even begun since Will, played by"), not when it describes the name before it
@@ -1028,7 +1030,8 @@ class CastFinder:
                         character = nearer.group()  # "Wendy, offers Janey's son Mikey, played by ...": Mikey's part
                     elif owner:
                         character = f"{owner.group(1)} of {character}"
-                    elif _PLACE_BEFORE.search(text, max(0, match.start("char") - 6), match.start("char")):
+                    elif (place := _PLACE_BEFORE.search(text, max(0, match.start("char") - 6), match.start("char"))) and \
+                            _PERSON_HEAD.search(text[max(0, place.start() - 30):place.start()].rstrip()):
                         character = None  # "the mayor of New York, is played by": a place in the part's description
                     elif character and _POSSESSIVE.sub("", opener := character.split()[0]) in NOT_NAME_OPENERS and " " in character:
                         character = character[len(opener) + 1:]  # "there's Cal Brennick, an engineer played by"
