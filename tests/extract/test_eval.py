@@ -159,7 +159,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "real-critics-108": 0.88, "formats-blind-108": 0.80,
                   "real-critics-109": 0.73, "formats-blind-109": 0.85,
                   "real-critics-110": 0.74, "real-critics-111": 0.79,
-                  "formats-blind-110": 0.86, "real-critics-112": 0.83}
+                  "formats-blind-110": 0.86, "real-critics-112": 0.83,
+                  "real-critics-113": 0.83}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
