@@ -882,3 +882,19 @@ def test_a_part_played_by_its_player_after_a_preposition_or_a_description_with_c
 def test_a_place_after_a_persons_noun_is_no_part_played(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nThe mayor of New York, played by Bo Ek, is a crook.")
     assert ("Bo Ek", "New York") not in cast
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the film belongs to Bo Ek as Hans Landa, the polite colonel.",
+    "We also have Bo Ek as Hans Landa, who smiles too much.",
+    "He hires a troupe of rejects, among them Bo Ek as Hans Landa, a stick insect.",
+    "Halfway through, the film picks up Bo Ek as Hans Landa, a small-time thief.",
+])
+def test_an_actor_as_a_part_after_a_verb_that_gives_the_film_its_player(extract, sentence):
+    assert ("Bo Ek", "Hans Landa") in _parts(extract, f"NIGHT BUS (2010)\nReviewed by Al Roe\n\n{sentence}")
+
+
+def test_a_name_listed_as_another_name_is_no_part(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nFinally, we have Pee Wee Herman listed as Paul Reubens "
+                           "playing La Farge.")
+    assert ("Pee Wee Herman", "Paul Reubens") not in cast

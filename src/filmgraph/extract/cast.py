@@ -408,11 +408,12 @@ _PLAYS_PART = re.compile(rf" (?:plays|portrays) (?:the role of )?(?:{_ROLE})?(?P
 _IS_PART = re.compile(rf" is (?:{_ROLE}|the )?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}){_PART_ENDS}")  # (and "is the Faun")
 # Words before "as" that make it a comparison or a name, not a part: "known as", "as good as".
 _RELATIVE_ASIDE = re.compile(r", (?:who|whose) [^,]+,(?= [a-z])")
-_NOT_A_PART = frozenset("as known referred billed credited such same and but or who which that".split())
+_NOT_A_PART = frozenset("as known referred billed credited listed such same and but or who which that".split())
 # (also after a performance's source: "the best performance comes from Ann Lee as Mara")
 # (and after a performance's or a part's noun: "the performance of Ann Lee as Mara", "notably Ann Lee as Mara")
 _CLAUSE_OPENER = re.compile(r"(?:^|\n|[,;:(]|[-–—*•\"“'‘{\[|>]|\d|\band|\bwhile|\bwhereas|\bbut|\bopposite|\balongside|\bis|\bwas|\bare|\bwere|"
                              r"\bfrom|\bby|\bwith|\bfor|\babout|\bwhen|\bwhere|\blike|\bgives\s+us|\bgave\s+us|"
+                             r"\bbelongs?\s+to|\bhas|\bhave|\bgets|\bpicks\s+up|\bamong\s+them|\bin\s+the\s+person\s+of|\bfinds?|"
                              r"\bstars|\bstarring|\bfeatures?|\bfeaturing|\bespecially|\bincludes?|\bincluding|\bnotably|\bparticularly|"
                              r"\bcasts?|\bre-?cast|"  # "Raimi casts Bill Paxton as Hank"
                              r"\b(?:performance|turn|work|casting|presence)\s+of)"
