@@ -898,3 +898,12 @@ def test_a_name_listed_as_another_name_is_no_part(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nFinally, we have Pee Wee Herman listed as Paul Reubens "
                            "playing La Farge.")
     assert ("Pee Wee Herman", "Paul Reubens") not in cast
+
+
+def test_a_long_bracket_credits_the_player_of_a_named_part_before_the_players_other_work(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nReviewed by Al Roe\n\nDr. Max Askey (Bo Ek who has been so wonderful in so many "
+                           "things but whom I remember most fondly in REILLY: THE ACE OF SPIES) is here. Critics assail the "
+                           "science in his report (chemist Cy Dunn, who performed the tests for the defence at the trial in Toronto, "
+                           "says the method was wrong).")
+    assert ("Bo Ek", "Dr. Max Askey") in cast
+    assert all(part != "the science in his report" for _, part in cast)

@@ -54,7 +54,11 @@ from .vocabulary import english_words
 
 __all__ = ["CastFinder", "one_credit_per_player", "whole_parts"]
 
-_PAREN = re.compile(r"\(([^()\n]{1,90})\)")
+# (a longer bracket holds the player's other work after the name: "Dr. Max Askey (Sam Neill who has been so
+# wonderful in so many things but whom I remember most fondly in REILLY: THE ACE OF SPIES)")
+_PAREN = re.compile(r"\(([^()\n]{1,160})\)")
+_SHORT_BRACKET = 90
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # An actor's other film, named in the bracket after the name: "(Edward Fox of "Day of the Jackal")",
 # "(Janet McTeer, TUMBLEWEEDS)", "(James Gandolfini, "The Sopranos")"
 # (quoted, in capitals or known to the catalog; not "(Royal Academy of Dramatic Arts)")
@@ -878,6 +882,9 @@ class CastFinder:
             if not inner or inner.isupper() or not is_name(titled.group("name") if titled else inner):
                 continue
             outside = self._left(text, paren.start(), doc)
+            if len(paren.group(1)) > _SHORT_BRACKET and (credit is None or outside is None or outside[1] or inner.split()[0] in _NOT_ACTOR_WORDS
+                                                         or _QUOTE_MARK.search(text, outside[0].start, outside[0].end)):
+                continue  # a long bracket credits a player only as a named part's, with the player's other work after the name
             if titled and (outside is None or outside[1]):
                 continue  # "the vicar (Rev. Pascoe)": a part and its name, no player
             inner_part = inner_part or titled is not None
