@@ -508,3 +508,15 @@ def test_the_star_of_the_film_remade_is_no_film(extract, credit):
 def test_a_pair_of_nationalities_or_a_cinema_s_language_before_the_original(extract, text, original):
     kept, _ = extract(text)
     assert _remakes(kept) == [original]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Title: Dial M for Murder\n\nThis 1981 television remake of Dial M for Murder (1954) goes back to the stage play.", 1981),
+    ("The Kid from Left Field\n\nThis television remake of The Kid from Left Field (1953), first shown in 1979, moves the "
+     "story to a ball park in San Diego.", 1979),
+])
+def test_a_film_this_one_is_said_to_remake_under_its_own_title_does_not_date_it(extract, text, year):
+    kept, _ = extract(text)
+    title = text.split("\n")[0].removeprefix("Title: ")
+    assert (kept.film.title, kept.film.year) == (title, year)
+    assert _remakes(kept) == [(title, int(text.split("(")[1][:4]))]

@@ -228,6 +228,11 @@ class Extractor:
             # the year model took the same-titled original's ("Ann Lee's Dock Lights remakes Bo Ek's Dock Lights from 2003")
             film = self.year_scorer(doc, ruled, not_years=remade)
             year = film.year if film else None
+        if film and ruled and not header.year and title and year in self.remake_finder.years_remade_by_this(doc, title):
+            # the prose dated the title by the original it says this film remakes ("This 1971 television remake of
+            # Death Takes a Holiday (1934)")
+            film = self.year_scorer(doc, replace(ruled, year=None), not_years={year}) or replace(ruled, year=None)
+            year = film.year
         remakes = self.remake_finder(doc, title, year)
         if title is None and (remade_film := self.remake_finder.remade_film(remakes)) is not None:
             film = replace(remade_film, directors=film.directors, writers=film.writers) if film else remade_film
@@ -246,8 +251,11 @@ class Extractor:
         if picked is not None:
             evidence = Evidence(sentence=doc.sentences.at(picked.span.start), mention=picked.span, confidence=picked.probability)
             film = replace(film or ReviewedFilm(title=None), title=picked.title, year=picked.year, evidence=evidence)
-            if _dated_as_remade(picked, remakes):
-                film = self.year_scorer(doc, replace(film, year=None), not_years=_remade_years(remakes, picked.title)) or film
+            # (nor a year the prose gives the original: "This 1971 television remake of Death Takes a Holiday (1934)")
+            remade_by_this = self.remake_finder.years_remade_by_this(doc, picked.title) if picked.year else set()
+            if _dated_as_remade(picked, remakes) or picked.year in remade_by_this:
+                not_years = _remade_years(remakes, picked.title) | remade_by_this
+                film = self.year_scorer(doc, replace(film, year=None), not_years=not_years) or film
             else:
                 # (a title the review never dates is dated by the prose as the rules date theirs: "Ann Lee
                 # directed this 2019 Norwegian drama"; one it dates twice is left to the year model)

@@ -150,6 +150,10 @@ _ORIGINAL_YEAR_SAID = re.compile(
 _THIS_REMAKE = re.compile(
     r"\bthis\s+(?:[\w-]+\s+)?remake\b|\b(?:is|being|as)\s+an?\s+(?:[\w-]+\s+){0,2}?remake\b(?!\s+of\b)", re.IGNORECASE
 )
+# A sentence that opens on the reviewed film as a remake of a named film: "This 1971 television remake of X (1934)
+# keeps ...", "This remake of X (1955), broadcast in 1991, ..."
+_THIS_REMAKE_OF = re.compile(r"(?:^|(?<=[.!?\n])[ \t#;%/*>-]*)This\s+(?:(?:1[89]|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?remake\s+of\s+",
+                             re.MULTILINE)
 # what continues a title into a longer one: "The Thing| from Another World", "Psycho| II"
 _TITLE_GOES_ON = re.compile(r"\w|[ ](?-i:[A-Z])|[ ](?:from|of|in|on|at|and)[ ](?-i:[A-Z])", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)(?:['’]s)?\s+(?:[\w\"'-]+\s+){0,3}(?:version\s+of\s+)?$")
@@ -213,6 +217,18 @@ class RemakeFinder(CueReader):
             stated.append(original)
         found.remakes = merge_refs(stated)
         return found
+
+    def years_remade_by_this(self, doc: Doc, title: str) -> set[int]:
+        """The years of the films of ``title``'s name that a sentence says "this" film remakes ("This 1971
+        television remake of Death Takes a Holiday (1934)"): not the reviewed film's year, however
+        close to its title they are written."""
+        key = norm_title(title)
+        years = set()
+        for cue in _THIS_REMAKE_OF.finditer(doc.text):
+            targets = self.targets(doc, cue.end(), many=False)
+            if targets and targets[0].year is not None and norm_title(targets[0].title) == key:
+                years.add(targets[0].year)
+        return years
 
     @staticmethod
     def remade_film(remakes: Remakes) -> ReviewedFilm | None:
