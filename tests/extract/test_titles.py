@@ -67,3 +67,9 @@ def test_a_two_digit_year_one_off_the_catalogs_is_the_reviews_year():
     # write "(69)": the year the review gives is the one kept; "(72)" is two years off and dates nothing)
     text = "A re-working of The Honeymoon Killers (69), not of The Honeymoon Killers (72)."
     assert [(m.title, m.year) for m in MentionFinder()(text) if m.year] == [("The Honeymoon Killers", 1969)]
+
+
+def test_a_title_in_capitals_keeps_its_first_word_i_where_the_catalog_knows_it(extract):
+    kept, _ = extract("Ann Lee, filming her first feature, was sure that the final version of I SHOT ANDY WARHOL would "
+                      "be hers. I LOVED IT, and I SHOT ANDY WARHOL is a fine debut.")
+    assert kept.film.title == "I Shot Andy Warhol"
