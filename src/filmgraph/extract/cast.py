@@ -503,6 +503,8 @@ def _listed_person(part: str) -> bool:
             and head not in AGENT_NOUN_STOPLIST
             and not (head.endswith("s") and not head.endswith("ss"))
             and not any(word.endswith(("ly", "ed")) for word in words))
+
+
 # What leads a part's name without being part of it: a label or an aside before a colon or a dash
 # ("Musketeers: Aramis (Ann Lee)", "The next boss--Vincent Holt (Ann Lee)"), a participle's "by"
 # or "to" ("Led by Abigail Lane (Ann Lee)", "According to Tom Berg (Bo Ek)") and a year ("In 1999

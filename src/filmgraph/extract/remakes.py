@@ -222,8 +222,10 @@ class RemakeFinder(CueReader):
         """The years of the films of ``title``'s name that a sentence says "this" film remakes ("This 1971
         television remake of Death Takes a Holiday (1934)"): not the reviewed film's year, however
         close to its title they are written."""
+        years: set[int] = set()
+        if "remake" not in doc.lowered:
+            return years  # (most reviews: the search below is the reviewed film's, on every one)
         key = norm_title(title)
-        years = set()
         for cue in _THIS_REMAKE_OF.finditer(doc.text):
             targets = self.targets(doc, cue.end(), many=False)
             if targets and targets[0].year is not None and norm_title(targets[0].title) == key:
