@@ -356,3 +356,9 @@ def test_a_signature_before_a_config_file_s_settings_signs_the_review():
     # an account's handle still signs a review whose prose ends the text
     found = ReviewerFinder()(DocBuilder()("Username: reelfan_77\nRating: 4/5\n\nNight Harbour is a slow drama, and a fine one."))
     assert found is not None and found.name == "reelfan_77"
+
+
+def test_a_handle_signs_as_the_full_name_the_text_brackets_after_it(extract):
+    kept, _ = extract("reply from reel_fan_77 (Ann Okafor-Lind, as the sig says below)\n\nNight Bus (2010) gets my vote. "
+                      "Bo Ek plays the driver, and it works.\n\n-- reel_fan_77\n")
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Okafor-Lind"

@@ -180,16 +180,21 @@ def handle_owner(text: str, handle: str) -> str | None:
     "niamh.a" and "WrenHalloway" of Cornelius Adebayo-Frost, Lorna Petrakis, Niamh Aldana and Wren
     Halloway: each of the name's words whole or by its initial, in order, the last ones perhaps
     left out) or that a first name alone begins ("Mira" of Mira Castellanos); ``None`` when none
-    does or several do.
+    does or several do. A full name the text brackets right after the handle is its owner's whatever
+    the handle spells ("geezer_deluxe (Tom Pellingham, as the sig says)").
 
     >>> handle_owner('"username": "rufus_os", "name": "Rufus Okereke-Salvesen"', "rufus_os")
     'Rufus Okereke-Salvesen'
     >>> handle_owner("Ann Lee and Amy Lee", "alee") is None
     True
+    >>> handle_owner("reply from geezer_deluxe (Tom Pellingham) ... -- geezer_deluxe", "geezer_deluxe")
+    'Tom Pellingham'
     """
     letters = re.sub(r"[^a-z]", "", ascii_fold(handle).lower())
     if len(letters) < 3:
         return None
+    if bracketed := re.search(rf"(?<![\w.-]){re.escape(handle)}(?:[ \t]+here)?[ \t]*\([ \t]*({NAME_PATTERN})(?=[,;)]|[ \t]+[a-z(])", text):
+        return bracketed.group(1)
     owners = {name for name in _full_names(text).values() if _spells(letters, _name_words(name), whole=False)}
     return owners.pop() if len(owners) == 1 else None
 
