@@ -175,6 +175,10 @@ def _full_names(text: str) -> dict[str, str]:
     return found
 
 
+# A full name in brackets right after a handle: "geezer_deluxe (Tom Pellingham, as the sig says)", "knitwit here (Ann Lee"
+_BRACKETED_NAME = re.compile(rf"(?:[ \t]+here)?[ \t]*\([ \t]*({NAME_PATTERN})(?=[,;)]|[ \t]+[a-z(])")
+
+
 def handle_owner(text: str, handle: str) -> str | None:
     """The one full name in ``text`` that a user's handle spells out ("corneliusaf", "lpetrakis",
     "niamh.a" and "WrenHalloway" of Cornelius Adebayo-Frost, Lorna Petrakis, Niamh Aldana and Wren
@@ -193,8 +197,11 @@ def handle_owner(text: str, handle: str) -> str | None:
     letters = re.sub(r"[^a-z]", "", ascii_fold(handle).lower())
     if len(letters) < 3:
         return None
-    if bracketed := re.search(rf"(?<![\w.-]){re.escape(handle)}(?:[ \t]+here)?[ \t]*\([ \t]*({NAME_PATTERN})(?=[,;)]|[ \t]+[a-z(])", text):
-        return bracketed.group(1)
+    at = text.find(handle)
+    while at >= 0:
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "_.-")) and (bracketed := _BRACKETED_NAME.match(text, at + len(handle))):
+            return bracketed.group(1)
+        at = text.find(handle, at + 1)
     owners = {name for name in _full_names(text).values() if _spells(letters, _name_words(name), whole=False)}
     return owners.pop() if len(owners) == 1 else None
 
