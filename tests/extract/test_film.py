@@ -277,6 +277,12 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     # two directors named together
     ("NIGHT HARBOUR (2019)\n\nIt comes from the team behind COLD WATER, including directors Ann Lee and Bo Ek.",
      ["Ann Lee", "Bo Ek"], []),
+    # a team of writers named together, whatever the clause says of their work
+    ("NIGHT HARBOUR (2019)\n\nIt drags. If the writers (Bo Ek, Ida Berg and Jo Gil) had cut an hour, it might not.",
+     [], ["Bo Ek", "Ida Berg", "Jo Gil"]),
+    ("NIGHT HARBOUR (2019)\n\nIt drags, though you can't fault the writing committee of Bo Ek and Ida Berg.", [], ["Bo Ek", "Ida Berg"]),
+    ("NIGHT HARBOUR (2019)\n\nThe script (Bo Ek and Ida Berg) is the worst part of it.", [], ["Bo Ek", "Ida Berg"]),
+    ("NIGHT HARBOUR (2019)\n\nWell, co-writers Bo Ek and Ida Berg clearly had fun.", [], ["Bo Ek", "Ida Berg"]),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)

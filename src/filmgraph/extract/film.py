@@ -229,6 +229,8 @@ _NAMES = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
 # Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
 # since "directed by A with B" more often names a star.
+# (a team of writers may be long: an animated film's nine)
+_TEAM = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,9}}"
 _NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
 _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
 # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
@@ -277,6 +279,22 @@ _DESCRIBED_MAKER = (rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_
                     r"newcomer|first-timer|veteran|helmer|husband|wife|brother|sister|son|daughter|pair|duo|team|partner|sibling|"
                     r"collaborator|actor|actress|star|comedian|writer|screenwriter|novelist|playwright|cinematographer|editor|"
                     r"producer|auteur|choreographer|photographer)s?\s+)?")
+# A team of writers named together: "writers Trey Parker and Matt Stone", "the writers (Ann Lee, Bo Ek and
+# Jo Gil)", "co-writers Ann Lee and Bo Ek", "scripters Ann Lee and Bo Ek" (two names at least, after a
+# determiner, a list's comma or a clause's start: "two struggling writers (Ann Lee and Bo Ek)" are parts);
+# "the script (Ann Lee and Bo Ek)", "the writing team of Ann Lee and Bo Ek", "the screenwriting committee of ...".
+# Each names who wrote the film whatever the clause says of their work ("you can't fault the writing
+# committee of ..."): read without the clause's hedges and negations.
+_WRITING_TEAMS = (
+    (re.compile(rf"(?:(?<=[Tt]he[ ])|(?<=[Ii]ts[ ])|(?<=['’]s[ ])|(?<=\band[ ])|(?<=\bby[ ])|(?<=\bof[ ])|(?<=,[ ])|(?<=[.!?][ ])|(?<=\n)|(?<=^))"
+                rf"(?:(?:[Cc]o-|[Ss]cript)?[Ww]riters|[Ss]cripters|Writers)(?:,[ ]|[ ]\(|[ ])((?={NAME_PATTERN}{_NAME_JOINER}){_TEAM})"),
+     ("riters", "cripters")),
+    (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay)[ ]\(({_TEAM})\)"), ("cript (", "creenplay (")),
+    (re.compile(rf"\b(?:screen)?writing\s+(?:team|tandem|duo|committee|partnership)\s+of\s+({_TEAM})"), ("writing",)),
+)
+# Credits named by a noun for the role, which the clause around them neither hedges nor denies
+# ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
+_ROLE_NAMED = frozenset({_DIRECTOR_NAMED, *(pattern for pattern, _ in _WRITING_TEAMS)})
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+{_DESCRIBED_MAKER}({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
     (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({_NAME_OR_SURNAME})"), True, True, ("riter",)),
@@ -327,6 +345,7 @@ _PROSE_CREDITS = (
     (re.compile(rf"({NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
      (re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"),)),
     (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
+    *((pattern, False, True, needles) for pattern, needles in _WRITING_TEAMS),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
     # (also "Roman Polanski directed, from Robert Towne's screenplay")
@@ -2382,8 +2401,7 @@ class FilmFinder:
                 if (directing and (relative := _RELATIVE_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)))
                         and _clause_of_another_film(doc, relative.start(), title)):
                     continue  # "a remake of Let the Right One In (2008), which Tomas Alfredson directed"
-                # ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
-                flag = None if pattern is _DIRECTOR_NAMED else self.hedges(text, sentence, match.start())
+                flag = None if pattern in _ROLE_NAMED else self.hedges(text, sentence, match.start())
                 names_start = match.start(1)
                 if names_start == match.start() and (partners := _CO_MAKERS_BEFORE.search(text, max(sentence.start, names_start - 90), names_start)):
                     names_start = partners.start()  # "Rocky Morton and Annabel Jankel directed": both
