@@ -165,7 +165,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-112": 0.72, "real-critics-116": 0.81,
                   "real-critics-117": 0.82, "formats-blind-113": 0.88,
                   "real-critics-118": 0.82, "formats-blind-114": 0.61,
-                  "real-critics-119": 0.69, "formats-blind-115": 0.74}
+                  "real-critics-119": 0.69, "formats-blind-115": 0.74,
+                  "real-critics-120": 0.86}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
