@@ -282,6 +282,7 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
      [], ["Bo Ek", "Ida Berg", "Jo Gil"]),
     ("NIGHT HARBOUR (2019)\n\nIt drags, though you can't fault the writing committee of Bo Ek and Ida Berg.", [], ["Bo Ek", "Ida Berg"]),
     ("NIGHT HARBOUR (2019)\n\nThe script (Bo Ek and Ida Berg) is the worst part of it.", [], ["Bo Ek", "Ida Berg"]),
+    ("NIGHT HARBOUR (2019)\n\nThe script (Bo Ek and Ida Berg based on the novel by Jo Gil) is a mess.", [], ["Bo Ek", "Ida Berg"]),
     ("NIGHT HARBOUR (2019)\n\nWell, co-writers Bo Ek and Ida Berg clearly had fun.", [], ["Bo Ek", "Ida Berg"]),
 ])
 def test_more_prose_credits(extract, text, directors, writers):

@@ -282,14 +282,16 @@ _DESCRIBED_MAKER = (rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_
 # A team of writers named together: "writers Trey Parker and Matt Stone", "the writers (Ann Lee, Bo Ek and
 # Jo Gil)", "co-writers Ann Lee and Bo Ek", "scripters Ann Lee and Bo Ek" (two names at least, after a
 # determiner, a list's comma or a clause's start: "two struggling writers (Ann Lee and Bo Ek)" are parts);
-# "the script (Ann Lee and Bo Ek)", "the writing team of Ann Lee and Bo Ek", "the screenwriting committee of ...".
+# "the script (Ann Lee and Bo Ek)", "the script (Ann Lee based on the novel by Bo Ek)", "the writing team of Ann Lee
+# and Bo Ek", "the screenwriting committee of ...".
 # Each names who wrote the film whatever the clause says of their work ("you can't fault the writing
 # committee of ..."): read without the clause's hedges and negations.
 _WRITING_TEAMS = (
     (re.compile(rf"(?:(?<=[Tt]he[ ])|(?<=[Ii]ts[ ])|(?<=['’]s[ ])|(?<=\band[ ])|(?<=\bby[ ])|(?<=\bof[ ])|(?<=,[ ])|(?<=[.!?][ ])|(?<=\n)|(?<=^))"
                 rf"(?:(?:[Cc]o-|[Ss]cript)?[Ww]riters|[Ss]cripters|Writers)(?:,[ ]|[ ]\(|[ ])((?={NAME_PATTERN}{_NAME_JOINER}){_TEAM})"),
      ("riters", "cripters")),
-    (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay)[ ]\(({_TEAM})\)"), ("cript (", "creenplay (")),
+    (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay)[ ]\(({_TEAM})(?:,?[ ](?:based[ ]on|from|adapted[ ]from)[ ][^()]{{1,80}})?\)"),
+     ("cript (", "creenplay (")),
     (re.compile(rf"\b(?:screen)?writing\s+(?:team|tandem|duo|committee|partnership)\s+of\s+({_TEAM})"), ("writing",)),
 )
 # Credits named by a noun for the role, which the clause around them neither hedges nor denies
