@@ -284,6 +284,12 @@ def test_a_user_review_that_keeps_quoting_its_film(extract):
     ("NIGHT HARBOUR (2019)\n\nThe script (Bo Ek and Ida Berg) is the worst part of it.", [], ["Bo Ek", "Ida Berg"]),
     ("NIGHT HARBOUR (2019)\n\nThe script (Bo Ek and Ida Berg based on the novel by Jo Gil) is a mess.", [], ["Bo Ek", "Ida Berg"]),
     ("NIGHT HARBOUR (2019)\n\nWell, co-writers Bo Ek and Ida Berg clearly had fun.", [], ["Bo Ek", "Ida Berg"]),
+    # a writer's possessive past the words describing the script, a co-screenwriter, "the writing by", "written ... by"
+    ("NIGHT HARBOUR (2019)\n\nIt won an award for Bo Ek's crisp but powerful screenplay.", [], ["Bo Ek"]),
+    ("NIGHT HARBOUR (2019)\n\nAnn Lee's acting and the script are both fine.", [], []),
+    ("NIGHT HARBOUR (2019)\n\nLee takes her friend and co-screenwriter Bo Ek to the quay.", [], ["Bo Ek"]),
+    ("NIGHT HARBOUR (2019)\n\nThe writing by Bo Ek and Ida Berg is marvelous.", [], ["Bo Ek", "Ida Berg"]),
+    ("NIGHT HARBOUR (2019)\n\nIt was written on a kindergarten level by Bo Ek and Ida Berg.", [], ["Bo Ek", "Ida Berg"]),
 ])
 def test_more_prose_credits(extract, text, directors, writers):
     kept, _ = extract(text)

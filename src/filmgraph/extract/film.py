@@ -297,6 +297,11 @@ _WRITING_TEAMS = (
 # Credits named by a noun for the role, which the clause around them neither hedges nor denies
 # ("what disaster director Ann Lee had cooked up, I did not want to think": a role named, not a claim denied)
 _ROLE_NAMED = frozenset({_DIRECTOR_NAMED, *(pattern for pattern, _ in _WRITING_TEAMS)})
+# How it was written, between "written" and "by": "written on a kindergarten level by", "written with heavy-handed
+# cliches by", "scripted wittily by" (no year: "written in 1950 by" may date a novel)
+_WRITTEN_HOW = r"(?:\s+[a-z]+ly|\s+(?:on|with|in)\s+(?:an?\s+|the\s+)?(?:[^\W\d]+[ -]){0,2}?[^\W\d]+)?"
+# The words that may describe a script between its writer's possessive and the noun: "crisp but powerful"
+_DESCRIBING_SCRIPT = r"(?:(?!(?:the|a|an|his|her|their|its)\b)[a-z-]+,?\s+){0,3}?"
 _PROSE_CREDITS = (
     (re.compile(rf"\b(?:[Ww]ritten and directed|[Dd]irected and (?:co-)?written)\s+by\s+{_DESCRIBED_MAKER}({_NAMES}|{_SURNAMES})"), True, True, ("irected",)),
     (re.compile(rf"[Ww]riter(?<!\w[Ww]riter)[/-]director\s+({_NAME_OR_SURNAME})"), True, True, ("riter",)),
@@ -315,8 +320,9 @@ _PROSE_CREDITS = (
     # "Ann Lee's directorial debut", "Ann Lee, the film's director and editor,"
     (re.compile(rf"({NAME_AT_WORD_START})(?:['’]s\s+(?:[a-z-]+\s+)?directorial\s+(?:debut|effort|outing|feature)|"
                 rf",\s+the\s+(?:film|movie|picture)['’]s\s+(?:co-)?director\b)"), True, False, ("directorial", "s director")),
+    # "written by Ann Lee", "written on a kindergarten level by Ann Lee and Bo Ek"
     # (not the review's own: "Summary written by Ann Lee", "Review written by Ann Lee", a manual's "Written by Ann Lee <ann@example.org>")
-    (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written)\s+by\s+({_WRITER_NAMES})"
+    (re.compile(rf"(?<![Rr]eview\s)(?<![Ss]ummary\s)(?<![Rr]ecap\s)(?<![Nn]otes\s)\b(?:[Ww]ritten|[Ss]cripted|[Cc]o-written){_WRITTEN_HOW}\s+by\s+({_WRITER_NAMES})"
                 rf"(?![\w-])(?!(?:[ \t]+[\w.'’-]+){{0,3}}[ \t]*{_ADDRESS.pattern})"), False, True, ("ritten", "cripted")),
     # "the screenplay by A", "The script, by A and B,", "the script, credited to A and B"
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay),?\s+(?:is\s+|was\s+)?(?:(?:written\s+)?by|credited\s+to)\s+({_WRITER_NAMES})"),
@@ -342,11 +348,14 @@ _PROSE_CREDITS = (
     (re.compile(rf"({NAME_AT_WORD_START}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}),?\s+directed\s+this\s[^.;:!?\n]{{0,80}}?"
                 r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:he|she|they)\s+)?(?:also\s+)?(?:co-)?wrote\s+(?:it|the\s+(?:script|screenplay))\b"),
      True, True, ("directed this",)),
-    # "Todd Graff's script", "the screenwriter (Christopher Hampton)", "screenwriter Richard LaGravenese",
-    # "adapted for the screen by first-timer Corey Mandell"
-    (re.compile(rf"({NAME_AT_WORD_START})['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"), False, True,
-     (re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"),)),
-    (re.compile(rf"(?<![\w/-])[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
+    # "Todd Graff's script", "Nedrick Young's crisp but powerful screenplay", "the screenwriter (Christopher Hampton)",
+    # "screenwriter Richard LaGravenese", "co-screenwriter Fredrick Kimball", "adapted for the screen by first-timer Corey Mandell"
+    # (not "Ann Lee's acting and the script")
+    (re.compile(rf"({NAME_AT_WORD_START})['’]s\s+{_DESCRIBING_SCRIPT}(?:script|screenplay)\b"), False, True,
+     (re.compile(rf"['’]s\s+{_DESCRIBING_SCRIPT}(?:script|screenplay)\b"),)),
+    (re.compile(rf"(?<![\w/-])(?:[Cc]o-)?[Ss]creenwriters?(?:,[ ]|[ ]\(|[ ])({_NAMES})"), False, True, ("creenwriter",)),
+    # "The writing by Fred Lebow and Dan Sullivan is marvelous"
+    (re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?writing\s+by\s+({_WRITER_NAMES})"), False, True, ("writing by",)),
     *((pattern, False, True, needles) for pattern, needles in _WRITING_TEAMS),
     (re.compile(rf"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?:[a-z-]+\s+)?({_NAMES})"), False, True, ("dapted",)),
     # "Somebody named Garth Levinsky directed it", "Ann Lee directed this one", "Ann Lee directed and Bo Ek wrote it"
