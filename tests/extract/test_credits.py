@@ -63,6 +63,14 @@ def test_a_diary_s_verb_is_no_part_of_the_name_after_it():
     assert [name for name, _ in candidate_names(doc)] == ["Ann Lee", "Bo Ek"]
 
 
+def test_the_next_field_s_label_is_no_part_of_the_name_before_it():
+    doc = DocBuilder()("Harbour Lane (2001)\n\nThe three short films of Harbour Lane are slow, and none of them is long.\n"
+                       "\"Pool Days\"\nRunning Time: 0:29 Director: Ann Lee Writer: Bo Ek Featuring: Cy Dunn, Di Fox\n"
+                       "\"Pool Days\" is the best of the three shorts, and the plainest.")
+    names = [name for name, _ in candidate_names(doc)]
+    assert {"Ann Lee", "Bo Ek", "Cy Dunn"} <= set(names) and not any(name.endswith(("Writer", "Featuring")) for name in names)
+
+
 def test_a_possessive_of_the_film_s_own_title_is_a_feature_of_its_own():
     doc = DocBuilder()("NIGHT HARBOUR (2019)\n\nFew films this fall match Ann Lee's NIGHT HARBOUR, and Bo Ek's DOCK LIGHTS "
                        "is no match either. NIGHT HARBOUR is slow.")

@@ -40,6 +40,8 @@ LABELS = ("other", "actor")
 _NAME = re.compile(name_at_word_start(r"\w'’-") + r"(?=['’]s\b|(?![\w'’-]))")  # ("Yash Chopra's": a possessive ends a name)
 # what a name may be led by and is no part of: "After Ann Lee leaves", "Director Simon West (Con Air) helms"
 _OPENERS = NOT_NAME_OPENERS | NAME_LEADING_ROLES | {"Dear"}
+# the label of a credit field that a run of capitals may end on, its colon after it
+_LABEL_ENDS = NAME_LEADING_ROLES | {"Featuring", "Starring", "Cast", "Screenplay", "Music", "Story", "Cinematography", "Narrator"}
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # "Ann Lee, Bo Ek", "Ann Lee and Bo Ek": another name follows in a list
 _LISTED = re.compile(r",? (?:and )?[A-Z]")
@@ -100,6 +102,9 @@ def candidate_names(doc: Doc, *, excluded: Iterable[frozenset[str]] = ()) -> lis
         first, _, rest = name.partition(" ")
         if first in _OPENERS:
             name, start = rest, start + len(first) + 1
+        ahead, _, last = name.rpartition(" ")
+        if ahead and doc.text.startswith(":", match.end()) and last in _LABEL_ENDS:
+            name = ahead  # "Director: Brian Sloan Writer: Brian Sloan": the next field's label ends no name
         if name not in keys:
             # (a place is no person: "shot entirely in Saudi Arabia", "moves to Los Angeles")
             key = (name_key(name) if " " in name and is_name(name) and norm_title(name) not in film_titles
