@@ -850,6 +850,15 @@ def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_nam
     assert {("Cy Dunn", None), ("Sid Vale", None), ("Mo Dahl", None)} <= cast
 
 
+def test_a_part_described_after_an_actors_bracket_of_films(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\nStarring: Tom Vale, Ann Lee, Cy Dunn, Bo Ek.\n\n"
+                           "Tom Vale drives the bus. Supporting roles include Ann Lee (COLD WATER) as Tom's estranged wife, "
+                           "and Cy Dunn (GREY HARBOUR) as the most memorable of the riders. Bo Ek (SALT ROAD) as his "
+                           "sidekick isn't much better.")
+    assert ("Ann Lee", "Tom's estranged wife") in cast
+    assert {("Cy Dunn", None), ("Bo Ek", None)} <= cast
+
+
 @pytest.mark.parametrize(("sentence", "part"), [
     ("In 1999 Peter Holm (Bo Ek), a retired clerk, goes home.", "Peter Holm"),
     ("The girls run wild. Led by Abigail Lane (Bo Ek), they dance.", "Abigail Lane"),

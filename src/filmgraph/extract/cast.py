@@ -223,12 +223,14 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:(?:The|A|An) )?((?!(?:The|A|An) )[A-Z]
 _PART_AS = re.compile(
     rf" (?:as|the (?:[a-z-]+ ){{0,2}}(?:part|role) of) (?:{_ROLE}|{_BARE_ROLE})?(?P<char>{_HONORIFIC}{{0,2}}{_CHAR}(?: of [A-Z][\w'’-]+)?)(?=\s*[,.;:)!?]|\s+[a-z(]|[ \t]*(?:\n|$)|\s+[—–])"
 )
-# After a credited actor's name, a part described, not named: "Larry Miller as the school's principal,",
+# After a credited actor's name (and a bracket of their films), a part described, not named: "Larry Miller as the
+# school's principal,", "Natascha McElhone (SURVIVING PICASSO) as Frankie's girlfriend" (not "as the most memorable"),
 # "Bud Cort has a few scenes as a scientist.", "Emilio Bonucci as a doctor smitten by Agnes" (a few
 # lower-case words between, none "as": not "as good as"; see CastFinder._parts_described_after)
-_DESCRIBING_WORD_AFTER_AS = rf"(?!(?:is|was|are|were|has|had|have|does|did|gets|makes|seems|looks|can|could|will|would|may|might)\b){_ROLE_WORD}"
+_DESCRIBING_WORD_AFTER_AS = (rf"(?!(?:is|was|are|were|has|had|have|does|did|gets|makes|seems|looks|can|could|will|would|may|might|"
+                             rf"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t)\b){_ROLE_WORD}")
 _DESCRIBED_AS = re.compile(
-    rf"(?:,? (?!as\b)[a-z][\w'’-]*){{0,6}} as (?P<char>(?:the|a|an|his|her|their|[A-Z][\w'’-]+['’]s) "
+    rf"(?: \([^()\n]{{1,60}}\)(?= as ))?(?:,? (?!as\b)[a-z][\w'’-]*){{0,6}} as (?!(?:the|a|an) (?:most|least)\b)(?P<char>(?:the|a|an|his|her|their|[A-Z][\w'’-]+['’]s) "
     rf"(?:{_DESCRIBING_WORD_AFTER_AS} ){{0,3}}{_DESCRIBING_WORD_AFTER_AS})"
     r"(?=\s*[.;:)!?—–]|,(?!\s+(?!(?:who|whom|whose|which|and|but|a|an|the)\b)[a-z])|\s+(?:who|whose|with|that|in|to|from|on|at|for|whom)\b)"
 )
