@@ -850,6 +850,14 @@ def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_nam
     assert {("Cy Dunn", None), ("Sid Vale", None), ("Mo Dahl", None)} <= cast
 
 
+def test_a_players_bracket_may_add_who_they_are_to_someone(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\n\nThe bus is late. Charlie Vance (Tom Vale, Bo Ek's co-writer) has just been paroled. "
+                           "Carlson (Ann Lee, Cy Dunn's wife in COLD WATER) is called away. Vera Dahl (Jean de Florette, "
+                           "Let's Make Love) is fine.")
+    assert {("Tom Vale", "Charlie Vance"), ("Ann Lee", "Carlson")} <= cast
+    assert not any(actor == "Jean de Florette" for actor, _ in cast)
+
+
 def test_a_part_described_after_an_actors_bracket_of_films(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\nStarring: Tom Vale, Ann Lee, Cy Dunn, Bo Ek.\n\n"
                            "Tom Vale drives the bus. Supporting roles include Ann Lee (COLD WATER) as Tom's estranged wife, "

@@ -66,7 +66,10 @@ _CREDIT_ASIDE = re.compile(r"(?:,? (?:of|from) |, (?=[\"“]|[A-Z][A-Z0-9'’:-]
                            # "(Rita Wilson, aka Mrs. Tom Hanks)", "(Ann Lee, who is superb)", "(Ann Lee, still perfect)";
                            # not "(Lenina, played by Ann Lee)"
                            r"(?P<aside>, (?=(?:aka|a\.k\.a\.|who|whose|best known|late of|fresh from|recently|last seen)\b"
-                           r"|(?!(?:played|voiced|portrayed|as|and|or)\b)[a-z])|"
+                           r"|(?!(?:played|voiced|portrayed|as|and|or)\b)[a-z]"
+                           # "(Jason Cairns, Barbieri's co-scripter)", "(Luke Wilson, Drew Barrymore's boyfriend in ...)"
+                           # (not a film's "Let's": "(Jean de Florette, Let's Make Love)")
+                           r"|(?!(?:Let|It|That|He|She|What|There|Here|Who)['’]s\b)(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]*['’]s\s)|"
                            # "(Matthew McConaughey who has a brief part in ...)", "(Chris Cooper - the star of ...)",
                            # "(Omar Epps replacing Wesley Snipes)", "(Bruce Willis in a fuzzy pink suit)"
                            r" (?=(?:who|whose|replacing|since|now|still|at age|in (?:a|an|the|his|her|full)|from (?:the|a|an|his|her))\b)|"
