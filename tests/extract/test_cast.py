@@ -850,6 +850,13 @@ def test_a_part_described_after_as_is_the_credited_actors_part_where_none_is_nam
     assert {("Cy Dunn", None), ("Sid Vale", None), ("Mo Dahl", None)} <= cast
 
 
+def test_a_saints_st_is_part_of_a_name(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\n\nThe bus is late and the film is long. Lt. Tom Vale (Howard St. John), of "
+                           "the night squad, is fine, and Jill St. John plays Ida Berg.")
+    assert ("Jill St. John", "Ida Berg") in cast
+    assert any(actor == "Howard St. John" and (part or "").endswith("Tom Vale") for actor, part in cast)
+
+
 def test_a_players_bracket_may_add_who_they_are_to_someone(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\n\nThe bus is late. Charlie Vance (Tom Vale, Bo Ek's co-writer) has just been paroled. "
                            "Carlson (Ann Lee, Cy Dunn's wife in COLD WATER) is called away. Vera Dahl (Jean de Florette, "

@@ -30,7 +30,8 @@ _AFTER_CAPITAL = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-
 # (a generation's numeral is no part of its own: "Brendan Sexton III" ends in a suffix, not in a part "II";
 # only a part opening on "I" is looked ahead of, which keeps the pattern as fast as it was)
 _PART = rf"(?:[{_UP.replace('A-Z', 'A-HJ-Z')}]|I(?!II?\b)){_AFTER_CAPITAL}"
-_MORE_PARTS = rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du)[ ]){{0,2}}{_PART}){{1,4}}(?:,? Jr\.?|,? Sr\.?| III?\b)?"
+# (a particle may be a saint's "St.": "Howard St. John", "Raymond St. Jacques")
+_MORE_PARTS = rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du|St\.)[ ]){{0,2}}{_PART}){{1,4}}(?:,? Jr\.?|,? Sr\.?| III?\b)?"
 #: A person's name: two to five capitalised parts, particles and initials allowed.
 NAME_PATTERN = _PART + _MORE_PARTS
 
