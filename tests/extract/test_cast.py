@@ -857,6 +857,14 @@ def test_a_saints_st_is_part_of_a_name(extract):
     assert any(actor == "Howard St. John" and (part or "").endswith("Tom Vale") for actor, part in cast)
 
 
+def test_a_nickname_in_quotes_and_a_joined_particle_are_parts_of_a_name(extract):
+    cast = _parts(extract, "NIGHT BUS (2010)\n\nThe bus is late and the film is long. Tom Vale (Ray \"Crash\" Dunn) drives, "
+                           "Roy \"Tin Cup\" McAvoy (Ann Lee) rides along and Olivia d'Abo is Hannah, while Irvin 'Empire "
+                           "Strikes Back' Kershner stays behind the camera.")
+    assert {('Ray "Crash" Dunn', "Tom Vale"), ("Ann Lee", 'Roy "Tin Cup" McAvoy'), ("Olivia d'Abo", "Hannah")} <= cast
+    assert not any("Empire" in actor for actor, _ in cast)
+
+
 def test_a_players_bracket_may_add_who_they_are_to_someone(extract):
     cast = _parts(extract, "NIGHT BUS (2010)\n\nThe bus is late. Charlie Vance (Tom Vale, Bo Ek's co-writer) has just been paroled. "
                            "Carlson (Ann Lee, Cy Dunn's wife in COLD WATER) is called away. Vera Dahl (Jean de Florette, "

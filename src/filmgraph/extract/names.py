@@ -30,10 +30,16 @@ _AFTER_CAPITAL = rf"(?:[{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+|-
 # (a generation's numeral is no part of its own: "Brendan Sexton III" ends in a suffix, not in a part "II";
 # only a part opening on "I" is looked ahead of, which keeps the pattern as fast as it was)
 _PART = rf"(?:[{_UP.replace('A-Z', 'A-HJ-Z')}]|I(?!II?\b)){_AFTER_CAPITAL}"
-# (a particle may be a saint's "St.": "Howard St. John", "Raymond St. Jacques")
-_MORE_PARTS = rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|le|la|du|St\.)[ ]){{0,2}}{_PART}){{1,4}}(?:,? Jr\.?|,? Sr\.?| III?\b)?"
-#: A person's name: two to five capitalised parts, particles and initials allowed.
-NAME_PATTERN = _PART + _MORE_PARTS
+# (a particle may be a saint's "St.": "Howard St. John", "Raymond St. Jacques"; or joined to its part:
+# "Olivia d'Abo", "Haifaa al-Mansour")
+_MORE_PARTS = (rf"(?:[ ](?:(?:de|da|di|del|van|von|der|den|ter|le|la|du|ben|bin|St\.)[ ]){{0,2}}(?:d['’]|al-|el-)?{_PART}){{1,4}}"
+               r"(?:,? Jr\.?|,? Sr\.?| III?\b)?")
+# a nickname in quotes after the first name: 'Ray "Crash" Corrigan', "Charles 'Bud' Tingwell"
+# (a word or two: not "Irvin 'Empire Strikes Back' Kershner", "Pierce "Bond, James Bond" Brosnan")
+_NICK = rf"[{_UP}][\w.'’-]*(?: [\w.'’-]+)?"
+_NICKNAME = rf"(?:[ ](?:\"{_NICK}\"|“{_NICK}”|'{_NICK}'|‘{_NICK}’))?"
+#: A person's name: two to five capitalised parts, particles, initials and a nickname allowed.
+NAME_PATTERN = _PART + _NICKNAME + _MORE_PARTS
 
 
 def name_at_word_start(not_after: str) -> str:
