@@ -170,7 +170,8 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-116": 0.66, "real-critics-122": 0.84,
                   "formats-blind-117": 0.51, "real-critics-123": 0.78,
                   "formats-blind-118": 0.70, "real-critics-124": 0.85,
-                  "formats-blind-119": 0.61}
+                  "formats-blind-119": 0.61, "real-critics-125": 0.82,
+                  "formats-blind-120": 0.71}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
