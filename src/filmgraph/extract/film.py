@@ -229,10 +229,10 @@ _NAMES = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,3}}"
 _SURNAMES = r"[A-Z][\w'’-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+){0,3}"
 # Writers may be joined by "with" ("written by Leone with Ana Ruiz and Jo Gil"); directors not,
 # since "directed by A with B" more often names a star.
-# (a team of writers may be long: an animated film's nine)
-_TEAM = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,9}}"
 _NAME_OR_SURNAME = rf"(?:{NAME_PATTERN}|[A-Z][\w'’-]+)"
 _WRITER_NAMES = rf"{_NAME_OR_SURNAME}(?:(?:,\s|\s(?:and|&|with)\s|,\sand\s){_NAME_OR_SURNAME}){{0,3}}"
+# (a team of writers named together may be long: an animated film's nine)
+_TEAM = rf"{NAME_PATTERN}(?:{_NAME_JOINER}{NAME_PATTERN}){{0,9}}"
 # "from director Ann Lee", "Director Ann Lee steps back ..." (the last resort: the first one only)
 # "director Ann Lee", "the director (Ann Lee)", "The director, Ann Lee,", "the director of GREY HARBOR, Ann Lee",
 # "so much here that director Oshima gets right"; not an art director, nor a character who directs ("porno
@@ -288,7 +288,7 @@ _DESCRIBED_MAKER = (rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z-]+|(?i:{_
 # committee of ..."): read without the clause's hedges and negations.
 _WRITING_TEAMS = (
     (re.compile(rf"(?:(?<=[Tt]he[ ])|(?<=[Ii]ts[ ])|(?<=['’]s[ ])|(?<=\band[ ])|(?<=\bby[ ])|(?<=\bof[ ])|(?<=,[ ])|(?<=[.!?][ ])|(?<=\n)|(?<=^))"
-                rf"(?:(?:[Cc]o-|[Ss]cript)?[Ww]riters|[Ss]cripters|Writers)(?:,[ ]|[ ]\(|[ ])((?={NAME_PATTERN}{_NAME_JOINER}){_TEAM})"),
+                rf"(?:(?:[Cc]o-|[Ss]cript)?[Ww]riters|[Ss]cripters)(?:,[ ]|[ ]\(|[ ])((?={NAME_PATTERN}{_NAME_JOINER}){_TEAM})"),
      ("riters", "cripters")),
     (re.compile(rf"[Ss](?<!\w[Ss])(?:cript|creenplay)[ ]\(({_TEAM})(?:,?[ ](?:based[ ]on|from|adapted[ ]from)[ ][^()]{{1,80}})?\)"),
      ("cript (", "creenplay (")),
