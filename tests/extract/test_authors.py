@@ -67,6 +67,13 @@ def test_a_review_that_names_only_its_cast_has_no_author():
     assert _reviewer("Night Harbour (2019) is a patient drama. Bo Ek plays the pilot, Ann Lee his sister. Bo Ek is great.") is None
 
 
+def test_the_model_picks_no_name_of_english_words():
+    # (the model would: a short line opening the page, named once)
+    text = "Silver Lining\n\nNight Harbour (2019) is slow but it works. Bo Ek plays the pilot.\n"
+    assert "Silver Lining" in [name for name, _, _ in author_candidates(DocBuilder()(text))]
+    assert _reviewer(text) is None
+
+
 def test_without_a_model_nobody_is_added():
     extractor = Extractor()
     extractor.author_scorer.model = None

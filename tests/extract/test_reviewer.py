@@ -265,6 +265,12 @@ def test_a_publication_or_a_rank_is_no_reviewer(extract, text):
     assert reviewer is None or reviewer.name not in ("The Midnight Letter", "Senior Member")
 
 
+@pytest.mark.parametrize("tail", ["Posted by Silver Lining", "- Keep Case", "Silver Lining"])
+def test_words_of_english_sign_no_review(extract, tail):
+    # (a page's furniture or a column's name: no gold reviewer's name is two or more English words)
+    assert extract(f"Night Harbour (2019) is slow but it works. Bo Ek plays the pilot.\n\n{tail}\n")[0].reviewer is None
+
+
 def test_a_name_ending_on_an_initial_keeps_its_dot():
     from filmgraph.extract import extract_review
     from filmgraph.reviews import read_text

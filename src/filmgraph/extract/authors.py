@@ -32,7 +32,7 @@ from ..titlekeys import norm_title
 from .doc import Doc
 from .lexicon import DATE_MARK
 from .names import clean_name, name_at_word_start
-from .reviewer import among_credits, not_a_person, with_initials_dot
+from .reviewer import among_credits, english_phrase, not_a_person, with_initials_dot
 from .scorer import RelationModel, add_word_features, load_model
 from .vocabulary import english_words
 
@@ -228,7 +228,8 @@ class AuthorScorer:
 
     def __call__(self, doc: Doc, excluded: frozenset[str] = frozenset()) -> Reviewer | None:
         """The author, or ``None``; never a name of ``excluded`` (the film's title and credited people)."""
-        candidates = [(name, start, features) for name, start, features in author_candidates(doc) if name not in excluded]
+        candidates = [(name, start, features) for name, start, features in author_candidates(doc)
+                      if name not in excluded and not english_phrase(name)]
         best = self.best((name, features) for name, _, features in candidates)
         if best is None:
             return None

@@ -22,8 +22,9 @@ from .doc import Doc
 from .lexicon import COUNTRY_NAMES
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
+from .vocabulary import english_words
 
-__all__ = ["ReviewerFinder", "among_credits", "beside_credit_labels", "not_a_person", "with_initials_dot"]
+__all__ = ["ReviewerFinder", "among_credits", "beside_credit_labels", "english_phrase", "not_a_person", "with_initials_dot"]
 
 _CAPS_NAME = r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}"
 _YEARS = r"(?:19|20)\d\d(?:\s*(?:[-–]|,)\s*(?:19|20)?\d\d)*"
@@ -240,6 +241,7 @@ _BYLINE_LABELS = frozenset({"author", "authors", "reviewer", "critic", "byline",
 
 # (a determiner opens a title's words, never a name: "The Friday Reel", "Your Grave" of "I Spit on Your Grave")
 _DETERMINERS = frozenset("The A An My Your Our His Her Their Its This That These Those".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _prose_end(text: str) -> int:
@@ -264,6 +266,18 @@ def not_a_person(name: str) -> bool:
     words = name.split()
     return (words[0] in _DETERMINERS or any(word in _NOT_PERSON_WORDS for word in words[1:])
             or name.lower() in _BYLINE_LABELS or (name.lower() in COUNTRY_NAMES and (len(words) > 1 or name.islower())))
+
+
+def english_phrase(name: str) -> bool:
+    """Whether a name is two or more words of English apart, a page's furniture or a publication's
+    name ("Club Notice", "Film Critic", "Keep Case", "Silver Lining") and no one's: none of the
+    2,400 gold reviewers' names is (a first name alone may be a word, "Dean", and a handle may be
+    several, "beekeeper_bob").
+
+    >>> english_phrase("Club Notice"), english_phrase("Ann Lee"), english_phrase("Dean")
+    (True, False, False)
+    """
+    return " " in name and all(word in english_words() for word in _LETTERS.findall(name.lower()))
 
 
 def _trim_name(name: str) -> str:
@@ -341,7 +355,7 @@ class ReviewerFinder:
                     name = name.title()  # "ann lee": a name typed in lower case
                 if name.isupper():
                     name = title_case(name)
-                if not_a_person(name):
+                if not_a_person(name) or english_phrase(name):
                     continue
                 if best is None or confidence > best[0]:
                     at = match.start(match.groups().index(found) + 1)
