@@ -74,6 +74,13 @@ def test_the_model_picks_no_name_of_english_words():
     assert _reviewer(text) is None
 
 
+def test_the_model_picks_no_program_constant():
+    # (a handle-shaped word alone on a line at the foot, as a signature would stand)
+    text = "Night Harbour (2019) is slow but it works. Bo Ek plays the pilot.\n\nLATTICE_END\n"
+    assert "LATTICE_END" in [name for name, _, _ in author_candidates(DocBuilder()(text))]
+    assert _reviewer(text) is None
+
+
 def test_without_a_model_nobody_is_added():
     extractor = Extractor()
     extractor.author_scorer.model = None

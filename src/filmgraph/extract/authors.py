@@ -169,6 +169,14 @@ def author_candidates(doc: Doc) -> list[tuple[str, int, dict[str, float]]]:
     return candidates
 
 
+def _a_constant(name: str) -> bool:
+    """Whether a name is a program's constant, capitals joined by underscores ("LATTICE_END",
+    "KEY_BASE64", "SCOREP_REGION_NAMES_BEGIN"): no gold reviewer's handle is (theirs in capitals
+    are initials, "BQH"). Like a name of English words, the model still sees it among the page's
+    candidates; it may not pick it."""
+    return "_" in name and name.isupper()
+
+
 def _names_someone(text: str, start: int, handle: str) -> bool:
     """Whether a handle-shaped word could be someone's: not a count, an amount or a record's number
     ("2.0", "T-9.50", "N1255", "F29": a handle has two letters), nor the close of a phrase doubling
@@ -229,7 +237,7 @@ class AuthorScorer:
     def __call__(self, doc: Doc, excluded: frozenset[str] = frozenset()) -> Reviewer | None:
         """The author, or ``None``; never a name of ``excluded`` (the film's title and credited people)."""
         candidates = [(name, start, features) for name, start, features in author_candidates(doc)
-                      if name not in excluded and not english_phrase(name)]
+                      if name not in excluded and not english_phrase(name) and not _a_constant(name)]
         best = self.best((name, features) for name, _, features in candidates)
         if best is None:
             return None
