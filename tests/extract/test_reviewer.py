@@ -265,6 +265,22 @@ def test_a_publication_or_a_rank_is_no_reviewer(extract, text):
     assert reviewer is None or reviewer.name not in ("The Midnight Letter", "Senior Member")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Night Harbour (2019) is slow but it works.\n\n   Kenji Albright, film society secretary\n\n\\begindata\n", "Kenji Albright"),
+    ("# Hollis Brandt -- film diary, vol. 6\n#\n# 16.07 Night Harbour (2019). Slow, but it works.\n", "Hollis Brandt"),
+    ("Night Harbour (2019) is slow but it works.\n$\n$ Nicola Farrant, Film Critic\n$\n$ flags: none\n", "Nicola Farrant"),
+])
+def test_a_signature_says_what_its_writer_is_to_the_page(extract, text, name):
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is not None and reviewer.name == name
+
+
+def test_a_sentence_in_a_paragraph_of_its_own_is_no_signature(extract):
+    text = "Night Harbour (2019) is slow.\n\nBo Ek, the star of the first film, is not in this one.\n\nIt still works.\n"
+    reviewer = extract(text)[0].reviewer
+    assert reviewer is None or reviewer.name != "Bo Ek"
+
+
 @pytest.mark.parametrize("tail", ["Posted by Silver Lining", "- Keep Case", "Silver Lining"])
 def test_words_of_english_sign_no_review(extract, tail):
     # (a page's furniture or a column's name: no gold reviewer's name is two or more English words)

@@ -42,6 +42,9 @@ _COMMENT_END = r"[ \t]*(?:\*/|\*\)|-\}|-->)[ \t]*$"
 # the comment marks that open the lines of a block of comments, and such a line with nothing else
 _LEAD = r"(?:#+|//+|;+|%+|\*%|!|--)"
 _EMPTY_COMMENT = rf"{_LEAD}[ \t]*"
+# what a signature says its writer is to the page ("film society secretary", "Film Critic", "for the club newsletter")
+_SIGNATURE_WORDS = (r"film|films|critic|society|club|circle|secretary|diary|notes|notebook|blog|screenings?|library|programmer|"
+                    r"programme|newsletter|reviews?|reviewer|editor|host|column|columnist|contributor|curator")
 _BYLINES = (
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
@@ -188,6 +191,14 @@ _BYLINES = (
     (re.compile(r"\n[ \t]*\n[ \t]*(?:(?:xoxo|cheers|thanks|best|love|regards|peace|ciao)[,!]?[ \t]+)?"
                 r"(?!(?:Enjoy|Recommended|Avoid|Skip|Thanks|Cheers|Peace|Overall|Verdict|Spoilers|Amen|Watch|Highly|Enough|End)\b)"
                 r"([A-Z][a-z]{2,20})[ \t]*\n*\Z"), 0.6, True),
+    # a signature in a paragraph of its own, the name and, after a comma or a dash, in six words at most, what the
+    # writer is to the page: "Kenji Albright, film society secretary", "-- Tamsin Rowe, editor", "! Hollis Brandt --
+    # film diary, vol. 6", "/* Ann Lee, Film Critic */" (the line before and after blank, or bare comment marks; not
+    # a sentence: "Camille Keaton, the star of the first film, is not in this one.")
+    (_SIGNATURE := re.compile(rf"(?:\A|\n[^\w\n]*\n)[^\w\n]*({NAME_PATTERN})[ \t]*(?:,|--|[—–])[ \t]*"
+                              rf"(?=(?:[^\s]+[ \t]+){{0,5}}[^\s]+[ \t]*(?:\*/|\*\))?[ \t]*(?:\n|\Z))"
+                              rf"(?=[^\n]{{0,40}}\b(?i:{_SIGNATURE_WORDS})\b)(?:[^\n.!?]|\.(?![ \t]+[A-Z])){{3,60}}?"
+                              r"(?:[ \t]*(?:\*/|\*\)))?[ \t]*(?=\n[^\w\n]*(?:\n|\Z)|\Z)"), 0.7, False),
     # a newsletter's sign-off: the name after a blank line, then at most its masthead and a notice
     (_SIGN_OFF := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n(?:[^\n]{{1,160}}(?:\n|\Z)){{1,2}}\n*\Z"), 0.65, True),
 )
