@@ -250,6 +250,10 @@ def test_diary_shop_and_board_authors(extract, text, name):
     # a magazine's label in capitals; a contributor's note under the piece
     ("SALT MARSH (2021)\nWORDS: TILDA ASHE-MORROW\n\nSalt Marsh is fine.", "Tilda Ashe-Morrow"),
     ("Salt Marsh (2021)\n\nSalt Marsh is fine.\n\nRenata Vos-Ibarra writes about film for the Harbour Courier.", "Renata Vos-Ibarra"),
+    # a signature in a paragraph of its own that says what its writer is to the page
+    ("Salt Marsh (2021) is fine.\n\n   Kenji Albright, film society secretary\n\n\\begindata\n", "Kenji Albright"),
+    ("# Hollis Brandt -- film diary, vol. 6\n#\n# 16.07 Salt Marsh (2021). Fine.\n", "Hollis Brandt"),
+    ("Salt Marsh (2021) is fine.\n$\n$ Nicola Farrant, Film Critic\n$\n$ flags: none\n", "Nicola Farrant"),
 ])
 def test_bylines_of_capsules_labels_broadcasts_and_handles(extract, text, name):
     reviewer = extract(text)[0].reviewer
@@ -263,16 +267,6 @@ def test_bylines_of_capsules_labels_broadcasts_and_handles(extract, text, name):
 def test_a_publication_or_a_rank_is_no_reviewer(extract, text):
     reviewer = extract(text)[0].reviewer
     assert reviewer is None or reviewer.name not in ("The Midnight Letter", "Senior Member")
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("Night Harbour (2019) is slow but it works.\n\n   Kenji Albright, film society secretary\n\n\\begindata\n", "Kenji Albright"),
-    ("# Hollis Brandt -- film diary, vol. 6\n#\n# 16.07 Night Harbour (2019). Slow, but it works.\n", "Hollis Brandt"),
-    ("Night Harbour (2019) is slow but it works.\n$\n$ Nicola Farrant, Film Critic\n$\n$ flags: none\n", "Nicola Farrant"),
-])
-def test_a_signature_says_what_its_writer_is_to_the_page(extract, text, name):
-    reviewer = extract(text)[0].reviewer
-    assert reviewer is not None and reviewer.name == name
 
 
 def test_a_sentence_in_a_paragraph_of_its_own_is_no_signature(extract):
