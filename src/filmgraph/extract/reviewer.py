@@ -195,10 +195,10 @@ _BYLINES = (
     # writer is to the page: "Kenji Albright, film society secretary", "-- Tamsin Rowe, editor", "! Hollis Brandt --
     # film diary, vol. 6", "/* Ann Lee, Film Critic */" (the line before and after blank, or bare comment marks; not
     # a sentence: "Camille Keaton, the star of the first film, is not in this one.")
-    (_SIGNATURE := re.compile(rf"(?:\A|\n[^\w\n]*\n)[^\w\n]*({NAME_PATTERN})[ \t]*(?:,|--|[—–])[ \t]*"
-                              rf"(?=(?:[^\s]+[ \t]+){{0,5}}[^\s]+[ \t]*(?:\*/|\*\))?[ \t]*(?:\n|\Z))"
-                              rf"(?=[^\n]{{0,40}}\b(?i:{_SIGNATURE_WORDS})\b)(?:[^\n.!?]|\.(?![ \t]+[A-Z])){{3,60}}?"
-                              r"(?:[ \t]*(?:\*/|\*\)))?[ \t]*(?=\n[^\w\n]*(?:\n|\Z)|\Z)"), 0.7, False),
+    (re.compile(rf"(?:\A|\n[^\w\n]*\n)[^\w\n]*({NAME_PATTERN})[ \t]*(?:,|--|[—–])[ \t]*"
+                rf"(?=(?:[^\s]+[ \t]+){{0,5}}[^\s]+[ \t]*(?:\*/|\*\))?[ \t]*(?:\n|\Z))"
+                rf"(?=[^\n]{{0,40}}\b(?i:{_SIGNATURE_WORDS})\b)(?:[^\n.!?]|\.(?![ \t]+[A-Z])){{3,60}}?"
+                r"(?:[ \t]*(?:\*/|\*\)))?[ \t]*(?=\n[^\w\n]*(?:\n|\Z)|\Z)"), 0.7, False),
     # a newsletter's sign-off: the name after a blank line, then at most its masthead and a notice
     (_SIGN_OFF := re.compile(rf"(?<=[.!?\"”)])[ \t]*\n[ \t]*\n[ \t]*({NAME_PATTERN})[ \t]*\n(?:[^\n]{{1,160}}(?:\n|\Z)){{1,2}}\n*\Z"), 0.65, True),
 )
