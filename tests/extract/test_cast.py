@@ -366,6 +366,14 @@ def test_a_co_star_or_a_crew_credit_in_brackets_is_no_part(extract):
     assert not {actor for actor, _ in parts} & {"Cy Dunn", "Ida Lund", "Bo Holm", "Eva Moss"}
 
 
+def test_a_craft_done_before_a_bracketed_name_is_no_part(extract):
+    kept, _ = extract("Night Harbour (2019)\n\nMara (Ann Petersen) runs the ferry. The picture is beautifully "
+                      "photographed (Cy Dunn) in grey light, and NIGHT HARBOUR runs a well edited (Ida Lund) 1:40.")
+    parts = {(c.actor, c.character) for c in kept.cast}
+    assert ("Ann Petersen", "Mara") in parts
+    assert not {actor for actor, _ in parts} & {"Cy Dunn", "Ida Lund"}
+
+
 def test_a_phrase_that_describes_the_actor_is_no_part(extract):
     kept, _ = extract("Night Harbour (2019)\n\nIt has one asset: a wonderful and talented actress in the leading role "
                       "(Mira Halvorsen). Mira Halvorsen is the reason to go.")

@@ -87,6 +87,8 @@ _CREW = re.compile(r"[Tt]he (?:director|editor|cinematographer|composer|producer
                    r"choreographer)")
 _CRAFTS = frozenset("""music score cinematography photography camerawork story script screenplay editing directing direction
     design costumes sets effects songs soundtrack lighting makeup narration choreography song make-up crew memoir case""".split())
+# "runs a well edited (Ann Lee) 1:40", "is beautifully photographed (by Ann Lee)": a craft done, its crew member
+_CRAFTS_DONE = frozenset("edited photographed lensed filmed shot scored".split())
 # "Best Actor (Massimo Troisi)": an award's category names the actor, not a part
 _AWARD = re.compile(r"Best (?:Supporting |Leading )?(?:Actor|Actress)\b")
 _ACTOR_NOUNS = re.compile(r"\b(?:actor|actors|actress|actresses|performer|performers|star|stars|co-star|leading (?:role|lady|man)|cast)\b")
@@ -925,7 +927,7 @@ class CastFinder:
                     continue
             if descriptive:
                 last_word = character.split()[-1].lower()
-                if last_word in _LINK_PREPOSITIONS or last_word in _CRAFTS or _CREW.fullmatch(character):
+                if last_word in _LINK_PREPOSITIONS or last_word in _CRAFTS or last_word in _CRAFTS_DONE or _CREW.fullmatch(character):
                     continue  # "It's the presence of (Ann Lee)": the phrase runs on into the name; a crew member; a craft, "The cinematography (Ann Lee)"
                 character = self._role_name(text, left_span, character)
             sentence = doc.sentences.at(actor_span.start)
