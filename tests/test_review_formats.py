@@ -247,6 +247,17 @@ def test_a_chat_exports_review_is_signed_by_the_sender_of_its_longest_message(tm
     assert "By " not in read_review(_write(tmp_path, "chat.json", json.dumps(chat))).text
 
 
+def test_a_slack_messages_account_id_gives_way_to_its_profiles_real_name(tmp_path):
+    review = "Tern Rock (1964) keeps two keepers on a rock for a winter, and it never lets the sea rest. " * 3
+    channel = [
+        {"type": "message", "user": "U01OLABRUN", "text": "anyone seen Tern Rock?",
+         "user_profile": {"real_name": "Ola Brun", "display_name": "ola"}},
+        {"type": "message", "user": "U02TILDEBR", "text": review,
+         "user_profile": {"first_name": "Tilde", "real_name": "Tilde Brand", "display_name": "tilde"}}]
+    lines = read_review(_write(tmp_path, "channel.json", json.dumps(channel))).text.splitlines()[:3]
+    assert "By Tilde Brand" in lines and not any("U02TILDEBR" in line for line in lines)
+
+
 def test_json_export_with_the_review_one_level_down():
     text = json_to_text(json.dumps({"app": "Reelbook", "user": {"name": "Nils Aune"},
                                     "entry": {"film": {"title": "Gull Island", "year": 2011}, "rating": 4,

@@ -2139,6 +2139,8 @@ def _review_fields_to_text(review: dict, context: dict, source: str, what: str, 
         title, headline = headline or _plain(_field([fields], ("translatedtitle", "originaltitle"))), ""
     year = _year(_field([*film_sources, fields], _YEAR_KEYS) or _field(film_sources, _FILM_DATE_KEYS))
     author = " and ".join(dict.fromkeys(_people(_field([fields, around], _AUTHOR_KEYS))))
+    if _ACCOUNT_ID.fullmatch(author) and (profile := _profile_name(fields)):
+        author = profile  # Slack's "user": "U04JQ2K7B" beside its "user_profile": {"real_name": "Ann Lee"}
     if not author and document is not None and (sole := _sole_author(document) or _sole_author(document, _DISPLAY_NAME_KEYS)) not in (title, headline):
         author = sole  # (an "author" named as the film is a block read wrong: no one)
     if not author and document is not None:
@@ -2184,6 +2186,22 @@ _DISPLAY_NAME_KEYS = ("displayname", "fullname", "senderfullname", "realname", "
 #: "from", Matrix's "sender"), read when they hold a person's name, not an address or a handle
 _SENDER_KEYS = ("senderfullname", "sendername", "fromname", "from", "sender", *_DISPLAY_NAME_KEYS)
 _PERSONS_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)+")
+
+
+#: A platform's opaque account id in place of a name: Slack's "U04JQ2K7B", Discord's "80351110224678912"
+_ACCOUNT_ID = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{8,24}")
+
+
+def _profile_name(fields: dict[str, Any]) -> str:
+    """The person's name of a profile object a message keeps beside its sender's id (Slack's
+    ``user_profile`` with its ``real_name``); "" when there is none."""
+    for value in fields.values():
+        if isinstance(value, dict):
+            # (the full name before the display name, often a first name: "priyanka")
+            names = (_plain(_keyed(value).get(key)) for key in ("realname", "fullname", *_DISPLAY_NAME_KEYS))
+            if (name := next((name for name in names if _PERSONS_NAME.fullmatch(name)), "")):
+                return name
+    return ""
 
 
 def _longest_post_sender(value: Any) -> str:
