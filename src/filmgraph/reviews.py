@@ -2197,8 +2197,8 @@ def _profile_name(fields: dict[str, Any]) -> str:
     ``user_profile`` with its ``real_name``); "" when there is none."""
     for value in fields.values():
         if isinstance(value, dict):
-            # (the full name before the display name, often a first name: "priyanka")
-            names = (_plain(_keyed(value).get(key)) for key in ("realname", "fullname", *_DISPLAY_NAME_KEYS))
+            # (a display name is often a first name, "priyanka": the first that names a person)
+            names = (_plain(_keyed(value).get(key)) for key in _DISPLAY_NAME_KEYS)
             if (name := next((name for name in names if _PERSONS_NAME.fullmatch(name)), "")):
                 return name
     return ""
