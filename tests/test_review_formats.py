@@ -625,21 +625,22 @@ def test_a_single_part_message_in_another_text_format_keeps_its_text(tmp_path):
     assert "Night Harbour (2019)" in text and "A remake of “Dock Lights” (2004)" in text and "https://example.org" in text
 
 
-def _pdf(lines: list[str], metadata: dict[str, str]) -> bytes:
-    """A one-page PDF setting ``lines`` in Helvetica, with ``metadata``."""
+def _pdf(lines: list[str], metadata: dict[str, str], *more_pages: list[str]) -> bytes:
+    """A PDF setting ``lines`` (and each of ``more_pages`` on a page of its own) in Helvetica, with ``metadata``."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
     font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
                              NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    escaped = (line.replace("(", "\\(").replace(")", "\\)") for line in lines)
-    shown = " 0 -16 Td ".join(f"({line}) Tj" for line in escaped)
-    content = DecodedStreamObject()
-    content.set_data(f"BT /F1 11 Tf 72 720 Td {shown} ET".encode("latin-1"))
-    page.replace_contents(content)
+    for page_lines in (lines, *more_pages):
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        escaped = (line.replace("(", "\\(").replace(")", "\\)") for line in page_lines)
+        shown = " 0 -16 Td ".join(f"({line}) Tj" for line in escaped)
+        content = DecodedStreamObject()
+        content.set_data(f"BT /F1 11 Tf 72 720 Td {shown} ET".encode("latin-1"))
+        page.replace_contents(content)
     writer.add_metadata(metadata)
     out = io.BytesIO()
     writer.write(out)
@@ -666,6 +667,43 @@ def test_a_pdf_reads_as_its_pages_text_under_its_metadatas_title_and_author(tmp_
     with pytest.raises(ReviewError, match=r"note\.pdf: not a readable PDF"):
         read_review(path)
     assert not [record for record in caplog.records if record.name.startswith("pypdf")]  # (the error is the one message)
+
+
+def test_text_laid_out_in_pages_reads_as_its_running_text(tmp_path):
+    # pdftotext's output of a magazine's two pages: a running head and foot with the page number,
+    # a form feed between the pages, typeset ligatures, words hyphenated at a line's end
+    head, foot = "HARBOUR FILM QUARTERLY   Winter 2021   {}", "                     Harbour Film Quarterly, page {}"
+    first = [head.format(14), "", "Night Harbour (2019)", "By Ann Lee", "",
+             "The ﬁlm is a remake of Dock Lights (2004), and it is direc-",
+             "ted by Ida Strand and written by Tom Okafor, a well-",
+             "known playwright, who moves the story from Lisbon to",
+             "Oslo. Bo Ek plays the ferrywoman, Greta Lund, and Cy",
+             "Dunn is her brother, Tom, who rows out at night. The", "", foot.format(14)]
+    second = [head.format(15), "", "fog does the work the heat did in the old ﬂick, and the",
+              "last reel, shot on the water at dawn, is as fine as any",
+              "in the old film, and the harbour master is played by Woo-",
+              "jin Park, as good as Woo-jin Park always is.", "", foot.format(15), ""]
+    path = _write(tmp_path, "quarterly.txt", "\n".join(first) + "\f" + "\n".join(second))
+    text = read_review(path).text
+    assert "QUARTERLY" not in text and "page 1" not in text and "\f" not in text
+    assert "The film is a remake" in text and "old flick" in text
+    assert "it is directed by Ida Strand and written by Tom Okafor" in text.replace("\n", " ")
+    assert "a well-known playwright" in text.replace("\n", " ") and "played by Woo-jin Park, as" in text.replace("\n", " ")
+    assert "The fog does the work" in text.replace("\n", " ")  # (the page broke the sentence)
+    kept = extract_review(read_review(path)).kept()
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [d.name for d in kept.film.directors] == ["Ida Strand"] and [w.name for w in kept.film.writers] == ["Tom Okafor"]
+    assert [(c.actor, c.character) for c in kept.cast][:2] == [("Bo Ek", "Greta Lund"), ("Cy Dunn", "Tom")]
+    assert not [c for c in kept.cast if "Quarterly" in c.actor]
+    # a PDF's pages are read alike: the line each page repeats goes (Helvetica's Latin-1 sets no ligature)
+    def set_in_pdf(lines: list[str]) -> list[str]:
+        return [line.replace("ﬁ", "fi").replace("ﬂ", "fl") for line in lines if line.strip()]
+
+    pdf = tmp_path / "quarterly.pdf"
+    pdf.write_bytes(_pdf(set_in_pdf(first), {}, set_in_pdf(second)))
+    text = read_review(pdf).text
+    assert "Harbour Film Quarterly" not in text and "HARBOUR FILM" not in text and "direc-" not in text
+    assert "Night Harbour (2019)\nBy Ann Lee" in text
 
 
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):

@@ -176,7 +176,7 @@ def read_review(path: str | os.PathLike[str]) -> Review:
         if "\n" not in text:
             text = text.replace("\r", "\n")  # lines that end in CR alone (a classic Mac's, an HL7 message's)
         text = _plain_text(text, suffix, str(path))
-    text = unreferenced_text(undented_text(unled_text(unstrung_text(unprefixed_text(unescaped_text(text))))))
+    text = unreferenced_text(undented_text(unled_text(unstrung_text(unprefixed_text(unpaginated_text(unescaped_text(text)))))))
     if WIKI_SIGNS.search(text):
         text = wiki_to_text(text)
     if len(_CHAT_LINE.findall(text, 0, 4000)) >= 3:
@@ -239,6 +239,120 @@ def unescaped_text(text: str) -> str:
     if text.count("=\n") >= _MIN_ESCAPED_BREAKS and text.isascii():
         return quopri.decodestring(text.encode("ascii")).decode("utf-8", "replace")
     return text
+
+
+def unpaginated_text(text: str) -> str:
+    r"""Text laid out in pages (a PDF's or a scan's, as ``pdftotext`` or an OCR engine gives it back)
+    in, its running text out: the typeset ligatures spelt out ("ﬁlm" -> "film"), the lines each page
+    repeats at its top or foot (the publication's name, its issue, the page number) dropped, pages
+    that break a sentence joined again, and a word the typesetter hyphenated at a line's end whole
+    ("direc-\nted" -> "directed"; a compound keeps its hyphen: "well-\nknown" -> "well-known"),
+    the lines from there to the paragraph's end filled again to its width; any other text as it is.
+
+    >>> print(unpaginated_text("SCREEN NOTES   3\n\nNight Harbour is a calm ﬁlm, di-\nrected by Ana Pires and\n\n"
+    ...                        "  Screen Notes, page 3\n\fSCREEN NOTES   4\n\nshot in Lisbon.\n  Screen Notes, page 4\n"))
+    Night Harbour is a calm film,
+    directed by Ana Pires and shot in
+    Lisbon.
+    <BLANKLINE>
+    """
+    text = text.translate(_LIGATURES)
+    if "\f" in text:
+        text = _without_page_furniture(text.split("\f"))
+    return _rehyphenated(text) if "-\n" in text else text
+
+
+def _rehyphenated(text: str) -> str:
+    """``text`` with each word a line's end hyphenated whole, and the lines from its line to the
+    paragraph's last filled again to the paragraph's width: a line that took the word's end grows,
+    and a wider line would make the lines around it read as no longer wrapped (a name or a
+    sentence they cut would stay cut)."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines) - 1:
+        if _BROKEN_WORD.search(f"{lines[at]}\n{lines[at + 1]}") is None:
+            at += 1
+            continue
+        first = at
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+        width = max(len(line.rstrip()) for line in itertools.takewhile(str.strip, lines[first:]))
+        last = at + 1
+        while last + 1 < len(lines) and lines[last + 1].strip() and (len(lines[last].rstrip()) > width - _SHORT_LINE or
+                                                                     _BROKEN_WORD.search(f"{lines[last]}\n{lines[last + 1]}")):
+            last += 1
+        run = _BROKEN_WORD.sub(lambda broken: _whole_word(broken.group("head"), broken.group("tail"), text)
+                               + broken.group("marks") + " ", "\n".join(lines[at:last + 1]))
+        filled = textwrap.wrap(re.sub(r"[ \t]*\n[ \t]*", " ", run.strip()), width, initial_indent=_leading_space(lines[at]),
+                               subsequent_indent=_leading_space(lines[at + 1]), break_long_words=False, break_on_hyphens=False)
+        lines[at:last + 1] = filled
+        at += len(filled) - 1  # (the last line filled may end in a word broken again: each turn joins one at least)
+    return "\n".join(lines)
+
+
+def _leading_space(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _without_page_furniture(pages: list[str]) -> str:
+    """Pages joined, without the lines found at the top or foot of more than one of them (read
+    with their numbers masked: "Film Notes 14" and "15 Film Notes" are one running line) and
+    without bare page numbers there."""
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return sorted(set(filled[:_PAGE_EDGE_LINES] + filled[-_PAGE_EDGE_LINES:]))
+
+    split = [page.split("\n") for page in pages]
+    shapes = Counter(shape for lines in split for shape in {_running_shape(lines[i]) for i in edges(lines)})
+    kept_pages = []
+    for lines in split:
+        dropped = {i for i in edges(lines)
+                   if _PAGE_NUMBER.fullmatch(lines[i]) or shapes[_running_shape(lines[i])] >= 2}
+        kept = "\n".join(line for i, line in enumerate(lines) if i not in dropped).strip("\n")
+        if kept.strip():
+            kept_pages.append(kept)
+    # (a page that ends mid-sentence goes on at the next one's first line)
+    joined = kept_pages[:1]
+    for page in kept_pages[1:]:
+        joined.append(("\n\n" if _SENTENCE_END.search(joined[-1]) else "\n") + page)
+    return "".join(joined) + "\n"
+
+
+def _running_shape(line: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
+
+
+def _whole_word(head: str, tail: str, text: str) -> str:
+    """A word hyphenated at a line's end, whole, as the rest of ``text`` writes it where it does
+    ("Ha-rris" where "Harris" comes again), else by the vocabulary: joined where the join is an
+    English word or the first part is no word of its own (a lower-case fragment: "sib-lings"), kept
+    hyphenated where both parts are words and their join is not (a compound: "shape-changing") or
+    where the first part is capitalised and the join no known word (a hyphenated name: "Woo-jin")."""
+    # (imported here: the vocabulary's package reads reviews, and reviews are read first)
+    from .extract.vocabulary import english_words
+
+    if re.search(rf"\b{head}{tail}\b", text):
+        return head + tail
+    if re.search(rf"\b{head}-{tail}\b", text):
+        return f"{head}-{tail}"
+    words = english_words()
+    if (head + tail).lower() in words:
+        return head + tail
+    if head[0].isupper() or (head.lower() in words and tail in words):
+        return f"{head}-{tail}"
+    return head + tail
+
+
+#: The typesetter's ligature characters (U+FB00-FB06) and the letters they join
+_LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
+#: How many filled lines at a page's top and foot may be its running head or foot
+_PAGE_EDGE_LINES = 2
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*)?[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?[ \t]*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:\"”’')\]][ \t]*\Z")
+#: A word broken at a line's end: letters, a hyphen, then the line after it going on in lower case
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z][a-z]*)-\n[ \t]*(?P<tail>[a-z]+)(?P<marks>[^\s\w]*)[ \t]*")
+#: How much shorter than its paragraph's widest line a line is that ends the paragraph's run of filled lines
+_SHORT_LINE = 16
 
 
 def unprefixed_text(text: str) -> str:
@@ -4021,7 +4135,8 @@ _MACHINE_TITLE = re.compile(r"(?i)untitled|microsoft\s+\w+\s+-|\.(?:docx?|odt|pd
 def pdf_to_text(data: bytes, *, source: str = "<pdf>") -> str:
     """A PDF document (a zine's page, a programme note a word processor saved) in, plain text
     out: the title and author of its metadata as a header where its pages do not already give them,
-    then each page's text (pypdf's extraction, in reading order), a blank line between pages.
+    then each page's text (pypdf's extraction, in reading order), a form feed between pages (where
+    :func:`read_review` drops the lines each page repeats and rejoins a sentence a page breaks).
 
     Raises
     ------
@@ -4045,7 +4160,7 @@ def pdf_to_text(data: bytes, *, source: str = "<pdf>") -> str:
         raise ReviewError(source, f"not a readable PDF ({error})") from error
     finally:
         log.setLevel(level)
-    body = "\n\n".join(page.strip() for page in pages if page.strip())
+    body = "\f".join(page.strip() for page in pages if page.strip())
     if not body:
         raise ReviewError(source, "the PDF's pages hold no text (a scan without a text layer?)")
     opening, header = body[:1000].casefold(), []
