@@ -706,6 +706,36 @@ def test_text_laid_out_in_pages_reads_as_its_running_text(tmp_path):
     assert "Night Harbour (2019)\nBy Ann Lee" in text
 
 
+def test_a_page_set_in_two_columns_side_by_side_reads_one_column_after_the_other(tmp_path):
+    # pdftotext -layout's newspaper page: two reviews share each line, a gutter of spaces between them
+    left = ["Night Harbour (2019)", "By Ann Lee", "",
+            "Ida Strand directed this remake of Dock", "Lights (2004), and the fog does the work",
+            "the heat did in the old film. Bo Ek plays", "the ferrywoman, Greta Lund, with a calm",
+            "that holds the whole thing together, and", "Cy Dunn is her brother, Tom, who rows out", "at night."]
+    right = ["Gull Island (2011)", "By Jo Bell", "",
+             "Tom Okafor's thriller is a slow one, and", "it knows it: the storm takes an hour to",
+             "arrive and the island waits with us. Ann", "Marsh plays the lighthouse keeper, Edith",
+             "Crane, and she is the reason to go.", "", ""]
+    page = "\n".join(f"{a:<46}{b}".rstrip() for a, b in zip(left, right))
+    text = read_review(_write(tmp_path, "page.txt", "FILM PAGE\n\n" + page + "\n")).text
+    assert "Night Harbour (2019)\nBy Ann Lee" in text and "Gull Island (2011)\nBy Jo Bell" in text
+    assert text.index("at night.") < text.index("Gull Island (2011)")
+    assert "Bo Ek plays\nthe ferrywoman" in text and "Ann\nMarsh plays" in text
+    kept = extract_review(read_review(_write(tmp_path, "one.txt", page))).kept()
+    assert kept.film is not None and kept.film.title == "Night Harbour"
+    assert ("Cy Dunn", "Tom") in [(c.actor, c.character) for c in kept.cast]
+    # a programme's rows, a note aligned after each, are no two columns of prose
+    rows = "".join(f"{day:<12}{time:<8}{film:<24}{note}\n" for day, time, film, note in [
+        ("Mon 12 May", "14:00", "Night Harbour", "with the director in person after the film"),
+        ("Tue 13 May", "19:30", "Gull Island", "a new print from the archive in the north"),
+        ("Wed 14 May", "20:00", "Dock Lights", "the original, shown for the first time here"),
+        ("Thu 15 May", "18:15", "Tern Rock", "with a talk by the club's own film historian"),
+        ("Fri 16 May", "21:00", "Night Harbour", "the last show of the week, with subtitles"),
+        ("Sat 17 May", "16:45", "Ferry Lights", "a family show at a lower price than usual")])
+    text = read_review(_write(tmp_path, "week.txt", rows + "\nNight Harbour is a calm drama.\n")).text
+    assert text.startswith(rows)
+
+
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
     # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
     mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'

@@ -245,7 +245,8 @@ def unpaginated_text(text: str) -> str:
     r"""Text laid out in pages (a PDF's or a scan's, as ``pdftotext`` or an OCR engine gives it back)
     in, its running text out: the typeset ligatures spelt out ("ﬁlm" -> "film"), the lines each page
     repeats at its top or foot (the publication's name, its issue, the page number) dropped, pages
-    that break a sentence joined again, and a word the typesetter hyphenated at a line's end whole
+    that break a sentence joined again, two columns that share their lines (``pdftotext -layout``'s)
+    read one after the other, and a word the typesetter hyphenated at a line's end whole
     ("direc-\nted" -> "directed"; a compound keeps its hyphen: "well-\nknown" -> "well-known"),
     the lines from there to the paragraph's end filled again to its width; any other text as it is.
 
@@ -259,7 +260,65 @@ def unpaginated_text(text: str) -> str:
     text = text.translate(_LIGATURES)
     if "\f" in text:
         text = _without_page_furniture(text.split("\f"))
+    if "    " in text:
+        text = _columns_one_after_the_other(text)
     return _rehyphenated(text) if "-\n" in text else text
+
+
+def _columns_one_after_the_other(text: str) -> str:
+    """``text`` with each run of lines set in two columns side by side (``pdftotext -layout``'s
+    page of a newspaper or a magazine: the columns share each line, a gutter of spaces between
+    them) written as its left column's lines, then its right column's; any other text as it is.
+    The right column opens at the one position where most lines hold text after two spaces or
+    more; a run is the lines that position cuts no word of, at least five of them holding text on
+    both sides, and both sides prose (a list of labels and values, code with its comments aligned,
+    is no page of columns)."""
+    lines = text.split("\n")
+    opening = _right_column_opening(lines)
+    if opening is None:
+        return text
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and (len(lines[end].rstrip()) <= opening - 2 or lines[end][opening - 2:opening] == "  "):
+            end += 1
+        run = lines[at:end]
+        left, right = [line[:opening].rstrip() for line in run], [line[opening:].rstrip() for line in run]
+        if sum(bool(a.strip()) and bool(b.strip()) for a, b in zip(left, right)) >= _MIN_COLUMN_LINES \
+                and _prose_column(left) and _prose_column(right):
+            out += [_squeezed(left), "", _squeezed(right)]
+        else:
+            out += run
+        if end < len(lines):
+            out.append(lines[end])
+        at = end + 1
+    return "\n".join(out)
+
+
+def _squeezed(column: list[str]) -> str:
+    """A column's lines as text, without the blank lines where only the other column had text."""
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(column).strip("\n"))
+
+
+def _right_column_opening(lines: list[str]) -> int | None:
+    """Where a right column opens in ``lines``: the position most lines hold text at after two
+    spaces, with text before them (at least five lines), or None."""
+    openings: Counter[int] = Counter()
+    for line in lines:
+        for gutter in _GUTTER.finditer(line):
+            if gutter.start() >= _MIN_COLUMN_WIDTH:
+                openings[gutter.end()] += 1
+    opening, count = max(openings.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
+    return opening if count >= _MIN_COLUMN_LINES else None
+
+
+def _prose_column(lines: list[str]) -> bool:
+    """Whether a column's lines are prose: five of them at least, and a third of its filled lines,
+    hold three lower-case words (a column's headline, byline, captions and boxes hold fewer)."""
+    filled = [line for line in lines if line.strip()]
+    prose = sum(len(_LOWER_WORDS.findall(line)) >= 3 for line in filled)
+    return prose >= _MIN_COLUMN_LINES and 3 * prose >= len(filled)
 
 
 def _rehyphenated(text: str) -> str:
@@ -345,6 +404,10 @@ def _whole_word(head: str, tail: str, text: str) -> str:
 
 #: The typesetter's ligature characters (U+FB00-FB06) and the letters they join
 _LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
+#: Two spaces or more between a left column's text and a right column's: the gutter of a page of columns
+_GUTTER = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+#: How wide a left column is at the least, and how many lines a run of two columns shares at the least
+_MIN_COLUMN_WIDTH, _MIN_COLUMN_LINES = 20, 5
 #: How many filled lines at a page's top and foot may be its running head or foot
 _PAGE_EDGE_LINES = 2
 _PAGE_NUMBER = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*)?[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?[ \t]*", re.IGNORECASE)

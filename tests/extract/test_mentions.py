@@ -230,3 +230,9 @@ def test_a_title_in_capitals_ends_on_i_where_the_catalog_knows_the_title():
     # ("The King and I" and "Me Myself I" are in the catalog; "SPEED I" is a pronoun after the title)
     text = "Adapting THE KING AND I, like ME MYSELF I, is hard. I saw SPEED I think."
     assert [m.title for m in MentionFinder()(text)] == ["The King and I", "Me Myself I", "Speed"]
+
+
+def test_a_title_in_capitals_keeps_the_i_that_an_and_leaves_it():
+    # no title ends in "and", so the "I" after one is the title's, catalogued or not
+    text = "NIGHT HARBOUR AND I opens in the fog, and ANN & I, its sequel, in the rain. I saw SPEED I think."
+    assert [m.title for m in MentionFinder()(text)] == ["Night Harbour and I", "Ann & I", "Speed"]

@@ -457,8 +457,9 @@ class MentionFinder:
             yield from self._caps_run(text, run[:1])
             yield from self._caps_run(text, run[1:])
             return
-        while run and run[-1].group() in ("&", "A", "I") and not (
-                len(run) > 2 and title_case(" ".join(w.group() for w in run)) in load_gazetteer()):
+        while run and run[-1].group() in ("&", "A", "I") and not (len(run) > 2 and (
+                (run[-1].group() == "I" and run[-2].group() in ("AND", "&"))  # (no title ends in "and": "MARTHA AND I")
+                or title_case(" ".join(w.group() for w in run)) in load_gazetteer())):
             run = run[:-1]  # (a pronoun after the title, "SPEED I loved"; not one of its words: "THE KING AND I")
         while len(run) > 1 and run[0].group() == "I" and title_case(" ".join(w.group() for w in run)) not in load_gazetteer():
             run = run[1:]  # (a pronoun before the title, "I LOVED SPEED"; not its first word: "I SHOT ANDY WARHOL")
