@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from filmgraph.extract.vocabulary import VOCABULARY_PATH
+from filmgraph.english import VOCABULARY_PATH
 
 MIN_REVIEWS = 3
 # Shorthand of reviews typed in chats and comments, rare in the critics' prose the rest comes from

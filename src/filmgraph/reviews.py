@@ -57,6 +57,7 @@ from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any
 
+from .english import english_words
 from .errors import ReviewError, shown_name
 from .inputs import InputRefused, read_input, regular_file_problem
 from .literals import literal_fields
@@ -387,9 +388,6 @@ def _whole_word(head: str, tail: str, text: str) -> str:
     English word or the first part is no word of its own (a lower-case fragment: "sib-lings"), kept
     hyphenated where both parts are words and their join is not (a compound: "shape-changing") or
     where the first part is capitalised and the join no known word (a hyphenated name: "Woo-jin")."""
-    # (imported here: the vocabulary's package reads reviews, and reviews are read first)
-    from .extract.vocabulary import english_words
-
     if re.search(rf"\b{head}{tail}\b", text):
         return head + tail
     if re.search(rf"\b{head}-{tail}\b", text):

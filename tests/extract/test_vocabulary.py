@@ -3,9 +3,10 @@
 import importlib.util
 from pathlib import Path
 
-from filmgraph.extract import vocabulary as vocabulary_module
+from filmgraph import english as english_module
+from filmgraph.english import VOCABULARY_PATH, english_words
 from filmgraph.extract.titles import MentionFinder
-from filmgraph.extract.vocabulary import VOCABULARY_PATH, english_words, reads_foreign
+from filmgraph.extract.vocabulary import reads_foreign
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def test_build_script_gives_the_shipped_bytes(shared, tmp_path, monkeypatch):
 
 
 def test_without_the_vocabulary_no_sentence_case_title_is_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(vocabulary_module.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(english_module.resources, "files", lambda package: tmp_path)
     english_words.cache_clear()
     try:
         assert english_words() == frozenset()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..english import english_words
 from ..model import CastCredit, Evidence, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc
@@ -32,7 +33,6 @@ from .hedges import HedgeDetector
 from .lexicon import COUNTRY_NAMES, NAME_LEADING_ROLES, NOT_NAME_OPENERS, PLACE_NAMES
 from .names import is_name, name_at_word_start, name_key, surname
 from .scorer import RelationModel, load_model
-from .vocabulary import english_words
 
 __all__ = ["ActorScorer", "candidate_names", "name_features", "name_key"]
 

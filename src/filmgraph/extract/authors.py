@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from ..english import english_words
 from ..model import Evidence, Reviewer, Span
 from ..titlekeys import norm_title
 from .doc import Doc
@@ -34,7 +35,6 @@ from .lexicon import DATE_MARK
 from .names import clean_name, name_at_word_start
 from .reviewer import among_credits, english_phrase, not_a_person, with_initials_dot
 from .scorer import RelationModel, add_word_features, load_model
-from .vocabulary import english_words
 
 __all__ = ["LABELS", "AuthorScorer", "author_candidates", "author_features"]
 

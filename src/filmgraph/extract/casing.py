@@ -22,8 +22,8 @@ import re
 import string
 from collections.abc import Callable, Collection
 
+from ..english import english_words
 from .gazetteer import load_gazetteer
-from .vocabulary import english_words
 
 __all__ = ["recased"]
 

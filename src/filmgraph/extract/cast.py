@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..english import english_words
 from ..model import CastCredit, Evidence, Span
 from ..titlekeys import norm_title
 from .doc import Doc
@@ -50,7 +51,6 @@ from .names import (
     surname,
 )
 from .titles import capitalized_run_before
-from .vocabulary import english_words
 
 __all__ = ["CastFinder", "one_credit_per_player", "whole_parts"]
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from ..english import english_words
 from ..model import Evidence, PersonRef, ReviewedFilm, Span
 from ..titlekeys import ARTICLES, norm_title
 from .doc import _LIST_CUE, Doc
@@ -55,7 +56,6 @@ from .names import (
 )
 from .targets import lower_case_title_at, lower_case_title_before
 from .titles import Mention, full_year, not_a_film_title, title_case, titlecase_run_at
-from .vocabulary import english_words
 
 __all__ = ["Header", "HeaderParser", "Headline", "FilmFinder", "norm_title", "parse_headline"]
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from ..english import english_words
 from ..model import Span
 from ..titlekeys import norm_title, title_key
 from .doc import Doc, past_field_labels
@@ -37,7 +38,6 @@ from .lexicon import COUNTRY_NAMES, DEMONYMS
 from .names import is_name
 from .scorer import TITLE_RUN, CueIndex, RelationModel, add_word_features, load_model, mention_features
 from .titles import not_a_film_title, quoted_spans, title_case
-from .vocabulary import english_words
 
 __all__ = ["LABELS", "TitleCandidate", "TitlePick", "TitleScorer", "overrules", "title_candidates", "title_features"]
 

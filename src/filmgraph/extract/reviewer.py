@@ -17,12 +17,12 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ..english import english_words
 from ..model import Evidence, Reviewer, Span
 from .doc import Doc
 from .lexicon import COUNTRY_NAMES
 from .names import NAME_PATTERN, clean_name
 from .titles import title_case
-from .vocabulary import english_words
 
 __all__ = ["ReviewerFinder", "among_credits", "beside_credit_labels", "english_phrase", "not_a_person", "with_initials_dot"]
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..english import english_words
 from ..model import Evidence, FilmRef, ReviewedFilm, Span
 from ..titlekeys import norm_title
 from .doc import Doc, setting_value
@@ -38,7 +39,6 @@ from .names import is_name
 from .relations import about_other_film, clause_start
 from .remakes import Remakes
 from .titles import ABBREVIATIONS_IN_TITLES, title_case
-from .vocabulary import english_words
 
 __all__ = ["TITLE_RUN", "Candidate", "CueIndex", "RelationModel", "RelationScorer", "add_word_features", "candidate_features",
            "collect_candidates", "load_model", "mention_features"]

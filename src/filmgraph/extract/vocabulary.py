@@ -3,9 +3,8 @@
 Titles in their own language are often written in sentence case ("Den stille lejer",
 "Noční tramvaj (1964)"), so their lower-case words cannot be told from the sentence around them
 by case. What tells them apart is that critics do not use those words in English prose. The
-vocabulary is every lower-case word seen mid-sentence in at least three of the shared review
-corpora's reviews, built by ``scripts/build_vocabulary.py`` and shipped as
-``extract/data/english-words.txt.gz``. Without the file no phrase reads as foreign.
+vocabulary (:func:`filmgraph.english.english_words`) is every lower-case word seen mid-sentence in
+at least three of the shared review corpora's reviews. Without it no phrase reads as foreign.
 
 >>> reads_foreign(["stille", "lejer"], vocabulary=frozenset({"the", "still"}))
 True
@@ -15,16 +14,12 @@ False
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-__all__ = ["FOREIGN_PARTICLES", "FOREIGN_WORD", "VOCABULARY_PATH", "english_words", "reads_foreign"]
+from ..english import english_words
 
-VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "english-words.txt.gz"
+__all__ = ["FOREIGN_PARTICLES", "FOREIGN_WORD", "reads_foreign"]
 
 # Words that open or join titles in the languages reviews quote most; common in English prose
 # only inside names ("du Maurier"), so the vocabulary may hold them.
@@ -33,17 +28,6 @@ FOREIGN_PARTICLES = frozenset("de del della di da du des dos das la le les los l
 
 # A word such a title's lower-case words can be: letters, with one apostrophe inside ("l'ora"), no hyphen
 FOREIGN_WORD = re.compile(r"[a-zß-ÿ]+(?:['’][a-zß-ÿ]+)?")
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The shipped vocabulary, or an empty set when the file is missing."""
-    source = resources.files("filmgraph.extract") / "data" / "english-words.txt.gz"
-    try:
-        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-            return frozenset(line.rstrip("\n") for line in lines if line.strip())
-    except FileNotFoundError:
-        return frozenset()
 
 
 def reads_foreign(words: Sequence[str], *, vocabulary: frozenset[str] | None = None) -> bool:
