@@ -736,6 +736,22 @@ def test_a_page_set_in_two_columns_side_by_side_reads_one_column_after_the_other
     assert text.startswith(rows)
 
 
+def test_a_film_tables_notes_column_is_the_review(tmp_path):
+    # a note app's database exported as CSV: one film with notes, the watch-list's rows without
+    table = ("Name,Author,Director,Last edited by,Notes,Status\n"
+             "Night Harbour,Ann Lee,Ida Strand,Jo Bell,\"A remake of Dock Lights (2004), and a calm one. Bo Ek plays the "
+             "ferrywoman, Greta Lund.\",Watched\nGull Island,,,Jo Bell,,To watch\nTern Rock,,,Jo Bell,,To watch\n")
+    kept = extract_review(read_review(_write(tmp_path, "films.csv", table))).kept()
+    assert kept.film is not None and kept.film.title == "Night Harbour" and [d.name for d in kept.film.directors] == ["Ida Strand"]
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    # a data file's notes and who wrote them; a mind map's notes object stays the map's own structure
+    screening = ("film: Night Harbour\nyear: 2019\nnotes_by: Ann Lee\nnotes: |\n  A remake of Dock Lights (2004), and a calm "
+                 "one.\n  Bo Ek plays the ferrywoman, Greta Lund.\n")
+    text = read_review(_write(tmp_path, "screening.yml", screening)).text
+    assert text.startswith("Night Harbour (2019)\nBy Ann Lee\n") and "A remake of Dock Lights (2004)" in text
+
+
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
     # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
     mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'

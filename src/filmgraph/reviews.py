@@ -2177,13 +2177,13 @@ _TITLE_KEYS = ("title", "name", "headline")
 _YEAR_KEYS = ("year", "releaseyear", "released", "releasedate", "filmyear", "movieyear")
 _FILM_DATE_KEYS = ("datecreated", "datepublished", "date")
 _AUTHOR_KEYS = ("author", "authors", "reviewer", "user", "username", "by", "byline", "critic", "authorname",
-                "reviewername", "creator", "ownerdisplayname")
+                "reviewername", "creator", "ownerdisplayname", "notesby")
 # (then the body fields of blog and note apps' exports: Ghost's "plaintext" and "html", Keep's
 # "textContent", schema.org's "articleBody")
 _BODY_KEYS = ("reviewbody", "body", "selftext", "text", "review", "reviewtext", "content", "encoded", "description", "summary",
               "comment", "comments", "articlebody", "plaintext", "textcontent", "markdown", "html", "contenthtml", "bodyhtml",
-              "extended", "fulltext")  # (a bookmark's notes, as Pinboard and Delicious keep them: its "description" is its title;
-# a tweet's "full_text")
+              "extended", "fulltext", "notes")  # (a bookmark's notes, as Pinboard and Delicious keep them: its "description" is its title;
+# a tweet's "full_text"; a film table's "Notes" column, as a Notion database exports it)
 _DIRECTOR_KEYS = ("director", "directors", "directedby")
 _WRITER_KEYS = ("screenplay", "writer", "writers", "screenwriter", "screenwriters")
 _CAST_KEYS = ("cast", "starring", "actors", "actor", "stars")
@@ -2206,9 +2206,14 @@ def _field(sources: Iterable[dict[str, Any]], keys: Iterable[str]) -> Any:
     for fields in sources:
         for key in keys:
             value = fields.get(key)
-            if value not in (None, "", [], {}):
+            if value not in (None, "", [], {}) and (key not in _TEXT_ONLY_KEYS or isinstance(value, str)):
                 return value
     return None
+
+
+#: Keys whose value is a field only as text: a table's or a data file's "notes" column holds a
+#: review, where an outline's "notes" object (a mind map's) is a structure of its own.
+_TEXT_ONLY_KEYS = frozenset(("notes",))
 
 
 def _plain(value: Any) -> str:
