@@ -258,7 +258,8 @@ def unpaginated_text(text: str) -> str:
     Lisbon.
     <BLANKLINE>
     """
-    text = text.translate(_LIGATURES)
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
     if "\f" in text:
         text = _without_page_furniture(text.split("\f"))
     if "    " in text:
@@ -402,6 +403,7 @@ def _whole_word(head: str, tail: str, text: str) -> str:
 
 #: The typesetter's ligature characters (U+FB00-FB06) and the letters they join
 _LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # (a search is quicker than a translation that finds nothing to translate)
 #: Two spaces or more between a left column's text and a right column's: the gutter of a page of columns
 _GUTTER = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 #: How wide a left column is at the least, and how many lines a run of two columns shares at the least
