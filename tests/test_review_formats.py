@@ -752,6 +752,20 @@ def test_a_film_tables_notes_column_is_the_review(tmp_path):
     assert text.startswith("Night Harbour (2019)\nBy Ann Lee\n") and "A remake of Dock Lights (2004)" in text
 
 
+def test_a_wiki_pages_linked_words_in_cdata_sections_are_read(tmp_path):
+    # Confluence's storage format: a link to another page keeps its words in a CDATA section
+    def link(words: str) -> str:
+        return (f'<ac:link><ri:page ri:content-title="{words}" /><ac:plain-text-link-body><![CDATA[{words}]]>'
+                "</ac:plain-text-link-body></ac:link>")
+
+    page = (f"<h1>Night Harbour (2019)</h1><p>A remake of {link('Dock Lights')} (2004). {link('Bo Ek')} plays the "
+            f"ferrywoman, Greta Lund, and {link('Cy Dunn')} is her brother, Tom.</p>")
+    text = read_review(_write(tmp_path, "page.xhtml", page)).text
+    assert "A remake of Dock Lights (2004). Bo Ek plays the ferrywoman, Greta Lund, and Cy Dunn is her brother" in text
+    kept = extract_review(read_review(tmp_path / "page.xhtml")).kept()
+    assert [(c.actor, c.character) for c in kept.cast] == [("Bo Ek", "Greta Lund"), ("Cy Dunn", "Tom")]
+
+
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
     # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
     mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'

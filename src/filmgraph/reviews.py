@@ -1957,6 +1957,9 @@ _DATED_PAGE_TITLE = re.compile(r"([^()|–—·•]{1,80}?)\s+\((?:1[89]|20)\d\d
 _TITLE_SUFFIX = re.compile(r"\s+[|–—·•:-]\s+[^|–—·•]{1,60}$")
 
 
+_CDATA_SECTION = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
 def html_to_text(html: str, *, source: str = "<html>") -> str:
     """An HTML page as the review a reader sees: the headline (``<h1>``, else ``<title>``) on the
     first line, then the byline ("By Name", from ``<meta name="author">`` or an author element)
@@ -1977,8 +1980,9 @@ def html_to_text(html: str, *, source: str = "<html>") -> str:
         import lxml.html
     except ImportError as error:  # pragma: no cover - lxml is a dependency
         raise ReviewError(source, "reading HTML needs the lxml package") from error
-    # a text string may not carry an XML encoding declaration (it is already decoded)
-    html = re.sub(r"\A\s*<\?xml[^>]*\?>", "", html)
+    # a text string may not carry an XML encoding declaration (it is already decoded); an HTML
+    # parser drops a CDATA section, where an XHTML page (Confluence's storage format) keeps a link's words
+    html = _CDATA_SECTION.sub(r"\1", re.sub(r"\A\s*<\?xml[^>]*\?>", "", html))
     try:
         # huge_tree: pages nested deeper than libxml2's default 256 levels keep their text
         root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
