@@ -766,6 +766,27 @@ def test_a_wiki_pages_linked_words_in_cdata_sections_are_read(tmp_path):
     assert [(c.actor, c.character) for c in kept.cast] == [("Bo Ek", "Greta Lund"), ("Cy Dunn", "Tom")]
 
 
+def test_a_scholarly_articles_tei_reads_as_its_title_authors_and_text(tmp_path):
+    # GROBID's TEI of a journal article: the header describes the article (its authors with their
+    # e-mail and affiliation, the journal and its editor); footnote marks, figures and notes are furniture
+    article = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Fog and Ferries</title>'
+               '</titleStmt><sourceDesc><biblStruct><analytic><author><persName><forename>Ann</forename><surname>Lee'
+               '</surname></persName><email>a.lee@uni.example</email><affiliation><orgName>Film Studies</orgName>'
+               '</affiliation></author><title level="a">Fog and Ferries</title></analytic><monogr><title level="j">Harbour '
+               'Quarterly</title><editor><persName><forename>Jo</forename><surname>Bell</surname></persName></editor>'
+               '</monogr></biblStruct></sourceDesc></fileDesc></teiHeader><text><body><div><p>Night Harbour (2019) is a '
+               'remake of Dock Lights (2004)<ref type="foot" target="#f1">1</ref>. Bo Ek plays the ferrywoman, Greta Lund.'
+               '</p><figure><figDesc>Cy Dunn as Tom. Still courtesy of the Gull Archive.</figDesc></figure>'
+               '<note place="foot">Tern Rock (1964) is older still.</note></div></body><back><listBibl><biblStruct>'
+               '<analytic><title>Gull Island</title></analytic></biblStruct></listBibl></back></text></TEI>')
+    text = read_review(_write(tmp_path, "article.tei.xml", article)).text
+    assert text == ("Fog and Ferries\nBy Ann Lee\n\nNight Harbour (2019) is a remake of Dock Lights (2004). "
+                    "Bo Ek plays the ferrywoman, Greta Lund.")
+    kept = extract_review(read_review(tmp_path / "article.tei.xml")).kept()
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+
+
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
     # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
     mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'

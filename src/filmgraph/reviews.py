@@ -88,7 +88,7 @@ __all__ = [
     # the converters, one a format, each plain text out
     "html_to_text", "markdown_to_text", "email_to_text", "subtitles_to_text", "ass_to_text", "ris_to_text", "bibtex_to_text", "hocr_to_text", "postscript_to_text", "json_to_text", "csv_to_text", "xml_to_text", "rst_to_text",
     "org_to_text", "wiki_to_text", "notebook_to_text", "calendar_to_text", "opml_to_text", "evernote_to_text", "mbox_to_text",
-    "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
+    "yaml_to_text", "toml_to_text", "docx_to_text", "odt_to_text", "tei_to_text", "webarchive_to_text", "http_to_text", "scc_to_text",
     "petscii_text", "videotex_text", "ebu_stl_to_text", "hl7_to_text", "gophermap_to_text", "shar_to_text", "dbf_to_text", "dvi_to_text", "pdf_to_text", "compose_review", "title_hint",
 ]
 
@@ -3079,6 +3079,8 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
         return (opml_to_text if lxml_name(root) == "opml" else evernote_to_text)(document, source=source)
     if lxml_name(root) == "plist":
         return plist_to_text(document, source=source)
+    if lxml_name(root) == "tei" and root.xpath(_TEI_ARTICLE):
+        return tei_to_text(root, source=source)
     entries = _review_entries(root.xpath("//*[local-name()='item' or local-name()='entry']"))
     entries = _the_one_long(entries, [_body_length(_xml_fields(entry)) for entry in entries])
     if len(entries) > 1 and lxml_name(root) not in _FEED_ROOTS:
@@ -3125,6 +3127,49 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
             raise
         # a configuration file (a code checker's rules) with the review kept in its comments
         return _comment_prose(_xml_comments(body), source=source, problem=unread.problem)
+
+
+def tei_to_text(root, *, source: str = "<tei>") -> str:
+    """A scholarly article in TEI (as GROBID reads one back from a PDF: its header describes the
+    article, its body holds the text) in, plain text out: the article's title, a ``By`` line with
+    its authors' names (forenames and surnames, not their e-mail addresses or affiliations), then
+    the abstract's and the body's headings and paragraphs. The header's other facts (the journal,
+    its editor, the software), figures and their captions, notes, tables, footnote marks and the
+    back matter (the references) are no part of the review. (Other TEI, a transcription in a
+    digital edition, is read as any document: its text in reading order.)
+
+    Raises
+    ------
+    ReviewError
+        If the article's abstract and body hold no text.
+    """
+    def words(element) -> str:
+        return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+    def person(author) -> str:
+        named = author.find(".//{*}persName")
+        parts = [words(part) for part in (named if named is not None else author).iter("{*}forename", "{*}surname")]
+        return " ".join(filter(None, parts)) or words(named)
+
+    furniture = " | ".join(f"//*[local-name()='{name}']" for name in _TEI_FURNITURE)
+    for element in root.xpath(f"{furniture} | //*[local-name()='ref'][@type='foot']"):
+        _drop(element)  # (a footnote's number glued to the word before it: "Mexico City1")
+    title = words(next(iter(root.xpath(f"{_TEI_ARTICLE}/*[local-name()='title']")), None)) \
+        or words(next(iter(root.xpath("//*[local-name()='titleStmt']/*[local-name()='title']")), None))
+    authors = [person(author) for author in root.xpath(f"{_TEI_ARTICLE}/*[local-name()='author']")]
+    blocks = [words(block) for block in root.xpath("//*[local-name()='abstract' or local-name()='body']//*"
+                                                    "[local-name()='p' or local-name()='head']")]
+    body = "\n\n".join(block for block in blocks if block)
+    if not body:
+        raise ReviewError(source, "the TEI article's abstract and body hold no text")
+    return compose_review(title, None, " and ".join(filter(None, authors)), [], body)
+
+
+#: What makes a TEI document a scholarly article's: its header's description of the article
+_TEI_ARTICLE = "//*[local-name()='sourceDesc']//*[local-name()='biblStruct']/*[local-name()='analytic']"
+#: The parts of a TEI text that hold no review prose: figures and their captions, notes, tables, a
+#: page's running head ("forme work")
+_TEI_FURNITURE = frozenset(("figure", "note", "table", "fw"))
 
 
 def _xml_comments(body: str) -> str:
