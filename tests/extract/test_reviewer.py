@@ -378,3 +378,13 @@ def test_a_handle_signs_as_the_full_name_the_text_brackets_after_it(extract):
     kept, _ = extract("reply from reel_fan_77 (Ann Okafor-Lind, as the sig says below)\n\nNight Bus (2010) gets my vote. "
                       "Bo Ek plays the driver, and it works.\n\n-- reel_fan_77\n")
     assert kept.reviewer is not None and kept.reviewer.name == "Ann Okafor-Lind"
+
+
+def test_a_reposts_credit_names_the_reviews_writer_over_the_reposting_account():
+    text = ("Night Harbour (2019)\nBy Jo Bell\n\nSharing a review I love. Originally published by Ann Lee in her zine "
+            "Harbour Notes.\n\nA remake of Dock Lights (2004), and a calm one.\n")
+    found = ReviewerFinder()(DocBuilder()(text))
+    assert found is not None and found.name == "Ann Lee"
+    # without the credit, the byline stands
+    found = ReviewerFinder()(DocBuilder()(text.replace("Originally published by Ann Lee in her zine Harbour Notes.", "")))
+    assert found is not None and found.name == "Jo Bell"

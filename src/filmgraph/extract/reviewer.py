@@ -46,6 +46,9 @@ _EMPTY_COMMENT = rf"{_LEAD}[ \t]*"
 _SIGNATURE_WORDS = (r"film|films|critic|society|club|circle|secretary|diary|notes|notebook|blog|screenings?|library|programmer|"
                     r"programme|newsletter|reviews?|reviewer|editor|host|column|columnist|contributor|curator")
 _BYLINES = (
+    # a repost's credit to the review's writer, over the reposting account's byline: "Originally
+    # published by Ann Lee in her zine", "originally written by Ann Lee for Reel Notes"
+    (re.compile(rf"(?:O|o)riginally\s+(?:published|written|posted)(?:\s+in\s+[^\n.,]{{1,40}}?)?\s+by\s+({NAME_PATTERN})"), 0.96, False),
     # led by letters, not by \b: a pattern that opens on a literal is searched for many times faster
     (re.compile(rf"(?:R|r)(?:eviewed|eview|EVIEWED|EVIEW) [Bb][Yy]:?\s+({NAME_PATTERN}|{_CAPS_NAME})"), 0.95, False),
     # "Written by Ann Lee", "— Written by Ann Lee.", "Diary entry by Ann Lee · Watched 12 Mar", "Watched by Ann Lee"
