@@ -345,6 +345,14 @@ def test_a_persons_bracketed_filmography_is_no_influence():
     assert [(f.title, f.year) for f in found.influences] == [("Grey Water", 1990)]
 
 
+@pytest.mark.parametrize("lead", ["every movie to feature Ann Lee prominently (", "the films starring Ann Lee: ",
+                                  "the director of Cold Wake (", "Ann Lee, who also made "])
+def test_a_makers_or_players_other_films_are_read_as_a_filmography(lead):
+    review = read_text(f"NIGHT HARBOUR (2019)\n\nUnlike {lead}DOCK LIGHTS, PIER NINE) it is a dud.\n", source="f.txt")
+    features = {c.title: f for c, f, _ in Extractor().relation_candidates(review)}
+    assert features["Dock Lights"].get("filmography") == 1.0
+
+
 @pytest.mark.parametrize("sentence", [
     "Cold Wake is Hollywood's retelling of the 1988 Danish thriller DOCK LIGHTS.",
     "Cold Wake is a redo of the 1988 comedy Dock Lights, set in a harbour.",

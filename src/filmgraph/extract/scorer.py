@@ -404,10 +404,12 @@ def _list_head(doc: Doc, span: Span) -> int:
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z][\w'’-]*\s*$")
 # "looks a lot like Ethan Hawke in BEFORE SUNRISE": an actor's part in another film, compared.
 _PERSON_IN = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$")
-# "the team who previously gave us X and Y", "the director of X", "who also made X": a maker's other films
+# "the team who previously gave us X and Y", "the director of X", "who also made X", "every movie to
+# feature Ann Lee (X, Y)", "films starring Ann Lee: X": a maker's or a player's other films
 _CREDITED_WITH = re.compile(
     r"\b(?:gave\s+us|brought\s+us|(?:director|directors|maker|makers|writer|writers|team|man|woman)\s+(?:of|behind)|"
-    r"who\s+(?:previously\s+|also\s+|earlier\s+|once\s+)?(?:made|directed|wrote|gave\s+us))\s+[^.;:()]{0,60}$",
+    r"who\s+(?:previously\s+|also\s+|earlier\s+|once\s+)?(?:made|directed|wrote|gave\s+us)|"
+    r"(?:films?|movies?|pictures?)\s+(?:to\s+(?:feature|star)|featuring|starring))\s+[^.;:()]{0,60}(?:[(:]\s*)?$",
     re.IGNORECASE,
 )
 # A film right before "owes a debt to", "borrows from", "recalls": it is the one that borrows.
