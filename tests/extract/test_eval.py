@@ -185,7 +185,7 @@ FORMATS_FLOORS = {"formats-blind": 0.90, "formats-blind-2": 0.74, "formats-blind
                   "formats-blind-130": 0.62, "real-critics-137": 0.86,
                   "formats-blind-131": 0.79, "real-critics-138": 0.81,
                   "real-critics-139": 0.89, "formats-blind-132": 0.73,
-                  "real-critics-140": 0.78}
+                  "real-critics-140": 0.78, "formats-blind-133": 0.51}
 
 
 @pytest.mark.parametrize("corpus", sorted(FORMATS_FLOORS))
