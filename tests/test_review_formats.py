@@ -787,6 +787,23 @@ def test_a_scholarly_articles_tei_reads_as_its_title_authors_and_text(tmp_path):
     assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
 
 
+def test_a_film_record_that_keeps_its_review_in_a_comment_reads_as_its_credits_and_the_review(tmp_path):
+    # a media library's .nfo: the scraped record's fields, the owner's review in an XML comment
+    nfo = ('<?xml version="1.0" encoding="UTF-8"?>\n<movie><title>Night Harbour</title><year>2019</year>'
+           "<plot>A ferrywoman and a smuggler.</plot><director>Ida Strand</director>"
+           "<actor><name>Bo Ek</name><role>Greta Lund</role><order>0</order></actor>"
+           "<actor><name>Cy Dunn</name><role>Tom</role><order>1</order></actor>"
+           "<fileinfo><streamdetails><video><codec>hevc</codec></video></streamdetails></fileinfo>\n"
+           "<!-- Review\nA remake of Dock Lights (2004) that moves it from Lisbon to Oslo, and a calm one: the fog "
+           "does the work the heat did in the old film, and the ferry scenes are the best of it.\n— Ann Lee --></movie>")
+    kept = extract_review(read_review(_write(tmp_path, "movie.nfo", nfo))).kept()
+    assert kept.film is not None and (kept.film.title, kept.film.year) == ("Night Harbour", 2019)
+    assert [d.name for d in kept.film.directors] == ["Ida Strand"]
+    assert [(c.actor, c.character) for c in kept.cast] == [("Bo Ek", "Greta Lund"), ("Cy Dunn", "Tom")]
+    assert [(r.title, r.year) for r in kept.remake_of] == [("Dock Lights", 2004)]
+    assert kept.reviewer is not None and kept.reviewer.name == "Ann Lee"
+
+
 def test_xml_that_keeps_its_text_in_attributes_or_one_word_per_element_is_read(tmp_path):
     # a mind map: each node's words in its TEXT attribute, a note's HTML beside them
     mind_map = ('<map version="1.0.1"><node ID="1" CREATED="17" TEXT="Night Harbour (2019) - essay plan">'

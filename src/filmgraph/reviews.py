@@ -3091,6 +3091,11 @@ def xml_to_text(document: str, *, source: str = "<xml>") -> str:
             and not _holds_prose(_all_text(_xml_fields(entries[0], attributes=True))):
         entries = []  # an element outside a feed that only shares an entry's name (an editor preset's "<item name=...>")
     if not entries and (commented := _prose_of_comments(body, root)) is not None:
+        if _holds_credits(root):
+            # a film record that keeps its review in a comment (a media library's .nfo): the
+            # record's title, year and credits head the comment's prose
+            with contextlib.suppress(ReviewError):
+                return _review_fields_to_text({**_xml_fields(root), "review": commented}, {}, source=source, what="XML review")
         return commented
     entry = entries[0] if entries else root
     parent = entry.getparent()
